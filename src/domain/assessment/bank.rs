@@ -1,0 +1,406 @@
+//! The question bank: areas, facets, the answer scale and every scored statement.
+//!
+//! The wording is Mend's own. The three facets follow the structure of published trust scales,
+//! but no statement is taken from one.
+
+use serde::{Deserialize, Serialize};
+
+/// Version of the scored bank. Raise it whenever an item is added, removed, re-worded in meaning
+/// or re-keyed; finished runs keep the version and the scores they were computed with.
+pub const BANK_VERSION: u32 = 1;
+
+/// One step of the questionnaire: a part of trust that a group of statements looks at.
+///
+/// Variants are stored in saved results, so never remove or rename one; add new ones at the end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Area {
+    /// Telling the truth and sharing what matters.
+    Honesty,
+    /// Doing what you say you will do.
+    Reliability,
+    /// Limits and privacy, on screen and off.
+    Boundaries,
+    /// Loyalty and major betrayals, including money.
+    Fidelity,
+    /// Feeling secure rather than jealous.
+    Security,
+    /// Emotional support and emotional safety.
+    Support,
+    /// Owning mistakes and making things right.
+    Accountability,
+    /// What happens when you disagree.
+    Conflict,
+    /// What each of you expects, said and unsaid.
+    Expectations,
+    /// How strain shows day to day: distance, suspicion, escalation. Reported on its own.
+    HowItShows,
+    /// Trusting yourself. Reported on its own.
+    SelfTrust,
+}
+
+impl Area {
+    /// Every area in questionnaire order.
+    pub const ALL: [Area; 11] = [
+        Area::Honesty,
+        Area::Reliability,
+        Area::Boundaries,
+        Area::Fidelity,
+        Area::Security,
+        Area::Support,
+        Area::Accountability,
+        Area::Conflict,
+        Area::Expectations,
+        Area::HowItShows,
+        Area::SelfTrust,
+    ];
+
+    /// A short title for the step.
+    pub fn title(self) -> &'static str {
+        match self {
+            Area::Honesty => "Honesty and openness",
+            Area::Reliability => "Reliability and promises",
+            Area::Boundaries => "Boundaries and privacy",
+            Area::Fidelity => "Loyalty, betrayal and money",
+            Area::Security => "Security and jealousy",
+            Area::Support => "Support and emotional safety",
+            Area::Accountability => "Owning mistakes and repair",
+            Area::Conflict => "Handling conflict",
+            Area::Expectations => "Expectations",
+            Area::HowItShows => "How it shows",
+            Area::SelfTrust => "Trusting yourself",
+        }
+    }
+
+    /// One sentence that opens the step.
+    pub fn intro(self) -> &'static str {
+        match self {
+            Area::Honesty => "These are about telling the truth and sharing what matters.",
+            Area::Reliability => "These are about doing what you say you will do.",
+            Area::Boundaries => "These are about the limits you each need, including phones and online life.",
+            Area::Fidelity => "These are about loyalty, closeness with others, and money.",
+            Area::Security => "These are about feeling settled rather than on guard.",
+            Area::Support => "These are about being there for each other and feeling safe to open up.",
+            Area::Accountability => "These are about owning mistakes and making things right.",
+            Area::Conflict => "These are about what happens when the two of you disagree.",
+            Area::Expectations => "These are about what you each expect, spoken or not.",
+            Area::HowItShows => {
+                "These are about how strain can show up day to day; a higher score means fewer signs of it."
+            }
+            Area::SelfTrust => "These are about how much you trust yourself.",
+        }
+    }
+
+    /// A stable lowercase name, for routes and element ids.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Area::Honesty => "honesty",
+            Area::Reliability => "reliability",
+            Area::Boundaries => "boundaries",
+            Area::Fidelity => "fidelity",
+            Area::Security => "security",
+            Area::Support => "support",
+            Area::Accountability => "accountability",
+            Area::Conflict => "conflict",
+            Area::Expectations => "expectations",
+            Area::HowItShows => "how-it-shows",
+            Area::SelfTrust => "self-trust",
+        }
+    }
+
+    /// Whether the area counts toward the overall trust score and the facet scores.
+    ///
+    /// "How it shows" measures signs of strain and "trusting yourself" measures self-trust; neither
+    /// is trust in the partner, so both are reported beside the overall score, not inside it.
+    pub fn counts_in_overall(self) -> bool {
+        !matches!(self, Area::HowItShows | Area::SelfTrust)
+    }
+
+    /// The scored statements of this area, in bank order.
+    pub fn items(self) -> impl Iterator<Item = &'static Item> {
+        ITEMS.iter().filter(move |item| item.area == self)
+    }
+}
+
+/// The three sides of trust in a partner, after the structure of published trust scales.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Facet {
+    /// How steady and readable your partner's actions feel.
+    Predictability,
+    /// How much you can count on your partner when it matters.
+    Dependability,
+    /// How sure you feel about your partner and your future together.
+    Faith,
+}
+
+impl Facet {
+    /// Every facet.
+    pub const ALL: [Facet; 3] = [Facet::Predictability, Facet::Dependability, Facet::Faith];
+
+    /// A short label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Facet::Predictability => "Predictability",
+            Facet::Dependability => "Dependability",
+            Facet::Faith => "Faith",
+        }
+    }
+
+    /// One sentence on what the facet looks at.
+    pub fn description(self) -> &'static str {
+        match self {
+            Facet::Predictability => "How steady and easy to read your partner's actions feel.",
+            Facet::Dependability => "How much you can count on your partner when it matters.",
+            Facet::Faith => "How sure you feel about your partner and where you are heading.",
+        }
+    }
+}
+
+/// One scored statement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Item {
+    /// Stable id such as `"hon-01"`; saved answers refer to it.
+    pub id: &'static str,
+    /// The step it belongs to.
+    pub area: Area,
+    /// The side of trust it speaks to.
+    pub facet: Facet,
+    /// True when agreeing points away from trust, so the answer is flipped before scoring.
+    pub reversed: bool,
+    /// The statement, written so either partner can answer it.
+    pub text: &'static str,
+}
+
+/// One answer on the agree/disagree scale, or a skip.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Answer {
+    /// 1 = strongly disagree .. 7 = strongly agree. Values outside 1..=7 (only possible in
+    /// hand-edited data) count as unanswered.
+    Rating(u8),
+    /// "Skip / prefer not to say": saved, but counts as unanswered.
+    Skipped,
+}
+
+impl Answer {
+    /// A rating, or `None` outside 1..=7.
+    pub fn rating(value: u8) -> Option<Answer> {
+        (1..=7).contains(&value).then_some(Answer::Rating(value))
+    }
+
+    /// The rating when it is a valid one.
+    pub fn value(self) -> Option<u8> {
+        match self {
+            Answer::Rating(value) if (1..=7).contains(&value) => Some(value),
+            _ => None,
+        }
+    }
+}
+
+/// Labels of the seven points, index 0 = rating 1.
+pub const SCALE_LABELS: [&str; 7] = [
+    "Strongly disagree",
+    "Disagree",
+    "Somewhat disagree",
+    "Neither agree nor disagree",
+    "Somewhat agree",
+    "Agree",
+    "Strongly agree",
+];
+
+/// Label of the skip choice.
+pub const SKIP_LABEL: &str = "Skip / prefer not to say";
+
+/// The scored item with this id in the current bank.
+pub fn item(id: &str) -> Option<&'static Item> {
+    ITEMS.iter().find(|item| item.id == id)
+}
+
+const fn it(id: &'static str, area: Area, facet: Facet, text: &'static str) -> Item {
+    Item {
+        id,
+        area,
+        facet,
+        reversed: false,
+        text,
+    }
+}
+
+const fn rev(id: &'static str, area: Area, facet: Facet, text: &'static str) -> Item {
+    Item {
+        id,
+        area,
+        facet,
+        reversed: true,
+        text,
+    }
+}
+
+use Area::*;
+use Facet::*;
+
+/// Every scored statement of bank [`BANK_VERSION`], in questionnaire order.
+#[rustfmt::skip]
+pub static ITEMS: &[Item] = &[
+    it("hon-01", Honesty, Dependability, "My partner tells me the truth, even when it is awkward."),
+    it("hon-02", Honesty, Predictability, "I hear about important things from my partner first, not from someone else."),
+    rev("hon-03", Honesty, Dependability, "My partner keeps things from me that I would want to know."),
+    it("hon-04", Honesty, Predictability, "When I ask my partner a direct question, I get a straight answer."),
+    it("hon-05", Honesty, Faith, "I can tell my partner how I really feel without dressing it up."),
+    it("rel-01", Reliability, Predictability, "When my partner says they will do something, it gets done."),
+    it("rel-02", Reliability, Predictability, "My partner's actions usually match their words."),
+    it("rel-03", Reliability, Dependability, "I can count on my partner when something really matters to me."),
+    it("rel-04", Reliability, Dependability, "If my partner cannot keep a promise, they tell me before, not after."),
+    it("rel-05", Reliability, Faith, "I expect my partner to keep their word in the months ahead."),
+    it("bnd-01", Boundaries, Dependability, "My partner respects the limits I set, even when they would like something else."),
+    it("bnd-02", Boundaries, Predictability, "We have talked about what is private and what is shared, including phones and accounts."),
+    rev("bnd-03", Boundaries, Dependability, "My partner looks through my phone, messages or accounts without asking."),
+    it("bnd-04", Boundaries, Faith, "I feel free to have my own time and my own friends."),
+    it("bnd-05", Boundaries, Predictability, "It is clear between us what each of us is comfortable with online."),
+    it("fid-01", Fidelity, Faith, "I feel sure that my partner is faithful to me."),
+    it("fid-02", Fidelity, Dependability, "My partner is open with me about money, spending and debt."),
+    it("fid-03", Fidelity, Predictability, "Big money decisions that affect us both are made together."),
+    it("fid-04", Fidelity, Faith, "If my partner felt drawn to someone else, I believe they would tell me."),
+    it("fid-05", Fidelity, Dependability, "My partner keeps to what we agreed about closeness with other people."),
+    it("sec-01", Security, Faith, "I feel secure in my partner's love for me."),
+    it("sec-02", Security, Faith, "When my partner is out without me, I can relax."),
+    it("sec-03", Security, Dependability, "When I feel unsure, my partner helps me feel settled again."),
+    rev("sec-04", Security, Faith, "Jealousy often comes between us."),
+    it("sec-05", Security, Predictability, "My partner's friendships with other people feel clear and safe to me."),
+    it("sup-01", Support, Dependability, "When I am struggling, my partner is there for me."),
+    it("sup-02", Support, Faith, "I can share something tender without it being used against me later."),
+    it("sup-03", Support, Predictability, "My partner listens when I need to talk."),
+    it("sup-04", Support, Dependability, "My partner keeps what I share with them private."),
+    it("sup-05", Support, Predictability, "My partner treats me with respect, even on a bad day."),
+    it("acc-01", Accountability, Dependability, "When my partner hurts me, they own it instead of making excuses."),
+    it("acc-02", Accountability, Faith, "My partner's apologies feel sincere to me."),
+    it("acc-03", Accountability, Predictability, "After an apology, my partner's behaviour really changes."),
+    it("acc-04", Accountability, Faith, "I feel able to tell my partner when they have hurt me."),
+    it("acc-05", Accountability, Dependability, "When I get something wrong, I can own it and say sorry."),
+    it("con-01", Conflict, Predictability, "We can disagree without it turning into a fight."),
+    it("con-02", Conflict, Dependability, "In an argument, my partner stays fair, even when upset."),
+    rev("con-03", Conflict, Predictability, "Old hurts get dragged into new arguments."),
+    it("con-04", Conflict, Faith, "After an argument, we find our way back to each other."),
+    it("con-05", Conflict, Dependability, "When one of us asks for a pause in a heated moment, the other respects it."),
+    it("exp-01", Expectations, Predictability, "I know what my partner expects of me."),
+    it("exp-02", Expectations, Predictability, "We have talked openly about what we each want from this relationship."),
+    it("exp-03", Expectations, Dependability, "When our needs change, we talk about it instead of guessing."),
+    it("exp-04", Expectations, Dependability, "My partner knows what I need from them, because I have told them."),
+    it("exp-05", Expectations, Faith, "I feel we want the same things for our future."),
+    it("shw-01", HowItShows, Faith, "I feel close to my partner on most days."),
+    it("shw-02", HowItShows, Faith, "I can let a late reply or a change of plan go without fearing the worst."),
+    rev("shw-03", HowItShows, Predictability, "I catch myself checking up on my partner."),
+    it("shw-04", HowItShows, Predictability, "Small disagreements between us stay small."),
+    it("shw-05", HowItShows, Dependability, "We still make time for affection and closeness."),
+    it("slf-01", SelfTrust, Faith, "I trust my own sense of what is happening between us."),
+    it("slf-02", SelfTrust, Predictability, "I can name what I feel without judging myself for it."),
+    it("slf-03", SelfTrust, Dependability, "I can say no when something does not feel right to me."),
+    it("slf-04", SelfTrust, Dependability, "I tell my partner when I am hurt or when something is wrong."),
+    it("slf-05", SelfTrust, Faith, "When I think about past choices, I treat myself kindly."),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn ids_are_unique_and_well_formed() {
+        let mut seen = BTreeSet::new();
+        for item in ITEMS {
+            assert!(seen.insert(item.id), "duplicate id {}", item.id);
+            let (prefix, number) = item.id.split_once('-').unwrap_or(("", ""));
+            assert_eq!(prefix.len(), 3, "{}", item.id);
+            assert!(
+                number.len() == 2 && number.chars().all(|c| c.is_ascii_digit()),
+                "{}",
+                item.id
+            );
+        }
+    }
+
+    #[test]
+    fn bank_size_is_in_the_planned_range() {
+        assert!((45..=60).contains(&ITEMS.len()), "{} items", ITEMS.len());
+    }
+
+    #[test]
+    fn every_area_has_enough_items_and_one_id_prefix() {
+        for area in Area::ALL {
+            let items: Vec<_> = area.items().collect();
+            assert!(items.len() >= 4, "{area:?} has {}", items.len());
+            let prefixes: BTreeSet<_> = items.iter().map(|item| &item.id[..3]).collect();
+            assert_eq!(prefixes.len(), 1, "{area:?} mixes id prefixes");
+        }
+    }
+
+    #[test]
+    fn items_follow_the_step_order() {
+        let order: Vec<Area> = ITEMS.iter().map(|item| item.area).collect();
+        let mut sorted = order.clone();
+        sorted.sort();
+        assert_eq!(order, sorted);
+    }
+
+    #[test]
+    fn reversed_items_exist_but_are_few() {
+        let reversed = ITEMS.iter().filter(|item| item.reversed).count();
+        assert!(reversed >= 3, "{reversed}");
+        assert!(
+            reversed * 100 <= ITEMS.len() * 15,
+            "{reversed} of {}",
+            ITEMS.len()
+        );
+    }
+
+    #[test]
+    fn every_facet_is_well_covered_by_the_trust_areas() {
+        for facet in Facet::ALL {
+            let n = ITEMS
+                .iter()
+                .filter(|item| item.facet == facet && item.area.counts_in_overall())
+                .count();
+            assert!(n >= 10, "{facet:?} has {n}");
+        }
+    }
+
+    #[test]
+    fn texts_are_present_short_and_plain() {
+        for item in ITEMS {
+            let text = item.text;
+            assert!(!text.trim().is_empty(), "{}", item.id);
+            assert!(text.chars().count() <= 100, "{} is too long", item.id);
+            assert!(text.ends_with('.'), "{}", item.id);
+            assert_eq!(text, text.trim(), "{}", item.id);
+        }
+        for area in Area::ALL {
+            for text in [area.title(), area.intro(), area.slug()] {
+                assert!(!text.is_empty() && text.chars().count() <= 110, "{area:?}");
+            }
+        }
+        for facet in Facet::ALL {
+            assert!(!facet.label().is_empty() && !facet.description().is_empty());
+        }
+    }
+
+    #[test]
+    fn slugs_are_unique() {
+        let slugs: BTreeSet<_> = Area::ALL.iter().map(|area| area.slug()).collect();
+        assert_eq!(slugs.len(), Area::ALL.len());
+    }
+
+    #[test]
+    fn only_the_two_side_areas_stay_out_of_the_overall() {
+        let outside: Vec<_> = Area::ALL.into_iter().filter(|a| !a.counts_in_overall()).collect();
+        assert_eq!(outside, vec![Area::HowItShows, Area::SelfTrust]);
+    }
+
+    #[test]
+    fn answers_accept_only_the_seven_points() {
+        assert_eq!(Answer::rating(0), None);
+        assert_eq!(Answer::rating(8), None);
+        assert_eq!(Answer::rating(4).and_then(Answer::value), Some(4));
+        assert_eq!(Answer::Rating(9).value(), None);
+        assert_eq!(Answer::Skipped.value(), None);
+        assert_eq!(item("hon-01").map(|item| item.area), Some(Area::Honesty));
+        assert_eq!(item("nope-01"), None);
+    }
+}

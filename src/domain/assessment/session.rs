@@ -1,0 +1,411 @@
+//! Taking the questionnaire: who is answering, which step they are on, and what they answered.
+//!
+//! Every method is a pure update that returns whether anything changed. Answers are kept exactly
+//! as given, so the UI can save the whole state after each change and resuming is reloading it.
+
+use super::bank::{item, Answer, Area};
+use super::safety::{is_concerning, safety_item, SafetyAnswer, SafetyAnswers};
+use super::scoring::Answers;
+use crate::domain::date::Day;
+use serde::{Deserialize, Serialize};
+
+/// Alone, or both partners on one device, one after the other.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Mode {
+    /// One person answers.
+    Solo,
+    /// Partner A answers, hands the device over, then partner B answers.
+    Together,
+}
+
+/// Which partner. In a solo session the one person is [`Person::A`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Person {
+    /// The first to answer.
+    A,
+    /// The second to answer (together mode only).
+    B,
+}
+
+impl Person {
+    /// The name used when none is set.
+    pub fn default_name(self) -> &'static str {
+        match self {
+            Person::A => "Partner A",
+            Person::B => "Partner B",
+        }
+    }
+}
+
+/// The name to show for a person: the given one, trimmed, or the default when blank.
+pub fn display_name(name: Option<&str>, person: Person) -> String {
+    match name.map(str::trim) {
+        Some(name) if !name.is_empty() => name.to_string(),
+        _ => person.default_name().to_string(),
+    }
+}
+
+/// Where the session is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Stage {
+    /// This person is answering, at [`Session::step`].
+    Answering(Person),
+    /// A is done and passes the device to B.
+    HandOver,
+    /// Everyone has answered; the session can be finished.
+    Done,
+}
+
+/// One step of the questionnaire.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Step {
+    /// The private safety check, always first.
+    Safety,
+    /// One area's statements.
+    Area(Area),
+}
+
+/// How many steps each person goes through: the safety check, then one per area.
+pub const STEP_COUNT: usize = 1 + Area::ALL.len();
+
+impl Step {
+    /// The step at a 0-based index, or `None` past the end.
+    pub fn at(index: usize) -> Option<Step> {
+        match index {
+            0 => Some(Step::Safety),
+            n => Area::ALL.get(n - 1).copied().map(Step::Area),
+        }
+    }
+}
+
+/// A questionnaire being taken.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    /// The day it was started.
+    pub started: Day,
+    /// Solo or together.
+    pub mode: Mode,
+    /// Who is answering, or the hand-over, or done.
+    pub stage: Stage,
+    /// 0-based step of the person answering (0 = safety check).
+    #[serde(default)]
+    pub step: usize,
+    /// A's answers (the only ones in solo mode).
+    #[serde(default)]
+    pub answers_a: Answers,
+    /// B's answers.
+    #[serde(default)]
+    pub answers_b: Answers,
+    /// A's safety answers, deleted at the hand-over (together) or when the session ends.
+    #[serde(default)]
+    pub safety_a: SafetyAnswers,
+    /// B's safety answers, deleted when the session ends.
+    #[serde(default)]
+    pub safety_b: SafetyAnswers,
+}
+
+impl Session {
+    /// A new session at A's first step.
+    pub fn new(mode: Mode, today: Day) -> Session {
+        Session {
+            started: today,
+            mode,
+            stage: Stage::Answering(Person::A),
+            step: 0,
+            answers_a: Answers::new(),
+            answers_b: Answers::new(),
+            safety_a: SafetyAnswers::new(),
+            safety_b: SafetyAnswers::new(),
+        }
+    }
+
+    /// The person answering now, if anyone is.
+    pub fn current_person(&self) -> Option<Person> {
+        match self.stage {
+            Stage::Answering(person) => Some(person),
+            Stage::HandOver | Stage::Done => None,
+        }
+    }
+
+    /// The step being answered now, if anyone is answering.
+    pub fn current_step(&self) -> Option<Step> {
+        self.current_person()
+            .map(|_| Step::at(self.clamped_step()).unwrap_or(Step::Safety))
+    }
+
+    /// `(current step, total steps)` for the person answering, counting from 1. Each person has
+    /// their own run of [`STEP_COUNT`] steps; at the hand-over and when done it is `(total, total)`.
+    pub fn progress(&self) -> (usize, usize) {
+        match self.stage {
+            Stage::Answering(_) => (self.clamped_step() + 1, STEP_COUNT),
+            Stage::HandOver | Stage::Done => (STEP_COUNT, STEP_COUNT),
+        }
+    }
+
+    /// One person's answers so far.
+    pub fn answers(&self, person: Person) -> &Answers {
+        match person {
+            Person::A => &self.answers_a,
+            Person::B => &self.answers_b,
+        }
+    }
+
+    /// One person's safety answers so far (empty once they have been deleted).
+    pub fn safety(&self, person: Person) -> &SafetyAnswers {
+        match person {
+            Person::A => &self.safety_a,
+            Person::B => &self.safety_b,
+        }
+    }
+
+    /// Whether the person answering now has said "yes" to a safety question. Show the help to
+    /// them alone, right away.
+    pub fn current_safety_concern(&self) -> bool {
+        self.current_person()
+            .is_some_and(|person| is_concerning(self.safety(person)))
+    }
+
+    /// Records an answer of the person answering now. Refused for unknown ids, ratings outside
+    /// 1..=7, or when nobody is answering.
+    pub fn answer(&mut self, item_id: &str, answer: Answer) -> bool {
+        let valid = item(item_id).is_some() && (answer == Answer::Skipped || answer.value().is_some());
+        let Some(person) = self.current_person().filter(|_| valid) else {
+            return false;
+        };
+        let answers = match person {
+            Person::A => &mut self.answers_a,
+            Person::B => &mut self.answers_b,
+        };
+        answers.insert(item_id.to_string(), answer);
+        true
+    }
+
+    /// Records a safety answer of the person answering now. Refused for unknown ids or when
+    /// nobody is answering.
+    pub fn answer_safety(&mut self, id: &str, answer: SafetyAnswer) -> bool {
+        let Some(person) = self.current_person().filter(|_| safety_item(id).is_some()) else {
+            return false;
+        };
+        let answers = match person {
+            Person::A => &mut self.safety_a,
+            Person::B => &mut self.safety_b,
+        };
+        answers.insert(id.to_string(), answer);
+        true
+    }
+
+    /// Moves on one step; after the last step, to the hand-over (A in together mode) or to done.
+    pub fn next_step(&mut self) -> bool {
+        let Stage::Answering(person) = self.stage else {
+            return false;
+        };
+        let step = self.clamped_step();
+        if step + 1 < STEP_COUNT {
+            self.step = step + 1;
+        } else if self.mode == Mode::Together && person == Person::A {
+            self.stage = Stage::HandOver;
+        } else {
+            self.stage = Stage::Done;
+        }
+        true
+    }
+
+    /// Moves back one step. B cannot go back past their own first step, so A's part stays
+    /// closed once the device has been handed over.
+    pub fn back(&mut self) -> bool {
+        match self.stage {
+            Stage::Answering(_) => {
+                let step = self.clamped_step();
+                if step == 0 {
+                    return false;
+                }
+                self.step = step - 1;
+            }
+            Stage::HandOver => {
+                self.stage = Stage::Answering(Person::A);
+                self.step = STEP_COUNT - 1;
+            }
+            Stage::Done => {
+                let last = if self.mode == Mode::Together {
+                    Person::B
+                } else {
+                    Person::A
+                };
+                self.stage = Stage::Answering(last);
+                self.step = STEP_COUNT - 1;
+            }
+        }
+        true
+    }
+
+    /// B has the device: start B's part at the safety check. A's safety answers are deleted here,
+    /// so nothing of them stays where B's turn could reach it.
+    pub fn hand_over_done(&mut self) -> bool {
+        if self.stage != Stage::HandOver {
+            return false;
+        }
+        self.safety_a.clear();
+        self.stage = Stage::Answering(Person::B);
+        self.step = 0;
+        true
+    }
+
+    /// Turns a together session into a solo one before B has started, keeping A's answers; for
+    /// example when A's safety answers suggest not doing this together.
+    pub fn continue_alone(&mut self) -> bool {
+        if self.mode != Mode::Together {
+            return false;
+        }
+        match self.stage {
+            Stage::Answering(Person::A) => {}
+            Stage::HandOver => self.stage = Stage::Done,
+            Stage::Answering(Person::B) | Stage::Done => return false,
+        }
+        self.mode = Mode::Solo;
+        self.answers_b.clear();
+        self.safety_b.clear();
+        true
+    }
+
+    /// Whether the session is ready to be finished.
+    pub fn is_done(&self) -> bool {
+        self.stage == Stage::Done
+    }
+
+    // Stored data could hold any number; treat anything past the end as the last step.
+    fn clamped_step(&self) -> usize {
+        self.step.min(STEP_COUNT - 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::assessment::bank::ITEMS;
+    use crate::domain::assessment::safety::SAFETY_ITEMS;
+
+    fn day() -> Day {
+        Day::new(2026, 3, 1).unwrap_or_else(|| unreachable!())
+    }
+
+    #[test]
+    fn steps_start_with_safety_then_every_area() {
+        assert_eq!(Step::at(0), Some(Step::Safety));
+        assert_eq!(Step::at(1), Some(Step::Area(Area::Honesty)));
+        assert_eq!(Step::at(STEP_COUNT - 1), Some(Step::Area(Area::SelfTrust)));
+        assert_eq!(Step::at(STEP_COUNT), None);
+    }
+
+    #[test]
+    fn solo_walks_forward_and_back_within_bounds() {
+        let mut s = Session::new(Mode::Solo, day());
+        assert_eq!(s.current_step(), Some(Step::Safety));
+        assert!(!s.back());
+        assert_eq!(s.progress(), (1, STEP_COUNT));
+        for n in 1..STEP_COUNT {
+            assert!(s.next_step());
+            assert_eq!(s.progress(), (n + 1, STEP_COUNT));
+        }
+        assert!(s.next_step());
+        assert!(s.is_done());
+        assert_eq!(s.current_step(), None);
+        assert!(!s.next_step());
+        assert!(!s.hand_over_done());
+        assert!(s.back());
+        assert_eq!(s.current_person(), Some(Person::A));
+        assert_eq!(s.current_step(), Some(Step::Area(Area::SelfTrust)));
+    }
+
+    #[test]
+    fn together_hands_over_and_closes_a_part() {
+        let mut s = Session::new(Mode::Together, day());
+        assert!(s.answer_safety("safe-01", SafetyAnswer::Yes));
+        assert!(s.current_safety_concern());
+        assert!(s.answer("hon-01", Answer::Rating(6)));
+        for _ in 0..STEP_COUNT {
+            assert!(s.next_step());
+        }
+        assert_eq!(s.stage, Stage::HandOver);
+        assert!(!s.answer("hon-02", Answer::Rating(6)));
+        assert!(!s.next_step());
+        assert!(s.back());
+        assert_eq!((s.current_person(), s.step), (Some(Person::A), STEP_COUNT - 1));
+        assert!(s.next_step());
+        assert!(s.hand_over_done());
+        assert!(s.safety(Person::A).is_empty());
+        assert_eq!(s.current_person(), Some(Person::B));
+        assert_eq!(s.current_step(), Some(Step::Safety));
+        assert!(!s.current_safety_concern());
+        assert!(!s.back());
+        assert!(s.answer("hon-01", Answer::Rating(2)));
+        assert!(s.answer_safety("safe-02", SafetyAnswer::No));
+        assert_eq!(s.answers(Person::A).get("hon-01"), Some(&Answer::Rating(6)));
+        assert_eq!(s.answers(Person::B).get("hon-01"), Some(&Answer::Rating(2)));
+        assert_eq!(s.safety(Person::B).len(), 1);
+        for _ in 0..STEP_COUNT {
+            assert!(s.next_step());
+        }
+        assert!(s.is_done());
+        assert!(s.back());
+        assert_eq!(s.current_person(), Some(Person::B));
+    }
+
+    #[test]
+    fn answers_are_checked() {
+        let mut s = Session::new(Mode::Solo, day());
+        assert!(!s.answer("nope-01", Answer::Rating(4)));
+        assert!(!s.answer("hon-01", Answer::Rating(0)));
+        assert!(!s.answer("hon-01", Answer::Rating(8)));
+        assert!(!s.answer(SAFETY_ITEMS[0].id, Answer::Rating(4)));
+        assert!(!s.answer_safety("hon-01", SafetyAnswer::Yes));
+        assert!(s.answer("hon-01", Answer::Skipped));
+        assert!(s.answer("hon-01", Answer::Rating(7)));
+        assert_eq!(s.answers_a.len(), 1);
+        assert_eq!(s.answers_a.get("hon-01"), Some(&Answer::Rating(7)));
+        for item in ITEMS {
+            assert!(s.answer(item.id, Answer::Rating(4)));
+        }
+    }
+
+    #[test]
+    fn continue_alone_only_before_b_starts() {
+        let mut s = Session::new(Mode::Together, day());
+        assert!(s.continue_alone());
+        assert_eq!(s.mode, Mode::Solo);
+        assert!(!s.continue_alone());
+
+        let mut s = Session::new(Mode::Together, day());
+        for _ in 0..STEP_COUNT {
+            s.next_step();
+        }
+        assert!(s.continue_alone());
+        assert!(s.is_done());
+
+        let mut s = Session::new(Mode::Together, day());
+        for _ in 0..STEP_COUNT {
+            s.next_step();
+        }
+        s.hand_over_done();
+        assert!(!s.continue_alone());
+    }
+
+    #[test]
+    fn a_stored_step_past_the_end_does_not_panic() {
+        let mut s = Session::new(Mode::Solo, day());
+        s.step = 999;
+        assert_eq!(s.current_step(), Some(Step::Area(Area::SelfTrust)));
+        assert_eq!(s.progress(), (STEP_COUNT, STEP_COUNT));
+        assert!(s.back());
+        assert_eq!(s.step, STEP_COUNT - 2);
+        s.step = usize::MAX;
+        assert!(s.next_step());
+        assert!(s.is_done());
+    }
+
+    #[test]
+    fn names_default_when_blank() {
+        assert_eq!(display_name(None, Person::A), "Partner A");
+        assert_eq!(display_name(Some("  "), Person::B), "Partner B");
+        assert_eq!(display_name(Some(" Sam "), Person::A), "Sam");
+    }
+}

@@ -1,0 +1,795 @@
+//! The boundary-setting worksheet: for each area of life, what each partner needs, what is not OK
+//! for them and what they would like to happen if it is crossed, plus the wording they agree on.
+//!
+//! The saved [`Worksheet`] refers to built-in areas by id (see [`content`]), so their wording can
+//! change without migrations. Every change goes through a method that validates it; the fields
+//! are private. Dates come in from the UI as "today"; nothing here reads a clock.
+
+pub mod content;
+
+use crate::domain::date::Day;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashSet};
+use std::fmt;
+
+pub use content::{builtin, BuiltinCategory, BUILTIN_CATEGORIES, INTRO, SAFETY_NOTE};
+
+/// Longest text, in characters (not bytes), accepted for any partner view or agreement.
+pub const MAX_FIELD_CHARS: usize = 2000;
+/// Longest title, in characters, for a renamed or custom area.
+pub const MAX_TITLE_CHARS: usize = 80;
+/// Longest explanation, in characters, for a custom area.
+pub const MAX_ABOUT_CHARS: usize = 300;
+/// How many custom areas one worksheet may hold.
+pub const MAX_CUSTOM_CATEGORIES: usize = 30;
+/// Fields per area: three for each partner plus the shared agreement.
+pub const FIELDS_PER_CATEGORY: u8 = 7;
+/// Shown for a custom area whose saved title is blank (only possible in hand-edited data).
+const UNTITLED: &str = "Your own topic";
+/// Prefix of generated custom ids; no built-in id starts with it.
+const CUSTOM_PREFIX: &str = "custom-";
+
+/// Why an input or action was refused. Nothing is stored when a method returns one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FieldError {
+    /// The text is empty or only spaces, and this place needs words.
+    Empty,
+    /// The text has `len` characters; at most `max` fit.
+    TooLong {
+        /// The limit, in characters.
+        max: usize,
+        /// The length given, in characters.
+        len: usize,
+    },
+    /// No area has this id (it may have been removed).
+    UnknownCategory,
+    /// This partner has no such field (only [`Who::Shared`] has the agreement, and it has no other).
+    NotAField,
+    /// The agreed wording changes only through [`Worksheet::revisit`], which keeps the old one.
+    AgreementLocked,
+    /// Built-in areas can be hidden but not removed.
+    BuiltIn,
+    /// Only built-in areas have an original title to go back to.
+    NotBuiltIn,
+    /// There are already [`MAX_CUSTOM_CATEGORIES`] custom areas.
+    TooMany,
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FieldError::Empty => write!(f, "Please write a few words here first."),
+            FieldError::TooLong { max, len } => write!(
+                f,
+                "This is {len} characters long. Please keep it to {max} or fewer."
+            ),
+            FieldError::UnknownCategory => write!(f, "This topic is no longer on your worksheet."),
+            FieldError::NotAField => write!(f, "That box does not belong to this person."),
+            FieldError::AgreementLocked => write!(
+                f,
+                "This wording is agreed. Choose \"Revisit\" to change it; the earlier wording is kept."
+            ),
+            FieldError::BuiltIn => write!(
+                f,
+                "Built-in topics can be renamed or hidden, but not removed or described anew."
+            ),
+            FieldError::NotBuiltIn => write!(f, "Only built-in topics have an original name to go back to."),
+            FieldError::TooMany => write!(
+                f,
+                "You already have {MAX_CUSTOM_CATEGORIES} topics of your own. Remove one to add another."
+            ),
+        }
+    }
+}
+
+impl std::error::Error for FieldError {}
+
+/// Whose words a field holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Who {
+    /// The first partner.
+    A,
+    /// The second partner.
+    B,
+    /// Both together: the agreement.
+    Shared,
+}
+
+impl Who {
+    /// A neutral label; the UI may replace it with the partners' chosen names.
+    pub fn label(self) -> &'static str {
+        match self {
+            Who::A => "Partner A",
+            Who::B => "Partner B",
+            Who::Shared => "Both of you",
+        }
+    }
+
+    /// The fields this person writes, in display order.
+    pub fn fields(self) -> &'static [Field] {
+        match self {
+            Who::A | Who::B => &[Field::Need, Field::NotOk, Field::IfCrossed],
+            Who::Shared => &[Field::Agreement],
+        }
+    }
+}
+
+/// One text box of an area.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    /// What I need (each partner).
+    Need,
+    /// What is not OK for me (each partner).
+    NotOk,
+    /// What I would like to happen if it is crossed (each partner).
+    IfCrossed,
+    /// The wording you both agree on (shared only).
+    Agreement,
+}
+
+impl Field {
+    /// The label above the text box.
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Need => "What I need",
+            Field::NotOk => "What is not OK for me",
+            Field::IfCrossed => "What I would like to happen if it is crossed",
+            Field::Agreement => "What we agree",
+        }
+    }
+}
+
+/// Where the conversation about an area stands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// You have not talked about it yet.
+    #[default]
+    NotDiscussed,
+    /// You are talking it through.
+    Talking,
+    /// You both agree on the wording.
+    Agreed,
+    /// One of you would like to look at it again.
+    NeedsRevisiting,
+}
+
+impl Status {
+    /// Every status, in the order a conversation usually moves through them.
+    pub const ALL: [Status; 4] = [
+        Status::NotDiscussed,
+        Status::Talking,
+        Status::Agreed,
+        Status::NeedsRevisiting,
+    ];
+
+    /// A short label for the status (never shown by colour alone).
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::NotDiscussed => "Not talked about yet",
+            Status::Talking => "Talking it through",
+            Status::Agreed => "Agreed",
+            Status::NeedsRevisiting => "Needs another look",
+        }
+    }
+}
+
+/// One partner's side of an area.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Views {
+    /// What I need.
+    pub need: String,
+    /// What is not OK for me.
+    pub not_ok: String,
+    /// What I would like to happen if it is crossed.
+    pub if_crossed: String,
+}
+
+impl Views {
+    /// The text of one of this partner's fields (`None` for [`Field::Agreement`]).
+    pub fn get(&self, field: Field) -> Option<&str> {
+        match field {
+            Field::Need => Some(&self.need),
+            Field::NotOk => Some(&self.not_ok),
+            Field::IfCrossed => Some(&self.if_crossed),
+            Field::Agreement => None,
+        }
+    }
+
+    fn slot(&mut self, field: Field) -> Option<&mut String> {
+        match field {
+            Field::Need => Some(&mut self.need),
+            Field::NotOk => Some(&mut self.not_ok),
+            Field::IfCrossed => Some(&mut self.if_crossed),
+            Field::Agreement => None,
+        }
+    }
+
+    fn filled(&self) -> u8 {
+        [&self.need, &self.not_ok, &self.if_crossed]
+            .iter()
+            .filter(|t| has_words(t))
+            .count() as u8
+    }
+}
+
+/// An earlier agreed wording, kept when the couple revisits an agreement.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Revision {
+    /// The wording as it was.
+    pub text: String,
+    /// When it was marked agreed, if it ever was.
+    #[serde(default)]
+    pub agreed_on: Option<Day>,
+    /// The day you chose to revisit it.
+    pub replaced_on: Day,
+}
+
+/// Everything written and decided about one area. Read-only outside this module: change it
+/// through [`Worksheet`]'s methods.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Entry {
+    /// Hidden from the worksheet (its words are kept).
+    pub hidden: bool,
+    /// The couple's own title for a built-in area.
+    pub title: Option<String>,
+    /// Partner A's side.
+    pub a: Views,
+    /// Partner B's side.
+    pub b: Views,
+    /// The shared wording.
+    pub agreement: String,
+    /// Where the conversation stands.
+    pub status: Status,
+    /// When the current wording was marked agreed; while set, the wording is locked.
+    pub agreed_on: Option<Day>,
+    /// When you would like to look at the agreement again.
+    pub revisit_by: Option<Day>,
+    /// Earlier wordings, oldest first.
+    pub history: Vec<Revision>,
+}
+
+static EMPTY_ENTRY: Entry = Entry {
+    hidden: false,
+    title: None,
+    a: Views {
+        need: String::new(),
+        not_ok: String::new(),
+        if_crossed: String::new(),
+    },
+    b: Views {
+        need: String::new(),
+        not_ok: String::new(),
+        if_crossed: String::new(),
+    },
+    agreement: String::new(),
+    status: Status::NotDiscussed,
+    agreed_on: None,
+    revisit_by: None,
+    history: Vec::new(),
+};
+
+impl Entry {
+    /// The text of one field, or `None` when this person has no such field.
+    pub fn get(&self, who: Who, field: Field) -> Option<&str> {
+        match (who, field) {
+            (Who::A, f) => self.a.get(f),
+            (Who::B, f) => self.b.get(f),
+            (Who::Shared, Field::Agreement) => Some(&self.agreement),
+            (Who::Shared, _) => None,
+        }
+    }
+
+    /// How many of the [`FIELDS_PER_CATEGORY`] fields hold more than spaces.
+    pub fn filled(&self) -> u8 {
+        self.a.filled() + self.b.filled() + u8::from(has_words(&self.agreement))
+    }
+
+    /// Agreed, and the review date has come.
+    pub fn is_due(&self, today: Day) -> bool {
+        match self.status {
+            Status::NeedsRevisiting => true,
+            Status::Agreed => self.revisit_by.is_some_and(|d| d <= today),
+            _ => false,
+        }
+    }
+
+    fn slot(&mut self, who: Who, field: Field) -> Option<&mut String> {
+        match (who, field) {
+            (Who::A, f) => self.a.slot(f),
+            (Who::B, f) => self.b.slot(f),
+            (Who::Shared, Field::Agreement) => Some(&mut self.agreement),
+            (Who::Shared, _) => None,
+        }
+    }
+}
+
+/// An area the couple added themselves.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CustomCategory {
+    /// Generated id, `custom-<n>`.
+    pub id: String,
+    /// The couple's title.
+    pub title: String,
+    /// An optional line about what it covers.
+    #[serde(default)]
+    pub about: Option<String>,
+}
+
+/// The couple's worksheet, as saved. Unknown ids in saved data are kept but ignored.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Worksheet {
+    /// Display order by id. Areas missing here follow in their default order.
+    order: Vec<String>,
+    /// Per area, keyed by id; an area nobody has touched has no entry.
+    entries: BTreeMap<String, Entry>,
+    /// Areas the couple added, in the order they were added.
+    custom: Vec<CustomCategory>,
+    /// Counter for custom ids.
+    next_custom: u32,
+}
+
+/// One area, resolved for display: titles and prompts filled in, plus a copy of its entry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CategoryView {
+    /// The id to pass back to [`Worksheet`]'s methods.
+    pub id: String,
+    /// The title to show (the couple's rename if any).
+    pub title: String,
+    /// The built-in title, when this is a built-in area (to offer "reset name").
+    pub original_title: Option<&'static str>,
+    /// What the area covers ("" for a custom area without one).
+    pub about: String,
+    /// Questions to get started (empty for custom areas).
+    pub prompts: &'static [&'static str],
+    /// Built-in (can be hidden, not removed) or custom (can be removed).
+    pub built_in: bool,
+    /// Everything written and decided so far.
+    pub entry: Entry,
+}
+
+/// Why an area appears in [`Worksheet::due_for_review`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DueReason {
+    /// The review date you set has come (or passed).
+    DateReached(Day),
+    /// Someone marked it as needing another look.
+    Marked,
+}
+
+/// An area that is ready to be looked at again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DueItem {
+    /// The area's id.
+    pub id: String,
+    /// The title to show.
+    pub title: String,
+    /// Why it is listed.
+    pub reason: DueReason,
+}
+
+/// How far along one area is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CategoryProgress {
+    /// The area's id.
+    pub id: String,
+    /// The title to show.
+    pub title: String,
+    /// Fields holding words, out of [`FIELDS_PER_CATEGORY`].
+    pub filled: u8,
+    /// Where the conversation stands.
+    pub status: Status,
+    /// Ready to look at again (see [`Entry::is_due`]).
+    pub due: bool,
+}
+
+/// Counts over all visible areas.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Overview {
+    /// Visible areas.
+    pub categories: usize,
+    /// Areas not talked about yet.
+    pub not_discussed: usize,
+    /// Areas being talked through.
+    pub talking: usize,
+    /// Areas with an agreement.
+    pub agreed: usize,
+    /// Areas marked for another look.
+    pub needs_revisiting: usize,
+    /// Areas ready for review today.
+    pub due: usize,
+    /// Fields with words, over all visible areas.
+    pub fields_filled: usize,
+    /// All fields of visible areas (`categories * 7`).
+    pub fields_total: usize,
+}
+
+/// The words of a built-in or custom area.
+enum Kind<'a> {
+    BuiltIn(&'static BuiltinCategory),
+    Custom(&'a CustomCategory),
+}
+
+fn has_words(text: &str) -> bool {
+    !text.trim().is_empty()
+}
+
+fn check_len(text: &str, max: usize) -> Result<(), FieldError> {
+    let len = text.chars().count();
+    if len > max {
+        Err(FieldError::TooLong { max, len })
+    } else {
+        Ok(())
+    }
+}
+
+/// Titles are one line: collapse runs of whitespace (including newlines) into one space.
+fn clean_title(raw: &str) -> Result<String, FieldError> {
+    let title = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    if title.is_empty() {
+        return Err(FieldError::Empty);
+    }
+    check_len(&title, MAX_TITLE_CHARS)?;
+    Ok(title)
+}
+
+impl Worksheet {
+    /// An empty worksheet with every built-in area visible.
+    pub fn new() -> Worksheet {
+        Worksheet::default()
+    }
+
+    fn kind(&self, id: &str) -> Option<Kind<'_>> {
+        if let Some(b) = builtin(id) {
+            return Some(Kind::BuiltIn(b));
+        }
+        self.custom.iter().find(|c| c.id == id).map(Kind::Custom)
+    }
+
+    fn entry(&self, id: &str) -> &Entry {
+        self.entries.get(id).unwrap_or(&EMPTY_ENTRY)
+    }
+
+    /// The entry for a known id, created on first use.
+    fn entry_mut(&mut self, id: &str) -> Result<&mut Entry, FieldError> {
+        if self.kind(id).is_none() {
+            return Err(FieldError::UnknownCategory);
+        }
+        Ok(self.entries.entry(id.to_owned()).or_default())
+    }
+
+    /// Every known id once, in display order (hidden ones included).
+    fn ordered_ids(&self) -> Vec<String> {
+        let mut seen = HashSet::new();
+        let mut ids = Vec::new();
+        let defaults = BUILTIN_CATEGORIES
+            .iter()
+            .map(|c| c.id)
+            .chain(self.custom.iter().map(|c| c.id.as_str()));
+        for id in self.order.iter().map(String::as_str).chain(defaults) {
+            if self.kind(id).is_some() && seen.insert(id) {
+                ids.push(id.to_owned());
+            }
+        }
+        ids
+    }
+
+    fn title_of(&self, id: &str, kind: &Kind<'_>) -> String {
+        match kind {
+            Kind::BuiltIn(b) => match &self.entry(id).title {
+                Some(t) if has_words(t) => t.clone(),
+                _ => b.title.to_owned(),
+            },
+            Kind::Custom(c) if has_words(&c.title) => c.title.clone(),
+            Kind::Custom(_) => UNTITLED.to_owned(),
+        }
+    }
+
+    /// One area resolved for display, hidden or not; `None` for an unknown id.
+    pub fn category(&self, id: &str) -> Option<CategoryView> {
+        let kind = self.kind(id)?;
+        let title = self.title_of(id, &kind);
+        let entry = self.entry(id).clone();
+        Some(match kind {
+            Kind::BuiltIn(b) => CategoryView {
+                id: b.id.to_owned(),
+                title,
+                original_title: Some(b.title),
+                about: b.about.to_owned(),
+                prompts: b.prompts,
+                built_in: true,
+                entry,
+            },
+            Kind::Custom(c) => CategoryView {
+                id: c.id.clone(),
+                title,
+                original_title: None,
+                about: c.about.clone().unwrap_or_default(),
+                prompts: &[],
+                built_in: false,
+                entry,
+            },
+        })
+    }
+
+    /// The visible areas in display order: what the worksheet page shows.
+    pub fn view(&self) -> Vec<CategoryView> {
+        self.ordered_ids()
+            .iter()
+            .filter_map(|id| self.category(id))
+            .filter(|c| !c.entry.hidden)
+            .collect()
+    }
+
+    /// The hidden areas in display order, so the UI can offer to show them again.
+    pub fn hidden(&self) -> Vec<CategoryView> {
+        self.ordered_ids()
+            .iter()
+            .filter_map(|id| self.category(id))
+            .filter(|c| c.entry.hidden)
+            .collect()
+    }
+
+    /// Adds an area of your own at the end and returns its id. The title is trimmed and kept to
+    /// one line.
+    pub fn add_custom(&mut self, title: &str) -> Result<String, FieldError> {
+        let title = clean_title(title)?;
+        if self.custom.len() >= MAX_CUSTOM_CATEGORIES {
+            return Err(FieldError::TooMany);
+        }
+        // Skip past ids already in saved data, in case the counter was lost or edited.
+        let mut n = self.next_custom;
+        let id = loop {
+            n = n.checked_add(1).ok_or(FieldError::TooMany)?;
+            let id = format!("{CUSTOM_PREFIX}{n}");
+            if self.kind(&id).is_none() && !self.entries.contains_key(&id) {
+                break id;
+            }
+        };
+        self.next_custom = n;
+        let mut order = self.ordered_ids();
+        order.push(id.clone());
+        self.order = order;
+        self.custom.push(CustomCategory {
+            id: id.clone(),
+            title,
+            about: None,
+        });
+        Ok(id)
+    }
+
+    /// Sets or clears (`""`) the explanation line of a custom area.
+    pub fn set_custom_about(&mut self, id: &str, about: &str) -> Result<(), FieldError> {
+        let custom = match self.custom.iter_mut().find(|c| c.id == id) {
+            Some(c) => c,
+            None if builtin(id).is_some() => return Err(FieldError::BuiltIn),
+            None => return Err(FieldError::UnknownCategory),
+        };
+        let about = about.trim();
+        check_len(about, MAX_ABOUT_CHARS)?;
+        custom.about = if about.is_empty() {
+            None
+        } else {
+            Some(about.to_owned())
+        };
+        Ok(())
+    }
+
+    /// Gives an area your own title (built-in areas keep their original for [`Self::reset_title`]).
+    pub fn rename(&mut self, id: &str, title: &str) -> Result<(), FieldError> {
+        let title = clean_title(title)?;
+        if let Some(c) = self.custom.iter_mut().find(|c| c.id == id) {
+            c.title = title;
+            return Ok(());
+        }
+        self.entry_mut(id)?.title = Some(title);
+        Ok(())
+    }
+
+    /// Goes back to the built-in title. Custom areas have no original, so this refuses them.
+    pub fn reset_title(&mut self, id: &str) -> Result<(), FieldError> {
+        if builtin(id).is_none() {
+            return Err(if self.kind(id).is_some() {
+                FieldError::NotBuiltIn
+            } else {
+                FieldError::UnknownCategory
+            });
+        }
+        self.entry_mut(id)?.title = None;
+        Ok(())
+    }
+
+    /// Hides an area; its words and agreement are kept.
+    pub fn hide(&mut self, id: &str) -> Result<(), FieldError> {
+        self.entry_mut(id)?.hidden = true;
+        Ok(())
+    }
+
+    /// Shows a hidden area again in its old place.
+    pub fn show(&mut self, id: &str) -> Result<(), FieldError> {
+        self.entry_mut(id)?.hidden = false;
+        Ok(())
+    }
+
+    /// Moves an area above the visible area before it. Does nothing at the top.
+    pub fn move_up(&mut self, id: &str) -> Result<(), FieldError> {
+        self.shift(id, true)
+    }
+
+    /// Moves an area below the visible area after it. Does nothing at the bottom.
+    pub fn move_down(&mut self, id: &str) -> Result<(), FieldError> {
+        self.shift(id, false)
+    }
+
+    fn shift(&mut self, id: &str, up: bool) -> Result<(), FieldError> {
+        if self.kind(id).is_none() {
+            return Err(FieldError::UnknownCategory);
+        }
+        let mut order = self.ordered_ids();
+        let Some(from) = order.iter().position(|x| x == id) else {
+            return Err(FieldError::UnknownCategory);
+        };
+        let visible = |x: &String| x != id && !self.entry(x).hidden;
+        // Jump over hidden areas so each press moves the area one place on screen.
+        let neighbour = if up {
+            order[..from].iter().rposition(visible)
+        } else {
+            order[from + 1..]
+                .iter()
+                .position(visible)
+                .map(|i| from + 1 + i)
+        };
+        let Some(to) = neighbour else {
+            return Ok(());
+        };
+        let moved = order.remove(from);
+        order.insert(to, moved);
+        self.order = order;
+        Ok(())
+    }
+
+    /// Removes an area you added, with everything written in it. Built-ins can only be hidden.
+    pub fn remove_custom(&mut self, id: &str) -> Result<(), FieldError> {
+        if builtin(id).is_some() {
+            return Err(FieldError::BuiltIn);
+        }
+        let before = self.custom.len();
+        self.custom.retain(|c| c.id != id);
+        if self.custom.len() == before {
+            return Err(FieldError::UnknownCategory);
+        }
+        self.entries.remove(id);
+        self.order.retain(|x| x != id);
+        Ok(())
+    }
+
+    /// The text of one field; `None` for an unknown area or a field this person does not have.
+    pub fn field(&self, id: &str, who: Who, field: Field) -> Option<&str> {
+        self.kind(id)?;
+        self.entry(id).get(who, field)
+    }
+
+    /// Stores one field's text as typed. Over-long text is refused whole, never cut. The agreed
+    /// wording is locked until [`Self::revisit`] keeps a copy of it.
+    pub fn set_field(
+        &mut self,
+        id: &str,
+        who: Who,
+        field: Field,
+        text: &str,
+    ) -> Result<(), FieldError> {
+        check_len(text, MAX_FIELD_CHARS)?;
+        let entry = self.entry_mut(id)?;
+        if who == Who::Shared && field == Field::Agreement && entry.agreed_on.is_some() {
+            if entry.agreement == text {
+                return Ok(());
+            }
+            return Err(FieldError::AgreementLocked);
+        }
+        let slot = entry.slot(who, field).ok_or(FieldError::NotAField)?;
+        text.clone_into(slot);
+        Ok(())
+    }
+
+    /// Sets where the conversation stands. Marking [`Status::Agreed`] needs agreed wording and
+    /// records `today` as the agreed date (kept if it was already agreed).
+    pub fn set_status(&mut self, id: &str, status: Status, today: Day) -> Result<(), FieldError> {
+        let entry = self.entry_mut(id)?;
+        if status == Status::Agreed {
+            if !has_words(&entry.agreement) {
+                return Err(FieldError::Empty);
+            }
+            if entry.status != Status::Agreed || entry.agreed_on.is_none() {
+                entry.agreed_on = Some(today);
+            }
+        }
+        entry.status = status;
+        Ok(())
+    }
+
+    /// Sets or clears the day you would like to look at this agreement again.
+    pub fn set_revisit_by(&mut self, id: &str, day: Option<Day>) -> Result<(), FieldError> {
+        self.entry_mut(id)?.revisit_by = day;
+        Ok(())
+    }
+
+    /// Opens an agreement again: the agreed wording and its date go into the history, the text
+    /// stays as a draft to edit, the review date is cleared and the status becomes
+    /// [`Status::Talking`].
+    pub fn revisit(&mut self, id: &str, today: Day) -> Result<(), FieldError> {
+        let entry = self.entry_mut(id)?;
+        let was_agreed = entry.agreed_on.is_some()
+            || matches!(entry.status, Status::Agreed | Status::NeedsRevisiting);
+        if was_agreed && has_words(&entry.agreement) {
+            entry.history.push(Revision {
+                text: entry.agreement.clone(),
+                agreed_on: entry.agreed_on,
+                replaced_on: today,
+            });
+        }
+        entry.agreed_on = None;
+        entry.revisit_by = None;
+        entry.status = Status::Talking;
+        Ok(())
+    }
+
+    /// Visible areas ready for another look, in display order: agreed ones whose review date is
+    /// today or earlier, and ones marked [`Status::NeedsRevisiting`].
+    pub fn due_for_review(&self, today: Day) -> Vec<DueItem> {
+        self.view()
+            .into_iter()
+            .filter(|c| c.entry.is_due(today))
+            .map(|c| DueItem {
+                reason: match c.entry.status {
+                    Status::Agreed => c
+                        .entry
+                        .revisit_by
+                        .map_or(DueReason::Marked, DueReason::DateReached),
+                    _ => DueReason::Marked,
+                },
+                id: c.id,
+                title: c.title,
+            })
+            .collect()
+    }
+
+    /// Per visible area: fields filled, status, and whether it is due, in display order.
+    pub fn progress(&self, today: Day) -> Vec<CategoryProgress> {
+        self.view()
+            .into_iter()
+            .map(|c| CategoryProgress {
+                filled: c.entry.filled(),
+                status: c.entry.status,
+                due: c.entry.is_due(today),
+                id: c.id,
+                title: c.title,
+            })
+            .collect()
+    }
+
+    /// Counts over all visible areas.
+    pub fn overview(&self, today: Day) -> Overview {
+        let mut o = Overview::default();
+        for c in self.view() {
+            o.categories += 1;
+            o.fields_filled += usize::from(c.entry.filled());
+            o.fields_total += usize::from(FIELDS_PER_CATEGORY);
+            o.due += usize::from(c.entry.is_due(today));
+            match c.entry.status {
+                Status::NotDiscussed => o.not_discussed += 1,
+                Status::Talking => o.talking += 1,
+                Status::Agreed => o.agreed += 1,
+                Status::NeedsRevisiting => o.needs_revisiting += 1,
+            }
+        }
+        o
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,73 @@
+//! Who is using Mend together: two optional display names, kept only in this browser.
+
+use serde::{Deserialize, Serialize};
+
+/// Longest display name we keep, in characters.
+pub const MAX_NAME_CHARS: usize = 40;
+
+/// The two partners' optional names. Empty means "use the neutral default".
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Couple {
+    /// What partner A chose to be called; may be empty.
+    #[serde(default)]
+    pub a: String,
+    /// What partner B chose to be called; may be empty.
+    #[serde(default)]
+    pub b: String,
+}
+
+/// One of the two partners.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Partner {
+    /// The first partner.
+    A,
+    /// The second partner.
+    B,
+}
+
+impl Couple {
+    /// The name to show for `who`: their own if they gave one, otherwise "Partner A"/"Partner B".
+    pub fn name(&self, who: Partner) -> String {
+        let (given, fallback) = match who {
+            Partner::A => (&self.a, "Partner A"),
+            Partner::B => (&self.b, "Partner B"),
+        };
+        let trimmed = given.trim();
+        if trimmed.is_empty() {
+            fallback.to_string()
+        } else {
+            trimmed.to_string()
+        }
+    }
+
+    /// Sets a name, trimmed and cut to [`MAX_NAME_CHARS`] characters.
+    pub fn set_name(&mut self, who: Partner, name: &str) {
+        let clean: String = name.trim().chars().take(MAX_NAME_CHARS).collect();
+        match who {
+            Partner::A => self.a = clean,
+            Partner::B => self.b = clean,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_names_fall_back_to_neutral_labels() {
+        let mut couple = Couple::default();
+        assert_eq!(couple.name(Partner::A), "Partner A");
+        couple.set_name(Partner::B, "   ");
+        assert_eq!(couple.name(Partner::B), "Partner B");
+        couple.set_name(Partner::A, "  Sam ");
+        assert_eq!(couple.name(Partner::A), "Sam");
+    }
+
+    #[test]
+    fn long_names_are_cut_by_characters_not_bytes() {
+        let mut couple = Couple::default();
+        couple.set_name(Partner::A, &"é".repeat(100));
+        assert_eq!(couple.a.chars().count(), MAX_NAME_CHARS);
+    }
+}

@@ -1,0 +1,33 @@
+//! The one document Mend keeps: everything a couple has entered, in the shape this build uses.
+
+use super::assessment::AssessmentState;
+use super::boundaries::Worksheet;
+use super::couple::Couple;
+use super::repair::RepairPlan;
+use serde::{Deserialize, Serialize};
+
+/// Everything Mend stores, in the current schema. Persisted through [`super::schema`].
+///
+/// Every field has a default so that a field added later is an additive change, not a new version.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// The partners' optional names.
+    #[serde(default)]
+    pub couple: Couple,
+    /// Trust self-assessment: the run in progress and the history.
+    #[serde(default)]
+    pub assessment: AssessmentState,
+    /// Boundary-setting worksheet.
+    #[serde(default)]
+    pub boundaries: Worksheet,
+    /// Repair checklist, promises and check-ins.
+    #[serde(default)]
+    pub repair: RepairPlan,
+}
+
+impl Document {
+    /// True when nothing has been entered yet, so there is nothing worth saving or backing up.
+    pub fn is_empty(&self) -> bool {
+        *self == Document::default()
+    }
+}

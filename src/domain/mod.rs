@@ -1,0 +1,11 @@
+//! Mend's rules, in plain Rust: no `leptos`, no `web-sys`. Everything here is tested on the host.
+
+pub mod assessment;
+pub mod boundaries;
+pub mod couple;
+pub mod date;
+pub mod document;
+pub mod quick_exit;
+pub mod repair;
+pub mod route;
+pub mod schema;

@@ -1,0 +1,962 @@
+//! The repair checklist and its tracking: steps ticked off per phase, a self-trust list, small
+//! promises kept or missed, and regular check-ins with a trend and a gentle reminder.
+//!
+//! The saved [`RepairPlan`] refers to built-in phases, steps and self-trust items by id (see
+//! [`content`]), so wording can change without migrations. Fields are private: every change goes
+//! through a method that validates it. "Today" comes from the UI; nothing here reads a clock.
+
+pub mod content;
+
+use crate::domain::date::Day;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::ops::RangeInclusive;
+
+pub use content::{
+    phase, self_trust_item, step, Phase, Related, SelfTrustItem, Step, INTRO, PHASES, SELF_TRUST,
+    SELF_TRUST_INTRO,
+};
+
+/// Longest text, in characters, for a custom step or a promise.
+pub const MAX_STEP_CHARS: usize = 300;
+/// Longest note, in characters, on a tick or a promise outcome.
+pub const MAX_NOTE_CHARS: usize = 1000;
+/// Longest answer, in characters, to each question of a check-in.
+pub const MAX_CHECK_IN_CHARS: usize = 1000;
+/// How many custom steps one plan may hold.
+pub const MAX_CUSTOM_STEPS: usize = 100;
+/// Days between check-ins unless the couple chooses otherwise.
+pub const DEFAULT_CHECK_IN_EVERY_DAYS: u32 = 7;
+/// The allowed range for the days between check-ins.
+pub const CHECK_IN_EVERY_DAYS: RangeInclusive<u32> = 1..=90;
+/// The allowed range for each rating in a check-in.
+pub const RATING: RangeInclusive<u8> = 1..=10;
+/// Prefix of generated custom step ids; no built-in id starts with it.
+const CUSTOM_PREFIX: &str = "custom-";
+
+/// Why an input or action was refused. Nothing is stored when a method returns one.
+///
+/// `field` names the input, so the UI can put the message next to it: `"text"`, `"note"`,
+/// `"due"`, `"every_days"`, `"a.trust"`, `"a.closeness"`, `"b.trust"`, `"b.closeness"`,
+/// `"went_well"`, `"was_hard"` or `"next_step"`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FieldError {
+    /// The text is empty or only spaces, and this place needs words.
+    Empty {
+        /// Which input.
+        field: &'static str,
+    },
+    /// The text has `len` characters; at most `max` fit.
+    TooLong {
+        /// Which input.
+        field: &'static str,
+        /// The limit, in characters.
+        max: usize,
+        /// The length given, in characters.
+        len: usize,
+    },
+    /// A number outside `min..=max`.
+    OutOfRange {
+        /// Which input.
+        field: &'static str,
+        /// Smallest allowed.
+        min: u32,
+        /// Largest allowed.
+        max: u32,
+        /// The number given.
+        got: u32,
+    },
+    /// A new promise's due day lies before today.
+    DueBeforeToday,
+    /// No phase has this id.
+    UnknownPhase,
+    /// No step (or self-trust item) has this id; it may have been removed.
+    UnknownStep,
+    /// No promise has this id.
+    UnknownPromise,
+    /// No check-in has this id.
+    UnknownCheckIn,
+    /// Built-in steps can be hidden, not removed.
+    NotCustom,
+    /// Notes belong to ticks; tick the step first.
+    NotTicked,
+    /// There is no room for more of these.
+    TooMany,
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FieldError::Empty { .. } => write!(f, "Please write a few words here first."),
+            FieldError::TooLong { max, len, .. } => {
+                write!(
+                    f,
+                    "This is {len} characters long. Please keep it to {max} or fewer."
+                )
+            }
+            FieldError::OutOfRange { min, max, .. } => {
+                write!(f, "Please choose a number from {min} to {max}.")
+            }
+            FieldError::DueBeforeToday => write!(f, "Please choose today or a later day."),
+            FieldError::UnknownPhase => write!(f, "This part of the checklist no longer exists."),
+            FieldError::UnknownStep => write!(f, "This step is no longer on your checklist."),
+            FieldError::UnknownPromise => write!(f, "This promise is no longer on your list."),
+            FieldError::UnknownCheckIn => write!(f, "This check-in is no longer saved."),
+            FieldError::NotCustom => {
+                write!(f, "Built-in steps can be hidden, but not removed.")
+            }
+            FieldError::NotTicked => write!(f, "Tick this step first, then add a note."),
+            FieldError::TooMany => write!(f, "There is no room for more here. Remove one first."),
+        }
+    }
+}
+
+impl std::error::Error for FieldError {}
+
+/// Who takes a step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Who {
+    /// The partner who broke trust.
+    BrokeTrust,
+    /// The partner who was hurt.
+    Hurt,
+    /// Both partners together.
+    Both,
+}
+
+impl Who {
+    /// Every value, for pickers.
+    pub const ALL: [Who; 3] = [Who::BrokeTrust, Who::Hurt, Who::Both];
+
+    /// A plain label for the step's owner.
+    pub fn label(self) -> &'static str {
+        match self {
+            Who::BrokeTrust => "The partner who broke trust",
+            Who::Hurt => "The partner who was hurt",
+            Who::Both => "Both of you",
+        }
+    }
+}
+
+/// A step (or self-trust item) marked done.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tick {
+    /// The day it was first ticked.
+    pub done_on: Day,
+    /// Anything you want to remember about it.
+    #[serde(default)]
+    pub note: String,
+}
+
+/// A step the couple added.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CustomStep {
+    /// Generated id, `custom-<n>`.
+    pub id: String,
+    /// The phase it belongs to.
+    pub phase: String,
+    /// What to do.
+    pub text: String,
+    /// Who takes it.
+    pub who: Who,
+}
+
+/// How a promise turned out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// Kept.
+    Kept,
+    /// Missed.
+    Missed,
+}
+
+impl Outcome {
+    /// A short label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Outcome::Kept => "Kept",
+            Outcome::Missed => "Missed",
+        }
+    }
+}
+
+/// The outcome of a promise and when it was recorded.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Decision {
+    /// Kept or missed.
+    pub outcome: Outcome,
+    /// The day it was recorded.
+    pub on: Day,
+    /// What happened, in your words.
+    #[serde(default)]
+    pub note: String,
+}
+
+/// A small, specific promise.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Promise {
+    /// Id to pass back to the promise methods.
+    pub id: u32,
+    /// What was promised.
+    pub text: String,
+    /// The day it was added.
+    pub made_on: Day,
+    /// The day it should be kept by.
+    pub due: Day,
+    /// How it turned out; `None` while open.
+    #[serde(default)]
+    pub decision: Option<Decision>,
+}
+
+/// Where a promise stands on a given day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PromiseState {
+    /// Not decided, due day not passed.
+    Open,
+    /// Not decided, due day passed.
+    Overdue,
+    /// Kept.
+    Kept,
+    /// Missed.
+    Missed,
+}
+
+impl PromiseState {
+    /// A short label.
+    pub fn label(self) -> &'static str {
+        match self {
+            PromiseState::Open => "Open",
+            PromiseState::Overdue => "Past its day",
+            PromiseState::Kept => "Kept",
+            PromiseState::Missed => "Missed",
+        }
+    }
+}
+
+impl Promise {
+    /// Where this promise stands on `today`.
+    pub fn state(&self, today: Day) -> PromiseState {
+        match &self.decision {
+            Some(d) if d.outcome == Outcome::Kept => PromiseState::Kept,
+            Some(_) => PromiseState::Missed,
+            None if self.due < today => PromiseState::Overdue,
+            None => PromiseState::Open,
+        }
+    }
+}
+
+/// One partner's ratings at a check-in, each 1 to 10.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rating {
+    /// How much you trust your partner right now.
+    pub trust: u8,
+    /// How close you feel right now.
+    pub closeness: u8,
+}
+
+impl Rating {
+    /// Both values pulled into 1..=10, so hand-edited data cannot break a chart.
+    pub fn clamped(self) -> Rating {
+        let clamp = |v: u8| v.clamp(*RATING.start(), *RATING.end());
+        Rating {
+            trust: clamp(self.trust),
+            closeness: clamp(self.closeness),
+        }
+    }
+}
+
+/// A check-in as entered: both partners' ratings and three short answers (each may be empty).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckIn {
+    /// The day of the check-in.
+    pub date: Day,
+    /// Partner A's ratings.
+    pub a: Rating,
+    /// Partner B's ratings.
+    pub b: Rating,
+    /// What went well since last time.
+    #[serde(default)]
+    pub went_well: String,
+    /// What was hard.
+    #[serde(default)]
+    pub was_hard: String,
+    /// One next step.
+    #[serde(default)]
+    pub next_step: String,
+}
+
+impl CheckIn {
+    /// Checks the ratings and text lengths; the first problem found is returned.
+    pub fn validate(&self) -> Result<(), FieldError> {
+        for (field, value) in [
+            ("a.trust", self.a.trust),
+            ("a.closeness", self.a.closeness),
+            ("b.trust", self.b.trust),
+            ("b.closeness", self.b.closeness),
+        ] {
+            if !RATING.contains(&value) {
+                return Err(FieldError::OutOfRange {
+                    field,
+                    min: u32::from(*RATING.start()),
+                    max: u32::from(*RATING.end()),
+                    got: u32::from(value),
+                });
+            }
+        }
+        check_len("went_well", &self.went_well, MAX_CHECK_IN_CHARS)?;
+        check_len("was_hard", &self.was_hard, MAX_CHECK_IN_CHARS)?;
+        check_len("next_step", &self.next_step, MAX_CHECK_IN_CHARS)
+    }
+}
+
+/// A saved check-in with its id.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedCheckIn {
+    /// Id to pass to [`RepairPlan::delete_check_in`].
+    pub id: u32,
+    /// What was entered.
+    pub check_in: CheckIn,
+}
+
+/// One point of the check-in chart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TrendPoint {
+    /// The check-in's id.
+    pub id: u32,
+    /// Its day.
+    pub date: Day,
+    /// Partner A's ratings, within 1..=10.
+    pub a: Rating,
+    /// Partner B's ratings, within 1..=10.
+    pub b: Rating,
+}
+
+/// A gentle nudge about check-ins.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reminder {
+    /// No check-in yet: an invitation to try the first one.
+    First,
+    /// The interval has passed since the last check-in (`days_overdue` is 0 on the day it falls due).
+    Due {
+        /// The latest check-in's day.
+        last: Day,
+        /// Days past the due day.
+        days_overdue: u32,
+    },
+}
+
+impl Reminder {
+    /// The sentence to show.
+    pub fn message(self) -> String {
+        match self {
+            Reminder::First => "Whenever you are ready, try your first check-in together. \
+                                It only takes a few minutes."
+                .to_owned(),
+            Reminder::Due { days_overdue: 0, .. } => "Your next check-in is due today.".to_owned(),
+            Reminder::Due { last, .. } => format!(
+                "Your last check-in was on {last}. A few minutes together can help you stay on track."
+            ),
+        }
+    }
+}
+
+/// Steps done out of steps counted.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Progress {
+    /// Steps done.
+    pub done: u32,
+    /// Steps counted (visible ones).
+    pub total: u32,
+}
+
+impl Progress {
+    /// Rounded percent done, 0 when there is nothing to count.
+    pub fn percent(self) -> u8 {
+        percent(self.done, self.total)
+    }
+}
+
+/// Rounded `done` out of `total` as a percent (halves round up); 0 when `total` is 0, and never
+/// above 100.
+pub fn percent(done: u32, total: u32) -> u8 {
+    if total == 0 {
+        return 0;
+    }
+    let (done, total) = (u64::from(done.min(total)), u64::from(total));
+    // At most 100 by construction.
+    ((done * 200 + total) / (total * 2)) as u8
+}
+
+/// Progress of one phase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PhaseProgress {
+    /// The phase.
+    pub phase: &'static Phase,
+    /// Its visible steps done out of counted.
+    pub progress: Progress,
+}
+
+/// A built-in or custom step, ready to show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StepView {
+    /// Id to pass back to the step methods.
+    pub id: String,
+    /// Who takes it.
+    pub who: Who,
+    /// What to do.
+    pub text: String,
+    /// Why it helps (built-in steps only).
+    pub why: Option<&'static str>,
+    /// How you know it is done (built-in steps only).
+    pub done_when: Option<&'static str>,
+    /// Added by the couple (can be removed).
+    pub custom: bool,
+    /// Hidden from the checklist and its progress.
+    pub hidden: bool,
+    /// Set when done.
+    pub tick: Option<Tick>,
+}
+
+/// A self-trust item with its tick.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SelfTrustView {
+    /// The item.
+    pub item: &'static SelfTrustItem,
+    /// Set when done.
+    pub tick: Option<Tick>,
+}
+
+/// The couple's repair plan and its tracking, as saved. Unknown ids in saved data are kept but
+/// ignored.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RepairPlan {
+    /// Done steps by step id.
+    ticks: BTreeMap<String, Tick>,
+    /// Hidden step ids.
+    hidden: BTreeSet<String>,
+    /// Steps the couple added.
+    custom_steps: Vec<CustomStep>,
+    /// Done self-trust items by id.
+    self_trust: BTreeMap<String, Tick>,
+    /// Promises, in the order added.
+    promises: Vec<Promise>,
+    /// Check-ins, in the order added.
+    check_ins: Vec<SavedCheckIn>,
+    /// Days between check-ins; read through [`RepairPlan::check_in_every_days`].
+    check_in_every_days: u32,
+    /// Counter for custom step ids.
+    next_step: u32,
+    /// Counter for promise ids.
+    next_promise: u32,
+    /// Counter for check-in ids.
+    next_check_in: u32,
+}
+
+impl Default for RepairPlan {
+    fn default() -> RepairPlan {
+        RepairPlan {
+            ticks: BTreeMap::new(),
+            hidden: BTreeSet::new(),
+            custom_steps: Vec::new(),
+            self_trust: BTreeMap::new(),
+            promises: Vec::new(),
+            check_ins: Vec::new(),
+            // The serde default goes through this impl too, so `{}` loads as weekly.
+            check_in_every_days: DEFAULT_CHECK_IN_EVERY_DAYS,
+            next_step: 0,
+            next_promise: 0,
+            next_check_in: 0,
+        }
+    }
+}
+
+fn check_len(field: &'static str, text: &str, max: usize) -> Result<(), FieldError> {
+    let len = text.chars().count();
+    if len > max {
+        Err(FieldError::TooLong { field, max, len })
+    } else {
+        Ok(())
+    }
+}
+
+fn required(field: &'static str, text: &str, max: usize) -> Result<String, FieldError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(FieldError::Empty { field });
+    }
+    check_len(field, text, max)?;
+    Ok(text.to_owned())
+}
+
+/// The next free numeric id: past the counter and past every id already saved.
+fn next_id(counter: u32, taken: impl Iterator<Item = u32>) -> Result<u32, FieldError> {
+    counter
+        .max(taken.max().unwrap_or(0))
+        .checked_add(1)
+        .ok_or(FieldError::TooMany)
+}
+
+impl RepairPlan {
+    /// An empty plan with weekly check-ins.
+    pub fn new() -> RepairPlan {
+        RepairPlan::default()
+    }
+
+    fn custom_step(&self, id: &str) -> Option<&CustomStep> {
+        // Custom steps of unknown phases are ignored, as if they did not exist.
+        self.custom_steps
+            .iter()
+            .find(|s| s.id == id && phase(&s.phase).is_some())
+    }
+
+    fn step_exists(&self, id: &str) -> bool {
+        step(id).is_some() || self.custom_step(id).is_some()
+    }
+
+    /// Every step of a phase, built-in first, then custom; hidden ones included and flagged.
+    /// Empty for an unknown phase.
+    pub fn steps(&self, phase_id: &str) -> Vec<StepView> {
+        let Some(p) = phase(phase_id) else {
+            return Vec::new();
+        };
+        let builtin = p.steps.iter().map(|s| StepView {
+            id: s.id.to_owned(),
+            who: s.who,
+            text: s.text.to_owned(),
+            why: Some(s.why),
+            done_when: Some(s.done_when),
+            custom: false,
+            hidden: self.hidden.contains(s.id),
+            tick: self.ticks.get(s.id).cloned(),
+        });
+        let mut seen = BTreeSet::new();
+        let custom = self
+            .custom_steps
+            .iter()
+            .filter(|s| s.phase == p.id && step(&s.id).is_none() && seen.insert(s.id.as_str()))
+            .map(|s| StepView {
+                id: s.id.clone(),
+                who: s.who,
+                text: s.text.clone(),
+                why: None,
+                done_when: None,
+                custom: true,
+                hidden: self.hidden.contains(&s.id),
+                tick: self.ticks.get(&s.id).cloned(),
+            });
+        builtin.chain(custom).collect()
+    }
+
+    /// The steps of a phase that are not hidden.
+    pub fn visible_steps(&self, phase_id: &str) -> Vec<StepView> {
+        self.steps(phase_id)
+            .into_iter()
+            .filter(|s| !s.hidden)
+            .collect()
+    }
+
+    /// Marks a step done on `today` with an optional note. Ticking a step that is already done
+    /// keeps its first date and replaces the note.
+    pub fn tick(&mut self, step_id: &str, today: Day, note: &str) -> Result<(), FieldError> {
+        if !self.step_exists(step_id) {
+            return Err(FieldError::UnknownStep);
+        }
+        check_len("note", note, MAX_NOTE_CHARS)?;
+        let tick = self
+            .ticks
+            .entry(step_id.to_owned())
+            .or_insert_with(|| Tick {
+                done_on: today,
+                note: String::new(),
+            });
+        note.clone_into(&mut tick.note);
+        Ok(())
+    }
+
+    /// Marks a step not done, dropping its note. Also clears ticks left by removed steps.
+    pub fn untick(&mut self, step_id: &str) -> Result<(), FieldError> {
+        if self.ticks.remove(step_id).is_none() && !self.step_exists(step_id) {
+            return Err(FieldError::UnknownStep);
+        }
+        Ok(())
+    }
+
+    /// Replaces the note of a done step.
+    pub fn set_note(&mut self, step_id: &str, note: &str) -> Result<(), FieldError> {
+        if !self.step_exists(step_id) {
+            return Err(FieldError::UnknownStep);
+        }
+        check_len("note", note, MAX_NOTE_CHARS)?;
+        let tick = self.ticks.get_mut(step_id).ok_or(FieldError::NotTicked)?;
+        note.clone_into(&mut tick.note);
+        Ok(())
+    }
+
+    /// Hides a step that does not fit you; it stops counting towards progress. Its tick is kept.
+    pub fn hide(&mut self, step_id: &str) -> Result<(), FieldError> {
+        if !self.step_exists(step_id) {
+            return Err(FieldError::UnknownStep);
+        }
+        self.hidden.insert(step_id.to_owned());
+        Ok(())
+    }
+
+    /// Shows a hidden step again.
+    pub fn show(&mut self, step_id: &str) -> Result<(), FieldError> {
+        if !self.step_exists(step_id) {
+            return Err(FieldError::UnknownStep);
+        }
+        self.hidden.remove(step_id);
+        Ok(())
+    }
+
+    /// Adds your own step at the end of a phase and returns its id.
+    pub fn add_custom_step(
+        &mut self,
+        phase_id: &str,
+        text: &str,
+        who: Who,
+    ) -> Result<String, FieldError> {
+        let p = phase(phase_id).ok_or(FieldError::UnknownPhase)?;
+        let text = required("text", text, MAX_STEP_CHARS)?;
+        if self.custom_steps.len() >= MAX_CUSTOM_STEPS {
+            return Err(FieldError::TooMany);
+        }
+        // Skip past ids already in saved data, in case the counter was lost or edited.
+        let mut n = self.next_step;
+        let id = loop {
+            n = n.checked_add(1).ok_or(FieldError::TooMany)?;
+            let id = format!("{CUSTOM_PREFIX}{n}");
+            let taken = self.custom_steps.iter().any(|s| s.id == id)
+                || self.ticks.contains_key(&id)
+                || self.hidden.contains(&id);
+            if !taken {
+                break id;
+            }
+        };
+        self.next_step = n;
+        self.custom_steps.push(CustomStep {
+            id: id.clone(),
+            phase: p.id.to_owned(),
+            text,
+            who,
+        });
+        Ok(id)
+    }
+
+    /// Removes a step you added, with its tick. Built-in steps can only be hidden.
+    pub fn remove_custom_step(&mut self, step_id: &str) -> Result<(), FieldError> {
+        if step(step_id).is_some() {
+            return Err(FieldError::NotCustom);
+        }
+        let before = self.custom_steps.len();
+        self.custom_steps.retain(|s| s.id != step_id);
+        if self.custom_steps.len() == before {
+            return Err(FieldError::UnknownStep);
+        }
+        self.ticks.remove(step_id);
+        self.hidden.remove(step_id);
+        Ok(())
+    }
+
+    /// Visible steps done out of visible steps in one phase (zero for an unknown phase).
+    pub fn phase_progress(&self, phase_id: &str) -> Progress {
+        let steps = self.visible_steps(phase_id);
+        Progress {
+            done: steps.iter().filter(|s| s.tick.is_some()).count() as u32,
+            total: steps.len() as u32,
+        }
+    }
+
+    /// Progress of every phase, in order.
+    pub fn progress_by_phase(&self) -> Vec<PhaseProgress> {
+        PHASES
+            .iter()
+            .map(|p| PhaseProgress {
+                phase: p,
+                progress: self.phase_progress(p.id),
+            })
+            .collect()
+    }
+
+    /// Progress over all phases.
+    pub fn overall_progress(&self) -> Progress {
+        self.progress_by_phase()
+            .iter()
+            .fold(Progress::default(), |sum, p| Progress {
+                done: sum.done + p.progress.done,
+                total: sum.total + p.progress.total,
+            })
+    }
+
+    /// The custom steps as saved (including any whose phase no longer exists).
+    pub fn custom_steps(&self) -> &[CustomStep] {
+        &self.custom_steps
+    }
+
+    /// The self-trust checklist with ticks, in order.
+    pub fn self_trust(&self) -> Vec<SelfTrustView> {
+        SELF_TRUST
+            .iter()
+            .map(|item| SelfTrustView {
+                item,
+                tick: self.self_trust.get(item.id).cloned(),
+            })
+            .collect()
+    }
+
+    /// Marks a self-trust item done (keeping the first date if it already was) with a note.
+    pub fn tick_self_trust(
+        &mut self,
+        item_id: &str,
+        today: Day,
+        note: &str,
+    ) -> Result<(), FieldError> {
+        if self_trust_item(item_id).is_none() {
+            return Err(FieldError::UnknownStep);
+        }
+        check_len("note", note, MAX_NOTE_CHARS)?;
+        let tick = self
+            .self_trust
+            .entry(item_id.to_owned())
+            .or_insert_with(|| Tick {
+                done_on: today,
+                note: String::new(),
+            });
+        note.clone_into(&mut tick.note);
+        Ok(())
+    }
+
+    /// Marks a self-trust item not done.
+    pub fn untick_self_trust(&mut self, item_id: &str) -> Result<(), FieldError> {
+        if self.self_trust.remove(item_id).is_none() && self_trust_item(item_id).is_none() {
+            return Err(FieldError::UnknownStep);
+        }
+        Ok(())
+    }
+
+    /// Self-trust items done out of all items.
+    pub fn self_trust_progress(&self) -> Progress {
+        let views = self.self_trust();
+        Progress {
+            done: views.iter().filter(|v| v.tick.is_some()).count() as u32,
+            total: views.len() as u32,
+        }
+    }
+
+    /// All promises, in the order added.
+    pub fn promises(&self) -> &[Promise] {
+        &self.promises
+    }
+
+    /// One promise by id.
+    pub fn promise(&self, id: u32) -> Option<&Promise> {
+        self.promises.iter().find(|p| p.id == id)
+    }
+
+    /// Promises for display: past their day first, then open ones by due day, then decided ones
+    /// with the most recent first.
+    pub fn promise_list(&self, today: Day) -> Vec<(&Promise, PromiseState)> {
+        let mut list: Vec<_> = self.promises.iter().map(|p| (p, p.state(today))).collect();
+        list.sort_by_key(|(p, state)| {
+            let group = match state {
+                PromiseState::Overdue => 0,
+                PromiseState::Open => 1,
+                PromiseState::Kept | PromiseState::Missed => 2,
+            };
+            // Newest decision first: negate the day number.
+            let when = p
+                .decision
+                .as_ref()
+                .map_or(p.due.to_days(), |d| -d.on.to_days());
+            (group, when, p.id)
+        });
+        list
+    }
+
+    /// Adds a small promise due on `due` (today or later) and returns its id.
+    pub fn add_promise(&mut self, text: &str, due: Day, today: Day) -> Result<u32, FieldError> {
+        let text = required("text", text, MAX_STEP_CHARS)?;
+        if due < today {
+            return Err(FieldError::DueBeforeToday);
+        }
+        let id = next_id(self.next_promise, self.promises.iter().map(|p| p.id))?;
+        self.next_promise = id;
+        self.promises.push(Promise {
+            id,
+            text,
+            made_on: today,
+            due,
+            decision: None,
+        });
+        Ok(id)
+    }
+
+    /// Records whether a promise was kept, on `today`, with an optional note. Marking again
+    /// replaces the earlier outcome.
+    pub fn mark(
+        &mut self,
+        id: u32,
+        outcome: Outcome,
+        note: &str,
+        today: Day,
+    ) -> Result<(), FieldError> {
+        check_len("note", note, MAX_NOTE_CHARS)?;
+        let promise = self
+            .promises
+            .iter_mut()
+            .find(|p| p.id == id)
+            .ok_or(FieldError::UnknownPromise)?;
+        promise.decision = Some(Decision {
+            outcome,
+            on: today,
+            note: note.to_owned(),
+        });
+        Ok(())
+    }
+
+    /// Makes a decided promise open again.
+    pub fn reopen(&mut self, id: u32) -> Result<(), FieldError> {
+        let promise = self
+            .promises
+            .iter_mut()
+            .find(|p| p.id == id)
+            .ok_or(FieldError::UnknownPromise)?;
+        promise.decision = None;
+        Ok(())
+    }
+
+    /// Deletes a promise.
+    pub fn delete_promise(&mut self, id: u32) -> Result<(), FieldError> {
+        let before = self.promises.len();
+        self.promises.retain(|p| p.id != id);
+        if self.promises.len() == before {
+            return Err(FieldError::UnknownPromise);
+        }
+        Ok(())
+    }
+
+    /// Percent of decided promises that were kept; `None` until one is decided.
+    pub fn kept_rate(&self) -> Option<u8> {
+        let decided: Vec<Outcome> = self
+            .promises
+            .iter()
+            .filter_map(|p| p.decision.as_ref().map(|d| d.outcome))
+            .collect();
+        let kept = decided.iter().filter(|o| **o == Outcome::Kept).count();
+        (!decided.is_empty()).then(|| percent(kept as u32, decided.len() as u32))
+    }
+
+    /// The kept rate as it stood at the end of each day a promise was decided, oldest first.
+    pub fn kept_rate_over_time(&self) -> Vec<(Day, u8)> {
+        let mut decisions: Vec<(Day, Outcome)> = self
+            .promises
+            .iter()
+            .filter_map(|p| p.decision.as_ref().map(|d| (d.on, d.outcome)))
+            .collect();
+        decisions.sort_by_key(|(day, _)| *day);
+        let (mut kept, mut decided) = (0u32, 0u32);
+        let mut points: Vec<(Day, u8)> = Vec::new();
+        for (day, outcome) in decisions {
+            decided += 1;
+            kept += u32::from(outcome == Outcome::Kept);
+            let rate = percent(kept, decided);
+            match points.last_mut() {
+                Some(last) if last.0 == day => last.1 = rate,
+                _ => points.push((day, rate)),
+            }
+        }
+        points
+    }
+
+    /// All check-ins, in the order added.
+    pub fn check_ins(&self) -> &[SavedCheckIn] {
+        &self.check_ins
+    }
+
+    /// Saves a check-in after checking ratings (1..=10) and text lengths; returns its id.
+    pub fn add_check_in(&mut self, check_in: CheckIn) -> Result<u32, FieldError> {
+        check_in.validate()?;
+        let id = next_id(self.next_check_in, self.check_ins.iter().map(|c| c.id))?;
+        self.next_check_in = id;
+        self.check_ins.push(SavedCheckIn { id, check_in });
+        Ok(id)
+    }
+
+    /// Deletes a check-in.
+    pub fn delete_check_in(&mut self, id: u32) -> Result<(), FieldError> {
+        let before = self.check_ins.len();
+        self.check_ins.retain(|c| c.id != id);
+        if self.check_ins.len() == before {
+            return Err(FieldError::UnknownCheckIn);
+        }
+        Ok(())
+    }
+
+    /// Ratings over time for the chart, sorted by day (then by id), values within 1..=10.
+    pub fn trend(&self) -> Vec<TrendPoint> {
+        let mut points: Vec<TrendPoint> = self
+            .check_ins
+            .iter()
+            .map(|c| TrendPoint {
+                id: c.id,
+                date: c.check_in.date,
+                a: c.check_in.a.clamped(),
+                b: c.check_in.b.clamped(),
+            })
+            .collect();
+        points.sort_by_key(|p| (p.date, p.id));
+        points
+    }
+
+    /// The latest check-in day, if any.
+    pub fn last_check_in(&self) -> Option<Day> {
+        self.check_ins.iter().map(|c| c.check_in.date).max()
+    }
+
+    /// The day the next check-in falls due, if there has been one.
+    pub fn next_check_in_on(&self) -> Option<Day> {
+        self.last_check_in()
+            .map(|d| d.plus_days(i64::from(self.check_in_every_days())))
+    }
+
+    /// A reminder when a check-in is due: [`Reminder::First`] before any check-in, and
+    /// [`Reminder::Due`] once `check_in_every_days` days or more have passed since the latest.
+    pub fn check_in_due(&self, today: Day) -> Option<Reminder> {
+        let Some(last) = self.last_check_in() else {
+            return Some(Reminder::First);
+        };
+        let overdue = last.days_until(today) - i64::from(self.check_in_every_days());
+        (overdue >= 0).then(|| Reminder::Due {
+            last,
+            days_overdue: u32::try_from(overdue).unwrap_or(u32::MAX),
+        })
+    }
+
+    /// Days between check-ins, always within 1..=90 (saved values outside are pulled in).
+    pub fn check_in_every_days(&self) -> u32 {
+        self.check_in_every_days
+            .clamp(*CHECK_IN_EVERY_DAYS.start(), *CHECK_IN_EVERY_DAYS.end())
+    }
+
+    /// Sets the days between check-ins (1 to 90).
+    pub fn set_check_in_every_days(&mut self, days: u32) -> Result<(), FieldError> {
+        if !CHECK_IN_EVERY_DAYS.contains(&days) {
+            return Err(FieldError::OutOfRange {
+                field: "every_days",
+                min: *CHECK_IN_EVERY_DAYS.start(),
+                max: *CHECK_IN_EVERY_DAYS.end(),
+                got: days,
+            });
+        }
+        self.check_in_every_days = days;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,205 @@
+//! The persisted form of [`Document`]: JSON tagged with a numeric `schema_version`, with a
+//! migration from every older version and a clear answer for versions this build cannot know.
+//!
+//! Modelled on Mozilla application-services' `state_persistence.rs`: each stored version has its
+//! own type, older types convert into newer ones with `From`, and frozen fixtures of every version
+//! (`tests/fixtures/`) must keep loading. The tag is a number rather than an enum name so that a
+//! file from a newer Mend can be recognised as "newer" instead of "unreadable".
+//!
+//! History:
+//! - **v1**: the partners' names as two top-level strings, `partner_a` and `partner_b`.
+//! - **v2**: the names grouped as `couple: { a, b }`, so all that describes the couple has one place.
+
+use super::assessment::AssessmentState;
+use super::boundaries::Worksheet;
+use super::couple::Couple;
+use super::document::Document;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The schema version this build writes.
+pub const CURRENT_VERSION: u32 = 2;
+
+/// A stored document that was read successfully.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Decoded {
+    /// Stored in the current version.
+    Current(Document),
+    /// Stored in an older version and converted; saving will write the current version.
+    Migrated {
+        /// The converted document.
+        document: Document,
+        /// The version it was stored in.
+        from: u32,
+    },
+    /// Written by a newer Mend. `document` holds what this build could make of it (fields it does
+    /// not know are left out), for showing read-only; it must never be written back.
+    Newer {
+        /// The version found in the data.
+        version: u32,
+        /// A best-effort read, if the data still fits this build's shape.
+        document: Option<Document>,
+    },
+}
+
+impl Decoded {
+    /// The document to show, if any.
+    pub fn document(&self) -> Option<&Document> {
+        match self {
+            Decoded::Current(document) | Decoded::Migrated { document, .. } => Some(document),
+            Decoded::Newer { document, .. } => document.as_ref(),
+        }
+    }
+}
+
+/// Why stored text could not be read as a Mend document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Not JSON at all, or cut off.
+    NotJson(String),
+    /// JSON, but without a numeric `schema_version`: not a Mend document.
+    NoVersion,
+    /// A version number Mend never used (0).
+    UnknownVersion(u32),
+    /// A known version whose content does not fit it (wrong types, bad dates, ...).
+    Invalid {
+        /// The version the data claims.
+        version: u32,
+        /// What the JSON reader said.
+        reason: String,
+    },
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecodeError::NotJson(reason) => write!(f, "it is not readable JSON ({reason})"),
+            DecodeError::NoVersion => write!(f, "it does not look like Mend data (no schema version)"),
+            DecodeError::UnknownVersion(v) => write!(f, "it claims a schema version Mend never used ({v})"),
+            DecodeError::Invalid { version, reason } => {
+                write!(f, "it says schema version {version} but its content does not fit ({reason})")
+            }
+        }
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// Only the tag, read first so that the rest can be read with the right type.
+#[derive(Deserialize)]
+struct Tag {
+    schema_version: u32,
+}
+
+/// Version 1, as it was stored. Frozen: never change this type, add a new version instead.
+#[derive(Deserialize)]
+struct DocumentV1 {
+    #[serde(default)]
+    partner_a: String,
+    #[serde(default)]
+    partner_b: String,
+    #[serde(default)]
+    assessment: AssessmentState,
+    #[serde(default)]
+    boundaries: Worksheet,
+    #[serde(default)]
+    repair: super::repair::RepairPlan,
+}
+
+impl From<DocumentV1> for Document {
+    fn from(v1: DocumentV1) -> Document {
+        Document {
+            couple: Couple { a: v1.partner_a, b: v1.partner_b },
+            assessment: v1.assessment,
+            boundaries: v1.boundaries,
+            repair: v1.repair,
+        }
+    }
+}
+
+/// The current version on its way out: the document with its tag beside it.
+#[derive(Serialize)]
+struct Envelope<'a> {
+    schema_version: u32,
+    #[serde(flatten)]
+    document: &'a Document,
+}
+
+/// Reads stored text of any version this build knows, migrating older ones.
+pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
+    let tag: Tag = match serde_json::from_str(text) {
+        Ok(tag) => tag,
+        Err(e) if e.is_data() => return Err(DecodeError::NoVersion),
+        Err(e) => return Err(DecodeError::NotJson(e.to_string())),
+    };
+    let invalid = |e: serde_json::Error| DecodeError::Invalid { version: tag.schema_version, reason: e.to_string() };
+    match tag.schema_version {
+        0 => Err(DecodeError::UnknownVersion(0)),
+        1 => {
+            let v1: DocumentV1 = serde_json::from_str(text).map_err(invalid)?;
+            Ok(Decoded::Migrated { document: v1.into(), from: 1 })
+        }
+        CURRENT_VERSION => serde_json::from_str(text).map(Decoded::Current).map_err(invalid),
+        version => Ok(Decoded::Newer { version, document: serde_json::from_str(text).ok() }),
+    }
+}
+
+/// Writes the document in the current version.
+pub fn encode(document: &Document) -> Result<String, String> {
+    serde_json::to_string(&Envelope { schema_version: CURRENT_VERSION, document }).map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn current_version_round_trips() {
+        let mut document = Document::default();
+        document.couple.a = "Sam".into();
+        let text = encode(&document).expect("encodes");
+        assert!(text.contains("\"schema_version\":2"), "{text}");
+        assert_eq!(decode(&text), Ok(Decoded::Current(document)));
+    }
+
+    #[test]
+    fn version_one_moves_names_into_couple() {
+        let decoded = decode(r#"{"schema_version":1,"partner_a":"Ana","partner_b":"Bo"}"#);
+        let Ok(Decoded::Migrated { document, from: 1 }) = decoded else {
+            panic!("expected a migration, got {decoded:?}");
+        };
+        assert_eq!(document.couple, Couple { a: "Ana".into(), b: "Bo".into() });
+    }
+
+    #[test]
+    fn failures_are_told_apart() {
+        let table: &[(&str, fn(&Result<Decoded, DecodeError>) -> bool)] = &[
+            ("", |r| matches!(r, Err(DecodeError::NotJson(_)))),
+            ("{\"schema_version\":2", |r| matches!(r, Err(DecodeError::NotJson(_)))),
+            ("not json", |r| matches!(r, Err(DecodeError::NotJson(_)))),
+            ("[]", |r| matches!(r, Err(DecodeError::NoVersion))),
+            ("{}", |r| matches!(r, Err(DecodeError::NoVersion))),
+            ("{\"schema_version\":\"2\"}", |r| matches!(r, Err(DecodeError::NoVersion))),
+            ("{\"schema_version\":-1}", |r| matches!(r, Err(DecodeError::NoVersion))),
+            ("{\"schema_version\":0}", |r| matches!(r, Err(DecodeError::UnknownVersion(0)))),
+            ("{\"schema_version\":2,\"couple\":7}", |r| matches!(r, Err(DecodeError::Invalid { version: 2, .. }))),
+            ("{\"schema_version\":1,\"partner_a\":[]}", |r| matches!(r, Err(DecodeError::Invalid { version: 1, .. }))),
+            ("{\"schema_version\":3,\"couple\":{\"a\":\"X\"},\"future\":true}", |r| {
+                matches!(r, Ok(Decoded::Newer { version: 3, document: Some(_) }))
+            }),
+            ("{\"schema_version\":9,\"couple\":\"changed shape\"}", |r| {
+                matches!(r, Ok(Decoded::Newer { version: 9, document: None }))
+            }),
+        ];
+        for (text, expected) in table {
+            let result = decode(text);
+            assert!(expected(&result), "{text:?} gave {result:?}");
+        }
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_without_overflowing_the_stack() {
+        let text = format!("{{\"schema_version\":2,\"couple\":{}{}}}", "[".repeat(100_000), "]".repeat(100_000));
+        assert!(decode(&text).is_err());
+    }
+}

@@ -1,0 +1,69 @@
+//! The only code that touches `localStorage`. Every browser failure becomes a [`StorageError`].
+
+use super::error::{is_quota_error, StorageError};
+use super::keys;
+use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Checks that localStorage exists and accepts a write. gloo's `raw()` panics when the browser
+/// has no storage, so nothing below may call gloo before this has said yes.
+pub fn check_available() -> Result<(), StorageError> {
+    let window = web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
+    let storage = window
+        .local_storage()
+        .map_err(|e| StorageError::Unavailable(describe(&e)))?
+        .ok_or_else(|| StorageError::Unavailable("localStorage is missing".into()))?;
+    storage.set_item(keys::PROBE, "1").map_err(|e| classify(&e))?;
+    storage.remove_item(keys::PROBE).map_err(|e| classify(&e))?;
+    Ok(())
+}
+
+/// The text stored under `key`, `None` when there is none.
+pub fn read(key: &str) -> Result<Option<String>, StorageError> {
+    LocalStorage::raw().get_item(key).map_err(|e| classify(&e))
+}
+
+/// Stores `text` under `key` as it is.
+pub fn write(key: &str, text: &str) -> Result<(), StorageError> {
+    LocalStorage::raw().set_item(key, text).map_err(|e| classify(&e))
+}
+
+/// Removes `key`; removing a missing key is not an error.
+pub fn remove(key: &str) {
+    LocalStorage::delete(key);
+}
+
+/// Every Mend key currently stored, sorted.
+pub fn mend_keys() -> Vec<String> {
+    let storage = LocalStorage::raw();
+    let count = storage.length().unwrap_or(0);
+    let mut found: Vec<String> = (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| keys::is_mend_key(k))
+        .collect();
+    found.sort();
+    found
+}
+
+/// Turns a thrown value into a [`StorageError`], recognising "storage full" by name and code.
+pub fn classify(error: &JsValue) -> StorageError {
+    if let Some(dom) = error.dyn_ref::<web_sys::DomException>() {
+        if is_quota_error(&dom.name(), dom.code()) {
+            return StorageError::QuotaExceeded;
+        }
+        if dom.name() == "SecurityError" {
+            return StorageError::Unavailable(dom.message());
+        }
+    }
+    StorageError::Failed(describe(error))
+}
+
+fn describe(error: &JsValue) -> String {
+    if let Some(dom) = error.dyn_ref::<web_sys::DomException>() {
+        return format!("{}: {}", dom.name(), dom.message());
+    }
+    if let Some(err) = error.dyn_ref::<js_sys::Error>() {
+        return String::from(err.message());
+    }
+    error.as_string().unwrap_or_else(|| "unknown error".into())
+}

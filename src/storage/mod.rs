@@ -1,0 +1,161 @@
+//! Persistence: the one place that reads and writes the browser's localStorage.
+//!
+//! Loading never throws away what it cannot read: unreadable text is copied to a backup key
+//! first, and data from a newer Mend is shown read-only and never written over.
+
+pub mod error;
+pub mod keys;
+pub mod local;
+pub mod saver;
+
+pub use error::StorageError;
+pub use saver::{SaveStatus, Saver};
+
+use crate::domain::document::Document;
+use crate::domain::schema::{self, DecodeError, Decoded};
+
+/// What may be written back, decided once at load.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveMode {
+    /// Saves go to localStorage.
+    Normal,
+    /// Data from a newer Mend is on screen: never write.
+    ReadOnly {
+        /// The schema version of the data on screen.
+        version: u32,
+    },
+    /// Storage is unusable (or unreadable data could not be set aside): keep everything in memory.
+    MemoryOnly,
+}
+
+/// How loading went, for the banner the UI shows.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadOutcome {
+    /// Nothing stored yet.
+    Fresh,
+    /// The stored document was read as it is.
+    Loaded,
+    /// An older document was read and converted; the next save writes the current version.
+    Migrated {
+        /// The version it was stored in.
+        from: u32,
+    },
+    /// The stored text was unreadable. The app starts empty; the text is kept.
+    Corrupt {
+        /// Why it could not be read.
+        error: DecodeError,
+        /// Where the copy was kept, `None` when even the copy could not be written.
+        backup_key: Option<String>,
+        /// The unreadable text itself, so the user can download it.
+        raw: String,
+    },
+    /// Written by a newer Mend: shown read-only if it could be read at all.
+    Newer {
+        /// The version found.
+        version: u32,
+        /// Whether any of it could be shown.
+        readable: bool,
+    },
+    /// localStorage cannot be used; the app runs in memory.
+    Unavailable(StorageError),
+}
+
+/// The result of [`load`]: the document to start from, how it went, and what saving may do.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    /// The document to show.
+    pub document: Document,
+    /// What happened, for the banner.
+    pub outcome: LoadOutcome,
+    /// What saving may do from here on.
+    pub mode: SaveMode,
+}
+
+/// Reads the stored document. `now_millis` names the backup key if the text is unreadable.
+pub fn load(now_millis: u64) -> Loaded {
+    if let Err(error) = local::check_available() {
+        return Loaded { document: Document::default(), outcome: LoadOutcome::Unavailable(error), mode: SaveMode::MemoryOnly };
+    }
+    let raw = match local::read(keys::DOCUMENT) {
+        Ok(Some(raw)) => raw,
+        Ok(None) => return Loaded { document: Document::default(), outcome: LoadOutcome::Fresh, mode: SaveMode::Normal },
+        Err(error) => {
+            return Loaded { document: Document::default(), outcome: LoadOutcome::Unavailable(error), mode: SaveMode::MemoryOnly }
+        }
+    };
+    match schema::decode(&raw) {
+        Ok(Decoded::Current(document)) => Loaded { document, outcome: LoadOutcome::Loaded, mode: SaveMode::Normal },
+        Ok(Decoded::Migrated { document, from }) => {
+            Loaded { document, outcome: LoadOutcome::Migrated { from }, mode: SaveMode::Normal }
+        }
+        Ok(Decoded::Newer { version, document }) => Loaded {
+            outcome: LoadOutcome::Newer { version, readable: document.is_some() },
+            document: document.unwrap_or_default(),
+            mode: SaveMode::ReadOnly { version },
+        },
+        Err(error) => {
+            let backup_key = keep_aside(&raw, now_millis);
+            // Without a copy, writing the main key would destroy the only one: stay in memory.
+            let mode = if backup_key.is_some() { SaveMode::Normal } else { SaveMode::MemoryOnly };
+            Loaded { document: Document::default(), outcome: LoadOutcome::Corrupt { error, backup_key, raw }, mode }
+        }
+    }
+}
+
+/// Copies unreadable text to a fresh backup key (never one already in use); `None` if it failed.
+fn keep_aside(raw: &str, now_millis: u64) -> Option<String> {
+    for attempt in 0..100 {
+        let key = keys::backup_key(now_millis, attempt);
+        match local::read(&key) {
+            Ok(None) => return local::write(&key, raw).ok().map(|()| key),
+            Ok(Some(_)) => continue,
+            Err(_) => return None,
+        }
+    }
+    None
+}
+
+/// Writes the document now, as `mode` allows.
+pub fn save(mode: SaveMode, document: &Document) -> Result<(), StorageError> {
+    match mode {
+        // An empty document is the same as none; removing the key keeps "delete everything" true.
+        SaveMode::Normal if document.is_empty() => {
+            local::remove(keys::DOCUMENT);
+            Ok(())
+        }
+        SaveMode::Normal => {
+            let text = schema::encode(document).map_err(StorageError::Failed)?;
+            local::write(keys::DOCUMENT, &text)
+        }
+        SaveMode::ReadOnly { version } => Err(StorageError::NewerSchema(version)),
+        SaveMode::MemoryOnly => Err(StorageError::Unavailable("Mend is running in memory only".into())),
+    }
+}
+
+/// Copies of unreadable data kept at earlier loads, as (key, text).
+pub fn backups() -> Vec<(String, String)> {
+    if local::check_available().is_err() {
+        return Vec::new();
+    }
+    local::mend_keys()
+        .into_iter()
+        .filter(|k| k.starts_with(keys::BACKUP_PREFIX))
+        .filter_map(|k| local::read(&k).ok().flatten().map(|text| (k, text)))
+        .collect()
+}
+
+/// Removes one backup copy.
+pub fn remove_backup(key: &str) {
+    if key.starts_with(keys::BACKUP_PREFIX) && local::check_available().is_ok() {
+        local::remove(key);
+    }
+}
+
+/// Removes every Mend key from this browser.
+pub fn delete_everything() -> Result<(), StorageError> {
+    local::check_available()?;
+    for key in local::mend_keys() {
+        local::remove(&key);
+    }
+    Ok(())
+}

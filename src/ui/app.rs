@@ -1,0 +1,98 @@
+//! The root component: loads the document, keeps it saved, and routes between screens.
+
+use crate::domain::route::Route;
+use crate::storage;
+use crate::ui::browser;
+use crate::ui::components::page_title::PAGE_TITLE_ID;
+use crate::ui::components::quick_exit::QuickExit;
+use crate::ui::components::status_banner::StatusBanner;
+use crate::ui::pages;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+/// The whole app. Mounted by `main.rs`; browser tests mount it with `mount_to`.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::new(storage::load(browser::now_millis()));
+    provide_context(state);
+
+    // The one bridge from state to storage: every change after the first render is queued.
+    Effect::new(move |previous: Option<()>| {
+        let document = state.document.get();
+        if previous.is_some() {
+            state.schedule_save(document);
+        }
+    });
+
+    let (route, set_route) = signal(Route::parse(&browser::current_hash()));
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        set_route.set(Route::parse(&browser::current_hash()));
+    });
+    on_cleanup(move || listener.remove());
+
+    // Title and focus follow the route; focus moves only on navigation, not on first load.
+    Effect::new(move |previous: Option<Route>| {
+        let current = route.get();
+        browser::set_title(&format!("{} · Mend", current.title()));
+        if previous.is_some_and(|p| p != current) {
+            request_animation_frame(|| browser::focus_id(PAGE_TITLE_ID));
+        }
+        current
+    });
+
+    // The static loading header in index.html has done its job.
+    if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
+        boot.remove();
+    }
+
+    let page = move || match route.get() {
+        Route::Home => view! { <pages::home::HomePage/> }.into_any(),
+        Route::Assessment => view! { <pages::assessment::AssessmentPage/> }.into_any(),
+        Route::Boundaries => view! { <pages::boundaries::BoundariesPage/> }.into_any(),
+        Route::Repair => view! { <pages::repair::RepairPage/> }.into_any(),
+        Route::YourData => view! { <pages::your_data::YourDataPage/> }.into_any(),
+        Route::Privacy => view! { <pages::privacy::PrivacyPage/> }.into_any(),
+        Route::NotFound(path) => view! { <pages::not_found::NotFoundPage path=path/> }.into_any(),
+    };
+
+    let nav_link = move |target: Route, label: &'static str| {
+        let href = target.href();
+        let current = target.clone();
+        view! {
+            <li>
+                <a href=href aria-current=move || (route.get() == current).then_some("page")>{label}</a>
+            </li>
+        }
+    };
+
+    view! {
+        <a class="skip-link" href="#main" on:click=move |ev| {
+            ev.prevent_default();
+            browser::focus_id("main");
+        }>"Skip to content"</a>
+        <QuickExit/>
+        <header class="site-header">
+            <a class="brand" href="#/">"Mend"</a>
+            <nav aria-label="Main">
+                <ul>
+                    {nav_link(Route::Assessment, "Assessment")}
+                    {nav_link(Route::Boundaries, "Boundaries")}
+                    {nav_link(Route::Repair, "Repair")}
+                    {nav_link(Route::YourData, "Your data")}
+                </ul>
+            </nav>
+        </header>
+        <StatusBanner/>
+        <main id="main" tabindex="-1">{page}</main>
+        <footer class="site-footer">
+            <p>
+                "Mend is for reflection and education. It is not therapy, diagnosis or a way to decide about your relationship. "
+                "If you feel unsafe, contact local emergency services."
+            </p>
+            <p>
+                "Everything stays in this browser. "
+                <a href=Route::Privacy.href()>"Privacy and limits"</a>
+            </p>
+        </footer>
+    }
+}

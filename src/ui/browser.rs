@@ -1,0 +1,69 @@
+//! Small browser services the components need: the clock, downloads, focus, leaving the page.
+//! Each swallows failures the user cannot act on (a missing `window` in odd embeddings).
+
+use crate::domain::date::Day;
+use wasm_bindgen::JsCast;
+
+/// Where the quick exit goes: an ordinary, neutral page.
+pub const NEUTRAL_URL: &str = "https://www.bbc.co.uk/weather";
+
+/// Milliseconds since 1970 by the browser's clock.
+pub fn now_millis() -> u64 {
+    js_sys::Date::now().max(0.0) as u64
+}
+
+/// Today's date in the user's own time zone.
+pub fn today() -> Day {
+    let now = js_sys::Date::new_0();
+    Day::new(now.get_full_year() as i32, now.get_month() as u8 + 1, now.get_date() as u8).unwrap_or(Day::EPOCH)
+}
+
+/// Offers `text` as a file download named `file_name`.
+pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| "could not make the file")?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "could not make the file")?;
+    let anchor: web_sys::HtmlAnchorElement =
+        document.create_element("a").map_err(|_| "no link")?.dyn_into().map_err(|_| "no link")?;
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Moves keyboard focus to the element with `id` (headings carry `tabindex="-1"`).
+pub fn focus_id(id: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// Sets the document title.
+pub fn set_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}
+
+/// The current `location.hash`.
+pub fn current_hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// Leaves Mend at once: blanks the screen, then replaces this history entry with a neutral page,
+/// so the Back button does not lead back here.
+pub fn quick_exit() {
+    let Some(window) = web_sys::window() else { return };
+    if let Some(body) = window.document().and_then(|d| d.body()) {
+        body.set_inner_html("");
+    }
+    let _ = window.location().replace(NEUTRAL_URL);
+}

@@ -1,0 +1,5 @@
+//! Pieces used on several screens.
+
+pub mod page_title;
+pub mod quick_exit;
+pub mod status_banner;

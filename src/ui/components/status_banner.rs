@@ -1,0 +1,89 @@
+//! Tells the user, in plain words, when their data is not being kept the usual way.
+
+use crate::storage::{LoadOutcome, SaveMode, SaveStatus, StorageError};
+use crate::ui::browser;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+/// The banner under the header: load problems (corrupt, newer, unavailable) and failed saves.
+#[component]
+pub fn StatusBanner() -> impl IntoView {
+    let state = AppState::get();
+    let load_notice = move || match state.outcome.get() {
+        LoadOutcome::Fresh | LoadOutcome::Loaded => None,
+        LoadOutcome::Migrated { from } => Some(
+            view! {
+                <div class="banner banner-info" role="status" data-testid="banner-migrated">
+                    <p>{format!("Your saved data came from an older version of Mend (format {from}). It has been brought up to date; nothing was lost.")}</p>
+                    <button type="button" on:click=move |_| state.outcome.set(LoadOutcome::Loaded)>"OK"</button>
+                </div>
+            }
+            .into_any(),
+        ),
+        LoadOutcome::Corrupt { error, backup_key, raw } => {
+            let kept = match &backup_key {
+                Some(_) => "We set a copy aside in this browser and started with a clean slate. Nothing was deleted.",
+                None => "We could not set a copy aside, so Mend will not save anything over it until you download it.",
+            };
+            let raw_for_download = raw.clone();
+            Some(
+                view! {
+                    <div class="banner banner-warning" role="alert" data-testid="banner-corrupt">
+                        <p><strong>"Some saved data could not be read. "</strong>{kept}</p>
+                        <p class="banner-detail">{format!("Details: {error}.")}</p>
+                        <button type="button" on:click=move |_| {
+                            let name = format!("mend-unreadable-{}.txt", browser::today());
+                            let _ = browser::download(&name, "text/plain", &raw_for_download);
+                        }>"Download the unreadable copy"</button>
+                    </div>
+                }
+                .into_any(),
+            )
+        }
+        LoadOutcome::Newer { version, readable } => Some(
+            view! {
+                <div class="banner banner-warning" role="alert" data-testid="banner-newer">
+                    <p>
+                        <strong>"This data was saved by a newer version of Mend. "</strong>
+                        {if readable { "You can look at it here, " } else { "This version cannot show it, " }}
+                        "but changes will not be saved, so nothing the newer version wrote is overwritten. "
+                        {format!("(Data format {version}.)")}
+                    </p>
+                </div>
+            }
+            .into_any(),
+        ),
+        LoadOutcome::Unavailable(error) => Some(
+            view! {
+                <div class="banner banner-warning" role="alert" data-testid="banner-unavailable">
+                    <p>
+                        <strong>"This browser is not letting Mend keep anything. "</strong>
+                        "You can still use every tool, but what you enter will be gone when you close this tab. "
+                        "Private windows and strict privacy settings often cause this."
+                    </p>
+                    <p class="banner-detail">{error.to_string()}</p>
+                </div>
+            }
+            .into_any(),
+        ),
+    };
+    let save_notice = move || {
+        let failed = match state.save_status.get() {
+            Some(SaveStatus::Failed(error)) => error,
+            _ => return None,
+        };
+        // The load banner already explains memory-only and read-only modes.
+        if state.mode.get() != SaveMode::Normal {
+            return None;
+        }
+        let message = match failed {
+            StorageError::QuotaExceeded => {
+                "This browser's storage for Mend is full, so your latest change was not saved. It is still on screen. Export a copy from Your data, then free some space; Mend tries again with your next change."
+                    .to_string()
+            }
+            other => format!("Your latest change was not saved: {other} It is still on screen, and Mend tries again with your next change."),
+        };
+        Some(view! { <div class="banner banner-warning" role="alert" data-testid="banner-save-failed"><p>{message}</p></div> })
+    };
+    view! { <div class="banners">{load_notice}{save_notice}</div> }
+}

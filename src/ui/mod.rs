@@ -1,0 +1,7 @@
+//! The Leptos shell: thin components that show domain state and call domain methods.
+
+pub mod app;
+pub mod browser;
+pub mod components;
+pub mod pages;
+pub mod state;

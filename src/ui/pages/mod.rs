@@ -1,0 +1,9 @@
+//! One module per screen.
+
+pub mod assessment;
+pub mod boundaries;
+pub mod home;
+pub mod not_found;
+pub mod privacy;
+pub mod repair;
+pub mod your_data;

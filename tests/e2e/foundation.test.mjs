@@ -1,0 +1,122 @@
+// The foundation as a new user meets it: the release build, served from a sub-path, in Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, openPage, gotoApp, waitForApp, cspViolations, axeViolations, mendStorage, settle, DIST } from './harness.mjs';
+import { Shell } from './pages/shell.mjs';
+import { YourDataPage } from './pages/your_data.mjs';
+import { measure, BROTLI_BUDGET } from './sizes.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('starts with no console errors, no CSP violations, only its own requests', async () => {
+  const page = await openPage(browser);
+  await gotoApp(page, server.base);
+  const shell = new Shell(page);
+  await assert.doesNotReject(shell.heading().waitFor());
+  assert.match(await shell.heading().innerText(), /Mend/);
+  await page.waitForTimeout(300);
+  assert.deepEqual(page.mend.consoleErrors, []);
+  assert.deepEqual(page.mend.pageErrors, []);
+  assert.deepEqual(await cspViolations(page), []);
+  const foreign = page.mend.requests.filter((url) => !url.startsWith(server.base));
+  assert.deepEqual(foreign, [], 'every request goes to the app\'s own files');
+  assert.ok(page.mend.requests.some((u) => u.endsWith('.wasm')), 'the wasm module was requested through the recorder');
+  await page.context().close();
+});
+
+test('home page has no WCAG 2.2 A/AA violations', async () => {
+  const page = await openPage(browser);
+  await gotoApp(page, server.base);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.context().close();
+});
+
+test('each tool is reachable from the home page, and focus lands on its heading', async () => {
+  const page = await openPage(browser);
+  await gotoApp(page, server.base);
+  const shell = new Shell(page);
+  for (const [link, heading] of [
+    ['Trust self-assessment', /assessment/i],
+    ['Boundary worksheet', /boundar/i],
+    ['Repair checklist', /repair/i],
+  ]) {
+    await page.getByRole('main').getByRole('link', { name: link }).click();
+    await assert.doesNotReject(shell.heading().filter({ hasText: heading }).waitFor());
+    await page.waitForFunction(() => document.activeElement?.id === 'page-title');
+    await page.goBack();
+    await shell.heading().filter({ hasText: /Mend/ }).waitFor();
+  }
+  await page.context().close();
+});
+
+test('a deep link survives a reload, and unknown links get a not-found page', async () => {
+  const page = await openPage(browser);
+  await gotoApp(page, server.base, '#/repair');
+  const shell = new Shell(page);
+  assert.match(await shell.heading().innerText(), /Repair/);
+  await page.reload();
+  await waitForApp(page);
+  assert.match(await shell.heading().innerText(), /Repair/);
+  assert.match(await page.title(), /Repair checklist/);
+  await gotoApp(page, server.base, '#/no-such-page');
+  assert.match(await shell.heading().innerText(), /does not exist/);
+  await page.context().close();
+});
+
+test('something typed survives a reload, even when the tab is left at once', async () => {
+  const page = await openPage(browser);
+  await gotoApp(page, server.base, '#/your-data');
+  const data = new YourDataPage(page);
+  await data.nameA().fill('Robin');
+  // No settle: the pagehide flush must write what the debounce has not yet.
+  await page.reload();
+  await waitForApp(page);
+  assert.equal(await data.nameA().inputValue(), 'Robin');
+  const stored = await mendStorage(page);
+  assert.match(stored['mend.document'], /"schema_version":2/);
+  await page.context().close();
+});
+
+test('delete everything leaves no Mend key behind', async () => {
+  const page = await openPage(browser);
+  await gotoApp(page, server.base, '#/your-data');
+  const data = new YourDataPage(page);
+  await data.nameB().fill('Alex');
+  await settle(page);
+  assert.ok(Object.keys(await mendStorage(page)).length > 0);
+  await data.deleteEverything();
+  await settle(page);
+  assert.deepEqual(await mendStorage(page), {});
+  assert.equal(await data.nameB().inputValue(), '');
+  await page.context().close();
+});
+
+test('corrupt stored data is kept aside and announced', async () => {
+  const page = await openPage(browser);
+  await gotoApp(page, server.base);
+  await page.evaluate(() => localStorage.setItem('mend.document', '{"schema_version":2,"couple":'));
+  await page.reload();
+  await waitForApp(page);
+  await assert.doesNotReject(new Shell(page).banner('banner-corrupt').waitFor());
+  const stored = await mendStorage(page);
+  const backups = Object.entries(stored).filter(([k]) => k.startsWith('mend.unreadable.'));
+  assert.equal(backups.length, 1);
+  assert.equal(backups[0][1], '{"schema_version":2,"couple":');
+  assert.deepEqual(await axeViolations(page), []);
+  await page.context().close();
+});
+
+test(`first load stays within ${BROTLI_BUDGET / 1000} KB brotli`, async () => {
+  const { rows, total } = await measure(DIST);
+  assert.ok(rows.some((r) => r.name.endsWith('.wasm')), 'the build has a wasm file');
+  assert.ok(total.brotli <= BROTLI_BUDGET, `first load is ${total.brotli} bytes brotli`);
+});

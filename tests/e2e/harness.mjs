@@ -1,0 +1,122 @@
+// Shared end-to-end harness: serves the release build from a sub-path, starts Debian's Chromium
+// through playwright-core, and records everything a page does that a test may want to assert on.
+import { createRequire } from 'node:module';
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const require = createRequire(join(here, '../../.ci/package.json'));
+const { chromium } = require('playwright-core');
+const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The sub-path the app is served under, like a project page on a shared host. */
+export const PREFIX = '/some/sub/path/';
+export const DIST = resolve(process.env.MEND_DIST ?? join(here, '../../target/e2e-dist'));
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** Serves DIST under PREFIX on a free loopback port. Resolves to { origin, base, close }. */
+export async function serveDist() {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    if (!url.pathname.startsWith(PREFIX)) {
+      res.writeHead(404).end('not under the app prefix');
+      return;
+    }
+    let rel = decodeURIComponent(url.pathname.slice(PREFIX.length)) || 'index.html';
+    const file = normalize(join(DIST, rel));
+    if (!file.startsWith(DIST)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const info = await stat(file);
+      const body = await readFile(info.isDirectory() ? join(file, 'index.html') : file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, base: origin + PREFIX, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+const FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** Launches headless Chromium from the machine (never a downloaded build). */
+export async function launch() {
+  const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
+  return chromium.launch({ executablePath, headless: true, args: FLAGS });
+}
+
+/**
+ * Opens a page in a fresh context and records console errors, page errors, requests and CSP
+ * violations. `page.mend` holds the records.
+ */
+export async function openPage(browser, options = {}) {
+  const context = options.context ?? (await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, ...options.contextOptions }));
+  const page = await context.newPage();
+  const record = { consoleErrors: [], pageErrors: [], requests: [] };
+  page.mend = record;
+  page.on('console', (msg) => { if (msg.type() === 'error') record.consoleErrors.push(msg.text()); });
+  page.on('pageerror', (err) => record.pageErrors.push(String(err)));
+  page.on('request', (req) => record.requests.push(req.url()));
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return page;
+}
+
+/** Navigates to `hash` (e.g. '#/repair') and waits until the app has replaced the boot screen. */
+export async function gotoApp(page, base, hash = '') {
+  await page.goto(base + hash);
+  await waitForApp(page);
+}
+
+/** Waits for the app to be mounted and interactive. */
+export async function waitForApp(page) {
+  await page.locator('#boot').waitFor({ state: 'detached', timeout: 15000 });
+  await page.locator('h1').first().waitFor();
+}
+
+/** CSP violations seen by the page so far. */
+export async function cspViolations(page) {
+  return page.evaluate(() => window.__csp ?? []);
+}
+
+/** Runs axe-core for WCAG 2.x A/AA (up to 2.2) and returns the violations, summarised. */
+export async function axeViolations(page) {
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Every Mend key in the page's localStorage, with its text. */
+export async function mendStorage(page) {
+  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('mend.')).map((k) => [k, localStorage.getItem(k)])));
+}
+
+/** Waits past the save debounce so a reload sees the latest change. */
+export async function settle(page) {
+  await page.waitForTimeout(450);
+}

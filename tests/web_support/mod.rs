@@ -1,0 +1,107 @@
+//! Helpers shared by the browser tests: waiting, and simulating browsers that misbehave.
+#![allow(dead_code)]
+
+use wasm_bindgen::JsValue;
+
+/// Runs a snippet of JavaScript in the test page and returns its result.
+pub fn js(code: &str) -> JsValue {
+    js_sys::Function::new_no_args(code).call0(&JsValue::NULL).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// Waits `ms` milliseconds of real time (for the save debounce).
+pub async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Undoes any simulated failure and removes every key from localStorage.
+pub fn reset() {
+    restore();
+    js("localStorage.clear();");
+}
+
+/// Makes every `localStorage.setItem` throw "storage full" until [`restore`], the way Chromium
+/// does when the quota is used up.
+pub fn simulate_quota_exceeded() {
+    js(r#"
+        if (!window.__realSetItem) { window.__realSetItem = Storage.prototype.setItem; }
+        Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+    "#);
+}
+
+/// A nearly full storage: small writes (like the availability probe) pass, larger ones fail.
+pub fn simulate_nearly_full() {
+    js(r#"
+        if (!window.__realSetItem) { window.__realSetItem = Storage.prototype.setItem; }
+        Storage.prototype.setItem = function (k, v) {
+            if (String(v).length > 4) { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); }
+            return window.__realSetItem.call(this, k, v);
+        };
+    "#);
+}
+
+/// Like [`simulate_quota_exceeded`] but with old Firefox's name for the same failure.
+pub fn simulate_firefox_quota() {
+    js(r#"
+        if (!window.__realSetItem) { window.__realSetItem = Storage.prototype.setItem; }
+        Storage.prototype.setItem = function () { throw new DOMException('Persistent storage maximum size reached', 'NS_ERROR_DOM_QUOTA_REACHED'); };
+    "#);
+}
+
+/// Makes reading `window.localStorage` throw, as with blocked site data or sandboxed frames.
+pub fn simulate_unavailable() {
+    js(r#"
+        if (!window.__realLocalStorage) { window.__realLocalStorage = Object.getOwnPropertyDescriptor(window, 'localStorage'); }
+        Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('Access is denied for this document.', 'SecurityError'); } });
+    "#);
+}
+
+/// Counts writes to `mend.document` from now on (read with [`writes`]).
+pub fn count_writes() {
+    js(r#"
+        if (!window.__realSetItem) { window.__realSetItem = Storage.prototype.setItem; }
+        window.__writes = 0;
+        Storage.prototype.setItem = function (k, v) { if (k === 'mend.document') { window.__writes += 1; } return window.__realSetItem.call(this, k, v); };
+    "#);
+}
+
+/// How many writes to `mend.document` happened since [`count_writes`].
+pub fn writes() -> u32 {
+    js("return window.__writes || 0;").as_f64().unwrap_or(0.0) as u32
+}
+
+/// Undoes every simulation above.
+pub fn restore() {
+    js(r#"
+        if (window.__realSetItem) { Storage.prototype.setItem = window.__realSetItem; delete window.__realSetItem; }
+        if (window.__realLocalStorage) { Object.defineProperty(window, 'localStorage', window.__realLocalStorage); delete window.__realLocalStorage; }
+    "#);
+}
+
+fn raw_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// Reads a key straight from localStorage, bypassing Mend's code.
+pub fn stored(key: &str) -> Option<String> {
+    raw_storage()?.get_item(key).ok()?
+}
+
+/// Writes a key straight into localStorage, bypassing Mend's code.
+pub fn put(key: &str, value: &str) {
+    if let Some(s) = raw_storage() {
+        s.set_item(key, value).expect("test setup can write");
+    }
+}
+
+/// Every key currently in localStorage, sorted.
+pub fn all_keys() -> Vec<String> {
+    let Some(s) = raw_storage() else { return Vec::new() };
+    let mut keys: Vec<String> = (0..s.length().unwrap_or(0)).filter_map(|i| s.key(i).ok().flatten()).collect();
+    keys.sort();
+    keys
+}

@@ -1,0 +1,123 @@
+//! The app shell in headless Chromium: what the user is told for each storage outcome.
+#![cfg(target_arch = "wasm32")]
+
+mod web_support;
+
+use leptos::prelude::*;
+use mend::storage::keys;
+use mend::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_support::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts the app at `hash` in a fresh container; the handle unmounts it when dropped.
+async fn mount_at(hash: &str) -> (web_sys::HtmlElement, leptos::mount::UnmountHandle<impl Mountable>) {
+    let document = web_sys::window().and_then(|w| w.document()).expect("document");
+    let _ = web_sys::window().expect("window").location().set_hash(hash);
+    let container: web_sys::HtmlElement = document.create_element("div").expect("div").dyn_into().expect("html element");
+    document.body().expect("body").append_child(&container).expect("append");
+    let handle = leptos::mount::mount_to(container.clone(), App);
+    leptos::task::tick().await;
+    (container, handle)
+}
+
+fn text_of(container: &web_sys::HtmlElement, selector: &str) -> Option<String> {
+    container.query_selector(selector).ok().flatten().and_then(|e| e.text_content())
+}
+
+fn type_into(container: &web_sys::HtmlElement, selector: &str, text: &str) {
+    let input: web_sys::HtmlInputElement =
+        container.query_selector(selector).ok().flatten().expect("input exists").dyn_into().expect("an input");
+    input.set_value(text);
+    let event = web_sys::Event::new("input").expect("event");
+    input.dispatch_event(&event).expect("dispatch");
+}
+
+#[wasm_bindgen_test]
+async fn home_page_states_the_privacy_promise() {
+    reset();
+    let (container, handle) = mount_at("#/").await;
+    let text = container.text_content().unwrap_or_default();
+    assert!(text.contains("Nothing is sent anywhere"), "{text}");
+    assert!(text.contains("Exit this page"));
+    assert!(text.contains("not therapy"));
+    assert_eq!(text_of(&container, "[data-testid=banner-corrupt]"), None);
+    drop(handle);
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+async fn corrupt_data_shows_a_banner_offering_the_copy() {
+    reset();
+    put(keys::DOCUMENT, "{oops");
+    let (container, handle) = mount_at("#/").await;
+    let banner = text_of(&container, "[data-testid=banner-corrupt]").expect("banner shown");
+    assert!(banner.contains("could not be read"), "{banner}");
+    assert!(banner.contains("Download the unreadable copy"));
+    drop(handle);
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+async fn newer_data_is_announced_and_never_written() {
+    reset();
+    let newer = r#"{"schema_version":7,"couple":{"a":"Later"}}"#;
+    put(keys::DOCUMENT, newer);
+    let (container, handle) = mount_at("#/your-data").await;
+    assert!(text_of(&container, "[data-testid=banner-newer]").is_some());
+    type_into(&container, "#name-b", "Typed");
+    sleep(400).await;
+    assert_eq!(stored(keys::DOCUMENT).as_deref(), Some(newer));
+    drop(handle);
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+async fn unavailable_storage_says_nothing_will_be_kept() {
+    reset();
+    simulate_unavailable();
+    let (container, handle) = mount_at("#/").await;
+    let banner = text_of(&container, "[data-testid=banner-unavailable]");
+    restore();
+    assert!(banner.unwrap_or_default().contains("gone when you close this tab"));
+    drop(handle);
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_full_storage_is_reported_and_the_text_stays_on_screen() {
+    reset();
+    let (container, handle) = mount_at("#/your-data").await;
+    simulate_quota_exceeded();
+    type_into(&container, "#name-a", "Still here");
+    sleep(400).await;
+    let banner = text_of(&container, "[data-testid=banner-save-failed]");
+    restore();
+    assert!(banner.unwrap_or_default().contains("full"));
+    let input: web_sys::HtmlInputElement =
+        container.query_selector("#name-a").ok().flatten().expect("input").dyn_into().expect("input");
+    assert_eq!(input.value(), "Still here");
+    // The next change saves both.
+    type_into(&container, "#name-a", "Still here!");
+    sleep(400).await;
+    assert!(stored(keys::DOCUMENT).unwrap_or_default().contains("Still here!"));
+    leptos::task::tick().await;
+    assert_eq!(text_of(&container, "[data-testid=banner-save-failed]"), None);
+    drop(handle);
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_migrated_document_is_announced() {
+    reset();
+    put(keys::DOCUMENT, r#"{"schema_version":1,"partner_a":"Ana"}"#);
+    let (container, handle) = mount_at("#/your-data").await;
+    assert!(text_of(&container, "[data-testid=banner-migrated]").is_some());
+    let input: web_sys::HtmlInputElement =
+        container.query_selector("#name-a").ok().flatten().expect("input").dyn_into().expect("input");
+    assert_eq!(input.value(), "Ana");
+    drop(handle);
+    container.remove();
+}
