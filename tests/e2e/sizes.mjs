@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 /** Files fetched on a first load: the page, its script, module, wasm, styles and manifest. */
-const FIRST_LOAD = /\.(html|js|wasm|css|webmanifest|json)$/;
+const FIRST_LOAD = /\.(html|js|wasm|css|webmanifest|json|svg)$/;
 
 /** Raw, gzip (level 9) and brotli (quality 11) bytes of every first-load file in `dist`. */
 export async function measure(dist) {
