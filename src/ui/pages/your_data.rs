@@ -1,9 +1,9 @@
 //! Your data: names, copies of unreadable data, and deleting everything.
 
-use crate::domain::couple::{Partner, MAX_NAME_CHARS};
 use crate::domain::document::Document;
 use crate::storage::{self, LoadOutcome, SaveMode};
 use crate::ui::browser;
+use crate::ui::components::names_form::NamesForm;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -23,36 +23,6 @@ pub fn YourDataPage() -> impl IntoView {
             SaveMode::ReadOnly { .. } => "Read-only: this data comes from a newer Mend, so nothing is saved.",
             SaveMode::MemoryOnly => "Nothing is being saved: this browser is not letting Mend keep data.",
         }}</p>
-    }
-}
-
-/// Optional names for the two partners, used by the tools that you fill in together.
-#[component]
-fn NamesForm() -> impl IntoView {
-    let state = AppState::get();
-    let field = move |who: Partner, id: &'static str, label: &'static str| {
-        let value = move || state.document.with(|d| match who {
-            Partner::A => d.couple.a.clone(),
-            Partner::B => d.couple.b.clone(),
-        });
-        view! {
-            <div class="field">
-                <label for=id>{label}</label>
-                <input id=id type="text" autocomplete="off" maxlength=MAX_NAME_CHARS.to_string() prop:value=value
-                    on:input:target=move |ev| {
-                        let text = ev.target().value();
-                        state.update(|d| d.couple.set_name(who, &text));
-                    }/>
-            </div>
-        }
-    };
-    view! {
-        <section aria-labelledby="names-heading">
-            <h2 id="names-heading">"Your names (optional)"</h2>
-            <p>"Used to label each person's answers. Leave them empty to see \"Partner A\" and \"Partner B\"."</p>
-            {field(Partner::A, "name-a", "First partner's name")}
-            {field(Partner::B, "name-b", "Second partner's name")}
-        </section>
     }
 }
 
