@@ -36,3 +36,36 @@ fn the_current_version_is_two() {
     // Bumping the version means adding a frozen fixture for the old one and a migration.
     assert_eq!(CURRENT_VERSION, 2);
 }
+
+#[test]
+fn populated_v2_keeps_loading_with_every_tool_intact() {
+    use mend::domain::assessment::{Area, Stage};
+    use mend::domain::boundaries::{Field, Status, Who};
+    use mend::domain::date::Day;
+    let decoded = decode(&fixture("v2-populated.json"));
+    let Ok(Decoded::Current(document)) = decoded else {
+        panic!("v2 must load as current, got {decoded:?}");
+    };
+    assert_eq!(document.couple.name(Partner::A), "Ana");
+    // Assessment: one finished run with stored scores, one together run in progress.
+    assert_eq!(document.assessment.history.len(), 1);
+    let run = &document.assessment.history[0];
+    assert_eq!(run.overall(), Some(64));
+    assert_eq!(run.area(Area::Honesty), Some(60));
+    let session = document.assessment.in_progress.as_ref().expect("session in progress");
+    assert_eq!(session.stage, Stage::Answering(mend::domain::assessment::Person::A));
+    // Worksheet: an agreement with its dates, markup kept as plain text, a custom category.
+    assert_eq!(document.boundaries.field("money", Who::A, Field::Need), Some("Talk before big purchases <b>"));
+    let money = document.boundaries.category("money").expect("money category");
+    assert_eq!(money.entry.status, Status::Agreed);
+    assert_eq!(money.entry.revisit_by, Day::new(2026, 11, 8));
+    assert!(document.boundaries.view().iter().any(|c| c.title == "Holidays"));
+    assert!(document.boundaries.view().iter().all(|c| c.id != "intimacy"), "hidden stays hidden");
+    // Repair: a tick, a kept promise, a check-in.
+    assert_eq!(document.repair.overall_progress().done, 1);
+    assert_eq!(document.repair.kept_rate(), Some(100));
+    assert_eq!(document.repair.trend().len(), 1);
+    // And it writes back to the same text.
+    let again = decode(&encode(&document).expect("encodes"));
+    assert_eq!(again, Ok(Decoded::Current(document)));
+}

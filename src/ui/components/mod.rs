@@ -1,5 +1,6 @@
 //! Pieces used on several screens.
 
+pub mod chart;
 pub mod names_form;
 pub mod page_title;
 pub mod quick_exit;

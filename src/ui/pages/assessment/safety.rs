@@ -1,0 +1,27 @@
+//! The safety panel: shown at once, only to the person answering, when a safety answer is
+//! concerning. Nothing here is stored with results or shown to the other partner.
+
+use crate::domain::assessment::safety::{CONCERN_MESSAGE, JOINT_EXERCISE_ADVICE, RESOURCES, RESOURCES_NOTE};
+use crate::ui::browser;
+use leptos::prelude::*;
+
+/// Calm help: resources, the quick exit, and the advice to skip joint exercises for now.
+pub fn safety_panel() -> impl IntoView {
+    view! {
+        <section class="safety-panel" role="region" aria-labelledby="safety-panel-title">
+            <h3 id="safety-panel-title">"Your safety comes first"</h3>
+            <p>{CONCERN_MESSAGE}</p>
+            <p><strong>{JOINT_EXERCISE_ADVICE}</strong></p>
+            <ul class="resources">
+                {RESOURCES.iter().map(|r| view! {
+                    <li><strong>{r.name}</strong>": "{r.how_to_reach}" "<span class="muted">{r.note}</span></li>
+                }).collect_view()}
+            </ul>
+            <p class="muted">{RESOURCES_NOTE}</p>
+            <p>
+                "If someone might see this screen, you can leave at once: "
+                <button type="button" class="quick-exit-inline" on:click=move |_| browser::quick_exit()>"Leave Mend now"</button>
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,100 @@
+//! The assessment's start: how it works, alone or together, and the history of earlier runs.
+
+use super::results::{score_text, trend_chart};
+use crate::domain::assessment::scoring::ASSESSMENT_DISCLAIMER;
+use crate::domain::assessment::Mode;
+use crate::ui::browser;
+use crate::ui::components::names_form::NamesForm;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+/// Start buttons, the together option with names, and the history.
+pub fn start(viewing: RwSignal<Option<u64>>) -> impl IntoView {
+    let state = AppState::get();
+    let begin = move |mode: Mode| {
+        viewing.set(None);
+        state.update(|d| {
+            let today = browser::today();
+            match mode {
+                Mode::Solo => d.assessment.start_solo(today),
+                Mode::Together => d.assessment.start_together(today),
+            };
+        });
+    };
+    view! {
+        <p class="lead">
+            "About ten minutes of short statements about trust in your relationship. For each one, choose how much you agree. "
+            "There are no right answers, and you can skip anything."
+        </p>
+        <p>"Your answers are saved in this browser as you go, so you can stop and come back later. Nobody else sees them unless they use this device."</p>
+        <p class="muted">{ASSESSMENT_DISCLAIMER}</p>
+        <div class="start-options">
+            <section class="card" aria-labelledby="alone-heading">
+                <h2 id="alone-heading">"On your own"</h2>
+                <p>"Answer privately and see where trust feels steady and where it feels strained."</p>
+                <button type="button" class="primary" on:click=move |_| begin(Mode::Solo)>"Start on my own"</button>
+            </section>
+            <section class="card" aria-labelledby="together-heading">
+                <h2 id="together-heading">"Together, one after the other"</h2>
+                <p>"One of you answers privately, then hands the device over. The second person cannot see the first person's answers. At the end you see both side by side."</p>
+                <details>
+                    <summary>"Add your names (optional)"</summary>
+                    <NamesForm/>
+                </details>
+                <button type="button" class="primary" on:click=move |_| begin(Mode::Together)>"Start together"</button>
+            </section>
+        </div>
+        <History viewing=viewing/>
+    }
+}
+
+/// Earlier runs with their dates, a trend, and ways to open, delete or clear them.
+#[component]
+fn History(
+    /// Set to a run's id to open its results.
+    viewing: RwSignal<Option<u64>>,
+) -> impl IntoView {
+    let state = AppState::get();
+    let (confirm_clear, set_confirm_clear) = signal(false);
+    let runs = move || {
+        state.document.with(|d| {
+            d.assessment
+                .history
+                .iter()
+                .rev()
+                .map(|run| (run.id, run.date.to_string(), run.mode(), run.overall()))
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <Show when=move || state.document.with(|d| !d.assessment.history.is_empty())>
+            <section aria-labelledby="history-heading">
+                <h2 id="history-heading">"Earlier results"</h2>
+                {move || trend_chart()}
+                <ul class="run-list">
+                    {move || runs().into_iter().map(|(id, date, mode, overall)| {
+                        let label = format!("{date} · {} · overall {}", match mode { Mode::Solo => "on your own", Mode::Together => "together" }, score_text(overall));
+                        view! {
+                            <li>
+                                <span>{label.clone()}</span>" "
+                                <button type="button" on:click=move |_| viewing.set(Some(id)) aria-label=format!("Open results from {date}")>"Open"</button>" "
+                                <button type="button" on:click=move |_| state.update(|d| { d.assessment.delete_run(id); })
+                                    aria-label=format!("Delete results from {label}")>"Delete"</button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+                <Show when=move || confirm_clear.get() fallback=move || view! {
+                    <button type="button" class="danger" on:click=move |_| set_confirm_clear.set(true)>"Start over…"</button>
+                }>
+                    <p><strong>"Delete all assessment results and answers? Your worksheet and checklist stay."</strong></p>
+                    <button type="button" class="danger" on:click=move |_| {
+                        state.update(|d| d.assessment.clear());
+                        set_confirm_clear.set(false);
+                    }>"Yes, delete all results"</button>" "
+                    <button type="button" on:click=move |_| set_confirm_clear.set(false)>"Cancel"</button>
+                </Show>
+            </section>
+        </Show>
+    }
+}

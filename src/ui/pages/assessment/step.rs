@@ -1,0 +1,173 @@
+//! One step of the questionnaire (the private safety check, or one area), and the hand-over.
+
+use super::safety::safety_panel;
+use crate::domain::assessment::safety::{SAFETY_INTRO, SAFETY_TITLE};
+use crate::domain::assessment::{
+    display_name, Answer, Area, Mode, Person, SafetyAnswer, Step, SAFETY_ITEMS, SCALE_LABELS, SKIP_LABEL, STEP_COUNT,
+};
+use crate::domain::couple::Partner;
+use crate::ui::browser;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+fn partner(person: Person) -> Partner {
+    match person {
+        Person::A => Partner::A,
+        Person::B => Partner::B,
+    }
+}
+
+/// The step `index` for `person`, with progress, back and next.
+pub fn step(person: Person, index: usize, viewing: RwSignal<Option<u64>>) -> impl IntoView {
+    let state = AppState::get();
+    let together = state.document.with_untracked(|d| d.assessment.in_progress.as_ref().is_some_and(|s| s.mode == Mode::Together));
+    let who = state.document.with_untracked(|d| d.couple.name(partner(person)));
+    let shown = index.min(STEP_COUNT - 1) + 1;
+    let body = match Step::at(index).unwrap_or(Step::Safety) {
+        Step::Safety => safety_step().into_any(),
+        Step::Area(area) => area_step(area).into_any(),
+    };
+    let last = shown == STEP_COUNT;
+    let next = move |_| {
+        let mut finished = None;
+        state.update(|d| {
+            d.assessment.next_step();
+            if d.assessment.in_progress.as_ref().is_some_and(|s| s.is_done()) {
+                let (a, b) = (d.couple.a.clone(), d.couple.b.clone());
+                finished = d.assessment.finish(browser::today(), Some(&a), Some(&b));
+            }
+        });
+        if finished.is_some() {
+            viewing.set(finished);
+        }
+        request_animation_frame(|| browser::focus_id("step-title"));
+    };
+    let back = move |_| {
+        state.update(|d| {
+            d.assessment.back();
+        });
+        request_animation_frame(|| browser::focus_id("step-title"));
+    };
+    let progress_label = if together { format!("{who}: step {shown} of {STEP_COUNT}") } else { format!("Step {shown} of {STEP_COUNT}") };
+    view! {
+        <div class="progress-line">
+            <label for="assessment-progress">{progress_label}</label>
+            <progress id="assessment-progress" max=STEP_COUNT.to_string() value=shown.to_string()></progress>
+        </div>
+        {body}
+        <div class="step-nav">
+            <button type="button" on:click=back disabled=index == 0>"Back"</button>
+            <button type="button" class="primary" on:click=next>{if last { "See results" } else { "Next" }}</button>
+        </div>
+        <p class="muted">"Your answers are saved as you go."</p>
+        <details class="discard">
+            <summary>"Stop and throw these answers away"</summary>
+            <button type="button" class="danger" on:click=move |_| state.update(|d| { d.assessment.discard_in_progress(); })>
+                "Throw away this questionnaire"
+            </button>
+        </details>
+    }
+}
+
+/// The private safety check: never scored, never shown to the other partner.
+fn safety_step() -> impl IntoView {
+    let state = AppState::get();
+    let concern = Memo::new(move |_| {
+        state.document.with(|d| d.assessment.in_progress.as_ref().is_some_and(|s| s.current_safety_concern()))
+    });
+    let together_a = move || {
+        state.document.with(|d| {
+            d.assessment.in_progress.as_ref().is_some_and(|s| s.mode == Mode::Together && s.current_person() == Some(Person::A))
+        })
+    };
+    view! {
+        <h2 id="step-title" tabindex="-1">{SAFETY_TITLE}</h2>
+        <p>{SAFETY_INTRO}</p>
+        {SAFETY_ITEMS.iter().map(|item| {
+            let id = item.id;
+            view! {
+                <fieldset class="item">
+                    <legend>{item.text}</legend>
+                    <div class="options options-3">
+                        {SafetyAnswer::ALL.iter().map(|&answer| {
+                            let checked = move || state.document.with(|d| {
+                                d.assessment.in_progress.as_ref().and_then(|s| s.current_person().map(|p| s.safety(p).get(id) == Some(&answer))).unwrap_or(false)
+                            });
+                            view! {
+                                <label class="option">
+                                    <input type="radio" name=format!("s-{id}") prop:checked=checked
+                                        on:change=move |_| state.update(|d| { d.assessment.answer_safety(id, answer); })/>
+                                    <span>{answer.label()}</span>
+                                </label>
+                            }
+                        }).collect_view()}
+                    </div>
+                </fieldset>
+            }
+        }).collect_view()}
+        <div aria-live="polite">
+            {move || concern.get().then(|| view! {
+                {safety_panel()}
+                <Show when=together_a>
+                    <p>
+                        "You can finish on your own instead, so nothing is shared: "
+                        <button type="button" on:click=move |_| state.update(|d| { d.assessment.continue_alone(); })>
+                            "Continue on my own"
+                        </button>
+                    </p>
+                </Show>
+            })}
+        </div>
+    }
+}
+
+/// One area's statements, each a labelled radio group on the 7-point scale plus skip.
+fn area_step(area: Area) -> impl IntoView {
+    let state = AppState::get();
+    view! {
+        <h2 id="step-title" tabindex="-1">{area.title()}</h2>
+        <p>{area.intro()}</p>
+        {area.items().map(|item| {
+            let id = item.id;
+            let choices = SCALE_LABELS.iter().enumerate().map(|(i, label)| (Answer::rating(i as u8 + 1), *label))
+                .chain(std::iter::once((Some(Answer::Skipped), SKIP_LABEL)))
+                .filter_map(|(answer, label)| answer.map(|a| (a, label)));
+            view! {
+                <fieldset class="item">
+                    <legend>{item.text}</legend>
+                    <div class="options">
+                        {choices.map(|(answer, label)| {
+                            let checked = move || state.document.with(|d| {
+                                d.assessment.in_progress.as_ref().and_then(|s| s.current_person().map(|p| s.answers(p).get(id) == Some(&answer))).unwrap_or(false)
+                            });
+                            view! {
+                                <label class="option" class:skip=answer == Answer::Skipped>
+                                    <input type="radio" name=format!("q-{id}") prop:checked=checked
+                                        on:change=move |_| state.update(|d| { d.assessment.answer(id, answer); })/>
+                                    <span>{label}</span>
+                                </label>
+                            }
+                        }).collect_view()}
+                    </div>
+                </fieldset>
+            }
+        }).collect_view()}
+    }
+}
+
+/// Between the partners: the first person's answers are out of sight; the second starts fresh.
+pub fn hand_over() -> impl IntoView {
+    let state = AppState::get();
+    let (a, b) = state.document.with_untracked(|d| (d.couple.name(Partner::A), d.couple.name(Partner::B)));
+    let b_for_button = b.clone();
+    view! {
+        <h2 id="step-title" tabindex="-1">"Time to hand over"</h2>
+        <p>{format!("Thank you, {a}. Your answers are saved and hidden. Please hand the device to {b} now.")}</p>
+        <p>{format!("{b}, you will answer the same statements privately. You will not see {a}'s answers until you have both finished.")}</p>
+        <button type="button" class="primary" on:click=move |_| {
+            state.update(|d| { d.assessment.hand_over_done(); });
+            request_animation_frame(|| browser::focus_id("step-title"));
+        }>{format!("I am {b_for_button}: start my part")}</button>
+        <p class="muted">{format!("Names are optional: without them you are \"{}\" and \"{}\".", display_name(None, Person::A), display_name(None, Person::B))}</p>
+    }
+}

@@ -1,0 +1,123 @@
+// The trust self-assessment, as people take it: alone, interrupted, together, and with a
+// concerning safety answer. Release build, sub-path, Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, openPage, gotoApp, waitForApp, axeViolations, mendStorage, cspViolations } from './harness.mjs';
+import { AssessmentPage } from './pages/assessment.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('alone: answer every step and see scores by area with next steps', async () => {
+  const page = await openPage(browser);
+  await gotoApp(page, server.base, '#/assessment');
+  const a = new AssessmentPage(page);
+  await a.startAlone();
+  assert.match(await a.progressLabel().innerText(), /Step 1 of 12/);
+  await a.answerAll('No');
+  await a.next();
+  assert.match(await a.stepHeading().innerText(), /Honesty/i);
+  assert.deepEqual(await axeViolations(page), [], 'a question step is accessible');
+  for (let i = 0; i < 11; i++) {
+    await a.answerAll(i % 2 ? 'Disagree' : 'Somewhat agree');
+    await a.next();
+  }
+  await assert.doesNotReject(a.stepHeading().filter({ hasText: 'Your results from' }).waitFor());
+  const text = await page.locator('main').innerText();
+  assert.match(text, /Overall trust: \d+ out of 100/);
+  assert.match(text, /Where you could start/);
+  // The chart's table twin holds every trust area with a number.
+  const rows = page.locator('table.visually-hidden').first().locator('tbody tr');
+  assert.equal(await rows.count(), 9);
+  assert.match(await rows.first().innerText(), /\d+/);
+  assert.ok((await page.getByRole('link', { name: /Open the (repair checklist|boundary worksheet)/ }).count()) >= 2);
+  assert.deepEqual(await axeViolations(page), [], 'results are accessible');
+  assert.deepEqual(await cspViolations(page), []);
+  await page.context().close();
+});
+
+test('leave half-way, reload, and resume where you were', async () => {
+  const page = await openPage(browser);
+  await gotoApp(page, server.base, '#/assessment');
+  const a = new AssessmentPage(page);
+  await a.startAlone();
+  await a.answerAll('No');
+  await a.next();
+  await a.answerAll('Agree');
+  await a.next();
+  await a.groups().first().getByRole('radio', { name: 'Strongly disagree', exact: true }).check();
+  await page.reload();
+  await waitForApp(page);
+  assert.match(await a.progressLabel().innerText(), /Step 3 of 12/);
+  assert.ok(await a.groups().first().getByRole('radio', { name: 'Strongly disagree', exact: true }).isChecked());
+  await page.getByRole('button', { name: 'Back' }).click();
+  assert.ok(await a.groups().nth(2).getByRole('radio', { name: 'Agree', exact: true }).isChecked());
+  await page.context().close();
+});
+
+test('together: hand-over hides the first answers, then a side-by-side comparison', async () => {
+  const page = await openPage(browser);
+  await gotoApp(page, server.base, '#/assessment');
+  const a = new AssessmentPage(page);
+  await page.getByText('Add your names (optional)').click();
+  await page.getByLabel("First partner's name").fill('Sam');
+  await page.getByLabel("Second partner's name").fill('Alex');
+  await a.startTogether();
+  assert.match(await a.progressLabel().innerText(), /Sam: step 1 of 12/);
+  await a.answerWholePart('Strongly agree');
+  assert.match(await a.stepHeading().innerText(), /hand over/i);
+  assert.equal(await page.locator('main input[type=radio]:checked').count(), 0, "Sam's answers are out of sight");
+  await page.getByRole('button', { name: 'I am Alex: start my part' }).click();
+  assert.match(await a.progressLabel().innerText(), /Alex: step 1 of 12/);
+  assert.equal(await page.locator('main input[type=radio]:checked').count(), 0);
+  await a.answerAll('No');
+  await a.next();
+  assert.equal(await page.getByRole('button', { name: 'Back' }).isDisabled(), false);
+  for (let i = 0; i < 11; i++) {
+    await a.answerAll('Disagree');
+    await a.next();
+  }
+  await assert.doesNotReject(a.stepHeading().filter({ hasText: 'Your results together' }).waitFor());
+  const table = page.locator('table.comparison');
+  assert.match(await table.locator('thead').innerText(), /Sam[\s\S]*Alex/);
+  assert.equal(await table.locator('tbody tr').count(), 11);
+  assert.match(await table.locator('tbody tr').first().innerText(), /\d+\s+\d+\s+\d+/);
+  assert.deepEqual(await axeViolations(page), [], 'the comparison is accessible');
+  await page.context().close();
+});
+
+test('a concerning safety answer shows help at once and appears in no result or history', async () => {
+  const page = await openPage(browser);
+  await gotoApp(page, server.base, '#/assessment');
+  const a = new AssessmentPage(page);
+  await a.startAlone();
+  assert.equal(await a.safetyPanel().count(), 0);
+  await a.groups().nth(1).getByRole('radio', { name: 'Yes', exact: true }).check();
+  await assert.doesNotReject(a.safetyPanel().waitFor());
+  assert.match(await a.safetyPanel().innerText(), /800-799-7233/);
+  assert.match(await a.safetyPanel().innerText(), /differ|different/);
+  assert.deepEqual(await axeViolations(page), [], 'the safety panel is accessible');
+  await a.next();
+  for (let i = 0; i < 11; i++) {
+    await a.answerAll('Agree');
+    await a.next();
+  }
+  await a.stepHeading().filter({ hasText: 'Your results from' }).waitFor();
+  const results = await page.locator('main').innerText();
+  assert.doesNotMatch(results, /afraid of how|controls where I go|hurt me physically|private check|Your safety comes first/i);
+  await page.getByRole('button', { name: 'Back to the assessment' }).click();
+  await page.getByRole('heading', { name: 'Earlier results' }).waitFor();
+  assert.doesNotMatch(await page.locator('main').innerText(), /afraid|physically/i);
+  await page.waitForTimeout(450);
+  const stored = JSON.stringify(await mendStorage(page));
+  assert.doesNotMatch(stored, /safe-0\d/, 'no safety answer is kept once the run is finished');
+  await page.context().close();
+});

@@ -1,0 +1,45 @@
+// Page object for the trust self-assessment.
+export class AssessmentPage {
+  constructor(page) {
+    this.page = page;
+  }
+  stepHeading() {
+    return this.page.locator('#step-title');
+  }
+  progressLabel() {
+    return this.page.locator('label[for="assessment-progress"]');
+  }
+  async startAlone() {
+    await this.page.getByRole('button', { name: 'Start on my own' }).click();
+  }
+  async startTogether() {
+    await this.page.getByRole('button', { name: 'Start together' }).click();
+  }
+  /** Every statement group on the current step. */
+  groups() {
+    return this.page.locator('main fieldset.item');
+  }
+  /** Chooses `label` (e.g. 'Agree') in every statement group of the current step. */
+  async answerAll(label) {
+    const groups = this.groups();
+    const n = await groups.count();
+    for (let i = 0; i < n; i++) {
+      await groups.nth(i).getByRole('radio', { name: label, exact: true }).check();
+    }
+  }
+  async next() {
+    await this.page.getByRole('button', { name: /^(Next|See results)$/ }).click();
+  }
+  /** Answers the safety step with `safety` and each area step with `label`, to the end of one person's part. */
+  async answerWholePart(label, safety = 'No') {
+    await this.answerAll(safety);
+    await this.next();
+    for (let i = 0; i < 11; i++) {
+      await this.answerAll(label);
+      await this.next();
+    }
+  }
+  safetyPanel() {
+    return this.page.getByRole('region', { name: 'Your safety comes first' });
+  }
+}
