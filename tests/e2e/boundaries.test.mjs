@@ -1,0 +1,226 @@
+// The boundary worksheet as two partners use it: the release build, served from a sub-path.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, openPage, waitForApp, cspViolations, axeViolations, mendStorage, settle } from './harness.mjs';
+import { BoundariesPage } from './pages/boundaries.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const MONEY = 'Money';
+const CONFLICT = 'How we handle conflict';
+
+async function fillTwoTopics(sheet) {
+  await sheet.setNames('Sam', 'Alex');
+  await sheet.fillSide(MONEY, 'Sam', ['Talk before big purchases', 'Hidden debts', 'Tell me the same day']);
+  await sheet.fillSide(MONEY, 'Alex', ['Some money of my own', 'Being checked on', 'A calm talk']);
+  await sheet.fillSide(CONFLICT, 'Sam', ['A pause when it gets loud', 'Shouting', 'A break of 20 minutes']);
+  await sheet.fillSide(CONFLICT, 'Alex', ['Coming back to it', 'Silent treatment', 'We restart after dinner']);
+  await sheet.agree(MONEY, 'We talk before spending over 200.\nEach keeps a small fund.', '2031-03-15');
+}
+
+test('both columns of two topics, an agreement and its review date survive a reload', async () => {
+  const page = await openPage(browser);
+  const sheet = new BoundariesPage(page);
+  await sheet.open(server.base);
+  await fillTwoTopics(sheet);
+  await settle(page);
+  await page.reload();
+  await waitForApp(page);
+
+  assert.equal(await sheet.box(MONEY, 'Sam: What I need').inputValue(), 'Talk before big purchases');
+  assert.equal(await sheet.box(MONEY, 'Alex: What I would like to happen if it is crossed').inputValue(), 'A calm talk');
+  assert.equal(await sheet.box(CONFLICT, 'Sam: What is not OK for me').inputValue(), 'Shouting');
+  assert.equal(await sheet.box(CONFLICT, 'Alex: What I need').inputValue(), 'Coming back to it');
+  assert.equal(await sheet.box(MONEY, 'What we agree').inputValue(), 'We talk before spending over 200.\nEach keeps a small fund.');
+  assert.equal(await sheet.status(MONEY).inputValue(), '2');
+  assert.equal(await sheet.revisitBy(MONEY).inputValue(), '2031-03-15');
+  // Agreed wording is locked until you choose to revisit it.
+  assert.equal(await sheet.box(MONEY, 'What we agree').getAttribute('readonly'), '');
+  assert.match(await sheet.card(MONEY).innerText(), /You agreed on this wording on \d{4}-\d{2}-\d{2}/);
+  assert.match(await sheet.overview().innerText(), /Money: 7 of 7 filled · Agreed/);
+  assert.match(await sheet.overview().innerText(), /How we handle conflict: 6 of 7 filled · Not talked about yet/);
+  assert.match(await sheet.box(MONEY, 'Sam: What I need').evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')).textContent), /^25 \/ 2000$/);
+  const stored = JSON.parse((await mendStorage(page))['mend.document']);
+  assert.equal(stored.boundaries.entries.money.status, 'agreed');
+
+  // Revisiting keeps the old wording in the history and opens the box again.
+  await sheet.button(MONEY, 'Revisit this agreement').click();
+  assert.equal(await sheet.box(MONEY, 'What we agree').getAttribute('readonly'), null);
+  assert.equal(await sheet.status(MONEY).inputValue(), '1');
+  await sheet.box(MONEY, 'What we agree').fill('We talk before spending over 300.');
+  const card = await sheet.card(MONEY).innerText();
+  assert.match(card, /Earlier wordings \(1\)/);
+  assert.deepEqual(page.mend.pageErrors, []);
+  await page.context().close();
+});
+
+test('marking agreed without wording is refused with a message next to the field', async () => {
+  const page = await openPage(browser);
+  const sheet = new BoundariesPage(page);
+  await sheet.open(server.base);
+  await sheet.status(MONEY).selectOption({ label: 'Agreed' });
+  const alert = sheet.card(MONEY).getByRole('alert').filter({ hasText: 'Write what you agree first' });
+  await assert.doesNotReject(alert.waitFor());
+  assert.equal(await sheet.status(MONEY).inputValue(), '0', 'the select goes back to the stored status');
+  await page.context().close();
+});
+
+test('a topic of your own can be added, moved, hidden, shown again and removed', async () => {
+  const page = await openPage(browser);
+  const sheet = new BoundariesPage(page);
+  await sheet.open(server.base);
+  await sheet.addTopic('Chores');
+  await assert.doesNotReject(sheet.heading('Chores').waitFor());
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Chores');
+  assert.equal(await sheet.newTopicName().inputValue(), '');
+  assert.equal((await sheet.titles()).at(-1), 'Chores');
+  await sheet.box('Chores', 'Partner A: What I need').fill('Share the dishes');
+
+  await sheet.page.getByRole('button', { name: 'Move Chores up' }).click();
+  const titles = await sheet.titles();
+  assert.equal(titles.at(-2), 'Chores');
+  await page.waitForFunction(() => document.activeElement?.textContent?.includes('up'));
+
+  await sheet.page.getByRole('button', { name: 'Hide Intimacy' }).click();
+  assert.ok(!(await sheet.titles()).includes('Intimacy'));
+  await sheet.page.getByRole('button', { name: 'Show Intimacy again' }).click();
+  assert.ok((await sheet.titles()).includes('Intimacy'));
+
+  await sheet.removeTopic('Chores');
+  await sheet.heading('Chores').waitFor({ state: 'detached' });
+  assert.ok(!(await sheet.titles()).includes('Chores'));
+  await settle(page);
+  const stored = (await mendStorage(page))['mend.document'];
+  assert.ok(!stored.includes('Chores') && !stored.includes('Share the dishes'), 'nothing of the removed topic is kept');
+  await page.context().close();
+});
+
+test('markup typed anywhere is shown as text and runs nothing', async () => {
+  const page = await openPage(browser);
+  const dialogs = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    d.dismiss();
+  });
+  const sheet = new BoundariesPage(page);
+  await sheet.open(server.base);
+  const payload = '<img src=x onerror=alert(1)>';
+  await sheet.addTopic(payload);
+  await sheet.heading(payload).waitFor();
+  await sheet.box(payload, 'Partner A: What I need').fill(payload);
+  await sheet.agree(payload, payload);
+  await sheet.setNames(payload, 'Alex');
+  await settle(page);
+  await page.reload();
+  await waitForApp(page);
+  await sheet.heading(payload).waitFor();
+  assert.equal(await sheet.heading(payload).textContent(), payload);
+  assert.equal(await sheet.box(payload, `${payload}: What I need`).inputValue(), payload);
+  assert.match(await sheet.overview().innerText(), /<img src=x onerror=alert\(1\)>: 2 of 7 filled · Agreed/);
+  assert.equal(await page.locator('main img').count(), 0);
+  await page.waitForTimeout(300);
+  assert.deepEqual(dialogs, []);
+  assert.deepEqual(page.mend.requests.filter((u) => !u.startsWith(server.base) || /\/x$/.test(u)), []);
+  assert.deepEqual(await cspViolations(page), []);
+  assert.deepEqual(page.mend.pageErrors, []);
+  await page.context().close();
+});
+
+test('a topic can be completed with the keyboard alone', async () => {
+  const page = await openPage(browser, { contextOptions: { locale: 'en-US' } });
+  const sheet = new BoundariesPage(page);
+  await sheet.open(server.base);
+  const kb = page.keyboard;
+  const focused = () => page.evaluate(() => `${document.activeElement?.tagName}:${document.activeElement?.id}:${document.activeElement?.textContent}`);
+  // Tab to the overview's link for Money, then follow it.
+  let found = false;
+  for (let i = 0; i < 60 && !found; i++) {
+    await kb.press('Tab');
+    found = (await focused()) === 'A::Money';
+  }
+  assert.ok(found, 'the overview link to Money is reachable with Tab');
+  await kb.press('Enter');
+  assert.equal(await focused(), 'H2:b-money-title:Money');
+  const words = ['a', 'b', 'c', 'd', 'e', 'f', 'We both agree'];
+  for (const word of words) {
+    await kb.press('Tab');
+    assert.match(await focused(), /^TEXTAREA:b-money-/);
+    await kb.type(word);
+  }
+  await kb.press('Tab');
+  assert.match(await focused(), /^SELECT:b-money-status/);
+  await kb.press('ArrowDown');
+  await kb.press('ArrowDown');
+  await kb.press('Tab');
+  assert.match(await focused(), /^INPUT:b-money-revisit-by/);
+  await kb.type('03152031');
+  await kb.press('Tab');
+  await settle(page);
+  assert.equal(await sheet.status(MONEY).inputValue(), '2');
+  assert.equal(await sheet.revisitBy(MONEY).inputValue(), '2031-03-15');
+  const entry = JSON.parse((await mendStorage(page))['mend.document']).boundaries.entries.money;
+  assert.equal(entry.agreement, 'We both agree');
+  assert.equal(entry.status, 'agreed');
+  assert.equal(entry.revisit_by, '2031-03-15');
+  assert.deepEqual([entry.a.need, entry.b.if_crossed], ['a', 'f']);
+  await page.context().close();
+});
+
+test('the printed sheet is dated, holds agreements and both views, and hides navigation', async () => {
+  const page = await openPage(browser);
+  const sheet = new BoundariesPage(page);
+  await sheet.open(server.base);
+  await fillTwoTopics(sheet);
+  await page.emulateMedia({ media: 'print' });
+  const main = page.getByRole('main');
+  const text = await main.innerText();
+  assert.match(text, /Printed on \d{4}-\d{2}-\d{2}/);
+  assert.match(text, /We talk before spending over 200\./);
+  assert.match(text, /Where you are: Agreed \(on \d{4}-\d{2}-\d{2}\)\. Look at it again by 2031-03-15\./);
+  const sam = await sheet.card(MONEY).getByRole('group', { name: 'Sam' }).innerText();
+  assert.match(sam, /What I need\s+Talk before big purchases/);
+  const alex = await sheet.card(CONFLICT).getByRole('group', { name: 'Alex' }).innerText();
+  assert.match(alex, /What is not OK for me\s+Silent treatment/);
+  assert.doesNotMatch(text, / \/ 2000/, 'no counters on paper');
+  assert.ok(!(await page.getByRole('navigation', { name: 'Main' }).isVisible()));
+  assert.ok(!(await page.getByRole('button', { name: 'Print' }).isVisible()));
+  assert.ok(!(await sheet.box(MONEY, 'Sam: What I need').isVisible()));
+  assert.ok(!(await sheet.overview().isVisible()));
+  await page.emulateMedia({ media: 'screen' });
+  assert.ok(!(await page.getByText(/Printed on/).isVisible()));
+  await page.context().close();
+});
+
+test('no WCAG 2.2 A/AA violations with content filled in, wide and at 360 px', async () => {
+  const page = await openPage(browser);
+  const sheet = new BoundariesPage(page);
+  await sheet.open(server.base);
+  await fillTwoTopics(sheet);
+  await sheet.button(MONEY, 'Revisit this agreement').click();
+  await sheet.agree(MONEY, 'We talk before spending over 300.');
+  await sheet.addTopic('Chores');
+  await sheet.page.getByRole('button', { name: 'Hide Intimacy' }).click();
+  await sheet.card(MONEY).getByText('Earlier wordings (1)').click();
+  assert.deepEqual(await axeViolations(page), []);
+  // Side by side when wide: the columns start at different x.
+  const [a, b] = await sheet.card(MONEY).locator('fieldset').all();
+  assert.notEqual((await a.boundingBox()).x, (await b.boundingBox()).x);
+
+  await page.setViewportSize({ width: 360, height: 800 });
+  assert.equal((await a.boundingBox()).x, (await b.boundingBox()).x, 'the columns stack on a phone');
+  // Each label says whose box it is, visibly.
+  assert.match(await sheet.card(MONEY).locator('label', { hasText: 'What I need' }).first().innerText(), /^Sam: What I need/);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `no sideways scrolling at 360 px (${overflow}px too wide)`);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.context().close();
+});
