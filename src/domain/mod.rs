@@ -9,3 +9,4 @@ pub mod quick_exit;
 pub mod repair;
 pub mod route;
 pub mod schema;
+pub mod transfer;

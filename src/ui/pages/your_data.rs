@@ -1,12 +1,14 @@
 //! Your data: names, copies of unreadable data, and deleting everything.
 
 use crate::domain::document::Document;
+use crate::domain::transfer::{self, Import};
 use crate::storage::{self, LoadOutcome, SaveMode};
 use crate::ui::browser;
 use crate::ui::components::names_form::NamesForm;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Names, backups and deletion.
 #[component]
@@ -15,6 +17,7 @@ pub fn YourDataPage() -> impl IntoView {
     view! {
         <PageTitle text="Your data"/>
         <p>"Everything here is stored only in this browser on this device."</p>
+        <ExportImport/>
         <NamesForm/>
         <UnreadableCopies/>
         <DeleteEverything/>
@@ -96,6 +99,81 @@ fn DeleteEverything() -> impl IntoView {
                     <button type="button" on:click=move |_| set_confirming.set(false)>"Cancel"</button>
                 </div>
             </Show>
+            <p role="status">{move || message.get()}</p>
+        </section>
+    }
+}
+
+/// Offers the current data as a file, named with today's date.
+fn download_current(state: AppState) -> Result<(), String> {
+    let text = state.document.with_untracked(transfer::export)?;
+    browser::download(&transfer::file_name(browser::today()), "application/json", &text)
+}
+
+/// Export to a file, and import one back after a preview, a backup offer and a choice.
+#[component]
+fn ExportImport() -> impl IntoView {
+    let state = AppState::get();
+    let (pending, set_pending) = signal(None::<Import>);
+    let (message, set_message) = signal(None::<String>);
+    let (error, set_error) = signal(None::<String>);
+    let on_file = move |ev: leptos::ev::Event| {
+        set_message.set(None);
+        set_error.set(None);
+        set_pending.set(None);
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        input.set_value("");
+        // Checked before reading, so a huge file is never loaded into memory.
+        let size = file.size() as usize;
+        if size > transfer::MAX_IMPORT_BYTES {
+            set_error.set(Some(transfer::ImportError::TooLarge { bytes: size }.to_string()));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+            match text.map(|t| transfer::read(t.as_bytes())) {
+                Some(Ok(import)) => set_pending.set(Some(import)),
+                Some(Err(e)) => set_error.set(Some(e.to_string())),
+                None => set_error.set(Some("The file could not be read. Nothing was changed.".into())),
+            }
+        });
+    };
+    let apply = move |merge: bool| {
+        let Some(import) = pending.get_untracked() else { return };
+        if state.mode.get_untracked() != SaveMode::Normal {
+            set_error.set(Some("Mend cannot save in this browser right now, so importing would be lost. Nothing was changed.".into()));
+            return;
+        }
+        state.update(|d| *d = if merge { transfer::merge(d, import.document) } else { import.document });
+        state.flush();
+        set_pending.set(None);
+        set_message.set(Some(if merge { "The file was merged with your data." } else { "Your data was replaced with the file's." }.into()));
+    };
+    view! {
+        <section aria-labelledby="transfer-heading">
+            <h2 id="transfer-heading">"Back up or move your data"</h2>
+            <p>"Save everything to one file, to keep as a backup or to open Mend on another device. Keep the file somewhere private: anyone who opens it can read it."</p>
+            <button type="button" on:click=move |_| {
+                if let Err(e) = download_current(state) { set_error.set(Some(format!("The file could not be made: {e}"))); }
+            }>"Export my data"</button>
+            <div class="field">
+                <label for="import-file">"Import a Mend file"</label>
+                <input id="import-file" type="file" accept=".json,application/json" on:change=on_file/>
+            </div>
+            <p role="alert" class="error-text" class:hidden=move || error.with(Option::is_none)>{move || error.get()}</p>
+            {move || pending.get().map(|import| view! {
+                <div class="import-preview" role="group" aria-labelledby="import-preview-title">
+                    <h3 id="import-preview-title">"This file holds"</h3>
+                    <p>{import.preview.describe()}</p>
+                    <p>"Before you go on, you can save what this browser has now."</p>
+                    <button type="button" on:click=move |_| { let _ = download_current(state); }>"Download my current data first"</button>
+                    <p><strong>"Replace"</strong>" swaps everything here for the file. "<strong>"Merge"</strong>" keeps what is here and adds the file's results, and takes the file's worksheet and checklist only where this browser has none."</p>
+                    <button type="button" class="primary" on:click=move |_| apply(true)>"Merge with my data"</button>" "
+                    <button type="button" class="danger" on:click=move |_| apply(false)>"Replace my data"</button>" "
+                    <button type="button" on:click=move |_| set_pending.set(None)>"Cancel"</button>
+                </div>
+            })}
             <p role="status">{move || message.get()}</p>
         </section>
     }

@@ -14,3 +14,30 @@ export class YourDataPage {
     await this.page.getByRole('button', { name: 'Yes, delete everything' }).click();
   }
 }
+
+/** Export, import and their messages on the Your data screen. */
+export class TransferPanel {
+  constructor(page) {
+    this.page = page;
+  }
+  /** Clicks "Export my data" and resolves to the downloaded file's name and text. */
+  async exportData() {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: 'Export my data' }).click(),
+    ]);
+    const stream = await download.createReadStream();
+    const chunks = [];
+    for await (const chunk of stream) chunks.push(chunk);
+    return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  }
+  async chooseFile(name, text) {
+    await this.page.getByLabel('Import a Mend file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  }
+  preview() {
+    return this.page.getByRole('group', { name: 'This file holds' });
+  }
+  error() {
+    return this.page.locator('#main p[role=alert]');
+  }
+}
