@@ -1,0 +1,200 @@
+//! Check-ins: both partners rate trust and closeness, say what went well, what was hard and one
+//! next step; a trend over time and a gentle reminder when the next one is due.
+
+use super::chart::{chart, ChartData, Line};
+use super::{change, error_line};
+use crate::domain::couple::Partner;
+use crate::domain::date::Day;
+use crate::domain::repair::{CheckIn, FieldError, Rating, SavedCheckIn, MAX_CHECK_IN_CHARS};
+use crate::ui::browser;
+use crate::ui::state::AppState;
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+/// Input ids and domain field names of the four ratings, in the order A trust, A closeness,
+/// B trust, B closeness.
+const RATINGS: [(&str, &str); 4] = [
+    ("checkin-a-trust", "a.trust"),
+    ("checkin-a-closeness", "a.closeness"),
+    ("checkin-b-trust", "b.trust"),
+    ("checkin-b-closeness", "b.closeness"),
+];
+
+/// Input ids, domain field names and labels of the three written answers.
+const ANSWERS: [(&str, &str, &str); 3] = [
+    ("checkin-well", "went_well", "What went well since last time"),
+    ("checkin-hard", "was_hard", "What was hard"),
+    ("checkin-next", "next_step", "One next step"),
+];
+
+/// The choices for how often to check in, in days.
+const EVERY: [(u32, &str); 3] = [(7, "Every week"), (14, "Every two weeks"), (30, "Every month")];
+
+/// What is typed into the check-in form before it is saved.
+#[derive(Clone, Copy)]
+struct Draft {
+    date: RwSignal<String>,
+    ratings: [RwSignal<String>; 4],
+    answers: [RwSignal<String>; 3],
+}
+
+/// The check-ins section: reminder, interval, form, trend and past check-ins.
+pub fn check_ins() -> impl IntoView {
+    let state = AppState::get();
+    let today = browser::today();
+    let (a, b) = state.document.with_untracked(|d| (d.couple.name(Partner::A), d.couple.name(Partner::B)));
+    let rating_labels = [format!("{a}'s trust"), format!("{a}'s closeness"), format!("{b}'s trust"), format!("{b}'s closeness")];
+    let draft = Draft {
+        date: RwSignal::new(today.to_string()),
+        ratings: std::array::from_fn(|_| RwSignal::new(String::new())),
+        answers: std::array::from_fn(|_| RwSignal::new(String::new())),
+    };
+    let (error, set_error) = signal(None::<String>);
+    let (saved, set_saved) = signal(None::<&'static str>);
+    let labels = rating_labels.clone();
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        set_saved.set(None);
+        let result = read_draft(draft).and_then(|check_in| {
+            change(state, |plan| plan.add_check_in(check_in)).map_err(|e| {
+                let field = match &e {
+                    FieldError::Empty { field } | FieldError::TooLong { field, .. } | FieldError::OutOfRange { field, .. } => *field,
+                    _ => "",
+                };
+                let label = RATINGS.iter().position(|(_, f)| *f == field).map(|i| labels[i].as_str())
+                    .or_else(|| ANSWERS.iter().find(|(_, f, _)| *f == field).map(|(_, _, l)| *l));
+                label.map_or_else(|| e.to_string(), |l| format!("{l}: {e}"))
+            })
+        });
+        if result.is_ok() {
+            for field in draft.ratings.iter().chain(&draft.answers) {
+                field.set(String::new());
+            }
+            set_saved.set(Some("Check-in saved. Thank you for taking the time."));
+        }
+        set_error.set(result.err().map(|e| e.to_string()));
+    };
+    let reminder = move || {
+        state.document.with(|d| match d.repair.check_in_due(today) {
+            Some(r) => r.message(),
+            None => d.repair.next_check_in_on().map(|n| format!("Your next check-in is on {n}.")).unwrap_or_default(),
+        })
+    };
+    let every = state.document.with_untracked(|d| d.repair.check_in_every_days());
+    let mut options: Vec<(u32, String)> = EVERY.iter().map(|(n, l)| (*n, (*l).to_owned())).collect();
+    if !EVERY.iter().any(|(n, _)| *n == every) {
+        options.push((every, format!("Every {every} days")));
+    }
+    let trend = Memo::new(move |_| state.document.with(|d| d.repair.trend()));
+    let chart_names = rating_labels.clone();
+    let chart_data = Memo::new(move |_| {
+        trend.with(|points| {
+            (!points.is_empty()).then(|| {
+                let pick: [fn(&Rating) -> u8; 2] = [|r| r.trust, |r| r.closeness];
+                let lines = chart_names.iter().enumerate().map(|(i, name)| Line {
+                    name: name.clone(),
+                    values: points.iter().map(|p| pick[i % 2](if i < 2 { &p.a } else { &p.b })).collect(),
+                });
+                let days = points.iter().map(|p| p.date).collect();
+                ChartData { caption: "Check-in ratings over time", days, lines: lines.collect(), max: 10, unit: "" }
+            })
+        })
+    });
+    // Newest first, in the trend's order (by day, then as added).
+    let list = Memo::new(move |_| {
+        trend.with(|points| {
+            state.document.with(|d| {
+                points.iter().rev().filter_map(|p| d.repair.check_ins().iter().find(|c| c.id == p.id).cloned()).collect::<Vec<_>>()
+            })
+        })
+    });
+    let (a2, b2) = (a.clone(), b.clone());
+    view! {
+        <section aria-labelledby="check-ins-heading">
+            <h2 id="check-ins-heading">"Check-ins"</h2>
+            <p>"A few minutes together, regularly, to see how things are going. There are no right answers."</p>
+            <p class="r-reminder" role="status">{reminder}</p>
+            <div class="field">
+                <label for="checkin-every">"How often to check in"</label>
+                <select id="checkin-every" on:change:target=move |ev| {
+                    if let Ok(days) = ev.target().value().parse::<u32>() {
+                        let _ = change(state, |plan| plan.set_check_in_every_days(days));
+                    }
+                }>
+                    {options.into_iter().map(|(n, label)| view! { <option value=n.to_string() selected=n == every>{label}</option> }).collect_view()}
+                </select>
+            </div>
+            <h3>"Add a check-in"</h3>
+            <form class="r-form" novalidate on:submit=submit>
+                <div class="field">
+                    <label for="checkin-date">"Date"</label>
+                    <input type="date" id="checkin-date" aria-describedby="checkin-error" prop:value=draft.date
+                        on:input:target=move |ev| draft.date.set(ev.target().value())/>
+                </div>
+                <p>"Each of you rates from 1 (very low) to 10 (very high): how much you trust your partner right now, and how close you feel."</p>
+                <div class="r-ratings">
+                    {RATINGS.iter().zip(rating_labels).zip(draft.ratings).map(|(((id, _), label), value)| view! {
+                        <div class="field">
+                            <label for=*id>{label}</label>
+                            <input type="number" id=*id min="1" max="10" step="1" inputmode="numeric" aria-describedby="checkin-error"
+                                prop:value=value on:input:target=move |ev| value.set(ev.target().value())/>
+                        </div>
+                    }).collect_view()}
+                </div>
+                {ANSWERS.iter().zip(draft.answers).map(|((id, _, label), value)| view! {
+                    <div class="field">
+                        <label for=*id>{*label}</label>
+                        <textarea id=*id rows="2" maxlength=MAX_CHECK_IN_CHARS aria-describedby="checkin-error"
+                            prop:value=value on:input:target=move |ev| value.set(ev.target().value())></textarea>
+                    </div>
+                }).collect_view()}
+                {error_line("checkin-error".to_owned(), error)}
+                <button type="submit" class="primary">"Save check-in"</button>
+                <p role="status">{saved}</p>
+            </form>
+            <h3>"How it has been going"</h3>
+            {chart(chart_data)}
+            <p class="muted">{move || trend.with(Vec::is_empty).then_some("Your ratings will show here as a chart after your first check-in.")}</p>
+            <h3>"Past check-ins"</h3>
+            <ul class="r-check-ins">
+                <For each=move || list.get() key=|c| c.id let(c)>
+                    {check_in_item(c, &a2, &b2, state)}
+                </For>
+            </ul>
+        </section>
+    }
+}
+
+/// One past check-in with a way to delete it.
+fn check_in_item(saved: SavedCheckIn, a: &str, b: &str, state: AppState) -> impl IntoView {
+    let SavedCheckIn { id, check_in: ci } = saved;
+    let answer = |label: &'static str, text: String| (!text.is_empty()).then(|| view! { <p><strong>{label}": "</strong>{text}</p> });
+    view! {
+        <li class="r-check-in">
+            <p><strong>{ci.date.to_string()}</strong></p>
+            <p>{format!("{a}: trust {}, closeness {}. {b}: trust {}, closeness {}.", ci.a.trust, ci.a.closeness, ci.b.trust, ci.b.closeness)}</p>
+            {answer("Went well", ci.went_well)}
+            {answer("Was hard", ci.was_hard)}
+            {answer("Next step", ci.next_step)}
+            <button type="button" class="r-small" aria-label=format!("Delete this check-in from {}", ci.date) on:click=move |_| {
+                let _ = change(state, |plan| plan.delete_check_in(id));
+            }>"Delete this check-in"</button>
+        </li>
+    }
+}
+
+/// Reads the form into a check-in; an empty or unreadable rating becomes 0, which the domain
+/// refuses with a message that names the range.
+fn read_draft(draft: Draft) -> Result<CheckIn, String> {
+    let date = Day::parse(&draft.date.get_untracked()).map_err(|_| "Date: please choose the day of this check-in.".to_owned())?;
+    let [a_trust, a_close, b_trust, b_close] = draft.ratings.map(|r| r.get_untracked().trim().parse::<u8>().unwrap_or(0));
+    let [went_well, was_hard, next_step] = draft.answers.map(|a| a.get_untracked());
+    Ok(CheckIn {
+        date,
+        a: Rating { trust: a_trust, closeness: a_close },
+        b: Rating { trust: b_trust, closeness: b_close },
+        went_well,
+        was_hard,
+        next_step,
+    })
+}

@@ -1,0 +1,243 @@
+//! The phases with their steps, and the self-trust list. Both use the same tickable row.
+
+use super::{bar, change, error_line};
+use crate::domain::repair::{
+    Phase, Related, StepView, Tick, Who, MAX_NOTE_CHARS, MAX_STEP_CHARS, PHASES, SELF_TRUST,
+    SELF_TRUST_INTRO,
+};
+use crate::domain::route::Route;
+use crate::ui::browser;
+use crate::ui::state::AppState;
+use leptos::either::Either;
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+/// Where the safety text lives, so the link near the top can move focus to it.
+const SAFETY_ID: &str = "safety-help";
+
+/// Which list a row belongs to; each calls its own domain methods.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Step,
+    SelfTrust,
+}
+
+/// Overall progress, a way to safety help, then one section per phase.
+pub fn checklist() -> impl IntoView {
+    let state = AppState::get();
+    let overall = Memo::new(move |_| state.document.with(|d| d.repair.overall_progress()));
+    view! {
+        {bar("Overall: ", overall.into())}
+        <p class="r-safety-link">
+            "If you feel afraid of your partner, "
+            <a href=Route::Repair.href() on:click=move |ev| {
+                ev.prevent_default();
+                browser::focus_id(SAFETY_ID);
+            }>{Related::SafetyHelp.label().to_lowercase()}</a>
+            " first."
+        </p>
+        {PHASES.iter().map(phase_section).collect_view()}
+    }
+}
+
+/// One phase: its intro, related help, progress, steps, hidden steps and a form for your own.
+fn phase_section(phase: &'static Phase) -> impl IntoView {
+    let state = AppState::get();
+    let steps = Memo::new(move |_| state.document.with(|d| d.repair.steps(phase.id)));
+    let progress = Memo::new(move |_| state.document.with(|d| d.repair.phase_progress(phase.id)));
+    let heading = format!("phase-{}", phase.id);
+    let labelled_by = heading.clone();
+    let related = phase.related.iter().map(|r| match r {
+        Related::BoundaryWorksheet => Either::Left(view! {
+            <p><a href=Route::Boundaries.href()>{r.label()}</a></p>
+        }),
+        Related::SafetyHelp => Either::Right(view! {
+            <div class="r-safety" id=SAFETY_ID tabindex="-1">
+                <h3>{r.label()}</h3>
+                <p>
+                    "If you are afraid of your partner, or you are being hurt, threatened or controlled, "
+                    "your safety comes first, and working on this as a couple is not the place to start. "
+                    "Talk on your own to someone you trust, your doctor, or a domestic abuse helpline where you live. "
+                    "If you are in danger right now, call your local emergency number."
+                </p>
+                <p>"Exit this page, at the top of the screen, leaves Mend at once."</p>
+            </div>
+        }),
+    });
+    view! {
+        <section class="r-phase" aria-labelledby=labelled_by>
+            <h2 id=heading>{phase.title}</h2>
+            <p>{phase.intro}</p>
+            {related.collect_view()}
+            {bar("", progress.into())}
+            <ul class="r-steps">
+                <For each=move || steps.get().into_iter().filter(|s| !s.hidden) key=|s| s.id.clone() let(s)>
+                    {
+                        let id = s.id.clone();
+                        let tick = Signal::derive(move || {
+                            steps.with(|v| v.iter().find(|x| x.id == id).and_then(|x| x.tick.clone()))
+                        });
+                        row(Kind::Step, s, tick)
+                    }
+                </For>
+            </ul>
+            <details class="r-hidden" prop:hidden=move || steps.with(|v| !v.iter().any(|s| s.hidden))>
+                <summary>"Steps you have hidden"</summary>
+                <ul>
+                    <For each=move || steps.get().into_iter().filter(|s| s.hidden) key=|s| s.id.clone() let(s)>
+                        <li>
+                            {s.text.clone()}" "
+                            <button type="button" aria-label=format!("Show again: {}", s.text) on:click=move |_| {
+                                let _ = change(state, |plan| plan.show(&s.id));
+                            }>"Show again"</button>
+                        </li>
+                    </For>
+                </ul>
+            </details>
+            {add_step(phase.id)}
+        </section>
+    }
+}
+
+/// A form to add your own step to a phase.
+fn add_step(phase_id: &'static str) -> impl IntoView {
+    let state = AppState::get();
+    let (text, set_text) = signal(String::new());
+    let (who, set_who) = signal(Who::Both);
+    let (error, set_error) = signal(None::<String>);
+    let [text_id, who_id, error_id] = ["new-step", "new-who", "new-error"].map(|p| format!("{p}-{phase_id}"));
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let result = change(state, |plan| plan.add_custom_step(phase_id, &text.get_untracked(), who.get_untracked()));
+        if result.is_ok() {
+            set_text.set(String::new());
+        }
+        set_error.set(result.err().map(|e| e.to_string()));
+    };
+    view! {
+        <details class="r-add">
+            <summary>"Add your own step"</summary>
+            <form novalidate on:submit=submit>
+                <div class="field">
+                    <label for=text_id.clone()>"Your step"</label>
+                    <input type="text" id=text_id maxlength=MAX_STEP_CHARS aria-describedby=error_id.clone()
+                        prop:value=text on:input:target=move |ev| set_text.set(ev.target().value())/>
+                </div>
+                <div class="field">
+                    <label for=who_id.clone()>"Who does it"</label>
+                    <select id=who_id on:change:target=move |ev| {
+                        let index = ev.target().selected_index();
+                        set_who.set(usize::try_from(index).ok().and_then(|i| Who::ALL.get(i).copied()).unwrap_or(Who::Both));
+                    }>
+                        {Who::ALL.map(|w| view! { <option selected=w == Who::Both>{w.label()}</option> })}
+                    </select>
+                </div>
+                {error_line(error_id, error)}
+                <button type="submit">"Add step"</button>
+            </form>
+        </details>
+    }
+}
+
+/// The self-trust list, for each of you on your own.
+pub fn self_trust() -> impl IntoView {
+    let state = AppState::get();
+    let items = Memo::new(move |_| state.document.with(|d| d.repair.self_trust()));
+    let progress = Memo::new(move |_| state.document.with(|d| d.repair.self_trust_progress()));
+    let rows = SELF_TRUST.iter().map(move |item| {
+        let tick = Signal::derive(move || {
+            items.with(|v| v.iter().find(|x| x.item.id == item.id).and_then(|x| x.tick.clone()))
+        });
+        let view = StepView {
+            id: item.id.to_owned(),
+            who: Who::Both,
+            text: item.text.to_owned(),
+            why: Some(item.why),
+            done_when: None,
+            custom: false,
+            hidden: false,
+            tick: None,
+        };
+        row(Kind::SelfTrust, view, tick)
+    });
+    view! {
+        <section class="r-phase" aria-labelledby="self-trust-heading">
+            <h2 id="self-trust-heading">"Trusting yourself"</h2>
+            <p>{SELF_TRUST_INTRO}</p>
+            {bar("", progress.into())}
+            <ul class="r-steps">{rows.collect_view()}</ul>
+        </section>
+    }
+}
+
+/// One tickable line: who does it, the step as the checkbox label, why it matters, the day it
+/// was done, and a note. A note typed before ticking is kept on screen and saved with the tick.
+fn row(kind: Kind, step: StepView, tick: Signal<Option<Tick>>) -> impl IntoView {
+    let state = AppState::get();
+    let [box_id, note_id, error_id] = ["tick", "note", "error"].map(|p| format!("{p}-{}", step.id));
+    let (draft, set_draft) = signal(tick.with_untracked(|t| t.as_ref().map(|t| t.note.clone())).unwrap_or_default());
+    let (error, set_error) = signal(None::<String>);
+    let id = StoredValue::new(step.id);
+    // Ticking again keeps the first day and replaces the note, so it also saves note edits.
+    let save = move |done: bool, note: &str| {
+        let result = change(state, |plan| {
+            id.with_value(|id| match (kind, done) {
+                (Kind::Step, true) => plan.tick(id, browser::today(), note),
+                (Kind::Step, false) => plan.untick(id),
+                (Kind::SelfTrust, true) => plan.tick_self_trust(id, browser::today(), note),
+                (Kind::SelfTrust, false) => plan.untick_self_trust(id),
+            })
+        });
+        set_error.set(result.as_ref().err().map(ToString::to_string));
+        result.is_ok()
+    };
+    let remove = move |_| {
+        let _ = change(state, |plan| {
+            id.with_value(|id| if step.custom { plan.remove_custom_step(id) } else { plan.hide(id) })
+        });
+    };
+    let about = step.why.map(|why| {
+        view! {
+            <details>
+                <summary>"Why it matters"</summary>
+                <p>{why}</p>
+                {step.done_when.map(|d| view! { <p><strong>"You will know it is done when: "</strong>{d}</p> })}
+            </details>
+        }
+    });
+    let action = if step.custom { "Remove this step" } else { "Hide this step" };
+    let [note_name, action_name] = ["Note", action].map(|a| format!("{a}: {}", step.text));
+    view! {
+        <li class="r-step">
+            {(kind == Kind::Step).then(|| view! { <p class="r-who">{step.who.label()}</p> })}
+            <div class="r-check">
+                <input type="checkbox" id=box_id.clone() aria-describedby=error_id.clone()
+                    prop:checked=move || tick.with(Option::is_some)
+                    on:change:target=move |ev| {
+                        let done = ev.target().checked();
+                        if !save(done, &draft.get_untracked()) {
+                            ev.target().set_checked(!done);
+                        }
+                    }/>
+                <label for=box_id>{step.text}</label>
+            </div>
+            <p class="r-done">{move || tick.with(|t| t.as_ref().map(|t| format!("Done on {}", t.done_on)))}</p>
+            {about}
+            <div class="field">
+                <label for=note_id.clone()>"Note"</label>
+                <textarea id=note_id aria-label=note_name rows="2" maxlength=MAX_NOTE_CHARS aria-describedby=error_id.clone()
+                    prop:value=draft on:input:target=move |ev| {
+                        let note = ev.target().value();
+                        if tick.with_untracked(Option::is_some) {
+                            save(true, &note);
+                        }
+                        set_draft.set(note);
+                    }></textarea>
+            </div>
+            {error_line(error_id, error)}
+            {(kind == Kind::Step).then(|| view! {
+                <button type="button" class="r-small" aria-label=action_name on:click=remove>{action}</button>
+            })}
+        </li>
+    }
+}

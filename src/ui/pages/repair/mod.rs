@@ -1,0 +1,58 @@
+//! Repair checklist: the steps of rebuilding trust by phase, a self-trust list for each of you,
+//! small promises kept or missed, and regular check-ins with their trend.
+
+mod chart;
+mod check_ins;
+mod checklist;
+mod promises;
+
+use crate::domain::repair::{FieldError, Progress, RepairPlan, INTRO};
+use crate::ui::components::page_title::PageTitle;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+/// The repair checklist screen.
+#[component]
+pub fn RepairPage() -> impl IntoView {
+    view! {
+        <PageTitle text="Repair checklist"/>
+        // A one-item keyed list builds the screen once and never patches it in place, so no
+        // rebuild code is generated for the whole tree: a large saving in wasm size.
+        <For each=|| [0u8] key=|k| *k let(_)>
+            <p class="lead">{INTRO}</p>
+            {checklist::checklist()}
+            {checklist::self_trust()}
+            {promises::promises()}
+            {check_ins::check_ins()}
+        </For>
+    }
+}
+
+/// Applies one change to the repair plan and returns the domain's answer.
+fn change<T>(state: AppState, edit: impl FnOnce(&mut RepairPlan) -> Result<T, FieldError>) -> Result<T, FieldError> {
+    let mut result = None;
+    state.update(|d| result = Some(edit(&mut d.repair)));
+    // Only a disposed signal skips the closure, and then nothing was stored.
+    result.unwrap_or(Err(FieldError::UnknownStep))
+}
+
+/// A progress bar with its numbers written beside it, so it never relies on colour or length.
+fn bar(label: &'static str, progress: Signal<Progress>) -> impl IntoView {
+    view! {
+        <p class="r-progress">
+            <svg class="r-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
+                <rect class="r-track" width="100" height="8"/>
+                <rect class="r-fill" height="8" width=move || progress.get().percent()/>
+            </svg>
+            <span>{move || {
+                let p = progress.get();
+                format!("{label}{} of {} done", p.done, p.total)
+            }}</span>
+        </p>
+    }
+}
+
+/// The paragraph that shows a refused input's message next to it, announced when it appears.
+fn error_line(id: String, error: ReadSignal<Option<String>>) -> impl IntoView {
+    view! { <p id=id class="error-text r-error" role="alert">{error}</p> }
+}

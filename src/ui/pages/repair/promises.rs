@@ -1,0 +1,156 @@
+//! Small promises: add one with a day, say how it went, and see how many were kept.
+
+use super::chart::{chart, ChartData, Line};
+use super::{change, error_line};
+use crate::domain::date::Day;
+use crate::domain::repair::{Outcome, RepairPlan, MAX_NOTE_CHARS, MAX_STEP_CHARS};
+use crate::ui::browser;
+use crate::ui::state::AppState;
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+/// The three answers to "how did it go?", with their labels.
+const CHOICES: [(Option<Outcome>, &str); 3] =
+    [(None, "Not decided yet"), (Some(Outcome::Kept), "Kept"), (Some(Outcome::Missed), "Missed")];
+
+/// "4 of 5 promises kept: 80%", or an invitation before any promise is decided.
+fn kept_summary(plan: &RepairPlan) -> String {
+    let decided = plan.promises().iter().filter_map(|p| p.decision.as_ref());
+    let (kept, total) = decided.fold((0, 0), |(k, t), d| (k + u32::from(d.outcome == Outcome::Kept), t + 1));
+    match plan.kept_rate() {
+        Some(rate) => format!("{kept} of {total} {} kept: {rate}%", if total == 1 { "promise" } else { "promises" }),
+        None => "Once you mark a promise as kept or missed, you will see here how many were kept.".to_owned(),
+    }
+}
+
+/// The promises section: form, kept rate, chart and list.
+pub fn promises() -> impl IntoView {
+    let state = AppState::get();
+    let today = browser::today();
+    let (text, set_text) = signal(String::new());
+    let (due, set_due) = signal(today.plus_days(7).to_string());
+    let (error, set_error) = signal(None::<String>);
+    let ids = Memo::new(move |_| state.document.with(|d| d.repair.promises().iter().map(|p| p.id).collect::<Vec<_>>()));
+    let summary = Memo::new(move |_| state.document.with(|d| kept_summary(&d.repair)));
+    let rates = Memo::new(move |_| {
+        let points = state.document.with(|d| d.repair.kept_rate_over_time());
+        (!points.is_empty()).then(|| {
+            let (days, values) = points.into_iter().unzip();
+            let lines = vec![Line { name: "Kept".to_owned(), values }];
+            ChartData { caption: "Share of promises kept over time", days, lines, max: 100, unit: "%" }
+        })
+    });
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let result = match Day::parse(&due.get_untracked()) {
+            Ok(day) => change(state, |plan| plan.add_promise(&text.get_untracked(), day, today)).map_err(|e| e.to_string()),
+            Err(_) => Err("Please choose a day for this promise.".to_owned()),
+        };
+        if result.is_ok() {
+            set_text.set(String::new());
+        }
+        set_error.set(result.err());
+    };
+    view! {
+        <section aria-labelledby="promises-heading">
+            <h2 id="promises-heading">"Small promises"</h2>
+            <p>"Trust grows back through small promises kept. Choose something specific you can really do, and give it a day."</p>
+            <form novalidate on:submit=submit>
+                <div class="field">
+                    <label for="promise-text">"What will you do?"</label>
+                    <input type="text" id="promise-text" maxlength=MAX_STEP_CHARS aria-describedby="promise-error"
+                        prop:value=text on:input:target=move |ev| set_text.set(ev.target().value())/>
+                </div>
+                <div class="field">
+                    <label for="promise-due">"By when"</label>
+                    <input type="date" id="promise-due" min=today.to_string() aria-describedby="promise-error"
+                        prop:value=due on:input:target=move |ev| set_due.set(ev.target().value())/>
+                </div>
+                {error_line("promise-error".to_owned(), error)}
+                <button type="submit" class="primary">"Add promise"</button>
+            </form>
+            <p class="r-kept">{summary}</p>
+            {chart(rates)}
+            <ul class="r-promises">
+                <For each=move || ids.get() key=|id| *id let(id)>
+                    {promise_row(id, today)}
+                </For>
+            </ul>
+        </section>
+    }
+}
+
+/// One promise: its day and state in words, a choice of how it went, a note, and delete.
+// Rows stay in the order added, so choosing an answer never moves the focused row.
+fn promise_row(id: u32, today: Day) -> impl IntoView {
+    let state = AppState::get();
+    let promise = Memo::new(move |_| state.document.with(|d| d.repair.promise(id).cloned()));
+    let initial = promise.get_untracked().unwrap_or_else(|| crate::domain::repair::Promise {
+        id,
+        text: String::new(),
+        made_on: today,
+        due: today,
+        decision: None,
+    });
+    let (note, set_note) = signal(initial.decision.as_ref().map(|d| d.note.clone()).unwrap_or_default());
+    let (error, set_error) = signal(None::<String>);
+    let outcome = move || promise.with(|p| p.as_ref().and_then(|p| p.decision.as_ref()).map(|d| d.outcome));
+    // A changed answer is recorded today; a note added to the same answer keeps its day.
+    let decide = move |choice: Option<Outcome>, note: &str| {
+        let result = change(state, |plan| match choice {
+            None => plan.reopen(id),
+            Some(o) => {
+                let on = plan.promise(id).and_then(|p| p.decision.as_ref()).filter(|d| d.outcome == o).map_or(browser::today(), |d| d.on);
+                plan.mark(id, o, note, on)
+            }
+        });
+        set_error.set(result.err().map(|e| e.to_string()));
+    };
+    let status = move || {
+        promise.with(|p| {
+            p.as_ref().map(|p| match &p.decision {
+                Some(d) => format!("{} on {}", d.outcome.label(), d.on),
+                None => p.state(today).label().to_owned(),
+            })
+        })
+    };
+    let group = format!("promise-{id}");
+    let choices = CHOICES.iter().enumerate().map(|(i, (choice, label))| {
+        let choice = *choice;
+        let input_id = format!("{group}-{i}");
+        view! {
+            <span class="r-choice">
+                <input type="radio" id=input_id.clone() name=group.clone()
+                    prop:checked=move || outcome() == choice
+                    on:change=move |_| decide(choice, &note.get_untracked())/>
+                <label for=input_id>{*label}</label>
+            </span>
+        }
+    });
+    let [note_id, error_id] = ["note", "error"].map(|p| format!("{group}-{p}"));
+    view! {
+        <li class="r-promise">
+            <fieldset>
+                <legend>{initial.text}</legend>
+                <p>{format!("Due {}. ", initial.due)}<strong class="r-state">{status}</strong></p>
+                <div class="r-choices">{choices.collect_view()}</div>
+                <div class="field">
+                    <label for=note_id.clone()>"What happened (optional)"</label>
+                    <textarea id=note_id rows="2" maxlength=MAX_NOTE_CHARS aria-describedby=error_id.clone()
+                        prop:value=note on:input:target=move |ev| {
+                            let text = ev.target().value();
+                            let decided = promise.with_untracked(|p| p.as_ref().and_then(|p| p.decision.as_ref()).map(|d| d.outcome));
+                            if let Some(o) = decided {
+                                decide(Some(o), &text);
+                            }
+                            set_note.set(text);
+                        }></textarea>
+                </div>
+                {error_line(error_id, error)}
+                <button type="button" class="r-small" on:click=move |_| {
+                    let _ = change(state, |plan| plan.delete_promise(id));
+                }>"Delete this promise"</button>
+            </fieldset>
+        </li>
+    }
+}
