@@ -159,3 +159,15 @@ pub fn delete_everything() -> Result<(), StorageError> {
     }
     Ok(())
 }
+
+/// What another tab wrote to the document key, as a document this tab may adopt: `None` for
+/// text this build must not take over (unreadable, or from a newer Mend).
+pub fn read_external(new_value: Option<&str>) -> Option<Document> {
+    match new_value {
+        None => Some(Document::default()),
+        Some(text) => match schema::decode(text) {
+            Ok(Decoded::Current(document)) | Ok(Decoded::Migrated { document, .. }) => Some(document),
+            Ok(Decoded::Newer { .. }) | Err(_) => None,
+        },
+    }
+}

@@ -82,6 +82,14 @@ impl Saver {
         flush_inner(&self.0);
     }
 
+    /// Drops the change waiting to be written (when another tab's newer data wins).
+    pub fn discard_pending(&self) {
+        if let (Some(id), Some(window)) = (self.0.timer.take(), web_sys::window()) {
+            window.clear_timeout_with_handle(id);
+        }
+        self.0.pending.borrow_mut().take();
+    }
+
     /// Whether a change is waiting to be written.
     pub fn has_pending(&self) -> bool {
         self.0.pending.borrow().is_some()

@@ -24,6 +24,17 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    // Another tab saved: follow it, or ask when this tab has unsaved edits.
+    let other_tabs = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() != Some(storage::keys::DOCUMENT) {
+            return;
+        }
+        if let Some(document) = storage::read_external(ev.new_value().as_deref()) {
+            state.external_change(document);
+        }
+    });
+    on_cleanup(move || other_tabs.remove());
+
     let (route, set_route) = signal(Route::parse(&browser::current_hash()));
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         set_route.set(Route::parse(&browser::current_hash()));

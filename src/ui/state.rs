@@ -15,7 +15,12 @@ pub struct AppState {
     pub save_status: RwSignal<Option<SaveStatus>>,
     /// What saving may do (normal, read-only, memory only).
     pub mode: RwSignal<SaveMode>,
+    /// Another tab's version, while this tab has unsaved edits of its own; saving pauses until
+    /// the user chooses.
+    pub conflict: RwSignal<Option<Document>>,
     saver: StoredValue<Saver, LocalStorage>,
+    // Set when the document was replaced by what another tab saved, so it is not written back.
+    skip_next_save: StoredValue<bool>,
 }
 
 impl AppState {
@@ -28,7 +33,9 @@ impl AppState {
             outcome: RwSignal::new(loaded.outcome),
             save_status,
             mode: RwSignal::new(loaded.mode),
+            conflict: RwSignal::new(None),
             saver: StoredValue::new_local(saver),
+            skip_next_save: StoredValue::new(false),
         }
     }
 
@@ -42,9 +49,44 @@ impl AppState {
         self.document.update(change);
     }
 
-    /// Queues the current document for saving (called by the app's one save effect).
+    /// Queues the current document for saving (called by the app's one save effect), unless it
+    /// came from another tab or a conflict is waiting for the user.
     pub fn schedule_save(&self, document: Document) {
+        let skip = self.skip_next_save.get_value();
+        self.skip_next_save.set_value(false);
+        if skip || self.conflict.with_untracked(Option::is_some) {
+            return;
+        }
         self.saver.with_value(|saver| saver.schedule(document));
+    }
+
+    /// Another tab saved `incoming`. Adopted at once when this tab has nothing unsaved;
+    /// otherwise kept aside as a conflict, so neither tab silently overwrites the other.
+    pub fn external_change(&self, incoming: Document) {
+        if self.document.with_untracked(|d| *d == incoming) {
+            return;
+        }
+        if self.saver.with_value(Saver::has_pending) {
+            self.saver.with_value(Saver::discard_pending);
+            self.conflict.set(Some(incoming));
+        } else {
+            self.skip_next_save.set_value(true);
+            self.document.set(incoming);
+        }
+    }
+
+    /// Resolves a conflict: `take_other` adopts the other tab's version, otherwise this tab's
+    /// version is saved over it.
+    pub fn resolve_conflict(&self, take_other: bool) {
+        let Some(other) = self.conflict.get_untracked() else { return };
+        self.conflict.set(None);
+        if take_other {
+            self.skip_next_save.set_value(true);
+            self.document.set(other);
+        } else {
+            let mine = self.document.get_untracked();
+            self.saver.with_value(|saver| saver.schedule(mine));
+        }
     }
 
     /// Writes anything pending now.

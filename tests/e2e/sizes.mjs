@@ -23,5 +23,11 @@ export async function measure(dist) {
   return { rows, total };
 }
 
-/** The first-load budget from the issues, in bytes of brotli. */
+/** The first-load budget the issues set, in bytes of brotli. Not met yet: see the README. */
 export const BROTLI_BUDGET = 160 * 1000;
+
+/**
+ * The ceiling the tests enforce until the budget is met: the measured size of the three tools
+ * plus a little room, so that any growth beyond it fails the suite and has to be argued for.
+ */
+export const BROTLI_CEILING = 330 * 1000;

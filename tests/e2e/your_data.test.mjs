@@ -81,3 +81,20 @@ test('malformed and hostile files get a clear message and change nothing', async
   assert.deepEqual(await cspViolations(page), []);
   await page.context().close();
 });
+
+test('two tabs of Mend see each other\'s changes', async () => {
+  const first = await openPage(browser);
+  const context = first.context();
+  const second = await openPage(browser, { context });
+  await gotoApp(first, server.base, '#/your-data');
+  await gotoApp(second, server.base, '#/your-data');
+  await new YourDataPage(first).nameA().fill('From the first tab');
+  await settle(first);
+  await second.waitForFunction(() => document.querySelector('#name-a')?.value === 'From the first tab');
+  await new YourDataPage(second).nameB().fill('From the second tab');
+  await settle(second);
+  await first.waitForFunction(() => document.querySelector('#name-b')?.value === 'From the second tab');
+  const stored = JSON.parse((await mendStorage(first))['mend.document']);
+  assert.deepEqual(stored.couple, { a: 'From the first tab', b: 'From the second tab' }, 'neither tab overwrote the other');
+  await context.close();
+});

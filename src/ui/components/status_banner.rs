@@ -85,5 +85,14 @@ pub fn StatusBanner() -> impl IntoView {
         };
         Some(view! { <div class="banner banner-warning" role="alert" data-testid="banner-save-failed"><p>{message}</p></div> })
     };
-    view! { <div class="banners">{load_notice}{save_notice}</div> }
+    let conflict_notice = move || {
+        state.conflict.with(Option::is_some).then(|| view! {
+            <div class="banner banner-warning" role="alert" data-testid="banner-conflict">
+                <p><strong>"Mend was changed in another tab or window while you were editing here."</strong>" Nothing is saved until you choose which version to keep."</p>
+                <button type="button" on:click=move |_| state.resolve_conflict(true)>"Use the other version"</button>" "
+                <button type="button" on:click=move |_| state.resolve_conflict(false)>"Keep the version on this screen"</button>
+            </div>
+        })
+    };
+    view! { <div class="banners">{load_notice}{save_notice}{conflict_notice}</div> }
 }
