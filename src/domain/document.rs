@@ -23,6 +23,20 @@ pub struct Document {
     /// Repair checklist, promises and check-ins.
     #[serde(default)]
     pub repair: RepairPlan,
+    /// Choices about how Mend behaves.
+    #[serde(default)]
+    pub settings: Settings,
+}
+
+/// Choices about how Mend behaves on this device.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settings {
+    /// Delete everything when the quick exit is used.
+    #[serde(default)]
+    pub wipe_on_quick_exit: bool,
+    /// The user has been asked whether the browser should keep Mend's data persistently.
+    #[serde(default)]
+    pub asked_to_persist: bool,
 }
 
 impl Document {

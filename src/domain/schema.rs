@@ -113,6 +113,7 @@ impl From<DocumentV1> for Document {
             assessment: v1.assessment,
             boundaries: v1.boundaries,
             repair: v1.repair,
+            settings: Default::default(),
         }
     }
 }

@@ -98,3 +98,20 @@ test('two tabs of Mend see each other\'s changes', async () => {
   assert.deepEqual(stored.couple, { a: 'From the first tab', b: 'From the second tab' }, 'neither tab overwrote the other');
   await context.close();
 });
+
+test('the quick exit can delete everything on the way out', async () => {
+  const page = await openPage(browser);
+  await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }));
+  await gotoApp(page, server.base, '#/your-data');
+  const data = new YourDataPage(page);
+  await data.nameA().fill('Secret');
+  await page.getByLabel('Delete everything when I use "Exit this page"').check();
+  await settle(page);
+  assert.ok(Object.keys(await mendStorage(page)).length > 0);
+  await page.getByRole('button', { name: 'Exit this page' }).click();
+  await page.waitForURL('https://www.bbc.co.uk/weather');
+  await gotoApp(page, server.base, '#/your-data');
+  assert.deepEqual(await mendStorage(page), {});
+  assert.equal(await data.nameA().inputValue(), '');
+  await page.context().close();
+});

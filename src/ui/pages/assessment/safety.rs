@@ -2,11 +2,13 @@
 //! concerning. Nothing here is stored with results or shown to the other partner.
 
 use crate::domain::assessment::safety::{CONCERN_MESSAGE, JOINT_EXERCISE_ADVICE, RESOURCES, RESOURCES_NOTE};
-use crate::ui::browser;
+use crate::ui::components::quick_exit::leave;
+use crate::ui::state::AppState;
 use leptos::prelude::*;
 
 /// Calm help: resources, the quick exit, and the advice to skip joint exercises for now.
 pub fn safety_panel() -> impl IntoView {
+    let state = AppState::get();
     view! {
         <section class="safety-panel" role="region" aria-labelledby="safety-panel-title">
             <h3 id="safety-panel-title">"Your safety comes first"</h3>
@@ -20,7 +22,7 @@ pub fn safety_panel() -> impl IntoView {
             <p class="muted">{RESOURCES_NOTE}</p>
             <p>
                 "If someone might see this screen, you can leave at once: "
-                <button type="button" class="quick-exit-inline" on:click=move |_| browser::quick_exit()>"Leave Mend now"</button>
+                <button type="button" class="quick-exit-inline" on:click=move |_| leave(state)>"Leave Mend now"</button>
             </p>
         </section>
     }

@@ -39,15 +39,23 @@ const BOTTOM: i32 = 30;
 /// Least vertical distance between two direct labels, in chart units.
 const LABEL_GAP: i32 = 15;
 
-/// The chart for `data` when there is one. A keyed list builds the chart afresh when the numbers
-/// change instead of patching it, which keeps the generated code small.
+/// The chart for `data` when there is one, drawn afresh whenever the numbers change.
 pub fn chart(data: Memo<Option<ChartData>>) -> impl IntoView {
-    view! { <For each=move || data.get() key=|d: &ChartData| d.clone() children=draw/> }
+    super::list(Signal::derive(move || data.get().map(super::Item::Chart).into_iter().collect()))
+}
+
+impl ChartData {
+    /// The numbers as text: a new key draws the chart again.
+    pub fn key(&self) -> String {
+        let days = self.days.iter().map(ToString::to_string);
+        let values = self.lines.iter().flat_map(|l| l.values.iter().map(ToString::to_string));
+        days.chain(values).collect::<Vec<_>>().join(",")
+    }
 }
 
 /// Draws the lines over evenly spaced days on a scale from 0 to `max`, with each line's latest
 /// value written at its end, followed by a visually hidden table of the same numbers.
-fn draw(data: ChartData) -> impl IntoView {
+pub fn draw(data: ChartData) -> impl IntoView {
     let ChartData { caption, days, lines, max, unit } = data;
     let plot_w = WIDTH - LEFT - RIGHT;
     let plot_h = HEIGHT - TOP - BOTTOM;

@@ -2,7 +2,7 @@
 //! next step; a trend over time and a gentle reminder when the next one is due.
 
 use super::chart::{chart, ChartData, Line};
-use super::{change, error_line};
+use super::{change, error_line, list, Item};
 use crate::domain::couple::Partner;
 use crate::domain::date::Day;
 use crate::domain::repair::{CheckIn, FieldError, Rating, SavedCheckIn, MAX_CHECK_IN_CHARS};
@@ -101,14 +101,13 @@ pub fn check_ins() -> impl IntoView {
         })
     });
     // Newest first, in the trend's order (by day, then as added).
-    let list = Memo::new(move |_| {
+    let past = Memo::new(move |_| {
         trend.with(|points| {
             state.document.with(|d| {
                 points.iter().rev().filter_map(|p| d.repair.check_ins().iter().find(|c| c.id == p.id).cloned()).collect::<Vec<_>>()
             })
         })
     });
-    let (a2, b2) = (a.clone(), b.clone());
     view! {
         <section aria-labelledby="check-ins-heading">
             <h2 id="check-ins-heading">"Check-ins"</h2>
@@ -157,16 +156,16 @@ pub fn check_ins() -> impl IntoView {
             <p class="muted">{move || trend.with(Vec::is_empty).then_some("Your ratings will show here as a chart after your first check-in.")}</p>
             <h3>"Past check-ins"</h3>
             <ul class="r-check-ins">
-                <For each=move || list.get() key=|c| c.id let(c)>
-                    {check_in_item(c, &a2, &b2, state)}
-                </For>
+                {list(Signal::derive(move || past.get().into_iter().map(Item::CheckIn).collect()))}
             </ul>
         </section>
     }
 }
 
 /// One past check-in with a way to delete it.
-fn check_in_item(saved: SavedCheckIn, a: &str, b: &str, state: AppState) -> impl IntoView {
+pub(super) fn check_in_item(saved: SavedCheckIn) -> impl IntoView {
+    let state = AppState::get();
+    let (a, b) = state.document.with_untracked(|d| (d.couple.name(Partner::A), d.couple.name(Partner::B)));
     let SavedCheckIn { id, check_in: ci } = saved;
     let answer = |label: &'static str, text: String| (!text.is_empty()).then(|| view! { <p><strong>{label}": "</strong>{text}</p> });
     view! {

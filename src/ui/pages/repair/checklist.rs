@@ -1,6 +1,6 @@
 //! The phases with their steps, and the self-trust list. Both use the same tickable row.
 
-use super::{bar, change, error_line};
+use super::{bar, change, error_line, list, Item};
 use crate::domain::repair::{
     Phase, Related, StepView, Tick, Who, MAX_NOTE_CHARS, MAX_STEP_CHARS, PHASES, SELF_TRUST,
     SELF_TRUST_INTRO,
@@ -71,31 +71,37 @@ fn phase_section(phase: &'static Phase) -> impl IntoView {
             {related.collect_view()}
             {bar("", progress.into())}
             <ul class="r-steps">
-                <For each=move || steps.get().into_iter().filter(|s| !s.hidden) key=|s| s.id.clone() let(s)>
-                    {
-                        let id = s.id.clone();
-                        let tick = Signal::derive(move || {
-                            steps.with(|v| v.iter().find(|x| x.id == id).and_then(|x| x.tick.clone()))
-                        });
-                        row(Kind::Step, s, tick)
-                    }
-                </For>
+                {list(Signal::derive(move || steps.get().into_iter().filter(|s| !s.hidden).map(|s| Item::Step(s, steps)).collect()))}
             </ul>
             <details class="r-hidden" prop:hidden=move || steps.with(|v| !v.iter().any(|s| s.hidden))>
                 <summary>"Steps you have hidden"</summary>
                 <ul>
-                    <For each=move || steps.get().into_iter().filter(|s| s.hidden) key=|s| s.id.clone() let(s)>
-                        <li>
-                            {s.text.clone()}" "
-                            <button type="button" aria-label=format!("Show again: {}", s.text) on:click=move |_| {
-                                let _ = change(state, |plan| plan.show(&s.id));
-                            }>"Show again"</button>
-                        </li>
-                    </For>
+                    {list(Signal::derive(move || steps.get().into_iter().filter(|s| s.hidden).map(Item::Hidden).collect()))}
                 </ul>
             </details>
             {add_step(phase.id)}
         </section>
+    }
+}
+
+/// A visible step of a phase; its tick is read from the phase's steps.
+pub(super) fn step_row(step: StepView, steps: Memo<Vec<StepView>>) -> impl IntoView {
+    let id = step.id.clone();
+    let tick = Signal::derive(move || steps.with(|v| v.iter().find(|x| x.id == id).and_then(|x| x.tick.clone())));
+    row(Kind::Step, step, tick)
+}
+
+/// A hidden step with a button to show it again.
+pub(super) fn hidden_row(step: StepView) -> impl IntoView {
+    let state = AppState::get();
+    let StepView { id, text, .. } = step;
+    view! {
+        <li>
+            {text.clone()}" "
+            <button type="button" aria-label=format!("Show again: {text}") on:click=move |_| {
+                let _ = change(state, |plan| plan.show(&id));
+            }>"Show again"</button>
+        </li>
     }
 }
 

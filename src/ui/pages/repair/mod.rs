@@ -6,7 +6,8 @@ mod check_ins;
 mod checklist;
 mod promises;
 
-use crate::domain::repair::{FieldError, Progress, RepairPlan, INTRO};
+use crate::domain::repair::{FieldError, Progress, RepairPlan, SavedCheckIn, StepView, INTRO};
+use leptos::either::EitherOf5;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -55,4 +56,48 @@ fn bar(label: &'static str, progress: Signal<Progress>) -> impl IntoView {
 /// The paragraph that shows a refused input's message next to it, announced when it appears.
 fn error_line(id: String, error: ReadSignal<Option<String>>) -> impl IntoView {
     view! { <p id=id class="error-text r-error" role="alert">{error}</p> }
+}
+
+/// An entry of one of the screen's keyed lists.
+// Every list on the screen shares this one type: each distinct `For` adds several kilobytes of
+// wasm, and list rows are built once and moved, never patched, so no rebuild code is generated.
+#[derive(Clone)]
+enum Item {
+    /// A visible step of a phase, with the phase's steps to read its tick from.
+    Step(StepView, Memo<Vec<StepView>>),
+    /// A hidden step, offered to show again.
+    Hidden(StepView),
+    /// A promise, by id.
+    Promise(u32),
+    /// A past check-in.
+    CheckIn(SavedCheckIn),
+    /// A chart with its numbers.
+    Chart(chart::ChartData),
+}
+
+impl Item {
+    /// Rows with the same key are kept as they are.
+    fn key(&self) -> String {
+        match self {
+            Item::Step(s, _) | Item::Hidden(s) => s.id.clone(),
+            Item::Promise(id) => id.to_string(),
+            Item::CheckIn(c) => c.id.to_string(),
+            Item::Chart(data) => data.key(),
+        }
+    }
+
+    fn view(self) -> impl IntoView {
+        match self {
+            Item::Step(step, steps) => EitherOf5::A(checklist::step_row(step, steps)),
+            Item::Hidden(step) => EitherOf5::B(checklist::hidden_row(step)),
+            Item::Promise(id) => EitherOf5::C(promises::promise_row(id)),
+            Item::CheckIn(saved) => EitherOf5::D(check_ins::check_in_item(saved)),
+            Item::Chart(data) => EitherOf5::E(chart::draw(data)),
+        }
+    }
+}
+
+/// A keyed list of items.
+fn list(items: Signal<Vec<Item>>) -> impl IntoView {
+    view! { <For each=move || items.get() key=Item::key children=Item::view/> }
 }

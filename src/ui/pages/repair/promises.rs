@@ -1,7 +1,7 @@
 //! Small promises: add one with a day, say how it went, and see how many were kept.
 
 use super::chart::{chart, ChartData, Line};
-use super::{change, error_line};
+use super::{change, error_line, list, Item};
 use crate::domain::date::Day;
 use crate::domain::repair::{Outcome, RepairPlan, MAX_NOTE_CHARS, MAX_STEP_CHARS};
 use crate::ui::browser;
@@ -72,9 +72,7 @@ pub fn promises() -> impl IntoView {
             <p class="r-kept">{summary}</p>
             {chart(rates)}
             <ul class="r-promises">
-                <For each=move || ids.get() key=|id| *id let(id)>
-                    {promise_row(id, today)}
-                </For>
+                {list(Signal::derive(move || ids.get().into_iter().map(Item::Promise).collect()))}
             </ul>
         </section>
     }
@@ -82,8 +80,9 @@ pub fn promises() -> impl IntoView {
 
 /// One promise: its day and state in words, a choice of how it went, a note, and delete.
 // Rows stay in the order added, so choosing an answer never moves the focused row.
-fn promise_row(id: u32, today: Day) -> impl IntoView {
+pub(super) fn promise_row(id: u32) -> impl IntoView {
     let state = AppState::get();
+    let today = browser::today();
     let promise = Memo::new(move |_| state.document.with(|d| d.repair.promise(id).cloned()));
     let initial = promise.get_untracked().unwrap_or_else(|| crate::domain::repair::Promise {
         id,
