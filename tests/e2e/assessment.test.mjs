@@ -121,3 +121,28 @@ test('a concerning safety answer shows help at once and appears in no result or 
   assert.doesNotMatch(stored, /safe-0\d/, 'no safety answer is kept once the run is finished');
   await page.context().close();
 });
+
+test('history: two runs give a trend, one can be deleted, start over clears all', async () => {
+  const page = await openPage(browser);
+  await gotoApp(page, server.base, '#/assessment');
+  const a = new AssessmentPage(page);
+  for (const label of ['Somewhat agree', 'Disagree']) {
+    await a.startAlone();
+    await a.answerWholePart(label);
+    await a.stepHeading().filter({ hasText: 'Your results from' }).waitFor();
+    await page.getByRole('button', { name: 'Back to the assessment' }).click();
+  }
+  await page.getByLabel('Show beside the overall score').selectOption({ label: 'Honesty and openness' }).catch(async () => {
+    await page.getByLabel('Show beside the overall score').selectOption({ index: 1 });
+  });
+  const trend = page.locator('figure.chart table').filter({ hasText: 'Scores over time' });
+  assert.equal(await trend.locator('tbody tr').count(), 2);
+  assert.equal(await trend.locator('thead th').count(), 3, 'overall and the chosen area');
+  assert.deepEqual(await axeViolations(page), [], 'history is accessible');
+  await page.getByRole('button', { name: /^Delete results from/ }).first().click();
+  assert.equal(await page.getByRole('button', { name: /^Open results from/ }).count(), 1);
+  await page.getByRole('button', { name: 'Start over…' }).click();
+  await page.getByRole('button', { name: 'Yes, delete all results' }).click();
+  await page.getByRole('heading', { name: 'Earlier results' }).waitFor({ state: 'detached' });
+  await page.context().close();
+});

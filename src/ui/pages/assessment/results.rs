@@ -125,18 +125,18 @@ fn together(run: &CompletedRun) -> impl IntoView {
     .into_any()
 }
 
-/// Overall trust over all finished runs, as a line with a table twin.
-pub fn trend_chart() -> impl IntoView {
+/// Overall trust over all finished runs, and one chosen area beside it, with a table twin.
+pub fn trend_chart(area: Option<Area>) -> impl IntoView {
     let state = AppState::get();
     let points = state.document.with(|d| d.assessment.trend());
     (points.len() >= 2).then(|| {
-        let series = Series {
-            name: "Overall trust",
-            points: points.iter().map(|p| (p.date.to_string(), p.overall)).collect(),
-        };
-        view! {
-            <h3>"Overall trust over time"</h3>
-            {line_chart("Overall trust over time, 0 to 100", &[series], 100)}
+        let mut series = vec![Series { name: "Overall trust", points: points.iter().map(|p| (p.date.to_string(), p.overall)).collect() }];
+        if let Some(area) = area {
+            series.push(Series {
+                name: area.title(),
+                points: points.iter().map(|p| (p.date.to_string(), p.areas.get(&area).copied().flatten())).collect(),
+            });
         }
+        line_chart("Scores over time, 0 to 100", &series, 100)
     })
 }

@@ -2,7 +2,7 @@
 
 use super::results::{score_text, trend_chart};
 use crate::domain::assessment::scoring::ASSESSMENT_DISCLAIMER;
-use crate::domain::assessment::Mode;
+use crate::domain::assessment::{Area, Mode};
 use crate::ui::browser;
 use crate::ui::components::names_form::NamesForm;
 use crate::ui::state::AppState;
@@ -56,6 +56,7 @@ fn History(
 ) -> impl IntoView {
     let state = AppState::get();
     let (confirm_clear, set_confirm_clear) = signal(false);
+    let (trend_area, set_trend_area) = signal(None::<Area>);
     let runs = move || {
         state.document.with(|d| {
             d.assessment
@@ -70,7 +71,20 @@ fn History(
         <Show when=move || state.document.with(|d| !d.assessment.history.is_empty())>
             <section aria-labelledby="history-heading">
                 <h2 id="history-heading">"Earlier results"</h2>
-                {move || trend_chart()}
+                <Show when=move || state.document.with(|d| d.assessment.history.len() >= 2)>
+                    <h3>"Over time"</h3>
+                    <div class="field">
+                        <label for="trend-area">"Show beside the overall score"</label>
+                        <select id="trend-area" on:change:target=move |ev| {
+                            let slug = ev.target().value();
+                            set_trend_area.set(Area::ALL.iter().copied().find(|a| a.slug() == slug));
+                        }>
+                            <option value="">"Nothing else"</option>
+                            {Area::ALL.iter().map(|a| view! { <option value=a.slug()>{a.title()}</option> }).collect_view()}
+                        </select>
+                    </div>
+                    {move || trend_chart(trend_area.get())}
+                </Show>
                 <ul class="run-list">
                     {move || runs().into_iter().map(|(id, date, mode, overall)| {
                         let label = format!("{date} · {} · overall {}", match mode { Mode::Solo => "on your own", Mode::Together => "together" }, score_text(overall));
