@@ -146,3 +146,31 @@ test('history: two runs give a trend, one can be deleted, start over clears all'
   await page.getByRole('heading', { name: 'Earlier results' }).waitFor({ state: 'detached' });
   await page.context().close();
 });
+
+test('a step can be answered with the keyboard alone', async () => {
+  const page = await openPage(browser);
+  await gotoApp(page, server.base, '#/assessment');
+  const a = new AssessmentPage(page);
+  await page.getByRole('button', { name: 'Start on my own' }).focus();
+  await page.keyboard.press('Enter');
+  await a.stepHeading().waitFor();
+  // Safety step: five groups; the first radio of each group is reached with Tab, Space chooses,
+  // the arrow key moves to "No".
+  await a.stepHeading().focus();
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+  }
+  assert.equal(await page.locator('main input[type=radio]:checked').count(), 5);
+  assert.equal(await a.groups().nth(4).getByRole('radio', { name: 'No', exact: true }).isChecked(), true);
+  await page.keyboard.press('Tab'); // Back is disabled, so Tab reaches Next
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Next');
+  await page.keyboard.press('Enter');
+  await a.stepHeading().filter({ hasText: /Honesty/ }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'step-title', 'focus moves to the new step');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowRight');
+  assert.ok(await a.groups().first().getByRole('radio', { name: 'Disagree', exact: true }).isChecked());
+  await page.context().close();
+});

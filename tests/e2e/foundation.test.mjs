@@ -33,10 +33,12 @@ test('starts with no console errors, no CSP violations, only its own requests', 
   await page.context().close();
 });
 
-test('home page has no WCAG 2.2 A/AA violations', async () => {
+test('home, privacy and not-found pages have no WCAG 2.2 A/AA violations', async () => {
   const page = await openPage(browser);
-  await gotoApp(page, server.base);
-  assert.deepEqual(await axeViolations(page), []);
+  for (const hash of ['', '#/privacy', '#/nowhere']) {
+    await gotoApp(page, server.base, hash);
+    assert.deepEqual(await axeViolations(page), [], hash || 'home');
+  }
   await page.context().close();
 });
 
