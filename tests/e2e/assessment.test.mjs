@@ -1,24 +1,15 @@
 // The trust self-assessment, as people take it: alone, interrupted, together, and with a
 // concerning safety answer. Release build, sub-path, Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openPage, gotoApp, waitForApp, axeViolations, mendStorage, cspViolations } from './harness.mjs';
+import { appSuite, openPage, gotoApp, waitForApp, axeViolations, mendStorage, cspViolations } from './harness.mjs';
 import { AssessmentPage } from './pages/assessment.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appSuite();
 
 test('alone: answer every step and see scores by area with next steps', async () => {
-  const page = await openPage(browser);
-  await gotoApp(page, server.base, '#/assessment');
+  const page = await openPage(app.browser);
+  await gotoApp(page, app.server.base, '#/assessment');
   const a = new AssessmentPage(page);
   await a.startAlone();
   assert.match(await a.progressLabel().innerText(), /Step 1 of 12/);
@@ -45,8 +36,8 @@ test('alone: answer every step and see scores by area with next steps', async ()
 });
 
 test('leave half-way, reload, and resume where you were', async () => {
-  const page = await openPage(browser);
-  await gotoApp(page, server.base, '#/assessment');
+  const page = await openPage(app.browser);
+  await gotoApp(page, app.server.base, '#/assessment');
   const a = new AssessmentPage(page);
   await a.startAlone();
   await a.answerAll('No');
@@ -64,8 +55,8 @@ test('leave half-way, reload, and resume where you were', async () => {
 });
 
 test('together: hand-over hides the first answers, then a side-by-side comparison', async () => {
-  const page = await openPage(browser);
-  await gotoApp(page, server.base, '#/assessment');
+  const page = await openPage(app.browser);
+  await gotoApp(page, app.server.base, '#/assessment');
   const a = new AssessmentPage(page);
   await page.getByText('Add your names (optional)').click();
   await page.getByLabel("First partner's name").fill('Sam');
@@ -95,8 +86,8 @@ test('together: hand-over hides the first answers, then a side-by-side compariso
 });
 
 test('a concerning safety answer shows help at once and appears in no result or history', async () => {
-  const page = await openPage(browser);
-  await gotoApp(page, server.base, '#/assessment');
+  const page = await openPage(app.browser);
+  await gotoApp(page, app.server.base, '#/assessment');
   const a = new AssessmentPage(page);
   await a.startAlone();
   assert.equal(await a.safetyPanel().count(), 0);
@@ -123,8 +114,8 @@ test('a concerning safety answer shows help at once and appears in no result or 
 });
 
 test('history: two runs give a trend, one can be deleted, start over clears all', async () => {
-  const page = await openPage(browser);
-  await gotoApp(page, server.base, '#/assessment');
+  const page = await openPage(app.browser);
+  await gotoApp(page, app.server.base, '#/assessment');
   const a = new AssessmentPage(page);
   for (const label of ['Somewhat agree', 'Disagree']) {
     await a.startAlone();
@@ -148,8 +139,8 @@ test('history: two runs give a trend, one can be deleted, start over clears all'
 });
 
 test('a step can be answered with the keyboard alone', async () => {
-  const page = await openPage(browser);
-  await gotoApp(page, server.base, '#/assessment');
+  const page = await openPage(app.browser);
+  await gotoApp(page, app.server.base, '#/assessment');
   const a = new AssessmentPage(page);
   await page.getByRole('button', { name: 'Start on my own' }).focus();
   await page.keyboard.press('Enter');

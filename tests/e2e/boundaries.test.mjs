@@ -1,19 +1,10 @@
 // The boundary worksheet as two partners use it: the release build, served from a sub-path.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openPage, waitForApp, cspViolations, axeViolations, mendStorage, settle } from './harness.mjs';
+import { appSuite, openPage, waitForApp, cspViolations, axeViolations, mendStorage, settle } from './harness.mjs';
 import { BoundariesPage } from './pages/boundaries.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appSuite();
 
 const MONEY = 'Money';
 const CONFLICT = 'How we handle conflict';
@@ -28,9 +19,9 @@ async function fillTwoTopics(sheet) {
 }
 
 test('both columns of two topics, an agreement and its review date survive a reload', async () => {
-  const page = await openPage(browser);
+  const page = await openPage(app.browser);
   const sheet = new BoundariesPage(page);
-  await sheet.open(server.base);
+  await sheet.open(app.server.base);
   await fillTwoTopics(sheet);
   await settle(page);
   await page.reload();
@@ -64,9 +55,9 @@ test('both columns of two topics, an agreement and its review date survive a rel
 });
 
 test('marking agreed without wording is refused with a message next to the field', async () => {
-  const page = await openPage(browser);
+  const page = await openPage(app.browser);
   const sheet = new BoundariesPage(page);
-  await sheet.open(server.base);
+  await sheet.open(app.server.base);
   await sheet.status(MONEY).selectOption({ label: 'Agreed' });
   const alert = sheet.card(MONEY).getByRole('alert').filter({ hasText: 'Write what you agree first' });
   await assert.doesNotReject(alert.waitFor());
@@ -75,9 +66,9 @@ test('marking agreed without wording is refused with a message next to the field
 });
 
 test('a topic of your own can be added, moved, hidden, shown again and removed', async () => {
-  const page = await openPage(browser);
+  const page = await openPage(app.browser);
   const sheet = new BoundariesPage(page);
-  await sheet.open(server.base);
+  await sheet.open(app.server.base);
   await sheet.addTopic('Chores');
   await assert.doesNotReject(sheet.heading('Chores').waitFor());
   await page.waitForFunction(() => document.activeElement?.textContent === 'Chores');
@@ -105,14 +96,14 @@ test('a topic of your own can be added, moved, hidden, shown again and removed',
 });
 
 test('markup typed anywhere is shown as text and runs nothing', async () => {
-  const page = await openPage(browser);
+  const page = await openPage(app.browser);
   const dialogs = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
     d.dismiss();
   });
   const sheet = new BoundariesPage(page);
-  await sheet.open(server.base);
+  await sheet.open(app.server.base);
   const payload = '<img src=x onerror=alert(1)>';
   await sheet.addTopic(payload);
   await sheet.heading(payload).waitFor();
@@ -129,16 +120,16 @@ test('markup typed anywhere is shown as text and runs nothing', async () => {
   assert.equal(await page.locator('main img').count(), 0);
   await page.waitForTimeout(300);
   assert.deepEqual(dialogs, []);
-  assert.deepEqual(page.mend.requests.filter((u) => !u.startsWith(server.base) || /\/x$/.test(u)), []);
+  assert.deepEqual(page.mend.requests.filter((u) => !u.startsWith(app.server.base) || /\/x$/.test(u)), []);
   assert.deepEqual(await cspViolations(page), []);
   assert.deepEqual(page.mend.pageErrors, []);
   await page.context().close();
 });
 
 test('a topic can be completed with the keyboard alone', async () => {
-  const page = await openPage(browser, { contextOptions: { locale: 'en-US' } });
+  const page = await openPage(app.browser, { contextOptions: { locale: 'en-US' } });
   const sheet = new BoundariesPage(page);
-  await sheet.open(server.base);
+  await sheet.open(app.server.base);
   const kb = page.keyboard;
   const focused = () => page.evaluate(() => `${document.activeElement?.tagName}:${document.activeElement?.id}:${document.activeElement?.textContent}`);
   // Tab to the overview's link for Money, then follow it.
@@ -176,9 +167,9 @@ test('a topic can be completed with the keyboard alone', async () => {
 });
 
 test('the printed sheet is dated, holds agreements and both views, and hides navigation', async () => {
-  const page = await openPage(browser);
+  const page = await openPage(app.browser);
   const sheet = new BoundariesPage(page);
-  await sheet.open(server.base);
+  await sheet.open(app.server.base);
   await fillTwoTopics(sheet);
   await page.emulateMedia({ media: 'print' });
   const main = page.getByRole('main');
@@ -201,9 +192,9 @@ test('the printed sheet is dated, holds agreements and both views, and hides nav
 });
 
 test('no WCAG 2.2 A/AA violations with content filled in, wide and at 360 px', async () => {
-  const page = await openPage(browser);
+  const page = await openPage(app.browser);
   const sheet = new BoundariesPage(page);
-  await sheet.open(server.base);
+  await sheet.open(app.server.base);
   await fillTwoTopics(sheet);
   await sheet.button(MONEY, 'Revisit this agreement').click();
   await sheet.agree(MONEY, 'We talk before spending over 300.');

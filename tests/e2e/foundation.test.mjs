@@ -1,25 +1,16 @@
 // The foundation as a new user meets it: the release build, served from a sub-path, in Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openPage, gotoApp, waitForApp, cspViolations, axeViolations, mendStorage, settle, DIST } from './harness.mjs';
+import { appSuite, openPage, gotoApp, waitForApp, cspViolations, axeViolations, mendStorage, settle, DIST } from './harness.mjs';
 import { Shell } from './pages/shell.mjs';
 import { YourDataPage } from './pages/your_data.mjs';
 import { measure, BROTLI_BUDGET, BROTLI_CEILING } from './sizes.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appSuite();
 
 test('starts with no console errors, no CSP violations, only its own requests', async () => {
-  const page = await openPage(browser);
-  await gotoApp(page, server.base);
+  const page = await openPage(app.browser);
+  await gotoApp(page, app.server.base);
   const shell = new Shell(page);
   await assert.doesNotReject(shell.heading().waitFor());
   assert.match(await shell.heading().innerText(), /Mend/);
@@ -27,24 +18,24 @@ test('starts with no console errors, no CSP violations, only its own requests', 
   assert.deepEqual(page.mend.consoleErrors, []);
   assert.deepEqual(page.mend.pageErrors, []);
   assert.deepEqual(await cspViolations(page), []);
-  const foreign = page.mend.requests.filter((url) => !url.startsWith(server.base));
+  const foreign = page.mend.requests.filter((url) => !url.startsWith(app.server.base));
   assert.deepEqual(foreign, [], 'every request goes to the app\'s own files');
   assert.ok(page.mend.requests.some((u) => u.endsWith('.wasm')), 'the wasm module was requested through the recorder');
   await page.context().close();
 });
 
 test('home, privacy and not-found pages have no WCAG 2.2 A/AA violations', async () => {
-  const page = await openPage(browser);
+  const page = await openPage(app.browser);
   for (const hash of ['', '#/privacy', '#/nowhere']) {
-    await gotoApp(page, server.base, hash);
+    await gotoApp(page, app.server.base, hash);
     assert.deepEqual(await axeViolations(page), [], hash || 'home');
   }
   await page.context().close();
 });
 
 test('each tool is reachable from the home page, and focus lands on its heading', async () => {
-  const page = await openPage(browser);
-  await gotoApp(page, server.base);
+  const page = await openPage(app.browser);
+  await gotoApp(page, app.server.base);
   const shell = new Shell(page);
   for (const [link, heading] of [
     ['Trust self-assessment', /assessment/i],
@@ -61,22 +52,22 @@ test('each tool is reachable from the home page, and focus lands on its heading'
 });
 
 test('a deep link survives a reload, and unknown links get a not-found page', async () => {
-  const page = await openPage(browser);
-  await gotoApp(page, server.base, '#/repair');
+  const page = await openPage(app.browser);
+  await gotoApp(page, app.server.base, '#/repair');
   const shell = new Shell(page);
   assert.match(await shell.heading().innerText(), /Repair/);
   await page.reload();
   await waitForApp(page);
   assert.match(await shell.heading().innerText(), /Repair/);
   assert.match(await page.title(), /Repair checklist/);
-  await gotoApp(page, server.base, '#/no-such-page');
+  await gotoApp(page, app.server.base, '#/no-such-page');
   assert.match(await shell.heading().innerText(), /does not exist/);
   await page.context().close();
 });
 
 test('something typed survives a reload, even when the tab is left at once', async () => {
-  const page = await openPage(browser);
-  await gotoApp(page, server.base, '#/your-data');
+  const page = await openPage(app.browser);
+  await gotoApp(page, app.server.base, '#/your-data');
   const data = new YourDataPage(page);
   await data.nameA().fill('Robin');
   // No settle: the pagehide flush must write what the debounce has not yet.
@@ -89,8 +80,8 @@ test('something typed survives a reload, even when the tab is left at once', asy
 });
 
 test('delete everything leaves no Mend key behind', async () => {
-  const page = await openPage(browser);
-  await gotoApp(page, server.base, '#/your-data');
+  const page = await openPage(app.browser);
+  await gotoApp(page, app.server.base, '#/your-data');
   const data = new YourDataPage(page);
   await data.nameB().fill('Alex');
   await settle(page);
@@ -103,8 +94,8 @@ test('delete everything leaves no Mend key behind', async () => {
 });
 
 test('corrupt stored data is kept aside and announced', async () => {
-  const page = await openPage(browser);
-  await gotoApp(page, server.base);
+  const page = await openPage(app.browser);
+  await gotoApp(page, app.server.base);
   await page.evaluate(() => localStorage.setItem('mend.document', '{"schema_version":2,"couple":'));
   await page.reload();
   await waitForApp(page);
@@ -127,11 +118,11 @@ test(`first load stays under the enforced ceiling of ${BROTLI_CEILING / 1000} KB
 
 test('quick exit by button and by Shift three times leaves Mend, and Back does not return', async () => {
   for (const how of ['button', 'shift']) {
-    const page = await openPage(browser);
+    const page = await openPage(app.browser);
     // The neutral site is unreachable here; answer it locally so the navigation completes.
     await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }));
-    await page.goto(server.origin + '/');
-    await gotoApp(page, server.base, '#/your-data');
+    await page.goto(app.server.origin + '/');
+    await gotoApp(page, app.server.base, '#/your-data');
     const shell = new Shell(page);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
@@ -145,7 +136,7 @@ test('quick exit by button and by Shift three times leaves Mend, and Back does n
     }
     await page.waitForURL('https://www.bbc.co.uk/weather');
     await page.goBack().catch(() => {});
-    assert.ok(!page.url().startsWith(server.base), `Back returned to Mend (${how}): ${page.url()}`);
+    assert.ok(!page.url().startsWith(app.server.base), `Back returned to Mend (${how}): ${page.url()}`);
     await page.context().close();
   }
 });

@@ -1,6 +1,7 @@
 // Shared end-to-end harness: serves the release build from a sub-path, starts Debian's Chromium
 // through playwright-core, and records everything a page does that a test may want to assert on.
 import { createRequire } from 'node:module';
+import { before, after } from 'node:test';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -59,6 +60,23 @@ const FLAGS = [
   '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
+
+/**
+ * Serves the build and starts Chromium once for a test file; `app.server` and `app.browser` are
+ * ready inside tests.
+ */
+export function appSuite() {
+  const app = { server: null, browser: null };
+  before(async () => {
+    app.server = await serveDist();
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
+}
 
 /** Launches headless Chromium from the machine (never a downloaded build). */
 export async function launch() {

@@ -1,8 +1,8 @@
 // The Repair checklist as a couple would use it: ticking steps, promises, check-ins, by mouse
 // and by keyboard, against the release build.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openPage, gotoApp, waitForApp, axeViolations, settle, mendStorage, cspViolations } from './harness.mjs';
+import { appSuite, openPage, gotoApp, waitForApp, axeViolations, settle, mendStorage, cspViolations } from './harness.mjs';
 import { RepairPage } from './pages/repair.mjs';
 
 const STEPS = [
@@ -11,16 +11,7 @@ const STEPS = [
   'Say back what you heard, and ask whether you got it right.',
 ];
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appSuite();
 
 /** Today in the browser's time zone, as YYYY-MM-DD. */
 function today(page, offsetDays = 0) {
@@ -32,8 +23,8 @@ function today(page, offsetDays = 0) {
 }
 
 async function open() {
-  const page = await openPage(browser);
-  await gotoApp(page, server.base, '#/repair');
+  const page = await openPage(app.browser);
+  await gotoApp(page, app.server.base, '#/repair');
   return { page, repair: new RepairPage(page) };
 }
 
@@ -176,8 +167,8 @@ test('a step can be ticked with the keyboard alone', async () => {
 });
 
 test('the screen with data has no WCAG 2.2 A/AA violations, also at 360 px wide', async () => {
-  const page = await openPage(browser, { viewport: { width: 360, height: 800 } });
-  await gotoApp(page, server.base, '#/repair');
+  const page = await openPage(app.browser, { viewport: { width: 360, height: 800 } });
+  await gotoApp(page, app.server.base, '#/repair');
   const repair = new RepairPage(page);
   await repair.stepBox(STEPS[0]).check();
   await repair.hide(STEPS[2]);

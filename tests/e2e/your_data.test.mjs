@@ -1,29 +1,20 @@
 // Your data: export, wipe, import back; hostile files change nothing.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openPage, gotoApp, waitForApp, axeViolations, mendStorage, settle, cspViolations } from './harness.mjs';
+import { appSuite, openPage, gotoApp, waitForApp, axeViolations, mendStorage, settle, cspViolations } from './harness.mjs';
 import { YourDataPage, TransferPanel } from './pages/your_data.mjs';
 import { AssessmentPage } from './pages/assessment.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appSuite();
 
 test('export, delete everything, import: the same data comes back', async () => {
-  const page = await openPage(browser);
-  await gotoApp(page, server.base, '#/assessment');
+  const page = await openPage(app.browser);
+  await gotoApp(page, app.server.base, '#/assessment');
   const a = new AssessmentPage(page);
   await a.startAlone();
   await a.answerWholePart('Agree');
   await a.stepHeading().filter({ hasText: 'Your results from' }).waitFor();
-  await gotoApp(page, server.base, '#/your-data');
+  await gotoApp(page, app.server.base, '#/your-data');
   const data = new YourDataPage(page);
   await data.nameA().fill('Robin');
   await settle(page);
@@ -49,8 +40,8 @@ test('export, delete everything, import: the same data comes back', async () => 
 });
 
 test('malformed and hostile files get a clear message and change nothing', async () => {
-  const page = await openPage(browser);
-  await gotoApp(page, server.base, '#/your-data');
+  const page = await openPage(app.browser);
+  await gotoApp(page, app.server.base, '#/your-data');
   const data = new YourDataPage(page);
   await data.nameA().fill('Kept');
   await settle(page);
@@ -83,11 +74,11 @@ test('malformed and hostile files get a clear message and change nothing', async
 });
 
 test('two tabs of Mend see each other\'s changes', async () => {
-  const first = await openPage(browser);
+  const first = await openPage(app.browser);
   const context = first.context();
-  const second = await openPage(browser, { context });
-  await gotoApp(first, server.base, '#/your-data');
-  await gotoApp(second, server.base, '#/your-data');
+  const second = await openPage(app.browser, { context });
+  await gotoApp(first, app.server.base, '#/your-data');
+  await gotoApp(second, app.server.base, '#/your-data');
   await new YourDataPage(first).nameA().fill('From the first tab');
   await settle(first);
   await second.waitForFunction(() => document.querySelector('#name-a')?.value === 'From the first tab');
@@ -100,9 +91,9 @@ test('two tabs of Mend see each other\'s changes', async () => {
 });
 
 test('the quick exit can delete everything on the way out', async () => {
-  const page = await openPage(browser);
+  const page = await openPage(app.browser);
   await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }));
-  await gotoApp(page, server.base, '#/your-data');
+  await gotoApp(page, app.server.base, '#/your-data');
   const data = new YourDataPage(page);
   await data.nameA().fill('Secret');
   await page.getByLabel('Delete everything when I use "Exit this page"').check();
@@ -110,7 +101,7 @@ test('the quick exit can delete everything on the way out', async () => {
   assert.ok(Object.keys(await mendStorage(page)).length > 0);
   await page.getByRole('button', { name: 'Exit this page' }).click();
   await page.waitForURL('https://www.bbc.co.uk/weather');
-  await gotoApp(page, server.base, '#/your-data');
+  await gotoApp(page, app.server.base, '#/your-data');
   assert.deepEqual(await mendStorage(page), {});
   assert.equal(await data.nameA().inputValue(), '');
   await page.context().close();
