@@ -1,0 +1,152 @@
+// Mend's service worker: keeps the app shell in a cache so Mend opens offline after one visit.
+// It never touches other origins and never sees any data: everything the user enters stays in
+// localStorage, which this worker cannot read.
+//
+// - Pages (navigations) and index.html: network first, so a new deployment is seen when online;
+//   the cached copy when offline.
+// - Content-hashed files (Trunk's main-1a2b….css, mend-….js, mend-…_bg.wasm): cache first.
+// - Other own files (boot.js, icons, manifest): the cached copy at once, refreshed in the
+//   background, so a changed boot.js is picked up on the next visit.
+//
+// Changing this file (for example VERSION) makes browsers install the new worker; it then waits
+// until the page asks it to take over ({type: 'SKIP_WAITING'}, from the "Reload to update" button
+// that boot.js shows), and on activation deletes the caches of older versions.
+const VERSION = 'v1';
+const PREFIX = 'mend-shell-';
+const CACHE = PREFIX + VERSION;
+
+/** Files the shell may need, by extension. Anything else found in index.html is ignored. */
+const SHELL_FILE = /\.(?:css|js|mjs|wasm|svg|png|webmanifest|json)$/;
+/** Trunk's content hash in a file name: name-<hex>.css, name-<hex>.js, name-<hex>_bg.wasm. */
+const HASHED = /-[0-9a-f]{8,}(?:_bg)?\.(?:css|js|wasm)$/;
+
+const scopeUrl = new URL(self.registration.scope);
+const INDEX = new URL('index.html', scopeUrl).href;
+
+/** Same-origin files under our scope that index.html refers to (never this worker itself). */
+function shellUrls(html) {
+  const urls = new Set();
+  for (const m of html.matchAll(/\b(?:href|src|data-js|data-wasm)\s*=\s*["']([^"']+)["']/gi)) {
+    let url;
+    try {
+      url = new URL(m[1], INDEX);
+    } catch {
+      continue;
+    }
+    url.hash = '';
+    if (url.origin !== self.location.origin || !url.href.startsWith(scopeUrl.href)) continue;
+    if (!SHELL_FILE.test(url.pathname) || url.pathname === self.location.pathname) continue;
+    urls.add(url.href);
+  }
+  return [...urls];
+}
+
+/** Fetches the start page and every file it names into `cache`; rejects if any is missing. */
+async function precache(cache) {
+  const response = await fetch(INDEX, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`index.html: HTTP ${response.status}`);
+  const html = await response.clone().text();
+  await cache.put(INDEX, response.clone());
+  await cache.put(scopeUrl.href, response);
+  await Promise.all(shellUrls(html).map(async (url) => {
+    const r = await fetch(url, { cache: HASHED.test(url) ? 'default' : 'no-cache' });
+    if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+    await cache.put(url, r);
+  }));
+}
+
+self.addEventListener('install', (event) => {
+  // No skipWaiting(): a new version waits until the page asks (see the message handler).
+  event.waitUntil(caches.open(CACHE).then(precache));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    const names = await caches.keys();
+    await Promise.all(names.filter((n) => n.startsWith(PREFIX) && n !== CACHE).map((n) => caches.delete(n)));
+    // Take charge of a first visit's page at once, so it works offline without a reload. The
+    // page never reloads by itself on this (boot.js reloads only when the user asked to update).
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
+});
+
+/**
+ * After a fresh index.html arrived: cache the files it names that are not cached yet, and drop
+ * content-hashed files no longer named (an older deployment's), so the cache does not grow.
+ */
+async function syncShell(cache, html) {
+  const wanted = new Set(shellUrls(html));
+  for (const url of wanted) {
+    if (await cache.match(url)) continue;
+    const r = await fetch(url);
+    if (r.ok) await cache.put(url, r);
+  }
+  for (const request of await cache.keys()) {
+    if (HASHED.test(new URL(request.url).pathname) && !wanted.has(request.url)) await cache.delete(request);
+  }
+}
+
+async function networkFirstPage(event) {
+  const cache = await caches.open(CACHE);
+  try {
+    const response = await fetch(event.request);
+    if (response.ok && response.type === 'basic' && (response.headers.get('content-type') || '').includes('text/html')) {
+      const copy = response.clone();
+      event.waitUntil((async () => {
+        const html = await copy.text();
+        const stored = new Response(html, { headers: { 'content-type': copy.headers.get('content-type') } });
+        await cache.put(INDEX, stored.clone());
+        await cache.put(scopeUrl.href, stored);
+        await syncShell(cache, html);
+      })().catch(() => {}));
+    }
+    return response;
+  } catch (err) {
+    const cached = (await cache.match(event.request, { ignoreSearch: true })) || (await cache.match(INDEX));
+    if (cached) return cached;
+    throw err;
+  }
+}
+
+async function cacheFirst(event) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(event.request);
+  if (cached) return cached;
+  const response = await fetch(event.request);
+  if (response.ok && response.type === 'basic') event.waitUntil(cache.put(event.request, response.clone()).catch(() => {}));
+  return response;
+}
+
+async function staleWhileRevalidate(event) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(event.request);
+  const refresh = fetch(event.request, { cache: 'no-cache' }).then(async (response) => {
+    if (response.ok && response.type === 'basic') await cache.put(event.request, response.clone());
+    return response;
+  });
+  if (cached) {
+    event.waitUntil(refresh.catch(() => {}));
+    return cached;
+  }
+  return refresh;
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  // Other origins are none of our business; the app never contacts them anyway.
+  if (url.origin !== self.location.origin || !url.href.startsWith(scopeUrl.href)) return;
+  if (request.headers.has('range')) return;
+  if (request.mode === 'navigate' || url.href === INDEX || url.href === scopeUrl.href) {
+    event.respondWith(networkFirstPage(event));
+  } else if (HASHED.test(url.pathname)) {
+    event.respondWith(cacheFirst(event));
+  } else if (SHELL_FILE.test(url.pathname) && url.pathname !== self.location.pathname) {
+    event.respondWith(staleWhileRevalidate(event));
+  }
+});

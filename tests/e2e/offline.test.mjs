@@ -1,0 +1,161 @@
+// Installable and offline: the service worker (sw.js) and the manifest, on the release build served
+// from a sub-path. The build is served from a private copy, so the update test can publish a
+// "new version" of sw.js without touching the shared build folder.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const source = resolve(process.env.MEND_DIST ?? join(here, '../../target/e2e-dist'));
+const copy = await mkdtemp(join(tmpdir(), 'mend-offline-'));
+await cp(source, copy, { recursive: true });
+process.env.MEND_DIST = copy;
+const { serveDist, launch, openPage, gotoApp, waitForApp, cspViolations, axeViolations, mendStorage, settle } = await import('./harness.mjs');
+const { YourDataPage } = await import('./pages/your_data.mjs');
+
+let server;
+let browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await rm(copy, { recursive: true, force: true });
+});
+
+/** Waits until a service worker controls the page, reloading once if the first visit was not claimed. */
+async function waitForWorker(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  const controlled = await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 5000 }).then(() => true, () => false);
+  if (!controlled) {
+    await page.reload();
+    await waitForApp(page);
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+  }
+}
+
+test('after one visit, the app opens offline with what was typed', async () => {
+  const page = await openPage(browser);
+  await gotoApp(page, server.base, '#/your-data');
+  await waitForWorker(page);
+  const data = new YourDataPage(page);
+  await data.nameA().fill('Robin offline');
+  await settle(page);
+
+  await page.context().setOffline(true);
+  const response = await page.reload();
+  await waitForApp(page);
+  assert.ok(response?.fromServiceWorker(), 'the page came from the service worker');
+  assert.equal(await data.nameA().inputValue(), 'Robin offline');
+  // Another screen, opened fresh while offline, starts too.
+  await page.goto(server.base + '#/repair');
+  await waitForApp(page);
+  assert.match(await page.getByRole('heading', { level: 1 }).innerText(), /Repair/);
+
+  assert.deepEqual(page.mend.consoleErrors, []);
+  assert.deepEqual(page.mend.pageErrors, []);
+  assert.deepEqual(await cspViolations(page), []);
+  // Really offline: a file that was never cached cannot be fetched (the browser logs that failure).
+  assert.equal(await page.evaluate(() => fetch('never-cached.txt').then(() => 'fetched', () => 'failed')), 'failed');
+  await page.context().close();
+});
+
+test('the manifest is linked and installable, and every request stays on the app\'s origin', async () => {
+  const page = await openPage(browser);
+  const contextRequests = [];
+  page.context().on('request', (req) => contextRequests.push(req.url()));
+  await gotoApp(page, server.base);
+  await waitForWorker(page);
+  await page.waitForTimeout(300);
+
+  const manifest = await page.evaluate(async () => {
+    const link = document.querySelector('link[rel="manifest"]');
+    const response = await fetch(link.href);
+    return { url: response.url, type: response.headers.get('content-type'), text: await response.text() };
+  });
+  assert.equal(manifest.url, server.base + 'manifest.webmanifest');
+  const m = JSON.parse(manifest.text);
+  assert.equal(m.name, 'Mend');
+  assert.ok(m.short_name && m.description);
+  assert.equal(m.start_url, './');
+  assert.equal(m.scope, './');
+  assert.equal(new URL(m.start_url, manifest.url).href, server.base);
+  assert.equal(m.display, 'standalone');
+  assert.equal(m.theme_color, '#1f5e7a');
+  assert.equal(m.background_color, '#fbfaf7');
+  assert.ok(m.icons.some((i) => i.sizes === 'any' && i.type === 'image/svg+xml' && (i.purpose ?? 'any').includes('any')));
+  assert.ok(m.icons.some((i) => i.purpose?.includes('maskable')));
+  for (const icon of m.icons) {
+    const status = await page.evaluate((src) => fetch(src).then((r) => `${r.status} ${r.headers.get('content-type')}`), new URL(icon.src, manifest.url).href);
+    assert.equal(status, '200 image/svg+xml', icon.src);
+  }
+
+  // What the worker cached: the page, boot.js, the hashed script, module and styles, the icons.
+  const cached = await page.evaluate(async () => {
+    const names = await caches.keys();
+    const urls = [];
+    for (const name of names) for (const r of await (await caches.open(name)).keys()) urls.push(r.url);
+    return { names, urls };
+  });
+  assert.equal(cached.names.length, 1, `one cache: ${cached.names}`);
+  for (const pattern of [/\/$/, /index\.html$/, /boot\.js$/, /\.wasm$/, /mend-[0-9a-f]+\.js$/, /main-[0-9a-f]+\.css$/, /icon\.svg$/, /manifest\.webmanifest$/]) {
+    assert.ok(cached.urls.some((u) => pattern.test(u)), `cached ${pattern}`);
+  }
+
+  const foreign = [...page.mend.requests, ...contextRequests, ...cached.urls].filter((url) => !url.startsWith(server.base));
+  assert.deepEqual(foreign, [], 'every request goes to the app\'s own files');
+  assert.deepEqual(page.mend.consoleErrors, []);
+  assert.deepEqual(await cspViolations(page), []);
+  await page.context().close();
+});
+
+test('a new version offers a reload, keeps the data, and reloads only when asked', async () => {
+  const swFile = join(copy, 'sw.js');
+  const original = await readFile(swFile, 'utf8');
+  const page = await openPage(browser);
+  try {
+    await gotoApp(page, server.base, '#/your-data');
+    await waitForWorker(page);
+    const data = new YourDataPage(page);
+    await data.nameA().fill('Sam');
+    await settle(page);
+    const firstWorker = await page.evaluate(() => navigator.serviceWorker.controller.scriptURL);
+
+    // Deploy a new version of the worker; the open page checks for it.
+    assert.match(original, /const VERSION = 'v1';/);
+    await writeFile(swFile, original.replace("const VERSION = 'v1';", "const VERSION = 'v1-next';"));
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+
+    const notice = page.getByRole('status').filter({ hasText: 'A new version of Mend is ready' });
+    await notice.waitFor();
+    assert.match(await notice.getAttribute('class'), /banner banner-info update-banner/);
+    assert.deepEqual(await axeViolations(page), []);
+    // The notice waits for the user: nothing reloads by itself, and typing goes on.
+    await page.waitForTimeout(500);
+    await data.nameA().fill('Sam and Alex');
+    assert.ok(await data.nameA().evaluate((el) => el === document.activeElement), 'the notice took no focus');
+
+    const reloaded = page.waitForEvent('load');
+    await notice.getByRole('button', { name: 'Reload to update' }).click();
+    await reloaded;
+    await waitForApp(page);
+    assert.equal(await data.nameA().inputValue(), 'Sam and Alex');
+    assert.equal(await page.locator('.update-banner').count(), 0);
+    const names = await page.evaluate(() => caches.keys());
+    assert.deepEqual(names, ['mend-shell-v1-next'], 'the old version\'s cache is gone');
+    assert.equal(await page.evaluate(() => navigator.serviceWorker.controller.scriptURL), firstWorker);
+    assert.match(JSON.stringify(await mendStorage(page)), /Sam and Alex/);
+
+    assert.deepEqual(page.mend.consoleErrors, []);
+    assert.deepEqual(page.mend.pageErrors, []);
+    assert.deepEqual(await cspViolations(page), []);
+  } finally {
+    await writeFile(swFile, original);
+    await page.context().close();
+  }
+});
