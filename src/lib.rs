@@ -5,7 +5,10 @@
 //! - [`ui`]: thin Leptos components over the two.
 
 pub mod domain;
+#[cfg(target_arch = "wasm32")]
 pub mod storage;
+#[cfg(target_arch = "wasm32")]
 pub mod ui;
 
+#[cfg(target_arch = "wasm32")]
 pub use ui::app::App;

@@ -276,7 +276,7 @@ mod tests {
         use proptest::prelude::*;
 
         proptest! {
-            #![proptest_config(ProptestConfig { cases: 2000, .. ProptestConfig::default() })]
+            #![proptest_config(ProptestConfig { cases: 600, .. ProptestConfig::default() })]
 
             #[test]
             fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
