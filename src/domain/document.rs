@@ -37,6 +37,9 @@ pub struct Settings {
     /// The user has been asked whether the browser should keep Mend's data persistently.
     #[serde(default)]
     pub asked_to_persist: bool,
+    /// With the passphrase lock on: lock after this many idle minutes (`None`: never).
+    #[serde(default)]
+    pub auto_lock_minutes: Option<u32>,
 }
 
 impl Document {

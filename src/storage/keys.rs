@@ -7,6 +7,10 @@ pub const PREFIX: &str = "mend.";
 /// The document, JSON tagged with its schema version.
 pub const DOCUMENT: &str = "mend.document";
 
+/// The document encrypted with the passphrase lock (see `domain::lock::Envelope`). When it
+/// exists, [`DOCUMENT`] does not.
+pub const LOCKED: &str = "mend.locked";
+
 /// Prefix of copies of stored text that could not be read; the rest of the key is a timestamp.
 pub const BACKUP_PREFIX: &str = "mend.unreadable.";
 
@@ -34,7 +38,7 @@ mod tests {
 
     #[test]
     fn every_key_is_a_mend_key() {
-        for key in [DOCUMENT, PROBE, &backup_key(1, 0), &backup_key(1, 2)] {
+        for key in [DOCUMENT, LOCKED, PROBE, &backup_key(1, 0), &backup_key(1, 2)] {
             assert!(is_mend_key(key), "{key}");
         }
         assert!(!is_mend_key("other.document"));

@@ -3,6 +3,7 @@
 //! Loading never throws away what it cannot read: unreadable text is copied to a backup key
 //! first, and data from a newer Mend is shown read-only and never written over.
 
+pub mod crypto;
 pub mod error;
 pub mod keys;
 pub mod local;
@@ -26,6 +27,8 @@ pub enum SaveMode {
     },
     /// Storage is unusable (or unreadable data could not be set aside): keep everything in memory.
     MemoryOnly,
+    /// The data is locked with a passphrase and not yet opened: nothing may be written.
+    Locked,
 }
 
 /// How loading went, for the banner the UI shows.
@@ -58,6 +61,11 @@ pub enum LoadOutcome {
     },
     /// localStorage cannot be used; the app runs in memory.
     Unavailable(StorageError),
+    /// The data is locked with a passphrase; the envelope waits to be opened.
+    Locked {
+        /// The stored envelope text.
+        envelope: String,
+    },
 }
 
 /// The result of [`load`]: the document to start from, how it went, and what saving may do.
@@ -75,6 +83,9 @@ pub struct Loaded {
 pub fn load(now_millis: u64) -> Loaded {
     if let Err(error) = local::check_available() {
         return Loaded { document: Document::default(), outcome: LoadOutcome::Unavailable(error), mode: SaveMode::MemoryOnly };
+    }
+    if let Ok(Some(envelope)) = local::read(keys::LOCKED) {
+        return Loaded { document: Document::default(), outcome: LoadOutcome::Locked { envelope }, mode: SaveMode::Locked };
     }
     let raw = match local::read(keys::DOCUMENT) {
         Ok(Some(raw)) => raw,
@@ -129,6 +140,40 @@ pub fn save(mode: SaveMode, document: &Document) -> Result<(), StorageError> {
         }
         SaveMode::ReadOnly { version } => Err(StorageError::NewerSchema(version)),
         SaveMode::MemoryOnly => Err(StorageError::Unavailable("Mend is running in memory only".into())),
+        SaveMode::Locked => Err(StorageError::Failed("the data is locked".into())),
+    }
+}
+
+/// Encrypts the document with `key` and stores it in place of the plain copy, which is removed
+/// only after the encrypted one is written.
+pub async fn save_locked(key: &crypto::LockKey, document: &Document) -> Result<(), StorageError> {
+    let plain = schema::encode(document).map_err(StorageError::Failed)?;
+    let sealed = crypto::seal(key, &plain).await.map_err(|e| StorageError::Failed(e.to_string()))?;
+    local::check_available()?;
+    local::write(keys::LOCKED, &sealed)?;
+    local::remove(keys::DOCUMENT);
+    Ok(())
+}
+
+/// Turns the lock off: stores the document in plain form, then removes the encrypted copy.
+pub fn remove_lock(document: &Document) -> Result<(), StorageError> {
+    local::check_available()?;
+    let text = schema::encode(document).map_err(StorageError::Failed)?;
+    local::write(keys::DOCUMENT, &text)?;
+    local::remove(keys::LOCKED);
+    Ok(())
+}
+
+/// Opens the locked data with `passphrase`: the document (migrated if older) and the key to keep
+/// saving with.
+pub async fn unlock(envelope: &str, passphrase: &str) -> Result<(Document, crypto::LockKey), crypto::CryptoError> {
+    let (plain, key) = crypto::open(envelope, passphrase).await?;
+    match schema::decode(&plain) {
+        Ok(Decoded::Current(document)) | Ok(Decoded::Migrated { document, .. }) => Ok((document, key)),
+        Ok(Decoded::Newer { version, .. }) => {
+            Err(crypto::CryptoError::Failed(format!("it was saved by a newer Mend (format {version})")))
+        }
+        Err(e) => Err(crypto::CryptoError::Failed(e.to_string())),
     }
 }
 

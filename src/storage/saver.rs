@@ -2,7 +2,8 @@
 //! whatever is pending is written at once when the page is hidden or closed, so closing the tab
 //! right after typing loses nothing.
 
-use super::{save, SaveMode, StorageError};
+use super::crypto::LockKey;
+use super::{save, save_locked, SaveMode, StorageError};
 use crate::domain::document::Document;
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
@@ -27,6 +28,7 @@ struct Inner {
     timer: Cell<Option<i32>>,
     report: Box<dyn Fn(SaveStatus)>,
     fire: RefCell<Option<Closure<dyn FnMut()>>>,
+    key: RefCell<Option<LockKey>>,
 }
 
 /// Writes the document shortly after it changes. Cheap to clone; clones share one queue.
@@ -43,6 +45,7 @@ impl Saver {
             timer: Cell::new(None),
             report: Box::new(report),
             fire: RefCell::new(None),
+            key: RefCell::new(None),
         });
         let weak = Rc::downgrade(&inner);
         *inner.fire.borrow_mut() = Some(Closure::new(move || flush_weak(&weak)));
@@ -59,6 +62,21 @@ impl Saver {
     /// Changes what saving may do (after an import, or once storage works again).
     pub fn set_mode(&self, mode: SaveMode) {
         self.0.mode.set(mode);
+    }
+
+    /// Encrypts every save with `key` from now on (`None`: plain saves).
+    pub fn set_key(&self, key: Option<LockKey>) {
+        *self.0.key.borrow_mut() = key;
+    }
+
+    /// The key saves are encrypted with, if the lock is on.
+    pub fn key(&self) -> Option<LockKey> {
+        self.0.key.borrow().clone()
+    }
+
+    /// Whether saves are encrypted.
+    pub fn is_locking(&self) -> bool {
+        self.0.key.borrow().is_some()
     }
 
     /// Queues `document` to be written after [`DEBOUNCE_MS`] of quiet.
@@ -124,11 +142,30 @@ fn flush_weak(weak: &Weak<Inner>) {
     }
 }
 
-fn flush_inner(inner: &Inner) {
+fn flush_inner(inner: &Rc<Inner>) {
     if let (Some(id), Some(window)) = (inner.timer.take(), web_sys::window()) {
         window.clear_timeout_with_handle(id);
     }
     let Some(document) = inner.pending.borrow_mut().take() else { return };
+    let key = inner.key.borrow().clone();
+    if let (Some(key), SaveMode::Normal) = (key, inner.mode.get()) {
+        // Encryption is asynchronous; if the page goes away first, the previous sealed copy stays.
+        let inner = Rc::clone(inner);
+        wasm_bindgen_futures::spawn_local(async move {
+            match save_locked(&key, &document).await {
+                Ok(()) => (inner.report)(SaveStatus::Saved),
+                Err(error) => {
+                    let mut pending = inner.pending.borrow_mut();
+                    if pending.is_none() {
+                        *pending = Some(document);
+                    }
+                    drop(pending);
+                    (inner.report)(SaveStatus::Failed(error));
+                }
+            }
+        });
+        return;
+    }
     match save(inner.mode.get(), &document) {
         Ok(()) => (inner.report)(SaveStatus::Saved),
         Err(error) => {

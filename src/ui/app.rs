@@ -1,8 +1,9 @@
 //! The root component: loads the document, keeps it saved, and routes between screens.
 
 use crate::domain::route::Route;
-use crate::storage;
+use crate::storage::{self, LoadOutcome};
 use crate::ui::browser;
+use crate::ui::components::lock_screen::LockScreen;
 use crate::ui::components::page_title::PAGE_TITLE_ID;
 use crate::ui::components::quick_exit::QuickExit;
 use crate::ui::components::status_banner::StatusBanner;
@@ -66,6 +67,45 @@ pub fn App() -> impl IntoView {
         Route::NotFound(path) => view! { <pages::not_found::NotFoundPage path=path/> }.into_any(),
     };
 
+    // While locked, every route shows the lock screen; the memo keeps pages from rebuilding on
+    // unrelated changes of the load outcome.
+    let locked = Memo::new(move |_| {
+        state.outcome.with(|o| match o {
+            LoadOutcome::Locked { envelope } => Some(envelope.clone()),
+            _ => None,
+        })
+    });
+    let content = move || match locked.get() {
+        Some(envelope) => view! { <LockScreen envelope=envelope/> }.into_any(),
+        None => page(),
+    };
+
+    // Auto-lock: any key or pointer press counts as activity.
+    let last_active = StoredValue::new(js_sys::Date::now());
+    let activity = [
+        window_event_listener(leptos::ev::keydown, move |_| last_active.set_value(js_sys::Date::now())),
+        window_event_listener(leptos::ev::pointerdown, move |_| last_active.set_value(js_sys::Date::now())),
+    ];
+    let idle_check = set_interval_with_handle(
+        move || {
+            let limit = state.document.with_untracked(|d| d.settings.auto_lock_minutes);
+            if let (true, Some(minutes)) = (state.lock_on.get_untracked(), limit) {
+                if js_sys::Date::now() - last_active.get_value() > f64::from(minutes) * 60_000.0 {
+                    state.lock_now();
+                }
+            }
+        },
+        std::time::Duration::from_secs(15),
+    );
+    on_cleanup(move || {
+        for listener in activity {
+            listener.remove();
+        }
+        if let Ok(handle) = idle_check {
+            handle.clear();
+        }
+    });
+
     let nav_link = move |target: Route, label: &'static str| {
         let href = target.href();
         let current = target.clone();
@@ -94,7 +134,7 @@ pub fn App() -> impl IntoView {
             </nav>
         </header>
         <StatusBanner/>
-        <main id="main" tabindex="-1">{page}</main>
+        <main id="main" tabindex="-1">{content}</main>
         <footer class="site-footer">
             <p>
                 "Mend is for reflection and education. It is not therapy, diagnosis or a way to decide about your relationship. "

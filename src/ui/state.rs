@@ -18,6 +18,8 @@ pub struct AppState {
     /// Another tab's version, while this tab has unsaved edits of its own; saving pauses until
     /// the user chooses.
     pub conflict: RwSignal<Option<Document>>,
+    /// Whether the passphrase lock is on (saves are encrypted).
+    pub lock_on: RwSignal<bool>,
     saver: StoredValue<Saver, LocalStorage>,
     // Set when the document was replaced by what another tab saved, so it is not written back.
     skip_next_save: StoredValue<bool>,
@@ -34,6 +36,7 @@ impl AppState {
             save_status,
             mode: RwSignal::new(loaded.mode),
             conflict: RwSignal::new(None),
+            lock_on: RwSignal::new(false),
             saver: StoredValue::new_local(saver),
             skip_next_save: StoredValue::new(false),
         }
@@ -92,6 +95,40 @@ impl AppState {
     /// Writes anything pending now.
     pub fn flush(&self) {
         self.saver.with_value(Saver::flush);
+    }
+
+    /// Encrypts saves with `key` from now on, or stops encrypting with `None`.
+    pub fn set_lock_key(&self, key: Option<crate::storage::crypto::LockKey>) {
+        let on = key.is_some();
+        self.saver.with_value(|saver| saver.set_key(key));
+        self.lock_on.set(on);
+    }
+
+    /// Seals what is on screen, then reloads, which leaves nothing readable in memory and shows
+    /// the lock screen.
+    pub fn lock_now(&self) {
+        let Some(key) = self.saver.with_value(|saver| {
+            saver.discard_pending();
+            saver.key()
+        }) else {
+            return;
+        };
+        let document = self.document.get_untracked();
+        leptos::task::spawn_local(async move {
+            let _ = crate::storage::save_locked(&key, &document).await;
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().reload();
+            }
+        });
+    }
+
+    /// Opens the app after the lock screen: shows `document` and keeps saving with `key`.
+    pub fn unlocked(&self, document: Document, key: crate::storage::crypto::LockKey) {
+        self.set_lock_key(Some(key));
+        self.set_mode(SaveMode::Normal);
+        self.skip_next_save.set_value(true);
+        self.document.set(document);
+        self.outcome.set(LoadOutcome::Loaded);
     }
 
     /// Changes what saving may do, keeping the saver and the banner in step.

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 pub fn StatusBanner() -> impl IntoView {
     let state = AppState::get();
     let load_notice = move || match state.outcome.get() {
-        LoadOutcome::Fresh | LoadOutcome::Loaded => None,
+        LoadOutcome::Fresh | LoadOutcome::Loaded | LoadOutcome::Locked { .. } => None,
         LoadOutcome::Migrated { from } => Some(
             view! {
                 <div class="banner banner-info" role="status" data-testid="banner-migrated">

@@ -4,6 +4,8 @@ use crate::domain::document::Document;
 use crate::domain::transfer::{self, Import};
 use crate::storage::{self, LoadOutcome, SaveMode};
 use crate::ui::browser;
+use crate::domain::lock;
+use crate::storage::crypto;
 use crate::ui::components::names_form::NamesForm;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::state::AppState;
@@ -19,6 +21,7 @@ pub fn YourDataPage() -> impl IntoView {
         <p>"Everything here is stored only in this browser on this device."</p>
         <ExportImport/>
         <KeepingSafe/>
+        <LockSettings/>
         <NamesForm/>
         <UnreadableCopies/>
         <DeleteEverything/>
@@ -26,6 +29,7 @@ pub fn YourDataPage() -> impl IntoView {
             SaveMode::Normal => "Changes are saved in this browser as you go.",
             SaveMode::ReadOnly { .. } => "Read-only: this data comes from a newer Mend, so nothing is saved.",
             SaveMode::MemoryOnly => "Nothing is being saved: this browser is not letting Mend keep data.",
+            SaveMode::Locked => "Locked: open Mend with your passphrase to see and change your data.",
         }}</p>
     }
 }
@@ -214,6 +218,100 @@ fn KeepingSafe() -> impl IntoView {
                 <label for="wipe-on-exit">"Delete everything when I use \"Exit this page\""</label>
             </div>
             <p class="muted">"The quick exit replaces this page with a weather site and takes it out of this tab's Back history. It cannot erase your earlier browser history or hide Mend from monitoring software. See "<a href="#/privacy">"Privacy and limits"</a>"."</p>
+        </section>
+    }
+}
+
+/// Turning the passphrase lock on, changing it, removing it, locking now, and auto-lock.
+#[component]
+fn LockSettings() -> impl IntoView {
+    let state = AppState::get();
+    let (pass, set_pass) = signal(String::new());
+    let (confirm, set_confirm) = signal(String::new());
+    let (busy, set_busy) = signal(false);
+    let (error, set_error) = signal(None::<String>);
+    let (message, set_message) = signal(None::<&'static str>);
+    // Turning on and changing are the same: a new key from a new passphrase seals the data.
+    let set_new = move |_| {
+        set_error.set(None);
+        set_message.set(None);
+        let (p, c) = (pass.get_untracked(), confirm.get_untracked());
+        if let Err(e) = lock::check_new_passphrase(&p, &c) {
+            set_error.set(Some(e.to_string()));
+            return;
+        }
+        if state.mode.get_untracked() != SaveMode::Normal {
+            set_error.set(Some("Mend cannot save in this browser right now, so it cannot lock your data.".into()));
+            return;
+        }
+        let was_on = state.lock_on.get_untracked();
+        set_busy.set(true);
+        leptos::task::spawn_local(async move {
+            let result = match crypto::new_key(&p).await {
+                Ok(key) => {
+                    let document = state.document.get_untracked();
+                    match storage::save_locked(&key, &document).await {
+                        Ok(()) => { state.set_lock_key(Some(key)); Ok(()) }
+                        Err(e) => Err(e.to_string()),
+                    }
+                }
+                Err(e) => Err(e.to_string()),
+            };
+            set_busy.set(false);
+            match result {
+                Ok(()) => {
+                    set_pass.set(String::new());
+                    set_confirm.set(String::new());
+                    set_message.set(Some(if was_on { "Your passphrase has been changed." } else { "The lock is on. Your data is now stored encrypted." }));
+                }
+                Err(e) => set_error.set(Some(format!("The lock could not be set: {e}"))),
+            }
+        });
+    };
+    let remove = move |_| {
+        let document = state.document.get_untracked();
+        match storage::remove_lock(&document) {
+            Ok(()) => { state.set_lock_key(None); set_message.set(Some("The lock is off. Your data is stored without encryption again.")); }
+            Err(e) => set_error.set(Some(e.to_string())),
+        }
+    };
+    view! {
+        <section aria-labelledby="lock-heading">
+            <h2 id="lock-heading">"Passphrase lock"</h2>
+            <p>"With the lock on, everything Mend keeps is encrypted in this browser, and Mend asks for your passphrase each time it opens."</p>
+            <p><strong>"If you forget the passphrase, nobody can recover your data, not even us."</strong>" Someone who knows it, or who sees the screen while Mend is open, can still read it."</p>
+            <Show when=move || state.lock_on.get()>
+                <p>
+                    <button type="button" class="primary" on:click=move |_| state.lock_now()>"Lock now"</button>" "
+                    <button type="button" on:click=remove>"Remove the lock"</button>
+                </p>
+                <div class="field">
+                    <label for="auto-lock">"Lock by itself when Mend is not used for"</label>
+                    <select id="auto-lock" on:change:target=move |ev| {
+                        let minutes = ev.target().value().parse::<u32>().ok().filter(|m| *m > 0);
+                        state.update(|d| d.settings.auto_lock_minutes = minutes);
+                    }>
+                        {[0u32, 5, 15, 30, 60].into_iter().map(|m| view! {
+                            <option value=m.to_string() selected=move || state.document.with(|d| d.settings.auto_lock_minutes.unwrap_or(0) == m)>
+                                {if m == 0 { "Never".to_string() } else { format!("{m} minutes") }}
+                            </option>
+                        }).collect_view()}
+                    </select>
+                </div>
+            </Show>
+            <div class="field">
+                <label for="lock-pass">{move || if state.lock_on.get() { "New passphrase" } else { "Passphrase" }}</label>
+                <input id="lock-pass" type="password" autocomplete="new-password" prop:value=pass on:input:target=move |ev| set_pass.set(ev.target().value())/>
+            </div>
+            <div class="field">
+                <label for="lock-confirm">"Type it again"</label>
+                <input id="lock-confirm" type="password" autocomplete="new-password" prop:value=confirm on:input:target=move |ev| set_confirm.set(ev.target().value())/>
+            </div>
+            <button type="button" disabled=busy on:click=set_new>
+                {move || if busy.get() { "Working…" } else if state.lock_on.get() { "Change the passphrase" } else { "Turn on the lock" }}
+            </button>
+            <p role="alert" class="error-text" class:hidden=move || error.with(Option::is_none)>{move || error.get()}</p>
+            <p role="status">{move || message.get()}</p>
         </section>
     }
 }

@@ -1,0 +1,214 @@
+//! The passphrase lock's stored form: an envelope holding everything needed to open the data
+//! again except the passphrase. The cryptography itself runs in the browser (WebCrypto); this
+//! module only defines and checks the envelope, so a damaged one is caught before any work.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// PBKDF2-SHA-256 iterations for new keys (OWASP's 2023 recommendation).
+pub const ITERATIONS: u32 = 600_000;
+/// Fewest iterations an envelope may claim; fewer would mean a tampered or foreign file.
+pub const MIN_ITERATIONS: u32 = 100_000;
+/// Salt length in bytes.
+pub const SALT_BYTES: usize = 16;
+/// AES-GCM nonce length in bytes; a fresh one for every save.
+pub const IV_BYTES: usize = 12;
+/// Shortest passphrase accepted, in characters.
+pub const MIN_PASSPHRASE_CHARS: usize = 8;
+/// Marks a Mend lock envelope.
+pub const FORMAT: &str = "mend-locked";
+
+/// Encrypted data at rest: AES-GCM 256 with a key from PBKDF2-SHA-256.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Envelope {
+    /// Always [`FORMAT`].
+    pub format: String,
+    /// Version of this envelope layout.
+    pub version: u32,
+    /// PBKDF2 iterations used for the key.
+    pub iterations: u32,
+    /// PBKDF2 salt, base64.
+    pub salt: String,
+    /// AES-GCM nonce, base64.
+    pub iv: String,
+    /// Ciphertext with its tag, base64.
+    pub data: String,
+}
+
+/// Why an envelope or a passphrase cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LockError {
+    /// The stored envelope is damaged or not Mend's.
+    Damaged(String),
+    /// The passphrase is too short to set.
+    TooShort,
+    /// The two passphrases typed do not match.
+    Mismatch,
+}
+
+impl fmt::Display for LockError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LockError::Damaged(why) => write!(f, "the locked data is damaged ({why})"),
+            LockError::TooShort => write!(f, "Please use at least {MIN_PASSPHRASE_CHARS} characters."),
+            LockError::Mismatch => write!(f, "The two passphrases are not the same."),
+        }
+    }
+}
+
+impl std::error::Error for LockError {}
+
+/// Checks a new passphrase and its confirmation.
+pub fn check_new_passphrase(passphrase: &str, confirm: &str) -> Result<(), LockError> {
+    if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
+        return Err(LockError::TooShort);
+    }
+    if passphrase != confirm {
+        return Err(LockError::Mismatch);
+    }
+    Ok(())
+}
+
+/// The parts of an envelope, decoded and checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Opened {
+    /// PBKDF2 iterations.
+    pub iterations: u32,
+    /// PBKDF2 salt.
+    pub salt: Vec<u8>,
+    /// AES-GCM nonce.
+    pub iv: Vec<u8>,
+    /// Ciphertext with tag.
+    pub data: Vec<u8>,
+}
+
+impl Envelope {
+    /// Builds an envelope from raw parts.
+    pub fn seal(iterations: u32, salt: &[u8], iv: &[u8], data: &[u8]) -> Envelope {
+        Envelope {
+            format: FORMAT.into(),
+            version: 1,
+            iterations,
+            salt: base64::encode(salt),
+            iv: base64::encode(iv),
+            data: base64::encode(data),
+        }
+    }
+
+    /// Reads and checks stored text.
+    pub fn parse(text: &str) -> Result<Opened, LockError> {
+        let envelope: Envelope = serde_json::from_str(text).map_err(|e| LockError::Damaged(e.to_string()))?;
+        if envelope.format != FORMAT || envelope.version != 1 {
+            return Err(LockError::Damaged("unknown format".into()));
+        }
+        if envelope.iterations < MIN_ITERATIONS || envelope.iterations > 10_000_000 {
+            return Err(LockError::Damaged("implausible iteration count".into()));
+        }
+        let bad = |what: &str| LockError::Damaged(format!("bad {what}"));
+        let salt = base64::decode(&envelope.salt).ok_or_else(|| bad("salt"))?;
+        let iv = base64::decode(&envelope.iv).ok_or_else(|| bad("nonce"))?;
+        let data = base64::decode(&envelope.data).ok_or_else(|| bad("data"))?;
+        if salt.len() != SALT_BYTES || iv.len() != IV_BYTES || data.len() < 16 {
+            return Err(bad("lengths"));
+        }
+        Ok(Opened { iterations: envelope.iterations, salt, iv, data })
+    }
+
+    /// The envelope as stored text.
+    pub fn to_text(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// Standard base64 with padding, small enough not to need a crate.
+pub mod base64 {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+    /// Encodes bytes.
+    pub fn encode(bytes: &[u8]) -> String {
+        let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+        for chunk in bytes.chunks(3) {
+            let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+            let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+            for i in 0..4 {
+                if i <= chunk.len() {
+                    out.push(char::from(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize]));
+                } else {
+                    out.push('=');
+                }
+            }
+        }
+        out
+    }
+
+    /// Decodes text; `None` on any character or length that is not valid base64.
+    pub fn decode(text: &str) -> Option<Vec<u8>> {
+        let bytes = text.as_bytes();
+        if bytes.len() % 4 != 0 {
+            return None;
+        }
+        let mut out = Vec::with_capacity(bytes.len() / 4 * 3);
+        for (index, chunk) in bytes.chunks(4).enumerate() {
+            let last = index + 1 == bytes.len() / 4;
+            let pad = chunk.iter().rev().take_while(|&&c| c == b'=').count();
+            if pad > 2 || (pad > 0 && !last) {
+                return None;
+            }
+            let mut n = 0u32;
+            for (i, &c) in chunk.iter().enumerate() {
+                let v = if i >= 4 - pad {
+                    0
+                } else {
+                    ALPHABET.iter().position(|&a| a == c)? as u32
+                };
+                n = (n << 6) | v;
+            }
+            let decoded = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
+            out.extend_from_slice(&decoded[..3 - pad]);
+        }
+        Some(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_known_values_and_round_trips() {
+        for (raw, text) in [("", ""), ("f", "Zg=="), ("fo", "Zm8="), ("foo", "Zm9v"), ("foobar", "Zm9vYmFy")] {
+            assert_eq!(base64::encode(raw.as_bytes()), text);
+            assert_eq!(base64::decode(text).as_deref(), Some(raw.as_bytes()));
+        }
+        let all: Vec<u8> = (0..=255).collect();
+        assert_eq!(base64::decode(&base64::encode(&all)), Some(all));
+        for bad in ["Zg=", "Z===", "Zm9v!", "Zg==Zg==", "=Zg="] {
+            assert_eq!(base64::decode(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn envelopes_round_trip_and_damage_is_caught() {
+        let sealed = Envelope::seal(ITERATIONS, &[1; SALT_BYTES], &[2; IV_BYTES], &[3; 40]);
+        let opened = Envelope::parse(&sealed.to_text()).expect("opens");
+        assert_eq!(opened.salt, vec![1; SALT_BYTES]);
+        assert_eq!(opened.iv, vec![2; IV_BYTES]);
+        assert_eq!(opened.iterations, ITERATIONS);
+        let mut weak = sealed.clone();
+        weak.iterations = 10;
+        let mut short_iv = sealed.clone();
+        short_iv.iv = base64::encode(&[2; 8]);
+        let mut not_b64 = sealed.clone();
+        not_b64.data = "***".into();
+        for text in ["", "{}", "[1]", &weak.to_text(), &short_iv.to_text(), &not_b64.to_text()] {
+            assert!(matches!(Envelope::parse(text), Err(LockError::Damaged(_))), "{text}");
+        }
+    }
+
+    #[test]
+    fn new_passphrases_are_checked() {
+        assert_eq!(check_new_passphrase("short", "short"), Err(LockError::TooShort));
+        assert_eq!(check_new_passphrase("long enough", "long enougH"), Err(LockError::Mismatch));
+        assert_eq!(check_new_passphrase("ünïcødé!", "ünïcødé!"), Ok(()));
+    }
+}
