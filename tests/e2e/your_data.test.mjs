@@ -106,3 +106,47 @@ test('the quick exit can delete everything on the way out', async () => {
   assert.equal(await data.nameA().inputValue(), '');
   await page.context().close();
 });
+
+test('lock, reload, a wrong passphrase changes nothing, the right one opens', async () => {
+  const page = await openPage(app.browser);
+  await gotoApp(page, app.server.base, '#/your-data');
+  const data = new YourDataPage(page);
+  await data.nameA().fill('Private name');
+  await settle(page);
+  await page.getByLabel('Passphrase', { exact: true }).fill('short');
+  await page.getByLabel('Type it again').fill('short');
+  await page.getByRole('button', { name: 'Turn on the lock' }).click();
+  await page.getByText('at least 8 characters').waitFor();
+  await page.getByLabel('Passphrase', { exact: true }).fill('blue kettle at dawn');
+  await page.getByLabel('Type it again').fill('blue kettle at dawn');
+  await page.getByRole('button', { name: 'Turn on the lock' }).click();
+  await page.getByText('The lock is on.').waitFor({ timeout: 15000 });
+  let stored = await mendStorage(page);
+  assert.equal(stored['mend.document'], undefined, 'no plain copy is left');
+  assert.doesNotMatch(stored['mend.locked'], /Private name/);
+  // Later edits are saved encrypted too.
+  await data.nameB().fill('Second secret');
+  await settle(page);
+  await page.waitForFunction(() => !localStorage.getItem('mend.document'));
+  stored = await mendStorage(page);
+  assert.doesNotMatch(JSON.stringify(stored), /Second secret/);
+  await page.reload();
+  await waitForApp(page);
+  await page.getByRole('heading', { name: 'Mend is locked' }).waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'the lock screen is accessible');
+  await page.getByLabel('Passphrase').fill('blue kettle at noon');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.getByText('That passphrase does not open this data').waitFor({ timeout: 15000 });
+  assert.deepEqual(await mendStorage(page), stored, 'a wrong passphrase changes nothing');
+  await page.getByLabel('Passphrase').fill('blue kettle at dawn');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Your data', exact: true }).waitFor({ timeout: 15000 });
+  assert.equal(await data.nameA().inputValue(), 'Private name');
+  assert.equal(await data.nameB().inputValue(), 'Second secret');
+  assert.deepEqual(await axeViolations(page), [], 'the data page with the lock on is accessible');
+  // Lock now returns to the lock screen.
+  await page.getByRole('button', { name: 'Lock now' }).click();
+  await page.getByRole('heading', { name: 'Mend is locked' }).waitFor({ timeout: 15000 });
+  assert.deepEqual(await cspViolations(page), []);
+  await page.context().close();
+});
