@@ -104,6 +104,11 @@ impl AppState {
         self.lock_on.set(on);
     }
 
+    /// The lock's key while the lock is on.
+    pub fn lock_key(&self) -> Option<crate::storage::crypto::LockKey> {
+        self.saver.with_value(Saver::key)
+    }
+
     /// Seals what is on screen, then reloads, which leaves nothing readable in memory and shows
     /// the lock screen.
     pub fn lock_now(&self) {

@@ -150,3 +150,32 @@ test('lock, reload, a wrong passphrase changes nothing, the right one opens', as
   assert.deepEqual(await cspViolations(page), []);
   await page.context().close();
 });
+
+test('an encrypted export opens only with its passphrase and restores the data', async () => {
+  const page = await openPage(app.browser);
+  await gotoApp(page, app.server.base, '#/your-data');
+  const data = new YourDataPage(page);
+  await data.nameA().fill('Encrypted backup name');
+  await page.getByLabel('Passphrase', { exact: true }).fill('green door, red roof');
+  await page.getByLabel('Type it again').fill('green door, red roof');
+  await page.getByRole('button', { name: 'Turn on the lock' }).click();
+  await page.getByText('The lock is on.').waitFor({ timeout: 15000 });
+  const transfer = new TransferPanel(page);
+  const file = await transfer.exportData();
+  assert.match(file.name, /\.locked\.json$/);
+  assert.doesNotMatch(file.text, /Encrypted backup name|schema_version/);
+  await data.deleteEverything();
+  await settle(page);
+  assert.deepEqual(await mendStorage(page), {});
+  await transfer.chooseFile(file.name, file.text);
+  await page.getByLabel('Passphrase of the file').fill('wrong words here');
+  await page.getByRole('button', { name: 'Open the file' }).click();
+  await page.getByText('That passphrase does not open this data').waitFor({ timeout: 15000 });
+  assert.equal(await transfer.preview().count(), 0);
+  await page.getByLabel('Passphrase of the file').fill('green door, red roof');
+  await page.getByRole('button', { name: 'Open the file' }).click();
+  await transfer.preview().waitFor({ timeout: 15000 });
+  await page.getByRole('button', { name: 'Replace my data' }).click();
+  assert.equal(await data.nameA().inputValue(), 'Encrypted backup name');
+  await page.context().close();
+});

@@ -74,6 +74,8 @@ fn DeleteEverything() -> impl IntoView {
     let (confirming, set_confirming) = signal(false);
     let (message, set_message) = signal(None::<String>);
     let delete = move |_| {
+        // Without this the next (encrypted) save would write the locked copy straight back.
+        state.set_lock_key(None);
         state.document.set(Document::default());
         state.flush();
         let result = storage::delete_everything();
@@ -115,6 +117,15 @@ fn download_current(state: AppState) -> Result<(), String> {
     browser::download(&transfer::file_name(browser::today()), "application/json", &text)
 }
 
+/// Offers the current data as a file encrypted with the lock's passphrase.
+async fn download_encrypted(state: AppState) -> Result<(), String> {
+    let key = state.lock_key().ok_or("the lock is not on")?;
+    let text = state.document.with_untracked(transfer::export)?;
+    let sealed = crypto::seal(&key, &text).await.map_err(|e| e.to_string())?;
+    let name = transfer::file_name(browser::today()).replace(".json", ".locked.json");
+    browser::download(&name, "application/json", &sealed)
+}
+
 /// Export to a file, and import one back after a preview, a backup offer and a choice.
 #[component]
 fn ExportImport() -> impl IntoView {
@@ -122,7 +133,43 @@ fn ExportImport() -> impl IntoView {
     let (pending, set_pending) = signal(None::<Import>);
     let (message, set_message) = signal(None::<String>);
     let (error, set_error) = signal(None::<String>);
+    let (locked_file, set_locked_file) = signal(None::<String>);
+    let (file_pass, set_file_pass) = signal(String::new());
+    let (encrypt_export, set_encrypt_export) = signal(true);
+    let open_locked_file = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(envelope) = locked_file.get_untracked() else { return };
+        let passphrase = file_pass.get_untracked();
+        set_error.set(None);
+        leptos::task::spawn_local(async move {
+            match storage::unlock(&envelope, &passphrase).await {
+                Ok((document, _)) => {
+                    set_locked_file.set(None);
+                    set_file_pass.set(String::new());
+                    set_pending.set(Some(Import {
+                        preview: transfer::Preview::of(&document),
+                        document,
+                        from_version: crate::domain::schema::CURRENT_VERSION,
+                    }));
+                }
+                Err(e) => set_error.set(Some(e.to_string())),
+            }
+        });
+    };
+    let export = move |_| {
+        set_error.set(None);
+        if state.lock_on.get_untracked() && encrypt_export.get_untracked() {
+            leptos::task::spawn_local(async move {
+                if let Err(e) = download_encrypted(state).await {
+                    set_error.set(Some(format!("The file could not be made: {e}")));
+                }
+            });
+        } else if let Err(e) = download_current(state) {
+            set_error.set(Some(format!("The file could not be made: {e}")));
+        }
+    };
     let on_file = move |ev: leptos::ev::Event| {
+        set_locked_file.set(None);
         set_message.set(None);
         set_error.set(None);
         set_pending.set(None);
@@ -137,6 +184,11 @@ fn ExportImport() -> impl IntoView {
         }
         leptos::task::spawn_local(async move {
             let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+            // An encrypted backup waits for its passphrase; everything else is read at once.
+            if let Some(t) = text.as_ref().filter(|t| lock::Envelope::parse(t).is_ok()) {
+                set_locked_file.set(Some(t.clone()));
+                return;
+            }
             match text.map(|t| transfer::read(t.as_bytes())) {
                 Some(Ok(import)) => set_pending.set(Some(import)),
                 Some(Err(e)) => set_error.set(Some(e.to_string())),
@@ -159,13 +211,29 @@ fn ExportImport() -> impl IntoView {
         <section aria-labelledby="transfer-heading">
             <h2 id="transfer-heading">"Back up or move your data"</h2>
             <p>"Save everything to one file, to keep as a backup or to open Mend on another device. Keep the file somewhere private: anyone who opens it can read it."</p>
-            <button type="button" on:click=move |_| {
-                if let Err(e) = download_current(state) { set_error.set(Some(format!("The file could not be made: {e}"))); }
-            }>"Export my data"</button>
+            <Show when=move || state.lock_on.get()>
+                <div class="field field-inline">
+                    <input id="encrypt-export" type="checkbox" prop:checked=encrypt_export
+                        on:change:target=move |ev| set_encrypt_export.set(ev.target().checked())/>
+                    <label for="encrypt-export">"Encrypt the file with my passphrase"</label>
+                </div>
+            </Show>
+            <button type="button" on:click=export>"Export my data"</button>
             <div class="field">
                 <label for="import-file">"Import a Mend file"</label>
                 <input id="import-file" type="file" accept=".json,application/json" on:change=on_file/>
             </div>
+            <Show when=move || locked_file.with(Option::is_some)>
+                <form class="import-preview" on:submit=open_locked_file>
+                    <p>"This backup is encrypted. Enter the passphrase it was made with."</p>
+                    <div class="field">
+                        <label for="import-pass">"Passphrase of the file"</label>
+                        <input id="import-pass" type="password" autocomplete="off" prop:value=file_pass
+                            on:input:target=move |ev| set_file_pass.set(ev.target().value())/>
+                    </div>
+                    <button type="submit">"Open the file"</button>
+                </form>
+            </Show>
             <p role="alert" class="error-text" class:hidden=move || error.with(Option::is_none)>{move || error.get()}</p>
             {move || pending.get().map(|import| view! {
                 <div class="import-preview" role="group" aria-labelledby="import-preview-title">
