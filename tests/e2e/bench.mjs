@@ -28,6 +28,45 @@ try {
     times.push(await page.evaluate(() => performance.now()));
     await page.context().close();
   }
+  // Interaction: event to next paint (Event Timing API) while using each tool at 4x throttling,
+  // then the JS heap after all of it.
+  const page = await openPage(browser);
+  const cdp = await page.context().newCDPSession(page);
+  await page.addInitScript(() => {
+    window.__events = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__events.push({ name: e.name, duration: e.duration });
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  });
+  await page.goto(server.base + '#/assessment');
+  await page.waitForFunction(() => !document.getElementById('boot'));
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.getByRole('button', { name: 'Start on my own' }).click();
+  await page.getByRole('radio', { name: 'No', exact: true }).first().check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  for (const radio of await page.getByRole('radio', { name: 'Agree', exact: true }).all()) await radio.check();
+  await page.goto(server.base + '#/boundaries');
+  await page.waitForFunction(() => !document.getElementById('boot'));
+  await page.locator('main textarea').first().pressSequentially('We talk before we decide.', { delay: 30 });
+  await page.goto(server.base + '#/repair');
+  await page.waitForFunction(() => !document.getElementById('boot'));
+  for (const box of (await page.locator('main input[type=checkbox]').all()).slice(0, 3)) await box.check();
+  await page.goto(server.base + '#/your-data');
+  await page.waitForFunction(() => !document.getElementById('boot'));
+  await page.getByLabel("First partner's name").pressSequentially('Robin', { delay: 30 });
+  await page.waitForTimeout(500);
+  const events = await page.evaluate(() => window.__events);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await cdp.send('HeapProfiler.collectGarbage').catch(() => {});
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  const slowest = events.reduce((m, e) => Math.max(m, e.duration), 0);
+  const byName = {};
+  for (const e of events) byName[e.name] = Math.max(byName[e.name] ?? 0, Math.round(e.duration));
+  console.log('slowest by event type (ms):', JSON.stringify(byName));
+  console.log(`interactions slower than 16 ms at 4x throttling: ${events.length}; slowest ${slowest.toFixed(0)} ms (budget 50 ms: ${slowest <= 50 ? 'within' : 'OVER'})`);
+  console.log(`JS heap after using every tool: ${(heap / 1e6).toFixed(2)} MB (budget 5 MB: ${heap <= 5e6 ? 'within' : 'OVER'})`);
 } finally {
   await browser.close();
   await server.close();
