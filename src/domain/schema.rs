@@ -174,7 +174,8 @@ mod tests {
 
     #[test]
     fn failures_are_told_apart() {
-        let table: &[(&str, fn(&Result<Decoded, DecodeError>) -> bool)] = &[
+        type Check = fn(&Result<Decoded, DecodeError>) -> bool;
+        let table: &[(&str, Check)] = &[
             ("", |r| matches!(r, Err(DecodeError::NotJson(_)))),
             ("{\"schema_version\":2", |r| matches!(r, Err(DecodeError::NotJson(_)))),
             ("not json", |r| matches!(r, Err(DecodeError::NotJson(_)))),

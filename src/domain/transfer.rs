@@ -211,7 +211,8 @@ mod tests {
     fn bad_files_are_refused_with_a_reason() {
         let nested = format!("{{\"schema_version\":2,\"couple\":{}}}", "[".repeat(5000));
         let huge_string = format!("{{\"schema_version\":2,\"couple\":{{\"a\":\"{}\"}}}}", "x".repeat(MAX_IMPORT_BYTES));
-        let cases: Vec<(Vec<u8>, fn(&ImportError) -> bool)> = vec![
+        type Check = fn(&ImportError) -> bool;
+        let cases: Vec<(Vec<u8>, Check)> = vec![
             (b"".to_vec(), |e| matches!(e, ImportError::Empty)),
             (b"   \n".to_vec(), |e| matches!(e, ImportError::Empty)),
             (b"hello".to_vec(), |e| matches!(e, ImportError::Unreadable(DecodeError::NotJson(_)))),
@@ -293,7 +294,7 @@ mod tests {
                 let mut document = Document::default();
                 document.couple.a = a;
                 document.couple.b = b;
-                let text = export(&document).map_err(|e| TestCaseError::fail(e))?;
+                let text = export(&document).map_err(TestCaseError::fail)?;
                 let back = read(text.as_bytes()).map_err(|e| TestCaseError::fail(e.to_string()))?;
                 prop_assert_eq!(back.document, document);
             }
