@@ -179,3 +179,37 @@ test('an encrypted export opens only with its passphrase and restores the data',
   assert.equal(await data.nameA().inputValue(), 'Encrypted backup name');
   await page.context().close();
 });
+
+test('the passphrase can be changed and removed, and Mend locks itself when left idle', async () => {
+  const page = await openPage(app.browser);
+  await page.clock.install();
+  await gotoApp(page, app.server.base, '#/your-data');
+  const data = new YourDataPage(page);
+  await data.nameA().fill('Idle test');
+  const setPass = async (label, pass) => {
+    await page.getByLabel(label, { exact: true }).fill(pass);
+    await page.getByLabel('Type it again').fill(pass);
+  };
+  await setPass('Passphrase', 'first passphrase');
+  await page.getByRole('button', { name: 'Turn on the lock' }).click();
+  await page.getByText('The lock is on.').waitFor({ timeout: 15000 });
+  await setPass('New passphrase', 'second passphrase');
+  await page.getByRole('button', { name: 'Change the passphrase' }).click();
+  await page.getByText('Your passphrase has been changed.').waitFor({ timeout: 15000 });
+  await page.getByLabel('Lock by itself when Mend is not used for').selectOption('5');
+  await page.clock.fastForward('06:00');
+  await page.getByRole('heading', { name: 'Mend is locked' }).waitFor({ timeout: 15000 });
+  await page.getByLabel('Passphrase').fill('first passphrase');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.getByText('That passphrase does not open this data').waitFor({ timeout: 15000 });
+  await page.getByLabel('Passphrase').fill('second passphrase');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.getByRole('heading', { name: 'Your data', exact: true }).waitFor({ timeout: 15000 });
+  assert.equal(await data.nameA().inputValue(), 'Idle test');
+  await page.getByRole('button', { name: 'Remove the lock' }).click();
+  await page.getByText('The lock is off.').waitFor();
+  const stored = await mendStorage(page);
+  assert.equal(stored['mend.locked'], undefined);
+  assert.match(stored['mend.document'], /Idle test/);
+  await page.context().close();
+});
