@@ -40,9 +40,11 @@ impl Couple {
         }
     }
 
-    /// Sets a name, trimmed and cut to [`MAX_NAME_CHARS`] characters.
+    /// Sets a name as typed, cut to [`MAX_NAME_CHARS`] characters. It is not trimmed here:
+    /// the field is bound to this value, and trimming on every keystroke would swallow the space
+    /// in "Mary Ann" as it is typed. [`Couple::name`] trims when showing it.
     pub fn set_name(&mut self, who: Partner, name: &str) {
-        let clean: String = name.trim().chars().take(MAX_NAME_CHARS).collect();
+        let clean: String = name.chars().take(MAX_NAME_CHARS).collect();
         match who {
             Partner::A => self.a = clean,
             Partner::B => self.b = clean,
@@ -62,6 +64,12 @@ mod tests {
         assert_eq!(couple.name(Partner::B), "Partner B");
         couple.set_name(Partner::A, "  Sam ");
         assert_eq!(couple.name(Partner::A), "Sam");
+        // Typed letter by letter, a name with a space keeps it.
+        for typed in ["Mary", "Mary ", "Mary A", "Mary Ann"] {
+            couple.set_name(Partner::B, typed);
+            assert_eq!(couple.b, typed);
+        }
+        assert_eq!(couple.name(Partner::B), "Mary Ann");
     }
 
     #[test]

@@ -18,9 +18,15 @@ pub fn file_name(today: Day) -> String {
     format!("mend-backup-{today}.json")
 }
 
-/// The whole document as an export file.
+/// The whole document as an export file. Safety answers of a questionnaire in progress are
+/// left out: they are for the person answering, never for a file that travels.
 pub fn export(document: &Document) -> Result<String, String> {
-    schema::encode(document)
+    let mut copy = document.clone();
+    if let Some(session) = copy.assessment.in_progress.as_mut() {
+        session.safety_a.clear();
+        session.safety_b.clear();
+    }
+    schema::encode(&copy)
 }
 
 /// Why a file cannot be imported. Every case leaves the current data untouched.
@@ -159,12 +165,12 @@ pub fn merge(current: &Document, incoming: Document) -> Document {
     if merged.assessment.in_progress.is_none() {
         merged.assessment.in_progress = incoming.assessment.in_progress;
     }
-    let mut next = merged.assessment.history.iter().map(|r| r.id + 1).max().unwrap_or(0).max(merged.assessment.next_id);
+    let mut next = merged.assessment.history.iter().map(|r| r.id.saturating_add(1)).max().unwrap_or(0).max(merged.assessment.next_id);
     for mut run in incoming.assessment.history {
         let duplicate = merged.assessment.history.iter().any(|r| r.date == run.date && r.result == run.result);
         if !duplicate {
             run.id = next;
-            next += 1;
+            next = next.saturating_add(1);
             merged.assessment.history.push(run);
         }
     }
@@ -299,5 +305,37 @@ mod tests {
                 prop_assert_eq!(back.document, document);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod safety_tests {
+    use super::*;
+    use crate::domain::assessment::SafetyAnswer;
+
+    #[test]
+    fn exports_never_carry_safety_answers() {
+        let mut document = Document::default();
+        document.assessment.start_solo(Day::EPOCH);
+        document.assessment.answer_safety("safe-05", SafetyAnswer::Yes);
+        let text = export(&document).expect("exports");
+        assert!(!text.contains("safe-05"), "{text}");
+        // The answer stays on this device for the person answering.
+        assert!(document.assessment.in_progress.as_ref().is_some_and(|s| s.current_safety_concern()));
+    }
+
+    #[test]
+    fn the_first_partners_safety_answers_end_with_their_part() {
+        use crate::domain::assessment::{Person, Stage, STEP_COUNT};
+        let mut document = Document::default();
+        document.assessment.start_together(Day::EPOCH);
+        document.assessment.answer_safety("safe-01", SafetyAnswer::Yes);
+        for _ in 0..STEP_COUNT {
+            document.assessment.next_step();
+        }
+        let session = document.assessment.in_progress.as_ref().expect("in progress");
+        assert_eq!(session.stage, Stage::HandOver);
+        assert!(session.safety(Person::A).is_empty(), "gone before the device is handed over");
+        assert!(!export(&document).expect("exports").contains("safe-01"));
     }
 }

@@ -98,6 +98,19 @@ pub async fn seal(key: &LockKey, plain: &str) -> Result<String, CryptoError> {
     Ok(Envelope::seal(key.iterations, &key.salt, &iv, &data).to_text())
 }
 
+/// Opens envelope text with a key already held (another tab's save under the same lock).
+pub async fn open_with(key: &LockKey, envelope: &str) -> Result<String, CryptoError> {
+    let opened = Envelope::parse(envelope).map_err(CryptoError::Damaged)?;
+    if opened.salt != key.salt || opened.iterations != key.iterations {
+        return Err(CryptoError::WrongPassphrase);
+    }
+    let params = AesGcmParams::new("AES-GCM", &Uint8Array::from(opened.iv.as_slice()));
+    let out = call(subtle()?.decrypt_with_object_and_u8_array(&params, &key.key, &opened.data))
+        .await
+        .map_err(|_| CryptoError::WrongPassphrase)?;
+    String::from_utf8(Uint8Array::new(&out).to_vec()).map_err(|_| CryptoError::WrongPassphrase)
+}
+
 /// Opens envelope text with `passphrase`, giving the plain text and the key to keep saving with.
 pub async fn open(envelope: &str, passphrase: &str) -> Result<(String, LockKey), CryptoError> {
     let opened = Envelope::parse(envelope).map_err(CryptoError::Damaged)?;

@@ -147,12 +147,38 @@ pub fn save(mode: SaveMode, document: &Document) -> Result<(), StorageError> {
 /// Encrypts the document with `key` and stores it in place of the plain copy, which is removed
 /// only after the encrypted one is written.
 pub async fn save_locked(key: &crypto::LockKey, document: &Document) -> Result<(), StorageError> {
+    let sealed = seal_document(key, document).await?;
+    write_locked(&sealed)
+}
+
+/// The document encrypted with `key`, as envelope text (nothing is written).
+pub async fn seal_document(key: &crypto::LockKey, document: &Document) -> Result<String, StorageError> {
     let plain = schema::encode(document).map_err(StorageError::Failed)?;
-    let sealed = crypto::seal(key, &plain).await.map_err(|e| StorageError::Failed(e.to_string()))?;
+    crypto::seal(key, &plain).await.map_err(|e| StorageError::Failed(e.to_string()))
+}
+
+/// Stores sealed envelope text in place of the plain copy.
+pub fn write_locked(sealed: &str) -> Result<(), StorageError> {
     local::check_available()?;
-    local::write(keys::LOCKED, &sealed)?;
+    local::write(keys::LOCKED, sealed)?;
     local::remove(keys::DOCUMENT);
     Ok(())
+}
+
+/// Reads another tab's sealed save with the key this tab holds: `None` when this key cannot open
+/// it (the passphrase was changed there) or it is not a document this build may adopt.
+pub async fn read_external_locked(key: &crypto::LockKey, envelope: &str) -> Option<Document> {
+    let plain = crypto::open_with(key, envelope).await.ok()?;
+    match schema::decode(&plain) {
+        Ok(Decoded::Current(document)) | Ok(Decoded::Migrated { document, .. }) => Some(document),
+        _ => None,
+    }
+}
+
+/// The stored envelope, if the data is locked.
+pub fn locked_envelope() -> Option<String> {
+    local::check_available().ok()?;
+    local::read(keys::LOCKED).ok().flatten()
 }
 
 /// Turns the lock off: stores the document in plain form, then removes the encrypted copy.
@@ -205,14 +231,27 @@ pub fn delete_everything() -> Result<(), StorageError> {
     Ok(())
 }
 
-/// What another tab wrote to the document key, as a document this tab may adopt: `None` for
-/// text this build must not take over (unreadable, or from a newer Mend).
-pub fn read_external(new_value: Option<&str>) -> Option<Document> {
+/// What another tab did to the document key.
+#[derive(Clone, Debug, PartialEq)]
+pub enum External {
+    /// A document this tab may adopt (empty when the other tab deleted everything).
+    Document(Document),
+    /// A newer Mend wrote it: this tab must stop writing.
+    Newer(u32),
+    /// Nothing to adopt: unreadable text, or the plain copy removed because the data was locked.
+    Ignore,
+}
+
+/// Reads what another tab wrote to the document key.
+pub fn read_external(new_value: Option<&str>) -> External {
     match new_value {
-        None => Some(Document::default()),
+        // Locking removes the plain copy; that is not "everything was deleted".
+        None if locked_envelope().is_some() => External::Ignore,
+        None => External::Document(Document::default()),
         Some(text) => match schema::decode(text) {
-            Ok(Decoded::Current(document)) | Ok(Decoded::Migrated { document, .. }) => Some(document),
-            Ok(Decoded::Newer { .. }) | Err(_) => None,
+            Ok(Decoded::Current(document)) | Ok(Decoded::Migrated { document, .. }) => External::Document(document),
+            Ok(Decoded::Newer { version, .. }) => External::Newer(version),
+            Err(_) => External::Ignore,
         },
     }
 }

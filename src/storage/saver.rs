@@ -3,7 +3,7 @@
 //! right after typing loses nothing.
 
 use super::crypto::LockKey;
-use super::{save, save_locked, SaveMode, StorageError};
+use super::{save, seal_document, write_locked, SaveMode, StorageError};
 use crate::domain::document::Document;
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
@@ -152,7 +152,12 @@ fn flush_inner(inner: &Rc<Inner>) {
         // Encryption is asynchronous; if the page goes away first, the previous sealed copy stays.
         let inner = Rc::clone(inner);
         wasm_bindgen_futures::spawn_local(async move {
-            match save_locked(&key, &document).await {
+            let sealed = seal_document(&key, &document).await;
+            // Deleting everything or removing the lock while this was sealing must win.
+            if inner.key.borrow().is_none() {
+                return;
+            }
+            match sealed.and_then(|text| write_locked(&text)) {
                 Ok(()) => (inner.report)(SaveStatus::Saved),
                 Err(error) => {
                     let mut pending = inner.pending.borrow_mut();

@@ -27,11 +27,24 @@ pub fn App() -> impl IntoView {
 
     // Another tab saved: follow it, or ask when this tab has unsaved edits.
     let other_tabs = window_event_listener(leptos::ev::storage, move |ev| {
-        if ev.key().as_deref() != Some(storage::keys::DOCUMENT) {
-            return;
-        }
-        if let Some(document) = storage::read_external(ev.new_value().as_deref()) {
-            state.external_change(document);
+        match ev.key().as_deref() {
+            Some(storage::keys::LOCKED) => match (ev.old_value(), ev.new_value(), state.lock_key()) {
+                // Another tab under the same lock saved: follow it like a plain save.
+                (Some(_), Some(envelope), Some(key)) => leptos::task::spawn_local(async move {
+                    match storage::read_external_locked(&key, &envelope).await {
+                        Some(document) => state.external_change(document),
+                        None => state.external_lock_change(),
+                    }
+                }),
+                // The lock was turned on or off elsewhere.
+                _ => state.external_lock_change(),
+            },
+            Some(storage::keys::DOCUMENT) => match storage::read_external(ev.new_value().as_deref()) {
+                storage::External::Document(document) => state.external_change(document),
+                storage::External::Newer(version) => state.external_newer(version),
+                storage::External::Ignore => {}
+            },
+            _ => {}
         }
     });
     on_cleanup(move || other_tabs.remove());
@@ -57,7 +70,7 @@ pub fn App() -> impl IntoView {
         boot.remove();
     }
 
-    let page = move || match route.get() {
+    let page = move || match (route.get(), state.replaced.track()).0 {
         Route::Home => view! { <pages::home::HomePage/> }.into_any(),
         Route::Assessment => view! { <pages::assessment::AssessmentPage/> }.into_any(),
         Route::Boundaries => view! { <pages::boundaries::BoundariesPage/> }.into_any(),

@@ -20,6 +20,9 @@ pub struct AppState {
     pub conflict: RwSignal<Option<Document>>,
     /// Whether the passphrase lock is on (saves are encrypted).
     pub lock_on: RwSignal<bool>,
+    /// Counts replacements of the document from outside this screen (another tab, unlocking),
+    /// so pages holding text fields rebuild from the new data instead of typing over it.
+    pub replaced: RwSignal<u64>,
     saver: StoredValue<Saver, LocalStorage>,
     // Set when the document was replaced by what another tab saved, so it is not written back.
     skip_next_save: StoredValue<bool>,
@@ -37,6 +40,7 @@ impl AppState {
             mode: RwSignal::new(loaded.mode),
             conflict: RwSignal::new(None),
             lock_on: RwSignal::new(false),
+            replaced: RwSignal::new(0),
             saver: StoredValue::new_local(saver),
             skip_next_save: StoredValue::new(false),
         }
@@ -66,16 +70,52 @@ impl AppState {
     /// Another tab saved `incoming`. Adopted at once when this tab has nothing unsaved;
     /// otherwise kept aside as a conflict, so neither tab silently overwrites the other.
     pub fn external_change(&self, incoming: Document) {
-        if self.document.with_untracked(|d| *d == incoming) {
+        if self.mode.get_untracked() == SaveMode::Locked || self.document.with_untracked(|d| *d == incoming) {
+            return;
+        }
+        // While the user is choosing, newer saves elsewhere update the other side of the choice;
+        // what is on this screen stays.
+        if self.conflict.with_untracked(Option::is_some) {
+            self.conflict.set(Some(incoming));
             return;
         }
         if self.saver.with_value(Saver::has_pending) {
             self.saver.with_value(Saver::discard_pending);
             self.conflict.set(Some(incoming));
         } else {
-            self.skip_next_save.set_value(true);
-            self.document.set(incoming);
+            self.replace(incoming);
         }
+    }
+
+    /// Another tab saved data from a newer Mend: stop writing and say so.
+    pub fn external_newer(&self, version: u32) {
+        self.saver.with_value(Saver::discard_pending);
+        self.set_mode(SaveMode::ReadOnly { version });
+        self.outcome.set(LoadOutcome::Newer { version, readable: true });
+    }
+
+    /// Another tab turned the lock on or off: drop what this tab holds and start again from
+    /// storage, which shows the lock screen or the now unlocked data.
+    pub fn external_lock_change(&self) {
+        // On the lock screen with data still locked, nothing changes: it reads the newest
+        // envelope when the passphrase is entered.
+        if self.mode.get_untracked() == SaveMode::Locked && crate::storage::locked_envelope().is_some() {
+            return;
+        }
+        self.saver.with_value(Saver::discard_pending);
+        self.set_lock_key(None);
+        self.conflict.set(None);
+        let loaded = crate::storage::load(crate::ui::browser::now_millis());
+        self.set_mode(loaded.mode);
+        self.outcome.set(loaded.outcome);
+        self.replace(loaded.document);
+    }
+
+    /// Shows `document` in place of the current one without writing it back.
+    fn replace(&self, document: Document) {
+        self.skip_next_save.set_value(true);
+        self.document.set(document);
+        self.replaced.update(|n| *n += 1);
     }
 
     /// Resolves a conflict: `take_other` adopts the other tab's version, otherwise this tab's
@@ -84,12 +124,16 @@ impl AppState {
         let Some(other) = self.conflict.get_untracked() else { return };
         self.conflict.set(None);
         if take_other {
-            self.skip_next_save.set_value(true);
-            self.document.set(other);
+            self.replace(other);
         } else {
             let mine = self.document.get_untracked();
             self.saver.with_value(|saver| saver.schedule(mine));
         }
+    }
+
+    /// Drops any change waiting to be written.
+    pub fn saver_discard(&self) {
+        self.saver.with_value(Saver::discard_pending);
     }
 
     /// Writes anything pending now.
@@ -119,10 +163,19 @@ impl AppState {
             return;
         };
         let document = self.document.get_untracked();
+        let state = *self;
         leptos::task::spawn_local(async move {
-            let _ = crate::storage::save_locked(&key, &document).await;
-            if let Some(window) = web_sys::window() {
-                let _ = window.location().reload();
+            match crate::storage::save_locked(&key, &document).await {
+                Ok(()) => {
+                    if let Some(window) = web_sys::window() {
+                        let _ = window.location().reload();
+                    }
+                }
+                // Not sealed: stay open rather than lose the latest changes, and say why.
+                Err(error) => {
+                    state.save_status.set(Some(SaveStatus::Failed(error)));
+                    state.saver.with_value(|saver| saver.schedule(document));
+                }
             }
         });
     }
@@ -131,9 +184,8 @@ impl AppState {
     pub fn unlocked(&self, document: Document, key: crate::storage::crypto::LockKey) {
         self.set_lock_key(Some(key));
         self.set_mode(SaveMode::Normal);
-        self.skip_next_save.set_value(true);
-        self.document.set(document);
         self.outcome.set(LoadOutcome::Loaded);
+        self.replace(document);
     }
 
     /// Changes what saving may do, keeping the saver and the banner in step.

@@ -213,3 +213,41 @@ test('the passphrase can be changed and removed, and Mend locks itself when left
   assert.match(stored['mend.document'], /Idle test/);
   await page.context().close();
 });
+
+test('two tabs and the lock: locking in one locks the other, and sealed saves still sync', async () => {
+  const first = await openPage(app.browser);
+  const context = first.context();
+  const second = await openPage(app.browser, { context });
+  await gotoApp(first, app.server.base, '#/your-data');
+  await gotoApp(second, app.server.base, '#/your-data');
+  await new YourDataPage(first).nameA().fill('Shared name');
+  await settle(first);
+  await second.waitForFunction(() => document.querySelector('#name-a')?.value === 'Shared name');
+  await first.getByLabel('Passphrase', { exact: true }).fill('two tabs passphrase');
+  await first.getByLabel('Type it again').fill('two tabs passphrase');
+  await first.getByRole('button', { name: 'Turn on the lock' }).click();
+  await first.getByText('The lock is on.').waitFor({ timeout: 15000 });
+  // The other tab must not keep the data on screen, nor write it back in plain text.
+  await second.getByRole('heading', { name: 'Mend is locked' }).waitFor({ timeout: 15000 });
+  assert.equal((await mendStorage(first))['mend.document'], undefined);
+  await second.getByLabel('Passphrase').fill('two tabs passphrase');
+  await second.getByRole('button', { name: 'Unlock' }).click();
+  const secondData = new YourDataPage(second);
+  await secondData.nameB().waitFor({ timeout: 15000 });
+  await secondData.nameB().fill('Typed in the second tab');
+  await settle(second);
+  await first.waitForFunction(() => document.querySelector('#name-b')?.value === 'Typed in the second tab', null, { timeout: 15000 });
+  const stored = await mendStorage(first);
+  assert.equal(stored['mend.document'], undefined, 'nothing in plain text');
+  assert.doesNotMatch(stored['mend.locked'], /Typed in the second tab/);
+  await context.close();
+});
+
+test('a name with spaces can be typed letter by letter', async () => {
+  const page = await openPage(app.browser);
+  await gotoApp(page, app.server.base, '#/your-data');
+  const data = new YourDataPage(page);
+  await data.nameA().pressSequentially('Mary Ann');
+  assert.equal(await data.nameA().inputValue(), 'Mary Ann');
+  await page.context().close();
+});

@@ -203,6 +203,8 @@ impl Session {
         if step + 1 < STEP_COUNT {
             self.step = step + 1;
         } else if self.mode == Mode::Together && person == Person::A {
+            // A's part is over: nothing of A's safety answers may wait, even unseen, for B.
+            self.safety_a.clear();
             self.stage = Stage::HandOver;
         } else {
             self.stage = Stage::Done;

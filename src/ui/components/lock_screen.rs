@@ -25,7 +25,8 @@ pub fn LockScreen(
         set_busy.set(true);
         set_error.set(None);
         let passphrase = pass.get_untracked();
-        let envelope = envelope.get_value();
+        // Another tab may have sealed newer data since this screen appeared.
+        let envelope = storage::locked_envelope().unwrap_or_else(|| envelope.get_value());
         leptos::task::spawn_local(async move {
             match storage::unlock(&envelope, &passphrase).await {
                 Ok((document, key)) => state.unlocked(document, key),

@@ -76,8 +76,8 @@ fn DeleteEverything() -> impl IntoView {
     let delete = move |_| {
         // Without this the next (encrypted) save would write the locked copy straight back.
         state.set_lock_key(None);
+        state.saver_discard();
         state.document.set(Document::default());
-        state.flush();
         let result = storage::delete_everything();
         set_confirming.set(false);
         set_message.set(Some(match result {
@@ -240,7 +240,7 @@ fn ExportImport() -> impl IntoView {
                     <h3 id="import-preview-title">"This file holds"</h3>
                     <p>{import.preview.describe()}</p>
                     <p>"Before you go on, you can save what this browser has now."</p>
-                    <button type="button" on:click=move |_| { let _ = download_current(state); }>"Download my current data first"</button>
+                    <button type="button" on:click=export>"Download my current data first"</button>
                     <p><strong>"Replace"</strong>" swaps everything here for the file. "<strong>"Merge"</strong>" keeps what is here and adds the file's results, and takes the file's worksheet and checklist only where this browser has none."</p>
                     <button type="button" class="primary" on:click=move |_| apply(true)>"Merge with my data"</button>" "
                     <button type="button" class="danger" on:click=move |_| apply(false)>"Replace my data"</button>" "
