@@ -75,16 +75,20 @@ self.addEventListener('message', (event) => {
 });
 
 /**
- * After a fresh index.html arrived: cache the files it names that are not cached yet, and drop
- * content-hashed files no longer named (an older deployment's), so the cache does not grow.
+ * After a fresh index.html arrived: cache the files it names that are not cached yet. Only when
+ * every one of them is in the cache is the new index.html stored and the older deployment's
+ * hashed files dropped, so an interrupted update never leaves an index pointing at missing files.
  */
-async function syncShell(cache, html) {
+async function syncShell(cache, html, stored) {
   const wanted = new Set(shellUrls(html));
   for (const url of wanted) {
     if (await cache.match(url)) continue;
-    const r = await fetch(url);
-    if (r.ok) await cache.put(url, r);
+    const r = await fetch(url).catch(() => null);
+    if (!r || !r.ok) return;
+    await cache.put(url, r);
   }
+  await cache.put(INDEX, stored.clone());
+  await cache.put(scopeUrl.href, stored);
   for (const request of await cache.keys()) {
     if (HASHED.test(new URL(request.url).pathname) && !wanted.has(request.url)) await cache.delete(request);
   }
@@ -99,9 +103,7 @@ async function networkFirstPage(event) {
       event.waitUntil((async () => {
         const html = await copy.text();
         const stored = new Response(html, { headers: { 'content-type': copy.headers.get('content-type') } });
-        await cache.put(INDEX, stored.clone());
-        await cache.put(scopeUrl.href, stored);
-        await syncShell(cache, html);
+        await syncShell(cache, html, stored);
       })().catch(() => {}));
     }
     return response;
