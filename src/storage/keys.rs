@@ -11,6 +11,10 @@ pub const DOCUMENT: &str = "mend.document";
 /// exists, [`DOCUMENT`] does not.
 pub const LOCKED: &str = "mend.locked";
 
+/// Present when the quick exit should delete everything. Kept outside the document so that it
+/// also works from the lock screen, when the (encrypted) document cannot be read.
+pub const WIPE_ON_EXIT: &str = "mend.wipe-on-exit";
+
 /// Prefix of copies of stored text that could not be read; the rest of the key is a timestamp.
 pub const BACKUP_PREFIX: &str = "mend.unreadable.";
 
@@ -38,7 +42,7 @@ mod tests {
 
     #[test]
     fn every_key_is_a_mend_key() {
-        for key in [DOCUMENT, LOCKED, PROBE, &backup_key(1, 0), &backup_key(1, 2)] {
+        for key in [DOCUMENT, LOCKED, WIPE_ON_EXIT, PROBE, &backup_key(1, 0), &backup_key(1, 2)] {
             assert!(is_mend_key(key), "{key}");
         }
         assert!(!is_mend_key("other.document"));

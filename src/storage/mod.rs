@@ -175,6 +175,22 @@ pub async fn read_external_locked(key: &crypto::LockKey, envelope: &str) -> Opti
     }
 }
 
+/// Remembers whether the quick exit should delete everything.
+pub fn set_wipe_on_exit(on: bool) -> Result<(), StorageError> {
+    local::check_available()?;
+    if on {
+        local::write(keys::WIPE_ON_EXIT, "1")
+    } else {
+        local::remove(keys::WIPE_ON_EXIT);
+        Ok(())
+    }
+}
+
+/// Whether the quick exit should delete everything.
+pub fn wipe_on_exit() -> bool {
+    local::check_available().is_ok() && matches!(local::read(keys::WIPE_ON_EXIT), Ok(Some(_)))
+}
+
 /// The stored envelope, if the data is locked.
 pub fn locked_envelope() -> Option<String> {
     local::check_available().ok()?;

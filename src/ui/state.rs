@@ -186,6 +186,7 @@ impl AppState {
         self.set_mode(SaveMode::Normal);
         self.outcome.set(LoadOutcome::Loaded);
         self.replace(document);
+        request_animation_frame(|| crate::ui::browser::focus_id(crate::ui::components::page_title::PAGE_TITLE_ID));
     }
 
     /// Changes what saving may do, keeping the saver and the banner in step.

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 /// Leaves at once, first deleting everything if the user chose that.
 pub fn leave(state: AppState) {
-    if state.document.with_untracked(|d| d.settings.wipe_on_quick_exit) {
+    if storage::wipe_on_exit() || state.document.with_untracked(|d| d.settings.wipe_on_quick_exit) {
         state.set_lock_key(None);
         state.document.set(Default::default());
         let _ = storage::delete_everything();

@@ -90,6 +90,7 @@ fn DeleteEverything() -> impl IntoView {
             }
             Err(e) => format!("Deleting did not work: {e}"),
         }));
+        request_animation_frame(|| browser::focus_id("delete-status"));
     };
     view! {
         <section aria-labelledby="delete-heading">
@@ -106,7 +107,7 @@ fn DeleteEverything() -> impl IntoView {
                     <button type="button" on:click=move |_| set_confirming.set(false)>"Cancel"</button>
                 </div>
             </Show>
-            <p role="status">{move || message.get()}</p>
+            <p role="status" id="delete-status" tabindex="-1">{move || message.get()}</p>
         </section>
     }
 }
@@ -205,6 +206,7 @@ fn ExportImport() -> impl IntoView {
         state.update(|d| *d = if merge { transfer::merge(d, import.document) } else { import.document });
         state.flush();
         set_pending.set(None);
+        request_animation_frame(|| browser::focus_id("import-status"));
         set_message.set(Some(if merge { "The file was merged with your data." } else { "Your data was replaced with the file's." }.into()));
     };
     view! {
@@ -247,7 +249,7 @@ fn ExportImport() -> impl IntoView {
                     <button type="button" on:click=move |_| set_pending.set(None)>"Cancel"</button>
                 </div>
             })}
-            <p role="status">{move || message.get()}</p>
+            <p role="status" id="import-status" tabindex="-1">{move || message.get()}</p>
         </section>
     }
 }
@@ -282,7 +284,11 @@ fn KeepingSafe() -> impl IntoView {
             <div class="field field-inline">
                 <input id="wipe-on-exit" type="checkbox"
                     prop:checked=move || state.document.with(|d| d.settings.wipe_on_quick_exit)
-                    on:change:target=move |ev| { let on = ev.target().checked(); state.update(|d| d.settings.wipe_on_quick_exit = on); }/>
+                    on:change:target=move |ev| {
+                        let on = ev.target().checked();
+                        let _ = storage::set_wipe_on_exit(on);
+                        state.update(|d| d.settings.wipe_on_quick_exit = on);
+                    }/>
                 <label for="wipe-on-exit">"Delete everything when I use \"Exit this page\""</label>
             </div>
             <p class="muted">"The quick exit replaces this page with a weather site and takes it out of this tab's Back history. It cannot erase your earlier browser history or hide Mend from monitoring software. See "<a href="#/privacy">"Privacy and limits"</a>"."</p>

@@ -32,7 +32,7 @@ pub fn results(id: u64, viewing: RwSignal<Option<u64>>) -> impl IntoView {
         {body}
         <p class="muted">{BAND_DISCLAIMER}</p>
         <div class="step-nav no-print">
-            <button type="button" on:click=move |_| viewing.set(None)>"Back to the assessment"</button>
+            <button type="button" on:click=move |_| { viewing.set(None); request_animation_frame(|| crate::ui::browser::focus_id(crate::ui::components::page_title::PAGE_TITLE_ID)); }>"Back to the assessment"</button>
             <button type="button" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print"</button>
         </div>
     }

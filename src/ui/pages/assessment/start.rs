@@ -70,7 +70,7 @@ fn History(
     view! {
         <Show when=move || state.document.with(|d| !d.assessment.history.is_empty())>
             <section aria-labelledby="history-heading">
-                <h2 id="history-heading">"Earlier results"</h2>
+                <h2 id="history-heading" tabindex="-1">"Earlier results"</h2>
                 <Show when=move || state.document.with(|d| d.assessment.history.len() >= 2)>
                     <h3>"Over time"</h3>
                     <div class="field">
@@ -92,7 +92,11 @@ fn History(
                             <li>
                                 <span>{label.clone()}</span>" "
                                 <button type="button" on:click=move |_| viewing.set(Some(id)) aria-label=format!("Open results from {date}")>"Open"</button>" "
-                                <button type="button" on:click=move |_| state.update(|d| { d.assessment.delete_run(id); })
+                                <button type="button" on:click=move |_| {
+                                    state.update(|d| { d.assessment.delete_run(id); });
+                                    // The button is gone; keep keyboard users in the list's section.
+                                    request_animation_frame(|| crate::ui::browser::focus_id("history-heading"));
+                                }
                                     aria-label=format!("Delete results from {label}")>"Delete"</button>
                             </li>
                         }

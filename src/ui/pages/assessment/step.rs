@@ -62,7 +62,10 @@ pub fn step(person: Person, index: usize, viewing: RwSignal<Option<u64>>) -> imp
         <p class="muted">"Your answers are saved as you go."</p>
         <details class="discard">
             <summary>"Stop and throw these answers away"</summary>
-            <button type="button" class="danger" on:click=move |_| state.update(|d| { d.assessment.discard_in_progress(); })>
+            <button type="button" class="danger" on:click=move |_| {
+                state.update(|d| { d.assessment.discard_in_progress(); });
+                request_animation_frame(|| crate::ui::browser::focus_id(crate::ui::components::page_title::PAGE_TITLE_ID));
+            }>
                 "Throw away this questionnaire"
             </button>
         </details>
