@@ -128,6 +128,7 @@ pub fn check_ins() -> impl IntoView {
                 <div class="field">
                     <label for="checkin-date">"Date"</label>
                     <input type="date" id="checkin-date" aria-describedby="checkin-error" prop:value=draft.date
+                        max=crate::ui::browser::today().to_string()
                         on:input:target=move |ev| draft.date.set(ev.target().value())/>
                 </div>
                 <p>"Each of you rates from 1 (very low) to 10 (very high): how much you trust your partner right now, and how close you feel."</p>
@@ -186,6 +187,10 @@ pub(super) fn check_in_item(saved: SavedCheckIn) -> impl IntoView {
 /// refuses with a message that names the range.
 fn read_draft(draft: Draft) -> Result<CheckIn, String> {
     let date = Day::parse(&draft.date.get_untracked()).map_err(|_| "Date: please choose the day of this check-in.".to_owned())?;
+    // A typo like 2062 would become the "last check-in" and silence the reminder for decades.
+    if date > crate::ui::browser::today() {
+        return Err("Date: a check-in cannot be in the future.".to_owned());
+    }
     let [a_trust, a_close, b_trust, b_close] = draft.ratings.map(|r| r.get_untracked().trim().parse::<u8>().unwrap_or(0));
     let [went_well, was_hard, next_step] = draft.answers.map(|a| a.get_untracked());
     Ok(CheckIn {
