@@ -121,3 +121,40 @@ async fn a_migrated_document_is_announced() {
     drop(handle);
     container.remove();
 }
+
+#[wasm_bindgen_test]
+async fn another_tabs_save_never_silently_replaces_unsaved_typing() {
+    reset();
+    let (container, handle) = mount_at("#/your-data").await;
+    // Nothing unsaved here: another tab's save is simply followed.
+    js(r#"window.dispatchEvent(new StorageEvent('storage', { key: 'mend.document', newValue: '{"schema_version":2,"couple":{"a":"From elsewhere"}}' }));"#);
+    leptos::task::tick().await;
+    let input = |id: &str| -> web_sys::HtmlInputElement {
+        container.query_selector(id).ok().flatten().expect("input").dyn_into().expect("input")
+    };
+    assert_eq!(input("#name-a").value(), "From elsewhere");
+    assert_eq!(text_of(&container, "[data-testid=banner-conflict]"), None);
+    // Typing here, then another save elsewhere before ours is written: the user is asked.
+    type_into(&container, "#name-b", "Typed here");
+    // Storage events arrive as tasks of their own, after the change has been queued for saving.
+    leptos::task::tick().await;
+    js(r#"window.dispatchEvent(new StorageEvent('storage', { key: 'mend.document', newValue: '{"schema_version":2,"couple":{"a":"Newer elsewhere"}}' }));"#);
+    leptos::task::tick().await;
+    assert!(text_of(&container, "[data-testid=banner-conflict]").is_some());
+    assert_eq!(input("#name-b").value(), "Typed here", "this screen keeps its edits");
+    sleep(400).await;
+    assert_eq!(stored(keys::DOCUMENT), None, "nothing is written while the user chooses");
+    // Keeping this screen's version writes it.
+    let keep: web_sys::HtmlElement = container
+        .query_selector("[data-testid=banner-conflict] button:last-of-type")
+        .ok()
+        .flatten()
+        .expect("keep button")
+        .dyn_into()
+        .expect("button");
+    keep.click();
+    sleep(400).await;
+    assert!(stored(keys::DOCUMENT).unwrap_or_default().contains("Typed here"));
+    drop(handle);
+    container.remove();
+}
