@@ -86,12 +86,15 @@ pub fn BoundariesPage() -> impl IntoView {
 #[component]
 fn Overview() -> impl IntoView {
     let state = AppState::get();
-    let today = browser::today();
     view! {
         <section aria-labelledby="b-overview-heading" class="b-overview">
             <h2 id="b-overview-heading">"Where you are"</h2>
             {move || {
-                let (progress, due) = state.document.with(|d| (d.boundaries.progress(today), d.boundaries.due_for_review(today)));
+                let (progress, due) = state.document.with(|d| {
+                    // Read each time: a tab left open past midnight must see what fell due.
+                    let today = browser::today();
+                    (d.boundaries.progress(today), d.boundaries.due_for_review(today))
+                });
                 let heading = if due.is_empty() { "Nothing is due for another look yet" } else { "Ready to look at again" };
                 let rows = progress.into_iter().map(|p| {
                     let due = if p.due { " · ready to look at again" } else { "" };

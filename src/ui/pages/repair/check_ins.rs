@@ -75,7 +75,7 @@ pub fn check_ins() -> impl IntoView {
         set_error.set(result.err().map(|e| e.to_string()));
     };
     let reminder = move || {
-        state.document.with(|d| match d.repair.check_in_due(today) {
+        state.document.with(|d| match d.repair.check_in_due(browser::today()) {
             Some(r) => r.message(),
             None => d.repair.next_check_in_on().map(|n| format!("Your next check-in is on {n}.")).unwrap_or_default(),
         })

@@ -43,7 +43,7 @@ pub fn promises() -> impl IntoView {
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let result = match Day::parse(&due.get_untracked()) {
-            Ok(day) => change(state, |plan| plan.add_promise(&text.get_untracked(), day, today)).map_err(|e| e.to_string()),
+            Ok(day) => change(state, |plan| plan.add_promise(&text.get_untracked(), day, browser::today())).map_err(|e| e.to_string()),
             Err(_) => Err("Please choose a day for this promise.".to_owned()),
         };
         if result.is_ok() {
