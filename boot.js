@@ -1,8 +1,15 @@
 // Starts the app from a file rather than an inline script, so the Content-Security-Policy can
 // forbid inline scripts. Trunk writes the hashed file names into the data attributes.
 const tag = document.querySelector('script[data-js][data-wasm]');
-const bindings = await import(tag.dataset.js);
-await bindings.default({ module_or_path: tag.dataset.wasm });
+try {
+  const bindings = await import(tag.dataset.js);
+  await bindings.default({ module_or_path: tag.dataset.wasm });
+} catch (err) {
+  // Without WebAssembly (or with a broken download) say so instead of "Loading…" forever.
+  const line = document.querySelector('#boot .loading');
+  if (line) line.textContent = 'Mend could not start in this browser. It needs a current browser with WebAssembly; reloading the page may help. Your saved data is not affected.';
+  throw err;
+}
 
 // Offline support: sw.js keeps the app's own files in a cache (see the comments there). Only over
 // http(s) and where the browser has service workers; anything going wrong here is quiet, because
