@@ -174,7 +174,7 @@ pub fn merge(current: &Document, incoming: Document) -> Document {
             merged.assessment.history.push(run);
         }
     }
-    merged.assessment.history.sort_by_key(|r| (r.date, r.id));
+    merged.assessment.history.sort_unstable_by_key(|r| (r.date, r.id));
     merged.assessment.next_id = next;
     merged
 }

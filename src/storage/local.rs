@@ -41,7 +41,7 @@ pub fn mend_keys() -> Vec<String> {
         .filter_map(|i| storage.key(i).ok().flatten())
         .filter(|k| keys::is_mend_key(k))
         .collect();
-    found.sort();
+    found.sort_unstable();
     found
 }
 

@@ -53,7 +53,7 @@ pub fn compare(a: &Scores, b: &Scores) -> Vec<AreaGap> {
             }
         })
         .collect();
-    gaps.sort_by_key(|g| (g.gap.is_none(), std::cmp::Reverse(g.gap), g.area));
+    gaps.sort_unstable_by_key(|g| (g.gap.is_none(), std::cmp::Reverse(g.gap), g.area));
     gaps
 }
 

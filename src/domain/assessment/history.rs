@@ -133,7 +133,7 @@ pub fn trend(runs: &[CompletedRun]) -> Vec<TrendPoint> {
             areas: Area::ALL.into_iter().map(|area| (area, run.area(area))).collect(),
         })
         .collect();
-    points.sort_by_key(|point| (point.date, point.run_id));
+    points.sort_unstable_by_key(|point| (point.date, point.run_id));
     points
 }
 

@@ -61,7 +61,7 @@ impl Scores {
     /// Up to `n` scored areas that count toward the overall, highest first (ties in step order).
     pub fn strongest(&self, n: usize) -> Vec<(Area, u8)> {
         let mut scored = self.trust_area_values();
-        scored.sort_by_key(|(area, value)| (std::cmp::Reverse(*value), *area));
+        scored.sort_unstable_by_key(|(area, value)| (std::cmp::Reverse(*value), *area));
         scored.truncate(n);
         scored
     }
@@ -69,7 +69,7 @@ impl Scores {
     /// Up to `n` scored areas that count toward the overall, lowest first (ties in step order).
     pub fn weakest(&self, n: usize) -> Vec<(Area, u8)> {
         let mut scored = self.trust_area_values();
-        scored.sort_by_key(|(area, value)| (*value, *area));
+        scored.sort_unstable_by_key(|(area, value)| (*value, *area));
         scored.truncate(n);
         scored
     }

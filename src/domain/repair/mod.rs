@@ -909,7 +909,7 @@ impl RepairPlan {
                 b: c.check_in.b.clamped(),
             })
             .collect();
-        points.sort_by_key(|p| (p.date, p.id));
+        points.sort_unstable_by_key(|p| (p.date, p.id));
         points
     }
 
