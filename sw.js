@@ -23,13 +23,20 @@ const HASHED = /-[0-9a-f]{8,}(?:_bg)?\.(?:css|js|wasm)$/;
 const scopeUrl = new URL(self.registration.scope);
 const INDEX = new URL('index.html', scopeUrl).href;
 
-/** Same-origin files under our scope that index.html refers to (never this worker itself). */
+/**
+ * Same-origin files under our scope that index.html refers to (never this worker itself),
+ * including the lazily loaded parts of the app that the boot script lists in `data-lazy`
+ * (build/split-wasm.sh): a tool opened for the first time while offline must still work.
+ */
 function shellUrls(html) {
   const urls = new Set();
-  for (const m of html.matchAll(/\b(?:href|src|data-js|data-wasm)\s*=\s*["']([^"']+)["']/gi)) {
+  const refs = [];
+  for (const m of html.matchAll(/\b(?:href|src|data-js|data-wasm)\s*=\s*["']([^"']+)["']/gi)) refs.push(m[1]);
+  for (const m of html.matchAll(/\bdata-lazy\s*=\s*["']([^"']*)["']/gi)) refs.push(...m[1].split(/\s+/).filter(Boolean));
+  for (const ref of refs) {
     let url;
     try {
-      url = new URL(m[1], INDEX);
+      url = new URL(ref, INDEX);
     } catch {
       continue;
     }

@@ -10,6 +10,7 @@ set -euo pipefail
 MEND_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14"
 WASM_BINDGEN_VERSION="0.2.130"   # must equal the wasm-bindgen pin in Cargo.toml
+WASM_SPLIT_VERSION="0.2.4"       # splits the release module into lazily loaded parts (build/split-wasm.sh)
 
 say() { printf '\033[1m[mend]\033[0m %s\n' "$*" >&2; }
 die() { say "ERROR: $*"; exit 1; }
@@ -42,6 +43,16 @@ need_wasm_bindgen() {
     # Not --locked: the registry lacks one locked dependency of this release.
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
   fi
+}
+
+need_wasm_split() {
+  # The tool has no --version; cargo's own list says which release is installed.
+  if ! command -v wasm-split-cli >/dev/null \
+    || ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    say "installing wasm-split-cli $WASM_SPLIT_VERSION (about a minute, once)"
+    cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --force
+  fi
+  command -v openssl >/dev/null || die "openssl is missing (the build uses it for subresource-integrity hashes)."
 }
 
 need_node_tools() {
@@ -89,6 +100,7 @@ mend_setup() {
   need_rust
   need_trunk
   need_wasm_bindgen
+  need_wasm_split
   need_node_tools
   if [ "${1:-build}" = test ]; then
     need_browser

@@ -19,7 +19,9 @@ async fn mount_at(hash: &str) -> (web_sys::HtmlElement, leptos::mount::UnmountHa
     let container: web_sys::HtmlElement = document.create_element("div").expect("div").dyn_into().expect("html element");
     document.body().expect("body").append_child(&container).expect("append");
     let handle = leptos::mount::mount_to(container.clone(), App);
+    // Tool screens open the stored data and build asynchronously (see `ui::lazy`).
     leptos::task::tick().await;
+    sleep(50).await;
     (container, handle)
 }
 
@@ -52,7 +54,13 @@ async fn home_page_states_the_privacy_promise() {
 async fn corrupt_data_shows_a_banner_offering_the_copy() {
     reset();
     put(keys::DOCUMENT, "{oops");
+    // The home page reads no data; the first screen that does tells what happened.
     let (container, handle) = mount_at("#/").await;
+    assert_eq!(text_of(&container, "[data-testid=banner-corrupt]"), None);
+    assert_eq!(stored(keys::DOCUMENT).as_deref(), Some("{oops"));
+    drop(handle);
+    container.remove();
+    let (container, handle) = mount_at("#/boundaries").await;
     let banner = text_of(&container, "[data-testid=banner-corrupt]").expect("banner shown");
     assert!(banner.contains("could not be read"), "{banner}");
     assert!(banner.contains("Download the unreadable copy"));
@@ -78,7 +86,7 @@ async fn newer_data_is_announced_and_never_written() {
 async fn unavailable_storage_says_nothing_will_be_kept() {
     reset();
     simulate_unavailable();
-    let (container, handle) = mount_at("#/").await;
+    let (container, handle) = mount_at("#/repair").await;
     let banner = text_of(&container, "[data-testid=banner-unavailable]");
     restore();
     assert!(banner.unwrap_or_default().contains("gone when you close this tab"));

@@ -1,12 +1,11 @@
-//! The root component: loads the document, keeps it saved, and routes between screens.
+//! The root component: the shell (header, banners, footer) and the routes between screens.
 
 use crate::domain::route::Route;
-use crate::storage::{self, LoadOutcome};
+use crate::storage::LoadOutcome;
 use crate::ui::browser;
-use crate::ui::components::lock_screen::LockScreen;
-use crate::ui::components::page_title::PAGE_TITLE_ID;
 use crate::ui::components::quick_exit::QuickExit;
 use crate::ui::components::status_banner::StatusBanner;
+use crate::ui::lazy::{LazyScreen, Screen};
 use crate::ui::pages;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -14,40 +13,9 @@ use leptos::prelude::*;
 /// The whole app. Mounted by `main.rs`; browser tests mount it with `mount_to`.
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState::new(storage::load(browser::now_millis()));
+    // The stored data is read when a screen first needs it (see `ui::session`).
+    let state = AppState::new(Owner::current());
     provide_context(state);
-
-    // The one bridge from state to storage: every change after the first render is queued.
-    Effect::new(move |previous: Option<()>| {
-        let document = state.document.get();
-        if previous.is_some() {
-            state.schedule_save(document);
-        }
-    });
-
-    // Another tab saved: follow it, or ask when this tab has unsaved edits.
-    let other_tabs = window_event_listener(leptos::ev::storage, move |ev| {
-        match ev.key().as_deref() {
-            Some(storage::keys::LOCKED) => match (ev.old_value(), ev.new_value(), state.lock_key()) {
-                // Another tab under the same lock saved: follow it like a plain save.
-                (Some(_), Some(envelope), Some(key)) => leptos::task::spawn_local(async move {
-                    match storage::read_external_locked(&key, &envelope).await {
-                        Some(document) => state.external_change(document),
-                        None => state.external_lock_change(),
-                    }
-                }),
-                // The lock was turned on or off elsewhere.
-                _ => state.external_lock_change(),
-            },
-            Some(storage::keys::DOCUMENT) => match storage::read_external(ev.new_value().as_deref()) {
-                storage::External::Document(document) => state.external_change(document),
-                storage::External::Newer(version) => state.external_newer(version),
-                storage::External::Ignore => {}
-            },
-            _ => {}
-        }
-    });
-    on_cleanup(move || other_tabs.remove());
 
     let (route, set_route) = signal(Route::parse(&browser::current_hash()));
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -60,7 +28,7 @@ pub fn App() -> impl IntoView {
         let current = route.get();
         browser::set_title(&format!("{} · Mend", current.title()));
         if previous.is_some_and(|p| p != current) {
-            request_animation_frame(|| browser::focus_id(PAGE_TITLE_ID));
+            request_animation_frame(browser::focus_title_soon);
         }
         current
     });
@@ -72,10 +40,11 @@ pub fn App() -> impl IntoView {
 
     let page = move || match (route.get(), state.replaced.track()).0 {
         Route::Home => view! { <pages::home::HomePage/> }.into_any(),
-        Route::Assessment => view! { <pages::assessment::AssessmentPage/> }.into_any(),
-        Route::Boundaries => view! { <pages::boundaries::BoundariesPage/> }.into_any(),
-        Route::Repair => view! { <pages::repair::RepairPage/> }.into_any(),
-        Route::YourData => view! { <pages::your_data::YourDataPage/> }.into_any(),
+        // Each tool screen's code is fetched when it is first opened (see `ui::lazy`).
+        Route::Assessment => view! { <LazyScreen screen=Screen::Assessment/> }.into_any(),
+        Route::Boundaries => view! { <LazyScreen screen=Screen::Boundaries/> }.into_any(),
+        Route::Repair => view! { <LazyScreen screen=Screen::Repair/> }.into_any(),
+        Route::YourData => view! { <LazyScreen screen=Screen::YourData/> }.into_any(),
         Route::Privacy => view! { <pages::privacy::PrivacyPage/> }.into_any(),
         Route::NotFound(path) => view! { <pages::not_found::NotFoundPage path=path/> }.into_any(),
     };
@@ -89,35 +58,9 @@ pub fn App() -> impl IntoView {
         })
     });
     let content = move || match locked.get() {
-        Some(envelope) => view! { <LockScreen envelope=envelope/> }.into_any(),
+        Some(_) => view! { <LazyScreen screen=Screen::Lock/> }.into_any(),
         None => page(),
     };
-
-    // Auto-lock: any key or pointer press counts as activity.
-    let last_active = StoredValue::new(js_sys::Date::now());
-    let activity = [
-        window_event_listener(leptos::ev::keydown, move |_| last_active.set_value(js_sys::Date::now())),
-        window_event_listener(leptos::ev::pointerdown, move |_| last_active.set_value(js_sys::Date::now())),
-    ];
-    let idle_check = set_interval_with_handle(
-        move || {
-            let limit = state.document.with_untracked(|d| d.settings.auto_lock_minutes);
-            if let (true, Some(minutes)) = (state.lock_on.get_untracked(), limit) {
-                if js_sys::Date::now() - last_active.get_value() > f64::from(minutes) * 60_000.0 {
-                    state.lock_now();
-                }
-            }
-        },
-        std::time::Duration::from_secs(15),
-    );
-    on_cleanup(move || {
-        for listener in activity {
-            listener.remove();
-        }
-        if let Ok(handle) = idle_check {
-            handle.clear();
-        }
-    });
 
     let nav_link = move |target: Route, label: &'static str| {
         let href = target.href();

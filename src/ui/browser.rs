@@ -46,6 +46,33 @@ pub fn focus_id(id: &str) {
     }
 }
 
+thread_local! {
+    // Navigation asked for focus on the screen's heading, which a lazily loaded screen has not
+    // drawn yet.
+    static TITLE_FOCUS_PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// After navigation: focus the new screen's heading now, or as soon as it is drawn
+/// ([`focus_title_if_pending`]).
+pub fn focus_title_soon() {
+    TITLE_FOCUS_PENDING.with(|pending| pending.set(true));
+    focus_title_if_pending();
+}
+
+/// Focuses the screen's heading if navigation asked for it and the heading exists.
+pub fn focus_title_if_pending() {
+    if !TITLE_FOCUS_PENDING.with(std::cell::Cell::get) {
+        return;
+    }
+    let title = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(crate::ui::components::page_title::PAGE_TITLE_ID));
+    if title.is_some() {
+        TITLE_FOCUS_PENDING.with(|pending| pending.set(false));
+        focus_id(crate::ui::components::page_title::PAGE_TITLE_ID);
+    }
+}
+
 /// Sets the document title.
 pub fn set_title(title: &str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {

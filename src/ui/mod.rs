@@ -3,5 +3,7 @@
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod lazy;
 pub mod pages;
+pub mod session;
 pub mod state;

@@ -5,6 +5,9 @@ use crate::storage::{LoadOutcome, Loaded, SaveMode, SaveStatus, Saver};
 use leptos::prelude::*;
 
 /// Everything the pages share: the document, how loading went, and how the last save went.
+///
+/// The stored data is read only when a screen first needs it ([`crate::ui::session`]), so that the code
+/// that reads and writes the stored format is not part of a first visit's download.
 #[derive(Clone, Copy)]
 pub struct AppState {
     /// The couple's data. Change it only through [`AppState::update`].
@@ -23,27 +26,64 @@ pub struct AppState {
     /// Counts replacements of the document from outside this screen (another tab, unlocking),
     /// so pages holding text fields rebuild from the new data instead of typing over it.
     pub replaced: RwSignal<u64>,
-    saver: StoredValue<Saver, LocalStorage>,
+    /// Whether the stored data has been read (see [`crate::ui::session::ensure_open`]).
+    pub opened: RwSignal<bool>,
+    // `None` until the data is opened: the saver is made by the code that writes the format.
+    saver: StoredValue<Option<Saver>, LocalStorage>,
+    // The app's root owner: what keeps the data in step must outlive the screen that opened it.
+    owner: StoredValue<Option<Owner>, LocalStorage>,
     // Set when the document was replaced by what another tab saved, so it is not written back.
     skip_next_save: StoredValue<bool>,
 }
 
 impl AppState {
-    /// State for a freshly loaded document, with a saver that reports into `save_status`.
-    pub fn new(loaded: Loaded) -> AppState {
-        let save_status = RwSignal::new(None);
-        let saver = Saver::new(loaded.mode, move |status| save_status.set(Some(status)));
+    /// State before the data is read, owned by the app's root `owner`. When the data is locked,
+    /// the lock screen shows at once (knowing that needs no decoding).
+    pub fn new(owner: Option<Owner>) -> AppState {
+        let locked = crate::storage::locked_envelope();
+        let mode = if locked.is_some() { SaveMode::Locked } else { SaveMode::Normal };
         AppState {
-            document: RwSignal::new(loaded.document),
-            outcome: RwSignal::new(loaded.outcome),
-            save_status,
-            mode: RwSignal::new(loaded.mode),
+            document: RwSignal::new(Document::default()),
+            outcome: RwSignal::new(match locked {
+                Some(envelope) => LoadOutcome::Locked { envelope },
+                None => LoadOutcome::Loaded,
+            }),
+            save_status: RwSignal::new(None),
+            mode: RwSignal::new(mode),
             conflict: RwSignal::new(None),
             lock_on: RwSignal::new(false),
             replaced: RwSignal::new(0),
-            saver: StoredValue::new_local(saver),
+            opened: RwSignal::new(false),
+            saver: StoredValue::new_local(None),
+            owner: StoredValue::new_local(owner),
             skip_next_save: StoredValue::new(false),
         }
+    }
+
+    /// Takes over what [`crate::storage::load`] read, with a saver that reports into
+    /// `save_status`. Called once, by [`crate::ui::session`].
+    pub fn adopt(&self, loaded: Loaded) {
+        let save_status = self.save_status;
+        let saver = Saver::new(loaded.mode, move |status| save_status.set(Some(status)));
+        self.saver.set_value(Some(saver));
+        self.mode.set(loaded.mode);
+        self.outcome.set(loaded.outcome);
+        // No screen shows data before this, so nothing needs rebuilding (unlike `replace`).
+        self.document.set(loaded.document);
+        self.opened.set(true);
+    }
+
+    /// Runs `f` under the app's root owner, so effects and listeners it makes live as long as
+    /// the app.
+    pub fn with_app_owner(&self, f: impl FnOnce()) {
+        match self.owner.get_value() {
+            Some(owner) => owner.with(f),
+            None => f(),
+        }
+    }
+
+    fn with_saver<R>(&self, f: impl FnOnce(&Saver) -> R) -> Option<R> {
+        self.saver.with_value(|saver| saver.as_ref().map(f))
     }
 
     /// The state provided by [`crate::App`].
@@ -64,7 +104,7 @@ impl AppState {
         if skip || self.conflict.with_untracked(Option::is_some) {
             return;
         }
-        self.saver.with_value(|saver| saver.schedule(document));
+        self.with_saver(|saver| saver.schedule(document));
     }
 
     /// Another tab saved `incoming`. Adopted at once when this tab has nothing unsaved;
@@ -79,8 +119,8 @@ impl AppState {
             self.conflict.set(Some(incoming));
             return;
         }
-        if self.saver.with_value(Saver::has_pending) {
-            self.saver.with_value(Saver::discard_pending);
+        if self.with_saver(Saver::has_pending).unwrap_or(false) {
+            self.with_saver(Saver::discard_pending);
             self.conflict.set(Some(incoming));
         } else {
             self.replace(incoming);
@@ -89,7 +129,7 @@ impl AppState {
 
     /// Another tab saved data from a newer Mend: stop writing and say so.
     pub fn external_newer(&self, version: u32) {
-        self.saver.with_value(Saver::discard_pending);
+        self.with_saver(Saver::discard_pending);
         self.set_mode(SaveMode::ReadOnly { version });
         self.outcome.set(LoadOutcome::Newer { version, readable: true });
     }
@@ -102,7 +142,7 @@ impl AppState {
         if self.mode.get_untracked() == SaveMode::Locked && crate::storage::locked_envelope().is_some() {
             return;
         }
-        self.saver.with_value(Saver::discard_pending);
+        self.with_saver(Saver::discard_pending);
         self.set_lock_key(None);
         self.conflict.set(None);
         let loaded = crate::storage::load(crate::ui::browser::now_millis());
@@ -127,39 +167,40 @@ impl AppState {
             self.replace(other);
         } else {
             let mine = self.document.get_untracked();
-            self.saver.with_value(|saver| saver.schedule(mine));
+            self.with_saver(|saver| saver.schedule(mine));
         }
     }
 
     /// Drops any change waiting to be written.
     pub fn saver_discard(&self) {
-        self.saver.with_value(Saver::discard_pending);
+        self.with_saver(Saver::discard_pending);
     }
 
     /// Writes anything pending now.
     pub fn flush(&self) {
-        self.saver.with_value(Saver::flush);
+        self.with_saver(Saver::flush);
     }
 
     /// Encrypts saves with `key` from now on, or stops encrypting with `None`.
     pub fn set_lock_key(&self, key: Option<crate::storage::crypto::LockKey>) {
         let on = key.is_some();
-        self.saver.with_value(|saver| saver.set_key(key));
+        self.with_saver(|saver| saver.set_key(key));
         self.lock_on.set(on);
     }
 
     /// The lock's key while the lock is on.
     pub fn lock_key(&self) -> Option<crate::storage::crypto::LockKey> {
-        self.saver.with_value(Saver::key)
+        self.with_saver(Saver::key).flatten()
     }
 
     /// Seals what is on screen, then reloads, which leaves nothing readable in memory and shows
     /// the lock screen.
     pub fn lock_now(&self) {
-        let Some(key) = self.saver.with_value(|saver| {
+        let Some(key) = self.with_saver(|saver| {
             saver.discard_pending();
             saver.key()
-        }) else {
+        })
+        .flatten() else {
             return;
         };
         let document = self.document.get_untracked();
@@ -174,7 +215,7 @@ impl AppState {
                 // Not sealed: stay open rather than lose the latest changes, and say why.
                 Err(error) => {
                     state.save_status.set(Some(SaveStatus::Failed(error)));
-                    state.saver.with_value(|saver| saver.schedule(document));
+                    state.with_saver(|saver| saver.schedule(document));
                 }
             }
         });
@@ -186,12 +227,12 @@ impl AppState {
         self.set_mode(SaveMode::Normal);
         self.outcome.set(LoadOutcome::Loaded);
         self.replace(document);
-        request_animation_frame(|| crate::ui::browser::focus_id(crate::ui::components::page_title::PAGE_TITLE_ID));
+        request_animation_frame(crate::ui::browser::focus_title_soon);
     }
 
     /// Changes what saving may do, keeping the saver and the banner in step.
     pub fn set_mode(&self, mode: SaveMode) {
-        self.saver.with_value(|saver| saver.set_mode(mode));
+        self.with_saver(|saver| saver.set_mode(mode));
         self.mode.set(mode);
     }
 }

@@ -1,33 +1,88 @@
-// What a first visit downloads, and its compressed size. Shared by the budget test and the bench.
+// What a first visit downloads, what opening each screen adds, and their compressed sizes.
+// Shared by the budget test and the bench.
+//
+// The build splits the app (build/split-wasm.sh): index.html lists the lazily loaded modules in
+// `data-lazy`, and the split loader names, above each shared chunk, the parts that need it. A
+// first visit loads everything except those modules; opening a tool screen adds the `data` part
+// (reading the stored data), the screen's own part and the chunks they share.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-/** Files fetched on a first load: the page, its script, module, wasm, styles and manifest. */
-const FIRST_LOAD = /\.(html|js|wasm|css|webmanifest|json|svg)$/;
+/** Files a browser may fetch: the page, its scripts, modules, styles, manifest and icons. */
+const SHIPPED = /\.(html|js|wasm|css|webmanifest|json|svg)$/;
 
-/** Raw, gzip (level 9) and brotli (quality 11) bytes of every first-load file in `dist`. */
+/** The parts a screen needs when it is opened (see src/ui/lazy.rs). */
+export const SCREENS = {
+  assessment: ['data', 'assessment'],
+  boundaries: ['data', 'boundaries'],
+  repair: ['data', 'repair'],
+  'your data': ['data', 'your_data'],
+  'lock screen': ['data', 'lock'],
+};
+
+const sum = (rows) => rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+
+/**
+ * Raw, gzip (level 9) and brotli (quality 11) bytes of every shipped file in `dist`, marked
+ * `lazy` when it loads only with a screen; `total` is the first load, `everything` all files.
+ */
 export async function measure(dist) {
-  const files = (await readdir(dist)).filter((f) => FIRST_LOAD.test(f) && !f.endsWith('.map')).sort();
+  const files = (await readdir(dist)).filter((f) => SHIPPED.test(f) && !f.endsWith('.map')).sort();
+  const html = await readFile(join(dist, 'index.html'), 'utf8');
+  const lazy = new Set(
+    (html.match(/data-lazy="([^"]*)"/)?.[1] ?? '')
+      .split(/\s+/)
+      .map((url) => url.replace(/^\.\//, ''))
+      .filter((name) => name.endsWith('.wasm')),
+  );
   const rows = [];
   for (const name of files) {
     const body = await readFile(join(dist, name));
     rows.push({
       name,
+      lazy: lazy.has(name),
       raw: body.length,
       gzip: gzipSync(body, { level: 9 }).length,
       brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
     });
   }
-  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-  return { rows, total };
+  const parts = await partsOf(dist, files);
+  const screens = Object.fromEntries(Object.entries(SCREENS).map(([screen, needs]) => {
+    const names = new Set(needs.flatMap((part) => parts[part] ?? []));
+    return [screen, { files: [...names], ...sum(rows.filter((r) => names.has(r.name))) }];
+  }));
+  return { rows, total: sum(rows.filter((r) => !r.lazy)), everything: sum(rows), lazy: [...lazy], parts, screens };
 }
 
-/** The first-load budget the issues set, in bytes of brotli. Not met yet: see the README. */
+/** Part name -> the wasm files it needs, read from the split loader (split-<hash>.js). */
+async function partsOf(dist, files) {
+  const parts = {};
+  const loader = files.find((f) => /^split-[0-9a-f]+\.js$/.test(f));
+  if (!loader) return parts;
+  const js = await readFile(join(dist, loader), 'utf8');
+  const add = (part, file) => (parts[part] ??= []).push(file);
+  // A shared chunk: /* assessment, data */ const __chunk_7 = makeLoad(... "./chunk_7-<hash>.wasm" ...
+  for (const m of js.matchAll(/\/\* ([\w, ]+) \*\/\s*const __chunk_\d+ = makeLoad\([^"]*"\.\/([^"]+\.wasm)"/g)) {
+    for (const part of m[1].split(/,\s*/)) add(part, m[2]);
+  }
+  // A part's own module: split_<part>-<hash>.wasm
+  for (const f of files) {
+    const m = f.match(/^split_(\w+)-[0-9a-f]+\.wasm$/);
+    if (m) add(m[1], f);
+  }
+  return parts;
+}
+
+/** The first-load budget the issues set, in bytes of brotli; the suite fails above it. */
 export const BROTLI_BUDGET = 160 * 1000;
 
+/** What the issues aim for. */
+export const BROTLI_AIM = 120 * 1000;
+
 /**
- * The ceiling the tests enforce until the budget is met: the measured size of the three tools
- * plus a little room, so that any growth beyond it fails the suite and has to be argued for.
+ * A ceiling for a first visit that starts on a tool screen (a deep link): the first load plus
+ * that screen's parts. Set a little above today's largest, so growth fails the suite and has to
+ * be argued for.
  */
-export const BROTLI_CEILING = 360 * 1000;
+export const DEEP_LINK_CEILING = 290 * 1000;

@@ -1,0 +1,130 @@
+//! Screens whose code is downloaded when they are first opened.
+//!
+//! A first visit needs only the shell: header, home page, privacy page and banners. Each tool
+//! screen, the lock screen and the code that reads the stored data ([`session`]) are split points; with the `split` feature (release and `trunk serve` builds),
+//! `build/split-wasm.sh` cuts their code into separate modules that the browser fetches on first
+//! use, and the service worker keeps them for offline use. Without the feature (the browser tests
+//! of components) the same functions simply build the screen.
+
+use crate::ui::browser;
+use crate::ui::components::lock_screen::LockScreen;
+use crate::ui::pages;
+use crate::ui::session;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
+
+/// Declares `pub async fn $name()`, which builds a screen from its own module `$part`.
+macro_rules! split_screen {
+    ($(#[$meta:meta])* $name:ident, $part:ident, $body:expr) => {
+        $(#[$meta])*
+        async fn $name() -> Result<AnyView, SplitLoaderError> {
+            #[cfg_attr(
+                feature = "split",
+                leptos::wasm_split::wasm_split($part, wasm_split_path = ::leptos::wasm_split, fallible)
+            )]
+            fn $part() -> Result<AnyView, SplitLoaderError> {
+                Ok($body)
+            }
+            #[cfg(feature = "split")]
+            let view = $part().await;
+            #[cfg(not(feature = "split"))]
+            let view = $part();
+            view
+        }
+    };
+}
+
+split_screen!(
+    /// The trust self-assessment.
+    assessment, assessment, view! { <pages::assessment::AssessmentPage/> }.into_any()
+);
+split_screen!(
+    /// The boundary worksheet.
+    boundaries, boundaries, view! { <pages::boundaries::BoundariesPage/> }.into_any()
+);
+split_screen!(
+    /// The repair checklist.
+    repair, repair, view! { <pages::repair::RepairPage/> }.into_any()
+);
+split_screen!(
+    /// Export, import, lock and delete.
+    your_data, your_data, view! { <pages::your_data::YourDataPage/> }.into_any()
+);
+split_screen!(
+    /// The lock screen, shown while the data is locked.
+    lock, lock, view! {
+        <LockScreen envelope=crate::storage::locked_envelope().unwrap_or_default()/>
+    }
+    .into_any()
+);
+
+/// A screen that loads on first use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// See [`pages::assessment`].
+    Assessment,
+    /// See [`pages::boundaries`].
+    Boundaries,
+    /// See [`pages::repair`].
+    Repair,
+    /// See [`pages::your_data`].
+    YourData,
+    /// The lock screen ([`LockScreen`]).
+    Lock,
+}
+
+impl Screen {
+    async fn load(self) -> Result<AnyView, SplitLoaderError> {
+        match self {
+            Screen::Assessment => assessment().await,
+            Screen::Boundaries => boundaries().await,
+            Screen::Repair => repair().await,
+            Screen::YourData => your_data().await,
+            Screen::Lock => lock().await,
+        }
+    }
+}
+
+/// Shows `screen` once its code has arrived: a quiet status line meanwhile, and if the download
+/// fails (offline before the screen was ever opened, or a newer version replaced the files) a
+/// message with a way to try again. Saved data is never touched by either.
+#[component]
+pub fn LazyScreen(
+    /// Which screen to show.
+    screen: Screen,
+) -> impl IntoView {
+    let state = AppState::get();
+    let attempt = RwSignal::new(0u32);
+    let content = move || {
+        attempt.track();
+        Suspend::new(async move {
+            let loaded = match session::ensure_open(state).await {
+                Ok(()) => screen.load().await,
+                Err(error) => Err(error),
+            };
+            match loaded {
+                Ok(view) => {
+                    // The heading exists only now; navigation asked for focus on it earlier.
+                    request_animation_frame(browser::focus_title_if_pending);
+                    view
+                }
+                Err(_) => view! {
+                    <div class="banner banner-error" role="alert">
+                        <p>
+                            "This part of Mend could not be loaded. If you are offline, connect and try "
+                            "again; if Mend was just updated, reload the page. Your saved data is safe."
+                        </p>
+                        <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>
+                            "Try again"
+                        </button>
+                    </div>
+                }
+                .into_any(),
+            }
+        })
+    };
+    view! {
+        <Suspense fallback=|| view! { <p class="loading" role="status">"Loading…"</p> }>{content}</Suspense>
+    }
+}
