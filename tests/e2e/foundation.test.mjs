@@ -99,6 +99,10 @@ test('corrupt stored data is kept aside and announced', async () => {
   await page.evaluate(() => localStorage.setItem('mend.document', '{"schema_version":2,"couple":'));
   await page.reload();
   await waitForApp(page);
+  // The home page reads no data and leaves it alone; the first screen that reads it tells.
+  assert.equal(await new Shell(page).banner('banner-corrupt').count(), 0);
+  assert.equal((await mendStorage(page))['mend.document'], '{"schema_version":2,"couple":');
+  await page.getByRole('link', { name: 'Boundary worksheet' }).click();
   await assert.doesNotReject(new Shell(page).banner('banner-corrupt').waitFor());
   const stored = await mendStorage(page);
   const backups = Object.entries(stored).filter(([k]) => k.startsWith('mend.unreadable.'));
