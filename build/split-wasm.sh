@@ -45,6 +45,8 @@ if [ "$profile" = release ]; then
   # encoding that browsers reject).
   features=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-reference-types
             --enable-sign-ext --enable-mutable-globals --enable-multivalue)
+  # MEND_WASM_NAMES=1 keeps function names, for reading browser profiles.
+  [ -z "${MEND_WASM_NAMES:-}" ] || features+=(--debuginfo)
   for file in "$work/bindgen/${stem}_bg.wasm" "${parts[@]}"; do
     wasm-opt -Oz "${features[@]}" "$file" -o "$file" 2> >(grep -v 'unknown name subsection' >&2)
   done

@@ -526,6 +526,12 @@ impl Worksheet {
             .collect()
     }
 
+    /// The ids of [`Worksheet::view`], without resolving each area: what the page needs on
+    /// every keystroke to know whether the list of topics changed.
+    pub fn visible_ids(&self) -> Vec<String> {
+        self.ordered_ids().into_iter().filter(|id| !self.entry(id).hidden).collect()
+    }
+
     /// The hidden areas in display order, so the UI can offer to show them again.
     pub fn hidden(&self) -> Vec<CategoryView> {
         self.ordered_ids()

@@ -621,6 +621,7 @@ proptest! {
             };
             let visible = ws.view();
             let hidden = ws.hidden();
+            prop_assert_eq!(ws.visible_ids(), visible.iter().map(|c| c.id.clone()).collect::<Vec<_>>());
             let mut seen = HashSet::new();
             for c in visible.iter().chain(&hidden) {
                 prop_assert!(seen.insert(c.id.clone()), "{} listed twice", c.id);

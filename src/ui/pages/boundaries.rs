@@ -55,6 +55,8 @@ struct Card {
 pub fn BoundariesPage() -> impl IntoView {
     let state = AppState::get();
     let errors: Errors = RwSignal::new(None);
+    // Typing changes the document on every key; the list of topics rarely changes with it.
+    let topics = Memo::new(move |_| state.document.with(|d| d.boundaries.visible_ids()));
     view! {
         <PageTitle text="Boundary worksheet"/>
         <div class="b-sheet"
@@ -73,8 +75,7 @@ pub fn BoundariesPage() -> impl IntoView {
                 <p>"What you write is saved in this browser as you type. "<button type="button" data-f="print">"Print"</button></p>
                 <Overview/>
             </div>
-            <For each=move || state.document.with(|d| d.boundaries.view().into_iter().map(|c| c.id).collect::<Vec<_>>())
-                key=|id| id.clone() let(id)>
+            <For each=move || topics.get() key=|id| id.clone() let(id)>
                 <CategoryCard id=id errors=errors/>
             </For>
             <MoreTopics errors=errors/>
@@ -86,35 +87,46 @@ pub fn BoundariesPage() -> impl IntoView {
 #[component]
 fn Overview() -> impl IntoView {
     let state = AppState::get();
+    // The lines as text, so a keystroke that changes none of them rebuilds nothing.
+    let summary = Memo::new(move |_| {
+        let (progress, due) = state.document.with(|d| {
+            // Read each time: a tab left open past midnight must see what fell due.
+            let today = browser::today();
+            (d.boundaries.progress(today), d.boundaries.due_for_review(today))
+        });
+        let heading = if due.is_empty() { "Nothing is due for another look yet" } else { "Ready to look at again" };
+        let rows: Vec<(String, String, String)> = progress
+            .into_iter()
+            .map(|p| {
+                let due = if p.due { " · ready to look at again" } else { "" };
+                (p.id, p.title, format!(": {} of {FIELDS_PER_CATEGORY} filled · {}{due}", p.filled, p.status.label()))
+            })
+            .collect();
+        let due_rows: Vec<(String, String, String)> = due
+            .into_iter()
+            .map(|item| {
+                let why = match item.reason {
+                    DueReason::DateReached(day) => format!(": the date you chose ({day}) has come."),
+                    DueReason::Marked => ": one of you would like another look.".to_string(),
+                };
+                (item.id, item.title, why)
+            })
+            .collect();
+        (rows, heading, due_rows)
+    });
     view! {
         <section aria-labelledby="b-overview-heading" class="b-overview">
             <h2 id="b-overview-heading">"Where you are"</h2>
             {move || {
-                let (progress, due) = state.document.with(|d| {
-                    // Read each time: a tab left open past midnight must see what fell due.
-                    let today = browser::today();
-                    (d.boundaries.progress(today), d.boundaries.due_for_review(today))
-                });
-                let heading = if due.is_empty() { "Nothing is due for another look yet" } else { "Ready to look at again" };
-                let rows = progress.into_iter().map(|p| {
-                    let due = if p.due { " · ready to look at again" } else { "" };
-                    (p.id, p.title, format!(": {} of {FIELDS_PER_CATEGORY} filled · {}{due}", p.filled, p.status.label()))
-                });
-                let due_rows = due.into_iter().map(|item| {
-                    let why = match item.reason {
-                        DueReason::DateReached(day) => format!(": the date you chose ({day}) has come."),
-                        DueReason::Marked => ": one of you would like another look.".to_string(),
-                    };
-                    (item.id, item.title, why)
-                });
+                let (rows, heading, due_rows) = summary.get();
                 let li = |(id, title, detail): (String, String, String)| view! {
                     // The link moves focus to the topic; the click is handled on the page.
                     <li><a href=Route::Boundaries.href() data-f="jump" data-cat=id>{title}</a>{detail}</li>
                 };
                 view! {
-                    <ul>{rows.map(li).collect_view()}</ul>
+                    <ul>{rows.into_iter().map(li).collect_view()}</ul>
                     <h3>{heading}</h3>
-                    <ul>{due_rows.map(li).collect_view()}</ul>
+                    <ul>{due_rows.into_iter().map(li).collect_view()}</ul>
                 }
             }}
         </section>
