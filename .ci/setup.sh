@@ -2,7 +2,7 @@
 # .ci/serve, .ci/test and .ci/bench. Every tool comes from a package registry: Trunk must never
 # download anything (it runs with --offline).
 #
-# Usage: source .ci/setup.sh; mend_setup build   (wasm target, trunk, wasm-bindgen, wasm-opt)
+# Usage: source .ci/setup.sh; mend_setup build   (wasm target, trunk, wasm-bindgen, wasm-split-cli, wasm-opt)
 #        source .ci/setup.sh; mend_setup test    (the above, plus Chromium, ChromeDriver, npm tools)
 
 set -euo pipefail
