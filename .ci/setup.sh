@@ -48,7 +48,7 @@ need_wasm_bindgen() {
 need_wasm_split() {
   # The tool has no --version; cargo's own list says which release is installed.
   if ! command -v wasm-split-cli >/dev/null \
-    || ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    || ! cargo install --list | grep -x "wasm_split_cli_support v$WASM_SPLIT_VERSION:" >/dev/null; then
     say "installing wasm-split-cli $WASM_SPLIT_VERSION (about a minute, once)"
     cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --force
   fi

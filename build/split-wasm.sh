@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
 # Trunk post-build hook: splits Mend's module so a first visit downloads only the shell.
 #
-# The tool screens are marked as split points in src/ui/lazy.rs. Trunk builds one module with
-# them (the `split` feature and `--emit-relocs`, see index.html and .cargo/config.toml); this
-# script then
-#   1. cuts it with wasm-split-cli into the main module, one module per screen, shared chunks and
-#      a small JS loader (`__wasm_split.js`) that fetches a screen's modules when it is opened;
+# The tool screens, the lock screen and the code that reads the stored data are marked as split
+# points (src/ui/lazy.rs, src/ui/session.rs). Trunk builds one module with them (the `split`
+# feature and `--emit-relocs`, see index.html and .cargo/config.toml); this script then
+#   1. cuts it with wasm-split-cli into the main module, one module per part, shared chunks and
+#      a small JS loader (`__wasm_split.js`) that fetches a part's modules when it is needed;
 #   2. runs wasm-bindgen on the main module (`--keep-lld-exports`: the loader needs the function
 #      table) and, for release builds, wasm-opt on every module;
-#   3. puts the result in place of Trunk's own js/wasm (same names, so index.html stays right),
-#      names the loader and the parts after the build's hash so caches never mix versions,
-#      refreshes the integrity hashes, and lists the parts in `data-lazy` on the boot script,
-#      where the service worker finds them for offline use (sw.js).
+#   3. names every file after a hash of all the final files, so a cache never mixes two builds,
+#      and puts them in place of Trunk's js/wasm (index.html is rewritten to the new names, with
+#      fresh integrity hashes); the parts are listed in `data-lazy` on the boot script, where the
+#      service worker finds them for offline use (sw.js).
 set -euo pipefail
 
 stage="${TRUNK_STAGING_DIR:?this script runs as a Trunk post_build hook}"
@@ -19,41 +19,54 @@ profile="${TRUNK_PROFILE:-debug}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 target="${CARGO_TARGET_DIR:-$root/target}"
 input="$target/wasm32-unknown-unknown/$profile/mend.wasm"
+# Every part src/ui/lazy.rs and src/ui/session.rs declare; a build without them was not split.
+expected_parts=(assessment boundaries repair your_data lock data)
 
-command -v wasm-split-cli >/dev/null \
-  || { echo "wasm-split-cli is missing: start Mend with 'bash .ci/serve' (it installs it)" >&2; exit 1; }
+fail() { echo "split-wasm: $*" >&2; exit 1; }
+for tool in wasm-split-cli wasm-bindgen openssl sha256sum; do
+  command -v "$tool" >/dev/null || fail "$tool is missing: start Mend with 'bash .ci/serve' (it installs what is needed)"
+done
 
 shopt -s nullglob
 scripts=("$stage"/mend-*.js)
-[ "${#scripts[@]}" -eq 1 ] || { echo "expected one mend-*.js in $stage, found ${#scripts[@]}" >&2; exit 1; }
-stem="$(basename "${scripts[0]}" .js)"
-hash="${stem#mend-}"
+[ "${#scripts[@]}" -eq 1 ] || fail "expected one mend-*.js in $stage, found ${#scripts[@]}"
+trunk_stem="$(basename "${scripts[0]}" .js)"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-wasm-split-cli "$input" "$work/split" --out-name "$stem"
+wasm-split-cli "$input" "$work/split" --out-name main
+for part in "${expected_parts[@]}"; do
+  [ -f "$work/split/split_$part.wasm" ] \
+    || fail "no '$part' part in $input: was it built with the split feature (index.html) and --emit-relocs (.cargo/config.toml)?"
+done
 wasm-bindgen --target web --no-typescript --keep-lld-exports \
-  --out-dir "$work/bindgen" --out-name "$stem" "$work/split/$stem.wasm"
+  --out-dir "$work/bindgen" --out-name main "$work/split/main.wasm"
 # Kept, with its names, for the bench's report of where the first load's bytes go (.ci/bench).
 mkdir -p "$target/wasm-split/$profile"
-mv "$work/split/$stem.wasm" "$target/wasm-split/$profile/main.wasm"
+mv "$work/split/main.wasm" "$target/wasm-split/$profile/main.wasm"
 
 parts=("$work"/split/*.wasm)
 if [ "$profile" = release ]; then
   # The features Rust enables for wasm32 by default; never --all-features (it turns on an import
-  # encoding that browsers reject).
+  # encoding that browsers reject). MEND_WASM_NAMES=1 keeps function names, for profiles.
   features=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-reference-types
             --enable-sign-ext --enable-mutable-globals --enable-multivalue)
-  # MEND_WASM_NAMES=1 keeps function names, for reading browser profiles.
   [ -z "${MEND_WASM_NAMES:-}" ] || features+=(--debuginfo)
-  for file in "$work/bindgen/${stem}_bg.wasm" "${parts[@]}"; do
-    wasm-opt -Oz "${features[@]}" "$file" -o "$file" 2> >(grep -v 'unknown name subsection' >&2)
+  for file in "$work/bindgen/main_bg.wasm" "${parts[@]}"; do
+    # wasm-opt warns about a name subsection it does not know; anything else is shown.
+    wasm-opt -Oz "${features[@]}" "$file" -o "$file" 2>"$work/opt.log" || { cat "$work/opt.log" >&2; exit 1; }
+    grep -v 'unknown name subsection' "$work/opt.log" >&2 || true
   done
 fi
 
+hash="$(cat "$work/bindgen/main.js" "$work/bindgen/main_bg.wasm" "$work/split/__wasm_split.js" "${parts[@]}" \
+  | sha256sum | cut -c1-16)"
+stem="mend-$hash"
 loader="split-$hash.js"
-cp "$work/split/__wasm_split.js" "$stage/$loader"
+
+# The loader fetches the parts by name and imports the main module's `initSync`.
+sed "s|\"./main.js\"|\"./$stem.js\"|" "$work/split/__wasm_split.js" > "$stage/$loader"
 lazy="./$loader"
 for file in "${parts[@]}"; do
   name="$(basename "$file" .wasm)"
@@ -62,12 +75,29 @@ for file in "${parts[@]}"; do
   lazy="$lazy ./$name-$hash.wasm"
 done
 # Only the JS import is renamed; the module's own import name stays "./__wasm_split.js".
-sed "s|from \"./__wasm_split.js\"|from \"./$loader\"|" "$work/bindgen/$stem.js" > "$stage/$stem.js"
-cp "$work/bindgen/${stem}_bg.wasm" "$stage/${stem}_bg.wasm"
+sed -e "s|from \"./__wasm_split.js\"|from \"./$loader\"|" -e "s|main_bg\.wasm|${stem}_bg.wasm|g" \
+  "$work/bindgen/main.js" > "$stage/$stem.js"
+cp "$work/bindgen/main_bg.wasm" "$stage/${stem}_bg.wasm"
+rm "$stage/$trunk_stem.js" "$stage/${trunk_stem}_bg.wasm"
 
-sri() { printf 'sha384-%s' "$(openssl dgst -sha384 -binary "$1" | openssl base64 -A)"; }
+sri() {
+  local digest
+  digest="$(openssl dgst -sha384 -binary "$1" | openssl base64 -A)"
+  [ -n "$digest" ] || fail "could not hash $1"
+  printf 'sha384-%s' "$digest"
+}
+js_sri="$(sri "$stage/$stem.js")"
+wasm_sri="$(sri "$stage/${stem}_bg.wasm")"
 sed -i \
-  -e "s|\(href=\"[^\"]*$stem\.js\"[^>]*integrity=\"\)[^\"]*\"|\1$(sri "$stage/$stem.js")\"|" \
-  -e "s|\(href=\"[^\"]*${stem}_bg\.wasm\"[^>]*integrity=\"\)[^\"]*\"|\1$(sri "$stage/${stem}_bg.wasm")\"|" \
+  -e "s|$trunk_stem|$stem|g" \
+  -e "s|\(href=\"[^\"]*$stem\.js\"[^>]*integrity=\"\)[^\"]*\"|\1$js_sri\"|" \
+  -e "s|\(href=\"[^\"]*${stem}_bg\.wasm\"[^>]*integrity=\"\)[^\"]*\"|\1$wasm_sri\"|" \
   -e "s|data-wasm=\"\([^\"]*\)\"|data-wasm=\"\1\" data-lazy=\"$lazy\"|" \
   "$stage/index.html"
+grep -q "data-lazy=" "$stage/index.html" || fail "could not list the parts in index.html"
+
+# A release is a new service worker too, so tabs still open on the previous one are offered a
+# reload (boot.js) instead of meeting parts that are no longer there.
+if [ "$profile" = release ]; then
+  printf '\n// Build %s\n' "$hash" >> "$stage/sw.js"
+fi

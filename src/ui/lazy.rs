@@ -1,6 +1,6 @@
 //! Screens whose code is downloaded when they are first opened.
 //!
-//! A first visit needs only the shell: header, home page, privacy page and banners. Each tool
+//! A first visit needs only the shell to start: header, home page, privacy page and banners. Each tool
 //! screen, the lock screen and the code that reads the stored data ([`session`]) are split points; with the `split` feature (release and `trunk serve` builds),
 //! `build/split-wasm.sh` cuts their code into separate modules that the browser fetches on first
 //! use, and the service worker keeps them for offline use. Without the feature (the browser tests
@@ -14,7 +14,7 @@ use crate::ui::state::AppState;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 
-/// Declares `pub async fn $name()`, which builds a screen from its own module `$part`.
+/// Declares `async fn $name()`, which builds a screen from its own module `$part`.
 macro_rules! split_screen {
     ($(#[$meta:meta])* $name:ident, $part:ident, $body:expr) => {
         $(#[$meta])*

@@ -49,6 +49,17 @@ fn keep_in_step(state: AppState) {
         }
     });
 
+    // The quick exit must be able to delete everything before the data is read (or while it is
+    // locked), so the choice also lives in a key of its own. An import or older data may carry
+    // the choice without the key: set it then. Only the checkbox on Your data clears it, since a
+    // document that could not be read says nothing about the choice.
+    let wipe_on_exit = Memo::new(move |_| state.document.with(|d| d.settings.wipe_on_quick_exit));
+    Effect::new(move |_| {
+        if wipe_on_exit.get() && !storage::wipe_on_exit() {
+            let _ = storage::set_wipe_on_exit(true);
+        }
+    });
+
     // Another tab saved: follow it, or ask when this tab has unsaved edits.
     let other_tabs = window_event_listener(leptos::ev::storage, move |ev| {
         match ev.key().as_deref() {

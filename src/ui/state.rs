@@ -3,6 +3,7 @@
 use crate::domain::document::Document;
 use crate::storage::{LoadOutcome, Loaded, SaveMode, SaveStatus, Saver};
 use leptos::prelude::*;
+use leptos::reactive::owner::WeakOwner;
 
 /// Everything the pages share: the document, how loading went, and how the last save went.
 ///
@@ -31,7 +32,8 @@ pub struct AppState {
     // `None` until the data is opened: the saver is made by the code that writes the format.
     saver: StoredValue<Option<Saver>, LocalStorage>,
     // The app's root owner: what keeps the data in step must outlive the screen that opened it.
-    owner: StoredValue<Option<Owner>, LocalStorage>,
+    // Weak, since this value lives in that owner: a strong one would keep it from ever cleaning up.
+    owner: StoredValue<Option<WeakOwner>, LocalStorage>,
     // Set when the document was replaced by what another tab saved, so it is not written back.
     skip_next_save: StoredValue<bool>,
 }
@@ -55,7 +57,7 @@ impl AppState {
             replaced: RwSignal::new(0),
             opened: RwSignal::new(false),
             saver: StoredValue::new_local(None),
-            owner: StoredValue::new_local(owner),
+            owner: StoredValue::new_local(owner.map(|owner| owner.downgrade())),
             skip_next_save: StoredValue::new(false),
         }
     }
@@ -76,8 +78,10 @@ impl AppState {
     /// Runs `f` under the app's root owner, so effects and listeners it makes live as long as
     /// the app.
     pub fn with_app_owner(&self, f: impl FnOnce()) {
-        match self.owner.get_value() {
-            Some(owner) => owner.with(f),
+        match self.owner.get_value().map(|weak| weak.upgrade()) {
+            Some(Some(owner)) => owner.with(f),
+            // The app is gone (unmounted): nothing to keep in step.
+            Some(None) => {}
             None => f(),
         }
     }

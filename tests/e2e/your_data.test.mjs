@@ -107,6 +107,27 @@ test('the quick exit can delete everything on the way out', async () => {
   await page.context().close();
 });
 
+test('the choice to delete on exit holds on the home page after a reload, also when it came in an import', async () => {
+  const page = await openPage(app.browser);
+  await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }));
+  await gotoApp(page, app.server.base, '#/');
+  // The choice inside the data, without the key of its own that the checkbox writes.
+  await page.evaluate(() => localStorage.setItem('mend.document', JSON.stringify({
+    schema_version: 2, couple: { a: 'Secret', b: '' }, settings: { wipe_on_quick_exit: true },
+  })));
+  await gotoApp(page, app.server.base, '#/repair');
+  await settle(page);
+  // Home reads no data, so the exit must know the choice without it.
+  await page.goto(app.server.base + '#/');
+  await page.reload();
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Exit this page' }).click();
+  await page.waitForURL('https://www.bbc.co.uk/weather');
+  await gotoApp(page, app.server.base, '#/');
+  assert.deepEqual(await mendStorage(page), {});
+  await page.context().close();
+});
+
 test('lock, reload, a wrong passphrase changes nothing, the right one opens', async () => {
   const page = await openPage(app.browser);
   await gotoApp(page, app.server.base, '#/your-data');
