@@ -19,9 +19,16 @@ async fn mount_at(hash: &str) -> (web_sys::HtmlElement, leptos::mount::UnmountHa
     let container: web_sys::HtmlElement = document.create_element("div").expect("div").dyn_into().expect("html element");
     document.body().expect("body").append_child(&container).expect("append");
     let handle = leptos::mount::mount_to(container.clone(), App);
-    // Tool screens open the stored data and build asynchronously (see `ui::lazy`).
-    leptos::task::tick().await;
-    sleep(50).await;
+    // Tool screens open the stored data and build asynchronously (see `ui::lazy`): wait until
+    // the screen's heading is there instead of its "Loading…" line.
+    for _ in 0..200 {
+        leptos::task::tick().await;
+        let loading = container.query_selector("main .loading").ok().flatten().is_some();
+        if !loading && container.query_selector("main h1").ok().flatten().is_some() {
+            break;
+        }
+        sleep(10).await;
+    }
     (container, handle)
 }
 
