@@ -1,0 +1,471 @@
+//! The life cycle of the couple's data on this device, as one pure state machine.
+//!
+//! In the style of a Crux core: the shell (`ui::state`) feeds [`Event`]s in and carries out the
+//! [`Effect`]s that come back: writing, sealing, removing keys, forgetting the screen, leaving.
+//! No page decides on its own when to write, what stays plain, or what a delete removes; the rules
+//! that protect a person who shares the device with their partner live here, where the host
+//! tests can run any sequence of events against them.
+//!
+//! The core does not hold the document itself (the shell does, in a signal): it holds what is
+//! needed to decide, namely where the data is in its life ([`Phase`]), what saving may do
+//! ([`SaveMode`]), whether the lock is on, whether the screen has changes not yet written,
+//! whether another tab's version waits for a choice, and whether leaving deletes everything.
+
+/// Where the data is in its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    /// Not read yet: no screen has needed it (the home page needs none of it).
+    Unopened,
+    /// Sealed with a passphrase and not opened: nothing of it is on screen or in memory.
+    Locked,
+    /// On screen.
+    Open,
+    /// The person used the quick exit: nothing more happens in this page.
+    Gone,
+}
+
+/// What saving may do, decided when the data is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveMode {
+    /// Saves go to the browser's storage.
+    Normal,
+    /// Data from a newer Mend is on screen: never write over it.
+    ReadOnly {
+        /// The schema version of the data on screen.
+        version: u32,
+    },
+    /// Storage is unusable, or unreadable data could not be set aside: keep everything in memory.
+    MemoryOnly,
+}
+
+/// What reading the stored data found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LoadKind {
+    /// Nothing stored yet.
+    Fresh,
+    /// A document of this version, or an older one brought up to date.
+    Readable,
+    /// Unreadable text; `kept_aside` says whether a copy of it was stored under another key.
+    Corrupt {
+        /// Whether the copy was written. Without one, writing would destroy the only copy.
+        kept_aside: bool,
+    },
+    /// Written by a newer Mend.
+    Newer {
+        /// The version found.
+        version: u32,
+    },
+    /// The browser gives no usable storage.
+    Unavailable,
+    /// Sealed with the passphrase lock.
+    Locked,
+}
+
+/// What another tab did to the stored data, as the shell could read it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Incoming {
+    /// A document this tab can show (plain, or sealed with the key this tab holds; empty when the
+    /// other tab deleted everything).
+    Readable,
+    /// A document from a newer Mend: this tab must stop writing.
+    Newer {
+        /// The version found.
+        version: u32,
+    },
+    /// The lock was turned on or off, or its passphrase changed: start again from storage.
+    LockChanged,
+    /// The delete-on-exit choice was changed there.
+    WipeOnExit(bool),
+}
+
+/// Something that happened, from the person, the browser or another tab.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Event {
+    /// The stored data was read (first use, or again after [`Effect::Reopen`]).
+    Loaded(LoadKind),
+    /// The person changed the document on screen.
+    Edited,
+    /// The quiet time after the last edit has passed.
+    SaveDue,
+    /// How the last write went (`false`: the browser refused it; the data is still on screen).
+    Written {
+        /// Whether the write went through.
+        ok: bool,
+    },
+    /// The tab was hidden (another tab, another app): write what is pending.
+    Hidden,
+    /// The page is being left: closed, reloaded, navigated away, or put in the back/forward cache.
+    PageHide,
+    /// The page came back from the back/forward cache.
+    PageShownFromCache,
+    /// Another tab saved.
+    OtherTab(Incoming),
+    /// The other tab's version, held since [`Effect::HoldConflict`], was chosen (`keep_mine`
+    /// false) or this screen's was (`keep_mine` true).
+    ConflictResolved {
+        /// Whether this screen's version wins.
+        keep_mine: bool,
+    },
+    /// The shell has a key from a new passphrase: seal everything with it (turning the lock on,
+    /// or changing the passphrase).
+    LockOn,
+    /// Turn the lock off: store everything plain again.
+    LockOff,
+    /// The passphrase opened the sealed data; the shell holds the document and the key.
+    Unlocked,
+    /// "Lock now".
+    LockNow,
+    /// The idle time the person chose for auto-lock has passed.
+    Idle,
+    /// "Delete everything", from Your data, the lock screen, or the quick exit.
+    DeleteEverything,
+    /// "Exit this page" or Shift three times. `wipe_flag` is the stored delete-on-exit choice,
+    /// which the shell reads even before the data is opened.
+    QuickExit {
+        /// Whether the stored flag asks for deletion.
+        wipe_flag: bool,
+    },
+    /// The person chose whether "Exit this page" deletes everything.
+    SetWipeOnExit(bool),
+    /// An imported file's document is on screen, merged or in place of the old one.
+    Imported {
+        /// The file's delete-on-exit choice when it replaces this device's settings; `None` on
+        /// merge, which keeps this device's settings.
+        wipe: Option<bool>,
+    },
+}
+
+/// Work for the shell, carried out in the order given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Start (or restart) the quiet-time timer; [`Event::SaveDue`] follows.
+    ScheduleSave,
+    /// Stop the quiet-time timer.
+    CancelSave,
+    /// Write the document on screen in plain form (empty: remove the key), then report
+    /// [`Event::Written`].
+    WritePlain,
+    /// Seal the document on screen with the key held and store the envelope in place of the
+    /// plain copy, then report [`Event::Written`].
+    WriteSealed,
+    /// Turn the lock on, or move it to a new key: seal the document on screen and every other
+    /// stored value (copies of unreadable data) with the key held, then remove the plain copies.
+    /// All or nothing: on failure nothing changes. Then report [`Event::Written`].
+    Seal,
+    /// Turn the lock off: store the document and the copies in plain form, then remove the
+    /// sealed envelope. All or nothing; then report [`Event::Written`].
+    Unseal,
+    /// Remove every key this app stored, the delete-on-exit flag included.
+    RemoveEverything,
+    /// Store the delete-on-exit flag as given.
+    SetWipeFlag(bool),
+    /// Show an empty document and drop the key.
+    ClearDocument,
+    /// Drop the document and key from memory and show the lock screen; hide the page at once so
+    /// the back/forward cache keeps no readable snapshot.
+    ForgetScreen,
+    /// Read the stored data again; [`Event::Loaded`] follows.
+    Reopen,
+    /// Show the other tab's version in place of this screen's, without writing it back.
+    AdoptIncoming,
+    /// Keep the other tab's version aside and ask which to keep; this screen's edits stay.
+    HoldConflict,
+    /// Show the stored newer data read-only (the banner says why).
+    ShowNewer(u32),
+    /// Reload the page, which leaves nothing readable in memory.
+    Reload,
+    /// Blank the page and go to a neutral website, replacing this history entry.
+    Leave,
+}
+
+/// The state of the data's life cycle. Start with [`Lifecycle::default`], feed every event to
+/// [`Lifecycle::update`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Lifecycle {
+    phase: Phase,
+    mode: SaveMode,
+    lock_on: bool,
+    dirty: bool,
+    conflict: bool,
+    wipe_armed: bool,
+    // While a lock change is being written: the lock's state before it, restored if the write
+    // fails, so the screen never claims a lock that storage does not hold.
+    lock_before: Option<bool>,
+}
+
+impl Default for Lifecycle {
+    fn default() -> Self {
+        Lifecycle {
+            phase: Phase::Unopened,
+            mode: SaveMode::Normal,
+            lock_on: false,
+            dirty: false,
+            conflict: false,
+            wipe_armed: false,
+            lock_before: None,
+        }
+    }
+}
+
+impl Lifecycle {
+    /// A core that knows before the data is read whether it is locked and whether leaving
+    /// deletes (both are plain facts of storage that need no decoding).
+    pub fn starting(locked: bool, wipe_flag: bool) -> Lifecycle {
+        Lifecycle {
+            phase: if locked { Phase::Locked } else { Phase::Unopened },
+            lock_on: locked,
+            wipe_armed: wipe_flag,
+            ..Lifecycle::default()
+        }
+    }
+
+    /// Where the data is in its life.
+    pub fn phase(&self) -> Phase {
+        self.phase
+    }
+
+    /// What saving may do.
+    pub fn mode(&self) -> SaveMode {
+        self.mode
+    }
+
+    /// Whether the passphrase lock is on.
+    pub fn lock_on(&self) -> bool {
+        self.lock_on
+    }
+
+    /// Whether the screen shows changes that are not written yet.
+    pub fn has_unsaved(&self) -> bool {
+        self.dirty
+    }
+
+    /// Whether another tab's version waits for the person's choice.
+    pub fn in_conflict(&self) -> bool {
+        self.conflict
+    }
+
+    /// What "Exit this page" will do: true when it deletes everything first. The checkbox on
+    /// Your data shows exactly this.
+    pub fn wipe_on_exit(&self) -> bool {
+        self.wipe_armed
+    }
+
+    /// Whether a change made now would be written (as opposed to kept in memory only).
+    pub fn can_save(&self) -> bool {
+        self.phase == Phase::Open && self.mode == SaveMode::Normal
+    }
+
+    fn write(&self) -> Effect {
+        if self.lock_on {
+            Effect::WriteSealed
+        } else {
+            Effect::WritePlain
+        }
+    }
+
+    /// Writes what is pending now, if anything may be written.
+    fn flush(&self, effects: &mut Vec<Effect>) {
+        if self.dirty && self.can_save() && !self.conflict {
+            effects.push(Effect::CancelSave);
+            effects.push(self.write());
+        }
+    }
+
+    /// Takes one event and returns what the shell must do, in order.
+    pub fn update(&mut self, event: Event) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        if self.phase == Phase::Gone {
+            return effects;
+        }
+        match event {
+            Event::Loaded(kind) => {
+                self.dirty = false;
+                self.conflict = false;
+                self.lock_on = kind == LoadKind::Locked;
+                self.phase = if self.lock_on { Phase::Locked } else { Phase::Open };
+                self.mode = match kind {
+                    LoadKind::Newer { version } => SaveMode::ReadOnly { version },
+                    LoadKind::Unavailable | LoadKind::Corrupt { kept_aside: false } => SaveMode::MemoryOnly,
+                    _ => SaveMode::Normal,
+                };
+            }
+            Event::Edited => {
+                if self.phase != Phase::Open {
+                    return effects;
+                }
+                self.dirty = true;
+                if self.can_save() && !self.conflict {
+                    effects.push(Effect::ScheduleSave);
+                }
+            }
+            Event::SaveDue | Event::Hidden => self.flush(&mut effects),
+            Event::Written { ok } => {
+                let before = self.lock_before.take();
+                if ok {
+                    self.dirty = false;
+                } else if let Some(lock_on) = before {
+                    self.lock_on = lock_on;
+                }
+            }
+            Event::PageHide => {
+                self.flush(&mut effects);
+                if self.lock_on && self.phase == Phase::Open {
+                    self.forget(&mut effects);
+                }
+            }
+            Event::PageShownFromCache => {
+                // Hiding already forgot the screen; this covers a browser that skipped pagehide.
+                if self.lock_on && self.phase == Phase::Open {
+                    self.forget(&mut effects);
+                }
+            }
+            Event::OtherTab(incoming) => self.other_tab(incoming, &mut effects),
+            Event::ConflictResolved { keep_mine } => {
+                if !self.conflict {
+                    return effects;
+                }
+                self.conflict = false;
+                if keep_mine {
+                    self.dirty = true;
+                    self.flush(&mut effects);
+                } else {
+                    self.dirty = false;
+                    effects.push(Effect::AdoptIncoming);
+                }
+            }
+            Event::LockOn => {
+                if !self.can_save() {
+                    return effects;
+                }
+                self.lock_before = Some(self.lock_on);
+                self.lock_on = true;
+                self.dirty = true;
+                self.conflict = false;
+                effects.extend([Effect::CancelSave, Effect::Seal]);
+            }
+            Event::LockOff => {
+                if !(self.lock_on && self.can_save()) {
+                    return effects;
+                }
+                self.lock_before = Some(true);
+                self.lock_on = false;
+                self.dirty = true;
+                self.conflict = false;
+                effects.extend([Effect::CancelSave, Effect::Unseal]);
+            }
+            Event::Unlocked => {
+                if self.phase != Phase::Locked {
+                    return effects;
+                }
+                self.phase = Phase::Open;
+                self.mode = SaveMode::Normal;
+                self.lock_on = true;
+                self.dirty = false;
+                // Plain copies left by older versions of Mend are sealed at the first chance.
+                effects.push(Effect::Seal);
+            }
+            Event::LockNow | Event::Idle => {
+                if !(self.lock_on && self.phase == Phase::Open) {
+                    return effects;
+                }
+                // Sealing cannot wait for a conflict: the person asked to lock, so this
+                // screen's version is kept and the other tab's stays stored.
+                if self.dirty && self.mode == SaveMode::Normal {
+                    self.conflict = false;
+                    effects.extend([Effect::CancelSave, Effect::WriteSealed]);
+                }
+                self.forget(&mut effects);
+                effects.push(Effect::Reload);
+            }
+            Event::DeleteEverything => self.delete_everything(&mut effects),
+            Event::QuickExit { wipe_flag } => {
+                if wipe_flag || self.wipe_armed {
+                    self.delete_everything(&mut effects);
+                } else {
+                    self.flush(&mut effects);
+                    effects.push(Effect::CancelSave);
+                }
+                self.phase = Phase::Gone;
+                effects.push(Effect::Leave);
+            }
+            Event::SetWipeOnExit(on) => {
+                self.wipe_armed = on;
+                effects.push(Effect::SetWipeFlag(on));
+            }
+            Event::Imported { wipe } => {
+                if !self.can_save() {
+                    return effects;
+                }
+                if let Some(on) = wipe {
+                    self.wipe_armed = on;
+                    effects.push(Effect::SetWipeFlag(on));
+                }
+                self.conflict = false;
+                self.dirty = true;
+                self.flush(&mut effects);
+            }
+        }
+        effects
+    }
+
+    fn forget(&mut self, effects: &mut Vec<Effect>) {
+        self.phase = Phase::Locked;
+        self.dirty = false;
+        self.conflict = false;
+        effects.extend([Effect::CancelSave, Effect::ForgetScreen]);
+    }
+
+    fn delete_everything(&mut self, effects: &mut Vec<Effect>) {
+        effects.extend([Effect::CancelSave, Effect::RemoveEverything, Effect::ClearDocument]);
+        self.lock_on = false;
+        self.dirty = false;
+        self.conflict = false;
+        self.wipe_armed = false;
+        self.phase = Phase::Open;
+        // Data from a newer Mend is gone, so writing is safe again; a browser that keeps nothing
+        // still keeps nothing.
+        if self.mode != SaveMode::MemoryOnly {
+            self.mode = SaveMode::Normal;
+        }
+    }
+
+    fn other_tab(&mut self, incoming: Incoming, effects: &mut Vec<Effect>) {
+        match incoming {
+            Incoming::WipeOnExit(on) => self.wipe_armed = on,
+            Incoming::LockChanged => {
+                if self.phase == Phase::Unopened {
+                    return;
+                }
+                effects.push(Effect::CancelSave);
+                self.phase = Phase::Unopened;
+                self.dirty = false;
+                self.conflict = false;
+                self.lock_on = false;
+                effects.push(Effect::Reopen);
+            }
+            _ if self.phase != Phase::Open => {}
+            Incoming::Newer { version } => {
+                self.mode = SaveMode::ReadOnly { version };
+                self.conflict = false;
+                effects.extend([Effect::CancelSave, Effect::ShowNewer(version)]);
+            }
+            Incoming::Readable => {
+                if self.dirty && self.mode == SaveMode::Normal {
+                    // Neither tab silently overwrites the other: saving pauses until the person
+                    // chooses.
+                    self.conflict = true;
+                    effects.extend([Effect::CancelSave, Effect::HoldConflict]);
+                } else if self.conflict {
+                    // Newer saves elsewhere update the other side of the choice.
+                    effects.push(Effect::HoldConflict);
+                } else {
+                    self.dirty = false;
+                    effects.push(Effect::AdoptIncoming);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
