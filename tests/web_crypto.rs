@@ -6,7 +6,7 @@ mod web_support;
 use mend::domain::document::Document;
 use mend::domain::lock::{Envelope, ITERATIONS};
 use mend::storage::crypto::{self, CryptoError};
-use mend::storage::{self, keys, LoadOutcome, SaveMode};
+use mend::storage::{self, keys, LoadOutcome};
 use wasm_bindgen_test::*;
 use web_support::*;
 
@@ -15,7 +15,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 #[wasm_bindgen_test]
 async fn sealed_text_opens_with_the_right_passphrase_only() {
     let key = crypto::new_key("correct horse battery").await.expect("key");
-    let sealed = crypto::seal(&key, "{\"schema_version\":2}").await.expect("seals");
+    let sealed = crypto::seal(&key, "{\"schema_version\":2}").expect("seals");
     assert!(!sealed.contains("schema_version"), "no plain text in the envelope");
     let opened = Envelope::parse(&sealed).expect("valid envelope");
     assert_eq!(opened.iterations, ITERATIONS);
@@ -30,7 +30,7 @@ async fn every_save_gets_a_fresh_nonce() {
     let key = crypto::new_key("another passphrase").await.expect("key");
     let mut nonces = std::collections::BTreeSet::new();
     for _ in 0..20 {
-        let sealed = crypto::seal(&key, "same text every time").await.expect("seals");
+        let sealed = crypto::seal(&key, "same text every time").expect("seals");
         let opened = Envelope::parse(&sealed).expect("valid");
         assert!(nonces.insert(opened.iv), "a nonce was used twice");
     }
@@ -39,7 +39,7 @@ async fn every_save_gets_a_fresh_nonce() {
 #[wasm_bindgen_test]
 async fn tampered_data_is_refused() {
     let key = crypto::new_key("tamper test pass").await.expect("key");
-    let sealed = crypto::seal(&key, "hello").await.expect("seals");
+    let sealed = crypto::seal(&key, "hello").expect("seals");
     let mut envelope: Envelope = serde_json::from_str(&sealed).expect("json");
     let mut data = mend::domain::lock::base64::decode(&envelope.data).expect("b64");
     data[0] ^= 1;
@@ -53,20 +53,63 @@ async fn a_locked_document_replaces_the_plain_one_and_loads_as_locked() {
     reset();
     let mut document = Document::default();
     document.couple.a = "Hidden name".into();
-    storage::save(SaveMode::Normal, &document).expect("plain save");
+    storage::write_plain(&document).expect("plain save");
     let key = crypto::new_key("lock it please").await.expect("key");
-    storage::save_locked(&key, &document).await.expect("locked save");
-    assert_eq!(stored(keys::DOCUMENT), None, "the plain copy is gone");
-    let envelope = stored(keys::LOCKED).expect("locked copy");
+    storage::write_sealed(&key, &document).expect("locked save");
+    assert_eq!(stored(&document_key()), None, "the plain copy is gone");
+    let envelope = stored(&locked_key()).expect("locked copy");
     assert!(!envelope.contains("Hidden name"));
     let loaded = storage::load(1);
-    assert_eq!(loaded.mode, SaveMode::Locked);
     assert!(matches!(loaded.outcome, LoadOutcome::Locked { .. }));
-    assert!(storage::save(loaded.mode, &document).is_err(), "nothing is written while locked");
+    assert!(loaded.document.is_empty(), "nothing is decoded while locked");
     assert!(storage::unlock(&envelope, "wrong passphrase").await.is_err());
-    let (opened, _) = storage::unlock(&envelope, "lock it please").await.expect("unlocks");
+    let (opened, key) = storage::unlock(&envelope, "lock it please").await.expect("unlocks");
     assert_eq!(opened, document);
-    storage::remove_lock(&opened).expect("unlocks for good");
-    assert_eq!(stored(keys::LOCKED), None);
+    storage::unseal_all(&key, &opened).expect("unlocks for good");
+    assert_eq!(stored(&locked_key()), None);
     assert!(storage::load(1).document.couple.a == "Hidden name");
+}
+
+#[wasm_bindgen_test]
+async fn turning_the_lock_on_leaves_nothing_plain_and_off_brings_it_back() {
+    reset();
+    put(&document_key(), "broken, kept aside");
+    let loaded = storage::load(3);
+    assert!(matches!(loaded.outcome, LoadOutcome::Corrupt { backup_key: Some(_), .. }));
+    let mut document = Document::default();
+    document.couple.b = "Plain name".into();
+    let key = crypto::new_key("seal the copies").await.expect("key");
+    storage::seal_all(&key, None, &document).expect("seals");
+    let prefix = keys::current().prefix().to_string();
+    for k in all_keys().into_iter().filter(|k| k.starts_with(&prefix)) {
+        let text = stored(&k).unwrap_or_default();
+        assert!(Envelope::parse(&text).is_ok(), "{k} is plain while locked: {text}");
+    }
+    let copies = storage::backups(Some(&key));
+    assert_eq!(copies.len(), 1);
+    assert_eq!(copies[0].text.as_deref(), Some("broken, kept aside"), "a sealed copy still downloads");
+    assert_eq!(storage::backups(None)[0].text, None, "without the key it cannot be read");
+    // A new passphrase moves every sealed value to the new key.
+    let next = crypto::new_key("a new passphrase").await.expect("key");
+    storage::seal_all(&next, Some(&key), &document).expect("reseals");
+    assert_eq!(storage::backups(Some(&next))[0].text.as_deref(), Some("broken, kept aside"));
+    storage::unseal_all(&next, &document).expect("unseals");
+    assert_eq!(stored(&locked_key()), None);
+    assert_eq!(storage::backups(None)[0].text.as_deref(), Some("broken, kept aside"));
+    assert!(stored(&document_key()).unwrap_or_default().contains("Plain name"));
+}
+
+#[wasm_bindgen_test]
+async fn a_lock_that_cannot_be_written_changes_nothing() {
+    reset();
+    put(&document_key(), "broken again");
+    let _ = storage::load(4);
+    let before = all_keys().into_iter().map(|k| (stored(&k), k)).collect::<Vec<_>>();
+    let key = crypto::new_key("storage is full").await.expect("key");
+    simulate_quota_exceeded();
+    let result = storage::seal_all(&key, None, &Document::default());
+    restore();
+    assert_eq!(result, Err(mend::storage::StorageError::QuotaExceeded));
+    let after = all_keys().into_iter().map(|k| (stored(&k), k)).collect::<Vec<_>>();
+    assert_eq!(before, after);
 }

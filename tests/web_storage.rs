@@ -4,10 +4,10 @@
 mod web_support;
 
 use mend::domain::document::Document;
-use mend::domain::schema::{self, DecodeError};
-use mend::storage::{self, keys, LoadOutcome, SaveMode, SaveStatus, Saver, StorageError};
-use std::cell::RefCell;
-use std::rc::Rc;
+use mend::domain::schema::DecodeError;
+use leptos::prelude::*;
+use mend::storage::{self, crypto, keys, LoadOutcome, SaveMode, SaveStatus, StorageError};
+use mend::ui::{session, state::AppState};
 use wasm_bindgen_test::*;
 use web_support::*;
 
@@ -24,15 +24,15 @@ fn nothing_stored_is_a_fresh_start() {
     reset();
     let loaded = storage::load(1);
     assert_eq!(loaded.outcome, LoadOutcome::Fresh);
-    assert_eq!(loaded.mode, SaveMode::Normal);
+    assert_eq!(loaded.mode(), SaveMode::Normal);
     assert!(loaded.document.is_empty());
-    assert_eq!(stored(keys::PROBE), None, "the probe key is cleaned up");
+    assert_eq!(stored(&keys::current().probe()), None, "the probe key is cleaned up");
 }
 
 #[wasm_bindgen_test]
 fn a_saved_document_loads_back() {
     reset();
-    storage::save(SaveMode::Normal, &named("Kai")).expect("saves");
+    storage::write_plain(&named("Kai")).expect("saves");
     let loaded = storage::load(1);
     assert_eq!(loaded.outcome, LoadOutcome::Loaded);
     assert_eq!(loaded.document, named("Kai"));
@@ -42,30 +42,30 @@ fn a_saved_document_loads_back() {
 fn an_older_version_is_migrated_and_left_in_place_until_saved() {
     reset();
     let v1 = r#"{"schema_version":1,"partner_a":"Ana","partner_b":"Bo"}"#;
-    put(keys::DOCUMENT, v1);
+    put(&document_key(), v1);
     let loaded = storage::load(1);
     assert_eq!(loaded.outcome, LoadOutcome::Migrated { from: 1 });
     assert_eq!(loaded.document.couple.b, "Bo");
-    assert_eq!(stored(keys::DOCUMENT).as_deref(), Some(v1));
-    storage::save(loaded.mode, &loaded.document).expect("saves");
-    assert!(stored(keys::DOCUMENT).unwrap_or_default().contains("\"schema_version\":2"));
+    assert_eq!(stored(&document_key()).as_deref(), Some(v1));
+    storage::write_plain(&loaded.document).expect("saves");
+    assert!(stored(&document_key()).unwrap_or_default().contains("\"schema_version\":2"));
 }
 
 #[wasm_bindgen_test]
 fn corrupt_text_is_kept_aside_and_never_overwritten() {
     reset();
-    put(keys::DOCUMENT, "{\"schema_version\":2,\"couple\":");
+    put(&document_key(), "{\"schema_version\":2,\"couple\":");
     let first = storage::load(42);
+    assert_eq!(first.mode(), SaveMode::Normal);
     let LoadOutcome::Corrupt { error: DecodeError::NotJson(_), backup_key: Some(first_key), raw } = first.outcome else {
         panic!("expected corrupt, got {:?}", first.outcome);
     };
     assert_eq!(raw, "{\"schema_version\":2,\"couple\":");
     assert_eq!(stored(&first_key).as_deref(), Some(raw.as_str()));
-    assert_eq!(first.mode, SaveMode::Normal);
     assert!(first.document.is_empty());
 
     // A second unreadable load in the same millisecond must not replace the first copy.
-    put(keys::DOCUMENT, "garbage two");
+    put(&document_key(), "garbage two");
     let second = storage::load(42);
     let LoadOutcome::Corrupt { backup_key: Some(second_key), .. } = second.outcome else {
         panic!("expected corrupt, got {:?}", second.outcome);
@@ -73,33 +73,41 @@ fn corrupt_text_is_kept_aside_and_never_overwritten() {
     assert_ne!(first_key, second_key);
     assert_eq!(stored(&first_key).as_deref(), Some(raw.as_str()));
     assert_eq!(stored(&second_key).as_deref(), Some("garbage two"));
-    assert_eq!(storage::backups().len(), 2);
+    assert_eq!(storage::backups(None).len(), 2);
+
+    // Loading the same unreadable text again (every reload of a broken document) reuses its copy.
+    for millis in [43, 44, 45] {
+        let again = storage::load(millis);
+        let LoadOutcome::Corrupt { backup_key: Some(key), .. } = again.outcome else {
+            panic!("expected corrupt, got {:?}", again.outcome);
+        };
+        assert_eq!(key, second_key);
+    }
+    assert_eq!(storage::backups(None).len(), 2, "one copy per distinct text");
 }
 
 #[wasm_bindgen_test]
 fn corrupt_text_that_cannot_be_copied_keeps_mend_in_memory() {
     reset();
-    put(keys::DOCUMENT, "not json");
+    put(&document_key(), "not json");
     simulate_nearly_full();
     let loaded = storage::load(7);
     restore();
     assert!(matches!(loaded.outcome, LoadOutcome::Corrupt { backup_key: None, .. }), "{:?}", loaded.outcome);
-    assert_eq!(loaded.mode, SaveMode::MemoryOnly);
-    assert!(storage::save(loaded.mode, &named("X")).is_err());
-    assert_eq!(stored(keys::DOCUMENT).as_deref(), Some("not json"), "the only copy is untouched");
+    assert_eq!(loaded.mode(), SaveMode::MemoryOnly);
+    assert_eq!(stored(&document_key()).as_deref(), Some("not json"), "the only copy is untouched");
 }
 
 #[wasm_bindgen_test]
 fn a_newer_schema_is_read_only() {
     reset();
     let newer = r#"{"schema_version":99,"couple":{"a":"Future"},"hologram":true}"#;
-    put(keys::DOCUMENT, newer);
+    put(&document_key(), newer);
     let loaded = storage::load(1);
     assert_eq!(loaded.outcome, LoadOutcome::Newer { version: 99, readable: true });
-    assert_eq!(loaded.mode, SaveMode::ReadOnly { version: 99 });
+    assert_eq!(loaded.mode(), SaveMode::ReadOnly { version: 99 });
     assert_eq!(loaded.document.couple.a, "Future");
-    assert_eq!(storage::save(loaded.mode, &named("Now")), Err(StorageError::NewerSchema(99)));
-    assert_eq!(stored(keys::DOCUMENT).as_deref(), Some(newer));
+    assert_eq!(stored(&document_key()).as_deref(), Some(newer));
 }
 
 #[wasm_bindgen_test]
@@ -107,12 +115,12 @@ fn unavailable_storage_runs_in_memory() {
     reset();
     simulate_unavailable();
     let loaded = storage::load(1);
-    let saved = storage::save(loaded.mode, &named("Y"));
+    let saved = storage::write_plain(&named("Y"));
     restore();
     assert!(matches!(loaded.outcome, LoadOutcome::Unavailable(StorageError::Unavailable(_))), "{:?}", loaded.outcome);
-    assert_eq!(loaded.mode, SaveMode::MemoryOnly);
+    assert_eq!(loaded.mode(), SaveMode::MemoryOnly);
     assert!(saved.is_err());
-    assert_eq!(stored(keys::DOCUMENT), None);
+    assert_eq!(stored(&document_key()), None);
 }
 
 #[wasm_bindgen_test]
@@ -122,7 +130,7 @@ fn storage_that_refuses_writes_is_unavailable() {
     let loaded = storage::load(1);
     restore();
     assert_eq!(loaded.outcome, LoadOutcome::Unavailable(StorageError::QuotaExceeded));
-    assert_eq!(loaded.mode, SaveMode::MemoryOnly);
+    assert_eq!(loaded.mode(), SaveMode::MemoryOnly);
 }
 
 #[wasm_bindgen_test]
@@ -130,68 +138,17 @@ fn quota_errors_are_typed_under_each_browser_name() {
     for simulate in [simulate_quota_exceeded as fn(), simulate_firefox_quota] {
         reset();
         simulate();
-        let result = storage::save(SaveMode::Normal, &named("Z"));
+        let result = storage::write_plain(&named("Z"));
         restore();
         assert_eq!(result, Err(StorageError::QuotaExceeded));
     }
 }
 
-fn recording_saver() -> (Saver, Rc<RefCell<Vec<SaveStatus>>>) {
-    let log = Rc::new(RefCell::new(Vec::new()));
-    let sink = log.clone();
-    (Saver::new(SaveMode::Normal, move |status| sink.borrow_mut().push(status)), log)
-}
-
-#[wasm_bindgen_test]
-async fn saves_are_debounced_into_one_write() {
-    reset();
-    count_writes();
-    let (saver, log) = recording_saver();
-    for name in ["J", "Jo", "Jor", "Jord"] {
-        saver.schedule(named(name));
-        sleep(50).await;
-    }
-    assert_eq!(writes(), 0, "nothing is written while typing continues");
-    sleep(400).await;
-    assert_eq!(writes(), 1);
-    assert_eq!(*log.borrow(), vec![SaveStatus::Saved]);
-    let text = stored(keys::DOCUMENT).unwrap_or_default();
-    assert_eq!(schema::decode(&text).ok().and_then(|d| d.document().cloned()), Some(named("Jord")));
-    restore();
-}
-
-#[wasm_bindgen_test]
-async fn hiding_the_page_writes_at_once() {
-    reset();
-    let (saver, _log) = recording_saver();
-    saver.schedule(named("Quick"));
-    assert_eq!(stored(keys::DOCUMENT), None);
-    js("window.dispatchEvent(new Event('pagehide'));");
-    assert!(stored(keys::DOCUMENT).unwrap_or_default().contains("Quick"));
-    assert!(!saver.has_pending());
-}
-
-#[wasm_bindgen_test]
-async fn a_failed_save_keeps_the_data_and_retries_on_the_next_change() {
-    reset();
-    let (saver, log) = recording_saver();
-    simulate_quota_exceeded();
-    saver.schedule(named("Kept"));
-    sleep(400).await;
-    assert_eq!(*log.borrow(), vec![SaveStatus::Failed(StorageError::QuotaExceeded)]);
-    assert!(saver.has_pending(), "the unsaved change stays queued");
-    restore();
-    saver.schedule(named("Kept again"));
-    sleep(400).await;
-    assert_eq!(log.borrow().last(), Some(&SaveStatus::Saved));
-    assert!(stored(keys::DOCUMENT).unwrap_or_default().contains("Kept again"));
-}
-
 #[wasm_bindgen_test]
 fn delete_everything_removes_only_mend_keys() {
     reset();
-    storage::save(SaveMode::Normal, &named("Gone")).expect("saves");
-    put(keys::DOCUMENT, "broken");
+    storage::write_plain(&named("Gone")).expect("saves");
+    put(&document_key(), "broken");
     let _ = storage::load(5);
     put("someone-else", "stays");
     assert!(all_keys().len() >= 3);
@@ -202,7 +159,144 @@ fn delete_everything_removes_only_mend_keys() {
 #[wasm_bindgen_test]
 fn saving_an_empty_document_removes_the_key() {
     reset();
-    storage::save(SaveMode::Normal, &named("Temp")).expect("saves");
-    storage::save(SaveMode::Normal, &Document::default()).expect("saves");
-    assert_eq!(stored(keys::DOCUMENT), None);
+    storage::write_plain(&named("Temp")).expect("saves");
+    storage::write_plain(&Document::default()).expect("saves");
+    assert_eq!(stored(&document_key()), None);
+}
+
+#[wasm_bindgen_test]
+fn keys_from_before_the_namespace_are_adopted_once_and_never_over_newer_data() {
+    reset();
+    put("mend.document", r#"{"schema_version":2,"couple":{"a":"Old key"}}"#);
+    put("mend.wipe-on-exit", "1");
+    put("mend.unreadable.5", "old broken text");
+    let loaded = storage::load(1);
+    assert_eq!(loaded.document.couple.a, "Old key", "data stored by the previous version is kept");
+    assert_eq!(stored("mend.document"), None);
+    assert!(storage::wipe_on_exit());
+    assert_eq!(stored(&keys::current().backup_key(5, 0)).as_deref(), Some("old broken text"));
+    // A second copy's old data never replaces this copy's own.
+    put("mend.document", r#"{"schema_version":2,"couple":{"a":"Someone else"}}"#);
+    assert_eq!(storage::load(2).document.couple.a, "Old key");
+    assert!(stored("mend.document").is_some(), "not ours to move or delete");
+}
+
+#[wasm_bindgen_test]
+fn another_copy_of_mend_on_the_same_host_keeps_its_data() {
+    reset();
+    let elsewhere = keys::Keys::for_path("/another/copy/");
+    put(&elsewhere.document(), "theirs");
+    put(&elsewhere.wipe_on_exit(), "1");
+    storage::write_plain(&named("Ours")).expect("saves");
+    storage::set_wipe_on_exit(true).expect("flag");
+    storage::delete_everything().expect("deletes");
+    assert_eq!(stored(&document_key()), None);
+    assert_eq!(stored(&elsewhere.document()).as_deref(), Some("theirs"));
+    assert_eq!(stored(&elsewhere.wipe_on_exit()).as_deref(), Some("1"));
+    assert!(!storage::wipe_on_exit());
+}
+
+/// The shell over a fresh storage, as the app makes it, for as long as `f` runs.
+async fn with_shell<F, Fut>(f: F)
+where
+    F: FnOnce(AppState) -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
+    let owner = Owner::new();
+    owner.set();
+    let state = AppState::new(Some(owner.clone()));
+    session::open(state, storage::load(1));
+    f(state).await;
+    // Removes the listeners, so later tests' page events reach only their own shell.
+    owner.cleanup();
+}
+
+#[wasm_bindgen_test]
+async fn saves_are_debounced_into_one_write() {
+    reset();
+    count_writes();
+    with_shell(|state| async move {
+        for name in ["J", "Jo", "Jor", "Jord"] {
+            state.update(|d| d.couple.a = name.into());
+            sleep(50).await;
+        }
+        assert_eq!(writes(), 0, "nothing is written while typing continues");
+        sleep(400).await;
+        assert_eq!(writes(), 1);
+        assert_eq!(state.save_status.get_untracked(), Some(SaveStatus::Saved));
+        assert!(stored(&document_key()).unwrap_or_default().contains("Jord"));
+    })
+    .await;
+    restore();
+}
+
+#[wasm_bindgen_test]
+async fn leaving_the_page_writes_at_once() {
+    reset();
+    with_shell(|state| async move {
+        state.update(|d| d.couple.a = "Quick".into());
+        assert_eq!(stored(&document_key()), None);
+        js("window.dispatchEvent(new Event('pagehide'));");
+        assert!(stored(&document_key()).unwrap_or_default().contains("Quick"));
+        assert_eq!(state.document.with_untracked(|d| d.couple.a.clone()), "Quick", "without the lock the screen stays");
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_save_keeps_the_data_and_retries_on_the_next_change() {
+    reset();
+    with_shell(|state| async move {
+        simulate_quota_exceeded();
+        state.update(|d| d.couple.a = "Kept".into());
+        sleep(400).await;
+        assert_eq!(state.save_status.get_untracked(), Some(SaveStatus::Failed(StorageError::QuotaExceeded)));
+        restore();
+        state.update(|d| d.couple.a = "Kept again".into());
+        sleep(400).await;
+        assert_eq!(state.save_status.get_untracked(), Some(SaveStatus::Saved));
+        assert!(stored(&document_key()).unwrap_or_default().contains("Kept again"));
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn with_the_lock_on_the_last_keystroke_is_sealed_as_the_page_goes() {
+    reset();
+    with_shell(|state| async move {
+        let key = crypto::new_key("typing until the end").await.expect("key");
+        state.turn_lock_on(key).expect("locks");
+        state.update(|d| d.couple.a = "Last keystroke".into());
+        // No quiet time: the tab closes straight away.
+        js("window.dispatchEvent(new Event('pagehide'));");
+        assert_eq!(stored(&document_key()), None, "nothing plain");
+        let envelope = stored(&locked_key()).expect("sealed");
+        assert!(!envelope.contains("Last keystroke"));
+        let (document, _) = storage::unlock(&envelope, "typing until the end").await.expect("opens");
+        assert_eq!(document.couple.a, "Last keystroke");
+        // The page kept for the back/forward cache holds nothing readable.
+        assert!(state.document.with_untracked(Document::is_empty));
+        assert!(state.lock_key().is_none());
+        assert!(matches!(state.outcome.get_untracked(), LoadOutcome::Locked { .. }));
+        let hidden = js("return document.documentElement.classList.contains('forgotten');").as_bool();
+        assert_eq!(hidden, Some(true));
+        js("document.documentElement.classList.remove('forgotten');");
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn one_delete_everything_beats_a_pending_save() {
+    reset();
+    with_shell(|state| async move {
+        state.set_wipe_on_exit(true);
+        state.update(|d| d.couple.a = "About to go".into());
+        state.delete_everything().expect("deletes");
+        sleep(400).await;
+        js("window.dispatchEvent(new Event('pagehide'));");
+        let prefix = keys::current().prefix().to_string();
+        assert!(all_keys().iter().all(|k| !k.starts_with(&prefix)), "{:?}", all_keys());
+        assert!(!state.wipe_on_exit(), "the box shows what the exit will do");
+    })
+    .await;
 }

@@ -4,7 +4,6 @@
 mod web_support;
 
 use leptos::prelude::*;
-use mend::storage::keys;
 use mend::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -60,11 +59,11 @@ async fn home_page_states_the_privacy_promise() {
 #[wasm_bindgen_test]
 async fn corrupt_data_shows_a_banner_offering_the_copy() {
     reset();
-    put(keys::DOCUMENT, "{oops");
+    put(&document_key(), "{oops");
     // The home page reads no data; the first screen that does tells what happened.
     let (container, handle) = mount_at("#/").await;
     assert_eq!(text_of(&container, "[data-testid=banner-corrupt]"), None);
-    assert_eq!(stored(keys::DOCUMENT).as_deref(), Some("{oops"));
+    assert_eq!(stored(&document_key()).as_deref(), Some("{oops"));
     drop(handle);
     container.remove();
     let (container, handle) = mount_at("#/boundaries").await;
@@ -79,12 +78,12 @@ async fn corrupt_data_shows_a_banner_offering_the_copy() {
 async fn newer_data_is_announced_and_never_written() {
     reset();
     let newer = r#"{"schema_version":7,"couple":{"a":"Later"}}"#;
-    put(keys::DOCUMENT, newer);
+    put(&document_key(), newer);
     let (container, handle) = mount_at("#/your-data").await;
     assert!(text_of(&container, "[data-testid=banner-newer]").is_some());
     type_into(&container, "#name-b", "Typed");
     sleep(400).await;
-    assert_eq!(stored(keys::DOCUMENT).as_deref(), Some(newer));
+    assert_eq!(stored(&document_key()).as_deref(), Some(newer));
     drop(handle);
     container.remove();
 }
@@ -117,7 +116,7 @@ async fn a_full_storage_is_reported_and_the_text_stays_on_screen() {
     // The next change saves both.
     type_into(&container, "#name-a", "Still here!");
     sleep(400).await;
-    assert!(stored(keys::DOCUMENT).unwrap_or_default().contains("Still here!"));
+    assert!(stored(&document_key()).unwrap_or_default().contains("Still here!"));
     leptos::task::tick().await;
     assert_eq!(text_of(&container, "[data-testid=banner-save-failed]"), None);
     drop(handle);
@@ -127,7 +126,7 @@ async fn a_full_storage_is_reported_and_the_text_stays_on_screen() {
 #[wasm_bindgen_test]
 async fn a_migrated_document_is_announced() {
     reset();
-    put(keys::DOCUMENT, r#"{"schema_version":1,"partner_a":"Ana"}"#);
+    put(&document_key(), r#"{"schema_version":1,"partner_a":"Ana"}"#);
     let (container, handle) = mount_at("#/your-data").await;
     assert!(text_of(&container, "[data-testid=banner-migrated]").is_some());
     let input: web_sys::HtmlInputElement =
@@ -142,7 +141,7 @@ async fn another_tabs_save_never_silently_replaces_unsaved_typing() {
     reset();
     let (container, handle) = mount_at("#/your-data").await;
     // Nothing unsaved here: another tab's save is simply followed.
-    js(r#"window.dispatchEvent(new StorageEvent('storage', { key: 'mend.document', newValue: '{"schema_version":2,"couple":{"a":"From elsewhere"}}' }));"#);
+    other_tab_writes(&document_key(), Some(r#"{"schema_version":2,"couple":{"a":"From elsewhere"}}"#));
     leptos::task::tick().await;
     let input = |id: &str| -> web_sys::HtmlInputElement {
         container.query_selector(id).ok().flatten().expect("input").dyn_into().expect("input")
@@ -153,12 +152,12 @@ async fn another_tabs_save_never_silently_replaces_unsaved_typing() {
     type_into(&container, "#name-b", "Typed here");
     // Storage events arrive as tasks of their own, after the change has been queued for saving.
     leptos::task::tick().await;
-    js(r#"window.dispatchEvent(new StorageEvent('storage', { key: 'mend.document', newValue: '{"schema_version":2,"couple":{"a":"Newer elsewhere"}}' }));"#);
+    other_tab_writes(&document_key(), Some(r#"{"schema_version":2,"couple":{"a":"Newer elsewhere"}}"#));
     leptos::task::tick().await;
     assert!(text_of(&container, "[data-testid=banner-conflict]").is_some());
     assert_eq!(input("#name-b").value(), "Typed here", "this screen keeps its edits");
     sleep(400).await;
-    assert_eq!(stored(keys::DOCUMENT), None, "nothing is written while the user chooses");
+    assert_eq!(stored(&document_key()), None, "nothing is written while the user chooses");
     // Keeping this screen's version writes it.
     let keep: web_sys::HtmlElement = container
         .query_selector("[data-testid=banner-conflict] button:last-of-type")
@@ -169,7 +168,7 @@ async fn another_tabs_save_never_silently_replaces_unsaved_typing() {
         .expect("button");
     keep.click();
     sleep(400).await;
-    assert!(stored(keys::DOCUMENT).unwrap_or_default().contains("Typed here"));
+    assert!(stored(&document_key()).unwrap_or_default().contains("Typed here"));
     drop(handle);
     container.remove();
 }

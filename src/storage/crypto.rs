@@ -1,12 +1,20 @@
-//! WebCrypto for the passphrase lock: PBKDF2-SHA-256 to turn a passphrase into an AES-GCM 256
-//! key, and a fresh random 12-byte nonce for every save. The key is not extractable and lives
-//! only in memory.
+//! The passphrase lock's cryptography: PBKDF2-SHA-256 (WebCrypto) turns a passphrase into a
+//! 256-bit key; AES-GCM (the `aes-gcm` crate, in the module) seals with a fresh random 12-byte
+//! nonce for every save.
+//!
+//! Sealing runs synchronously on purpose: a change typed as the tab closes is written sealed in
+//! the `pagehide` handler, which cannot wait for WebCrypto's promises. The key lives only in
+//! memory and is wiped when dropped. The stored form is the same as WebCrypto's AES-GCM
+//! (ciphertext then 16-byte tag), so data sealed by earlier versions opens unchanged.
 
 use crate::domain::lock::{Envelope, LockError, IV_BYTES, ITERATIONS, SALT_BYTES};
+use aes_gcm::aead::{Aead, KeyInit};
+use aes_gcm::{Aes256Gcm, Nonce};
 use js_sys::{Array, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AesGcmParams, AesKeyGenParams, CryptoKey, Pbkdf2Params, SubtleCrypto};
+use web_sys::{Pbkdf2Params, SubtleCrypto};
+use zeroize::Zeroizing;
 
 /// Why the lock could not do its work.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,9 +43,15 @@ impl std::fmt::Display for CryptoError {
 /// A key ready to seal saves, with the salt and iterations it was made with.
 #[derive(Clone)]
 pub struct LockKey {
-    key: CryptoKey,
+    key: Zeroizing<[u8; 32]>,
     salt: Vec<u8>,
     iterations: u32,
+}
+
+impl LockKey {
+    fn cipher(&self) -> Aes256Gcm {
+        Aes256Gcm::new(self.key.as_ref().into())
+    }
 }
 
 fn subtle() -> Result<SubtleCrypto, CryptoError> {
@@ -61,7 +75,8 @@ async fn call(promise: Result<js_sys::Promise, JsValue>) -> Result<JsValue, JsVa
     JsFuture::from(promise?).await
 }
 
-/// Derives the key for `passphrase` with `salt` and `iterations`.
+/// Derives the key for `passphrase` with `salt` and `iterations` (PBKDF2-SHA-256 in WebCrypto,
+/// which is much faster than doing it in the module).
 pub async fn derive(passphrase: &str, salt: &[u8], iterations: u32) -> Result<LockKey, CryptoError> {
     let subtle = subtle()?;
     let raw = Uint8Array::from(passphrase.as_bytes());
@@ -70,17 +85,21 @@ pub async fn derive(passphrase: &str, salt: &[u8], iterations: u32) -> Result<Lo
         &raw,
         &js_sys::Object::from(JsValue::from_str("PBKDF2")).unchecked_into(),
         false,
-        &Array::of1(&"deriveKey".into()),
+        &Array::of1(&"deriveBits".into()),
     ))
     .await
     .map_err(failed)?;
     let params = Pbkdf2Params::new("PBKDF2", &"SHA-256".into(), iterations, &Uint8Array::from(salt));
-    let target = AesKeyGenParams::new("AES-GCM", 256);
-    let usages = Array::of2(&"encrypt".into(), &"decrypt".into());
-    let key = call(subtle.derive_key_with_object_and_object(&params, &base.unchecked_into(), &target, false, &usages))
-        .await
-        .map_err(failed)?;
-    Ok(LockKey { key: key.unchecked_into(), salt: salt.to_vec(), iterations })
+    let bits = call(subtle.derive_bits_with_object(&params, &base.unchecked_into(), 256)).await.map_err(failed)?;
+    let bytes = Uint8Array::new(&bits);
+    let mut key = Zeroizing::new([0u8; 32]);
+    if bytes.length() != 32 {
+        return Err(CryptoError::Failed("the browser derived a key of the wrong length".into()));
+    }
+    bytes.copy_to(key.as_mut());
+    // The browser's copy of the bits is no longer needed.
+    bytes.fill(0, 0, 32);
+    Ok(LockKey { key, salt: salt.to_vec(), iterations })
 }
 
 /// A new key from `passphrase` with a fresh random salt and [`ITERATIONS`].
@@ -89,37 +108,36 @@ pub async fn new_key(passphrase: &str) -> Result<LockKey, CryptoError> {
     derive(passphrase, &salt, ITERATIONS).await
 }
 
-/// Encrypts `plain` with a fresh nonce into stored envelope text.
-pub async fn seal(key: &LockKey, plain: &str) -> Result<String, CryptoError> {
+/// Encrypts `plain` with a fresh nonce into stored envelope text. Synchronous (see the module).
+pub fn seal(key: &LockKey, plain: &str) -> Result<String, CryptoError> {
     let iv = random_bytes(IV_BYTES)?;
-    let params = AesGcmParams::new("AES-GCM", &Uint8Array::from(iv.as_slice()));
-    let out = call(subtle()?.encrypt_with_object_and_u8_array(&params, &key.key, plain.as_bytes())).await.map_err(failed)?;
-    let data = Uint8Array::new(&out).to_vec();
+    let data = key
+        .cipher()
+        .encrypt(Nonce::from_slice(&iv), plain.as_bytes())
+        .map_err(|_| CryptoError::Failed("sealing failed".into()))?;
     Ok(Envelope::seal(key.iterations, &key.salt, &iv, &data).to_text())
 }
 
-/// Opens envelope text with a key already held (another tab's save under the same lock).
-pub async fn open_with(key: &LockKey, envelope: &str) -> Result<String, CryptoError> {
+fn decrypt(key: &LockKey, iv: &[u8], data: &[u8]) -> Result<String, CryptoError> {
+    // AES-GCM checks its tag: a wrong key or a changed byte fails here instead of giving garbage.
+    let plain = key.cipher().decrypt(Nonce::from_slice(iv), data).map_err(|_| CryptoError::WrongPassphrase)?;
+    String::from_utf8(plain).map_err(|_| CryptoError::WrongPassphrase)
+}
+
+/// Opens envelope text with a key already held (another tab's save under the same lock, a
+/// sealed copy). Synchronous.
+pub fn open_with(key: &LockKey, envelope: &str) -> Result<String, CryptoError> {
     let opened = Envelope::parse(envelope).map_err(CryptoError::Damaged)?;
     if opened.salt != key.salt || opened.iterations != key.iterations {
         return Err(CryptoError::WrongPassphrase);
     }
-    let params = AesGcmParams::new("AES-GCM", &Uint8Array::from(opened.iv.as_slice()));
-    let out = call(subtle()?.decrypt_with_object_and_u8_array(&params, &key.key, &opened.data))
-        .await
-        .map_err(|_| CryptoError::WrongPassphrase)?;
-    String::from_utf8(Uint8Array::new(&out).to_vec()).map_err(|_| CryptoError::WrongPassphrase)
+    decrypt(key, &opened.iv, &opened.data)
 }
 
 /// Opens envelope text with `passphrase`, giving the plain text and the key to keep saving with.
 pub async fn open(envelope: &str, passphrase: &str) -> Result<(String, LockKey), CryptoError> {
     let opened = Envelope::parse(envelope).map_err(CryptoError::Damaged)?;
     let key = derive(passphrase, &opened.salt, opened.iterations).await?;
-    let params = AesGcmParams::new("AES-GCM", &Uint8Array::from(opened.iv.as_slice()));
-    // AES-GCM checks its tag: a wrong key fails here instead of producing garbage.
-    let out = call(subtle()?.decrypt_with_object_and_u8_array(&params, &key.key, &opened.data))
-        .await
-        .map_err(|_| CryptoError::WrongPassphrase)?;
-    let plain = String::from_utf8(Uint8Array::new(&out).to_vec()).map_err(|_| CryptoError::WrongPassphrase)?;
+    let plain = decrypt(&key, &opened.iv, &opened.data)?;
     Ok((plain, key))
 }

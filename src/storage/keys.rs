@@ -1,39 +1,109 @@
 //! Every localStorage key Mend uses, in one place, so "delete everything" and the tests can know
-//! them all. Everything Mend writes starts with [`PREFIX`].
+//! them all.
+//!
+//! Keys are namespaced by the directory the app is served from: two copies of Mend on one host
+//! (`/a/` and `/b/`) share one localStorage, and must neither read nor delete each other's data.
+//! Every key of the copy at `/a/` starts with `mend[/a/].`. `boot.js` computes the same prefix
+//! (its quick exit deletes by it when the module is not running): keep the two in step.
+//!
+//! Versions before the namespace stored under `mend.` ([`legacy`]); the storage layer moves those
+//! keys under the namespace the first time it runs ([`super::adopt_legacy`]).
 
-/// The prefix of every Mend key.
-pub const PREFIX: &str = "mend.";
-
-/// The document, JSON tagged with its schema version.
-pub const DOCUMENT: &str = "mend.document";
-
-/// The document encrypted with the passphrase lock (see `domain::lock::Envelope`). When it
-/// exists, [`DOCUMENT`] does not.
-pub const LOCKED: &str = "mend.locked";
-
-/// Present when the quick exit should delete everything. Kept outside the document so that it
-/// also works from the lock screen, when the (encrypted) document cannot be read.
-pub const WIPE_ON_EXIT: &str = "mend.wipe-on-exit";
-
-/// Prefix of copies of stored text that could not be read; the rest of the key is a timestamp.
-pub const BACKUP_PREFIX: &str = "mend.unreadable.";
-
-/// Written and removed at start to learn whether storage really accepts writes.
-pub const PROBE: &str = "mend.probe";
-
-/// True for keys that belong to Mend.
-pub fn is_mend_key(key: &str) -> bool {
-    key.starts_with(PREFIX)
+/// The keys of one copy of Mend, served from one directory.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Keys {
+    prefix: String,
 }
 
-/// The key for a backup of unreadable text taken at `millis` (ms since 1970), `attempt` >= 0
-/// telling apart backups taken in the same millisecond.
-pub fn backup_key(millis: u64, attempt: u32) -> String {
-    if attempt == 0 {
-        format!("{BACKUP_PREFIX}{millis}")
-    } else {
-        format!("{BACKUP_PREFIX}{millis}-{attempt}")
+impl Keys {
+    /// The keys of the copy served at `path` (a `location.pathname`): its directory is the path
+    /// cut after the last `/`, so `/a/`, `/a/index.html` and `/a/?x` share one namespace.
+    pub fn for_path(path: &str) -> Keys {
+        let dir = match path.rfind('/') {
+            Some(end) => &path[..=end],
+            None => "/",
+        };
+        let dir = if dir.starts_with('/') { dir.to_string() } else { format!("/{dir}") };
+        Keys { prefix: format!("mend[{dir}].") }
     }
+
+    /// The prefix of every key of this copy.
+    pub fn prefix(&self) -> &str {
+        &self.prefix
+    }
+
+    fn key(&self, name: &str) -> String {
+        format!("{}{name}", self.prefix)
+    }
+
+    /// The document, JSON tagged with its schema version.
+    pub fn document(&self) -> String {
+        self.key("document")
+    }
+
+    /// The document sealed with the passphrase lock (see `domain::lock::Envelope`). When it
+    /// exists, [`Keys::document`] does not.
+    pub fn locked(&self) -> String {
+        self.key("locked")
+    }
+
+    /// Present when the quick exit should delete everything. The one place that choice lives:
+    /// it must work before the data is read, and on the lock screen, when the data cannot be.
+    pub fn wipe_on_exit(&self) -> String {
+        self.key("wipe-on-exit")
+    }
+
+    /// Prefix of copies of stored text that could not be read; the rest is a timestamp.
+    pub fn backup_prefix(&self) -> String {
+        self.key("unreadable.")
+    }
+
+    /// Written and removed at start to learn whether storage really accepts writes.
+    pub fn probe(&self) -> String {
+        self.key("probe")
+    }
+
+    /// The key for a copy of unreadable text taken at `millis` (ms since 1970), `attempt` >= 0
+    /// telling apart copies taken in the same millisecond.
+    pub fn backup_key(&self, millis: u64, attempt: u32) -> String {
+        if attempt == 0 {
+            format!("{}{millis}", self.backup_prefix())
+        } else {
+            format!("{}{millis}-{attempt}", self.backup_prefix())
+        }
+    }
+
+    /// True for keys that belong to this copy of Mend.
+    pub fn owns(&self, key: &str) -> bool {
+        key.starts_with(&self.prefix)
+    }
+
+    /// The key under this namespace that a legacy key moves to, if it is one of Mend's.
+    pub fn adopt(&self, legacy_key: &str) -> Option<String> {
+        let name = legacy_key.strip_prefix(legacy::PREFIX)?;
+        matches!(name, "document" | "locked" | "wipe-on-exit")
+            .then(|| self.key(name))
+            .or_else(|| name.strip_prefix("unreadable.").map(|rest| format!("{}{rest}", self.backup_prefix())))
+    }
+}
+
+/// Keys of Mend versions before the namespace, moved under it at first start.
+pub mod legacy {
+    /// The prefix every older key started with.
+    pub const PREFIX: &str = "mend.";
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    static CURRENT: Keys = Keys::for_path(
+        &web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_else(|| "/".into()),
+    );
+}
+
+/// The keys of the copy of Mend running in this page.
+#[cfg(target_arch = "wasm32")]
+pub fn current() -> Keys {
+    CURRENT.with(Keys::clone)
 }
 
 #[cfg(test)]
@@ -41,11 +111,39 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_key_is_a_mend_key() {
-        for key in [DOCUMENT, LOCKED, WIPE_ON_EXIT, PROBE, &backup_key(1, 0), &backup_key(1, 2)] {
-            assert!(is_mend_key(key), "{key}");
+    fn keys_are_namespaced_by_the_directory_served_from() {
+        for (path, prefix) in [
+            ("/", "mend[/]."),
+            ("", "mend[/]."),
+            ("/index.html", "mend[/]."),
+            ("/some/sub/path/", "mend[/some/sub/path/]."),
+            ("/some/sub/path/index.html", "mend[/some/sub/path/]."),
+            ("/a", "mend[/]."),
+        ] {
+            assert_eq!(Keys::for_path(path).prefix(), prefix, "{path}");
         }
-        assert!(!is_mend_key("other.document"));
-        assert_ne!(backup_key(5, 0), backup_key(5, 1));
+        let a = Keys::for_path("/a/");
+        let b = Keys::for_path("/b/");
+        let ab = Keys::for_path("/a/b/");
+        for key in [a.document(), a.locked(), a.wipe_on_exit(), a.probe(), a.backup_key(1, 0), a.backup_key(1, 2)] {
+            assert!(a.owns(&key), "{key}");
+            assert!(!b.owns(&key), "{key}");
+            assert!(!ab.owns(&key), "a nested copy does not own its parent's keys: {key}");
+        }
+        assert!(!a.owns(&ab.document()), "a parent copy does not own a nested copy's keys");
+        assert_ne!(a.backup_key(5, 0), a.backup_key(5, 1));
+        assert!(!a.owns("mend.document"), "legacy keys are not in any namespace");
+    }
+
+    #[test]
+    fn legacy_keys_move_under_the_namespace() {
+        let keys = Keys::for_path("/x/");
+        assert_eq!(keys.adopt("mend.document"), Some(keys.document()));
+        assert_eq!(keys.adopt("mend.locked"), Some(keys.locked()));
+        assert_eq!(keys.adopt("mend.wipe-on-exit"), Some(keys.wipe_on_exit()));
+        assert_eq!(keys.adopt("mend.unreadable.17-2"), Some(keys.backup_key(17, 2)));
+        assert_eq!(keys.adopt("mend.probe"), None);
+        assert_eq!(keys.adopt("other.document"), None);
+        assert_eq!(keys.adopt("mend[/y/].document"), None);
     }
 }

@@ -13,8 +13,9 @@ pub fn check_available() -> Result<(), StorageError> {
         .local_storage()
         .map_err(|e| StorageError::Unavailable(describe(&e)))?
         .ok_or_else(|| StorageError::Unavailable("localStorage is missing".into()))?;
-    storage.set_item(keys::PROBE, "1").map_err(|e| classify(&e))?;
-    storage.remove_item(keys::PROBE).map_err(|e| classify(&e))?;
+    let probe = keys::current().probe();
+    storage.set_item(&probe, "1").map_err(|e| classify(&e))?;
+    storage.remove_item(&probe).map_err(|e| classify(&e))?;
     Ok(())
 }
 
@@ -33,13 +34,13 @@ pub fn remove(key: &str) {
     LocalStorage::delete(key);
 }
 
-/// Every Mend key currently stored, sorted.
-pub fn mend_keys() -> Vec<String> {
+/// Every stored key that `wanted` accepts, sorted.
+pub fn keys_where(wanted: impl Fn(&str) -> bool) -> Vec<String> {
     let storage = LocalStorage::raw();
     let count = storage.length().unwrap_or(0);
     let mut found: Vec<String> = (0..count)
         .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| keys::is_mend_key(k))
+        .filter(|k| wanted(k))
         .collect();
     found.sort_unstable();
     found

@@ -1,34 +1,32 @@
 //! Persistence: the one place that reads and writes the browser's localStorage.
 //!
-//! Loading never throws away what it cannot read: unreadable text is copied to a backup key
-//! first, and data from a newer Mend is shown read-only and never written over.
+//! It decides nothing about *when* to write, or what may stay plain: the life-cycle core
+//! (`domain::lifecycle`) does, and the shell (`ui::state`) calls the functions here to carry out
+//! its effects. Loading never throws away what it cannot read: unreadable text is copied to a
+//! backup key first (one copy per distinct text), and data from a newer Mend is shown read-only
+//! and never written over.
 
 pub mod crypto;
 pub mod error;
 pub mod keys;
 pub mod local;
-pub mod saver;
 
+pub use crate::domain::lifecycle::SaveMode;
 pub use error::StorageError;
-pub use saver::{SaveStatus, Saver};
 
 use crate::domain::document::Document;
+use crate::domain::lifecycle::LoadKind;
+use crate::domain::lock;
 use crate::domain::schema::{self, DecodeError, Decoded};
+use crypto::LockKey;
 
-/// What may be written back, decided once at load.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SaveMode {
-    /// Saves go to localStorage.
-    Normal,
-    /// Data from a newer Mend is on screen: never write.
-    ReadOnly {
-        /// The schema version of the data on screen.
-        version: u32,
-    },
-    /// Storage is unusable (or unreadable data could not be set aside): keep everything in memory.
-    MemoryOnly,
-    /// The data is locked with a passphrase and not yet opened: nothing may be written.
-    Locked,
+/// What the last write did, for the status line.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveStatus {
+    /// Written to this browser's storage.
+    Saved,
+    /// Not written; the data is still in memory and the next change tries again.
+    Failed(StorageError),
 }
 
 /// How loading went, for the banner the UI shows.
@@ -68,55 +66,105 @@ pub enum LoadOutcome {
     },
 }
 
-/// The result of [`load`]: the document to start from, how it went, and what saving may do.
+impl LoadOutcome {
+    /// What the life-cycle core needs to know of this outcome.
+    pub fn kind(&self) -> LoadKind {
+        match self {
+            LoadOutcome::Fresh => LoadKind::Fresh,
+            LoadOutcome::Loaded | LoadOutcome::Migrated { .. } => LoadKind::Readable,
+            LoadOutcome::Corrupt { backup_key, .. } => LoadKind::Corrupt { kept_aside: backup_key.is_some() },
+            LoadOutcome::Newer { version, .. } => LoadKind::Newer { version: *version },
+            LoadOutcome::Unavailable(_) => LoadKind::Unavailable,
+            LoadOutcome::Locked { .. } => LoadKind::Locked,
+        }
+    }
+}
+
+/// The result of [`load`]: the document to start from and how it went.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Loaded {
     /// The document to show.
     pub document: Document,
     /// What happened, for the banner.
     pub outcome: LoadOutcome,
-    /// What saving may do from here on.
-    pub mode: SaveMode,
+}
+
+impl Loaded {
+    fn empty(outcome: LoadOutcome) -> Loaded {
+        Loaded { document: Document::default(), outcome }
+    }
+
+    /// What saving may do after this load (the core's rule, for callers without a core).
+    pub fn mode(&self) -> SaveMode {
+        let mut core = crate::domain::lifecycle::Lifecycle::default();
+        core.update(crate::domain::lifecycle::Event::Loaded(self.outcome.kind()));
+        core.mode()
+    }
+}
+
+/// Moves data stored by versions before the key namespace under this copy's keys. Only when this
+/// copy has no data of its own, so nothing is ever overwritten; the old key is removed only after
+/// the new one is written.
+pub fn adopt_legacy() {
+    if local::check_available().is_err() {
+        return;
+    }
+    let keys = keys::current();
+    let mine = matches!(local::read(&keys.document()), Ok(Some(_))) || matches!(local::read(&keys.locked()), Ok(Some(_)));
+    if mine {
+        return;
+    }
+    for old in local::keys_where(|k| k.starts_with(keys::legacy::PREFIX)) {
+        let (Some(new), Ok(Some(text))) = (keys.adopt(&old), local::read(&old)) else { continue };
+        if local::write(&new, &text).is_ok() {
+            local::remove(&old);
+        }
+    }
 }
 
 /// Reads the stored document. `now_millis` names the backup key if the text is unreadable.
 pub fn load(now_millis: u64) -> Loaded {
     if let Err(error) = local::check_available() {
-        return Loaded { document: Document::default(), outcome: LoadOutcome::Unavailable(error), mode: SaveMode::MemoryOnly };
+        return Loaded::empty(LoadOutcome::Unavailable(error));
     }
-    if let Ok(Some(envelope)) = local::read(keys::LOCKED) {
-        return Loaded { document: Document::default(), outcome: LoadOutcome::Locked { envelope }, mode: SaveMode::Locked };
+    adopt_legacy();
+    let keys = keys::current();
+    if let Ok(Some(envelope)) = local::read(&keys.locked()) {
+        return Loaded::empty(LoadOutcome::Locked { envelope });
     }
-    let raw = match local::read(keys::DOCUMENT) {
+    let raw = match local::read(&keys.document()) {
         Ok(Some(raw)) => raw,
-        Ok(None) => return Loaded { document: Document::default(), outcome: LoadOutcome::Fresh, mode: SaveMode::Normal },
-        Err(error) => {
-            return Loaded { document: Document::default(), outcome: LoadOutcome::Unavailable(error), mode: SaveMode::MemoryOnly }
-        }
+        Ok(None) => return Loaded::empty(LoadOutcome::Fresh),
+        Err(error) => return Loaded::empty(LoadOutcome::Unavailable(error)),
     };
     match schema::decode(&raw) {
-        Ok(Decoded::Current(document)) => Loaded { document, outcome: LoadOutcome::Loaded, mode: SaveMode::Normal },
-        Ok(Decoded::Migrated { document, from }) => {
-            Loaded { document, outcome: LoadOutcome::Migrated { from }, mode: SaveMode::Normal }
-        }
+        Ok(Decoded::Current(document)) => Loaded { document, outcome: LoadOutcome::Loaded },
+        Ok(Decoded::Migrated { document, from }) => Loaded { document, outcome: LoadOutcome::Migrated { from } },
         Ok(Decoded::Newer { version, document }) => Loaded {
             outcome: LoadOutcome::Newer { version, readable: document.is_some() },
             document: document.unwrap_or_default(),
-            mode: SaveMode::ReadOnly { version },
         },
         Err(error) => {
             let backup_key = keep_aside(&raw, now_millis);
-            // Without a copy, writing the main key would destroy the only one: stay in memory.
-            let mode = if backup_key.is_some() { SaveMode::Normal } else { SaveMode::MemoryOnly };
-            Loaded { document: Document::default(), outcome: LoadOutcome::Corrupt { error, backup_key, raw }, mode }
+            Loaded::empty(LoadOutcome::Corrupt { error, backup_key, raw })
         }
     }
 }
 
-/// Copies unreadable text to a fresh backup key (never one already in use); `None` if it failed.
+/// Copies unreadable text to a backup key; `None` if that failed. The same text is kept once:
+/// a copy that already holds it is reused, so reloading a broken document does not fill the
+/// storage with identical copies.
 fn keep_aside(raw: &str, now_millis: u64) -> Option<String> {
+    let keys = keys::current();
+    let prefix = keys.backup_prefix();
+    if let Some(existing) = local::keys_where(|k| k.starts_with(&prefix))
+        .into_iter()
+        .find(|k| local::read(k).ok().flatten().as_deref() == Some(raw))
+    {
+        return Some(existing);
+    }
     for attempt in 0..100 {
-        let key = keys::backup_key(now_millis, attempt);
+        let key = keys.backup_key(now_millis, attempt);
         match local::read(&key) {
             Ok(None) => return local::write(&key, raw).ok().map(|()| key),
             Ok(Some(_)) => continue,
@@ -126,92 +174,153 @@ fn keep_aside(raw: &str, now_millis: u64) -> Option<String> {
     None
 }
 
-/// Writes the document now, as `mode` allows.
-pub fn save(mode: SaveMode, document: &Document) -> Result<(), StorageError> {
-    match mode {
-        // An empty document is the same as none; removing the key keeps "delete everything" true.
-        SaveMode::Normal if document.is_empty() => {
-            local::remove(keys::DOCUMENT);
-            Ok(())
-        }
-        SaveMode::Normal => {
-            let text = schema::encode(document).map_err(StorageError::Failed)?;
-            local::write(keys::DOCUMENT, &text)
-        }
-        SaveMode::ReadOnly { version } => Err(StorageError::NewerSchema(version)),
-        SaveMode::MemoryOnly => Err(StorageError::Unavailable("Mend is running in memory only".into())),
-        SaveMode::Locked => Err(StorageError::Failed("the data is locked".into())),
-    }
-}
-
-/// Encrypts the document with `key` and stores it in place of the plain copy, which is removed
-/// only after the encrypted one is written.
-pub async fn save_locked(key: &crypto::LockKey, document: &Document) -> Result<(), StorageError> {
-    let sealed = seal_document(key, document).await?;
-    write_locked(&sealed)
-}
-
-/// The document encrypted with `key`, as envelope text (nothing is written).
-pub async fn seal_document(key: &crypto::LockKey, document: &Document) -> Result<String, StorageError> {
-    let plain = schema::encode(document).map_err(StorageError::Failed)?;
-    crypto::seal(key, &plain).await.map_err(|e| StorageError::Failed(e.to_string()))
-}
-
-/// Stores sealed envelope text in place of the plain copy.
-pub fn write_locked(sealed: &str) -> Result<(), StorageError> {
+/// Writes the document in plain form. An empty document is the same as none: the key is removed,
+/// which keeps "delete everything" true.
+pub fn write_plain(document: &Document) -> Result<(), StorageError> {
     local::check_available()?;
-    local::write(keys::LOCKED, sealed)?;
-    local::remove(keys::DOCUMENT);
+    let key = keys::current().document();
+    if document.is_empty() {
+        local::remove(&key);
+        return Ok(());
+    }
+    let text = schema::encode(document).map_err(StorageError::Failed)?;
+    local::write(&key, &text)
+}
+
+/// The document sealed with `key`, as envelope text (nothing is written).
+pub fn seal_document(key: &LockKey, document: &Document) -> Result<String, StorageError> {
+    let plain = schema::encode(document).map_err(StorageError::Failed)?;
+    crypto::seal(key, &plain).map_err(|e| StorageError::Failed(e.to_string()))
+}
+
+/// Seals the document with `key` and stores it in place of the plain copy, which is removed only
+/// after the sealed one is written. Synchronous, so it can run as the page goes away.
+pub fn write_sealed(key: &LockKey, document: &Document) -> Result<(), StorageError> {
+    local::check_available()?;
+    let sealed = seal_document(key, document)?;
+    let keys = keys::current();
+    local::write(&keys.locked(), &sealed)?;
+    local::remove(&keys.document());
     Ok(())
 }
 
-/// Reads another tab's sealed save with the key this tab holds: `None` when this key cannot open
-/// it (the passphrase was changed there) or it is not a document this build may adopt.
-pub async fn read_external_locked(key: &crypto::LockKey, envelope: &str) -> Option<Document> {
-    let plain = crypto::open_with(key, envelope).await.ok()?;
-    match schema::decode(&plain) {
-        Ok(Decoded::Current(document)) | Ok(Decoded::Migrated { document, .. }) => Some(document),
-        _ => None,
+/// Writes every `(key, new text)`, or none: on a failure, what was written is put back as it was.
+fn write_all(changes: Vec<(String, String)>) -> Result<(), StorageError> {
+    let mut done: Vec<(String, Option<String>)> = Vec::new();
+    for (key, text) in changes {
+        let before = local::read(&key).ok().flatten();
+        if let Err(error) = local::write(&key, &text) {
+            for (key, before) in done.into_iter().rev() {
+                match before {
+                    Some(text) => {
+                        let _ = local::write(&key, &text);
+                    }
+                    None => local::remove(&key),
+                }
+            }
+            return Err(error);
+        }
+        done.push((key, before));
     }
+    Ok(())
 }
 
-/// Remembers whether the quick exit should delete everything.
+fn backup_keys() -> Vec<String> {
+    let prefix = keys::current().backup_prefix();
+    local::keys_where(|k| k.starts_with(&prefix))
+}
+
+/// Whether stored text is sealed (an envelope) rather than plain.
+fn is_sealed(text: &str) -> bool {
+    lock::Envelope::parse(text).is_ok()
+}
+
+/// Turns the lock on, or moves it to a new key: seals the document and every copy of unreadable
+/// data with `key` (copies sealed before are opened with `previous`), then removes the plain
+/// document. All or nothing: on a failure storage is left as it was.
+pub fn seal_all(key: &LockKey, previous: Option<&LockKey>, document: &Document) -> Result<(), StorageError> {
+    local::check_available()?;
+    let keys = keys::current();
+    let mut changes = vec![(keys.locked(), seal_document(key, document)?)];
+    for copy in backup_keys() {
+        let Ok(Some(text)) = local::read(&copy) else { continue };
+        let plain = if is_sealed(&text) {
+            // A copy this key cannot open stays as it is: it is sealed already.
+            match previous.map(|old| crypto::open_with(old, &text)) {
+                Some(Ok(plain)) => plain,
+                _ => continue,
+            }
+        } else {
+            text
+        };
+        changes.push((copy, crypto::seal(key, &plain).map_err(|e| StorageError::Failed(e.to_string()))?));
+    }
+    write_all(changes)?;
+    local::remove(&keys.document());
+    Ok(())
+}
+
+/// Turns the lock off: stores the document and the sealed copies in plain form, then removes the
+/// envelope. All or nothing.
+pub fn unseal_all(key: &LockKey, document: &Document) -> Result<(), StorageError> {
+    local::check_available()?;
+    let keys = keys::current();
+    let mut changes = Vec::new();
+    if !document.is_empty() {
+        changes.push((keys.document(), schema::encode(document).map_err(StorageError::Failed)?));
+    }
+    for copy in backup_keys() {
+        let Ok(Some(text)) = local::read(&copy) else { continue };
+        if let Ok(plain) = crypto::open_with(key, &text) {
+            changes.push((copy, plain));
+        }
+    }
+    write_all(changes)?;
+    if document.is_empty() {
+        local::remove(&keys.document());
+    }
+    local::remove(&keys.locked());
+    Ok(())
+}
+
+/// Stores whether the quick exit deletes everything.
 pub fn set_wipe_on_exit(on: bool) -> Result<(), StorageError> {
     local::check_available()?;
+    let key = keys::current().wipe_on_exit();
     if on {
-        local::write(keys::WIPE_ON_EXIT, "1")
+        local::write(&key, "1")
     } else {
-        local::remove(keys::WIPE_ON_EXIT);
+        local::remove(&key);
         Ok(())
     }
 }
 
-/// Whether the quick exit should delete everything.
+/// Whether the quick exit deletes everything, as stored.
 pub fn wipe_on_exit() -> bool {
-    local::check_available().is_ok() && matches!(local::read(keys::WIPE_ON_EXIT), Ok(Some(_)))
+    if local::check_available().is_err() {
+        return false;
+    }
+    adopt_legacy();
+    matches!(local::read(&keys::current().wipe_on_exit()), Ok(Some(_)))
 }
 
 /// The stored envelope, if the data is locked.
 pub fn locked_envelope() -> Option<String> {
     local::check_available().ok()?;
-    local::read(keys::LOCKED).ok().flatten()
-}
-
-/// Turns the lock off: stores the document in plain form, then removes the encrypted copy.
-pub fn remove_lock(document: &Document) -> Result<(), StorageError> {
-    local::check_available()?;
-    let text = schema::encode(document).map_err(StorageError::Failed)?;
-    local::write(keys::DOCUMENT, &text)?;
-    local::remove(keys::LOCKED);
-    Ok(())
+    adopt_legacy();
+    local::read(&keys::current().locked()).ok().flatten()
 }
 
 /// Opens the locked data with `passphrase`: the document (migrated if older) and the key to keep
 /// saving with.
-pub async fn unlock(envelope: &str, passphrase: &str) -> Result<(Document, crypto::LockKey), crypto::CryptoError> {
+pub async fn unlock(envelope: &str, passphrase: &str) -> Result<(Document, LockKey), crypto::CryptoError> {
     let (plain, key) = crypto::open(envelope, passphrase).await?;
-    match schema::decode(&plain) {
-        Ok(Decoded::Current(document)) | Ok(Decoded::Migrated { document, .. }) => Ok((document, key)),
+    Ok((decode_opened(&plain)?, key))
+}
+
+fn decode_opened(plain: &str) -> Result<Document, crypto::CryptoError> {
+    match schema::decode(plain) {
+        Ok(Decoded::Current(document)) | Ok(Decoded::Migrated { document, .. }) => Ok(document),
         Ok(Decoded::Newer { version, .. }) => {
             Err(crypto::CryptoError::Failed(format!("it was saved by a newer Mend (format {version})")))
         }
@@ -219,29 +328,43 @@ pub async fn unlock(envelope: &str, passphrase: &str) -> Result<(Document, crypt
     }
 }
 
-/// Copies of unreadable data kept at earlier loads, as (key, text).
-pub fn backups() -> Vec<(String, String)> {
+/// A copy of unreadable data kept at an earlier load.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Backup {
+    /// Its key.
+    pub key: String,
+    /// Its text, opened with the lock's key when sealed; `None` when it cannot be opened.
+    pub text: Option<String>,
+}
+
+/// The copies of unreadable data, opened with `key` where they are sealed.
+pub fn backups(key: Option<&LockKey>) -> Vec<Backup> {
     if local::check_available().is_err() {
         return Vec::new();
     }
-    local::mend_keys()
+    backup_keys()
         .into_iter()
-        .filter(|k| k.starts_with(keys::BACKUP_PREFIX))
-        .filter_map(|k| local::read(&k).ok().flatten().map(|text| (k, text)))
+        .filter_map(|k| {
+            let text = local::read(&k).ok().flatten()?;
+            let text = if is_sealed(&text) { key.and_then(|key| crypto::open_with(key, &text).ok()) } else { Some(text) };
+            Some(Backup { key: k, text })
+        })
         .collect()
 }
 
 /// Removes one backup copy.
 pub fn remove_backup(key: &str) {
-    if key.starts_with(keys::BACKUP_PREFIX) && local::check_available().is_ok() {
+    if key.starts_with(&keys::current().backup_prefix()) && local::check_available().is_ok() {
         local::remove(key);
     }
 }
 
-/// Removes every Mend key from this browser.
+/// Removes every key of this copy of Mend from this browser, the delete-on-exit flag included.
+/// Other copies of Mend on the same host keep theirs.
 pub fn delete_everything() -> Result<(), StorageError> {
     local::check_available()?;
-    for key in local::mend_keys() {
+    let keys = keys::current();
+    for key in local::keys_where(|k| keys.owns(k)) {
         local::remove(&key);
     }
     Ok(())
@@ -270,4 +393,10 @@ pub fn read_external(new_value: Option<&str>) -> External {
             Err(_) => External::Ignore,
         },
     }
+}
+
+/// Reads another tab's sealed save with the key this tab holds: `None` when this key cannot open
+/// it (the passphrase was changed there) or it is not a document this build may adopt.
+pub fn read_external_locked(key: &LockKey, envelope: &str) -> Option<Document> {
+    crypto::open_with(key, envelope).ok().and_then(|plain| decode_opened(&plain).ok())
 }

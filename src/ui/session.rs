@@ -5,7 +5,8 @@
 //! reads and writes the stored format: [`open`] is its own lazily loaded part (`data`, see
 //! `ui::lazy`), and everything that decodes or encodes is reached only from there.
 
-use crate::storage::{self, LoadOutcome, Loaded};
+use crate::domain::lifecycle::{Event, Incoming};
+use crate::storage::{self, Loaded};
 use crate::ui::browser;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -34,52 +35,58 @@ pub async fn ensure_open(state: AppState) -> Result<(), SplitLoaderError> {
     opened
 }
 
-/// Shows `loaded` and keeps it saved: one save effect, the other-tab listener and the auto-lock.
+/// Shows `loaded` and keeps it in step: the other-tab listener, the page's life (hidden, left,
+/// back from the back/forward cache) and the auto-lock.
 pub fn open(state: AppState, loaded: Loaded) {
     state.adopt(loaded);
     state.with_app_owner(|| keep_in_step(state));
 }
 
 fn keep_in_step(state: AppState) {
-    // The one bridge from state to storage: every change after this point is queued.
-    Effect::new(move |previous: Option<()>| {
-        let document = state.document.get();
-        if previous.is_some() {
-            state.schedule_save(document);
-        }
-    });
-
-    // The quick exit must be able to delete everything before the data is read (or while it is
-    // locked), so the choice also lives in a key of its own. An import or older data may carry
-    // the choice without the key: set it then. Only the checkbox on Your data clears it, since a
-    // document that could not be read says nothing about the choice.
-    let wipe_on_exit = Memo::new(move |_| state.document.with(|d| d.settings.wipe_on_quick_exit));
-    Effect::new(move |_| {
-        if wipe_on_exit.get() && !storage::wipe_on_exit() {
-            let _ = storage::set_wipe_on_exit(true);
-        }
-    });
-
+    let keys = storage::keys::current();
     // Another tab saved: follow it, or ask when this tab has unsaved edits.
     let other_tabs = window_event_listener(leptos::ev::storage, move |ev| {
-        match ev.key().as_deref() {
-            Some(storage::keys::LOCKED) => match (ev.old_value(), ev.new_value(), state.lock_key()) {
+        let Some(key) = ev.key() else {
+            // `localStorage.clear()` elsewhere: start again from what is stored.
+            return state.external(Incoming::LockChanged);
+        };
+        if key == keys.locked() {
+            match (ev.old_value(), ev.new_value(), state.lock_key()) {
                 // Another tab under the same lock saved: follow it like a plain save.
-                (Some(_), Some(envelope), Some(key)) => leptos::task::spawn_local(async move {
-                    match storage::read_external_locked(&key, &envelope).await {
-                        Some(document) => state.external_change(document),
-                        None => state.external_lock_change(),
-                    }
-                }),
+                (Some(_), Some(envelope), Some(key)) => match storage::read_external_locked(&key, &envelope) {
+                    Some(document) => state.external_document(document),
+                    None => state.external(Incoming::LockChanged),
+                },
+                // On the lock screen a newer envelope is read when the passphrase is entered.
+                (Some(_), Some(_), None) if !state.is_open() => {}
                 // The lock was turned on or off elsewhere.
-                _ => state.external_lock_change(),
-            },
-            Some(storage::keys::DOCUMENT) => match storage::read_external(ev.new_value().as_deref()) {
-                storage::External::Document(document) => state.external_change(document),
-                storage::External::Newer(version) => state.external_newer(version),
+                _ => state.external(Incoming::LockChanged),
+            }
+        } else if key == keys.document() {
+            match storage::read_external(ev.new_value().as_deref()) {
+                storage::External::Document(document) => state.external_document(document),
+                storage::External::Newer(version) => state.external(Incoming::Newer { version }),
                 storage::External::Ignore => {}
-            },
-            _ => {}
+            }
+        } else if key == keys.wipe_on_exit() {
+            state.external(Incoming::WipeOnExit(ev.new_value().is_some()));
+        }
+    });
+
+    // The page's life: write what is pending when hidden; with the lock on, forget the screen
+    // when the page is left, so the back/forward cache cannot bring it back readable.
+    let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        let hidden = web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden);
+        if hidden {
+            state.page(Event::Hidden);
+        }
+    });
+    let page_hide = window_event_listener(leptos::ev::pagehide, move |_| state.page(Event::PageHide));
+    let page_show = window_event_listener(leptos::ev::pageshow, move |ev| {
+        if ev.persisted() {
+            state.page(Event::PageShownFromCache);
         }
     });
 
@@ -92,10 +99,9 @@ fn keep_in_step(state: AppState) {
     let idle_check = set_interval_with_handle(
         move || {
             let limit = state.document.with_untracked(|d| d.settings.auto_lock_minutes);
-            let locked = state.outcome.with_untracked(|o| matches!(o, LoadOutcome::Locked { .. }));
-            if let (true, false, Some(minutes)) = (state.lock_on.get_untracked(), locked, limit) {
+            if let (true, Some(minutes)) = (state.is_open(), limit) {
                 if js_sys::Date::now() - last_active.get_value() > f64::from(minutes) * 60_000.0 {
-                    state.lock_now();
+                    state.idle();
                 }
             }
         },
@@ -103,6 +109,9 @@ fn keep_in_step(state: AppState) {
     );
     on_cleanup(move || {
         other_tabs.remove();
+        hidden.remove();
+        page_hide.remove();
+        page_show.remove();
         for listener in activity {
             listener.remove();
         }

@@ -1,78 +1,88 @@
-//! The app-wide state, shared through context as one newtype.
+//! The app-wide state, shared through context as one newtype, and the shell that carries out the
+//! life-cycle core's effects.
+//!
+//! Pages never write to storage or set the document themselves: they call intention-level
+//! methods ([`AppState::update`], [`AppState::delete_everything`], [`AppState::import`],
+//! [`AppState::turn_lock_on`], [`AppState::lock_now`], …), which feed an event to the core
+//! (`domain::lifecycle`) and do what it answers, in order.
 
 use crate::domain::document::Document;
-use crate::storage::{LoadOutcome, Loaded, SaveMode, SaveStatus, Saver};
+use crate::domain::lifecycle::{Effect, Event, Incoming, Lifecycle, Phase};
+use crate::storage::crypto::LockKey;
+use crate::storage::{self, LoadOutcome, Loaded, SaveMode, SaveStatus, StorageError};
+use crate::ui::browser;
 use leptos::prelude::*;
 use leptos::reactive::owner::WeakOwner;
 
-/// Everything the pages share: the document, how loading went, and how the last save went.
+/// How long after the last change a save happens, in milliseconds.
+pub const DEBOUNCE_MS: u64 = 300;
+
+/// Everything the pages share: the document, where it is in its life, how loading and the last
+/// save went.
 ///
-/// The stored data is read only when a screen first needs it ([`crate::ui::session`]), so that the code
-/// that reads and writes the stored format is not part of a first visit's download.
+/// The stored data is read only when a screen first needs it ([`crate::ui::session`]), so that
+/// the code that reads and writes the stored format is not part of a first visit's download.
 #[derive(Clone, Copy)]
 pub struct AppState {
     /// The couple's data. Change it only through [`AppState::update`].
     pub document: RwSignal<Document>,
+    /// The life-cycle core: locked or open, what saving may do, what the exit will do.
+    core: RwSignal<Lifecycle>,
     /// How loading went, for the banner; dismissing the banner sets it to `Loaded`.
     pub outcome: RwSignal<LoadOutcome>,
     /// The last save's result; `None` before the first save.
     pub save_status: RwSignal<Option<SaveStatus>>,
-    /// What saving may do (normal, read-only, memory only).
-    pub mode: RwSignal<SaveMode>,
     /// Another tab's version, while this tab has unsaved edits of its own; saving pauses until
     /// the user chooses.
     pub conflict: RwSignal<Option<Document>>,
-    /// Whether the passphrase lock is on (saves are encrypted).
-    pub lock_on: RwSignal<bool>,
     /// Counts replacements of the document from outside this screen (another tab, unlocking),
     /// so pages holding text fields rebuild from the new data instead of typing over it.
     pub replaced: RwSignal<u64>,
     /// Whether the stored data has been read (see [`crate::ui::session::ensure_open`]).
     pub opened: RwSignal<bool>,
-    // `None` until the data is opened: the saver is made by the code that writes the format.
-    saver: StoredValue<Option<Saver>, LocalStorage>,
+    // The lock's key while the data is open with the lock on; the next one while a lock change
+    // is being written.
+    key: StoredValue<Option<LockKey>, LocalStorage>,
+    next_key: StoredValue<Option<LockKey>, LocalStorage>,
+    // Another tab's readable save, between reading it and the core's answer.
+    incoming: StoredValue<Option<Document>>,
+    // The quiet-time timer of the debounced save.
+    timer: StoredValue<Option<TimeoutHandle>>,
+    // The result of the last removal of everything, for the screen that asked.
+    last_delete: StoredValue<Result<(), StorageError>>,
     // The app's root owner: what keeps the data in step must outlive the screen that opened it.
     // Weak, since this value lives in that owner: a strong one would keep it from ever cleaning up.
     owner: StoredValue<Option<WeakOwner>, LocalStorage>,
-    // Set when the document was replaced by what another tab saved, so it is not written back.
-    skip_next_save: StoredValue<bool>,
 }
 
 impl AppState {
     /// State before the data is read, owned by the app's root `owner`. When the data is locked,
     /// the lock screen shows at once (knowing that needs no decoding).
     pub fn new(owner: Option<Owner>) -> AppState {
-        let locked = crate::storage::locked_envelope();
-        let mode = if locked.is_some() { SaveMode::Locked } else { SaveMode::Normal };
+        let locked = storage::locked_envelope();
         AppState {
             document: RwSignal::new(Document::default()),
+            core: RwSignal::new(Lifecycle::starting(locked.is_some(), storage::wipe_on_exit())),
             outcome: RwSignal::new(match locked {
                 Some(envelope) => LoadOutcome::Locked { envelope },
                 None => LoadOutcome::Loaded,
             }),
             save_status: RwSignal::new(None),
-            mode: RwSignal::new(mode),
             conflict: RwSignal::new(None),
-            lock_on: RwSignal::new(false),
             replaced: RwSignal::new(0),
             opened: RwSignal::new(false),
-            saver: StoredValue::new_local(None),
+            key: StoredValue::new_local(None),
+            next_key: StoredValue::new_local(None),
+            incoming: StoredValue::new(None),
+            timer: StoredValue::new(None),
+            last_delete: StoredValue::new(Ok(())),
             owner: StoredValue::new_local(owner.map(|owner| owner.downgrade())),
-            skip_next_save: StoredValue::new(false),
         }
     }
 
-    /// Takes over what [`crate::storage::load`] read, with a saver that reports into
-    /// `save_status`. Called once, by [`crate::ui::session`].
-    pub fn adopt(&self, loaded: Loaded) {
-        let save_status = self.save_status;
-        let saver = Saver::new(loaded.mode, move |status| save_status.set(Some(status)));
-        self.saver.set_value(Some(saver));
-        self.mode.set(loaded.mode);
-        self.outcome.set(loaded.outcome);
-        // No screen shows data before this, so nothing needs rebuilding (unlike `replace`).
-        self.document.set(loaded.document);
-        self.opened.set(true);
+    /// The state provided by [`crate::App`].
+    pub fn get() -> AppState {
+        expect_context::<AppState>()
     }
 
     /// Runs `f` under the app's root owner, so effects and listeners it makes live as long as
@@ -86,157 +96,317 @@ impl AppState {
         }
     }
 
-    fn with_saver<R>(&self, f: impl FnOnce(&Saver) -> R) -> Option<R> {
-        self.saver.with_value(|saver| saver.as_ref().map(f))
+    // --- What the screens read (tracked) ---
+
+    /// What saving may do now.
+    pub fn mode(&self) -> SaveMode {
+        self.core.with(Lifecycle::mode)
     }
 
-    /// The state provided by [`crate::App`].
-    pub fn get() -> AppState {
-        expect_context::<AppState>()
+    /// Whether the passphrase lock is on.
+    pub fn lock_on(&self) -> bool {
+        self.core.with(Lifecycle::lock_on)
     }
+
+    /// Whether "Exit this page" deletes everything first: what the checkbox shows, and exactly
+    /// what the exit does.
+    pub fn wipe_on_exit(&self) -> bool {
+        self.core.with(Lifecycle::wipe_on_exit)
+    }
+
+    /// Whether a change made now would be saved.
+    pub fn can_save(&self) -> bool {
+        self.core.with(Lifecycle::can_save)
+    }
+
+    /// [`AppState::can_save`], untracked, for event handlers.
+    pub fn can_save_untracked(&self) -> bool {
+        self.core.with_untracked(Lifecycle::can_save)
+    }
+
+    /// [`AppState::wipe_on_exit`], untracked, for event handlers.
+    pub fn core_wipe_on_exit_untracked(&self) -> bool {
+        self.core.with_untracked(Lifecycle::wipe_on_exit)
+    }
+
+    /// The lock's key while the data is open with the lock on.
+    pub fn lock_key(&self) -> Option<LockKey> {
+        self.key.get_value()
+    }
+
+    // --- What the screens ask for ---
 
     /// Applies a change to the document; saving follows on its own.
     pub fn update(&self, change: impl FnOnce(&mut Document)) {
         self.document.update(change);
+        self.dispatch(Event::Edited);
     }
 
-    /// Queues the current document for saving (called by the app's one save effect), unless it
-    /// came from another tab or a conflict is waiting for the user.
-    pub fn schedule_save(&self, document: Document) {
-        let skip = self.skip_next_save.get_value();
-        self.skip_next_save.set_value(false);
-        if skip || self.conflict.with_untracked(Option::is_some) {
-            return;
-        }
-        self.with_saver(|saver| saver.schedule(document));
+    /// Deletes everything this copy of Mend stored: the one path used by Your data, the lock
+    /// screen and the quick exit.
+    pub fn delete_everything(&self) -> Result<(), StorageError> {
+        self.last_delete.set_value(Ok(()));
+        self.dispatch(Event::DeleteEverything);
+        self.last_delete.get_value()
     }
 
-    /// Another tab saved `incoming`. Adopted at once when this tab has nothing unsaved;
-    /// otherwise kept aside as a conflict, so neither tab silently overwrites the other.
-    pub fn external_change(&self, incoming: Document) {
-        if self.mode.get_untracked() == SaveMode::Locked || self.document.with_untracked(|d| *d == incoming) {
-            return;
-        }
-        // While the user is choosing, newer saves elsewhere update the other side of the choice;
-        // what is on this screen stays.
-        if self.conflict.with_untracked(Option::is_some) {
-            self.conflict.set(Some(incoming));
-            return;
-        }
-        if self.with_saver(Saver::has_pending).unwrap_or(false) {
-            self.with_saver(Saver::discard_pending);
-            self.conflict.set(Some(incoming));
-        } else {
-            self.replace(incoming);
-        }
+    /// The quick exit: deletes everything first when the person chose that, stops every save
+    /// and drops the data from memory. Leaving the page itself is `boot.js`'s part.
+    pub fn quick_exit(&self) {
+        self.dispatch(Event::QuickExit { wipe_flag: storage::wipe_on_exit() });
     }
 
-    /// Another tab saved data from a newer Mend: stop writing and say so.
-    pub fn external_newer(&self, version: u32) {
-        self.with_saver(Saver::discard_pending);
-        self.set_mode(SaveMode::ReadOnly { version });
-        self.outcome.set(LoadOutcome::Newer { version, readable: true });
+    /// Sets what "Exit this page" does.
+    pub fn set_wipe_on_exit(&self, on: bool) {
+        self.dispatch(Event::SetWipeOnExit(on));
     }
 
-    /// Another tab turned the lock on or off: drop what this tab holds and start again from
-    /// storage, which shows the lock screen or the now unlocked data.
-    pub fn external_lock_change(&self) {
-        // On the lock screen with data still locked, nothing changes: it reads the newest
-        // envelope when the passphrase is entered.
-        if self.mode.get_untracked() == SaveMode::Locked && crate::storage::locked_envelope().is_some() {
-            return;
-        }
-        self.with_saver(Saver::discard_pending);
-        self.set_lock_key(None);
-        self.conflict.set(None);
-        let loaded = crate::storage::load(crate::ui::browser::now_millis());
-        self.set_mode(loaded.mode);
-        self.outcome.set(loaded.outcome);
-        self.replace(loaded.document);
+    /// Puts an imported document on screen and saves it at once. `wipe` is the file's
+    /// delete-on-exit choice when it replaces this device's settings (see `domain::transfer`).
+    pub fn import(&self, mut document: Document, wipe: Option<bool>) {
+        // The choice lives in its own key; the document only carries it in files.
+        document.settings.wipe_on_quick_exit = false;
+        self.replace(document);
+        self.dispatch(Event::Imported { wipe });
     }
 
-    /// Shows `document` in place of the current one without writing it back.
-    fn replace(&self, document: Document) {
-        self.skip_next_save.set_value(true);
-        self.document.set(document);
-        self.replaced.update(|n| *n += 1);
+    /// Seals everything with `key` (turning the lock on, or changing the passphrase).
+    pub fn turn_lock_on(&self, key: LockKey) -> Result<(), StorageError> {
+        self.next_key.set_value(Some(key));
+        self.save_status.set(None);
+        self.dispatch(Event::LockOn);
+        self.next_key.set_value(None);
+        self.last_write_result()
     }
 
-    /// Resolves a conflict: `take_other` adopts the other tab's version, otherwise this tab's
-    /// version is saved over it.
-    pub fn resolve_conflict(&self, take_other: bool) {
-        let Some(other) = self.conflict.get_untracked() else { return };
-        self.conflict.set(None);
-        if take_other {
-            self.replace(other);
-        } else {
-            let mine = self.document.get_untracked();
-            self.with_saver(|saver| saver.schedule(mine));
+    /// Stores everything plain again.
+    pub fn turn_lock_off(&self) -> Result<(), StorageError> {
+        self.save_status.set(None);
+        self.dispatch(Event::LockOff);
+        self.last_write_result()
+    }
+
+    fn last_write_result(&self) -> Result<(), StorageError> {
+        match self.save_status.get_untracked() {
+            Some(SaveStatus::Failed(error)) => Err(error),
+            _ => Ok(()),
         }
     }
 
-    /// Drops any change waiting to be written.
-    pub fn saver_discard(&self) {
-        self.with_saver(Saver::discard_pending);
-    }
-
-    /// Writes anything pending now.
-    pub fn flush(&self) {
-        self.with_saver(Saver::flush);
-    }
-
-    /// Encrypts saves with `key` from now on, or stops encrypting with `None`.
-    pub fn set_lock_key(&self, key: Option<crate::storage::crypto::LockKey>) {
-        let on = key.is_some();
-        self.with_saver(|saver| saver.set_key(key));
-        self.lock_on.set(on);
-    }
-
-    /// The lock's key while the lock is on.
-    pub fn lock_key(&self) -> Option<crate::storage::crypto::LockKey> {
-        self.with_saver(Saver::key).flatten()
-    }
-
-    /// Seals what is on screen, then reloads, which leaves nothing readable in memory and shows
-    /// the lock screen.
+    /// Seals what is on screen, then forgets it and reloads, which leaves nothing readable in
+    /// memory and shows the lock screen.
     pub fn lock_now(&self) {
-        let Some(key) = self.with_saver(|saver| {
-            saver.discard_pending();
-            saver.key()
-        })
-        .flatten() else {
-            return;
-        };
-        let document = self.document.get_untracked();
-        let state = *self;
-        leptos::task::spawn_local(async move {
-            match crate::storage::save_locked(&key, &document).await {
-                Ok(()) => {
-                    if let Some(window) = web_sys::window() {
-                        let _ = window.location().reload();
-                    }
-                }
-                // Not sealed: stay open rather than lose the latest changes, and say why.
-                Err(error) => {
-                    state.save_status.set(Some(SaveStatus::Failed(error)));
-                    state.with_saver(|saver| saver.schedule(document));
-                }
-            }
-        });
+        self.dispatch(Event::LockNow);
+    }
+
+    /// The idle time for auto-lock has passed.
+    pub fn idle(&self) {
+        self.dispatch(Event::Idle);
     }
 
     /// Opens the app after the lock screen: shows `document` and keeps saving with `key`.
-    pub fn unlocked(&self, document: Document, key: crate::storage::crypto::LockKey) {
-        self.set_lock_key(Some(key));
-        self.set_mode(SaveMode::Normal);
+    pub fn unlocked(&self, document: Document, key: LockKey) {
+        self.key.set_value(Some(key));
         self.outcome.set(LoadOutcome::Loaded);
         self.replace(document);
-        request_animation_frame(crate::ui::browser::focus_title_soon);
+        self.dispatch(Event::Unlocked);
+        set_forgotten(false);
+        request_animation_frame(browser::focus_title_soon);
     }
 
-    /// Changes what saving may do, keeping the saver and the banner in step.
-    pub fn set_mode(&self, mode: SaveMode) {
-        self.with_saver(|saver| saver.set_mode(mode));
-        self.mode.set(mode);
+    /// Resolves a conflict: `keep_mine` saves this tab's version over the other one; otherwise
+    /// the other tab's version is shown.
+    pub fn resolve_conflict(&self, keep_mine: bool) {
+        self.dispatch(Event::ConflictResolved { keep_mine });
     }
+
+    // --- What the browser and other tabs report (see `ui::session`) ---
+
+    /// Takes over what [`storage::load`] read. Called by [`crate::ui::session`].
+    pub fn adopt(&self, loaded: Loaded) {
+        let Loaded { mut document, outcome } = loaded;
+        // Older versions kept the delete-on-exit choice in the document: move it to its key.
+        let legacy_wipe = std::mem::take(&mut document.settings.wipe_on_quick_exit);
+        let kind = outcome.kind();
+        self.outcome.set(outcome);
+        self.replace(document);
+        self.dispatch(Event::Loaded(kind));
+        if legacy_wipe && !self.core.with_untracked(Lifecycle::wipe_on_exit) {
+            self.dispatch(Event::SetWipeOnExit(true));
+        }
+        self.opened.set(true);
+    }
+
+    /// Another tab saved a document this tab can read.
+    pub fn external_document(&self, document: Document) {
+        if self.document.with_untracked(|d| *d == document) {
+            return;
+        }
+        self.incoming.set_value(Some(document));
+        self.dispatch(Event::OtherTab(Incoming::Readable));
+        self.incoming.set_value(None);
+    }
+
+    /// Another tab changed something else: newer data, the lock, the delete-on-exit choice.
+    pub fn external(&self, incoming: Incoming) {
+        self.dispatch(Event::OtherTab(incoming));
+    }
+
+    /// The page is hidden (`hidden`), being left (`pagehide`), or shown again from the
+    /// back/forward cache.
+    pub fn page(&self, event: Event) {
+        self.dispatch(event);
+    }
+
+    /// Whether the data is open on screen (not unread, locked or left).
+    pub fn is_open(&self) -> bool {
+        self.core.with_untracked(|c| c.phase() == Phase::Open)
+    }
+
+    // --- The shell ---
+
+    fn dispatch(&self, event: Event) {
+        let Some(mut core) = self.core.try_get_untracked() else { return };
+        let before = core;
+        let effects = core.update(event);
+        // Most events (every keystroke) change nothing the screens show: do not wake them.
+        if core != before {
+            self.core.set(core);
+        }
+        for effect in effects {
+            self.run(effect);
+        }
+    }
+
+    fn run(&self, effect: Effect) {
+        match effect {
+            Effect::ScheduleSave => {
+                self.cancel_timer();
+                let state = *self;
+                let handle = set_timeout_with_handle(
+                    move || {
+                        state.timer.set_value(None);
+                        state.dispatch(Event::SaveDue);
+                    },
+                    std::time::Duration::from_millis(DEBOUNCE_MS),
+                );
+                self.timer.set_value(handle.ok());
+            }
+            Effect::CancelSave => self.cancel_timer(),
+            Effect::WritePlain => {
+                let result = self.document.with_untracked(storage::write_plain);
+                self.written(result);
+            }
+            Effect::WriteSealed => {
+                let result = match self.key.get_value() {
+                    Some(key) => self.document.with_untracked(|d| storage::write_sealed(&key, d)),
+                    None => Err(StorageError::Failed("the lock's key is not held".into())),
+                };
+                self.written(result);
+            }
+            Effect::Seal => {
+                let previous = self.key.get_value();
+                let Some(key) = self.next_key.get_value().or_else(|| previous.clone()) else {
+                    return self.written(Err(StorageError::Failed("the lock's key is not held".into())));
+                };
+                let result = self.document.with_untracked(|d| storage::seal_all(&key, previous.as_ref(), d));
+                if result.is_ok() {
+                    self.key.set_value(Some(key));
+                }
+                self.written(result);
+            }
+            Effect::Unseal => {
+                let result = match self.key.get_value() {
+                    Some(key) => self.document.with_untracked(|d| storage::unseal_all(&key, d)),
+                    None => Err(StorageError::Failed("the lock's key is not held".into())),
+                };
+                if result.is_ok() {
+                    self.key.set_value(None);
+                }
+                self.written(result);
+            }
+            Effect::RemoveEverything => self.last_delete.set_value(storage::delete_everything()),
+            Effect::SetWipeFlag(on) => {
+                if let Err(error) = storage::set_wipe_on_exit(on) {
+                    self.save_status.set(Some(SaveStatus::Failed(error)));
+                }
+            }
+            Effect::ClearDocument => {
+                self.key.set_value(None);
+                self.conflict.set(None);
+                self.outcome.set(LoadOutcome::Fresh);
+                self.replace(Document::default());
+                set_forgotten(false);
+            }
+            Effect::ForgetScreen => {
+                // Hidden at once, before the browser keeps a snapshot of the page; the lock
+                // screen replaces the content as soon as it is drawn.
+                set_forgotten(true);
+                self.key.set_value(None);
+                self.conflict.set(None);
+                self.replace(Document::default());
+                self.outcome.set(LoadOutcome::Locked { envelope: storage::locked_envelope().unwrap_or_default() });
+            }
+            Effect::Reopen => {
+                self.key.set_value(None);
+                self.conflict.set(None);
+                let loaded = storage::load(browser::now_millis());
+                if matches!(loaded.outcome, LoadOutcome::Locked { .. }) {
+                    set_forgotten(true);
+                }
+                self.adopt(loaded);
+            }
+            Effect::AdoptIncoming => {
+                let document = self.incoming.try_update_value(Option::take).flatten().or_else(|| self.conflict.get_untracked());
+                self.conflict.set(None);
+                if let Some(document) = document {
+                    self.replace(document);
+                }
+            }
+            Effect::HoldConflict => {
+                if let Some(document) = self.incoming.try_update_value(Option::take).flatten() {
+                    self.conflict.set(Some(document));
+                }
+            }
+            Effect::ShowNewer(version) => self.outcome.set(LoadOutcome::Newer { version, readable: true }),
+            Effect::Reload => {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.location().reload();
+                }
+            }
+            Effect::Leave => {
+                self.key.set_value(None);
+                self.conflict.set(None);
+                self.replace(Document::default());
+            }
+        }
+    }
+
+    fn written(&self, result: Result<(), StorageError>) {
+        let ok = result.is_ok();
+        self.save_status.set(Some(match result {
+            Ok(()) => SaveStatus::Saved,
+            Err(error) => SaveStatus::Failed(error),
+        }));
+        self.dispatch(Event::Written { ok });
+    }
+
+    fn cancel_timer(&self) {
+        if let Some(handle) = self.timer.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+    }
+
+    /// Shows `document` in place of the current one without counting it as an edit.
+    fn replace(&self, document: Document) {
+        self.document.set(document);
+        self.replaced.update(|n| *n += 1);
+    }
+}
+
+/// Hides the page's content at once (`true`), before the browser takes its back/forward-cache
+/// snapshot or the lock screen is drawn; the lock screen and unlocking show it again.
+pub fn set_forgotten(on: bool) {
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
+    let _ = root.class_list().toggle_with_force("forgotten", on);
 }

@@ -60,16 +60,16 @@ pub fn simulate_unavailable() {
     "#);
 }
 
-/// Counts writes to `mend.document` from now on (read with [`writes`]).
+/// Counts writes to the document key from now on (read with [`writes`]).
 pub fn count_writes() {
     js(r#"
         if (!window.__realSetItem) { window.__realSetItem = Storage.prototype.setItem; }
         window.__writes = 0;
-        Storage.prototype.setItem = function (k, v) { if (k === 'mend.document') { window.__writes += 1; } return window.__realSetItem.call(this, k, v); };
+        Storage.prototype.setItem = function (k, v) { if (k.endsWith('].document')) { window.__writes += 1; } return window.__realSetItem.call(this, k, v); };
     "#);
 }
 
-/// How many writes to `mend.document` happened since [`count_writes`].
+/// How many writes to the document key happened since [`count_writes`].
 pub fn writes() -> u32 {
     js("return window.__writes || 0;").as_f64().unwrap_or(0.0) as u32
 }
@@ -104,4 +104,24 @@ pub fn all_keys() -> Vec<String> {
     let mut keys: Vec<String> = (0..s.length().unwrap_or(0)).filter_map(|i| s.key(i).ok().flatten()).collect();
     keys.sort();
     keys
+}
+
+/// The document key of the Mend running in this page.
+pub fn document_key() -> String {
+    mend::storage::keys::current().document()
+}
+
+/// The lock's key of the Mend running in this page.
+pub fn locked_key() -> String {
+    mend::storage::keys::current().locked()
+}
+
+/// Dispatches a `storage` event as another tab's write to `key` would.
+pub fn other_tab_writes(key: &str, new_value: Option<&str>) {
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(key));
+    init.set_new_value(new_value);
+    if let (Ok(event), Some(window)) = (web_sys::StorageEvent::new_with_event_init_dict("storage", &init), web_sys::window()) {
+        let _ = window.dispatch_event(&event);
+    }
 }

@@ -29,7 +29,7 @@ struct World {
     /// document meanwhile would bring deleted data back.
     since_delete: bool,
     left: bool,
-    log: Vec<String>,
+    log: Vec<Step>,
 }
 
 impl World {
@@ -55,7 +55,7 @@ impl World {
     }
 
     fn dispatch(&mut self, event: Event) {
-        self.log.push(format!("{event:?}"));
+        self.log.push(Step::Event(event));
         let effects = self.core.update(event);
         assert!(!self.left || effects.is_empty(), "effects after leaving: {effects:?}");
         for effect in effects {
@@ -72,7 +72,7 @@ impl World {
     }
 
     fn run(&mut self, effect: Effect) {
-        self.log.push(format!("  -> {effect:?}"));
+        self.log.push(Step::Effect(effect));
         match effect {
             Effect::ScheduleSave | Effect::CancelSave | Effect::ShowNewer(_) => {}
             Effect::WritePlain => {
@@ -317,6 +317,13 @@ impl World {
             assert_eq!(self.core.lock_on(), self.sealed.is_some(), "lock shown differs from stored: {:#?}", self.log);
         }
     }
+}
+
+/// One line of the history printed when a check fails.
+#[derive(Clone, Copy, Debug)]
+enum Step {
+    Event(Event),
+    Effect(Effect),
 }
 
 #[derive(Clone, Copy, Debug)]

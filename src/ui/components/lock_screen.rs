@@ -17,6 +17,8 @@ pub fn LockScreen(
     let (busy, set_busy) = signal(false);
     let (confirm_wipe, set_confirm_wipe) = signal(false);
     let envelope = StoredValue::new(envelope);
+    // The page was hidden when it was left with the lock on; the lock screen may be seen.
+    crate::ui::state::set_forgotten(false);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if busy.get_untracked() {
@@ -57,8 +59,9 @@ pub fn LockScreen(
             }>
                 <p><strong>"Delete everything Mend has stored in this browser? This cannot be undone."</strong></p>
                 <button type="button" class="danger" on:click=move |_| {
-                    let _ = storage::delete_everything();
-                    if let Some(window) = web_sys::window() { let _ = window.location().reload(); }
+                    if let Err(e) = state.delete_everything() {
+                        set_error.set(Some(format!("Deleting did not work: {e}")));
+                    }
                 }>"Yes, delete everything"</button>" "
                 <button type="button" on:click=move |_| set_confirm_wipe.set(false)>"Cancel"</button>
             </Show>

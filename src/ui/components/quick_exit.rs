@@ -1,18 +1,13 @@
 //! The quick-exit control: the same on every screen, always visible, early in the tab order.
 
 use crate::domain::quick_exit::ShiftCounter;
-use crate::storage;
 use crate::ui::browser;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
 /// Leaves at once, first deleting everything if the user chose that.
 pub fn leave(state: AppState) {
-    if storage::wipe_on_exit() || state.document.with_untracked(|d| d.settings.wipe_on_quick_exit) {
-        state.set_lock_key(None);
-        state.document.set(Default::default());
-        let _ = storage::delete_everything();
-    }
+    state.quick_exit();
     browser::quick_exit();
 }
 

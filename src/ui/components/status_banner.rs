@@ -73,7 +73,7 @@ pub fn StatusBanner() -> impl IntoView {
             _ => return None,
         };
         // The load banner already explains memory-only and read-only modes.
-        if state.mode.get() != SaveMode::Normal {
+        if state.mode() != SaveMode::Normal {
             return None;
         }
         let message = match failed {
@@ -89,8 +89,8 @@ pub fn StatusBanner() -> impl IntoView {
         state.conflict.with(Option::is_some).then(|| view! {
             <div class="banner banner-warning" role="alert" data-testid="banner-conflict">
                 <p><strong>"Mend was changed in another tab or window while you were editing here."</strong>" Nothing is saved until you choose which version to keep."</p>
-                <button type="button" on:click=move |_| state.resolve_conflict(true)>"Use the other version"</button>" "
-                <button type="button" on:click=move |_| state.resolve_conflict(false)>"Keep the version on this screen"</button>
+                <button type="button" on:click=move |_| state.resolve_conflict(false)>"Use the other version"</button>" "
+                <button type="button" on:click=move |_| state.resolve_conflict(true)>"Keep the version on this screen"</button>
             </div>
         })
     };

@@ -1,8 +1,7 @@
 //! Your data: names, copies of unreadable data, and deleting everything.
 
-use crate::domain::document::Document;
 use crate::domain::transfer::{self, Import};
-use crate::storage::{self, LoadOutcome, SaveMode};
+use crate::storage::{self, SaveMode};
 use crate::ui::browser;
 use crate::domain::lock;
 use crate::storage::crypto;
@@ -25,11 +24,10 @@ pub fn YourDataPage() -> impl IntoView {
         <NamesForm/>
         <UnreadableCopies/>
         <DeleteEverything/>
-        <p class="muted">{move || match state.mode.get() {
+        <p class="muted">{move || match state.mode() {
             SaveMode::Normal => "Changes are saved in this browser as you go.",
             SaveMode::ReadOnly { .. } => "Read-only: this data comes from a newer Mend, so nothing is saved.",
             SaveMode::MemoryOnly => "Nothing is being saved: this browser is not letting Mend keep data.",
-            SaveMode::Locked => "Locked: open Mend with your passphrase to see and change your data.",
         }}</p>
     }
 }
@@ -37,25 +35,33 @@ pub fn YourDataPage() -> impl IntoView {
 /// Copies of saved text that could not be read, kept so nothing is lost.
 #[component]
 fn UnreadableCopies() -> impl IntoView {
-    let (copies, set_copies) = signal(storage::backups());
+    let state = AppState::get();
+    let list = move || storage::backups(state.lock_key().as_ref());
+    let (copies, set_copies) = signal(list());
     view! {
         <Show when=move || !copies.with(Vec::is_empty)>
             <section aria-labelledby="copies-heading">
                 <h2 id="copies-heading">"Copies of unreadable data"</h2>
-                <p>"Mend once found saved data it could not read and kept it here instead of deleting it."</p>
+                <p>"Mend once found saved data it could not read and kept it here instead of deleting it. With the passphrase lock on, these copies are sealed with it too."</p>
                 <ul>
-                    <For each=move || copies.get() key=|(k, _)| k.clone() let((key, text))>
+                    <For each=move || copies.get() key=|backup| backup.key.clone() let(backup)>
                         {
-                            let key_for_delete = key.clone();
+                            let key_for_delete = backup.key.clone();
+                            let text = backup.text.clone();
                             view! {
                                 <li>
-                                    <code>{key.clone()}</code>" "
-                                    <button type="button" on:click=move |_| {
-                                        let _ = browser::download("mend-unreadable-copy.txt", "text/plain", &text);
-                                    }>"Download"</button>" "
+                                    <code>{backup.key.clone()}</code>" "
+                                    {match text {
+                                        Some(text) => view! {
+                                            <button type="button" on:click=move |_| {
+                                                let _ = browser::download("mend-unreadable-copy.txt", "text/plain", &text);
+                                            }>"Download"</button>
+                                        }.into_any(),
+                                        None => view! { <span class="muted">"(sealed with an earlier passphrase)"</span> }.into_any(),
+                                    }}" "
                                     <button type="button" on:click=move |_| {
                                         storage::remove_backup(&key_for_delete);
-                                        set_copies.set(storage::backups());
+                                        set_copies.set(list());
                                     }>"Delete this copy"</button>
                                 </li>
                             }
@@ -74,20 +80,10 @@ fn DeleteEverything() -> impl IntoView {
     let (confirming, set_confirming) = signal(false);
     let (message, set_message) = signal(None::<String>);
     let delete = move |_| {
-        // Without this the next (encrypted) save would write the locked copy straight back.
-        state.set_lock_key(None);
-        state.saver_discard();
-        state.document.set(Document::default());
-        let result = storage::delete_everything();
+        let result = state.delete_everything();
         set_confirming.set(false);
         set_message.set(Some(match result {
-            Ok(()) => {
-                if state.mode.get_untracked() != SaveMode::MemoryOnly {
-                    state.set_mode(SaveMode::Normal);
-                }
-                state.outcome.set(LoadOutcome::Fresh);
-                "Everything Mend stored in this browser has been deleted.".into()
-            }
+            Ok(()) => "Everything Mend stored in this browser has been deleted.".into(),
             Err(e) => format!("Deleting did not work: {e}"),
         }));
         request_animation_frame(|| browser::focus_id("delete-status"));
@@ -112,17 +108,25 @@ fn DeleteEverything() -> impl IntoView {
     }
 }
 
+/// The export file's text: the document, with this device's delete-on-exit choice, which lives
+/// outside the document.
+fn export_text(state: AppState) -> Result<String, String> {
+    let mut document = state.document.get_untracked();
+    document.settings.wipe_on_quick_exit = state.core_wipe_on_exit_untracked();
+    transfer::export(&document)
+}
+
 /// Offers the current data as a file, named with today's date.
 fn download_current(state: AppState) -> Result<(), String> {
-    let text = state.document.with_untracked(transfer::export)?;
+    let text = export_text(state)?;
     browser::download(&transfer::file_name(browser::today()), "application/json", &text)
 }
 
 /// Offers the current data as a file encrypted with the lock's passphrase.
 async fn download_encrypted(state: AppState) -> Result<(), String> {
     let key = state.lock_key().ok_or("the lock is not on")?;
-    let text = state.document.with_untracked(transfer::export)?;
-    let sealed = crypto::seal(&key, &text).await.map_err(|e| e.to_string())?;
+    let text = export_text(state)?;
+    let sealed = crypto::seal(&key, &text).map_err(|e| e.to_string())?;
     let name = transfer::file_name(browser::today()).replace(".json", ".locked.json");
     browser::download(&name, "application/json", &sealed)
 }
@@ -159,7 +163,7 @@ fn ExportImport() -> impl IntoView {
     };
     let export = move |_| {
         set_error.set(None);
-        if state.lock_on.get_untracked() && encrypt_export.get_untracked() {
+        if state.lock_key().is_some() && encrypt_export.get_untracked() {
             leptos::task::spawn_local(async move {
                 if let Err(e) = download_encrypted(state).await {
                     set_error.set(Some(format!("The file could not be made: {e}")));
@@ -199,12 +203,17 @@ fn ExportImport() -> impl IntoView {
     };
     let apply = move |merge: bool| {
         let Some(import) = pending.get_untracked() else { return };
-        if state.mode.get_untracked() != SaveMode::Normal {
+        if !state.can_save_untracked() {
             set_error.set(Some("Mend cannot save in this browser right now, so importing would be lost. Nothing was changed.".into()));
             return;
         }
-        state.update(|d| *d = if merge { transfer::merge(d, import.document) } else { import.document });
-        state.flush();
+        if merge {
+            let merged = state.document.with_untracked(|d| transfer::merge(d, import.document));
+            state.import(merged, None);
+        } else {
+            let wipe = import.document.settings.wipe_on_quick_exit;
+            state.import(import.document, Some(wipe));
+        }
         set_pending.set(None);
         request_animation_frame(|| browser::focus_id("import-status"));
         set_message.set(Some(if merge { "The file was merged with your data." } else { "Your data was replaced with the file's." }.into()));
@@ -213,7 +222,7 @@ fn ExportImport() -> impl IntoView {
         <section aria-labelledby="transfer-heading">
             <h2 id="transfer-heading">"Back up or move your data"</h2>
             <p>"Save everything to one file, to keep as a backup or to open Mend on another device. Keep the file somewhere private: anyone who opens it can read it."</p>
-            <Show when=move || state.lock_on.get()>
+            <Show when=move || state.lock_on()>
                 <div class="field field-inline">
                     <input id="encrypt-export" type="checkbox" prop:checked=encrypt_export
                         on:change:target=move |ev| set_encrypt_export.set(ev.target().checked())/>
@@ -283,12 +292,8 @@ fn KeepingSafe() -> impl IntoView {
             <p role="status">{move || persist_result.get()}</p>
             <div class="field field-inline">
                 <input id="wipe-on-exit" type="checkbox"
-                    prop:checked=move || state.document.with(|d| d.settings.wipe_on_quick_exit)
-                    on:change:target=move |ev| {
-                        let on = ev.target().checked();
-                        let _ = storage::set_wipe_on_exit(on);
-                        state.update(|d| d.settings.wipe_on_quick_exit = on);
-                    }/>
+                    prop:checked=move || state.wipe_on_exit()
+                    on:change:target=move |ev| state.set_wipe_on_exit(ev.target().checked())/>
                 <label for="wipe-on-exit">"Delete everything when I use \"Exit this page\""</label>
             </div>
             <p class="muted">"The quick exit replaces this page with a weather site and takes it out of this tab's Back history. It cannot erase your earlier browser history or hide Mend from monitoring software. See "<a href="#/privacy">"Privacy and limits"</a>"."</p>
@@ -314,21 +319,15 @@ fn LockSettings() -> impl IntoView {
             set_error.set(Some(e.to_string()));
             return;
         }
-        if state.mode.get_untracked() != SaveMode::Normal {
+        if !state.can_save_untracked() {
             set_error.set(Some("Mend cannot save in this browser right now, so it cannot lock your data.".into()));
             return;
         }
-        let was_on = state.lock_on.get_untracked();
+        let was_on = state.lock_key().is_some();
         set_busy.set(true);
         leptos::task::spawn_local(async move {
             let result = match crypto::new_key(&p).await {
-                Ok(key) => {
-                    let document = state.document.get_untracked();
-                    match storage::save_locked(&key, &document).await {
-                        Ok(()) => { state.set_lock_key(Some(key)); Ok(()) }
-                        Err(e) => Err(e.to_string()),
-                    }
-                }
+                Ok(key) => state.turn_lock_on(key).map_err(|e| e.to_string()),
                 Err(e) => Err(e.to_string()),
             };
             set_busy.set(false);
@@ -343,10 +342,10 @@ fn LockSettings() -> impl IntoView {
         });
     };
     let remove = move |_| {
-        let document = state.document.get_untracked();
-        match storage::remove_lock(&document) {
-            Ok(()) => { state.set_lock_key(None); set_message.set(Some("The lock is off. Your data is stored without encryption again.")); }
-            Err(e) => set_error.set(Some(e.to_string())),
+        set_error.set(None);
+        match state.turn_lock_off() {
+            Ok(()) => set_message.set(Some("The lock is off. Your data is stored without encryption again.")),
+            Err(e) => set_error.set(Some(format!("The lock could not be removed: {e}"))),
         }
     };
     view! {
@@ -354,7 +353,7 @@ fn LockSettings() -> impl IntoView {
             <h2 id="lock-heading">"Passphrase lock"</h2>
             <p>"With the lock on, everything Mend keeps is encrypted in this browser, and Mend asks for your passphrase each time it opens."</p>
             <p><strong>"If you forget the passphrase, nobody can recover your data, not even us."</strong>" Someone who knows it, or who sees the screen while Mend is open, can still read it."</p>
-            <Show when=move || state.lock_on.get()>
+            <Show when=move || state.lock_on()>
                 <p>
                     <button type="button" class="primary" on:click=move |_| state.lock_now()>"Lock now"</button>" "
                     <button type="button" on:click=remove>"Remove the lock"</button>
@@ -374,7 +373,7 @@ fn LockSettings() -> impl IntoView {
                 </div>
             </Show>
             <div class="field">
-                <label for="lock-pass">{move || if state.lock_on.get() { "New passphrase" } else { "Passphrase" }}</label>
+                <label for="lock-pass">{move || if state.lock_on() { "New passphrase" } else { "Passphrase" }}</label>
                 <input id="lock-pass" type="password" autocomplete="new-password" prop:value=pass on:input:target=move |ev| set_pass.set(ev.target().value())/>
             </div>
             <div class="field">
@@ -382,7 +381,7 @@ fn LockSettings() -> impl IntoView {
                 <input id="lock-confirm" type="password" autocomplete="new-password" prop:value=confirm on:input:target=move |ev| set_confirm.set(ev.target().value())/>
             </div>
             <button type="button" disabled=busy on:click=set_new>
-                {move || if busy.get() { "Working…" } else if state.lock_on.get() { "Change the passphrase" } else { "Turn on the lock" }}
+                {move || if busy.get() { "Working…" } else if state.lock_on() { "Change the passphrase" } else { "Turn on the lock" }}
             </button>
             <p role="alert" class="error-text" class:hidden=move || error.with(Option::is_none)>{move || error.get()}</p>
             <p role="status">{move || message.get()}</p>
