@@ -1,7 +1,7 @@
 // The boundary worksheet as two partners use it: the release build, served from a sub-path.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appSuite, openPage, waitForApp, cspViolations, axeViolations, mendStorage, settle } from './harness.mjs';
+import { appSuite, openPage, waitForApp, cspViolations, axeViolations, mendStorage, key, settle } from './harness.mjs';
 import { BoundariesPage } from './pages/boundaries.mjs';
 
 const app = appSuite();
@@ -42,7 +42,7 @@ test('both columns of two topics, an agreement and its review date survive a rel
   assert.match(await sheet.overview().innerText(), /Money: 7 of 7 filled · Agreed/);
   assert.match(await sheet.overview().innerText(), /How we handle conflict: 6 of 7 filled · Not talked about yet/);
   assert.match(await sheet.box(MONEY, 'Sam: What I need').evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')).textContent), /^25 \/ 2000$/);
-  const stored = JSON.parse((await mendStorage(page))['mend.document']);
+  const stored = JSON.parse((await mendStorage(page))[key('document')]);
   assert.equal(stored.boundaries.entries.money.status, 'agreed');
 
   // Revisiting keeps the old wording in the history and opens the box again.
@@ -92,7 +92,7 @@ test('a topic of your own can be added, moved, hidden, shown again and removed',
   await sheet.heading('Chores').waitFor({ state: 'detached' });
   assert.ok(!(await sheet.titles()).includes('Chores'));
   await settle(page);
-  const stored = (await mendStorage(page))['mend.document'];
+  const stored = (await mendStorage(page))[key('document')];
   assert.ok(!stored.includes('Chores') && !stored.includes('Share the dishes'), 'nothing of the removed topic is kept');
   await page.context().close();
 });
@@ -160,7 +160,7 @@ test('a topic can be completed with the keyboard alone', async () => {
   await settle(page);
   assert.equal(await sheet.status(MONEY).inputValue(), '2');
   assert.equal(await sheet.revisitBy(MONEY).inputValue(), '2031-03-15');
-  const entry = JSON.parse((await mendStorage(page))['mend.document']).boundaries.entries.money;
+  const entry = JSON.parse((await mendStorage(page))[key('document')]).boundaries.entries.money;
   assert.equal(entry.agreement, 'We both agree');
   assert.equal(entry.status, 'agreed');
   assert.equal(entry.revisit_by, '2031-03-15');

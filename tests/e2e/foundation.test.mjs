@@ -1,7 +1,7 @@
 // The foundation as a new user meets it: the release build, served from a sub-path, in Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appSuite, openPage, gotoApp, waitForApp, cspViolations, axeViolations, mendStorage, settle, DIST } from './harness.mjs';
+import { appSuite, openPage, gotoApp, waitForApp, cspViolations, axeViolations, mendStorage, key, settle, DIST } from './harness.mjs';
 import { Shell } from './pages/shell.mjs';
 import { YourDataPage } from './pages/your_data.mjs';
 import { measure, BROTLI_BUDGET, DEEP_LINK_CEILING } from './sizes.mjs';
@@ -75,7 +75,7 @@ test('something typed survives a reload, even when the tab is left at once', asy
   await waitForApp(page);
   assert.equal(await data.nameA().inputValue(), 'Robin');
   const stored = await mendStorage(page);
-  assert.match(stored['mend.document'], /"schema_version":2/);
+  assert.match(stored[key('document')], /"schema_version":2/);
   await page.context().close();
 });
 
@@ -96,16 +96,16 @@ test('delete everything leaves no Mend key behind', async () => {
 test('corrupt stored data is kept aside and announced', async () => {
   const page = await openPage(app.browser);
   await gotoApp(page, app.server.base);
-  await page.evaluate(() => localStorage.setItem('mend.document', '{"schema_version":2,"couple":'));
+  await page.evaluate((k) => localStorage.setItem(k, '{"schema_version":2,"couple":'), key('document'));
   await page.reload();
   await waitForApp(page);
   // The home page reads no data and leaves it alone; the first screen that reads it tells.
   assert.equal(await new Shell(page).banner('banner-corrupt').count(), 0);
-  assert.equal((await mendStorage(page))['mend.document'], '{"schema_version":2,"couple":');
+  assert.equal((await mendStorage(page))[key('document')], '{"schema_version":2,"couple":');
   await page.getByRole('link', { name: 'Boundary worksheet' }).click();
   await assert.doesNotReject(new Shell(page).banner('banner-corrupt').waitFor());
   const stored = await mendStorage(page);
-  const backups = Object.entries(stored).filter(([k]) => k.startsWith('mend.unreadable.'));
+  const backups = Object.entries(stored).filter(([k]) => k.startsWith(key('unreadable.')));
   assert.equal(backups.length, 1);
   assert.equal(backups[0][1], '{"schema_version":2,"couple":');
   assert.deepEqual(await axeViolations(page), []);
@@ -146,7 +146,7 @@ test('a tool that cannot be downloaded says so, keeps the data, and can be tried
   const context = await app.browser.newContext({ serviceWorkers: 'block' });
   const page = await openPage(app.browser, { context });
   await gotoApp(page, app.server.base, '#/');
-  await page.evaluate(() => localStorage.setItem('mend.document', JSON.stringify({ schema_version: 2, couple: { a: 'Kept', b: '' } })));
+  await page.evaluate((k) => localStorage.setItem(k, JSON.stringify({ schema_version: 2, couple: { a: 'Kept', b: '' } })), key('document'));
   await context.setOffline(true);
   await page.getByRole('link', { name: 'Repair checklist' }).click();
   const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
@@ -158,7 +158,7 @@ test('a tool that cannot be downloaded says so, keeps the data, and can be tried
   // The data read after the failed attempt is the stored data.
   await page.getByRole('link', { name: 'Your data' }).click();
   await page.waitForFunction(() => document.querySelector('#name-a')?.value === 'Kept');
-  assert.equal(JSON.parse((await mendStorage(page))['mend.document']).couple.a, 'Kept');
+  assert.equal(JSON.parse((await mendStorage(page))[key('document')]).couple.a, 'Kept');
   await context.close();
 });
 

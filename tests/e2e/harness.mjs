@@ -136,9 +136,15 @@ export async function axeViolations(page) {
   return result.violations.map((v) => `${v.id}: ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** Every Mend key in the page's localStorage, with its text. */
+/** The prefix of every key of the app served under PREFIX (src/storage/keys.rs). */
+export const KEY_PREFIX = `mend[${PREFIX}].`;
+
+/** The full localStorage key of one of the app's values, e.g. key('document'). */
+export const key = (name) => KEY_PREFIX + name;
+
+/** Every Mend key in the page's localStorage (this app's and older versions'), with its text. */
 export async function mendStorage(page) {
-  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('mend.')).map((k) => [k, localStorage.getItem(k)])));
+  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('mend.') || k.startsWith('mend[')).map((k) => [k, localStorage.getItem(k)])));
 }
 
 /** Waits past the save debounce so a reload sees the latest change. */

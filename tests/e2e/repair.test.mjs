@@ -2,7 +2,7 @@
 // and by keyboard, against the release build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appSuite, openPage, gotoApp, waitForApp, axeViolations, settle, mendStorage, cspViolations } from './harness.mjs';
+import { appSuite, openPage, gotoApp, waitForApp, axeViolations, settle, mendStorage, key, cspViolations } from './harness.mjs';
 import { RepairPage } from './pages/repair.mjs';
 
 const STEPS = [
@@ -110,7 +110,7 @@ test('two check-ins show as a trend with a table twin, and a gentle reminder', a
   await section.getByRole('button', { name: /Delete this check-in from/ }).first().click();
   assert.equal(await rows.count(), 2);
   await settle(page);
-  assert.match((await mendStorage(page))['mend.document'], /"check_in_every_days":14/);
+  assert.match((await mendStorage(page))[key('document')], /"check_in_every_days":14/);
   await clean(page);
 });
 
@@ -157,7 +157,7 @@ test('a step can be ticked with the keyboard alone', async () => {
   assert.equal(focused, 'note-ack-listen');
   await page.keyboard.type('Done by keyboard.');
   await settle(page);
-  const stored = JSON.parse((await mendStorage(page))['mend.document']);
+  const stored = JSON.parse((await mendStorage(page))[key('document')]);
   assert.equal(stored.repair.ticks['ack-listen'].note, 'Done by keyboard.');
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Shift+Tab');

@@ -1,7 +1,7 @@
 // Your data: export, wipe, import back; hostile files change nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appSuite, openPage, gotoApp, waitForApp, axeViolations, mendStorage, settle, cspViolations } from './harness.mjs';
+import { appSuite, openPage, gotoApp, waitForApp, axeViolations, mendStorage, key, settle, cspViolations } from './harness.mjs';
 import { YourDataPage, TransferPanel } from './pages/your_data.mjs';
 import { AssessmentPage } from './pages/assessment.mjs';
 
@@ -18,7 +18,7 @@ test('export, delete everything, import: the same data comes back', async () => 
   const data = new YourDataPage(page);
   await data.nameA().fill('Robin');
   await settle(page);
-  const before = (await mendStorage(page))['mend.document'];
+  const before = (await mendStorage(page))[key('document')];
   const transfer = new TransferPanel(page);
   const file = await transfer.exportData();
   assert.match(file.name, /^mend-backup-\d{4}-\d{2}-\d{2}\.json$/);
@@ -31,7 +31,7 @@ test('export, delete everything, import: the same data comes back', async () => 
   assert.match(await transfer.preview().innerText(), /1 finished assessment/);
   await page.getByRole('button', { name: 'Replace my data' }).click();
   await settle(page);
-  assert.equal((await mendStorage(page))['mend.document'], before);
+  assert.equal((await mendStorage(page))[key('document')], before);
   await page.reload();
   await waitForApp(page);
   assert.equal(await data.nameA().inputValue(), 'Robin');
@@ -85,7 +85,7 @@ test('two tabs of Mend see each other\'s changes', async () => {
   await new YourDataPage(second).nameB().fill('From the second tab');
   await settle(second);
   await first.waitForFunction(() => document.querySelector('#name-b')?.value === 'From the second tab');
-  const stored = JSON.parse((await mendStorage(first))['mend.document']);
+  const stored = JSON.parse((await mendStorage(first))[key('document')]);
   assert.deepEqual(stored.couple, { a: 'From the first tab', b: 'From the second tab' }, 'neither tab overwrote the other');
   await context.close();
 });
@@ -143,12 +143,12 @@ test('lock, reload, a wrong passphrase changes nothing, the right one opens', as
   await page.getByRole('button', { name: 'Turn on the lock' }).click();
   await page.getByText('The lock is on.').waitFor({ timeout: 15000 });
   let stored = await mendStorage(page);
-  assert.equal(stored['mend.document'], undefined, 'no plain copy is left');
-  assert.doesNotMatch(stored['mend.locked'], /Private name/);
+  assert.equal(stored[key('document')], undefined, 'no plain copy is left');
+  assert.doesNotMatch(stored[key('locked')], /Private name/);
   // Later edits are saved encrypted too.
   await data.nameB().fill('Second secret');
   await settle(page);
-  await page.waitForFunction(() => !localStorage.getItem('mend.document'));
+  await page.waitForFunction((k) => !localStorage.getItem(k), key('document'));
   stored = await mendStorage(page);
   assert.doesNotMatch(JSON.stringify(stored), /Second secret/);
   await page.reload();
@@ -230,8 +230,8 @@ test('the passphrase can be changed and removed, and Mend locks itself when left
   await page.getByRole('button', { name: 'Remove the lock' }).click();
   await page.getByText('The lock is off.').waitFor();
   const stored = await mendStorage(page);
-  assert.equal(stored['mend.locked'], undefined);
-  assert.match(stored['mend.document'], /Idle test/);
+  assert.equal(stored[key('locked')], undefined);
+  assert.match(stored[key('document')], /Idle test/);
   await page.context().close();
 });
 
@@ -250,7 +250,7 @@ test('two tabs and the lock: locking in one locks the other, and sealed saves st
   await first.getByText('The lock is on.').waitFor({ timeout: 15000 });
   // The other tab must not keep the data on screen, nor write it back in plain text.
   await second.getByRole('heading', { name: 'Mend is locked' }).waitFor({ timeout: 15000 });
-  assert.equal((await mendStorage(first))['mend.document'], undefined);
+  assert.equal((await mendStorage(first))[key('document')], undefined);
   await second.getByLabel('Passphrase').fill('two tabs passphrase');
   await second.getByRole('button', { name: 'Unlock' }).click();
   const secondData = new YourDataPage(second);
@@ -259,8 +259,8 @@ test('two tabs and the lock: locking in one locks the other, and sealed saves st
   await settle(second);
   await first.waitForFunction(() => document.querySelector('#name-b')?.value === 'Typed in the second tab', null, { timeout: 15000 });
   const stored = await mendStorage(first);
-  assert.equal(stored['mend.document'], undefined, 'nothing in plain text');
-  assert.doesNotMatch(stored['mend.locked'], /Typed in the second tab/);
+  assert.equal(stored[key('document')], undefined, 'nothing in plain text');
+  assert.doesNotMatch(stored[key('locked')], /Typed in the second tab/);
   await context.close();
 });
 

@@ -11,13 +11,19 @@ pub fn PrivacyPage() -> impl IntoView {
         <PageTitle text="Privacy and limits"/>
         <h2>"What Mend keeps, and where"</h2>
         <p>"Your answers, worksheet, checklist, promises and check-ins are kept in this browser's local storage on this device, encrypted if you turn on the passphrase lock. Mend has no server and sends nothing anywhere: no accounts, no analytics, no fonts or scripts from other sites."</p>
+        <h2>"What the passphrase lock seals"</h2>
+        <p>"With the lock on, everything Mend keeps in this browser is sealed with your passphrase: your data and any copies of saved data Mend could not read. Only two things stay readable, and neither says anything about you or your partner: the sealed data itself, which looks like random letters, and the choice to delete everything on \"Exit this page\". That choice has to work before the passphrase is entered."</p>
+        <p>"When you leave the page with the lock on (closing it, reloading it or going to another site), Mend clears the screen first, so pressing Back shows the lock screen instead of your data. What you typed up to that moment is sealed and kept."</p>
+        <p>"The answers to the private safety check in the assessment are never stored at all: they stay on the screen while you answer and are gone when you move on or reload."</p>
+        <h2>"Moving around, and leaving"</h2>
+        <p>"Moving between Mend's screens does not add entries to this tab's Back history, and the tab's title is always just \"Mend\", so the title and the history do not say which tool you used. \"Exit this page\" replaces Mend's one entry with a weather site. It works as soon as the page appears, even while Mend is still loading."</p>
         <h2>"How to delete it"</h2>
         <p>"Use " <a href=Route::YourData.href()>"Your data"</a> " to delete everything Mend has stored. Clearing this site's data in your browser settings does the same."</p>
         <h2>"What Mend cannot protect against"</h2>
         <ul>
             <li>"Someone else who uses this device or this browser profile can open Mend and see what is stored, unless you turn on the passphrase lock on Your data. The lock does not help against someone who knows or guesses the passphrase, or who sees the screen while Mend is open."</li>
             <li>"If you forget the passphrase, the locked data cannot be recovered by anyone."</li>
-            <li>"Your browser history shows that you visited this page. The quick exit replaces the current page, but it cannot erase earlier history."</li>
+            <li>"Your browser's history still shows that you visited Mend, once for each time you opened it. The quick exit replaces the current entry, but it cannot erase earlier ones."</li>
             <li>"Monitoring software or a compromised device can see anything on the screen."</li>
             <li>"Browsers may delete stored data, for example after a long time without a visit. Keep an exported copy if it matters to you."</li>
         </ul>

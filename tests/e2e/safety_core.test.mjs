@@ -1,0 +1,237 @@
+// End-to-end: what the data's life cycle leaves behind on a shared device. The lock against the
+// back/forward cache and a tab closed mid-typing; nothing plain while locked; the delete-on-exit
+// box telling the truth; one "delete everything"; one copy per unreadable text; two copies of
+// Mend on one host keeping apart.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { appSuite, openPage, gotoApp, waitForApp, axeViolations, mendStorage, settle, key, DIST } from './harness.mjs';
+import { YourDataPage, TransferPanel } from './pages/your_data.mjs';
+
+const app = appSuite();
+const PASS = 'quiet river stones';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const require = createRequire(join(here, '../../.ci/package.json'));
+const { chromium } = require('playwright-core');
+
+/** Turns the lock on from Your data and waits until it is. */
+async function turnLockOn(page, passphrase = PASS) {
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByLabel('Type it again').fill(passphrase);
+  await page.getByRole('button', { name: 'Turn on the lock' }).click();
+  await page.getByText('The lock is on.').waitFor({ timeout: 15000 });
+}
+
+async function unlock(page, passphrase = PASS) {
+  await page.getByRole('heading', { name: 'Mend is locked' }).waitFor({ timeout: 15000 });
+  await page.getByLabel('Passphrase').fill(passphrase);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.getByRole('heading', { name: 'Your data' }).waitFor({ timeout: 15000 });
+}
+
+/** Whether stored text is a sealed envelope. */
+const sealed = (text) => {
+  try {
+    return JSON.parse(text).format === 'mend-locked';
+  } catch {
+    return false;
+  }
+};
+
+test('with the lock on, a page restored from the back/forward cache shows the lock screen, and the last keystroke is sealed', async () => {
+  // Playwright turns the back/forward cache off by default; this test needs it as people have it.
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
+  });
+  try {
+    const page = await openPage(browser);
+    await gotoApp(page, app.server.base, '#/your-data');
+    const data = new YourDataPage(page);
+    await data.nameA().fill('Before the lock');
+    await settle(page);
+    await turnLockOn(page);
+    // Typed right up to leaving: no pause for the save's quiet time.
+    await data.nameB().fill('Typed as I left');
+    await page.evaluate(() => { window.__sameDocument = true; });
+    await page.goto(app.server.origin + '/elsewhere');
+    await page.goBack();
+    const restored = await page.evaluate(() => window.__sameDocument === true);
+    assert.ok(restored, 'the page came back from the back/forward cache (the test needs it to)');
+    await page.getByRole('heading', { name: 'Mend is locked' }).waitFor({ timeout: 15000 });
+    const shown = await page.locator('body').innerText();
+    assert.doesNotMatch(shown, /Before the lock|Typed as I left/);
+    const visible = await page.evaluate(() => !document.documentElement.classList.contains('forgotten'));
+    assert.ok(visible, 'the lock screen is visible');
+    const stored = await mendStorage(page);
+    assert.equal(stored[key('document')], undefined);
+    assert.doesNotMatch(JSON.stringify(stored), /Typed as I left/);
+    await unlock(page);
+    assert.equal(await data.nameB().inputValue(), 'Typed as I left', 'the last keystroke was sealed as the page went');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('with the lock on, a change typed right before a reload is in the sealed copy', async () => {
+  const page = await openPage(app.browser);
+  await gotoApp(page, app.server.base, '#/your-data');
+  await turnLockOn(page);
+  const data = new YourDataPage(page);
+  await data.nameA().fill('Just before reload');
+  await page.reload();
+  await waitForApp(page);
+  await unlock(page);
+  assert.equal(await data.nameA().inputValue(), 'Just before reload');
+  await page.context().close();
+});
+
+test('turning the lock on leaves no plain value: unreadable copies are sealed too, and still download', async () => {
+  const page = await openPage(app.browser);
+  await gotoApp(page, app.server.base, '#/');
+  await page.evaluate((k) => localStorage.setItem(k, 'broken text with a secret in it'), key('document'));
+  await gotoApp(page, app.server.base, '#/your-data');
+  await page.getByRole('heading', { name: 'Copies of unreadable data' }).waitFor();
+  await turnLockOn(page);
+  const stored = await mendStorage(page);
+  const plain = Object.entries(stored).filter(([k, v]) => k !== key('wipe-on-exit') && !sealed(v));
+  assert.deepEqual(plain, [], 'only sealed values (and the delete-on-exit flag) are left');
+  assert.doesNotMatch(JSON.stringify(stored), /secret in it/);
+  // The copy is still the person's to download, opened with the key held.
+  await page.reload();
+  await waitForApp(page);
+  await unlock(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download', exact: true }).click(),
+  ]);
+  const chunks = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk);
+  assert.equal(Buffer.concat(chunks).toString('utf8'), 'broken text with a secret in it');
+  await page.context().close();
+});
+
+test('reloading a broken document keeps one copy of it, not one per load', async () => {
+  const page = await openPage(app.browser);
+  await gotoApp(page, app.server.base, '#/');
+  await page.evaluate((k) => localStorage.setItem(k, '{"schema_version":2,"couple":'), key('document'));
+  for (let i = 0; i < 3; i += 1) {
+    await gotoApp(page, app.server.base, '#/repair');
+    await page.getByTestId('banner-corrupt').waitFor();
+    await page.reload();
+  }
+  const copies = Object.keys(await mendStorage(page)).filter((k) => k.startsWith(key('unreadable.')));
+  assert.equal(copies.length, 1, copies.join(', '));
+  await page.context().close();
+});
+
+test('the delete-on-exit box shows what the exit will do, after an import that replaces settings', async () => {
+  const page = await openPage(app.browser);
+  await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }));
+  await gotoApp(page, app.server.base, '#/your-data');
+  const box = page.getByLabel('Delete everything when I use "Exit this page"');
+  await box.check();
+  await new YourDataPage(page).nameA().fill('Keep me');
+  await settle(page);
+  assert.ok(await box.isChecked());
+  // A backup whose settings say "off" replaces this device's data and settings.
+  const file = JSON.stringify({ schema_version: 2, couple: { a: 'From the file', b: '' }, settings: { wipe_on_quick_exit: false } });
+  const transfer = new TransferPanel(page);
+  await transfer.chooseFile('backup.json', file);
+  await transfer.preview().waitFor();
+  await page.getByRole('button', { name: 'Replace my data' }).click();
+  await page.getByText('Your data was replaced').waitFor();
+  assert.equal(await box.isChecked(), false, 'the box follows the file');
+  assert.equal((await mendStorage(page))[key('wipe-on-exit')], undefined, 'and so does the exit');
+  await page.getByRole('button', { name: 'Exit this page' }).click();
+  await page.waitForURL('https://www.bbc.co.uk/weather');
+  await gotoApp(page, app.server.base, '#/your-data');
+  assert.equal(await new YourDataPage(page).nameA().inputValue(), 'From the file', 'the exit deleted nothing, as the box said');
+  await page.context().close();
+});
+
+test('one "delete everything": from the lock screen it removes every key, the delete-on-exit flag too', async () => {
+  const page = await openPage(app.browser);
+  await gotoApp(page, app.server.base, '#/your-data');
+  await page.getByLabel('Delete everything when I use "Exit this page"').check();
+  await new YourDataPage(page).nameA().fill('Locked away');
+  await settle(page);
+  await turnLockOn(page);
+  await page.reload();
+  await waitForApp(page);
+  await page.getByRole('heading', { name: 'Mend is locked' }).waitFor({ timeout: 15000 });
+  await page.getByText('Forgot your passphrase?').click();
+  await page.getByRole('button', { name: 'Delete the locked data…' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await page.getByRole('heading', { name: 'Mend is locked' }).waitFor({ state: 'detached' });
+  assert.deepEqual(await mendStorage(page), {});
+  await gotoApp(page, app.server.base, '#/your-data');
+  assert.equal(await page.getByLabel('Delete everything when I use "Exit this page"').isChecked(), false);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.context().close();
+});
+
+test('data stored by the previous version (un-namespaced keys) is kept on upgrade', async () => {
+  const page = await openPage(app.browser);
+  await gotoApp(page, app.server.base, '#/');
+  await page.evaluate(() => localStorage.setItem('mend.document', JSON.stringify({ schema_version: 2, couple: { a: 'From before', b: '' } })));
+  await gotoApp(page, app.server.base, '#/your-data');
+  assert.equal(await new YourDataPage(page).nameA().inputValue(), 'From before');
+  const stored = await mendStorage(page);
+  assert.equal(stored['mend.document'], undefined, 'moved under the namespace');
+  assert.match(stored[key('document')], /From before/);
+  await page.context().close();
+});
+
+/** Serves the same build at two paths of one origin, as two copies of Mend on one host. */
+async function serveTwice(prefixes) {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    const prefix = prefixes.find((p) => url.pathname.startsWith(p));
+    if (!prefix) return res.writeHead(404).end();
+    const file = normalize(join(DIST, decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html'));
+    if (!file.startsWith(DIST)) return res.writeHead(403).end();
+    try {
+      const info = await stat(file);
+      const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json' };
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.end(await readFile(info.isDirectory() ? join(file, 'index.html') : file));
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+test('two copies of Mend on one host neither share data nor delete each other\'s', async () => {
+  const server = await serveTwice(['/a/', '/b/']);
+  try {
+    const page = await openPage(app.browser);
+    await gotoApp(page, server.origin + '/a/', '#/your-data');
+    await new YourDataPage(page).nameA().fill('Lives at a');
+    await settle(page);
+    await gotoApp(page, server.origin + '/b/', '#/your-data');
+    const b = new YourDataPage(page);
+    assert.equal(await b.nameA().inputValue(), '', 'b does not see a\'s data');
+    await b.nameA().fill('Lives at b');
+    await settle(page);
+    await b.deleteEverything();
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    assert.ok(keys.includes('mend[/a/].document'), keys.join(', '));
+    assert.ok(!keys.some((k) => k.startsWith('mend[/b/].')), keys.join(', '));
+    await gotoApp(page, server.origin + '/a/', '#/your-data');
+    assert.equal(await new YourDataPage(page).nameA().inputValue(), 'Lives at a');
+    await page.context().close();
+  } finally {
+    await server.close();
+  }
+});
