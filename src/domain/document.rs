@@ -31,7 +31,10 @@ pub struct Document {
 /// Choices about how Mend behaves on this device.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Settings {
-    /// Delete everything when the quick exit is used.
+    /// Delete everything when the quick exit is used. On the device this choice lives in a key of
+    /// its own (it must work before the data is read, and while it is locked), so here it only
+    /// travels: in export files, and in documents stored by older versions, where the shell
+    /// moves it to that key on opening.
     #[serde(default)]
     pub wipe_on_quick_exit: bool,
     /// The user has been asked whether the browser should keep Mend's data persistently.
