@@ -53,10 +53,7 @@ split_screen!(
 );
 split_screen!(
     /// The lock screen, shown while the data is locked.
-    lock, lock, view! {
-        <LockScreen envelope=crate::storage::locked_envelope().unwrap_or_default()/>
-    }
-    .into_any()
+    lock, lock, view! { <LockScreen/> }.into_any()
 );
 
 /// A screen that loads on first use.

@@ -8,7 +8,7 @@
 
 use crate::domain::document::Document;
 use crate::domain::lifecycle::{Effect, Event, Incoming, Lifecycle, Phase};
-use crate::storage::crypto::LockKey;
+use crate::storage::crypto::{CryptoError, LockKey};
 use crate::storage::{self, LoadOutcome, Loaded, SaveMode, SaveStatus, StorageError};
 use crate::ui::browser;
 use leptos::prelude::*;
@@ -124,11 +124,6 @@ impl AppState {
         self.core.with_untracked(Lifecycle::can_save)
     }
 
-    /// [`AppState::wipe_on_exit`], untracked, for event handlers.
-    pub fn core_wipe_on_exit_untracked(&self) -> bool {
-        self.core.with_untracked(Lifecycle::wipe_on_exit)
-    }
-
     /// The lock's key while the data is open with the lock on.
     pub fn lock_key(&self) -> Option<LockKey> {
         self.key.get_value()
@@ -205,13 +200,50 @@ impl AppState {
     }
 
     /// Opens the app after the lock screen: shows `document` and keeps saving with `key`.
-    pub fn unlocked(&self, document: Document, key: LockKey) {
+    fn unlocked(&self, document: Document, key: LockKey) {
         self.key.set_value(Some(key));
         self.outcome.set(LoadOutcome::Loaded);
         self.replace(document);
         self.dispatch(Event::Unlocked);
         set_forgotten(false);
         request_animation_frame(browser::focus_title_soon);
+    }
+
+    /// Opens the sealed data with `passphrase`. A wrong one changes nothing. Reads the newest
+    /// envelope, since another tab may have sealed newer data since the lock screen appeared.
+    pub async fn unlock(&self, passphrase: &str) -> Result<(), CryptoError> {
+        let envelope = storage::locked_envelope().ok_or_else(|| CryptoError::Failed("there is no locked data any more".into()))?;
+        let (document, key) = storage::unlock(&envelope, passphrase).await?;
+        self.unlocked(document, key);
+        Ok(())
+    }
+
+    /// Opens an encrypted backup file with the passphrase it was made with (nothing is stored).
+    pub async fn open_sealed_file(envelope: &str, passphrase: &str) -> Result<Document, CryptoError> {
+        storage::unlock(envelope, passphrase).await.map(|(document, _)| document)
+    }
+
+    /// The copies of unreadable data, opened with the lock's key where they are sealed.
+    pub fn unreadable_copies(&self) -> Vec<storage::Backup> {
+        storage::backups(self.lock_key().as_ref())
+    }
+
+    /// Removes one copy of unreadable data.
+    pub fn remove_unreadable_copy(&self, key: &str) {
+        storage::remove_backup(key);
+    }
+
+    /// Everything as an export file's text: the document with this device's delete-on-exit
+    /// choice (which lives outside it), sealed with the lock's key when `sealed` and the lock is
+    /// on.
+    pub fn export_text(&self, sealed: bool) -> Result<String, String> {
+        let mut document = self.document.get_untracked();
+        document.settings.wipe_on_quick_exit = self.core.with_untracked(Lifecycle::wipe_on_exit);
+        let text = crate::domain::transfer::export(&document)?;
+        match (sealed, self.lock_key()) {
+            (true, Some(key)) => crate::storage::crypto::seal(&key, &text).map_err(|e| e.to_string()),
+            _ => Ok(text),
+        }
     }
 
     /// Resolves a conflict: `keep_mine` saves this tab's version over the other one; otherwise

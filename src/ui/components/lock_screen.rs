@@ -1,22 +1,17 @@
 //! The lock screen: shown instead of every page while the data is locked with a passphrase.
 
-use crate::storage;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
 /// Asks for the passphrase and opens the data; a wrong one changes nothing.
 #[component]
-pub fn LockScreen(
-    /// The stored, encrypted envelope.
-    envelope: String,
-) -> impl IntoView {
+pub fn LockScreen() -> impl IntoView {
     let state = AppState::get();
     let (pass, set_pass) = signal(String::new());
     let (error, set_error) = signal(None::<String>);
     let (busy, set_busy) = signal(false);
     let (confirm_wipe, set_confirm_wipe) = signal(false);
-    let envelope = StoredValue::new(envelope);
     // The page was hidden when it was left with the lock on; the lock screen may be seen.
     crate::ui::state::set_forgotten(false);
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -27,11 +22,9 @@ pub fn LockScreen(
         set_busy.set(true);
         set_error.set(None);
         let passphrase = pass.get_untracked();
-        // Another tab may have sealed newer data since this screen appeared.
-        let envelope = storage::locked_envelope().unwrap_or_else(|| envelope.get_value());
         leptos::task::spawn_local(async move {
-            match storage::unlock(&envelope, &passphrase).await {
-                Ok((document, key)) => state.unlocked(document, key),
+            match state.unlock(&passphrase).await {
+                Ok(()) => {}
                 Err(e) => {
                     set_error.set(Some(e.to_string()));
                     set_busy.set(false);

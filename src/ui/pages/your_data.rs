@@ -1,7 +1,7 @@
 //! Your data: names, copies of unreadable data, and deleting everything.
 
 use crate::domain::transfer::{self, Import};
-use crate::storage::{self, SaveMode};
+use crate::storage::SaveMode;
 use crate::ui::browser;
 use crate::domain::lock;
 use crate::storage::crypto;
@@ -36,7 +36,7 @@ pub fn YourDataPage() -> impl IntoView {
 #[component]
 fn UnreadableCopies() -> impl IntoView {
     let state = AppState::get();
-    let list = move || storage::backups(state.lock_key().as_ref());
+    let list = move || state.unreadable_copies();
     let (copies, set_copies) = signal(list());
     view! {
         <Show when=move || !copies.with(Vec::is_empty)>
@@ -60,7 +60,7 @@ fn UnreadableCopies() -> impl IntoView {
                                         None => view! { <span class="muted">"(sealed with an earlier passphrase)"</span> }.into_any(),
                                     }}" "
                                     <button type="button" on:click=move |_| {
-                                        storage::remove_backup(&key_for_delete);
+                                        state.remove_unreadable_copy(&key_for_delete);
                                         set_copies.set(list());
                                     }>"Delete this copy"</button>
                                 </li>
@@ -108,27 +108,13 @@ fn DeleteEverything() -> impl IntoView {
     }
 }
 
-/// The export file's text: the document, with this device's delete-on-exit choice, which lives
-/// outside the document.
-fn export_text(state: AppState) -> Result<String, String> {
-    let mut document = state.document.get_untracked();
-    document.settings.wipe_on_quick_exit = state.core_wipe_on_exit_untracked();
-    transfer::export(&document)
-}
-
-/// Offers the current data as a file, named with today's date.
-fn download_current(state: AppState) -> Result<(), String> {
-    let text = export_text(state)?;
-    browser::download(&transfer::file_name(browser::today()), "application/json", &text)
-}
-
-/// Offers the current data as a file encrypted with the lock's passphrase.
-async fn download_encrypted(state: AppState) -> Result<(), String> {
-    let key = state.lock_key().ok_or("the lock is not on")?;
-    let text = export_text(state)?;
-    let sealed = crypto::seal(&key, &text).map_err(|e| e.to_string())?;
-    let name = transfer::file_name(browser::today()).replace(".json", ".locked.json");
-    browser::download(&name, "application/json", &sealed)
+/// Offers the current data as a file named with today's date, sealed with the lock's
+/// passphrase when `sealed`.
+fn download_current(state: AppState, sealed: bool) -> Result<(), String> {
+    let text = state.export_text(sealed)?;
+    let name = transfer::file_name(browser::today());
+    let name = if sealed { name.replace(".json", ".locked.json") } else { name };
+    browser::download(&name, "application/json", &text)
 }
 
 /// Export to a file, and import one back after a preview, a backup offer and a choice.
@@ -147,8 +133,8 @@ fn ExportImport() -> impl IntoView {
         let passphrase = file_pass.get_untracked();
         set_error.set(None);
         leptos::task::spawn_local(async move {
-            match storage::unlock(&envelope, &passphrase).await {
-                Ok((document, _)) => {
+            match AppState::open_sealed_file(&envelope, &passphrase).await {
+                Ok(document) => {
                     set_locked_file.set(None);
                     set_file_pass.set(String::new());
                     set_pending.set(Some(Import {
@@ -163,13 +149,8 @@ fn ExportImport() -> impl IntoView {
     };
     let export = move |_| {
         set_error.set(None);
-        if state.lock_key().is_some() && encrypt_export.get_untracked() {
-            leptos::task::spawn_local(async move {
-                if let Err(e) = download_encrypted(state).await {
-                    set_error.set(Some(format!("The file could not be made: {e}")));
-                }
-            });
-        } else if let Err(e) = download_current(state) {
+        let sealed = state.lock_key().is_some() && encrypt_export.get_untracked();
+        if let Err(e) = download_current(state, sealed) {
             set_error.set(Some(format!("The file could not be made: {e}")));
         }
     };
