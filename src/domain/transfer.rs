@@ -171,8 +171,8 @@ impl Preview {
     pub fn renumbered_note(&self) -> Option<String> {
         match self.renumbered {
             0 => None,
-            1 => Some("One entry in this file was numbered the same as another, so Mend gave it a number of its own. Everything in the file is kept.".to_owned()),
-            n => Some(format!("{n} entries in this file were numbered the same as others, so Mend gave them numbers of their own. Everything in the file is kept.")),
+            1 => Some("One entry in this file was numbered the same as another, so Mend gave it a number of its own. Both are kept.".to_owned()),
+            n => Some(format!("{n} entries in this file were numbered the same as others, so Mend gave them numbers of their own. All of them are kept.")),
         }
     }
 }
@@ -686,6 +686,18 @@ mod id_tests {
     }
 
     #[test]
+    fn the_frozen_file_with_two_promises_under_one_id_imports_both() {
+        // The file the end-to-end test imports (tests/e2e/import_ids.test.mjs).
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/v2-duplicate-promise-ids.json");
+        let text = std::fs::read(path).expect("fixture");
+        let import = read(&text).expect("imports");
+        assert_eq!(import.preview.renumbered, 1);
+        let promises: Vec<(u32, &str)> = import.document.repair.promises().iter().map(|p| (p.id, p.text.as_str())).collect();
+        assert_eq!(promises, vec![(1, "Text when I am running late"), (2, "Put my phone away at dinner")]);
+        assert!(setting_changes(&Settings::default(), &import, Apply::Replace).is_empty());
+    }
+
+    #[test]
     fn new_records_after_a_repair_get_unused_ids() {
         let document = json!({
             "repair": {"promises": [promise(1, "a"), promise(1, "b")], "check_ins": [check_in(2, "a"), check_in(2, "b")],
@@ -736,7 +748,7 @@ mod id_tests {
         let text = import.preview.describe();
         assert!(text.starts_with("0 finished assessments,"), "{text}");
         assert!(text.contains("2 entries in this file were numbered the same as others"), "{text}");
-        assert!(text.contains("Everything in the file is kept."), "{text}");
+        assert!(text.contains("All of them are kept."), "{text}");
         let one = Preview { renumbered: 1, ..Preview::default() };
         assert!(one.describe().contains("One entry in this file was numbered the same as another"));
         assert_eq!(Preview::default().renumbered_note(), None);
