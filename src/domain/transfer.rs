@@ -4,10 +4,20 @@
 //! parsed with serde_json's recursion limit (deep nesting is refused, not a stack overflow),
 //! checked for its schema version and migrated like stored data, and nothing is applied until
 //! the user has seen a preview and confirmed.
+//!
+//! Every list the screens key by id (promises, check-ins, custom steps, custom worksheet topics,
+//! finished assessments) leaves here with each id once: later records that share an id are given
+//! fresh ones and kept. Where other saved data points at a shared id and so could belong to
+//! either record, the file is refused instead of guessed at.
+//!
+//! Replace takes the file's settings; Merge keeps this device's. [`setting_changes`] lists, in
+//! words, what a choice would change, so the preview can say so before anything happens.
 
+use super::assessment::AssessmentState;
 use super::date::Day;
-use super::document::Document;
+use super::document::{Document, Settings};
 use super::schema::{self, DecodeError, Decoded};
+use std::collections::BTreeSet;
 use std::fmt;
 
 /// Largest file accepted, in bytes.
@@ -46,6 +56,12 @@ pub enum ImportError {
         /// The version in the file.
         version: u32,
     },
+    /// Two records share an id and other saved data points at it, so it cannot be told which
+    /// record that data belongs to.
+    IdsInDoubt {
+        /// Which records, in words: "checklist steps you added", "worksheet topics you added".
+        what: &'static str,
+    },
 }
 
 impl fmt::Display for ImportError {
@@ -65,6 +81,10 @@ impl fmt::Display for ImportError {
                 f,
                 "This file was made by a newer version of Mend (format {version}). Open it there, or update this copy of Mend. Nothing was changed."
             ),
+            ImportError::IdsInDoubt { what } => write!(
+                f,
+                "In this file, two of the {what} are marked as the same one, and what is saved with them could belong to either. Rather than guess, Mend has not imported the file. Nothing was changed."
+            ),
         }
     }
 }
@@ -82,6 +102,20 @@ pub struct Import {
     pub preview: Preview,
 }
 
+impl Import {
+    /// Checks a document that came from a file (already decoded or decrypted) and gets it ready
+    /// to preview: ids shared by several records are renumbered, and the preview says how many.
+    /// Refused when renumbering would mean guessing which record saved data belongs to.
+    pub fn new(mut document: Document, from_version: u32) -> Result<Import, ImportError> {
+        if let Some(what) = ids_in_doubt(&document) {
+            return Err(ImportError::IdsInDoubt { what });
+        }
+        let renumbered = document.repair_ids();
+        let preview = Preview { renumbered, ..Preview::of(&document) };
+        Ok(Import { document, from_version, preview })
+    }
+}
+
 /// How much a document holds, in words people recognise.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Preview {
@@ -97,6 +131,8 @@ pub struct Preview {
     pub promises: usize,
     /// Check-ins recorded.
     pub check_ins: usize,
+    /// Records that shared an id with another and were given a new one (all are kept).
+    pub renumbered: usize,
 }
 
 impl Preview {
@@ -109,20 +145,35 @@ impl Preview {
             steps_done: document.repair.overall_progress().done as usize,
             promises: document.repair.promises().len(),
             check_ins: document.repair.check_ins().len(),
+            renumbered: 0,
         }
     }
 
-    /// One line for people: "2 assessments, 3 worksheet areas, ...".
+    /// One line for people: "2 assessments, 3 worksheet areas, ...", followed by
+    /// [`Preview::renumbered_note`] when there is one.
     pub fn describe(&self) -> String {
         let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-        format!(
+        let counts = format!(
             "{}, {}, {}, {}, {}",
             plural(self.assessments, "finished assessment", "finished assessments"),
             plural(self.worksheet_areas, "worksheet area with notes", "worksheet areas with notes"),
             plural(self.steps_done, "repair step done", "repair steps done"),
             plural(self.promises, "promise", "promises"),
             plural(self.check_ins, "check-in", "check-ins"),
-        )
+        );
+        match self.renumbered_note() {
+            Some(note) => format!("{counts}. {note}"),
+            None => counts,
+        }
+    }
+
+    /// A sentence saying that records were renumbered, or `None` when none were.
+    pub fn renumbered_note(&self) -> Option<String> {
+        match self.renumbered {
+            0 => None,
+            1 => Some("One entry in this file was numbered the same as another, so Mend gave it a number of its own. Both are kept.".to_owned()),
+            n => Some(format!("{n} entries in this file were numbered the same as others, so Mend gave them numbers of their own. All of them are kept.")),
+        }
     }
 }
 
@@ -138,18 +189,135 @@ pub fn read(bytes: &[u8]) -> Result<Import, ImportError> {
         return Err(ImportError::Empty);
     }
     match schema::decode(text).map_err(ImportError::Unreadable)? {
-        Decoded::Current(document) => {
-            Ok(Import { preview: Preview::of(&document), document, from_version: schema::CURRENT_VERSION })
-        }
-        Decoded::Migrated { document, from } => Ok(Import { preview: Preview::of(&document), document, from_version: from }),
+        Decoded::Current(document) => Import::new(document, schema::CURRENT_VERSION),
+        Decoded::Migrated { document, from } => Import::new(document, from),
         Decoded::Newer { version, .. } => Err(ImportError::Newer { version }),
     }
+}
+
+/// Which records of `document` share an id that other saved data points at, in words.
+fn ids_in_doubt(document: &Document) -> Option<&'static str> {
+    if document.repair.step_ids_in_doubt() {
+        Some("checklist steps you added")
+    } else if document.boundaries.ids_in_doubt() {
+        Some("worksheet topics you added")
+    } else {
+        None
+    }
+}
+
+// Defined here rather than in `document.rs` because renumbering is about data that comes in from
+// outside: files and stored text that may have been edited.
+impl Document {
+    /// Makes every id unique in every list a screen keys by id: promises, check-ins and custom
+    /// steps of the repair plan, custom worksheet topics, and finished assessments. The first
+    /// record with an id keeps it (with anything saved under it); each later one gets a fresh,
+    /// unused id. No record is dropped. Returns how many records got a new id (0: nothing changed).
+    ///
+    /// Meant for stored data right after decoding, where refusing is no option. Files go through
+    /// [`read`] (or [`Import::new`]), which refuses the cases where keeping the first would be a
+    /// guess.
+    pub fn repair_ids(&mut self) -> usize {
+        self.repair.renumber_duplicate_ids()
+            + self.boundaries.renumber_duplicate_ids()
+            + renumber_runs(&mut self.assessment)
+    }
+}
+
+/// Gives each finished assessment after the first with an id a fresh one. Nothing saved refers
+/// to a run by id, so this is always safe.
+fn renumber_runs(assessment: &mut AssessmentState) -> usize {
+    let mut used: BTreeSet<u64> = assessment.history.iter().map(|r| r.id).collect();
+    let mut seen = BTreeSet::new();
+    let mut changed = 0;
+    for run in &mut assessment.history {
+        if seen.insert(run.id) {
+            continue;
+        }
+        let top = used.iter().next_back().copied().unwrap_or(0);
+        let fresh = match assessment.next_id.max(top.saturating_add(1)) {
+            n if !used.contains(&n) => Some(n),
+            _ => (0..=u64::MAX).find(|n| !used.contains(n)),
+        };
+        // Fewer runs than ids always leaves one free.
+        let Some(fresh) = fresh else { continue };
+        used.insert(fresh);
+        seen.insert(fresh);
+        run.id = fresh;
+        assessment.next_id = assessment.next_id.max(fresh.saturating_add(1));
+        changed += 1;
+    }
+    changed
+}
+
+/// How an import is applied.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Apply {
+    /// Keep what is here and add the file's (see [`merge`]). This device's settings stay.
+    Merge,
+    /// Swap everything here for the file, settings included.
+    Replace,
+}
+
+/// The document after applying `import` to `current` the chosen way.
+pub fn apply(current: &Document, import: Import, how: Apply) -> Document {
+    match how {
+        Apply::Merge => merge(current, import.document),
+        Apply::Replace => {
+            let mut document = import.document;
+            // Already done by `read`; repeated for an `Import` built by hand.
+            document.repair_ids();
+            document
+        }
+    }
+}
+
+/// The label of the quick-exit choice, as on the Your data screen.
+const WIPE_LABEL: &str = "Delete everything when I use \"Exit this page\"";
+/// The start of the auto-lock choice's label, as on the Your data screen.
+const AUTO_LOCK_LABEL: &str = "Lock by itself when Mend is not used";
+
+/// Every change to this device's settings that applying `import` the chosen way would make, one
+/// line each in words ("Delete everything when I use "Exit this page": would turn on"). Empty
+/// when nothing would change; always empty for [`Apply::Merge`], which keeps this device's
+/// settings.
+///
+/// `current` must describe this device as it behaves now. The delete-on-exit choice is also
+/// kept outside the document (so the exit knows it before the data is read): pass
+/// `wipe_on_quick_exit` as that flag OR the document's value, not the document's alone.
+///
+/// `asked_to_persist` is not listed: it only records that this browser was asked to keep Mend's
+/// data, and nothing anyone sees depends on it.
+pub fn setting_changes(current: &Settings, import: &Import, how: Apply) -> Vec<String> {
+    if how == Apply::Merge {
+        return Vec::new();
+    }
+    let incoming = &import.document.settings;
+    let mut changes = Vec::new();
+    match (current.wipe_on_quick_exit, incoming.wipe_on_quick_exit) {
+        (false, true) => changes.push(format!("{WIPE_LABEL}: would turn on")),
+        (true, false) => changes.push(format!("{WIPE_LABEL}: would turn off")),
+        _ => {}
+    }
+    // Zero minutes means never, as on the screen.
+    let minutes = |s: &Settings| s.auto_lock_minutes.filter(|m| *m > 0);
+    let span = |m: u32| if m == 1 { "1 minute".to_owned() } else { format!("{m} minutes") };
+    match (minutes(current), minutes(incoming)) {
+        (None, Some(m)) => changes.push(format!("{AUTO_LOCK_LABEL} for {}: would turn on", span(m))),
+        (Some(m), None) => changes.push(format!("{AUTO_LOCK_LABEL} for {}: would turn off", span(m))),
+        (Some(old), Some(new)) if old != new => {
+            changes.push(format!("{AUTO_LOCK_LABEL}: would change from {} to {}", span(old), span(new)))
+        }
+        _ => {}
+    }
+    changes
 }
 
 /// Combines an imported document with the current one without losing either side:
 /// finished assessments from both are kept (the file's get new ids); the worksheet, the
 /// checklist, the names and a part-done assessment come from the file only where this browser
-/// has none of its own.
+/// has none of its own. This device's settings are kept. The result has each id once in every
+/// keyed list (see [`Document::repair_ids`]), whatever either side held.
 pub fn merge(current: &Document, incoming: Document) -> Document {
     let mut merged = current.clone();
     let default = Document::default();
@@ -176,6 +344,7 @@ pub fn merge(current: &Document, incoming: Document) -> Document {
     }
     merged.assessment.history.sort_unstable_by_key(|r| (r.date, r.id));
     merged.assessment.next_id = next;
+    merged.repair_ids();
     merged
 }
 
@@ -337,5 +506,483 @@ mod safety_tests {
         assert_eq!(session.stage, Stage::HandOver);
         assert!(session.safety(Person::A).is_empty(), "gone before the device is handed over");
         assert!(!export(&document).expect("exports").contains("safe-01"));
+    }
+}
+
+#[cfg(test)]
+mod id_tests {
+    use super::*;
+    use crate::domain::{boundaries, repair};
+    use serde_json::{json, Value};
+
+    /// One finished run as JSON, from the frozen fixture, with the given id and day offset.
+    fn run(id: u64, day: i64) -> Value {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/v2-populated.json");
+        let text = std::fs::read_to_string(path).expect("fixture");
+        let fixture: Value = serde_json::from_str(&text).expect("fixture is JSON");
+        let mut run = fixture["assessment"]["history"][0].clone();
+        run["id"] = json!(id);
+        run["date"] = json!(Day::new(2026, 1, 1).map(|d| d.plus_days(day).to_string()));
+        run
+    }
+
+    fn promise(id: u32, text: &str) -> Value {
+        json!({"id": id, "text": text, "made_on": "2026-11-01", "due": "2026-11-08"})
+    }
+
+    fn check_in(id: u32, note: &str) -> Value {
+        let rating = json!({"trust": 5, "closeness": 5});
+        json!({"id": id, "check_in": {"date": "2026-11-08", "a": rating, "b": rating, "went_well": note}})
+    }
+
+    fn step(id: &str, text: &str) -> Value {
+        json!({"id": id, "phase": "acknowledge", "text": text, "who": "both"})
+    }
+
+    fn topic(id: &str, title: &str) -> Value {
+        json!({"id": id, "title": title})
+    }
+
+    fn tick() -> Value {
+        json!({"done_on": "2026-11-02", "note": "done"})
+    }
+
+    fn words() -> Value {
+        json!({"a": {"need": "Some words"}})
+    }
+
+    fn file(document: &Value) -> Vec<u8> {
+        let mut document = document.clone();
+        document["schema_version"] = json!(2);
+        document.to_string().into_bytes()
+    }
+
+    /// The stored form, without any repair.
+    fn stored(document: &Value) -> Document {
+        let text = String::from_utf8(file(document)).expect("text");
+        match schema::decode(&text) {
+            Ok(Decoded::Current(document)) => document,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    /// Each keyed list of a document, as (name, ids, records without their ids).
+    pub(super) fn keyed_lists(document: &Document) -> Vec<(&'static str, Vec<String>, Vec<String>)> {
+        let value = serde_json::to_value(document).expect("serialises");
+        let lists = [
+            ("promises", &value["repair"]["promises"]),
+            ("check-ins", &value["repair"]["check_ins"]),
+            ("custom steps", &value["repair"]["custom_steps"]),
+            ("custom topics", &value["boundaries"]["custom"]),
+            ("assessments", &value["assessment"]["history"]),
+        ];
+        lists
+            .into_iter()
+            .map(|(name, list)| {
+                let items = list.as_array().cloned().unwrap_or_default();
+                let ids = items.iter().map(|item| item["id"].to_string()).collect();
+                let mut records: Vec<String> = items
+                    .into_iter()
+                    .map(|mut item| {
+                        if let Some(fields) = item.as_object_mut() {
+                            fields.remove("id");
+                        }
+                        item.to_string()
+                    })
+                    .collect();
+                records.sort();
+                (name, ids, records)
+            })
+            .collect()
+    }
+
+    /// Fails when a keyed list holds an id twice, or a custom id is also a built-in one.
+    pub(super) fn assert_unique(document: &Document) {
+        for (name, ids, _) in keyed_lists(document) {
+            let distinct: BTreeSet<&String> = ids.iter().collect();
+            assert_eq!(distinct.len(), ids.len(), "{name}: {ids:?}");
+        }
+        for s in document.repair.custom_steps() {
+            assert!(repair::step(&s.id).is_none(), "custom step with a built-in id {}", s.id);
+        }
+        let visible = document.boundaries.view().len() + document.boundaries.hidden().len();
+        assert_eq!(visible, boundaries::BUILTIN_CATEGORIES.len() + custom_topics(document), "every topic can be shown");
+    }
+
+    fn custom_topics(document: &Document) -> usize {
+        keyed_lists(document).iter().find(|(name, ..)| *name == "custom topics").map_or(0, |(_, ids, _)| ids.len())
+    }
+
+    fn records(document: &Document) -> Vec<Vec<String>> {
+        keyed_lists(document).into_iter().map(|(_, _, records)| records).collect()
+    }
+
+    #[test]
+    fn every_keyed_list_is_renumbered_and_keeps_every_record() {
+        type Check = fn(&Document);
+        let cases: Vec<(&str, Value, usize, Check)> = vec![
+            ("two promises share an id", json!({"repair": {"promises": [promise(1, "First"), promise(1, "Second")], "next_promise": 1}}), 1, |d| {
+                let ids: Vec<(u32, &str)> = d.repair.promises().iter().map(|p| (p.id, p.text.as_str())).collect();
+                assert_eq!(ids, vec![(1, "First"), (2, "Second")]);
+            }),
+            ("three promises share an id, counter ahead", json!({"repair": {"promises": [promise(5, "a"), promise(5, "b"), promise(5, "c")], "next_promise": 9}}), 2, |d| {
+                let ids: Vec<u32> = d.repair.promises().iter().map(|p| p.id).collect();
+                assert_eq!(ids, vec![5, 10, 11]);
+            }),
+            ("promises at the top of the range", json!({"repair": {"promises": [promise(u32::MAX, "a"), promise(u32::MAX, "b")], "next_promise": u32::MAX}}), 1, |d| {
+                let ids: Vec<u32> = d.repair.promises().iter().map(|p| p.id).collect();
+                assert_eq!(ids, vec![u32::MAX, 1]);
+            }),
+            ("two check-ins share an id", json!({"repair": {"check_ins": [check_in(1, "a"), check_in(1, "b")]}}), 1, |d| {
+                let ids: Vec<u32> = d.repair.check_ins().iter().map(|c| c.id).collect();
+                assert_eq!(ids, vec![1, 2]);
+                assert_eq!(d.repair.trend().len(), 2);
+            }),
+            ("two custom steps share an id", json!({"repair": {"custom_steps": [step("custom-1", "Walk"), step("custom-1", "Talk")], "next_step": 1}}), 1, |d| {
+                let shown: Vec<String> = d.repair.steps("acknowledge").into_iter().filter(|s| s.custom).map(|s| format!("{} {}", s.id, s.text)).collect();
+                assert_eq!(shown, vec!["custom-1 Walk", "custom-2 Talk"]);
+            }),
+            ("a custom step has a built-in step's id, which is ticked", json!({"repair": {"custom_steps": [step("ack-say-it", "Mine")], "ticks": {"ack-say-it": tick()}}}), 1, |d| {
+                let steps = d.repair.steps("acknowledge");
+                assert!(steps.iter().any(|s| s.id == "ack-say-it" && !s.custom && s.tick.is_some()), "the built-in step keeps its tick");
+                assert!(steps.iter().any(|s| s.custom && s.text == "Mine" && s.tick.is_none()), "the custom step is shown, unticked");
+            }),
+            ("a duplicate custom step skips ids that ticks still name", json!({"repair": {"custom_steps": [step("custom-1", "a"), step("custom-1", "b")], "ticks": {"custom-2": tick()}}}), 1, |d| {
+                let ids: Vec<&str> = d.repair.custom_steps().iter().map(|s| s.id.as_str()).collect();
+                assert_eq!(ids, vec!["custom-1", "custom-3"]);
+            }),
+            ("two custom topics share an id", json!({"boundaries": {"custom": [topic("custom-1", "Holidays"), topic("custom-1", "Work")], "next_custom": 1}}), 1, |d| {
+                let titles: Vec<String> = d.boundaries.view().into_iter().filter(|c| !c.built_in).map(|c| format!("{} {}", c.id, c.title)).collect();
+                assert_eq!(titles, vec!["custom-1 Holidays", "custom-2 Work"]);
+            }),
+            ("duplicate custom topics with an empty entry", json!({"boundaries": {"custom": [topic("custom-1", "a"), topic("custom-1", "b")], "entries": {"custom-1": {}}}}), 1, |_| {}),
+            ("a custom topic has a built-in topic's id", json!({"boundaries": {"custom": [topic("money", "Mine")], "entries": {"money": words()}}}), 1, |d| {
+                assert_eq!(d.boundaries.field("money", boundaries::Who::A, boundaries::Field::Need), Some("Some words"));
+                assert!(d.boundaries.view().iter().any(|c| !c.built_in && c.title == "Mine"));
+            }),
+            ("two finished assessments share an id", json!({"assessment": {"history": [run(3, 0), run(3, 1)], "next_id": 0}}), 1, |d| {
+                let ids: Vec<u64> = d.assessment.history.iter().map(|r| r.id).collect();
+                assert_eq!(ids, vec![3, 4]);
+                assert_eq!(d.assessment.next_id, 5);
+            }),
+            ("assessments at the top of the range", json!({"assessment": {"history": [run(u64::MAX, 0), run(u64::MAX, 1)]}}), 1, |d| {
+                let ids: Vec<u64> = d.assessment.history.iter().map(|r| r.id).collect();
+                assert_eq!(ids, vec![u64::MAX, 0]);
+            }),
+            ("nothing shared", json!({"repair": {"promises": [promise(1, "a"), promise(2, "b")]}}), 0, |_| {}),
+        ];
+        for (name, document, renumbered, check) in cases {
+            let import = read(&file(&document)).unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert_eq!(import.preview.renumbered, renumbered, "{name}");
+            assert_unique(&import.document);
+            assert_eq!(records(&import.document), records(&stored(&document)), "{name}: every record is kept");
+            check(&import.document);
+            // Stored data gets the same repair.
+            let mut from_storage = stored(&document);
+            assert_eq!(from_storage.repair_ids(), renumbered, "{name}");
+            assert_eq!(from_storage, import.document, "{name}");
+            assert_eq!(from_storage.repair_ids(), 0, "{name}: a second pass changes nothing");
+        }
+    }
+
+    #[test]
+    fn the_frozen_file_with_two_promises_under_one_id_imports_both() {
+        // The file the end-to-end test imports (tests/e2e/import_ids.test.mjs).
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/v2-duplicate-promise-ids.json");
+        let text = std::fs::read(path).expect("fixture");
+        let import = read(&text).expect("imports");
+        assert_eq!(import.preview.renumbered, 1);
+        let promises: Vec<(u32, &str)> = import.document.repair.promises().iter().map(|p| (p.id, p.text.as_str())).collect();
+        assert_eq!(promises, vec![(1, "Text when I am running late"), (2, "Put my phone away at dinner")]);
+        assert!(setting_changes(&Settings::default(), &import, Apply::Replace).is_empty());
+    }
+
+    #[test]
+    fn new_records_after_a_repair_get_unused_ids() {
+        let document = json!({
+            "repair": {"promises": [promise(1, "a"), promise(1, "b")], "check_ins": [check_in(2, "a"), check_in(2, "b")],
+                       "custom_steps": [step("custom-1", "a"), step("custom-1", "b")]},
+            "boundaries": {"custom": [topic("custom-4", "a"), topic("custom-4", "b")]},
+        });
+        let mut d = read(&file(&document)).expect("imports").document;
+        let today = Day::EPOCH;
+        d.repair.add_promise("c", today, today).expect("adds");
+        d.repair.add_check_in(stored(&json!({"repair": {"check_ins": [check_in(1, "x")]}})).repair.check_ins()[0].check_in.clone()).expect("adds");
+        d.repair.add_custom_step("acknowledge", "c", repair::Who::Both).expect("adds");
+        d.boundaries.add_custom("c").expect("adds");
+        assert_unique(&d);
+    }
+
+    #[test]
+    fn shared_ids_that_saved_data_points_at_are_refused() {
+        let cases = [
+            ("a ticked custom step", json!({"repair": {"custom_steps": [step("custom-1", "a"), step("custom-1", "b")], "ticks": {"custom-1": tick()}}}), "checklist steps you added"),
+            ("a hidden custom step", json!({"repair": {"custom_steps": [step("custom-1", "a"), step("custom-1", "b")], "hidden": ["custom-1"]}}), "checklist steps you added"),
+            ("a custom topic with words", json!({"boundaries": {"custom": [topic("custom-1", "a"), topic("custom-1", "b")], "entries": {"custom-1": words()}}}), "worksheet topics you added"),
+            ("a hidden custom topic", json!({"boundaries": {"custom": [topic("custom-1", "a"), topic("custom-1", "b")], "entries": {"custom-1": {"hidden": true}}}}), "worksheet topics you added"),
+        ];
+        for (name, document, what) in cases {
+            let error = read(&file(&document)).err();
+            assert_eq!(error, Some(ImportError::IdsInDoubt { what }), "{name}");
+            let message = error.map(|e| e.to_string()).unwrap_or_default();
+            assert!(message.contains(what) && message.ends_with("Nothing was changed."), "{message}");
+            // Stored data cannot be refused: the first record keeps what points at the id.
+            let mut from_storage = stored(&document);
+            let before = records(&from_storage);
+            assert_eq!(from_storage.repair_ids(), 1, "{name}");
+            assert_unique(&from_storage);
+            assert_eq!(records(&from_storage), before, "{name}");
+            // The same file through the other door (a decrypted backup) is refused too.
+            assert_eq!(Import::new(stored(&document), 2).err(), Some(ImportError::IdsInDoubt { what }), "{name}");
+        }
+    }
+
+    #[test]
+    fn the_preview_says_when_records_were_renumbered() {
+        let document = json!({
+            "repair": {"promises": [promise(1, "a"), promise(1, "b")], "check_ins": [check_in(1, "a"), check_in(1, "b")]},
+        });
+        let import = read(&file(&document)).expect("imports");
+        assert_eq!(import.preview.renumbered, 2);
+        assert_eq!(import.preview.promises, 2);
+        let text = import.preview.describe();
+        assert!(text.starts_with("0 finished assessments,"), "{text}");
+        assert!(text.contains("2 entries in this file were numbered the same as others"), "{text}");
+        assert!(text.contains("All of them are kept."), "{text}");
+        let one = Preview { renumbered: 1, ..Preview::default() };
+        assert!(one.describe().contains("One entry in this file was numbered the same as another"));
+        assert_eq!(Preview::default().renumbered_note(), None);
+        assert!(!Preview::default().describe().contains("numbered"));
+    }
+
+    #[test]
+    fn merging_mends_ids_on_either_side() {
+        // Stored data on this device with shared ids, and a file with its own.
+        let here = stored(&json!({
+            "repair": {"promises": [promise(1, "Mine"), promise(1, "Also mine")]},
+            "assessment": {"history": [run(0, 0), run(0, 1)], "next_id": 1},
+        }));
+        let file_doc = json!({"assessment": {"history": [run(0, 2), run(0, 3)]}, "boundaries": {"custom": [topic("custom-1", "a"), topic("custom-1", "b")]}});
+        let import = read(&file(&file_doc)).expect("imports");
+        let merged = merge(&here, import.document.clone());
+        assert_unique(&merged);
+        assert_eq!(merged.repair.promises().len(), 2);
+        assert_eq!(merged.assessment.history.len(), 4);
+        assert_eq!(custom_topics(&merged), 2);
+        let replaced = apply(&here, import, Apply::Replace);
+        assert_unique(&replaced);
+    }
+
+    #[test]
+    fn an_import_built_by_hand_is_mended_when_applied() {
+        let document = stored(&json!({"repair": {"promises": [promise(1, "a"), promise(1, "b")]}}));
+        let import = Import { preview: Preview::of(&document), document, from_version: 2 };
+        for how in [Apply::Merge, Apply::Replace] {
+            let applied = apply(&Document::default(), import.clone(), how);
+            assert_unique(&applied);
+            assert_eq!(applied.repair.promises().len(), 2);
+        }
+    }
+}
+
+#[cfg(test)]
+mod settings_tests {
+    use super::*;
+
+    fn settings(wipe: bool, minutes: Option<u32>) -> Settings {
+        Settings { wipe_on_quick_exit: wipe, asked_to_persist: false, auto_lock_minutes: minutes }
+    }
+
+    fn import_with(settings: Settings) -> Import {
+        let document = Document { settings, ..Document::default() };
+        Import { preview: Preview::of(&document), document, from_version: schema::CURRENT_VERSION }
+    }
+
+    #[test]
+    fn replace_lists_each_setting_it_would_change() {
+        let wipe_on = "Delete everything when I use \"Exit this page\": would turn on";
+        let wipe_off = "Delete everything when I use \"Exit this page\": would turn off";
+        let cases: Vec<(Settings, Settings, Vec<&str>)> = vec![
+            (settings(false, None), settings(false, None), vec![]),
+            (settings(true, Some(15)), settings(true, Some(15)), vec![]),
+            (settings(false, None), settings(true, None), vec![wipe_on]),
+            (settings(true, None), settings(false, None), vec![wipe_off]),
+            (settings(false, None), settings(false, Some(15)), vec!["Lock by itself when Mend is not used for 15 minutes: would turn on"]),
+            (settings(false, Some(1)), settings(false, None), vec!["Lock by itself when Mend is not used for 1 minute: would turn off"]),
+            (settings(false, Some(5)), settings(false, Some(60)), vec!["Lock by itself when Mend is not used: would change from 5 minutes to 60 minutes"]),
+            // Zero minutes is "Never", as on the screen.
+            (settings(false, Some(0)), settings(false, None), vec![]),
+            (settings(false, None), settings(false, Some(0)), vec![]),
+            (settings(false, Some(30)), settings(true, None), vec![wipe_on, "Lock by itself when Mend is not used for 30 minutes: would turn off"]),
+        ];
+        for (current, incoming, expected) in cases {
+            let import = import_with(incoming.clone());
+            assert_eq!(setting_changes(&current, &import, Apply::Replace), expected, "{current:?} -> {incoming:?}");
+            assert!(setting_changes(&current, &import, Apply::Merge).is_empty(), "merge keeps this device's settings");
+        }
+    }
+
+    #[test]
+    fn asking_the_browser_to_keep_data_is_not_listed() {
+        let mut incoming = settings(false, None);
+        incoming.asked_to_persist = true;
+        assert!(setting_changes(&settings(false, None), &import_with(incoming), Apply::Replace).is_empty());
+    }
+
+    #[test]
+    fn merge_keeps_this_devices_settings_and_replace_takes_the_files() {
+        let here = settings(true, Some(15));
+        let there = Settings { wipe_on_quick_exit: false, asked_to_persist: true, auto_lock_minutes: None };
+        let mut current = Document { settings: here.clone(), ..Document::default() };
+        current.couple.a = "Here".into();
+        let import = import_with(there.clone());
+        assert_eq!(merge(&current, import.document.clone()).settings, here);
+        assert_eq!(apply(&current, import.clone(), Apply::Merge).settings, here);
+        assert_eq!(apply(&current, import.clone(), Apply::Replace).settings, there);
+        // What Replace lists is exactly what it changes.
+        let listed = setting_changes(&here, &import, Apply::Replace);
+        assert_eq!(listed.len(), 2, "{listed:?}");
+        // The settings survive the file round trip.
+        let text = export(&import.document).expect("exports");
+        assert_eq!(read(text.as_bytes()).expect("imports").document.settings, there);
+    }
+}
+
+#[cfg(test)]
+mod id_fuzz {
+    use super::id_tests::{assert_unique, keyed_lists};
+    use super::*;
+    use proptest::prelude::*;
+    use serde_json::{json, Value};
+
+    /// A small pool of ids, so that most documents share some; counters near the edges.
+    fn counter() -> impl Strategy<Value = u32> {
+        prop_oneof![0u32..6, Just(u32::MAX), Just(u32::MAX - 1)]
+    }
+
+    fn text_id() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("custom-1".to_owned()),
+            Just("custom-2".to_owned()),
+            Just("custom-3".to_owned()),
+            Just("ack-say-it".to_owned()),
+            Just("money".to_owned()),
+            Just("x".to_owned()),
+        ]
+    }
+
+    prop_compose! {
+        fn document()(
+            promises in proptest::collection::vec(prop_oneof![0u32..4, Just(u32::MAX)], 0..6),
+            check_ins in proptest::collection::vec(0u32..4, 0..6),
+            steps in proptest::collection::vec(text_id(), 0..5),
+            topics in proptest::collection::vec(text_id(), 0..5),
+            runs in proptest::collection::vec(prop_oneof![0u64..3, Just(u64::MAX)], 0..4),
+            ticked in proptest::collection::vec(text_id(), 0..2),
+            written in proptest::collection::vec(text_id(), 0..2),
+            counters in (counter(), counter(), counter(), counter(), prop_oneof![0u64..4, Just(u64::MAX)]),
+        ) -> Value {
+            let rating = json!({"trust": 5, "closeness": 5});
+            let run = {
+                let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/v2-populated.json");
+                let fixture: Value = std::fs::read_to_string(path).ok().and_then(|t| serde_json::from_str(&t).ok()).unwrap_or_default();
+                fixture["assessment"]["history"][0].clone()
+            };
+            json!({
+                "schema_version": 2,
+                "repair": {
+                    "promises": promises.iter().enumerate().map(|(i, id)| json!({"id": id, "text": format!("promise {i}"), "made_on": "2026-11-01", "due": "2026-11-08"})).collect::<Vec<_>>(),
+                    "check_ins": check_ins.iter().enumerate().map(|(i, id)| json!({"id": id, "check_in": {"date": "2026-11-08", "a": rating, "b": rating, "went_well": format!("check-in {i}")}})).collect::<Vec<_>>(),
+                    "custom_steps": steps.iter().enumerate().map(|(i, id)| json!({"id": id, "phase": "acknowledge", "text": format!("step {i}"), "who": "both"})).collect::<Vec<_>>(),
+                    "ticks": ticked.iter().map(|id| (id.clone(), json!({"done_on": "2026-11-02"}))).collect::<serde_json::Map<_, _>>(),
+                    "next_promise": counters.0, "next_check_in": counters.1, "next_step": counters.2,
+                },
+                "boundaries": {
+                    "custom": topics.iter().enumerate().map(|(i, id)| json!({"id": id, "title": format!("topic {i}")})).collect::<Vec<_>>(),
+                    "entries": written.iter().map(|id| (id.clone(), json!({"agreement": "words"}))).collect::<serde_json::Map<_, _>>(),
+                    "next_custom": counters.3,
+                },
+                "assessment": {
+                    "history": runs.iter().enumerate().map(|(i, id)| {
+                        let mut r = run.clone();
+                        r["id"] = json!(id);
+                        r["date"] = json!(Day::EPOCH.plus_days(i as i64).to_string());
+                        r
+                    }).collect::<Vec<_>>(),
+                    "next_id": counters.4,
+                },
+            })
+        }
+    }
+
+    fn decoded(value: &Value) -> Result<Document, TestCaseError> {
+        match schema::decode(&value.to_string()) {
+            Ok(Decoded::Current(document)) => Ok(document),
+            other => Err(TestCaseError::fail(format!("{other:?}"))),
+        }
+    }
+
+    fn records(document: &Document) -> Vec<Vec<String>> {
+        keyed_lists(document).into_iter().map(|(_, _, records)| records).collect()
+    }
+
+    /// Whether the generated data has a shared custom id that a tick or words point at.
+    fn in_doubt(value: &Value) -> bool {
+        let shared = |list: &Value, builtin: fn(&str) -> bool| {
+            let ids: Vec<String> = list.as_array().into_iter().flatten().filter_map(|v| v["id"].as_str().map(str::to_owned)).collect();
+            ids.iter().filter(|id| !builtin(id) && ids.iter().filter(|x| x == id).count() > 1).cloned().collect::<BTreeSet<String>>()
+        };
+        let steps = shared(&value["repair"]["custom_steps"], |id| crate::domain::repair::step(id).is_some());
+        let topics = shared(&value["boundaries"]["custom"], |id| crate::domain::boundaries::builtin(id).is_some());
+        steps.iter().any(|id| value["repair"]["ticks"].get(id).is_some())
+            || topics.iter().any(|id| value["boundaries"]["entries"].get(id).is_some())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 300, .. ProptestConfig::default() })]
+
+        #[test]
+        fn read_never_gives_shared_ids_and_keeps_every_record(value in document()) {
+            let original = decoded(&value)?;
+            match read(value.to_string().as_bytes()) {
+                Ok(import) => {
+                    prop_assert!(!in_doubt(&value));
+                    assert_unique(&import.document);
+                    prop_assert_eq!(records(&import.document), records(&original));
+                    prop_assert_eq!(&import.document.settings, &original.settings);
+                }
+                Err(error) => {
+                    prop_assert!(in_doubt(&value), "{}", error);
+                    let refused_for_doubt = matches!(error, ImportError::IdsInDoubt { .. });
+                    prop_assert!(refused_for_doubt);
+                }
+            }
+            // Stored data is always mended, never refused.
+            let mut from_storage = original.clone();
+            from_storage.repair_ids();
+            assert_unique(&from_storage);
+            prop_assert_eq!(records(&from_storage), records(&original));
+        }
+
+        #[test]
+        fn merge_never_gives_shared_ids_and_keeps_this_devices_records(here in document(), there in document()) {
+            let current = decoded(&here)?;
+            let Ok(import) = read(there.to_string().as_bytes()) else { return Ok(()) };
+            let merged = merge(&current, import.document.clone());
+            assert_unique(&merged);
+            // Every record here is still here (merged lists only ever add to this device's).
+            for ((name, _, mine), (_, _, after)) in keyed_lists(&current).into_iter().zip(keyed_lists(&merged)) {
+                let mut rest = after.clone();
+                for record in &mine {
+                    let found = rest.iter().position(|r| r == record);
+                    prop_assert!(found.is_some(), "{} lost {}", name, record);
+                    if let Some(i) = found { rest.remove(i); }
+                }
+            }
+            // Into an empty device, everything from the file arrives.
+            let fresh = merge(&Document::default(), import.document.clone());
+            assert_unique(&fresh);
+            prop_assert_eq!(records(&fresh), records(&import.document));
+        }
     }
 }

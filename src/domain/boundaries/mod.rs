@@ -797,5 +797,66 @@ impl Worksheet {
     }
 }
 
+// The worksheet page keys its topics by id; a second topic with the same id would show and
+// change the first one's words.
+impl Worksheet {
+    /// Custom topic ids that more than one topic answers to: shared by two custom topics, or
+    /// taken by a built-in topic.
+    fn shared_ids(&self) -> HashSet<&str> {
+        let mut seen = HashSet::new();
+        self.custom
+            .iter()
+            .map(|c| c.id.as_str())
+            .filter(|id| builtin(id).is_some() || !seen.insert(*id))
+            .collect()
+    }
+
+    /// True when two topics you added share an id and words or choices are saved under it, so
+    /// the data cannot say which topic they belong to. (A custom topic with a built-in topic's id
+    /// is not in doubt: what is saved under that id has always been shown on the built-in one.)
+    pub fn ids_in_doubt(&self) -> bool {
+        self.shared_ids().into_iter().any(|id| {
+            builtin(id).is_none() && self.entries.get(id).is_some_and(|e| *e != Entry::default())
+        })
+    }
+
+    /// Makes every custom topic id unique and distinct from the built-in ones. The first topic
+    /// with an id keeps it, with what is saved under it; each later one gets a fresh id (and an
+    /// empty entry), placed after the others. No topic is dropped. Returns how many got a new id.
+    pub fn renumber_duplicate_ids(&mut self) -> usize {
+        if self.shared_ids().is_empty() {
+            return 0;
+        }
+        let mut taken: HashSet<String> = self
+            .custom
+            .iter()
+            .map(|c| c.id.clone())
+            .chain(self.entries.keys().cloned())
+            .chain(self.order.iter().cloned())
+            .collect();
+        let mut seen = HashSet::new();
+        let mut changed = 0;
+        for index in 0..self.custom.len() {
+            let id = self.custom[index].id.clone();
+            if builtin(&id).is_none() && seen.insert(id) {
+                continue;
+            }
+            let counter = self.next_custom;
+            let fresh = (counter.saturating_add(1)..=u32::MAX)
+                .chain(1..=counter)
+                .map(|n| (n, format!("{CUSTOM_PREFIX}{n}")))
+                .find(|(_, candidate)| !taken.contains(candidate));
+            // Only `None` with about four billion ids in use; the topic then stays as it was.
+            let Some((n, fresh)) = fresh else { continue };
+            self.next_custom = counter.max(n);
+            taken.insert(fresh.clone());
+            seen.insert(fresh.clone());
+            self.custom[index].id = fresh;
+            changed += 1;
+        }
+        changed
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -958,5 +958,104 @@ impl RepairPlan {
     }
 }
 
+/// A free id above `after` and above every id in `used`, or, when the top of the range is taken,
+/// the lowest free one. `None` only when every id is taken.
+fn fresh_id(used: &BTreeSet<u32>, after: u32) -> Option<u32> {
+    let top = after.max(used.iter().next_back().copied().unwrap_or(0));
+    top.checked_add(1).or_else(|| (1..=u32::MAX).find(|n| !used.contains(n)))
+}
+
+/// Numbers to try for a generated id: past the counter first, then from the start.
+fn candidates(counter: u32) -> impl Iterator<Item = u32> {
+    (counter.saturating_add(1)..=u32::MAX).chain(1..=counter)
+}
+
+/// Gives every record after the first that shares an id a fresh one; returns how many changed.
+fn renumber<T>(items: &mut [T], counter: &mut u32, id: fn(&mut T) -> &mut u32) -> usize {
+    let mut used: BTreeSet<u32> = items.iter_mut().map(|item| *id(item)).collect();
+    let mut seen = BTreeSet::new();
+    let mut changed = 0;
+    for item in items.iter_mut() {
+        let slot = id(item);
+        if seen.insert(*slot) {
+            continue;
+        }
+        // Fewer records than ids always leaves one free.
+        let Some(new) = fresh_id(&used, *counter) else { continue };
+        used.insert(new);
+        seen.insert(new);
+        *slot = new;
+        *counter = (*counter).max(new);
+        changed += 1;
+    }
+    changed
+}
+
+// Keyed lists must hold each id once: the repair screen keys its rows by these ids, and a second
+// row with the same id would show and change the first one's record.
+impl RepairPlan {
+    /// Custom step ids that more than one step answers to: shared by two custom steps, or taken by
+    /// a built-in step.
+    fn shared_step_ids(&self) -> BTreeSet<&str> {
+        let mut seen = BTreeSet::new();
+        self.custom_steps
+            .iter()
+            .map(|s| s.id.as_str())
+            .filter(|id| step(id).is_some() || !seen.insert(*id))
+            .collect()
+    }
+
+    /// True when two steps you added share an id and a tick or a hidden mark names it, so the
+    /// data cannot say which of the two it belongs to. (A custom step with a built-in step's id is
+    /// not in doubt: its ticks have always been shown on the built-in step.)
+    pub fn step_ids_in_doubt(&self) -> bool {
+        self.shared_step_ids().into_iter().any(|id| {
+            step(id).is_none() && (self.ticks.contains_key(id) || self.hidden.contains(id))
+        })
+    }
+
+    /// Makes every id unique in the lists the screen keys by: promises, check-ins and custom
+    /// steps. The first record with an id keeps it, with any tick or hidden mark that names it;
+    /// each later one gets a fresh id, and so does a custom step that has a built-in step's id.
+    /// No record is dropped. Returns how many records got a new id.
+    pub fn renumber_duplicate_ids(&mut self) -> usize {
+        let promises = renumber(&mut self.promises, &mut self.next_promise, |p| &mut p.id);
+        let check_ins = renumber(&mut self.check_ins, &mut self.next_check_in, |c| &mut c.id);
+        promises + check_ins + self.renumber_custom_steps()
+    }
+
+    fn renumber_custom_steps(&mut self) -> usize {
+        if self.shared_step_ids().is_empty() {
+            return 0;
+        }
+        let mut taken: BTreeSet<String> = self
+            .custom_steps
+            .iter()
+            .map(|s| s.id.clone())
+            .chain(self.ticks.keys().cloned())
+            .chain(self.hidden.iter().cloned())
+            .collect();
+        let mut seen = BTreeSet::new();
+        let mut changed = 0;
+        for index in 0..self.custom_steps.len() {
+            let id = self.custom_steps[index].id.clone();
+            if step(&id).is_none() && seen.insert(id) {
+                continue;
+            }
+            let fresh = candidates(self.next_step)
+                .map(|n| (n, format!("{CUSTOM_PREFIX}{n}")))
+                .find(|(_, candidate)| !taken.contains(candidate));
+            // Only `None` with about four billion ids in use; the step then stays as it was.
+            let Some((n, fresh)) = fresh else { continue };
+            self.next_step = self.next_step.max(n);
+            taken.insert(fresh.clone());
+            seen.insert(fresh.clone());
+            self.custom_steps[index].id = fresh;
+            changed += 1;
+        }
+        changed
+    }
+}
+
 #[cfg(test)]
 mod tests;
