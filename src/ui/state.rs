@@ -124,6 +124,11 @@ impl AppState {
         self.core.with_untracked(Lifecycle::can_save)
     }
 
+    /// [`AppState::wipe_on_exit`], untracked, for event handlers.
+    pub fn wipe_on_exit_untracked(&self) -> bool {
+        self.core.with_untracked(Lifecycle::wipe_on_exit)
+    }
+
     /// The lock's key while the data is open with the lock on.
     pub fn lock_key(&self) -> Option<LockKey> {
         self.key.get_value()
@@ -200,11 +205,17 @@ impl AppState {
     }
 
     /// Opens the app after the lock screen: shows `document` and keeps saving with `key`.
-    fn unlocked(&self, document: Document, key: LockKey) {
+    fn unlocked(&self, mut document: Document, key: LockKey) {
+        // Unlocking seals the document again (the core's `Seal`), so these repairs are kept.
+        document.repair_ids();
+        let legacy_wipe = std::mem::take(&mut document.settings.wipe_on_quick_exit);
         self.key.set_value(Some(key));
         self.outcome.set(LoadOutcome::Loaded);
         self.replace(document);
         self.dispatch(Event::Unlocked);
+        if legacy_wipe && !self.core.with_untracked(Lifecycle::wipe_on_exit) {
+            self.dispatch(Event::SetWipeOnExit(true));
+        }
         set_forgotten(false);
         request_animation_frame(browser::focus_title_soon);
     }
@@ -259,12 +270,17 @@ impl AppState {
         let Loaded { mut document, outcome } = loaded;
         // Older versions kept the delete-on-exit choice in the document: move it to its key.
         let legacy_wipe = std::mem::take(&mut document.settings.wipe_on_quick_exit);
+        // Records sharing an id would break the keyed lists on screen.
+        let repaired = document.repair_ids() > 0;
         let kind = outcome.kind();
         self.outcome.set(outcome);
         self.replace(document);
         self.dispatch(Event::Loaded(kind));
         if legacy_wipe && !self.core.with_untracked(Lifecycle::wipe_on_exit) {
             self.dispatch(Event::SetWipeOnExit(true));
+        }
+        if repaired || legacy_wipe {
+            self.dispatch(Event::Edited);
         }
         self.opened.set(true);
     }

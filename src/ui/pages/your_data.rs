@@ -1,6 +1,7 @@
 //! Your data: names, copies of unreadable data, and deleting everything.
 
-use crate::domain::transfer::{self, Import};
+use crate::domain::document::Settings;
+use crate::domain::transfer::{self, Apply, Import};
 use crate::storage::SaveMode;
 use crate::ui::browser;
 use crate::domain::lock;
@@ -137,11 +138,10 @@ fn ExportImport() -> impl IntoView {
                 Ok(document) => {
                     set_locked_file.set(None);
                     set_file_pass.set(String::new());
-                    set_pending.set(Some(Import {
-                        preview: transfer::Preview::of(&document),
-                        document,
-                        from_version: crate::domain::schema::CURRENT_VERSION,
-                    }));
+                    match Import::new(document, crate::domain::schema::CURRENT_VERSION) {
+                        Ok(import) => set_pending.set(Some(import)),
+                        Err(e) => set_error.set(Some(e.to_string())),
+                    }
                 }
                 Err(e) => set_error.set(Some(e.to_string())),
             }
@@ -188,13 +188,10 @@ fn ExportImport() -> impl IntoView {
             set_error.set(Some("Mend cannot save in this browser right now, so importing would be lost. Nothing was changed.".into()));
             return;
         }
-        if merge {
-            let merged = state.document.with_untracked(|d| transfer::merge(d, import.document));
-            state.import(merged, None);
-        } else {
-            let wipe = import.document.settings.wipe_on_quick_exit;
-            state.import(import.document, Some(wipe));
-        }
+        let how = if merge { Apply::Merge } else { Apply::Replace };
+        let wipe = (how == Apply::Replace).then_some(import.document.settings.wipe_on_quick_exit);
+        let document = state.document.with_untracked(|d| transfer::apply(d, import, how));
+        state.import(document, wipe);
         set_pending.set(None);
         request_animation_frame(|| browser::focus_id("import-status"));
         set_message.set(Some(if merge { "The file was merged with your data." } else { "Your data was replaced with the file's." }.into()));
@@ -231,6 +228,20 @@ fn ExportImport() -> impl IntoView {
                 <div class="import-preview" role="group" aria-labelledby="import-preview-title">
                     <h3 id="import-preview-title">"This file holds"</h3>
                     <p>{import.preview.describe()}</p>
+                    {
+                        // This device's delete-on-exit choice lives outside the document.
+                        let current = state.document.with_untracked(|d| Settings {
+                            wipe_on_quick_exit: state.wipe_on_exit_untracked(),
+                            ..d.settings.clone()
+                        });
+                        let changes = transfer::setting_changes(&current, &import, Apply::Replace);
+                        (!changes.is_empty()).then(|| view! {
+                            <p>"If you replace, these settings on this device change:"</p>
+                            <ul class="setting-changes">
+                                {changes.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                            </ul>
+                        })
+                    }
                     <p>"Before you go on, you can save what this browser has now."</p>
                     <button type="button" on:click=export>"Download my current data first"</button>
                     <p><strong>"Replace"</strong>" swaps everything here for the file. "<strong>"Merge"</strong>" keeps what is here and adds the file's results, and takes the file's worksheet and checklist only where this browser has none."</p>
