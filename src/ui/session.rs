@@ -38,6 +38,7 @@ pub async fn ensure_open(state: AppState) -> Result<(), SplitLoaderError> {
 /// Shows `loaded` and keeps it in step: the other-tab listener, the page's life (hidden, left,
 /// back from the back/forward cache) and the auto-lock.
 pub fn open(state: AppState, loaded: Loaded) {
+    state.install_data_effects();
     state.adopt(loaded);
     state.with_app_owner(|| keep_in_step(state));
 }

@@ -48,6 +48,10 @@ pub struct AppState {
     incoming: StoredValue<Option<Document>>,
     // The quiet-time timer of the debounced save.
     timer: StoredValue<Option<TimeoutHandle>>,
+    // Carries out the effects that need the code reading and writing the stored format. Set by
+    // `ui::session` when the data is opened, so that code stays out of a first visit's download:
+    // before then the core asks for none of them (nothing is open to write).
+    data_effects: StoredValue<Option<fn(&AppState, Effect)>>,
     // The result of the last removal of everything, for the screen that asked.
     last_delete: StoredValue<Result<(), StorageError>>,
     // The app's root owner: what keeps the data in step must outlive the screen that opened it.
@@ -75,6 +79,7 @@ impl AppState {
             next_key: StoredValue::new_local(None),
             incoming: StoredValue::new(None),
             timer: StoredValue::new(None),
+            data_effects: StoredValue::new(None),
             last_delete: StoredValue::new(Ok(())),
             owner: StoredValue::new_local(owner.map(|owner| owner.downgrade())),
         }
@@ -341,6 +346,70 @@ impl AppState {
                 self.timer.set_value(handle.ok());
             }
             Effect::CancelSave => self.cancel_timer(),
+            Effect::WritePlain | Effect::WriteSealed | Effect::Seal | Effect::Unseal | Effect::Reopen => {
+                match self.data_effects.get_value() {
+                    Some(run) => run(self, effect),
+                    // Unreachable by the core's rules (nothing is open before the data code is);
+                    // say so rather than pretend it was written.
+                    None => self.written(Err(StorageError::Failed("the data is not open".into()))),
+                }
+            }
+            Effect::RemoveEverything => self.last_delete.set_value(storage::delete_everything()),
+            Effect::SetWipeFlag(on) => {
+                if let Err(error) = storage::set_wipe_on_exit(on) {
+                    self.save_status.set(Some(SaveStatus::Failed(error)));
+                }
+            }
+            Effect::ClearDocument => {
+                self.key.set_value(None);
+                self.conflict.set(None);
+                self.outcome.set(LoadOutcome::Fresh);
+                self.replace(Document::default());
+                set_forgotten(false);
+            }
+            Effect::ForgetScreen => {
+                // Hidden at once, before the browser keeps a snapshot of the page; the lock
+                // screen replaces the content as soon as it is drawn.
+                set_forgotten(true);
+                self.key.set_value(None);
+                self.conflict.set(None);
+                self.replace(Document::default());
+                self.outcome.set(LoadOutcome::Locked { envelope: storage::locked_envelope().unwrap_or_default() });
+            }
+            Effect::AdoptIncoming => {
+                let document = self.incoming.try_update_value(Option::take).flatten().or_else(|| self.conflict.get_untracked());
+                self.conflict.set(None);
+                if let Some(document) = document {
+                    self.replace(document);
+                }
+            }
+            Effect::HoldConflict => {
+                if let Some(document) = self.incoming.try_update_value(Option::take).flatten() {
+                    self.conflict.set(Some(document));
+                }
+            }
+            Effect::ShowNewer(version) => self.outcome.set(LoadOutcome::Newer { version, readable: true }),
+            Effect::Reload => {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.location().reload();
+                }
+            }
+            Effect::Leave => {
+                self.key.set_value(None);
+                self.conflict.set(None);
+                self.replace(Document::default());
+            }
+        }
+    }
+
+    /// Installs the carrier of the effects that read and write the stored format (see
+    /// `data_effects`). Called by `ui::session` when it opens the data.
+    pub fn install_data_effects(&self) {
+        self.data_effects.set_value(Some(AppState::run_data_effect));
+    }
+
+    fn run_data_effect(&self, effect: Effect) {
+        match effect {
             Effect::WritePlain => {
                 let result = self.document.with_untracked(storage::write_plain);
                 self.written(result);
@@ -373,28 +442,6 @@ impl AppState {
                 }
                 self.written(result);
             }
-            Effect::RemoveEverything => self.last_delete.set_value(storage::delete_everything()),
-            Effect::SetWipeFlag(on) => {
-                if let Err(error) = storage::set_wipe_on_exit(on) {
-                    self.save_status.set(Some(SaveStatus::Failed(error)));
-                }
-            }
-            Effect::ClearDocument => {
-                self.key.set_value(None);
-                self.conflict.set(None);
-                self.outcome.set(LoadOutcome::Fresh);
-                self.replace(Document::default());
-                set_forgotten(false);
-            }
-            Effect::ForgetScreen => {
-                // Hidden at once, before the browser keeps a snapshot of the page; the lock
-                // screen replaces the content as soon as it is drawn.
-                set_forgotten(true);
-                self.key.set_value(None);
-                self.conflict.set(None);
-                self.replace(Document::default());
-                self.outcome.set(LoadOutcome::Locked { envelope: storage::locked_envelope().unwrap_or_default() });
-            }
             Effect::Reopen => {
                 self.key.set_value(None);
                 self.conflict.set(None);
@@ -404,29 +451,7 @@ impl AppState {
                 }
                 self.adopt(loaded);
             }
-            Effect::AdoptIncoming => {
-                let document = self.incoming.try_update_value(Option::take).flatten().or_else(|| self.conflict.get_untracked());
-                self.conflict.set(None);
-                if let Some(document) = document {
-                    self.replace(document);
-                }
-            }
-            Effect::HoldConflict => {
-                if let Some(document) = self.incoming.try_update_value(Option::take).flatten() {
-                    self.conflict.set(Some(document));
-                }
-            }
-            Effect::ShowNewer(version) => self.outcome.set(LoadOutcome::Newer { version, readable: true }),
-            Effect::Reload => {
-                if let Some(window) = web_sys::window() {
-                    let _ = window.location().reload();
-                }
-            }
-            Effect::Leave => {
-                self.key.set_value(None);
-                self.conflict.set(None);
-                self.replace(Document::default());
-            }
+            other => self.run(other),
         }
     }
 

@@ -31,7 +31,7 @@ async function unlock(page, passphrase = PASS) {
   await page.getByRole('heading', { name: 'Mend is locked' }).waitFor({ timeout: 15000 });
   await page.getByLabel('Passphrase').fill(passphrase);
   await page.getByRole('button', { name: 'Unlock' }).click();
-  await page.getByRole('heading', { name: 'Your data' }).waitFor({ timeout: 15000 });
+  await page.getByRole('heading', { name: 'Your data', exact: true }).waitFor({ timeout: 15000 });
 }
 
 /** Whether stored text is a sealed envelope. */
@@ -63,7 +63,8 @@ test('with the lock on, a page restored from the back/forward cache shows the lo
     await data.nameB().fill('Typed as I left');
     await page.evaluate(() => { window.__sameDocument = true; });
     await page.goto(app.server.origin + '/elsewhere');
-    await page.goBack();
+    // A page restored from the cache fires no load event.
+    await page.goBack({ waitUntil: 'commit' });
     const restored = await page.evaluate(() => window.__sameDocument === true);
     assert.ok(restored, 'the page came back from the back/forward cache (the test needs it to)');
     await page.getByRole('heading', { name: 'Mend is locked' }).waitFor({ timeout: 15000 });
