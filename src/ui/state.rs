@@ -171,7 +171,9 @@ impl AppState {
     pub fn import(&self, mut document: Document, wipe: Option<bool>) {
         // The choice lives in its own key; the document only carries it in files.
         document.settings.wipe_on_quick_exit = false;
-        self.replace(document);
+        // Set, not `replace`: the screen that imported stays (with its message); every field
+        // on it reads the document reactively.
+        self.document.set(document);
         self.dispatch(Event::Imported { wipe });
     }
 

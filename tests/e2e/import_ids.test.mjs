@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { appSuite, openPage, gotoApp, waitForApp, settle, mendStorage, cspViolations } from './harness.mjs';
+import { appSuite, openPage, gotoApp, waitForApp, settle, mendStorage, key, cspViolations } from './harness.mjs';
 import { TransferPanel } from './pages/your_data.mjs';
 import { RepairPage } from './pages/repair.mjs';
 
@@ -44,7 +44,7 @@ for (const [how, button] of [['Merge', 'Merge with my data'], ['Replace', 'Repla
     await page.getByRole('status').filter({ hasText: how === 'Merge' ? 'merged' : 'replaced' }).waitFor();
     await settle(page);
 
-    const stored = JSON.parse((await mendStorage(page))['mend.document']);
+    const stored = JSON.parse((await mendStorage(page))[key('document')]);
     const ids = stored.repair.promises.map((p) => p.id);
     assert.equal(new Set(ids).size, 2, `stored ids are distinct: ${ids}`);
 
@@ -109,9 +109,7 @@ test('a file that would turn on delete-on-exit says so in the preview, before an
   const transfer = new TransferPanel(page);
   await transfer.chooseFile('wipe.json', file);
   await transfer.preview().waitFor();
-  // INTEGRATION: passes once the preview shows transfer::setting_changes(current, &import,
-  // Apply::Replace) as lines inside the "This file holds" group (src/ui/pages/your_data.rs).
-  // Until then this is the one assertion in this file expected to fail.
+  // The preview lists transfer::setting_changes(current, &import, Apply::Replace).
   assert.match(await transfer.preview().innerText(), /Exit this page/, 'the preview names the delete-on-exit change');
   // Seeing the preview changed nothing.
   assert.deepEqual(await mendStorage(page), before);
