@@ -112,9 +112,10 @@ fn safety_step() -> impl IntoView {
     let state = AppState::get();
     let check = InMemory::get().check;
     // This step goes when the person moves on, goes back, hands over or stops: so do the answers.
-    // `try_`, since on leaving the page the check may already be gone with it.
+    // Untracked: what showed them is being torn down and must not re-run; the next view reads the
+    // emptied check when it is built. `try_`, since on leaving the page the check goes first.
     on_cleanup(move || {
-        check.try_update(|check| {
+        check.try_update_untracked(|check| {
             check.forget();
         });
     });
