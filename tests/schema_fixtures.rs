@@ -69,3 +69,28 @@ fn populated_v2_keeps_loading_with_every_tool_intact() {
     let again = decode(&encode(&document).expect("encodes"));
     assert_eq!(again, Ok(Decoded::Current(document)));
 }
+
+#[test]
+fn stored_safety_answers_load_and_are_gone_from_the_next_save_and_export() {
+    use mend::domain::assessment::{Answer, Person, Stage, Step};
+    use mend::domain::transfer::export;
+    // Written by a build that still kept safety answers inside the session in progress.
+    let text = fixture("v2-safety-in-progress.json");
+    assert!(text.contains("safety_b") && text.contains("safe-05"), "the fixture holds safety answers");
+    let decoded = decode(&text);
+    let Ok(Decoded::Current(document)) = decoded else {
+        panic!("it must load as current, got {decoded:?}");
+    };
+    // The session itself survives: B resumes at the (now empty) safety check, A's answers intact.
+    let session = document.assessment.in_progress.as_ref().expect("session in progress");
+    assert_eq!(session.stage, Stage::Answering(Person::B));
+    assert_eq!(session.current_step(), Some(Step::Safety));
+    assert_eq!(session.answers(Person::A).get("hon-01"), Some(&Answer::Rating(6)));
+    // The next save and any export say nothing of safety at all, not even an empty place for it.
+    for (what, written) in [("save", encode(&document).expect("encodes")), ("export", export(&document).expect("exports"))] {
+        for trace in ["safety", "safe-0", "PreferNotToSay", "\"Yes\""] {
+            assert!(!written.contains(trace), "{what} holds {trace}: {written}");
+        }
+        assert_eq!(decode(&written), Ok(Decoded::Current(document.clone())), "{what} reads back");
+    }
+}

@@ -24,7 +24,7 @@ pub use advice::{advice_for, next_steps, NextStep, Tool};
 pub use bank::{item, Answer, Area, Facet, Item, BANK_VERSION, ITEMS, SCALE_LABELS, SKIP_LABEL};
 pub use compare::{compare, conversation_prompt, AreaGap};
 pub use history::{trend, CompletedRun, PartnerResult, RunResult, TrendPoint};
-pub use safety::{is_concerning, SafetyAnswer, SafetyAnswers, SafetyItem, SAFETY_ITEMS};
+pub use safety::{SafetyAnswer, SafetyCheck, SafetyItem, SAFETY_ITEMS};
 pub use scoring::{score, Answers, Band, Score, Scores, BAND_DISCLAIMER};
 pub use session::{display_name, Mode, Person, Session, Stage, Step, STEP_COUNT};
 
@@ -35,7 +35,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AssessmentState {
-    /// The questionnaire being taken, if any. Holds safety answers until each part ends.
+    /// The questionnaire being taken, if any (never with safety answers: see [`SafetyCheck`]).
     pub in_progress: Option<Session>,
     /// Finished runs, in the order they were finished.
     pub history: Vec<CompletedRun>,
@@ -74,13 +74,6 @@ impl AssessmentState {
             .is_some_and(|s| s.answer(item_id, answer))
     }
 
-    /// See [`Session::answer_safety`].
-    pub fn answer_safety(&mut self, id: &str, answer: SafetyAnswer) -> bool {
-        self.in_progress
-            .as_mut()
-            .is_some_and(|s| s.answer_safety(id, answer))
-    }
-
     /// See [`Session::next_step`].
     pub fn next_step(&mut self) -> bool {
         self.in_progress.as_mut().is_some_and(Session::next_step)
@@ -101,6 +94,18 @@ impl AssessmentState {
         self.in_progress.as_mut().is_some_and(Session::continue_alone)
     }
 
+    /// "Stop privately": ends the questionnaire in progress at once and keeps nothing of it.
+    ///
+    /// Either partner can do this at any moment of their part, or at the hand-over. The session
+    /// goes with every answer of both partners, the safety `check` is forgotten, and no run is
+    /// added to the history, so there are no scores and no comparison to show. Earlier finished
+    /// runs stay as they were. Returns whether a session was stopped; the check is forgotten
+    /// either way, since whoever asked to stop wants nothing of it left.
+    pub fn stop_privately(&mut self, check: &mut SafetyCheck) -> bool {
+        check.forget();
+        self.in_progress.take().is_some()
+    }
+
     /// See [`Session::progress`].
     pub fn progress(&self) -> Option<(usize, usize)> {
         self.in_progress.as_ref().map(Session::progress)
@@ -108,7 +113,7 @@ impl AssessmentState {
 
     /// Scores a session that is done, adds it to the history and returns the new run's id.
     /// The names (ignored for solo) are copied into the run; blank ones get the defaults.
-    /// Safety answers are dropped with the session. `None` when no session is done.
+    /// `None` when no session is done.
     pub fn finish(&mut self, today: Day, name_a: Option<&str>, name_b: Option<&str>) -> Option<u64> {
         if !self.in_progress.as_ref().is_some_and(Session::is_done) {
             return None;
@@ -207,11 +212,10 @@ mod tests {
     }
 
     #[test]
-    fn solo_run_is_scored_saved_and_drops_safety_answers() {
+    fn solo_run_is_scored_and_saved() {
         let mut state = AssessmentState::default();
         assert!(state.start_solo(day(1)));
         assert!(!state.start_together(day(1)));
-        assert!(state.answer_safety("safe-03", SafetyAnswer::Yes));
         assert_eq!(state.finish(day(1), None, None), None);
         walk_to_end(&mut state, trusting);
         assert_eq!(state.progress(), Some((STEP_COUNT, STEP_COUNT)));
@@ -245,7 +249,6 @@ mod tests {
         assert_eq!(state.in_progress.as_ref().map(|s| s.stage), Some(Stage::HandOver));
         assert_eq!(state.finish(day(3), None, None), None);
         assert!(state.hand_over_done());
-        assert!(state.answer_safety("safe-01", SafetyAnswer::PreferNotToSay));
         walk_to_end(&mut state, |item| {
             if item.area == Area::Conflict {
                 Answer::Rating(if item.reversed { 7 } else { 1 })
@@ -274,7 +277,6 @@ mod tests {
     fn resuming_is_reloading_the_saved_state() {
         let mut state = AssessmentState::default();
         state.start_together(day(5));
-        state.answer_safety("safe-02", SafetyAnswer::No);
         state.next_step();
         state.answer("hon-01", Answer::Rating(3));
         state.answer("hon-02", Answer::Skipped);
@@ -354,11 +356,69 @@ mod tests {
         walk_to_end(&mut state, trusting);
         state.finish(day(2), None, None);
         state.start_together(day(3));
-        state.answer_safety("safe-04", SafetyAnswer::No);
         state.next_step();
         state.answer("hon-01", Answer::Rating(6));
         assert_eq!(through_json(&state), state);
         assert_eq!(state.history.len(), 2);
+    }
+
+    fn concerned_check() -> SafetyCheck {
+        let mut check = SafetyCheck::new();
+        assert!(check.answer("safe-03", SafetyAnswer::Yes));
+        check
+    }
+
+    #[test]
+    fn stopping_privately_mid_way_keeps_nothing_of_the_session() {
+        let mut state = AssessmentState::default();
+        state.start_solo(day(1));
+        walk_to_end(&mut state, trusting);
+        let earlier = state.finish(day(1), None, None);
+        let before = state.clone();
+
+        state.start_solo(day(2));
+        let mut check = concerned_check();
+        assert!(state.next_step());
+        assert!(state.answer("hon-01", Answer::Rating(2)));
+        assert!(state.stop_privately(&mut check));
+        assert_eq!(state, before, "the earlier run stays; nothing of this one is kept");
+        assert!(check.is_empty() && !check.is_concerning());
+        assert_eq!(state.finish(day(2), None, None), None);
+        assert!(earlier.and_then(|id| state.run(id)).is_some());
+        // Nothing to stop: says so, and still forgets any check.
+        let mut check = concerned_check();
+        assert!(!state.stop_privately(&mut check));
+        assert!(check.is_empty());
+    }
+
+    #[test]
+    fn either_partner_can_stop_privately_and_there_is_no_comparison() {
+        // B stops during their part, after A has finished.
+        let mut state = AssessmentState::default();
+        state.start_together(day(3));
+        walk_to_end(&mut state, trusting);
+        assert!(state.hand_over_done());
+        let mut check = concerned_check();
+        assert!(state.next_step());
+        assert!(state.stop_privately(&mut check));
+        assert_eq!((state.in_progress.as_ref(), state.history.len(), state.next_id), (None, 0, 0));
+        assert!(check.is_empty());
+
+        // A stops during their part, and either of them at the hand-over.
+        for steps in [0, 3, STEP_COUNT] {
+            let mut state = AssessmentState::default();
+            state.start_together(day(4));
+            for _ in 0..steps {
+                assert!(state.next_step());
+            }
+            let mut check = concerned_check();
+            assert!(state.stop_privately(&mut check), "after {steps} steps");
+            assert_eq!(state, AssessmentState::default());
+            assert!(check.is_empty());
+            // Afterwards a new questionnaire can start, from the beginning.
+            assert!(state.start_together(day(5)));
+            assert_eq!(state.progress(), Some((1, STEP_COUNT)));
+        }
     }
 
     // Frozen bank-1 data: it must keep loading, and unknown ids and bad values must not panic.

@@ -1,14 +1,17 @@
 //! The private safety check, asked of each person on their own before any scored step, and the
 //! help it points to.
 //!
-//! Nothing here feeds a score, a chart, the history or a comparison: safety answers have their own
-//! types, live only in the session in progress, and are dropped when that person's part ends.
+//! Nothing here feeds a score, a chart, the history or a comparison. Safety answers live only in a
+//! [`SafetyCheck`], which the screen holds in memory while one person answers. Neither it nor
+//! [`SafetyAnswer`] can be serialized, so no stored, exported or handed-over type can carry them:
+//! the compiler refuses it, not a review.
 
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::fmt;
 
 /// An answer to a safety question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+// Deliberately without `Serialize`/`Deserialize`: see the module docs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SafetyAnswer {
     /// Yes: this happens. Always a reason to show the help below.
     Yes,
@@ -32,9 +35,6 @@ impl SafetyAnswer {
     }
 }
 
-/// One person's safety answers, keyed by [`SafetyItem::id`].
-pub type SafetyAnswers = BTreeMap<String, SafetyAnswer>;
-
 /// One yes/no safety question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SafetyItem {
@@ -47,10 +47,16 @@ pub struct SafetyItem {
 /// Title of the safety step.
 pub const SAFETY_TITLE: &str = "First, a private check";
 
-/// Opening of the safety step. It says plainly where the answers go.
-pub const SAFETY_INTRO: &str = "These questions are just for you. Your answers are never scored, \
-never saved with your results and never shown to your partner. They stay on this device only \
-until you finish your part, then they are deleted.";
+/// Opening of the safety step. It says plainly where the answers go, and that is all they do:
+/// they live in [`SafetyCheck`], in memory, on this screen.
+pub const SAFETY_INTRO: &str = "These questions are just for you, and nothing you choose here \
+is ever scored.";
+
+/// What happens to the answers, said exactly. Shown on the safety step, beside the questions.
+pub const SAFETY_PRIVACY: &str = "Your answers here stay only on this screen while you answer. \
+They are never saved, not even in this browser. They are not in your results, your history, an \
+exported file or the hand-over, and your partner never sees them. They are gone as soon as you \
+move on, leave this page or reload it.";
 
 /// The safety questions: fear, control, intimidation, manipulation and physical harm.
 #[rustfmt::skip]
@@ -67,12 +73,59 @@ pub fn safety_item(id: &str) -> Option<&'static SafetyItem> {
     SAFETY_ITEMS.iter().find(|item| item.id == id)
 }
 
-/// True when any answer is "yes".
+/// One person's answers to the safety check, held in memory only while they answer.
 ///
-/// A "yes" counts even under an id this version does not know: with safety, showing help once
-/// too often is the lesser harm.
-pub fn is_concerning(answers: &SafetyAnswers) -> bool {
-    answers.values().any(|answer| *answer == SafetyAnswer::Yes)
+/// Not serializable, on purpose, and its `Debug` shows no answers, so they cannot end up in a log
+/// or a panic message either. Forget it with [`SafetyCheck::forget`] when the person moves on.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct SafetyCheck {
+    // Keyed by the item's own static id: only questions this build asks can be answered.
+    answers: BTreeMap<&'static str, SafetyAnswer>,
+}
+
+impl SafetyCheck {
+    /// An empty check: nothing answered.
+    pub fn new() -> SafetyCheck {
+        SafetyCheck::default()
+    }
+
+    /// Records an answer. Refused (false) for an id that is not a safety question.
+    pub fn answer(&mut self, id: &str, answer: SafetyAnswer) -> bool {
+        let Some(item) = safety_item(id) else {
+            return false;
+        };
+        self.answers.insert(item.id, answer);
+        true
+    }
+
+    /// The answer given to question `id`, if any.
+    pub fn get(&self, id: &str) -> Option<SafetyAnswer> {
+        self.answers.get(id).copied()
+    }
+
+    /// True when any answer is "yes": show the help, to this person alone, right away.
+    pub fn is_concerning(&self) -> bool {
+        self.answers.values().any(|answer| *answer == SafetyAnswer::Yes)
+    }
+
+    /// True when nothing is answered.
+    pub fn is_empty(&self) -> bool {
+        self.answers.is_empty()
+    }
+
+    /// Drops every answer. Returns whether there was anything to drop.
+    pub fn forget(&mut self) -> bool {
+        let had_any = !self.answers.is_empty();
+        self.answers.clear();
+        had_any
+    }
+}
+
+impl fmt::Debug for SafetyCheck {
+    // Only whether something is answered: the answers themselves stay on the screen.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SafetyCheck").field("answered", &self.answers.len()).finish_non_exhaustive()
+    }
 }
 
 /// Shown privately, right away, to the person whose answers are concerning.
@@ -131,11 +184,12 @@ mod tests {
     use crate::domain::assessment::bank::ITEMS;
     use std::collections::BTreeSet;
 
-    fn answers(pairs: &[(&str, SafetyAnswer)]) -> SafetyAnswers {
-        pairs
-            .iter()
-            .map(|(id, answer)| (id.to_string(), *answer))
-            .collect()
+    fn check(pairs: &[(&str, SafetyAnswer)]) -> SafetyCheck {
+        let mut check = SafetyCheck::new();
+        for (id, answer) in pairs {
+            assert!(check.answer(id, *answer), "{id}");
+        }
+        check
     }
 
     #[test]
@@ -155,16 +209,42 @@ mod tests {
 
     #[test]
     fn only_a_yes_is_concerning() {
-        assert!(!is_concerning(&SafetyAnswers::new()));
-        assert!(!is_concerning(&answers(&[
-            ("safe-01", SafetyAnswer::No),
-            ("safe-02", SafetyAnswer::PreferNotToSay),
-        ])));
-        assert!(is_concerning(&answers(&[
-            ("safe-01", SafetyAnswer::No),
-            ("safe-05", SafetyAnswer::Yes)
-        ])));
-        assert!(is_concerning(&answers(&[("safe-99", SafetyAnswer::Yes)])));
+        assert!(!SafetyCheck::new().is_concerning());
+        assert!(!check(&[("safe-01", SafetyAnswer::No), ("safe-02", SafetyAnswer::PreferNotToSay)]).is_concerning());
+        assert!(check(&[("safe-01", SafetyAnswer::No), ("safe-05", SafetyAnswer::Yes)]).is_concerning());
+        // Changing a "yes" to "no" takes the concern back.
+        let mut changed = check(&[("safe-03", SafetyAnswer::Yes)]);
+        assert!(changed.answer("safe-03", SafetyAnswer::No));
+        assert!(!changed.is_concerning());
+    }
+
+    #[test]
+    fn the_check_takes_only_its_own_questions_and_forgets_everything() {
+        let mut check = SafetyCheck::new();
+        assert!(!check.answer("safe-99", SafetyAnswer::Yes));
+        assert!(!check.answer("hon-01", SafetyAnswer::Yes));
+        assert!(check.is_empty() && !check.forget());
+        assert!(check.answer("safe-02", SafetyAnswer::Yes));
+        assert_eq!(check.get("safe-02"), Some(SafetyAnswer::Yes));
+        assert_eq!(check.get("safe-01"), None);
+        assert!(check.forget());
+        assert_eq!((check.get("safe-02"), check.is_concerning()), (None, false));
+        assert_eq!(check, SafetyCheck::new());
+    }
+
+    #[test]
+    fn the_screen_says_exactly_where_the_answers_go() {
+        let said = SAFETY_PRIVACY.to_lowercase();
+        for promise in ["only on this screen", "never saved", "exported file", "hand-over", "partner never sees", "move on", "reload"] {
+            assert!(said.contains(promise), "{promise}");
+        }
+    }
+
+    #[test]
+    fn debug_output_names_no_answer() {
+        let text = format!("{:?}", check(&[("safe-05", SafetyAnswer::Yes)]));
+        assert!(!text.contains("safe-") && !text.contains("Yes"), "{text}");
+        assert!(text.contains("answered: 1"), "{text}");
     }
 
     #[test]
@@ -183,7 +263,7 @@ mod tests {
             assert!(all.contains(fact), "{fact}");
         }
         assert!(RESOURCES_NOTE.contains("other countries"));
-        for text in [SAFETY_TITLE, SAFETY_INTRO, CONCERN_MESSAGE, JOINT_EXERCISE_ADVICE] {
+        for text in [SAFETY_TITLE, SAFETY_INTRO, SAFETY_PRIVACY, CONCERN_MESSAGE, JOINT_EXERCISE_ADVICE] {
             assert!(!text.is_empty());
         }
         for answer in SafetyAnswer::ALL {

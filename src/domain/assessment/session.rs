@@ -2,9 +2,11 @@
 //!
 //! Every method is a pure update that returns whether anything changed. Answers are kept exactly
 //! as given, so the UI can save the whole state after each change and resuming is reloading it.
+//!
+//! Safety answers are not here: a session is saved, and they never are. They live in a
+//! [`super::safety::SafetyCheck`] that the screen holds while one person answers.
 
 use super::bank::{item, Answer, Area};
-use super::safety::{is_concerning, safety_item, SafetyAnswer, SafetyAnswers};
 use super::scoring::Answers;
 use crate::domain::date::Day;
 use serde::{Deserialize, Serialize};
@@ -96,12 +98,8 @@ pub struct Session {
     /// B's answers.
     #[serde(default)]
     pub answers_b: Answers,
-    /// A's safety answers, deleted at the hand-over (together) or when the session ends.
-    #[serde(default)]
-    pub safety_a: SafetyAnswers,
-    /// B's safety answers, deleted when the session ends.
-    #[serde(default)]
-    pub safety_b: SafetyAnswers,
+    // Sessions saved by earlier builds may still hold `safety_a` and `safety_b`. Unknown fields
+    // are skipped when reading, so they load, and the next save leaves them out for good.
 }
 
 impl Session {
@@ -114,8 +112,6 @@ impl Session {
             step: 0,
             answers_a: Answers::new(),
             answers_b: Answers::new(),
-            safety_a: SafetyAnswers::new(),
-            safety_b: SafetyAnswers::new(),
         }
     }
 
@@ -150,21 +146,6 @@ impl Session {
         }
     }
 
-    /// One person's safety answers so far (empty once they have been deleted).
-    pub fn safety(&self, person: Person) -> &SafetyAnswers {
-        match person {
-            Person::A => &self.safety_a,
-            Person::B => &self.safety_b,
-        }
-    }
-
-    /// Whether the person answering now has said "yes" to a safety question. Show the help to
-    /// them alone, right away.
-    pub fn current_safety_concern(&self) -> bool {
-        self.current_person()
-            .is_some_and(|person| is_concerning(self.safety(person)))
-    }
-
     /// Records an answer of the person answering now. Refused for unknown ids, ratings outside
     /// 1..=7, or when nobody is answering.
     pub fn answer(&mut self, item_id: &str, answer: Answer) -> bool {
@@ -180,20 +161,6 @@ impl Session {
         true
     }
 
-    /// Records a safety answer of the person answering now. Refused for unknown ids or when
-    /// nobody is answering.
-    pub fn answer_safety(&mut self, id: &str, answer: SafetyAnswer) -> bool {
-        let Some(person) = self.current_person().filter(|_| safety_item(id).is_some()) else {
-            return false;
-        };
-        let answers = match person {
-            Person::A => &mut self.safety_a,
-            Person::B => &mut self.safety_b,
-        };
-        answers.insert(id.to_string(), answer);
-        true
-    }
-
     /// Moves on one step; after the last step, to the hand-over (A in together mode) or to done.
     pub fn next_step(&mut self) -> bool {
         let Stage::Answering(person) = self.stage else {
@@ -203,8 +170,6 @@ impl Session {
         if step + 1 < STEP_COUNT {
             self.step = step + 1;
         } else if self.mode == Mode::Together && person == Person::A {
-            // A's part is over: nothing of A's safety answers may wait, even unseen, for B.
-            self.safety_a.clear();
             self.stage = Stage::HandOver;
         } else {
             self.stage = Stage::Done;
@@ -240,13 +205,12 @@ impl Session {
         true
     }
 
-    /// B has the device: start B's part at the safety check. A's safety answers are deleted here,
-    /// so nothing of them stays where B's turn could reach it.
+    /// B has the device: start B's part at the safety check, which B finds empty (A's answers to
+    /// it were never part of the session).
     pub fn hand_over_done(&mut self) -> bool {
         if self.stage != Stage::HandOver {
             return false;
         }
-        self.safety_a.clear();
         self.stage = Stage::Answering(Person::B);
         self.step = 0;
         true
@@ -265,7 +229,6 @@ impl Session {
         }
         self.mode = Mode::Solo;
         self.answers_b.clear();
-        self.safety_b.clear();
         true
     }
 
@@ -321,8 +284,6 @@ mod tests {
     #[test]
     fn together_hands_over_and_closes_a_part() {
         let mut s = Session::new(Mode::Together, day());
-        assert!(s.answer_safety("safe-01", SafetyAnswer::Yes));
-        assert!(s.current_safety_concern());
         assert!(s.answer("hon-01", Answer::Rating(6)));
         for _ in 0..STEP_COUNT {
             assert!(s.next_step());
@@ -334,16 +295,12 @@ mod tests {
         assert_eq!((s.current_person(), s.step), (Some(Person::A), STEP_COUNT - 1));
         assert!(s.next_step());
         assert!(s.hand_over_done());
-        assert!(s.safety(Person::A).is_empty());
         assert_eq!(s.current_person(), Some(Person::B));
         assert_eq!(s.current_step(), Some(Step::Safety));
-        assert!(!s.current_safety_concern());
         assert!(!s.back());
         assert!(s.answer("hon-01", Answer::Rating(2)));
-        assert!(s.answer_safety("safe-02", SafetyAnswer::No));
         assert_eq!(s.answers(Person::A).get("hon-01"), Some(&Answer::Rating(6)));
         assert_eq!(s.answers(Person::B).get("hon-01"), Some(&Answer::Rating(2)));
-        assert_eq!(s.safety(Person::B).len(), 1);
         for _ in 0..STEP_COUNT {
             assert!(s.next_step());
         }
@@ -359,7 +316,6 @@ mod tests {
         assert!(!s.answer("hon-01", Answer::Rating(0)));
         assert!(!s.answer("hon-01", Answer::Rating(8)));
         assert!(!s.answer(SAFETY_ITEMS[0].id, Answer::Rating(4)));
-        assert!(!s.answer_safety("hon-01", SafetyAnswer::Yes));
         assert!(s.answer("hon-01", Answer::Skipped));
         assert!(s.answer("hon-01", Answer::Rating(7)));
         assert_eq!(s.answers_a.len(), 1);
@@ -402,6 +358,19 @@ mod tests {
         s.step = usize::MAX;
         assert!(s.next_step());
         assert!(s.is_done());
+    }
+
+    #[test]
+    fn a_session_has_no_place_for_safety_answers() {
+        let mut s = Session::new(Mode::Together, day());
+        assert!(s.answer("hon-01", Answer::Rating(6)));
+        let json = serde_json::to_string(&s).unwrap_or_default();
+        assert!(!json.contains("safety") && !json.contains("safe-"), "{json}");
+        // A session saved by an earlier build, with safety answers in it, still loads; they drop.
+        let old = r#"{"started":"2026-03-01","mode":"Together","stage":{"Answering":"A"},"step":0,
+            "answers_a":{"hon-01":{"Rating":6}},"safety_a":{"safe-01":"Yes"},"safety_b":{"safe-02":"No"}}"#;
+        let loaded: Result<Session, _> = serde_json::from_str(old);
+        assert_eq!(loaded.ok(), Some(s));
     }
 
     #[test]

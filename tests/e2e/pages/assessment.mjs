@@ -42,4 +42,18 @@ export class AssessmentPage {
   safetyPanel() {
     return this.page.getByRole('region', { name: 'Your safety comes first' });
   }
+  /** The radio `label` ('Yes', 'No', 'Prefer not to say') of safety question `n` (0-based). */
+  safetyChoice(n, label) {
+    return this.groups().nth(n).getByRole('radio', { name: label, exact: true });
+  }
+  checkedChoices() {
+    return this.page.locator('main input[type=radio]:checked');
+  }
+  async stopPrivately() {
+    await this.page.getByRole('button', { name: 'Stop privately' }).click();
+  }
+  /** The neutral screen after "Stop privately". */
+  endedHeading() {
+    return this.stepHeading().filter({ hasText: 'This questionnaire has ended' });
+  }
 }

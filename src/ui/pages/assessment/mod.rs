@@ -5,10 +5,42 @@ mod safety;
 mod start;
 mod step;
 
-use crate::domain::assessment::{Person, Stage};
+use crate::domain::assessment::{Mode, Person, SafetyCheck, Stage};
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
+
+/// What this screen holds in memory only, never in the document: the safety check of the person
+/// answering now, and whether someone has just stopped privately. The page provides it, so it is
+/// gone when the page is left or reloaded.
+#[derive(Clone, Copy)]
+struct InMemory {
+    // The answers of the private safety check. The safety step forgets them when it goes away.
+    check: RwSignal<SafetyCheck>,
+    // Someone chose "Stop privately": show the neutral screen until they move on.
+    stopped: RwSignal<bool>,
+}
+
+impl InMemory {
+    /// The value provided by [`AssessmentPage`].
+    fn get() -> InMemory {
+        expect_context::<InMemory>()
+    }
+
+    /// "Stop privately": ends the questionnaire for both partners, keeping nothing of it, and
+    /// shows the neutral screen. See [`crate::domain::assessment::AssessmentState::stop_privately`].
+    fn stop_privately(self, state: AppState) {
+        // Flag first: the screen then goes straight from the step to the neutral screen, never
+        // past the start screen with its history.
+        self.stopped.set(true);
+        self.check.update(|check| {
+            state.update(|d| {
+                d.assessment.stop_privately(check);
+            });
+        });
+        request_animation_frame(|| crate::ui::browser::focus_id("step-title"));
+    }
+}
 
 /// What the screen shows; changes only when the user moves on, not on every answer, so
 /// answering never rebuilds the form under the cursor.
@@ -18,6 +50,7 @@ enum Screen {
     Step(Person, usize),
     HandOver,
     Results(u64),
+    Stopped,
 }
 
 /// Trust self-assessment.
@@ -26,6 +59,8 @@ pub fn AssessmentPage() -> impl IntoView {
     let state = AppState::get();
     // The run whose results are open, if any (not persisted: a reload returns to the start).
     let viewing = RwSignal::new(None::<u64>);
+    let memory = InMemory { check: RwSignal::new(SafetyCheck::new()), stopped: RwSignal::new(false) };
+    provide_context(memory);
     let screen = Memo::new(move |_| {
         state.document.with(|d| match &d.assessment.in_progress {
             Some(session) => match session.stage {
@@ -35,6 +70,7 @@ pub fn AssessmentPage() -> impl IntoView {
                 // for a session stored in between.
                 Stage::Done => Screen::Step(person_of_last(session.mode), session.step),
             },
+            None if memory.stopped.get() => Screen::Stopped,
             None => match viewing.get() {
                 Some(id) if d.assessment.run(id).is_some() => Screen::Results(id),
                 _ => Screen::Start,
@@ -48,13 +84,14 @@ pub fn AssessmentPage() -> impl IntoView {
             Screen::Step(person, index) => step::step(person, index, viewing).into_any(),
             Screen::HandOver => step::hand_over().into_any(),
             Screen::Results(id) => results::results(id, viewing).into_any(),
+            Screen::Stopped => step::stopped().into_any(),
         }}
     }
 }
 
-fn person_of_last(mode: crate::domain::assessment::Mode) -> Person {
+fn person_of_last(mode: Mode) -> Person {
     match mode {
-        crate::domain::assessment::Mode::Solo => Person::A,
-        crate::domain::assessment::Mode::Together => Person::B,
+        Mode::Solo => Person::A,
+        Mode::Together => Person::B,
     }
 }

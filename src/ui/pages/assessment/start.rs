@@ -11,8 +11,10 @@ use leptos::prelude::*;
 /// Start buttons, the together option with names, and the history.
 pub fn start(viewing: RwSignal<Option<u64>>) -> impl IntoView {
     let state = AppState::get();
+    let memory = super::InMemory::get();
     let begin = move |mode: Mode| {
         viewing.set(None);
+        memory.stopped.set(false);
         state.update(|d| {
             let today = browser::today();
             match mode {
@@ -26,7 +28,7 @@ pub fn start(viewing: RwSignal<Option<u64>>) -> impl IntoView {
             "About ten minutes of short statements about trust in your relationship. For each one, choose how much you agree. "
             "There are no right answers, and you can skip anything."
         </p>
-        <p>"Your answers are saved in this browser as you go, so you can stop and come back later. Nobody else sees them unless they use this device."</p>
+        <p>"Your answers to the statements are saved in this browser as you go, so you can stop and come back later. Nobody else sees them unless they use this device. The short safety check at the start is different: it is never saved at all."</p>
         <p class="muted">{ASSESSMENT_DISCLAIMER}</p>
         <div class="start-options">
             <section class="card" aria-labelledby="alone-heading">

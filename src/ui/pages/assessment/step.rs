@@ -1,11 +1,14 @@
 //! One step of the questionnaire (the private safety check, or one area), and the hand-over.
 
 use super::safety::safety_panel;
-use crate::domain::assessment::safety::{SAFETY_INTRO, SAFETY_TITLE};
+use super::InMemory;
+use crate::domain::assessment::safety::{SAFETY_INTRO, SAFETY_PRIVACY, SAFETY_TITLE};
 use crate::domain::assessment::{
-    display_name, Answer, Area, Mode, Person, SafetyAnswer, Step, SAFETY_ITEMS, SCALE_LABELS, SKIP_LABEL, STEP_COUNT,
+    display_name, Answer, Area, Mode, Person, SafetyAnswer, SafetyCheck, Step, SAFETY_ITEMS, SCALE_LABELS, SKIP_LABEL,
+    STEP_COUNT,
 };
 use crate::domain::couple::Partner;
+use crate::domain::route::Route;
 use crate::ui::browser;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -23,11 +26,13 @@ pub fn step(person: Person, index: usize, viewing: RwSignal<Option<u64>>) -> imp
     let together = state.document.with_untracked(|d| d.assessment.in_progress.as_ref().is_some_and(|s| s.mode == Mode::Together));
     let who = state.document.with_untracked(|d| d.couple.name(partner(person)));
     let shown = index.min(STEP_COUNT - 1) + 1;
+    let on_safety = Step::at(index).unwrap_or(Step::Safety) == Step::Safety;
     let body = match Step::at(index).unwrap_or(Step::Safety) {
         Step::Safety => safety_step().into_any(),
         Step::Area(area) => area_step(area).into_any(),
     };
     let last = shown == STEP_COUNT;
+    let memory = InMemory::get();
     let next = move |_| {
         let mut finished = None;
         state.update(|d| {
@@ -38,6 +43,7 @@ pub fn step(person: Person, index: usize, viewing: RwSignal<Option<u64>>) -> imp
             }
         });
         if finished.is_some() {
+            memory.stopped.set(false);
             viewing.set(finished);
         }
         request_animation_frame(|| browser::focus_id("step-title"));
@@ -59,25 +65,61 @@ pub fn step(person: Person, index: usize, viewing: RwSignal<Option<u64>>) -> imp
             <button type="button" on:click=back disabled=index == 0>"Back"</button>
             <button type="button" class="primary" on:click=next>{if last { "See results" } else { "Next" }}</button>
         </div>
-        <p class="muted">"Your answers are saved as you go."</p>
-        <details class="discard">
-            <summary>"Stop and throw these answers away"</summary>
-            <button type="button" class="danger" on:click=move |_| {
-                state.update(|d| { d.assessment.discard_in_progress(); });
-                request_animation_frame(|| crate::ui::browser::focus_id(crate::ui::components::page_title::PAGE_TITLE_ID));
-            }>
-                "Throw away this questionnaire"
-            </button>
-        </details>
+        // The safety step says where its answers go (nowhere); this line is for the statements.
+        {(!on_safety).then(|| view! { <p class="muted">"Your answers are saved as you go."</p> })}
+        {stop_privately(together)}
     }
 }
 
-/// The private safety check: never scored, never shown to the other partner.
+/// "Stop privately", offered at every step and at the hand-over: ends the questionnaire at once
+/// for both partners, keeps nothing of it and shows a neutral screen.
+fn stop_privately(together: bool) -> impl IntoView {
+    let state = AppState::get();
+    let memory = InMemory::get();
+    let explain = if together {
+        "Either of you can stop at any moment. Nothing from this questionnaire is kept, for either of you, and there is no comparison. The next screen shows no answers."
+    } else {
+        "You can stop at any moment. Nothing from this questionnaire is kept, and the next screen shows no answers."
+    };
+    view! {
+        <div class="stop-privately no-print">
+            <p class="muted">{explain}</p>
+            <button type="button" on:click=move |_| memory.stop_privately(state)>"Stop privately"</button>
+        </div>
+    }
+}
+
+/// After "Stop privately": a calm, neutral screen with nothing of anyone's answers on it.
+pub fn stopped() -> impl IntoView {
+    let memory = InMemory::get();
+    view! {
+        <h2 id="step-title" tabindex="-1">"This questionnaire has ended"</h2>
+        <p>"Nothing from it was kept, so there are no answers or results to show."</p>
+        <p>"Take whatever time you need. You are welcome back whenever it feels right."</p>
+        <p><a href=Route::Home.href()>"Go to the home page"</a></p>
+        <p>
+            <button type="button" on:click=move |_| {
+                memory.stopped.set(false);
+                request_animation_frame(|| browser::focus_id(crate::ui::components::page_title::PAGE_TITLE_ID));
+            }>"Back to the assessment"</button>
+        </p>
+    }
+}
+
+/// The private safety check: read from and written to the page's in-memory [`SafetyCheck`],
+/// never the document, so it is never saved, scored or shown to the other partner.
 fn safety_step() -> impl IntoView {
     let state = AppState::get();
-    let concern = Memo::new(move |_| {
-        state.document.with(|d| d.assessment.in_progress.as_ref().is_some_and(|s| s.current_safety_concern()))
+    let check = InMemory::get().check;
+    // This step goes when the person moves on, goes back, hands over or stops: so do the answers.
+    // Untracked: what showed them is being torn down and must not re-run; the next view reads the
+    // emptied check when it is built. `try_`, since on leaving the page the check goes first.
+    on_cleanup(move || {
+        check.try_update_untracked(|check| {
+            check.forget();
+        });
     });
+    let concern = Memo::new(move |_| check.with(SafetyCheck::is_concerning));
     let together_a = move || {
         state.document.with(|d| {
             d.assessment.in_progress.as_ref().is_some_and(|s| s.mode == Mode::Together && s.current_person() == Some(Person::A))
@@ -86,6 +128,7 @@ fn safety_step() -> impl IntoView {
     view! {
         <h2 id="step-title" tabindex="-1">{SAFETY_TITLE}</h2>
         <p>{SAFETY_INTRO}</p>
+        <p><strong>{SAFETY_PRIVACY}</strong></p>
         {SAFETY_ITEMS.iter().map(|item| {
             let id = item.id;
             view! {
@@ -93,13 +136,11 @@ fn safety_step() -> impl IntoView {
                     <legend>{item.text}</legend>
                     <div class="options options-3">
                         {SafetyAnswer::ALL.iter().map(|&answer| {
-                            let checked = move || state.document.with(|d| {
-                                d.assessment.in_progress.as_ref().and_then(|s| s.current_person().map(|p| s.safety(p).get(id) == Some(&answer))).unwrap_or(false)
-                            });
+                            let checked = move || check.with(|c| c.get(id) == Some(answer));
                             view! {
                                 <label class="option">
                                     <input type="radio" name=format!("s-{id}") prop:checked=checked
-                                        on:change=move |_| state.update(|d| { d.assessment.answer_safety(id, answer); })/>
+                                        on:change=move |_| check.update(|c| { c.answer(id, answer); })/>
                                     <span>{answer.label()}</span>
                                 </label>
                             }
@@ -172,5 +213,6 @@ pub fn hand_over() -> impl IntoView {
             request_animation_frame(|| browser::focus_id("step-title"));
         }>{format!("I am {b_for_button}: start my part")}</button>
         <p class="muted">{format!("Names are optional: without them you are \"{}\" and \"{}\".", display_name(None, Person::A), display_name(None, Person::B))}</p>
+        {stop_privately(true)}
     }
 }
