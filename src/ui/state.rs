@@ -14,6 +14,9 @@ use crate::ui::browser;
 use leptos::prelude::*;
 use leptos::reactive::owner::WeakOwner;
 
+/// Carries out one of the effects that read and write the stored format.
+type DataEffects = fn(&AppState, Effect);
+
 /// How long after the last change a save happens, in milliseconds.
 pub const DEBOUNCE_MS: u64 = 300;
 
@@ -51,7 +54,7 @@ pub struct AppState {
     // Carries out the effects that need the code reading and writing the stored format. Set by
     // `ui::session` when the data is opened, so that code stays out of a first visit's download:
     // before then the core asks for none of them (nothing is open to write).
-    data_effects: StoredValue<Option<fn(&AppState, Effect)>>,
+    data_effects: StoredValue<Option<DataEffects>>,
     // The result of the last removal of everything, for the screen that asked.
     last_delete: StoredValue<Result<(), StorageError>>,
     // The app's root owner: what keeps the data in step must outlive the screen that opened it.
