@@ -127,10 +127,7 @@ window.addEventListener('keydown', (event) => {
 }, true);
 
 // The app's own "leave" buttons ask for the same path.
-window.addEventListener('mend:quick-exit', (event) => {
-  event.preventDefault();
-  leave();
-});
+window.addEventListener('mend:quick-exit', () => leave());
 
 // ---------------------------------------------------------------------------------------------
 // No trail in the Back history: moving between Mend's screens replaces the current entry instead
