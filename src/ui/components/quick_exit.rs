@@ -28,9 +28,10 @@ pub fn leave(_state: AppState) {
     }
 }
 
-/// The app's clean-up when `boot.js` is leaving: deletes everything if the user chose that and
-/// drops the data from memory. Returns true when the deletion the user chose is done (or none was
-/// chosen), so that `boot.js` need not delete by itself.
+/// The app's clean-up when `boot.js` is leaving: if the user chose to delete everything on exit,
+/// stops saving, drops the data from memory and deletes it from storage. Returns true when that
+/// is done (or was not chosen), so that `boot.js` need not delete by itself. Without that choice,
+/// a change still waiting is written as the page goes, as on any other way of leaving.
 pub fn on_leave_event(state: AppState) -> bool {
     let armed = storage::wipe_on_exit() || state.document.with_untracked(|d| d.settings.wipe_on_quick_exit);
     if !armed {
