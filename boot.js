@@ -1,5 +1,154 @@
 // Starts the app from a file rather than an inline script, so the Content-Security-Policy can
 // forbid inline scripts. Trunk writes the hashed file names into the data attributes.
+//
+// Before anything else, this file wires up the two things that must work even when the app never
+// starts (still downloading, a failed start, a panic): leaving at once, and moving between
+// screens without leaving a trail in the Back history.
+
+// ---------------------------------------------------------------------------------------------
+// Quick exit. The one implementation of leaving: the static button in index.html, Shift pressed
+// three times, and the app's own buttons (which send 'mend:quick-exit') all end up in leave().
+//
+// Contract with the app (src/ui/components/quick_exit.rs):
+// - 'mend:leave' (window, cancelable CustomEvent) is dispatched synchronously first. The running
+//   app cleans up (deleting everything if the user chose that) and calls preventDefault() to say
+//   it handled the deletion.
+// - 'mend:quick-exit' (window) is what the app dispatches to ask for this path.
+// If 'mend:leave' was not prevented (no app yet, a failed start, a panic, a listener that threw),
+// the deletion the user chose happens here, from localStorage alone.
+
+/** Where leaving goes: an ordinary, neutral page. Replaces this page's history entry. */
+const NEUTRAL_URL = 'https://www.bbc.co.uk/weather';
+/** What the tab shows for the moment between blanking the page and the neutral site arriving. */
+const NEUTRAL_TITLE = 'Weather';
+/** Shift presses that leave, and the longest gap between two of them (src/domain/quick_exit.rs). */
+const EXIT_PRESSES = 3;
+const EXIT_WINDOW_MS = 1000;
+
+/**
+ * The prefix of every localStorage key this copy of Mend writes: `mend[<dir>].`, where <dir> is
+ * the page's path up to and including its last '/' (`/` at a domain root, `/some/sub/path/` for
+ * `/some/sub/path/index.html`), so two copies on one host never touch each other's data.
+ * Must stay identical to the Rust side in src/storage/keys.rs.
+ */
+function keyPrefix(pathname) {
+  return `mend[${pathname.slice(0, pathname.lastIndexOf('/') + 1)}].`;
+}
+
+/** Keys of older versions, before keys carried the path. */
+const LEGACY_PREFIX = 'mend.';
+
+/** Removes every key starting with `prefix` if `<prefix>wipe-on-exit` exists; true if it did. */
+function wipeIfArmed(prefix) {
+  try {
+    if (localStorage.getItem(prefix + 'wipe-on-exit') === null) return false;
+    // Collect first: removing while walking by index would skip keys.
+    const doomed = [];
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key !== null && key.startsWith(prefix)) doomed.push(key);
+    }
+    for (const key of doomed) {
+      try { localStorage.removeItem(key); } catch { /* keep removing the others */ }
+    }
+    return true;
+  } catch {
+    // Storage blocked or gone: there is nothing this page could delete anyway.
+    return false;
+  }
+}
+
+let leaving = false;
+let wipedHere = false;
+
+/** Leaves Mend at once. Never throws and never waits: every step is on its own. */
+function leave() {
+  if (!leaving) {
+    leaving = true;
+    let handled = false;
+    try {
+      const ev = new CustomEvent('mend:leave', { cancelable: true });
+      // A listener that throws is reported by the browser, not thrown here; it just leaves the
+      // event unprevented, so the deletion below still happens.
+      window.dispatchEvent(ev);
+      handled = ev.defaultPrevented;
+    } catch { /* fall through to deleting here */ }
+    if (!handled) {
+      const scoped = wipeIfArmed(keyPrefix(location.pathname));
+      const legacy = wipeIfArmed(LEGACY_PREFIX);
+      wipedHere = scoped || legacy;
+    }
+  }
+  try { document.title = NEUTRAL_TITLE; } catch { /* not fatal */ }
+  try { document.body.replaceChildren(); } catch { /* not fatal */ }
+  try {
+    location.replace(NEUTRAL_URL);
+  } catch {
+    try { location.href = NEUTRAL_URL; } catch { /* nothing more can be done */ }
+  }
+}
+
+// An app that did not answer 'mend:leave' (it panicked, say) may still hold unsaved changes and
+// write them when the page is hidden, after the deletion above. Registered before the app's own
+// listeners, these stop the event from reaching them.
+for (const type of ['pagehide', 'visibilitychange']) {
+  window.addEventListener(type, (event) => {
+    if (wipedHere) event.stopImmediatePropagation();
+  }, true);
+}
+
+// The static button in index.html. Delegated from the document, so it works however early it is
+// clicked and whatever the app does with the rest of the page.
+document.addEventListener('click', (event) => {
+  if (event.target instanceof Element && event.target.closest('.quick-exit-button')) {
+    event.preventDefault();
+    leave();
+  }
+}, true);
+
+// Shift three times: each press within EXIT_WINDOW_MS of the previous one, holding the key down
+// is not pressing it again, and any other key starts over (as ShiftCounter in the domain).
+let shiftCount = 0;
+let lastShift = 0;
+window.addEventListener('keydown', (event) => {
+  if (event.key !== 'Shift') {
+    shiftCount = 0;
+    return;
+  }
+  if (event.repeat) return;
+  const now = performance.now();
+  if (shiftCount > 0 && now - lastShift > EXIT_WINDOW_MS) shiftCount = 0;
+  shiftCount += 1;
+  lastShift = now;
+  if (shiftCount >= EXIT_PRESSES) {
+    shiftCount = 0;
+    leave();
+  }
+}, true);
+
+// The app's own "leave" buttons ask for the same path.
+window.addEventListener('mend:quick-exit', () => leave());
+
+// ---------------------------------------------------------------------------------------------
+// No trail in the Back history: moving between Mend's screens replaces the current entry instead
+// of adding one, so after the quick exit Back cannot lead to any Mend screen. One listener for
+// every link to a screen (`#/…`), wherever it is drawn; the router still hears 'hashchange'.
+document.addEventListener('click', (event) => {
+  // Let the browser do what was asked for: a new tab or window, a download, another button.
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const link = event.target instanceof Element ? event.target.closest('a[href^="#/"]') : null;
+  if (!link || link.hasAttribute('download')) return;
+  const target = link.getAttribute('target');
+  if (target && target !== '_self') return;
+  // A link to the screen already shown adds no entry anyway, and may have its own handler in
+  // the app (moving focus within the screen).
+  if (link.href === location.href) return;
+  event.preventDefault();
+  location.replace(link.href);
+}, true);
+
+// ---------------------------------------------------------------------------------------------
+// Start the app.
 const tag = document.querySelector('script[data-js][data-wasm]');
 try {
   const bindings = await import(tag.dataset.js);

@@ -11,16 +11,22 @@
 // Changing this file (for example VERSION) makes browsers install the new worker; it then waits
 // until the page asks it to take over ({type: 'SKIP_WAITING'}, from the "Reload to update" button
 // that boot.js shows), and on activation deletes the caches of older versions.
+//
+// Caches are per origin, not per path: two copies of Mend on one host (/a/ and /b/) see each
+// other's caches. Every name therefore carries this worker's scope path, and activation deletes
+// only older caches of the same scope: `mend-shell:/a/:v1`.
 const VERSION = 'v1';
-const PREFIX = 'mend-shell-';
+const scopeUrl = new URL(self.registration.scope);
+const PREFIX = `mend-shell:${scopeUrl.pathname}:`;
 const CACHE = PREFIX + VERSION;
+/** Versions before the scope was in the name shared one cache per origin: `mend-shell-v1`. */
+const LEGACY = /^mend-shell-v/;
 
 /** Files the shell may need, by extension. Anything else found in index.html is ignored. */
 const SHELL_FILE = /\.(?:css|js|mjs|wasm|svg|png|webmanifest|json)$/;
 /** Trunk's content hash in a file name: name-<hex>.css, name-<hex>.js, name-<hex>_bg.wasm. */
 const HASHED = /-[0-9a-f]{8,}(?:_bg)?\.(?:css|js|wasm)$/;
 
-const scopeUrl = new URL(self.registration.scope);
 const INDEX = new URL('index.html', scopeUrl).href;
 
 /**
@@ -67,10 +73,27 @@ self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then(precache));
 });
 
+/**
+ * An older version's cache of this scope. Versions contain no '/', while every scope path ends
+ * with one: so `mend-shell:/a/:/b/:v1` (scope `/a/:/b/`, unlikely as it is) is not /a/'s.
+ */
+function isOlderOwnCache(name) {
+  return name.startsWith(PREFIX) && name !== CACHE && !name.slice(PREFIX.length).includes('/');
+}
+
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     const names = await caches.keys();
-    await Promise.all(names.filter((n) => n.startsWith(PREFIX) && n !== CACHE).map((n) => caches.delete(n)));
+    await Promise.all(names.filter(isOlderOwnCache).map((n) => caches.delete(n)));
+    // An unnamespaced cache of an older version may also hold another copy's files: take out
+    // only ours, and the cache itself once nothing is left in it.
+    for (const name of names.filter((n) => LEGACY.test(n))) {
+      const legacy = await caches.open(name);
+      for (const request of await legacy.keys()) {
+        if (request.url.startsWith(scopeUrl.href)) await legacy.delete(request);
+      }
+      if ((await legacy.keys()).length === 0) await caches.delete(name);
+    }
     // Take charge of a first visit's page at once, so it works offline without a reload. The
     // page never reloads by itself on this (boot.js reloads only when the user asked to update).
     await self.clients.claim();

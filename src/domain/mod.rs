@@ -7,7 +7,6 @@ pub mod date;
 pub mod document;
 pub mod lifecycle;
 pub mod lock;
-pub mod quick_exit;
 pub mod repair;
 pub mod route;
 pub mod schema;

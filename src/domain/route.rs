@@ -55,19 +55,6 @@ impl Route {
             }
         }
     }
-
-    /// The words used for this screen in the document title and navigation.
-    pub fn title(&self) -> &'static str {
-        match self {
-            Route::Home => "Home",
-            Route::Assessment => "Trust self-assessment",
-            Route::Boundaries => "Boundary worksheet",
-            Route::Repair => "Repair checklist",
-            Route::YourData => "Your data",
-            Route::Privacy => "Privacy and limits",
-            Route::NotFound(_) => "Page not found",
-        }
-    }
 }
 
 #[cfg(test)]

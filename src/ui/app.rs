@@ -23,10 +23,11 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || listener.remove());
 
-    // Title and focus follow the route; focus moves only on navigation, not on first load.
+    // Focus follows the route, only on navigation, not on first load. The tab title stays the
+    // neutral one from index.html on every screen: a title naming the screen ("Repair
+    // checklist") would tell anyone glancing at the tab bar or the history what is going on.
     Effect::new(move |previous: Option<Route>| {
         let current = route.get();
-        browser::set_title(&format!("{} · Mend", current.title()));
         if previous.is_some_and(|p| p != current) {
             request_animation_frame(browser::focus_title_soon);
         }
@@ -77,6 +78,8 @@ pub fn App() -> impl IntoView {
             ev.prevent_default();
             browser::focus_id("main");
         }>"Skip to content"</a>
+        // Draws nothing: the exit button is static markup in index.html (first in the tab
+        // order), handled by boot.js; this listens for it to clean up the data.
         <QuickExit/>
         <header class="site-header">
             <a class="brand" href="#/">"Mend"</a>

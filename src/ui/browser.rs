@@ -1,11 +1,13 @@
-//! Small browser services the components need: the clock, downloads, focus, leaving the page.
+//! Small browser services the components need: the clock, downloads, focus, the route's hash.
 //! Each swallows failures the user cannot act on (a missing `window` in odd embeddings).
+//!
+//! Leaving the page (the quick exit and its neutral page) belongs to `boot.js`, so that it works
+//! without this code; see `components::quick_exit`. Moving between screens is done by links, which
+//! `boot.js` turns into history replacements: code here must not add history entries either
+//! (use `location.replace`, never `set_hash` or `push_state`).
 
 use crate::domain::date::Day;
 use wasm_bindgen::JsCast;
-
-/// Where the quick exit goes: an ordinary, neutral page.
-pub const NEUTRAL_URL: &str = "https://www.bbc.co.uk/weather";
 
 /// Milliseconds since 1970 by the browser's clock.
 pub fn now_millis() -> u64 {
@@ -73,24 +75,15 @@ pub fn focus_title_if_pending() {
     }
 }
 
-/// Sets the document title.
-pub fn set_title(title: &str) {
-    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        document.set_title(title);
-    }
-}
-
 /// The current `location.hash`.
 pub fn current_hash() -> String {
     web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
-/// Leaves Mend at once: blanks the screen, then replaces this history entry with a neutral page,
-/// so the Back button does not lead back here.
-pub fn quick_exit() {
-    let Some(window) = web_sys::window() else { return };
-    if let Some(body) = window.document().and_then(|d| d.body()) {
-        body.set_inner_html("");
+/// Shows the screen for `route` by replacing the current history entry, as every link does
+/// (see `boot.js`): Back after the quick exit must never lead to a Mend screen.
+pub fn go_to(route: &crate::domain::route::Route) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace(&route.href());
     }
-    let _ = window.location().replace(NEUTRAL_URL);
 }

@@ -159,9 +159,12 @@ impl AppState {
     }
 
     /// The quick exit: deletes everything first when the person chose that, stops every save
-    /// and drops the data from memory. Leaving the page itself is `boot.js`'s part.
-    pub fn quick_exit(&self) {
+    /// and drops the data from memory. Leaving the page itself is `boot.js`'s part. An error
+    /// means a chosen deletion did not work.
+    pub fn quick_exit(&self) -> Result<(), StorageError> {
+        self.last_delete.set_value(Ok(()));
         self.dispatch(Event::QuickExit { wipe_flag: storage::wipe_on_exit() });
+        self.last_delete.get_value()
     }
 
     /// Sets what "Exit this page" does.

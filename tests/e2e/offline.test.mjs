@@ -149,7 +149,8 @@ test('a new version offers a reload, keeps the data, and reloads only when asked
     assert.equal(await data.nameA().inputValue(), 'Sam and Alex');
     assert.equal(await page.locator('.update-banner').count(), 0);
     const names = await page.evaluate(() => caches.keys());
-    assert.deepEqual(names, ['mend-shell-v1-next'], 'the old version\'s cache is gone');
+    // Cache names carry the scope's path (two copies of Mend on one host keep their own).
+    assert.deepEqual(names, [`mend-shell:${new URL(server.base).pathname}:v1-next`], 'the old version\'s cache is gone');
     assert.equal(await page.evaluate(() => navigator.serviceWorker.controller.scriptURL), firstWorker);
     assert.match(JSON.stringify(await mendStorage(page)), /Sam and Alex/);
 

@@ -1,35 +1,48 @@
-//! The quick-exit control: the same on every screen, always visible, early in the tab order.
+//! The app's side of the quick exit. The button itself is plain markup in `index.html` and
+//! `boot.js` owns leaving (the button, Shift pressed three times, the neutral page), so that it
+//! works before this code has loaded and after it has failed. The contract with `boot.js`:
+//!
+//! - [`LEAVE_EVENT`] (`mend:leave`, cancelable, on `window`): `boot.js` is about to leave. The app
+//!   cleans up ([`on_leave_event`]) and calls `preventDefault()` to say it handled the deletion;
+//!   otherwise `boot.js` deletes on its own when the user asked for that.
+//! - [`REQUEST_EVENT`] (`mend:quick-exit`, on `window`): the app asks `boot.js` to leave, through
+//!   the very same path as the button ([`leave`]).
 
-use crate::domain::quick_exit::ShiftCounter;
-use crate::ui::browser;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
-/// Leaves at once, first deleting everything if the user chose that.
-pub fn leave(state: AppState) {
-    state.quick_exit();
-    browser::quick_exit();
+/// Sent by `boot.js` just before it leaves the page.
+pub const LEAVE_EVENT: &str = "mend:leave";
+
+/// Sent by the app to ask `boot.js` to leave.
+pub const REQUEST_EVENT: &str = "mend:quick-exit";
+
+/// Leaves at once, first deleting everything if the user chose that: asks `boot.js`, which
+/// then sends [`LEAVE_EVENT`] back to [`on_leave_event`]. The state is not needed here (the
+/// clean-up reaches it through the event); callers keep passing it.
+pub fn leave(_state: AppState) {
+    let Some(window) = web_sys::window() else { return };
+    if let Ok(request) = web_sys::Event::new(REQUEST_EVENT) {
+        let _ = window.dispatch_event(&request);
+    }
 }
 
-/// A button that leaves Mend at once; pressing Shift three times does the same.
+/// The app's clean-up when `boot.js` is leaving: the life-cycle core's quick exit (deleting
+/// everything through the one delete path when the user chose that, otherwise writing what is
+/// pending; then no more saves, and nothing left in memory). Returns true when that is done, so
+/// that `boot.js` need not delete by itself.
+pub fn on_leave_event(state: AppState) -> bool {
+    state.quick_exit().is_ok()
+}
+
+/// Listens for `boot.js` leaving the page. Draws nothing: the button is in `index.html`.
 #[component]
 pub fn QuickExit() -> impl IntoView {
     let state = AppState::get();
-    let counter = StoredValue::new(ShiftCounter::default());
-    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        let mut hit = false;
-        counter.update_value(|c| hit = c.press(&ev.key(), js_sys::Date::now(), ev.repeat()));
-        if hit {
-            leave(state);
+    let handle = window_event_listener_untyped(LEAVE_EVENT, move |ev| {
+        if on_leave_event(state) {
+            ev.prevent_default();
         }
     });
     on_cleanup(move || handle.remove());
-    view! {
-        <div class="quick-exit">
-            <button type="button" class="quick-exit-button" on:click=move |_| leave(state)>
-                "Exit this page"
-            </button>
-            <span class="quick-exit-hint">"or press Shift 3 times"</span>
-        </div>
-    }
 }

@@ -1,0 +1,362 @@
+// Leaving no trail: moving between screens adds no Back history, the tab title names no screen,
+// the quick exit works whether or not the app's code is running, and two copies of Mend on one
+// host keep their own offline caches. The release build, in Chromium, as the other e2e tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { appSuite, launch, openPage, gotoApp, waitForApp, cspViolations, axeViolations, settle, DIST, PREFIX } from './harness.mjs';
+import { Shell } from './pages/shell.mjs';
+import { YourDataPage } from './pages/your_data.mjs';
+import { AssessmentPage } from './pages/assessment.mjs';
+
+const app = appSuite();
+
+// One source for the neutral page: boot.js, as built.
+const BOOT = await readFile(join(DIST, 'boot.js'), 'utf8');
+const NEUTRAL_URL = BOOT.match(/const NEUTRAL_URL = '([^']+)'/)?.[1] ?? 'https://www.bbc.co.uk/weather';
+const NEUTRAL_ORIGIN = new URL(NEUTRAL_URL).origin;
+
+/** The key prefix of the copy served under PREFIX (see keyPrefix in boot.js). */
+const SCOPED = `mend[${PREFIX}].`;
+
+/** The network is closed here: answer the neutral site locally so leaving completes. */
+async function answerNeutral(page) {
+  await page.route(`${NEUTRAL_ORIGIN}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><p>Sunny spells</p>' }));
+}
+
+/** A page of the same origin that is not Mend, opened first, so Back has somewhere to go. */
+async function startOutside(page) {
+  await page.goto(app.server.origin + '/');
+}
+
+/** Presses Back until there is no more history; returns every URL it showed. */
+async function everyUrlBehind(page) {
+  const seen = [];
+  for (let i = 0; i < 10; i++) {
+    const before = page.url();
+    const response = await page.goBack({ timeout: 5000 }).catch(() => null);
+    if (page.url() === before && !response) break;
+    seen.push(page.url());
+    // A Mend screen would draw its header; give it the chance to show up.
+    await page.waitForTimeout(150);
+    assert.equal(await page.locator('.site-header').count(), 0, `Back showed a Mend screen at ${page.url()}`);
+  }
+  return seen;
+}
+
+/** Every key in the origin's localStorage (read from a page of the origin that is not Mend). */
+async function storageOutside(page) {
+  await page.goto(app.server.origin + '/');
+  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
+}
+
+async function pressShiftThrice(page) {
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+}
+
+test('moving between screens adds no history entry, and after the exit Back shows no Mend screen', async () => {
+  const page = await openPage(app.browser);
+  await answerNeutral(page);
+  await startOutside(page);
+  await gotoApp(page, app.server.base);
+  const shell = new Shell(page);
+  const length = await page.evaluate(() => history.length);
+
+  for (const [name, heading] of [['Boundaries', /Boundar/], ['Repair', /Repair/], ['Your data', /Your data/]]) {
+    await shell.nav(name).click();
+    await shell.heading().filter({ hasText: heading }).waitFor();
+    assert.equal(await page.evaluate(() => history.length), length, `after ${name}`);
+  }
+  // Links inside the page and the footer do the same.
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Privacy and limits' }).click();
+  await shell.heading().filter({ hasText: /Privacy/ }).waitFor();
+  await page.getByRole('main').getByRole('link', { name: 'Your data' }).first().click();
+  await shell.heading().filter({ hasText: /Your data/ }).waitFor();
+  assert.equal(await page.evaluate(() => history.length), length, 'after in-page links');
+  assert.match(page.url(), /#\/your-data$/);
+  assert.deepEqual(await cspViolations(page), []);
+
+  await shell.quickExit().click();
+  await page.waitForURL(NEUTRAL_URL);
+  const behind = await everyUrlBehind(page);
+  assert.ok(behind.every((url) => !url.startsWith(app.server.base)), `Back led to Mend: ${behind}`);
+  const foreign = page.mend.requests.filter((url) => !url.startsWith(app.server.origin) && !url.startsWith(NEUTRAL_ORIGIN));
+  assert.deepEqual(foreign, [], 'no request beyond the app and the neutral page');
+  await page.context().close();
+});
+
+test('links opened in a new tab, and the skip link, still work as before', async () => {
+  const page = await openPage(app.browser);
+  await gotoApp(page, app.server.base);
+  const shell = new Shell(page);
+  const length = await page.evaluate(() => history.length);
+
+  // Exit first, then the skip link, which moves focus to the content without a new entry.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Exit this page');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to content');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'main');
+  assert.equal(await page.evaluate(() => history.length), length);
+
+  // A modified click is the browser's business: a new tab, this one unchanged.
+  const opened = page.context().waitForEvent('page', { timeout: 5000 });
+  await shell.nav('Repair').click({ modifiers: ['Control'] });
+  const other = await opened;
+  await other.waitForURL(/#\/repair$/);
+  assert.equal(new URL(page.url()).hash, '');
+  await other.close();
+  assert.equal(await page.evaluate(() => history.length), length);
+  await page.context().close();
+});
+
+test('the tab title is the same on every screen; deep links and reloads land on the right screen', async () => {
+  const page = await openPage(app.browser);
+  const shell = new Shell(page);
+  for (const [hash, heading] of [['', /Mend/], ['#/assessment', /assessment/i], ['#/boundaries', /Boundar/], ['#/repair', /Repair/], ['#/your-data', /Your data/], ['#/privacy', /Privacy/], ['#/nowhere', /does not exist/]]) {
+    await gotoApp(page, app.server.base, hash);
+    await shell.heading().filter({ hasText: heading }).waitFor();
+    assert.equal(await page.title(), 'Mend', hash || 'home');
+  }
+  // Reached by a link (a replaced entry), the screen is still what a reload shows.
+  await gotoApp(page, app.server.base);
+  await page.getByRole('main').getByRole('link', { name: 'Repair checklist' }).click();
+  await shell.heading().filter({ hasText: /Repair/ }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'page-title');
+  assert.equal(await page.title(), 'Mend');
+  await page.reload();
+  await waitForApp(page);
+  await shell.heading().filter({ hasText: /Repair/ }).waitFor();
+  assert.equal(await page.title(), 'Mend');
+  await page.context().close();
+});
+
+test('the quick exit works while the app is still loading, and deletes what the user chose to', async () => {
+  for (const how of ['button', 'shift']) {
+    const page = await openPage(app.browser);
+    await answerNeutral(page);
+    // The app's module never arrives while the test runs.
+    let release;
+    const held = new Promise((ok) => { release = ok; });
+    await page.route('**/*.wasm', async (route) => {
+      await held;
+      await route.abort().catch(() => {});
+    });
+    await startOutside(page);
+    await page.evaluate((scoped) => {
+      localStorage.setItem(`${scoped}wipe-on-exit`, '1');
+      localStorage.setItem(`${scoped}document`, '{"secret":true}');
+      localStorage.setItem(`${scoped}unreadable.1`, 'old copy');
+      localStorage.setItem('mend[/another/copy/].document', 'not ours');
+      localStorage.setItem('mend.document', 'older version, not armed');
+      localStorage.setItem('unrelated', 'kept');
+    }, SCOPED);
+    await page.goto(app.server.base + '#/your-data', { waitUntil: 'commit' });
+    await page.getByText('Loading Mend…').waitFor();
+    const exit = new Shell(page).quickExit();
+    await exit.waitFor({ timeout: 5000 });
+    if (how === 'button') {
+      assert.deepEqual(await axeViolations(page), [], 'the loading screen');
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Exit this page', 'first in the tab order');
+      await exit.click({ timeout: 5000 });
+    } else {
+      await pressShiftThrice(page);
+    }
+    await page.waitForURL(NEUTRAL_URL, { timeout: 5000 });
+    release();
+    const behind = await everyUrlBehind(page);
+    assert.ok(behind.every((url) => !url.startsWith(app.server.base)), `Back led to Mend: ${behind}`);
+    assert.deepEqual(await storageOutside(page), {
+      'mend[/another/copy/].document': 'not ours',
+      'mend.document': 'older version, not armed',
+      unrelated: 'kept',
+    }, how);
+    assert.deepEqual(page.mend.pageErrors, []);
+    await page.context().close();
+  }
+});
+
+test('the quick exit works when the app could not start', async () => {
+  for (const how of ['button', 'shift']) {
+    const page = await openPage(app.browser);
+    await answerNeutral(page);
+    await page.route('**/*.wasm', (route) => route.abort());
+    await startOutside(page);
+    // Armed by an older version: its un-namespaced keys go; this copy's, not armed, stay.
+    await page.evaluate((scoped) => {
+      localStorage.setItem('mend.wipe-on-exit', '1');
+      localStorage.setItem('mend.document', '{"secret":true}');
+      localStorage.setItem(`${scoped}document`, 'not armed');
+    }, SCOPED);
+    await page.goto(app.server.base + '#/repair');
+    await page.getByText('could not start').waitFor();
+    assert.deepEqual(await axeViolations(page), [], 'the failed start');
+    assert.deepEqual(await cspViolations(page), []);
+    if (how === 'button') {
+      await new Shell(page).quickExit().click({ timeout: 5000 });
+    } else {
+      await pressShiftThrice(page);
+    }
+    await page.waitForURL(NEUTRAL_URL, { timeout: 5000 });
+    assert.deepEqual(await storageOutside(page), { [`${SCOPED}document`]: 'not armed' }, how);
+    await page.context().close();
+  }
+});
+
+/** No key of this copy of Mend, old or new style, is left in storage. */
+function assertNothingOfOurs(stored, why) {
+  const left = Object.keys(stored).filter((k) => k.startsWith('mend.') || k.startsWith(SCOPED));
+  assert.deepEqual(left, [], why);
+}
+
+test('with the app running, the exit button and the safety panel leave the same way', async () => {
+  // Armed in the app, with something typed: the app cleans up and nothing is left.
+  let page = await openPage(app.browser);
+  await answerNeutral(page);
+  await page.addInitScript(() => window.addEventListener('mend:leave', () => sessionStorage.setItem('test.leave-events', String(Number(sessionStorage.getItem('test.leave-events') ?? 0) + 1))));
+  await startOutside(page);
+  await gotoApp(page, app.server.base, '#/your-data');
+  const data = new YourDataPage(page);
+  await data.nameA().fill('Secret');
+  await page.getByLabel('Delete everything when I use "Exit this page"').check();
+  await settle(page);
+  await new Shell(page).quickExit().click();
+  await page.waitForURL(NEUTRAL_URL);
+  assertNothingOfOurs(await storageOutside(page), 'the button');
+  await page.context().close();
+
+  // "Leave Mend now" in the assessment's safety panel takes the same path (one 'mend:leave').
+  page = await openPage(app.browser);
+  await answerNeutral(page);
+  await page.addInitScript(() => window.addEventListener('mend:leave', () => sessionStorage.setItem('test.leave-events', String(Number(sessionStorage.getItem('test.leave-events') ?? 0) + 1))));
+  await startOutside(page);
+  await gotoApp(page, app.server.base, '#/assessment');
+  const length = await page.evaluate(() => history.length);
+  const a = new AssessmentPage(page);
+  await a.startAlone();
+  await a.groups().nth(1).getByRole('radio', { name: 'Yes', exact: true }).check();
+  await a.safetyPanel().waitFor();
+  assert.equal(await page.evaluate(() => history.length), length);
+  await page.getByRole('button', { name: 'Leave Mend now' }).click();
+  await page.waitForURL(NEUTRAL_URL);
+  const behind = await everyUrlBehind(page);
+  assert.ok(behind.every((url) => !url.startsWith(app.server.base)), `Back led to Mend: ${behind}`);
+  await page.goto(app.server.origin + '/');
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('test.leave-events')), '1');
+  await page.context().close();
+});
+
+test('an app that does not answer (as after a panic) cannot keep or write back the data', async () => {
+  const page = await openPage(app.browser);
+  await answerNeutral(page);
+  // Registered before the app's listener, this keeps the app from hearing 'mend:leave'.
+  await page.addInitScript(() => window.addEventListener('mend:leave', (e) => { if (window.__silenceApp) e.stopImmediatePropagation(); }));
+  await startOutside(page);
+  await gotoApp(page, app.server.base, '#/your-data');
+  const data = new YourDataPage(page);
+  await page.getByLabel('Delete everything when I use "Exit this page"').check();
+  await settle(page);
+  await page.evaluate((scoped) => {
+    localStorage.setItem(`${scoped}wipe-on-exit`, '1');
+    localStorage.setItem(`${scoped}document`, '{"secret":true}');
+    window.__silenceApp = true;
+  }, SCOPED);
+  // Typed just now: a save is still waiting, which the app would write when the page goes.
+  await data.nameA().fill('Secret');
+  await new Shell(page).quickExit().click();
+  await page.waitForURL(NEUTRAL_URL);
+  assertNothingOfOurs(await storageOutside(page), 'boot.js deleted, and nothing was written after');
+  await page.context().close();
+});
+
+// ---- Two copies on one host -------------------------------------------------------------------
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json', '.json': 'application/json' };
+
+/** Serves the same build at /a/ and /b/. */
+async function serveTwice() {
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url, 'http://localhost').pathname;
+    const match = path.match(/^\/(a|b)\/(.*)$/);
+    if (!match) return res.writeHead(404).end();
+    const file = normalize(join(DIST, decodeURIComponent(match[2]) || 'index.html'));
+    if (!file.startsWith(DIST)) return res.writeHead(403).end();
+    try {
+      const info = await stat(file);
+      const body = await readFile(info.isDirectory() ? join(file, 'index.html') : file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+async function cacheState(page) {
+  return page.evaluate(async () => {
+    const state = {};
+    for (const name of await caches.keys()) state[name] = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
+    return state;
+  });
+}
+
+/** Waits until `check(cache state)` holds, polling. */
+async function cachesUntil(page, check, what) {
+  const deadline = Date.now() + 15000;
+  let state;
+  while (Date.now() < deadline) {
+    state = await cacheState(page);
+    if (check(state)) return state;
+    await page.waitForTimeout(200);
+  }
+  assert.fail(`${what}: ${JSON.stringify(Object.keys(state ?? {}))}`);
+}
+
+test('two copies on one host keep their own offline caches', async () => {
+  const version = (await readFile(join(DIST, 'sw.js'), 'utf8')).match(/const VERSION = '([^']+)'/)?.[1];
+  assert.ok(version);
+  const server = await serveTwice();
+  const browser = await launch();
+  try {
+    const page = await openPage(browser);
+    await gotoApp(page, server.origin + '/b/');
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    const b = await cachesUntil(page, (s) => Object.keys(s).some((n) => n.includes('/b/') && s[n].includes('/b/index.html')), '/b/ cached its files');
+    const bName = Object.keys(b).find((n) => n.includes('/b/'));
+    assert.ok(bName.endsWith(version), bName);
+    // Older versions of both copies, and an unnamespaced cache of a version that shared one name.
+    const older = (name, scope) => name.replace('/b/', scope).slice(0, -version.length) + 'v0';
+    const aOld = older(bName, '/a/');
+    const bOld = older(bName, '/b/');
+    await page.evaluate(async ({ aOld, bOld, origin }) => {
+      await (await caches.open(aOld)).put(`${origin}/a/old.js`, new Response('a'));
+      await (await caches.open(bOld)).put(`${origin}/b/old.js`, new Response('b'));
+      const legacy = await caches.open('mend-shell-v1');
+      await legacy.put(`${origin}/a/legacy.js`, new Response('a'));
+      await legacy.put(`${origin}/b/legacy.js`, new Response('b'));
+    }, { aOld, bOld, origin: server.origin });
+
+    // The copy at /a/ installs and activates: it clears its own older caches only.
+    await gotoApp(page, server.origin + '/a/');
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    const after = await cachesUntil(page, (s) => !(aOld in s) && s['mend-shell-v1']?.length === 1
+      && Object.keys(s).some((n) => n.includes('/a/') && n.endsWith(version)), '/a/ activated and cleared its older caches');
+    const aName = Object.keys(after).find((n) => n.includes('/a/') && n.endsWith(version));
+    assert.ok(aName, `a cache for /a/: ${Object.keys(after)}`);
+    assert.notEqual(aName, bName);
+    assert.ok(after[bName]?.includes('/b/index.html'), '/b/ still has its current cache');
+    assert.deepEqual(after[bOld], ['/b/old.js'], '/b/\'s older cache is /b/\'s business');
+    assert.deepEqual(after['mend-shell-v1'], ['/b/legacy.js'], 'only /a/\'s entries left the shared old cache');
+    assert.deepEqual(page.mend.pageErrors, []);
+    assert.deepEqual(await cspViolations(page), []);
+    await page.context().close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
