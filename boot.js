@@ -21,7 +21,7 @@
 const NEUTRAL_URL = 'https://www.bbc.co.uk/weather';
 /** What the tab shows for the moment between blanking the page and the neutral site arriving. */
 const NEUTRAL_TITLE = 'Weather';
-/** Shift presses that leave, and the longest gap between two of them (src/domain/quick_exit.rs). */
+/** Shift presses that leave, and the longest gap between two of them. */
 const EXIT_PRESSES = 3;
 const EXIT_WINDOW_MS = 1000;
 
@@ -107,7 +107,7 @@ document.addEventListener('click', (event) => {
 }, true);
 
 // Shift three times: each press within EXIT_WINDOW_MS of the previous one, holding the key down
-// is not pressing it again, and any other key starts over (as ShiftCounter in the domain).
+// is not pressing it again, and any other key starts over.
 let shiftCount = 0;
 let lastShift = 0;
 window.addEventListener('keydown', (event) => {
