@@ -19,6 +19,17 @@ pub fn check_available() -> Result<(), StorageError> {
     Ok(())
 }
 
+/// Checks only that localStorage exists, for removals, which work even on a full storage (where
+/// [`check_available`]'s probe write would fail).
+pub fn check_present() -> Result<(), StorageError> {
+    let window = web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
+    window
+        .local_storage()
+        .map_err(|e| StorageError::Unavailable(describe(&e)))?
+        .ok_or_else(|| StorageError::Unavailable("localStorage is missing".into()))
+        .map(|_| ())
+}
+
 /// The text stored under `key`, `None` when there is none.
 pub fn read(key: &str) -> Result<Option<String>, StorageError> {
     LocalStorage::raw().get_item(key).map_err(|e| classify(&e))

@@ -87,11 +87,14 @@ pub struct Loaded {
     pub document: Document,
     /// What happened, for the banner.
     pub outcome: LoadOutcome,
+    /// The stored text holds something this version no longer keeps (for example safety answers
+    /// stored by older versions): write the document again at once.
+    pub rewrite: bool,
 }
 
 impl Loaded {
     fn empty(outcome: LoadOutcome) -> Loaded {
-        Loaded { document: Document::default(), outcome }
+        Loaded { document: Document::default(), outcome, rewrite: false }
     }
 
     /// What saving may do after this load (the core's rule, for callers without a core).
@@ -138,11 +141,18 @@ pub fn load(now_millis: u64) -> Loaded {
         Err(error) => return Loaded::empty(LoadOutcome::Unavailable(error)),
     };
     match schema::decode(&raw) {
-        Ok(Decoded::Current(document)) => Loaded { document, outcome: LoadOutcome::Loaded },
-        Ok(Decoded::Migrated { document, from }) => Loaded { document, outcome: LoadOutcome::Migrated { from } },
+        Ok(Decoded::Current(document)) => {
+            // Text this version wrote encodes back to itself; anything else carries dropped fields.
+            let rewrite = schema::encode(&document).is_ok_and(|text| text != raw);
+            Loaded { document, outcome: LoadOutcome::Loaded, rewrite }
+        }
+        Ok(Decoded::Migrated { document, from }) => {
+            Loaded { document, outcome: LoadOutcome::Migrated { from }, rewrite: false }
+        }
         Ok(Decoded::Newer { version, document }) => Loaded {
             outcome: LoadOutcome::Newer { version, readable: document.is_some() },
             document: document.unwrap_or_default(),
+            rewrite: false,
         },
         Err(error) => {
             let backup_key = keep_aside(&raw, now_millis);
@@ -285,11 +295,12 @@ pub fn unseal_all(key: &LockKey, document: &Document) -> Result<(), StorageError
 
 /// Stores whether the quick exit deletes everything.
 pub fn set_wipe_on_exit(on: bool) -> Result<(), StorageError> {
-    local::check_available()?;
     let key = keys::current().wipe_on_exit();
     if on {
+        local::check_available()?;
         local::write(&key, "1")
     } else {
+        local::check_present()?;
         local::remove(&key);
         Ok(())
     }
@@ -354,17 +365,19 @@ pub fn backups(key: Option<&LockKey>) -> Vec<Backup> {
 
 /// Removes one backup copy.
 pub fn remove_backup(key: &str) {
-    if key.starts_with(&keys::current().backup_prefix()) && local::check_available().is_ok() {
+    if key.starts_with(&keys::current().backup_prefix()) && local::check_present().is_ok() {
         local::remove(key);
     }
 }
 
-/// Removes every key of this copy of Mend from this browser, the delete-on-exit flag included.
-/// Other copies of Mend on the same host keep theirs.
+/// Removes every key of this copy of Mend from this browser, the delete-on-exit flag included,
+/// and what older versions stored under keys this copy would adopt (so nothing comes back).
+/// Other copies of Mend on the same host keep theirs. Works on a full storage too: removing
+/// needs no write.
 pub fn delete_everything() -> Result<(), StorageError> {
-    local::check_available()?;
+    local::check_present()?;
     let keys = keys::current();
-    for key in local::keys_where(|k| keys.owns(k)) {
+    for key in local::keys_where(|k| keys.owns(k) || keys.adopt(k).is_some()) {
         local::remove(&key);
     }
     Ok(())

@@ -16,6 +16,7 @@ pub fn App() -> impl IntoView {
     // The stored data is read when a screen first needs it (see `ui::session`).
     let state = AppState::new(Owner::current());
     provide_context(state);
+    state.follow_wipe_choice_elsewhere();
 
     let (route, set_route) = signal(Route::parse(&browser::current_hash()));
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {

@@ -69,8 +69,6 @@ fn keep_in_step(state: AppState) {
                 storage::External::Newer(version) => state.external(Incoming::Newer { version }),
                 storage::External::Ignore => {}
             }
-        } else if key == keys.wipe_on_exit() {
-            state.external(Incoming::WipeOnExit(ev.new_value().is_some()));
         }
     });
 

@@ -236,8 +236,19 @@ impl AppState {
     /// Opens the sealed data with `passphrase`. A wrong one changes nothing. Reads the newest
     /// envelope, since another tab may have sealed newer data since the lock screen appeared.
     pub async fn unlock(&self, passphrase: &str) -> Result<(), CryptoError> {
-        let envelope = storage::locked_envelope().ok_or_else(|| CryptoError::Failed("there is no locked data any more".into()))?;
-        let (document, key) = storage::unlock(&envelope, passphrase).await?;
+        let gone = || CryptoError::Failed("the locked data is no longer there".into());
+        let envelope = storage::locked_envelope().ok_or_else(gone)?;
+        let (mut document, key) = storage::unlock(&envelope, passphrase).await?;
+        // Deriving the key takes a moment: another tab may have sealed newer data, or everything
+        // may have been deleted, meanwhile. Open what is stored now, never the older copy.
+        match storage::locked_envelope() {
+            Some(now) if now == envelope => {}
+            Some(now) => document = storage::read_external_locked(&key, &now).ok_or(CryptoError::WrongPassphrase)?,
+            None => return Err(gone()),
+        }
+        if self.core.with_untracked(|c| c.phase() != Phase::Locked) {
+            return Err(gone());
+        }
         self.unlocked(document, key);
         Ok(())
     }
@@ -280,7 +291,7 @@ impl AppState {
 
     /// Takes over what [`storage::load`] read. Called by [`crate::ui::session`].
     pub fn adopt(&self, loaded: Loaded) {
-        let Loaded { mut document, outcome } = loaded;
+        let Loaded { mut document, outcome, rewrite } = loaded;
         // Older versions kept the delete-on-exit choice in the document: move it to its key.
         let legacy_wipe = std::mem::take(&mut document.settings.wipe_on_quick_exit);
         // Records sharing an id would break the keyed lists on screen.
@@ -292,10 +303,25 @@ impl AppState {
         if legacy_wipe && !self.core.with_untracked(Lifecycle::wipe_on_exit) {
             self.dispatch(Event::SetWipeOnExit(true));
         }
-        if repaired || legacy_wipe {
+        // Stored text holding what this version no longer keeps (safety answers stored by older
+        // versions, say) is written again at once, not at the next edit that may never come.
+        if repaired || legacy_wipe || rewrite {
             self.dispatch(Event::Edited);
         }
         self.opened.set(true);
+    }
+
+    /// Follows other tabs' delete-on-exit choice from the start, so the checkbox and the exit
+    /// agree even before this tab has opened the data. Called once by the app.
+    pub fn follow_wipe_choice_elsewhere(&self) {
+        let state = *self;
+        let key = storage::keys::current().wipe_on_exit();
+        let listener = window_event_listener(leptos::ev::storage, move |ev| {
+            if ev.key().as_deref() == Some(key.as_str()) {
+                state.external(Incoming::WipeOnExit(ev.new_value().is_some()));
+            }
+        });
+        on_cleanup(move || listener.remove());
     }
 
     /// Another tab saved a document this tab can read.
@@ -333,6 +359,10 @@ impl AppState {
         // Most events (every keystroke) change nothing the screens show: do not wake them.
         if core != before {
             self.core.set(core);
+        }
+        // The choice is over (kept this screen's version, locked, imported, …): no banner asks.
+        if !core.in_conflict() && self.conflict.with_untracked(Option::is_some) {
+            self.conflict.set(None);
         }
         for effect in effects {
             self.run(effect);
@@ -419,6 +449,12 @@ impl AppState {
     fn run_data_effect(&self, effect: Effect) {
         match effect {
             Effect::WritePlain => {
+                // Another tab locked the data a moment ago (its storage event is still on the
+                // way): never write a plain copy beside the sealed one. Start again from storage.
+                if storage::locked_envelope().is_some() {
+                    self.written(Err(StorageError::Failed("the data was locked in another tab".into())));
+                    return self.dispatch(Event::OtherTab(Incoming::LockChanged));
+                }
                 let result = self.document.with_untracked(storage::write_plain);
                 self.written(result);
             }

@@ -3,7 +3,7 @@
 // screen with nothing of anyone's answers and no comparison. Release build, sub-path, Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appSuite, openPage, gotoApp, waitForApp, axeViolations, cspViolations, settle } from './harness.mjs';
+import { appSuite, openPage, gotoApp, waitForApp, axeViolations, cspViolations, settle, key } from './harness.mjs';
 import { AssessmentPage } from './pages/assessment.mjs';
 import { TransferPanel } from './pages/your_data.mjs';
 
@@ -146,7 +146,7 @@ test('together: the second partner stops privately; a neutral screen, no compari
   await settle(page);
   const stored = await allStorage(page);
   assertNoSafetyIn(stored, 'after stopping');
-  const document = JSON.parse(stored['local:mend.document'] ?? '{}');
+  const document = JSON.parse(stored[`local:${key('document')}`] ?? '{}');
   assert.equal(document.assessment?.in_progress ?? null, null, 'the questionnaire is gone');
   assert.deepEqual(document.assessment?.history ?? [], [], 'no run, so no comparison later either');
 
@@ -175,7 +175,7 @@ test('the first partner can stop privately in the middle of their part', async (
   await page.getByRole('button', { name: 'Back to the assessment' }).click();
   await page.getByRole('button', { name: 'Start on my own' }).waitFor();
   await settle(page);
-  const document = JSON.parse((await allStorage(page))['local:mend.document'] ?? '{}');
+  const document = JSON.parse((await allStorage(page))[`local:${key('document')}`] ?? '{}');
   assert.equal(document.assessment?.in_progress ?? null, null);
   await page.context().close();
 });

@@ -11,6 +11,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appSuite, openPage, gotoApp, waitForApp, axeViolations, mendStorage, settle, key, DIST } from './harness.mjs';
 import { YourDataPage, TransferPanel } from './pages/your_data.mjs';
+import { AssessmentPage } from './pages/assessment.mjs';
 
 const app = appSuite();
 const PASS = 'quiet river stones';
@@ -43,15 +44,46 @@ const sealed = (text) => {
   }
 };
 
-test('with the lock on, a page restored from the back/forward cache shows the lock screen, and the last keystroke is sealed', async () => {
-  // Playwright turns the back/forward cache off by default; this test needs it as people have it.
-  const browser = await chromium.launch({
+/** Chromium with its back/forward cache on, as people have it (Playwright turns it off). */
+function launchWithBackForwardCache() {
+  return chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     ignoreDefaultArgs: ['--disable-back-forward-cache'],
   });
+}
+
+/** Leaves for another page and comes back with Back; true when the page came from the cache. */
+async function awayAndBack(page) {
+  await page.evaluate(() => { window.__sameDocument = true; });
+  await page.goto(app.server.origin + '/elsewhere');
+  // A page restored from the cache fires no load event.
+  await page.goBack({ waitUntil: 'commit' });
+  return page.evaluate(() => window.__sameDocument === true);
+}
+
+test('without the lock, Back from another site shows no safety answer and no help panel', async () => {
+  const browser = await launchWithBackForwardCache();
+  try {
+    const page = await openPage(browser);
+    await gotoApp(page, app.server.base, '#/assessment');
+    const a = new AssessmentPage(page);
+    await a.startAlone();
+    await a.safetyChoice(2, 'Yes').check();
+    await page.locator('.safety-panel').waitFor();
+    assert.ok(await awayAndBack(page), 'the page came back from the back/forward cache (the test needs it to)');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    assert.equal(await page.locator('input[type=radio][name^="s-safe"]:checked').count(), 0, 'no answer is ticked');
+    assert.equal(await page.locator('.safety-panel:visible').count(), 0, 'no help panel tells what was answered');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('with the lock on, a page restored from the back/forward cache shows the lock screen, and the last keystroke is sealed', async () => {
+  const browser = await launchWithBackForwardCache();
   try {
     const page = await openPage(browser);
     await gotoApp(page, app.server.base, '#/your-data');
@@ -61,12 +93,7 @@ test('with the lock on, a page restored from the back/forward cache shows the lo
     await turnLockOn(page);
     // Typed right up to leaving: no pause for the save's quiet time.
     await data.nameB().fill('Typed as I left');
-    await page.evaluate(() => { window.__sameDocument = true; });
-    await page.goto(app.server.origin + '/elsewhere');
-    // A page restored from the cache fires no load event.
-    await page.goBack({ waitUntil: 'commit' });
-    const restored = await page.evaluate(() => window.__sameDocument === true);
-    assert.ok(restored, 'the page came back from the back/forward cache (the test needs it to)');
+    assert.ok(await awayAndBack(page), 'the page came back from the back/forward cache (the test needs it to)');
     await page.getByRole('heading', { name: 'Mend is locked' }).waitFor({ timeout: 15000 });
     const shown = await page.locator('body').innerText();
     assert.doesNotMatch(shown, /Before the lock|Typed as I left/);

@@ -9,6 +9,7 @@ use crate::domain::assessment::{Mode, Person, SafetyCheck, Stage};
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// What this screen holds in memory only, never in the document: the safety check of the person
 /// answering now, and whether someone has just stopped privately. The page provides it, so it is
@@ -61,6 +62,14 @@ pub fn AssessmentPage() -> impl IntoView {
     let viewing = RwSignal::new(None::<u64>);
     let memory = InMemory { check: RwSignal::new(SafetyCheck::new()), stopped: RwSignal::new(false) };
     provide_context(memory);
+    // Leaving the page (closing, reloading, another site) forgets the safety answers first,
+    // lock or no lock: the back/forward cache may keep this page, and Back must not bring them
+    // back. The radios are cleared at once too, before the browser keeps its snapshot.
+    let left = window_event_listener(leptos::ev::pagehide, move |_| {
+        memory.check.try_update(SafetyCheck::forget);
+        clear_safety_radios();
+    });
+    on_cleanup(move || left.remove());
     let screen = Memo::new(move |_| {
         state.document.with(|d| match &d.assessment.in_progress {
             Some(session) => match session.stage {
@@ -86,6 +95,26 @@ pub fn AssessmentPage() -> impl IntoView {
             Screen::Results(id) => results::results(id, viewing).into_any(),
             Screen::Stopped => step::stopped().into_any(),
         }}
+    }
+}
+
+/// Unticks the safety check's radios and hides its help panel in the page as it is now, without
+/// waiting for the redraw that follows the forgotten answers.
+fn clear_safety_radios() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Ok(checked) = document.query_selector_all("input[type=radio][name^='s-safe']:checked") {
+        for index in 0..checked.length() {
+            if let Some(input) = checked.item(index).and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                input.set_checked(false);
+            }
+        }
+    }
+    if let Ok(panels) = document.query_selector_all(".safety-panel") {
+        for index in 0..panels.length() {
+            if let Some(panel) = panels.item(index).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
+                panel.set_hidden(true);
+            }
+        }
     }
 }
 
