@@ -300,3 +300,16 @@ async fn one_delete_everything_beats_a_pending_save() {
     })
     .await;
 }
+
+#[wasm_bindgen_test]
+async fn safety_answers_stored_by_older_versions_are_written_away_on_opening() {
+    reset();
+    put(&document_key(), include_str!("fixtures/v2-safety-in-progress.json"));
+    with_shell(|_state| async move {
+        sleep(400).await;
+        let text = stored(&document_key()).unwrap_or_default();
+        assert!(!text.is_empty());
+        assert!(!text.contains("safe-0") && !text.contains("safety_"), "{text}");
+    })
+    .await;
+}

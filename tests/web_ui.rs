@@ -170,6 +170,7 @@ async fn another_tabs_save_never_silently_replaces_unsaved_typing() {
     keep.click();
     sleep(400).await;
     assert!(stored(&document_key()).unwrap_or_default().contains("Typed here"));
+    assert_eq!(text_of(&container, "[data-testid=banner-conflict]"), None, "the choice is made: no banner asks");
     drop(handle);
     container.remove();
 }
