@@ -32,7 +32,9 @@ const EXIT_WINDOW_MS = 1000;
  * Must stay identical to the Rust side in src/storage/keys.rs.
  */
 function keyPrefix(pathname) {
-  return `mend[${pathname.slice(0, pathname.lastIndexOf('/') + 1)}].`;
+  // '%' and ']' escaped, so no copy's prefix can be the start of another's (`/a/` and `/a/].x/`).
+  const dir = pathname.slice(0, pathname.lastIndexOf('/') + 1).replaceAll('%', '%25').replaceAll(']', '%5D');
+  return `mend[${dir || '/'}].`;
 }
 
 /** Keys of older versions, before keys carried the path. */

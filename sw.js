@@ -90,7 +90,9 @@ self.addEventListener('activate', (event) => {
     for (const name of names.filter((n) => LEGACY.test(n))) {
       const legacy = await caches.open(name);
       for (const request of await legacy.keys()) {
-        if (request.url.startsWith(scopeUrl.href)) await legacy.delete(request);
+        // Ours are directly in our folder; deeper paths belong to copies served below it.
+        const rest = request.url.startsWith(scopeUrl.href) ? request.url.slice(scopeUrl.href.length) : null;
+        if (rest !== null && !rest.split(/[?#]/)[0].includes('/')) await legacy.delete(request);
       }
       if ((await legacy.keys()).length === 0) await caches.delete(name);
     }

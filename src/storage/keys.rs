@@ -24,6 +24,8 @@ impl Keys {
             None => "/",
         };
         let dir = if dir.starts_with('/') { dir.to_string() } else { format!("/{dir}") };
+        // '%' and ']' escaped, so no copy's prefix is the start of another's (`/a/`, `/a/].x/`).
+        let dir = dir.replace('%', "%25").replace(']', "%5D");
         Keys { prefix: format!("mend[{dir}].") }
     }
 
@@ -131,6 +133,9 @@ mod tests {
             assert!(!ab.owns(&key), "a nested copy does not own its parent's keys: {key}");
         }
         assert!(!a.owns(&ab.document()), "a parent copy does not own a nested copy's keys");
+        let tricky = Keys::for_path("/a/].x/");
+        assert!(!a.owns(&tricky.document()), "a path with ']' cannot reach into another copy's keys");
+        assert_ne!(Keys::for_path("/a%5D/").prefix(), Keys::for_path("/a]/").prefix());
         assert_ne!(a.backup_key(5, 0), a.backup_key(5, 1));
         assert!(!a.owns("mend.document"), "legacy keys are not in any namespace");
     }
