@@ -19,9 +19,26 @@ async function freePort() {
   return port;
 }
 
+/** Process groups started here and not yet stopped: killed when this process ends in any way. */
+const running = new Set();
+process.on('exit', () => {
+  for (const pid of running) {
+    try { process.kill(-pid, 'SIGKILL'); } catch { /* already gone */ }
+  }
+});
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) process.once(signal, () => process.exit(code));
+
+/** Spawns `command` in a process group of its own (so its browser can be stopped with it). */
+function spawnGroup(command, args, options) {
+  const child = spawn(command, args, { ...options, detached: true });
+  if (child.pid) running.add(child.pid);
+  child.once('exit', () => running.delete(child.pid));
+  return child;
+}
+
 /** Starts `command`, keeping its output for an error message. Killed with its process group. */
 function start(command, args, env = {}) {
-  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawnGroup(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   child.log = '';
   const keep = (chunk) => { child.log = (child.log + chunk).slice(-4000); };
   child.stdout.on('data', keep);
@@ -41,8 +58,8 @@ async function stopProcess(child) {
 
 /** Starts Xvfb on the first free display and resolves to { display, process }. */
 async function startXvfb() {
-  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
-    stdio: ['ignore', 'ignore', 'pipe', 'pipe'], detached: true,
+  const xvfb = spawnGroup('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
   });
   const display = await new Promise((ok, fail) => {
     let text = '';
@@ -77,6 +94,8 @@ export const ENGINES = {
       return {
         url,
         downloads,
+        /** The driver's (and Firefox's) last output, for a failure's report. */
+        log: () => driver.log,
         // geckodriver makes a new temporary profile for every session and deletes it afterwards.
         capabilities: {
           browserName: 'firefox',
@@ -111,18 +130,26 @@ export const ENGINES = {
     async start() {
       const xvfb = await startXvfb();
       const port = await freePort();
-      const driver = start(process.env.WEBKITWEBDRIVER || 'WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], { DISPLAY: xvfb.display });
+      // A home of its own: MiniBrowser saves downloads there (no Downloads folder is set up), and
+      // nothing of the machine's own home is read or written.
+      const home = await mkdtemp(join(tmpdir(), 'mend-webkit-home-'));
+      const driver = start(process.env.WEBKITWEBDRIVER || 'WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], {
+        DISPLAY: xvfb.display, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache'), XDG_DATA_HOME: join(home, '.local/share'),
+      });
       const url = `http://127.0.0.1:${port}`;
       try {
         await waitForDriver(url);
       } catch (err) {
         await stopProcess(driver);
         await stopProcess(xvfb.process);
+        await rm(home, { recursive: true, force: true });
         throw new Error(`${err.message}\n${driver.log}`);
       }
       return {
         url,
-        downloads: null,
+        downloads: home,
+        /** The driver's (and MiniBrowser's) last output, for a failure's report. */
+        log: () => driver.log,
         // MiniBrowser in automation mode keeps every session's website data in memory only.
         capabilities: {
           pageLoadStrategy: 'normal',
@@ -131,6 +158,7 @@ export const ENGINES = {
         async stop() {
           await stopProcess(driver);
           await stopProcess(xvfb.process);
+          await rm(home, { recursive: true, force: true });
         },
       };
     },
