@@ -116,19 +116,27 @@ find_minibrowser() {
 # The other two engines of tests/engines: Firefox ESR with geckodriver, and WebKitGTK (Safari's
 # engine) with WebKitWebDriver, whose MiniBrowser needs an X display (Xvfb).
 need_engines() {
-  if ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null \
-    || ! find_minibrowser >/dev/null || ! command -v Xvfb >/dev/null; then
-    say "installing Firefox ESR, WebKitGTK with WebKitWebDriver, and Xvfb with apt-get"
-    apt_install firefox-esr webkit2gtk-driver xvfb \
-      || die "Firefox ESR, WebKitWebDriver or Xvfb is missing and apt-get is not available. Install firefox-esr, webkit2gtk-driver and xvfb (or set FIREFOX and MINIBROWSER)."
-  fi
+  # geckodriver compiles (CPU) while apt-get downloads and unpacks (network, disk): side by side.
+  local gecko_pid="" gecko_log="${TMPDIR:-/tmp}/mend-geckodriver-install.log"
   case "$(geckodriver --version 2>/dev/null | head -n 1)" in
     "geckodriver $GECKODRIVER_VERSION"*) ;;
     *)
-      say "installing geckodriver $GECKODRIVER_VERSION (about 2.5 minutes, once)"
-      cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --force
+      say "installing geckodriver $GECKODRIVER_VERSION from crates.io (about 2.5 minutes, once)"
+      cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --force >"$gecko_log" 2>&1 &
+      gecko_pid=$!
       ;;
   esac
+  if ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null \
+    || ! find_minibrowser >/dev/null || ! command -v Xvfb >/dev/null; then
+    say "installing Firefox ESR, WebKitGTK with WebKitWebDriver, and Xvfb with apt-get"
+    if ! apt_install firefox-esr webkit2gtk-driver xvfb; then
+      [ -z "$gecko_pid" ] || wait "$gecko_pid" || true
+      die "Firefox ESR, WebKitWebDriver or Xvfb is missing and could not be installed with apt-get. Install firefox-esr, webkit2gtk-driver and xvfb (or set FIREFOX and MINIBROWSER)."
+    fi
+  fi
+  if [ -n "$gecko_pid" ]; then
+    wait "$gecko_pid" || { tail -n 30 "$gecko_log" >&2; die "geckodriver $GECKODRIVER_VERSION could not be installed (log above)."; }
+  fi
   FIREFOX="${FIREFOX:-$(command -v firefox-esr)}"
   MINIBROWSER="$(find_minibrowser)" || die "WebKitGTK's MiniBrowser is still missing after installing it."
   GECKODRIVER="$(command -v geckodriver)"
