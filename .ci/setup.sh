@@ -3,7 +3,8 @@
 # download anything (it runs with --offline).
 #
 # Usage: source .ci/setup.sh; mend_setup build   (wasm target, trunk, wasm-bindgen, wasm-split-cli, wasm-opt)
-#        source .ci/setup.sh; mend_setup test    (the above, plus Chromium, ChromeDriver, npm tools)
+#        source .ci/setup.sh; mend_setup test    (the above, plus Chromium, ChromeDriver, npm tools,
+#                                                 Firefox ESR, geckodriver, WebKitGTK, WebKitWebDriver, Xvfb)
 
 set -euo pipefail
 
@@ -11,6 +12,7 @@ MEND_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14"
 WASM_BINDGEN_VERSION="0.2.130"   # must equal the wasm-bindgen pin in Cargo.toml
 WASM_SPLIT_VERSION="0.2.4"       # splits the release module into lazily loaded parts (build/split-wasm.sh)
+GECKODRIVER_VERSION="0.37.1"     # drives Firefox ESR for tests/engines (Mozilla publishes it on crates.io)
 
 say() { printf '\033[1m[mend]\033[0m %s\n' "$*" >&2; }
 die() { say "ERROR: $*"; exit 1; }
@@ -78,22 +80,68 @@ find_chromium() {
   return 1
 }
 
+APT_UPDATED=""
+
+# Installs Debian packages, running `apt-get update` at most once per setup.
+apt_install() {
+  command -v apt-get >/dev/null || return 1
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  if [ -z "$APT_UPDATED" ]; then
+    $sudo apt-get update -qq
+    APT_UPDATED=1
+  fi
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
+}
+
 need_browser() {
   if ! find_chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-    if command -v apt-get >/dev/null; then
-      local sudo=""
-      [ "$(id -u)" -eq 0 ] || sudo="sudo"
-      say "installing Chromium and ChromeDriver with apt-get"
-      $sudo apt-get update -qq
-      DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
-    else
-      die "Chromium and ChromeDriver are missing and apt-get is not available. Install a matching Chromium and chromedriver, or set CHROMIUM=/path/to/chrome with chromedriver on PATH."
-    fi
+    say "installing Chromium and ChromeDriver with apt-get"
+    apt_install chromium chromium-driver \
+      || die "Chromium and ChromeDriver are missing and apt-get is not available. Install a matching Chromium and chromedriver, or set CHROMIUM=/path/to/chrome with chromedriver on PATH."
   fi
   CHROMIUM="$(find_chromium)" || die "Chromium is still missing after installing it."
   export CHROMIUM
   CHROMEDRIVER="$(command -v chromedriver)"
   export CHROMEDRIVER
+}
+
+find_minibrowser() {
+  for candidate in "${MINIBROWSER:-}" /usr/lib/*/webkit2gtk-4.1/MiniBrowser /usr/libexec/webkit2gtk-4.1/MiniBrowser; do
+    if [ -n "$candidate" ] && [ -x "$candidate" ]; then echo "$candidate"; return 0; fi
+  done
+  return 1
+}
+
+# The other two engines of tests/engines: Firefox ESR with geckodriver, and WebKitGTK (Safari's
+# engine) with WebKitWebDriver, whose MiniBrowser needs an X display (Xvfb).
+need_engines() {
+  # geckodriver compiles (CPU) while apt-get downloads and unpacks (network, disk): side by side.
+  local gecko_pid="" gecko_log="${TMPDIR:-/tmp}/mend-geckodriver-install.log"
+  case "$(geckodriver --version 2>/dev/null | head -n 1)" in
+    "geckodriver $GECKODRIVER_VERSION"*) ;;
+    *)
+      say "installing geckodriver $GECKODRIVER_VERSION from crates.io (about 2.5 minutes, once)"
+      cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --force >"$gecko_log" 2>&1 &
+      gecko_pid=$!
+      ;;
+  esac
+  if ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null \
+    || ! find_minibrowser >/dev/null || ! command -v Xvfb >/dev/null; then
+    say "installing Firefox ESR, WebKitGTK with WebKitWebDriver, and Xvfb with apt-get"
+    if ! apt_install firefox-esr webkit2gtk-driver xvfb; then
+      [ -z "$gecko_pid" ] || wait "$gecko_pid" || true
+      die "Firefox ESR, WebKitWebDriver or Xvfb is missing and could not be installed with apt-get. Install firefox-esr, webkit2gtk-driver and xvfb (or set FIREFOX and MINIBROWSER)."
+    fi
+  fi
+  if [ -n "$gecko_pid" ]; then
+    wait "$gecko_pid" || { tail -n 30 "$gecko_log" >&2; die "geckodriver $GECKODRIVER_VERSION could not be installed (log above)."; }
+  fi
+  FIREFOX="${FIREFOX:-$(command -v firefox-esr)}"
+  MINIBROWSER="$(find_minibrowser)" || die "WebKitGTK's MiniBrowser is still missing after installing it."
+  GECKODRIVER="$(command -v geckodriver)"
+  WEBKITWEBDRIVER="$(command -v WebKitWebDriver)"
+  export FIREFOX MINIBROWSER GECKODRIVER WEBKITWEBDRIVER
 }
 
 mend_setup() {
@@ -104,5 +152,6 @@ mend_setup() {
   need_node_tools
   if [ "${1:-build}" = test ]; then
     need_browser
+    need_engines
   fi
 }

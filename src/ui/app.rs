@@ -30,7 +30,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |previous: Option<Route>| {
         let current = route.get();
         if previous.is_some_and(|p| p != current) {
-            request_animation_frame(browser::focus_title_soon);
+            browser::focus_title_soon();
         }
         current
     });

@@ -52,13 +52,22 @@ thread_local! {
     // Navigation asked for focus on the screen's heading, which a lazily loaded screen has not
     // drawn yet.
     static TITLE_FOCUS_PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    // What had focus when navigation asked for the heading.
+    static FOCUS_AT_REQUEST: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
 }
 
-/// After navigation: focus the new screen's heading now, or as soon as it is drawn
-/// ([`focus_title_if_pending`]).
+/// The element that has keyboard focus, if any.
+fn active_element() -> Option<web_sys::Element> {
+    web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element())
+}
+
+/// On navigation: focus the new screen's heading in the next animation frame, or as soon as it
+/// is drawn ([`focus_title_if_pending`]). Call it when the navigation happens, not from a later
+/// frame: it notes where focus is now, so that a later move by the person is kept.
 pub fn focus_title_soon() {
     TITLE_FOCUS_PENDING.with(|pending| pending.set(true));
-    focus_title_if_pending();
+    FOCUS_AT_REQUEST.with(|at| *at.borrow_mut() = active_element());
+    leptos::prelude::request_animation_frame(focus_title_if_pending);
 }
 
 /// Focuses the screen's heading if navigation asked for it and the heading exists.
@@ -66,9 +75,20 @@ pub fn focus_title_if_pending() {
     if !TITLE_FOCUS_PENDING.with(std::cell::Cell::get) {
         return;
     }
-    let title = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(crate::ui::components::page_title::PAGE_TITLE_ID));
+    // Animation frames can run late (WebKit, seen in tests/engines: after a click into a text
+    // box and the first typed letters). Focus the person has moved since the navigation, to
+    // anything but the page itself, stays where it is: stealing it would lose their typing.
+    let document = web_sys::window().and_then(|w| w.document());
+    let moved = active_element().is_some_and(|now| {
+        let on_page = document.as_ref().and_then(|d| d.body()).is_some_and(|body| now.is_same_node(Some(&body)));
+        let same = FOCUS_AT_REQUEST.with(|at| at.borrow().as_ref().is_some_and(|before| now.is_same_node(Some(before))));
+        !on_page && !same
+    });
+    if moved {
+        TITLE_FOCUS_PENDING.with(|pending| pending.set(false));
+        return;
+    }
+    let title = document.and_then(|d| d.get_element_by_id(crate::ui::components::page_title::PAGE_TITLE_ID));
     if title.is_some() {
         TITLE_FOCUS_PENDING.with(|pending| pending.set(false));
         focus_id(crate::ui::components::page_title::PAGE_TITLE_ID);

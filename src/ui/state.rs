@@ -230,7 +230,7 @@ impl AppState {
             self.dispatch(Event::SetWipeOnExit(true));
         }
         set_forgotten(false);
-        request_animation_frame(browser::focus_title_soon);
+        browser::focus_title_soon();
     }
 
     /// Opens the sealed data with `passphrase`. A wrong one changes nothing. Reads the newest

@@ -26,6 +26,7 @@ pub fn PrivacyPage() -> impl IntoView {
             <li>"Your browser's history still shows that you visited Mend, once for each time you opened it. The quick exit replaces the current entry, but it cannot erase earlier ones."</li>
             <li>"Monitoring software or a compromised device can see anything on the screen."</li>
             <li>"Browsers may delete stored data, for example after a long time without a visit. Keep an exported copy if it matters to you."</li>
+            <li>"Some limits come from the browser itself. Safari, and every browser on an iPhone or iPad, deletes what a site has stored after seven days without a visit, unless Mend was added to the Home Screen. A private or incognito window keeps nothing once it is closed, in every browser. In both cases your data is gone from this device, so export a copy if you want to keep it."</li>
         </ul>
         <p>"If you are worried that someone is watching your device, consider using a device they cannot reach, such as a trusted friend's or a public library's."</p>
     }
