@@ -84,5 +84,10 @@ export const BROTLI_AIM = 120 * 1000;
  * A ceiling for a first visit that starts on a tool screen (a deep link): the first load plus
  * that screen's parts. Set a little above today's largest, so growth fails the suite and has to
  * be argued for.
+ *
+ * Raised from 290 KB to 300 KB with the safety core (issue #11): sealing moved into the module
+ * (the `aes` crate, compact) so that a change typed as the tab closes is sealed in time, and the
+ * life-cycle core, namespaced keys and the id checks of stored data came in; together about
+ * 20 KB brotli over the whole app. Issue #13 is where this comes down (its goal is 180 KB).
  */
-export const DEEP_LINK_CEILING = 290 * 1000;
+export const DEEP_LINK_CEILING = 300 * 1000;
