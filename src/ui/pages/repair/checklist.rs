@@ -1,8 +1,9 @@
 //! The phases with their steps, and the self-trust list. Both use the same tickable row.
 
 use super::{bar, change, error_line, list, Item};
+use crate::domain::assessment::{Role, RunResult};
 use crate::domain::repair::{
-    Phase, Related, StepView, Tick, Who, MAX_NOTE_CHARS, MAX_STEP_CHARS, PHASES, SELF_TRUST,
+    Phase, Related, StepView, Tick, Who, COMMITMENT_NOTE, MAX_NOTE_CHARS, MAX_STEP_CHARS, PHASES, SELF_TRUST,
     SELF_TRUST_INTRO,
 };
 use crate::domain::route::Route;
@@ -22,11 +23,23 @@ enum Kind {
     SelfTrust,
 }
 
-/// Overall progress, a way to safety help, then one section per phase.
+/// The role of the latest solo run, if it names a side: the checklist starts on that person's
+/// steps. Together runs hold two roles, so they leave the choice to the person looking.
+fn latest_side(state: AppState) -> Option<Role> {
+    state.document.with_untracked(|d| match d.assessment.latest().map(|r| &r.result) {
+        Some(RunResult::Solo { role: Some(role @ (Role::WasHurt | Role::BrokeTrust)), .. }) => Some(*role),
+        _ => None,
+    })
+}
+
+/// Overall progress, a way to safety help, whose steps to show, then one section per phase.
 pub fn checklist() -> impl IntoView {
     let state = AppState::get();
     let overall = Memo::new(move |_| state.document.with(|d| d.repair.overall_progress()));
+    // Only a view: which steps are shown first. Every step stays one choice away.
+    let (role, set_role) = signal(latest_side(state));
     view! {
+        <p>{COMMITMENT_NOTE}</p>
         {bar("Overall: ", overall.into())}
         <p class="r-safety-link">
             "If you feel afraid of your partner, "
@@ -34,14 +47,27 @@ pub fn checklist() -> impl IntoView {
                 ev.prevent_default();
                 browser::focus_id(SAFETY_ID);
             }>{Related::SafetyHelp.label().to_lowercase()}</a>
-            " first."
+            " first, or go straight to the "<a href=Route::Help.href()>"Help page"</a>"."
         </p>
-        {PHASES.iter().map(phase_section).collect_view()}
+        <div class="field">
+            <label for="r-whose">"Show the steps for"</label>
+            <select id="r-whose" on:change:target=move |ev| {
+                let slug = ev.target().value();
+                set_role.set(Role::ALL.iter().copied().find(|r| r.slug() == slug));
+            }>
+                <option value="" selected=move || role.get().is_none()>"Everyone: all steps"</option>
+                {[Role::WasHurt, Role::BrokeTrust].map(|r| view! {
+                    <option value=r.slug() selected=move || role.get() == Some(r)>{format!("Me: {}", r.label().to_lowercase())}</option>
+                })}
+            </select>
+        </div>
+        <p class="muted" aria-live="polite">{move || role.get().map(|_| "Showing your own steps and the ones you take together. Choose \"Everyone\" to see every step.")}</p>
+        {PHASES.iter().map(move |p| phase_section(p, role)).collect_view()}
     }
 }
 
 /// One phase: its intro, related help, progress, steps, hidden steps and a form for your own.
-fn phase_section(phase: &'static Phase) -> impl IntoView {
+fn phase_section(phase: &'static Phase, role: ReadSignal<Option<Role>>) -> impl IntoView {
     let state = AppState::get();
     let steps = Memo::new(move |_| state.document.with(|d| d.repair.steps(phase.id)));
     let progress = Memo::new(move |_| state.document.with(|d| d.repair.phase_progress(phase.id)));
@@ -60,6 +86,7 @@ fn phase_section(phase: &'static Phase) -> impl IntoView {
                     "Talk on your own to someone you trust, your doctor, or a domestic abuse helpline where you live. "
                     "If you are in danger right now, call your local emergency number."
                 </p>
+                <p><a href=Route::Help.href()>"Crisis and support lines, by country"</a></p>
                 <p>"Exit this page, at the top of the screen, leaves Mend at once."</p>
             </div>
         }),
@@ -71,7 +98,12 @@ fn phase_section(phase: &'static Phase) -> impl IntoView {
             {related.collect_view()}
             {bar("", progress.into())}
             <ul class="r-steps">
-                {list(Signal::derive(move || steps.get().into_iter().filter(|s| !s.hidden).map(|s| Item::Step(s, steps)).collect()))}
+                {list(Signal::derive(move || {
+                    let role = role.get();
+                    steps.get().into_iter()
+                        .filter(|s| !s.hidden && role.is_none_or(|r| r.owns_step(s.who)))
+                        .map(|s| Item::Step(s, steps)).collect()
+                }))}
             </ul>
             <details class="r-hidden" prop:hidden=move || steps.with(|v| !v.iter().any(|s| s.hidden))>
                 <summary>"Steps you have hidden"</summary>
