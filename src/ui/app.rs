@@ -47,7 +47,7 @@ pub fn App() -> impl IntoView {
         Route::Repair => view! { <LazyScreen screen=Screen::Repair/> }.into_any(),
         Route::YourData => view! { <LazyScreen screen=Screen::YourData/> }.into_any(),
         Route::Privacy => view! { <pages::privacy::PrivacyPage/> }.into_any(),
-        Route::Help => view! { <pages::help::HelpPage/> }.into_any(),
+        Route::Help => view! { <LazyScreen screen=Screen::Help/> }.into_any(),
         Route::NotFound(path) => view! { <pages::not_found::NotFoundPage path=path/> }.into_any(),
     };
 

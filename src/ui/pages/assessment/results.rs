@@ -103,7 +103,7 @@ fn solo(run: &CompletedRun, scores: &Scores, role: Option<Role>) -> impl IntoVie
             <p><strong>"Most strained: "</strong>{weakest.join(", ")}</p>
         })}
         {facets_view(scores, "facets-heading")}
-        {next_steps_view(next_steps(scores, role), "Where you could start".to_string())}
+        {next_steps_view(next_steps(scores, role), "Where you could start".to_string(), role)}
         {every_suggestion()}
     }
 }
@@ -125,15 +125,26 @@ fn every_suggestion() -> impl IntoView {
     }
 }
 
-fn next_steps_view(steps: Vec<NextStep>, heading: String) -> impl IntoView {
+/// Where a next step's link goes; the checklist opens on this person's own steps when they named
+/// a side.
+fn tool_href(tool: Tool, role: Option<Role>) -> String {
+    match (tool, role) {
+        (Tool::Boundaries, _) => Route::Boundaries.href(),
+        (Tool::Repair, Some(side @ (Role::WasHurt | Role::BrokeTrust))) => format!("{}?steps={}", Route::Repair.href(), side.slug()),
+        (Tool::Repair, _) => Route::Repair.href(),
+    }
+}
+
+fn next_steps_view(steps: Vec<NextStep>, heading: String, role: Option<Role>) -> impl IntoView {
     (!steps.is_empty()).then(|| {
         view! {
             <h3>{heading}</h3>
             <ul class="next-steps">
                 {steps.into_iter().map(|step| {
-                    let (href, tool) = match step.tool {
-                        Tool::Boundaries => (Route::Boundaries.href(), "Open the boundary worksheet"),
-                        Tool::Repair => (Route::Repair.href(), "Open the repair checklist"),
+                    let href = tool_href(step.tool, role);
+                    let tool = match step.tool {
+                        Tool::Boundaries => "Open the boundary worksheet",
+                        Tool::Repair => "Open the repair checklist",
                     };
                     view! {
                         <li>
@@ -175,7 +186,7 @@ fn together(run: &CompletedRun) -> impl IntoView {
         view! {
             <h4>{format!("{} ({})", p.name, role_short(p.role))}</h4>
             {p.role.map(|r| view! { <p class="muted">{r.results_note()}</p> })}
-            {next_steps_view(p.steps.clone(), format!("Next steps for {}", p.name))}
+            {next_steps_view(p.steps.clone(), format!("Next steps for {}", p.name), p.role)}
         }
     };
     view! {

@@ -68,6 +68,13 @@ pub fn step(person: Person, index: usize, viewing: RwSignal<Option<u64>>) -> imp
         </div>
         // The safety step says where its answers go (nowhere); this line is for the statements.
         {(!on_safety).then(|| view! { <p class="muted">"Your answers are saved as you go."</p> })}
+        // After the step's buttons, so the keyboard path through the questions stays the same.
+        {on_safety.then(|| view! {
+            <p class="muted">
+                "Whatever you answer, support lines for several countries are on the "
+                <a href=Route::Help.href()>"Help page"</a>"."
+            </p>
+        })}
         {stop_privately(together)}
     }
 }
@@ -154,10 +161,6 @@ fn safety_step() -> impl IntoView {
                 </fieldset>
             }
         }).collect_view()}
-        <p class="muted">
-            "Whatever you answer, support lines for several countries are on the "
-            <a href=Route::Help.href()>"Help page"</a>"."
-        </p>
         <div aria-live="polite">
             {move || held_back.get().then(|| view! {
                 <section class="safety-panel" role="region" aria-labelledby="held-back-title">

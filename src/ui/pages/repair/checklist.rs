@@ -1,7 +1,7 @@
 //! The phases with their steps, and the self-trust list. Both use the same tickable row.
 
 use super::{bar, change, error_line, list, Item};
-use crate::domain::assessment::{Role, RunResult};
+use crate::domain::assessment::Role;
 use crate::domain::repair::{
     Phase, Related, StepView, Tick, Who, COMMITMENT_NOTE, MAX_NOTE_CHARS, MAX_STEP_CHARS, PHASES, SELF_TRUST,
     SELF_TRUST_INTRO,
@@ -23,13 +23,12 @@ enum Kind {
     SelfTrust,
 }
 
-/// The role of the latest solo run, if it names a side: the checklist starts on that person's
-/// steps. Together runs hold two roles, so they leave the choice to the person looking.
-fn latest_side(state: AppState) -> Option<Role> {
-    state.document.with_untracked(|d| match d.assessment.latest().map(|r| &r.result) {
-        Some(RunResult::Solo { role: Some(role @ (Role::WasHurt | Role::BrokeTrust)), .. }) => Some(*role),
-        _ => None,
-    })
+/// The side named in the link that opened the checklist (`#/repair?steps=was-hurt`, as the
+/// assessment's results link), if any: the checklist starts on that person's steps.
+fn linked_side() -> Option<Role> {
+    let hash = browser::current_hash();
+    let slug = hash.split_once("steps=").map(|(_, rest)| rest.split('&').next().unwrap_or_default())?;
+    Role::ALL.iter().copied().find(|r| r.slug() == slug && matches!(r, Role::WasHurt | Role::BrokeTrust))
 }
 
 /// Overall progress, a way to safety help, whose steps to show, then one section per phase.
@@ -37,7 +36,8 @@ pub fn checklist() -> impl IntoView {
     let state = AppState::get();
     let overall = Memo::new(move |_| state.document.with(|d| d.repair.overall_progress()));
     // Only a view: which steps are shown first. Every step stays one choice away.
-    let (role, set_role) = signal(latest_side(state));
+    let first = linked_side();
+    let (role, set_role) = signal(first);
     view! {
         <p>{COMMITMENT_NOTE}</p>
         {bar("Overall: ", overall.into())}
@@ -55,13 +55,11 @@ pub fn checklist() -> impl IntoView {
                 let slug = ev.target().value();
                 set_role.set(Role::ALL.iter().copied().find(|r| r.slug() == slug));
             }>
-                <option value="" selected=move || role.get().is_none()>"Everyone: all steps"</option>
-                {[Role::WasHurt, Role::BrokeTrust].map(|r| view! {
-                    <option value=r.slug() selected=move || role.get() == Some(r)>{format!("Me: {}", r.label().to_lowercase())}</option>
-                })}
+                <option value="" selected=first.is_none()>"Everyone: all steps"</option>
+                <option value=Role::WasHurt.slug() selected=first == Some(Role::WasHurt)>"Me: I was hurt"</option>
+                <option value=Role::BrokeTrust.slug() selected=first == Some(Role::BrokeTrust)>"Me: I broke trust"</option>
             </select>
         </div>
-        <p class="muted" aria-live="polite">{move || role.get().map(|_| "Showing your own steps and the ones you take together. Choose \"Everyone\" to see every step.")}</p>
         {PHASES.iter().map(move |p| phase_section(p, role)).collect_view()}
     }
 }
