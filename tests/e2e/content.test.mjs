@@ -83,6 +83,18 @@ test('the role question shapes the suggestions, and every suggestion stays reada
   assert.deepEqual(await axeViolations(page), [], 'results by role are accessible');
   await page.waitForTimeout(450);
   assert.match(JSON.stringify(await mendStorage(page)), /WasHurt/, 'the role is kept with the run');
+  // The checklist opens on this person's own steps, and every step is one choice away.
+  await start.getByRole('link', { name: /Open the repair checklist/ }).first().click();
+  const whose = page.getByLabel('Show the steps for');
+  await whose.waitFor();
+  assert.equal(await whose.inputValue(), 'was-hurt');
+  const mine = page.getByText('Tell your partner, in your own words', { exact: false });
+  const theirs = page.getByText('Listen to how it affected your partner', { exact: false });
+  assert.equal(await mine.count(), 1);
+  assert.equal(await theirs.count(), 0, "the other partner's steps are out of the way");
+  await whose.selectOption('');
+  await theirs.first().waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'the checklist with its steps view is accessible');
   await page.context().close();
 });
 

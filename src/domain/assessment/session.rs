@@ -151,11 +151,15 @@ impl Session {
     /// index moves past the role step that bank 1 did not have, so the person resumes on the
     /// same statements.
     pub fn migrate_from_bank_v1(&mut self) {
+        // In place, with the map's own methods: this runs whenever stored data is read, so it
+        // stays small rather than rebuilding the map.
         for answers in [&mut self.answers_a, &mut self.answers_b] {
-            *answers = std::mem::take(answers)
-                .into_iter()
-                .filter_map(|(id, answer)| v1_item_in_current_bank(&id).map(|new| (new.to_string(), answer)))
-                .collect();
+            answers.retain(|id, _| v1_item_in_current_bank(id).is_some());
+            for old in ["hon-05", "acc-05"] {
+                if let (Some(answer), Some(new)) = (answers.remove(old), v1_item_in_current_bank(old)) {
+                    answers.insert(new.to_string(), answer);
+                }
+            }
         }
         if self.step >= 1 {
             self.step = self.step.saturating_add(1);
