@@ -32,9 +32,46 @@ fn minimal_v1_migrates_to_an_empty_document() {
 }
 
 #[test]
-fn the_current_version_is_two() {
+fn the_current_version_is_three() {
     // Bumping the version means adding a frozen fixture for the old one and a migration.
-    assert_eq!(CURRENT_VERSION, 2);
+    assert_eq!(CURRENT_VERSION, 3);
+}
+
+#[test]
+fn v2_with_bank_one_answers_moves_to_the_current_bank_and_keeps_old_runs() {
+    use mend::domain::assessment::{item, Answer, Area, Facet, Person, Step, BANK_VERSION};
+    let decoded = decode(&fixture("v2-bank1-answers.json"));
+    let Ok(Decoded::Migrated { document, from: 2 }) = decoded else {
+        panic!("v2 must migrate, got {decoded:?}");
+    };
+    let session = document.assessment.in_progress.as_ref().expect("session in progress");
+    // B was on bank 1's step 9 (Expectations); the role step now comes first, so still Expectations.
+    assert_eq!(session.current_step(), Some(Step::Area(Area::Expectations)));
+    let a = session.answers(Person::A);
+    // Moved: the answer follows the statement to Trusting yourself.
+    assert_eq!(a.get("slf-06"), Some(&Answer::Rating(3)));
+    assert_eq!(a.get("slf-07"), Some(&Answer::Rating(7)));
+    // Kept: same statement, same id.
+    assert_eq!(a.get("hon-01"), Some(&Answer::Rating(6)));
+    assert_eq!(a.get("rel-04"), Some(&Answer::Rating(4)));
+    // Retired: the statement changed meaning, so the old answer is not carried over.
+    for retired in ["hon-05", "acc-05", "exp-04", "con-03", "sec-04"] {
+        assert!(!a.contains_key(retired) && item(retired).is_none(), "{retired}");
+    }
+    assert_eq!(a.len(), 4);
+    let b = session.answers(Person::B);
+    assert_eq!(b.keys().map(String::as_str).collect::<Vec<_>>(), vec!["acc-01", "slf-07"]);
+    assert_eq!(session.role(Person::A), None);
+    // A finished bank-1 run keeps its version, answers and scores, and says it is older.
+    let run = &document.assessment.history[0];
+    assert_eq!((run.bank_version, run.overall()), (1, Some(55)));
+    assert!(run.from_earlier_bank() && BANK_VERSION == 2);
+    assert!(matches!(&run.result, mend::domain::assessment::RunResult::Solo { answers, role: None, scores }
+        if answers.contains_key("hon-05") && scores.facet(Facet::Faith) == Some(40)));
+    // Saving writes the current version, which reads back unchanged and is not migrated twice.
+    let text = encode(&document).expect("encodes");
+    assert!(text.contains("\"schema_version\":3"));
+    assert_eq!(decode(&text), Ok(Decoded::Current(document)));
 }
 
 #[test]
@@ -43,8 +80,8 @@ fn populated_v2_keeps_loading_with_every_tool_intact() {
     use mend::domain::boundaries::{Field, Status, Who};
     use mend::domain::date::Day;
     let decoded = decode(&fixture("v2-populated.json"));
-    let Ok(Decoded::Current(document)) = decoded else {
-        panic!("v2 must load as current, got {decoded:?}");
+    let Ok(Decoded::Migrated { document, from: 2 }) = decoded else {
+        panic!("v2 must load and migrate, got {decoded:?}");
     };
     assert_eq!(document.couple.name(Partner::A), "Ana");
     // Assessment: one finished run with stored scores, one together run in progress.
@@ -54,6 +91,8 @@ fn populated_v2_keeps_loading_with_every_tool_intact() {
     assert_eq!(run.area(Area::Honesty), Some(60));
     let session = document.assessment.in_progress.as_ref().expect("session in progress");
     assert_eq!(session.stage, Stage::Answering(mend::domain::assessment::Person::A));
+    // It was on bank 1's first statements; it still is, after the new role step.
+    assert_eq!(session.current_step(), Some(mend::domain::assessment::Step::Area(Area::Honesty)));
     // Worksheet: an agreement with its dates, markup kept as plain text, a custom category.
     assert_eq!(document.boundaries.field("money", Who::A, Field::Need), Some("Talk before big purchases <b>"));
     let money = document.boundaries.category("money").expect("money category");
@@ -78,8 +117,8 @@ fn stored_safety_answers_load_and_are_gone_from_the_next_save_and_export() {
     let text = fixture("v2-safety-in-progress.json");
     assert!(text.contains("safety_b") && text.contains("safe-05"), "the fixture holds safety answers");
     let decoded = decode(&text);
-    let Ok(Decoded::Current(document)) = decoded else {
-        panic!("it must load as current, got {decoded:?}");
+    let Ok(Decoded::Migrated { document, from: 2 }) = decoded else {
+        panic!("it must load and migrate, got {decoded:?}");
     };
     // The session itself survives: B resumes at the (now empty) safety check, A's answers intact.
     let session = document.assessment.in_progress.as_ref().expect("session in progress");
@@ -91,6 +130,7 @@ fn stored_safety_answers_load_and_are_gone_from_the_next_save_and_export() {
         for trace in ["safety", "safe-0", "PreferNotToSay", "\"Yes\""] {
             assert!(!written.contains(trace), "{what} holds {trace}: {written}");
         }
-        assert_eq!(decode(&written), Ok(Decoded::Current(document.clone())), "{what} reads back");
+        let back = decode(&written).ok().and_then(|d| d.document().cloned());
+        assert_eq!(back.as_ref(), Some(&document), "{what} reads back");
     }
 }

@@ -48,7 +48,7 @@ fn an_older_version_is_migrated_and_left_in_place_until_saved() {
     assert_eq!(loaded.document.couple.b, "Bo");
     assert_eq!(stored(&document_key()).as_deref(), Some(v1));
     storage::write_plain(&loaded.document).expect("saves");
-    assert!(stored(&document_key()).unwrap_or_default().contains("\"schema_version\":2"));
+    assert!(stored(&document_key()).unwrap_or_default().contains("\"schema_version\":3"));
 }
 
 #[wasm_bindgen_test]

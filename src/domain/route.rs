@@ -16,6 +16,8 @@ pub enum Route {
     YourData,
     /// What Mend stores and what it cannot protect against.
     Privacy,
+    /// Crisis and support lines, and where to find help elsewhere.
+    Help,
     /// Any other hash; holds the path that was asked for.
     NotFound(String),
 }
@@ -27,6 +29,7 @@ const TABLE: &[(&str, Route)] = &[
     ("/repair", Route::Repair),
     ("/your-data", Route::YourData),
     ("/privacy", Route::Privacy),
+    ("/help", Route::Help),
 ];
 
 impl Route {
@@ -73,6 +76,7 @@ mod tests {
             ("#/repair", Route::Repair),
             ("#/your-data", Route::YourData),
             ("#/privacy", Route::Privacy),
+            ("#/help", Route::Help),
             ("#/nope", Route::NotFound("/nope".into())),
             ("#repair", Route::NotFound("repair".into())),
             ("#/REPAIR", Route::NotFound("/REPAIR".into())),

@@ -9,6 +9,10 @@
 //! History:
 //! - **v1**: the partners' names as two top-level strings, `partner_a` and `partner_b`.
 //! - **v2**: the names grouped as `couple: { a, b }`, so all that describes the couple has one place.
+//! - **v3**: the assessment's second bank of statements and its role step. A questionnaire in
+//!   progress moves to the new statements and steps (see
+//!   [`AssessmentState::migrate_from_bank_v1`]); finished runs keep their bank version and scores.
+//!   Runs and sessions gain an optional `role`, which older data simply lacks.
 
 use super::assessment::AssessmentState;
 use super::boundaries::Worksheet;
@@ -18,7 +22,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The schema version this build writes.
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 
 /// A stored document that was read successfully.
 #[derive(Clone, Debug, PartialEq)]
@@ -108,14 +112,23 @@ struct DocumentV1 {
 
 impl From<DocumentV1> for Document {
     fn from(v1: DocumentV1) -> Document {
+        let mut assessment = v1.assessment;
+        assessment.migrate_from_bank_v1();
         Document {
             couple: Couple { a: v1.partner_a, b: v1.partner_b },
-            assessment: v1.assessment,
+            assessment,
             boundaries: v1.boundaries,
             repair: v1.repair,
             settings: Default::default(),
         }
     }
+}
+
+/// Version 2 has the current document's shape (every later field has a default), but its
+/// questionnaire in progress speaks of bank 1's statements and steps.
+fn from_v2(mut document: Document) -> Document {
+    document.assessment.migrate_from_bank_v1();
+    document
 }
 
 /// The current version on its way out: the document with its tag beside it.
@@ -140,6 +153,10 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
             let v1: DocumentV1 = serde_json::from_str(text).map_err(invalid)?;
             Ok(Decoded::Migrated { document: v1.into(), from: 1 })
         }
+        2 => {
+            let v2: Document = serde_json::from_str(text).map_err(invalid)?;
+            Ok(Decoded::Migrated { document: from_v2(v2), from: 2 })
+        }
         CURRENT_VERSION => serde_json::from_str(text).map(Decoded::Current).map_err(invalid),
         version => Ok(Decoded::Newer { version, document: serde_json::from_str(text).ok() }),
     }
@@ -159,7 +176,7 @@ mod tests {
         let mut document = Document::default();
         document.couple.a = "Sam".into();
         let text = encode(&document).expect("encodes");
-        assert!(text.contains("\"schema_version\":2"), "{text}");
+        assert!(text.contains("\"schema_version\":3"), "{text}");
         assert_eq!(decode(&text), Ok(Decoded::Current(document)));
     }
 
@@ -170,6 +187,18 @@ mod tests {
             panic!("expected a migration, got {decoded:?}");
         };
         assert_eq!(document.couple, Couple { a: "Ana".into(), b: "Bo".into() });
+    }
+
+    #[test]
+    fn version_two_moves_a_questionnaire_in_progress_to_the_current_bank() {
+        let text = r#"{"schema_version":2,"assessment":{"in_progress":{"started":"2026-03-01","mode":"Solo",
+            "stage":{"Answering":"A"},"step":3,"answers_a":{"hon-05":{"Rating":5},"con-03":{"Rating":2}}}}}"#;
+        let decoded = decode(text);
+        let Ok(Decoded::Migrated { document, from: 2 }) = decoded else {
+            panic!("expected a migration, got {decoded:?}");
+        };
+        let session = document.assessment.in_progress.as_ref().map(|s| (s.step, s.answers_a.keys().cloned().collect::<Vec<_>>()));
+        assert_eq!(session, Some((4, vec!["slf-06".to_string()])));
     }
 
     #[test]
@@ -186,8 +215,9 @@ mod tests {
             ("{\"schema_version\":0}", |r| matches!(r, Err(DecodeError::UnknownVersion(0)))),
             ("{\"schema_version\":2,\"couple\":7}", |r| matches!(r, Err(DecodeError::Invalid { version: 2, .. }))),
             ("{\"schema_version\":1,\"partner_a\":[]}", |r| matches!(r, Err(DecodeError::Invalid { version: 1, .. }))),
-            ("{\"schema_version\":3,\"couple\":{\"a\":\"X\"},\"future\":true}", |r| {
-                matches!(r, Ok(Decoded::Newer { version: 3, document: Some(_) }))
+            ("{\"schema_version\":3,\"couple\":7}", |r| matches!(r, Err(DecodeError::Invalid { version: 3, .. }))),
+            ("{\"schema_version\":4,\"couple\":{\"a\":\"X\"},\"future\":true}", |r| {
+                matches!(r, Ok(Decoded::Newer { version: 4, document: Some(_) }))
             }),
             ("{\"schema_version\":9,\"couple\":\"changed shape\"}", |r| {
                 matches!(r, Ok(Decoded::Newer { version: 9, document: None }))
@@ -201,7 +231,7 @@ mod tests {
 
     #[test]
     fn deep_nesting_is_refused_without_overflowing_the_stack() {
-        let text = format!("{{\"schema_version\":2,\"couple\":{}{}}}", "[".repeat(100_000), "]".repeat(100_000));
+        let text = format!("{{\"schema_version\":3,\"couple\":{}{}}}", "[".repeat(100_000), "]".repeat(100_000));
         assert!(decode(&text).is_err());
     }
 }

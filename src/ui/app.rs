@@ -48,6 +48,7 @@ pub fn App() -> impl IntoView {
         Route::Repair => view! { <LazyScreen screen=Screen::Repair/> }.into_any(),
         Route::YourData => view! { <LazyScreen screen=Screen::YourData/> }.into_any(),
         Route::Privacy => view! { <pages::privacy::PrivacyPage/> }.into_any(),
+        Route::Help => view! { <LazyScreen screen=Screen::Help/> }.into_any(),
         Route::NotFound(path) => view! { <pages::not_found::NotFoundPage path=path/> }.into_any(),
     };
 
@@ -59,9 +60,10 @@ pub fn App() -> impl IntoView {
             _ => None,
         })
     });
+    // Help stays reachable while locked: it shows nothing stored.
     let content = move || match locked.get() {
-        Some(_) => view! { <LazyScreen screen=Screen::Lock/> }.into_any(),
-        None => page(),
+        Some(_) if route.get() != Route::Help => view! { <LazyScreen screen=Screen::Lock/> }.into_any(),
+        _ => page(),
     };
 
     let nav_link = move |target: Route, label: &'static str| {
@@ -90,6 +92,7 @@ pub fn App() -> impl IntoView {
                     {nav_link(Route::Boundaries, "Boundaries")}
                     {nav_link(Route::Repair, "Repair")}
                     {nav_link(Route::YourData, "Your data")}
+                    {nav_link(Route::Help, "Help")}
                 </ul>
             </nav>
         </header>
@@ -98,7 +101,8 @@ pub fn App() -> impl IntoView {
         <footer class="site-footer">
             <p>
                 "Mend is for reflection and education. It is not therapy, diagnosis or a way to decide about your relationship. "
-                "If you feel unsafe, contact local emergency services."
+                "If you feel unsafe, contact local emergency services. "
+                <a href=Route::Help.href()>"Help and support lines"</a>
             </p>
             <p>
                 "Everything stays in this browser. "

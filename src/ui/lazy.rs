@@ -56,6 +56,28 @@ split_screen!(
     lock, lock, view! { <LockScreen/> }.into_any()
 );
 
+split_screen!(
+    /// Help and support lines. Needs no stored data, so it opens even while the data is locked.
+    help, help, view! { <pages::help::HelpPage/> }.into_any()
+);
+
+/// The results of one finished run, in a part of their own: opening the assessment does not
+/// fetch them, only finishing a run or opening an earlier one does.
+pub async fn assessment_results(id: u64, viewing: RwSignal<Option<u64>>) -> Result<AnyView, SplitLoaderError> {
+    #[cfg_attr(
+        feature = "split",
+        leptos::wasm_split::wasm_split(results, wasm_split_path = ::leptos::wasm_split, fallible)
+    )]
+    fn results(id: u64, viewing: RwSignal<Option<u64>>) -> Result<AnyView, SplitLoaderError> {
+        Ok(pages::assessment::results_screen(id, viewing))
+    }
+    #[cfg(feature = "split")]
+    let view = results(id, viewing).await;
+    #[cfg(not(feature = "split"))]
+    let view = results(id, viewing);
+    view
+}
+
 /// A screen that loads on first use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
@@ -69,6 +91,8 @@ pub enum Screen {
     YourData,
     /// The lock screen ([`LockScreen`]).
     Lock,
+    /// See [`pages::help`].
+    Help,
 }
 
 impl Screen {
@@ -79,7 +103,13 @@ impl Screen {
             Screen::Repair => repair().await,
             Screen::YourData => your_data().await,
             Screen::Lock => lock().await,
+            Screen::Help => help().await,
         }
+    }
+
+    /// Whether the screen shows stored data, so the data must be read first.
+    fn needs_data(self) -> bool {
+        self != Screen::Help
     }
 }
 
@@ -96,7 +126,8 @@ pub fn LazyScreen(
     let content = move || {
         attempt.track();
         Suspend::new(async move {
-            let loaded = match session::ensure_open(state).await {
+            let opened = if screen.needs_data() { session::ensure_open(state).await } else { Ok(()) };
+            let loaded = match opened {
                 Ok(()) => screen.load().await,
                 Err(error) => Err(error),
             };

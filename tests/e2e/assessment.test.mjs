@@ -12,8 +12,10 @@ test('alone: answer every step and see scores by area with next steps', async ()
   await gotoApp(page, app.server.base, '#/assessment');
   const a = new AssessmentPage(page);
   await a.startAlone();
-  assert.match(await a.progressLabel().innerText(), /Step 1 of 12/);
+  assert.match(await a.progressLabel().innerText(), /Step 1 of 13/);
   await a.answerAll('No');
+  await a.next();
+  assert.match(await a.stepHeading().innerText(), /Where you stand/i);
   await a.next();
   assert.match(await a.stepHeading().innerText(), /Honesty/i);
   assert.deepEqual(await axeViolations(page), [], 'a question step is accessible');
@@ -42,19 +44,20 @@ test('leave half-way, reload, and resume where you were', async () => {
   await a.startAlone();
   await a.answerAll('No');
   await a.next();
+  await a.next(); // past the role question
   await a.answerAll('Agree');
   await a.next();
   await a.groups().first().getByRole('radio', { name: 'Strongly disagree', exact: true }).check();
   await page.reload();
   await waitForApp(page);
-  assert.match(await a.progressLabel().innerText(), /Step 3 of 12/);
+  assert.match(await a.progressLabel().innerText(), /Step 4 of 13/);
   assert.ok(await a.groups().first().getByRole('radio', { name: 'Strongly disagree', exact: true }).isChecked());
   await page.getByRole('button', { name: 'Back' }).click();
   assert.ok(await a.groups().nth(2).getByRole('radio', { name: 'Agree', exact: true }).isChecked());
   await page.context().close();
 });
 
-test('together: hand-over hides the first answers, then a side-by-side comparison', async () => {
+test('together: hand-over hides the first answers, then the agreement report', async () => {
   const page = await openPage(app.browser);
   await gotoApp(page, app.server.base, '#/assessment');
   const a = new AssessmentPage(page);
@@ -62,26 +65,27 @@ test('together: hand-over hides the first answers, then a side-by-side compariso
   await page.getByLabel("First partner's name").fill('Sam');
   await page.getByLabel("Second partner's name").fill('Alex');
   await a.startTogether();
-  assert.match(await a.progressLabel().innerText(), /Sam: step 1 of 12/);
+  assert.match(await a.progressLabel().innerText(), /Sam: step 1 of 13/);
   await a.answerWholePart('Strongly agree');
   assert.match(await a.stepHeading().innerText(), /hand over/i);
   assert.equal(await page.locator('main input[type=radio]:checked').count(), 0, "Sam's answers are out of sight");
   await page.getByRole('button', { name: 'I am Alex: start my part' }).click();
-  assert.match(await a.progressLabel().innerText(), /Alex: step 1 of 12/);
+  assert.match(await a.progressLabel().innerText(), /Alex: step 1 of 13/);
   assert.equal(await page.locator('main input[type=radio]:checked').count(), 0);
   await a.answerAll('No');
   await a.next();
   assert.equal(await page.getByRole('button', { name: 'Back' }).isDisabled(), false);
-  for (let i = 0; i < 11; i++) {
+  for (let i = 0; i < 12; i++) {
     await a.answerAll('Disagree');
     await a.next();
   }
-  await assert.doesNotReject(a.stepHeading().filter({ hasText: 'Your results together' }).waitFor());
-  const table = page.locator('table.comparison');
-  assert.match(await table.locator('thead').innerText(), /Sam[\s\S]*Alex/);
-  assert.equal(await table.locator('tbody tr').count(), 11);
-  assert.match(await table.locator('tbody tr').first().innerText(), /\d+\s+\d+\s+\d+/);
-  assert.deepEqual(await axeViolations(page), [], 'the comparison is accessible');
+  await assert.doesNotReject(a.stepHeading().filter({ hasText: 'Your agreement report' }).waitFor());
+  // Both partners, side by side in the chart's table twin: every area with two numbers.
+  const twin = page.locator('figure.chart table').filter({ hasText: 'Both partners' });
+  assert.match(await twin.locator('thead').innerText(), /Sam[\s\S]*Alex/);
+  assert.equal(await twin.locator('tbody tr').count(), 11);
+  assert.match(await twin.locator('tbody tr').first().innerText(), /\d+\s+\d+/);
+  assert.deepEqual(await axeViolations(page), [], 'the report is accessible');
   await page.context().close();
 });
 
@@ -97,7 +101,7 @@ test('a concerning safety answer shows help at once and appears in no result or 
   assert.match(await a.safetyPanel().innerText(), /differ|different/);
   assert.deepEqual(await axeViolations(page), [], 'the safety panel is accessible');
   await a.next();
-  for (let i = 0; i < 11; i++) {
+  for (let i = 0; i < 12; i++) {
     await a.answerAll('Agree');
     await a.next();
   }
@@ -158,8 +162,11 @@ test('a step can be answered with the keyboard alone', async () => {
   await page.keyboard.press('Tab'); // Back is disabled, so Tab reaches Next
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Next');
   await page.keyboard.press('Enter');
-  await a.stepHeading().filter({ hasText: /Honesty/ }).waitFor();
+  await a.stepHeading().filter({ hasText: /Where you stand/ }).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'step-title', 'focus moves to the new step');
+  await a.next(); // the role question is optional
+  await a.stepHeading().filter({ hasText: /Honesty/ }).waitFor();
+  await a.stepHeading().focus();
   await page.keyboard.press('Tab');
   await page.keyboard.press('ArrowRight');
   assert.ok(await a.groups().first().getByRole('radio', { name: 'Disagree', exact: true }).isChecked());

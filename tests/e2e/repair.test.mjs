@@ -38,7 +38,7 @@ async function clean(page) {
 test('three ticked steps keep their notes and dates after a reload', async () => {
   const { page, repair } = await open();
   const day = await today(page);
-  assert.equal(await repair.overallProgress().innerText(), 'Overall: 0 of 33 done');
+  assert.equal(await repair.overallProgress().innerText(), 'Overall: 0 of 37 done');
   // A note typed before ticking is saved with the tick; one typed after is saved as you type.
   await repair.stepNote(STEPS[0]).fill('We talked on Sunday evening.');
   await repair.stepBox(STEPS[0]).check();
@@ -55,7 +55,7 @@ test('three ticked steps keep their notes and dates after a reload', async () =>
     assert.equal(await repair.doneOn(STEPS[i]).innerText(), `Done on ${day}`);
     assert.equal(await repair.stepNote(STEPS[i]).inputValue(), note);
   }
-  assert.equal(await repair.overallProgress().innerText(), 'Overall: 3 of 33 done');
+  assert.equal(await repair.overallProgress().innerText(), 'Overall: 3 of 37 done');
   // Unticking drops the date and the progress.
   await repair.stepBox(STEPS[2]).uncheck();
   assert.equal(await repair.doneOn(STEPS[2]).count(), 0);

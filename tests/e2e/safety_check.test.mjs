@@ -74,14 +74,14 @@ test('moving on forgets the check: Back finds it empty, and the partner after th
   await a.safetyChoice(4, 'Yes').check();
   await a.safetyPanel().waitFor();
   await a.next();
-  await a.stepHeading().filter({ hasText: /Honesty/ }).waitFor();
+  await a.stepHeading().filter({ hasText: /Where you stand/ }).waitFor();
   await page.getByRole('button', { name: 'Back' }).click();
   await a.stepHeading().filter({ hasText: 'First, a private check' }).waitFor();
   assert.equal(await a.checkedChoices().count(), 0, 'gone once the step was left');
   assert.equal(await a.safetyPanel().count(), 0);
   await a.safetyChoice(1, 'Yes').check();
   await a.next();
-  for (let i = 0; i < 11; i++) {
+  for (let i = 0; i < 12; i++) {
     await a.answerAll('Agree');
     await a.next();
   }

@@ -22,7 +22,7 @@ test('export, delete everything, import: the same data comes back', async () => 
   const transfer = new TransferPanel(page);
   const file = await transfer.exportData();
   assert.match(file.name, /^mend-backup-\d{4}-\d{2}-\d{2}\.json$/);
-  assert.equal(JSON.parse(file.text).schema_version, 2);
+  assert.equal(JSON.parse(file.text).schema_version, 3);
   await data.deleteEverything();
   await settle(page);
   assert.deepEqual(await mendStorage(page), {});

@@ -1,7 +1,120 @@
-//! Concrete next steps for the areas that scored lowest, each pointing at one of Mend's tools.
+//! Concrete next steps for the areas that scored lowest, each pointing at one of Mend's tools,
+//! written for where the person answering stands (see [`Role`]). Every version stays readable:
+//! [`advice_variants`] lists them all.
 
 use super::bank::Area;
+use super::role::Role;
 use super::scoring::{Band, Scores};
+
+/// Who a set of suggestions is written for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Audience {
+    /// Anyone: both of you, checking in, or not said.
+    Anyone,
+    /// The partner who was hurt.
+    WasHurt,
+    /// The partner who broke trust.
+    BrokeTrust,
+}
+
+impl Audience {
+    /// The audience a role reads first.
+    pub fn of(role: Option<Role>) -> Audience {
+        match role {
+            Some(Role::WasHurt) => Audience::WasHurt,
+            Some(Role::BrokeTrust) => Audience::BrokeTrust,
+            _ => Audience::Anyone,
+        }
+    }
+
+    /// A heading for this audience's suggestions.
+    pub fn label(self) -> &'static str {
+        match self {
+            Audience::Anyone => "For anyone",
+            Audience::WasHurt => "If you were hurt",
+            Audience::BrokeTrust => "If you broke trust",
+        }
+    }
+}
+
+/// Suggestions written for one side of a hurt, where the side matters; `None` where the
+/// suggestions for anyone fit both sides.
+fn for_side(area: Area, audience: Audience) -> Option<&'static [&'static str]> {
+    let steps: &'static [&'static str] = match (area, audience) {
+        (_, Audience::Anyone) => return None,
+        (Area::Honesty, Audience::WasHurt) => &[
+            "Write down the questions that keep coming back to you, and choose a calm time to ask one or two.",
+            "Say which kind of openness would help you feel steadier for now, and for roughly how long.",
+        ],
+        (Area::Honesty, Audience::BrokeTrust) => &[
+            "Answer your partner's questions fully and calmly, even the ones you have answered before.",
+            "Share one thing that matters before you are asked, such as a change of plan.",
+        ],
+        (Area::Reliability, Audience::WasHurt) => &[
+            "Ask for one small, clear promise you would like kept this week, and notice when it is.",
+            "Tell your partner when a kept promise meant something to you, as well as when one slipped.",
+        ],
+        (Area::Reliability, Audience::BrokeTrust) => &[
+            "Make one small promise you are sure you can keep, and keep it without being reminded.",
+            "If you cannot keep a promise, say so before the moment passes, and offer a new plan.",
+        ],
+        (Area::Fidelity, Audience::WasHurt) => &[
+            "If the betrayal is still raw, ask for a calm time where you can say how it hurt without being interrupted.",
+            "Say what you need to know about the outside contact ending, and what would help you believe it.",
+        ],
+        (Area::Fidelity, Audience::BrokeTrust) => &[
+            "If there was an outside relationship, end the contact clearly and tell your partner how you did it.",
+            "Offer openness about money and other people before you are asked, for as long as your partner needs.",
+        ],
+        (Area::Security, Audience::WasHurt) => &[
+            "Needing reassurance after being let down is normal. Ask for it in words, such as \"Can you tell me where we stand?\"",
+            "Notice which small signs help you settle, and share them with your partner.",
+        ],
+        (Area::Security, Audience::BrokeTrust) => &[
+            "When your partner asks for reassurance, give it patiently, even if you have given it before.",
+            "Offer small signs of where you are and when you will be back, before they are needed.",
+        ],
+        (Area::Accountability, Audience::WasHurt) => &[
+            "Tell your partner what a real apology would need to include for you.",
+            "Take the time you need. Forgiveness, if it comes, can come at your own pace.",
+        ],
+        (Area::Accountability, Audience::BrokeTrust) => &[
+            "Name plainly what you did and how it hurt your partner, without a \"but\".",
+            "Say what you will do differently, then let your actions show it over the coming weeks.",
+        ],
+        (Area::Conflict, Audience::WasHurt) => &[
+            "When an old hurt comes up in a new argument, ask for a separate, calmer time to talk about it.",
+            "Agree on a pause signal you can use when a talk starts to feel too much.",
+        ],
+        (Area::Conflict, Audience::BrokeTrust) => &[
+            "When your partner brings up the old hurt again, listen first; it usually means it still needs care.",
+            "Agree on a pause signal, and be the one who comes back to the talk at the time you said.",
+        ],
+        _ => return None,
+    };
+    Some(steps)
+}
+
+/// Every version of the suggestions for an area: for anyone first, then for each side where
+/// the side changes them. Lets every person read everything, whatever they answered.
+pub fn advice_variants(area: Area) -> Vec<(Audience, &'static [&'static str])> {
+    let mut all = vec![(Audience::Anyone, advice_for(area).steps)];
+    for audience in [Audience::WasHurt, Audience::BrokeTrust] {
+        if let Some(steps) = for_side(area, audience) {
+            all.push((audience, steps));
+        }
+    }
+    all
+}
+
+/// The suggestions for an area, as the person with `role` should see them first.
+pub fn advice_for_role(area: Area, role: Option<Role>) -> NextStep {
+    let general = advice_for(area);
+    match for_side(area, Audience::of(role)) {
+        Some(steps) => NextStep { steps, ..general },
+        None => general,
+    }
+}
 
 /// The Mend tool a next step links to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -81,8 +194,8 @@ pub fn advice_for(area: Area) -> NextStep {
         ),
         Area::Accountability => (
             &[
-                "Think of one time you hurt your partner and own it plainly, without a \"but\".",
-                "When you apologise, say what you will do differently, then let your actions show it.",
+                "Talk about what makes an apology feel real to each of you.",
+                "When either of you gets something wrong, name it plainly, without a \"but\", and say what will change.",
             ],
             Tool::Repair,
             Some("own-it"),
@@ -128,15 +241,15 @@ pub fn advice_for(area: Area) -> NextStep {
     }
 }
 
-/// Next steps for the weakest areas that count toward the overall score: always the two
-/// weakest, and the third too when it is not in the [`Band::Solid`] band.
-pub fn next_steps(scores: &Scores) -> Vec<NextStep> {
+/// Next steps for the weakest areas that count toward the overall score, written for `role`:
+/// always the two weakest, and the third too when it is not in the [`Band::Solid`] band.
+pub fn next_steps(scores: &Scores, role: Option<Role>) -> Vec<NextStep> {
     scores
         .weakest(3)
         .into_iter()
         .enumerate()
         .filter(|(rank, (_, value))| *rank < 2 || Band::of(*value) != Band::Solid)
-        .map(|(_, (area, _))| advice_for(area))
+        .map(|(_, (area, _))| advice_for_role(area, role))
         .collect()
 }
 
@@ -178,15 +291,57 @@ mod tests {
     #[test]
     fn two_weakest_always_third_only_when_strained() {
         let scores = with_areas(&[(Area::Conflict, 1), (Area::Support, 2), (Area::Honesty, 4)]);
-        let areas: Vec<_> = next_steps(&scores).iter().map(|s| s.area).collect();
+        let areas: Vec<_> = next_steps(&scores, None).iter().map(|s| s.area).collect();
         assert_eq!(areas, vec![Area::Conflict, Area::Support, Area::Honesty]);
 
         let scores = with_areas(&[(Area::Conflict, 1), (Area::Support, 2)]);
-        let areas: Vec<_> = next_steps(&scores).iter().map(|s| s.area).collect();
+        let areas: Vec<_> = next_steps(&scores, None).iter().map(|s| s.area).collect();
         assert_eq!(areas, vec![Area::Conflict, Area::Support]);
 
-        let first = next_steps(&scores).first().map(|s| (s.tool, s.hint));
+        let first = next_steps(&scores, None).first().map(|s| (s.tool, s.hint));
         assert_eq!(first, Some((Tool::Boundaries, Some("emotional"))));
-        assert!(next_steps(&Scores::default()).is_empty());
+        assert!(next_steps(&Scores::default(), None).is_empty());
+    }
+
+    #[test]
+    fn a_hurt_partner_is_never_told_to_own_the_hurt() {
+        let scores = with_areas(&[(Area::Accountability, 1), (Area::Fidelity, 1)]);
+        let hurt = next_steps(&scores, Some(Role::WasHurt));
+        let text: String = hurt.iter().flat_map(|s| s.steps.iter()).copied().collect::<Vec<_>>().join(" ");
+        assert!(!text.contains("without a \"but\""), "{text}");
+        assert!(!text.contains("end the contact"), "{text}");
+        assert!(text.contains("your own pace"), "{text}");
+        let broke = next_steps(&scores, Some(Role::BrokeTrust));
+        let text: String = broke.iter().flat_map(|s| s.steps.iter()).copied().collect::<Vec<_>>().join(" ");
+        assert!(text.contains("Name plainly what you did"), "{text}");
+        assert!(text.contains("end the contact clearly"), "{text}");
+    }
+
+    #[test]
+    fn roles_without_a_side_read_the_suggestions_for_anyone() {
+        for role in [None, Some(Role::Both), Some(Role::CheckingIn), Some(Role::PreferNotToSay)] {
+            for area in Area::ALL {
+                assert_eq!(advice_for_role(area, role), advice_for(area), "{role:?} {area:?}");
+            }
+        }
+        // Same area, same tool and hint, whoever reads it.
+        let hurt = advice_for_role(Area::Accountability, Some(Role::WasHurt));
+        assert_eq!((hurt.tool, hurt.hint), (Tool::Repair, Some("own-it")));
+    }
+
+    #[test]
+    fn every_version_stays_readable() {
+        for area in Area::ALL {
+            let variants = advice_variants(area);
+            assert_eq!(variants.first().map(|v| v.0), Some(Audience::Anyone));
+            for (_, steps) in &variants {
+                assert!(steps.len() >= 2);
+                for step in *steps {
+                    assert!(step.chars().count() <= 140, "{step}");
+                }
+            }
+        }
+        assert_eq!(advice_variants(Area::Accountability).len(), 3);
+        assert_eq!(advice_variants(Area::Support).len(), 1);
     }
 }

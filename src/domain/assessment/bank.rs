@@ -7,7 +7,42 @@ use serde::{Deserialize, Serialize};
 
 /// Version of the scored bank. Raise it whenever an item is added, removed, re-worded in meaning
 /// or re-keyed; finished runs keep the version and the scores they were computed with.
-pub const BANK_VERSION: u32 = 1;
+pub const BANK_VERSION: u32 = 2;
+
+/// What became of each statement of bank 1 in the current bank. Statements whose meaning
+/// changed are retired (their answers are dropped); statements that only moved keep the answer
+/// under their new id; all others kept their id.
+///
+/// - `hon-05` and `acc-05` are about the person answering, not the partner: now `slf-06`, `slf-07`.
+/// - `exp-04` asked two things at once: retired; `exp-06` and `slf-08` ask them one at a time.
+/// - `con-03` and `sec-04` counted a hurt partner's normal reactions as less trust: retired;
+///   `con-06` and `sec-06` ask about the same ground in neutral words.
+///
+/// Only ids are listed here, not the statements: reading stored data needs this map, and it must
+/// not pull every statement's text into the code that loads before the assessment is opened.
+pub fn v1_item_in_current_bank(v1_id: &str) -> Option<&'static str> {
+    match v1_id {
+        "hon-05" => Some("slf-06"),
+        "acc-05" => Some("slf-07"),
+        id => KEPT_FROM_V1.iter().find(|kept| **kept == id).copied(),
+    }
+}
+
+/// Bank 1's ids that kept their statement (same meaning) in the current bank.
+#[rustfmt::skip]
+const KEPT_FROM_V1: &[&str] = &[
+    "hon-01", "hon-02", "hon-03", "hon-04",
+    "rel-01", "rel-02", "rel-03", "rel-04", "rel-05",
+    "bnd-01", "bnd-02", "bnd-03", "bnd-04", "bnd-05",
+    "fid-01", "fid-02", "fid-03", "fid-04", "fid-05",
+    "sec-01", "sec-02", "sec-03", "sec-05",
+    "sup-01", "sup-02", "sup-03", "sup-04", "sup-05",
+    "acc-01", "acc-02", "acc-03", "acc-04",
+    "con-01", "con-02", "con-04", "con-05",
+    "exp-01", "exp-02", "exp-03", "exp-05",
+    "shw-01", "shw-02", "shw-03", "shw-04", "shw-05",
+    "slf-01", "slf-02", "slf-03", "slf-04", "slf-05",
+];
 
 /// One step of the questionnaire: a part of trust that a group of statements looks at.
 ///
@@ -121,14 +156,21 @@ impl Area {
     }
 }
 
-/// The three sides of trust in a partner, after the structure of published trust scales.
+/// The three sides of trust in a partner, after Rempel, Holmes and Zanna (1985):
+///
+/// - **predictability**: how steady and foreseeable the partner's actual behaviour has been, judged
+///   from what you have seen;
+/// - **dependability**: the partner's qualities as a person who can be relied on, honest and
+///   caring, above all when you are open to being hurt;
+/// - **faith**: confidence that the partner will keep caring and responding in a future nobody
+///   can fully know.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Facet {
-    /// How steady and readable your partner's actions feel.
+    /// How steady and foreseeable your partner's behaviour has been.
     Predictability,
-    /// How much you can count on your partner when it matters.
+    /// How far you can rely on your partner's honesty and care when you are open to hurt.
     Dependability,
-    /// How sure you feel about your partner and your future together.
+    /// How sure you feel that your partner will keep caring in the future.
     Faith,
 }
 
@@ -148,9 +190,13 @@ impl Facet {
     /// One sentence on what the facet looks at.
     pub fn description(self) -> &'static str {
         match self {
-            Facet::Predictability => "How steady and easy to read your partner's actions feel.",
-            Facet::Dependability => "How much you can count on your partner when it matters.",
-            Facet::Faith => "How sure you feel about your partner and where you are heading.",
+            Facet::Predictability => {
+                "How steady your partner's behaviour has been, so that you can tell what they will do next."
+            }
+            Facet::Dependability => {
+                "How far you can rely on your partner to be honest and caring, above all when you feel exposed."
+            }
+            Facet::Faith => "How sure you feel that your partner will keep caring for you in the time ahead.",
         }
     }
 }
@@ -168,6 +214,9 @@ pub struct Item {
     pub reversed: bool,
     /// The statement, written so either partner can answer it.
     pub text: &'static str,
+    /// True when the statement speaks of something that may never have happened to you (an
+    /// apology, a broken promise, a heated moment): it then offers "does not apply".
+    pub may_not_apply: bool,
 }
 
 /// One answer on the agree/disagree scale, or a skip.
@@ -178,6 +227,9 @@ pub enum Answer {
     Rating(u8),
     /// "Skip / prefer not to say": saved, but counts as unanswered.
     Skipped,
+    /// "This has not happened to us": the statement is left out of the score altogether, so it
+    /// neither counts as an answer nor as a gap. Only for items with [`Item::may_not_apply`].
+    NotApplicable,
 }
 
 impl Answer {
@@ -209,6 +261,9 @@ pub const SCALE_LABELS: [&str; 7] = [
 /// Label of the skip choice.
 pub const SKIP_LABEL: &str = "Skip / prefer not to say";
 
+/// Label of the choice for statements about something that may not have happened.
+pub const NOT_APPLICABLE_LABEL: &str = "Does not apply: this has not happened";
+
 /// The scored item with this id in the current bank.
 pub fn item(id: &str) -> Option<&'static Item> {
     ITEMS.iter().find(|item| item.id == id)
@@ -221,6 +276,18 @@ const fn it(id: &'static str, area: Area, facet: Facet, text: &'static str) -> I
         facet,
         reversed: false,
         text,
+        may_not_apply: false,
+    }
+}
+
+const fn cond(id: &'static str, area: Area, facet: Facet, text: &'static str) -> Item {
+    Item {
+        id,
+        area,
+        facet,
+        reversed: false,
+        text,
+        may_not_apply: true,
     }
 }
 
@@ -231,6 +298,7 @@ const fn rev(id: &'static str, area: Area, facet: Facet, text: &'static str) -> 
         facet,
         reversed: true,
         text,
+        may_not_apply: false,
     }
 }
 
@@ -244,47 +312,47 @@ pub static ITEMS: &[Item] = &[
     it("hon-02", Honesty, Predictability, "I hear about important things from my partner first, not from someone else."),
     rev("hon-03", Honesty, Dependability, "My partner keeps things from me that I would want to know."),
     it("hon-04", Honesty, Predictability, "When I ask my partner a direct question, I get a straight answer."),
-    it("hon-05", Honesty, Faith, "I can tell my partner how I really feel without dressing it up."),
+    it("hon-06", Honesty, Faith, "I trust my partner to stay truthful with me in the years ahead."),
     it("rel-01", Reliability, Predictability, "When my partner says they will do something, it gets done."),
     it("rel-02", Reliability, Predictability, "My partner's actions usually match their words."),
     it("rel-03", Reliability, Dependability, "I can count on my partner when something really matters to me."),
-    it("rel-04", Reliability, Dependability, "If my partner cannot keep a promise, they tell me before, not after."),
+    cond("rel-04", Reliability, Dependability, "If my partner cannot keep a promise, they tell me before, not after."),
     it("rel-05", Reliability, Faith, "I expect my partner to keep their word in the months ahead."),
     it("bnd-01", Boundaries, Dependability, "My partner respects the limits I set, even when they would like something else."),
     it("bnd-02", Boundaries, Predictability, "We have talked about what is private and what is shared, including phones and accounts."),
     rev("bnd-03", Boundaries, Dependability, "My partner looks through my phone, messages or accounts without asking."),
-    it("bnd-04", Boundaries, Faith, "I feel free to have my own time and my own friends."),
+    it("bnd-04", Boundaries, Dependability, "I feel free to have my own time and my own friends."),
     it("bnd-05", Boundaries, Predictability, "It is clear between us what each of us is comfortable with online."),
     it("fid-01", Fidelity, Faith, "I feel sure that my partner is faithful to me."),
     it("fid-02", Fidelity, Dependability, "My partner is open with me about money, spending and debt."),
     it("fid-03", Fidelity, Predictability, "Big money decisions that affect us both are made together."),
-    it("fid-04", Fidelity, Faith, "If my partner felt drawn to someone else, I believe they would tell me."),
-    it("fid-05", Fidelity, Dependability, "My partner keeps to what we agreed about closeness with other people."),
+    it("fid-04", Fidelity, Dependability, "If my partner felt drawn to someone else, I believe they would tell me."),
+    cond("fid-05", Fidelity, Predictability, "My partner keeps to what we agreed about closeness with other people."),
     it("sec-01", Security, Faith, "I feel secure in my partner's love for me."),
     it("sec-02", Security, Faith, "When my partner is out without me, I can relax."),
     it("sec-03", Security, Dependability, "When I feel unsure, my partner helps me feel settled again."),
-    rev("sec-04", Security, Faith, "Jealousy often comes between us."),
     it("sec-05", Security, Predictability, "My partner's friendships with other people feel clear and safe to me."),
+    it("sec-06", Security, Faith, "When worries about other people come up, we can talk them through calmly."),
     it("sup-01", Support, Dependability, "When I am struggling, my partner is there for me."),
-    it("sup-02", Support, Faith, "I can share something tender without it being used against me later."),
+    it("sup-02", Support, Dependability, "I can share something tender without it being used against me later."),
     it("sup-03", Support, Predictability, "My partner listens when I need to talk."),
     it("sup-04", Support, Dependability, "My partner keeps what I share with them private."),
     it("sup-05", Support, Predictability, "My partner treats me with respect, even on a bad day."),
-    it("acc-01", Accountability, Dependability, "When my partner hurts me, they own it instead of making excuses."),
-    it("acc-02", Accountability, Faith, "My partner's apologies feel sincere to me."),
-    it("acc-03", Accountability, Predictability, "After an apology, my partner's behaviour really changes."),
+    cond("acc-01", Accountability, Dependability, "When my partner has hurt me, they owned it instead of making excuses."),
+    cond("acc-02", Accountability, Dependability, "My partner's apologies to me have felt sincere."),
+    cond("acc-03", Accountability, Predictability, "After my partner apologised, their behaviour really changed."),
     it("acc-04", Accountability, Faith, "I feel able to tell my partner when they have hurt me."),
-    it("acc-05", Accountability, Dependability, "When I get something wrong, I can own it and say sorry."),
+    it("acc-06", Accountability, Faith, "If my partner let me down in future, I believe they would work to put it right."),
     it("con-01", Conflict, Predictability, "We can disagree without it turning into a fight."),
     it("con-02", Conflict, Dependability, "In an argument, my partner stays fair, even when upset."),
-    rev("con-03", Conflict, Predictability, "Old hurts get dragged into new arguments."),
     it("con-04", Conflict, Faith, "After an argument, we find our way back to each other."),
-    it("con-05", Conflict, Dependability, "When one of us asks for a pause in a heated moment, the other respects it."),
+    cond("con-05", Conflict, Predictability, "When one of us has asked for a pause in a heated moment, the other respected it."),
+    it("con-06", Conflict, Dependability, "When an old hurt needs talking about again, my partner is willing to hear it."),
     it("exp-01", Expectations, Predictability, "I know what my partner expects of me."),
     it("exp-02", Expectations, Predictability, "We have talked openly about what we each want from this relationship."),
-    it("exp-03", Expectations, Dependability, "When our needs change, we talk about it instead of guessing."),
-    it("exp-04", Expectations, Dependability, "My partner knows what I need from them, because I have told them."),
+    it("exp-03", Expectations, Predictability, "When our needs change, we talk about it instead of guessing."),
     it("exp-05", Expectations, Faith, "I feel we want the same things for our future."),
+    it("exp-06", Expectations, Dependability, "My partner understands what I need from them."),
     it("shw-01", HowItShows, Faith, "I feel close to my partner on most days."),
     it("shw-02", HowItShows, Faith, "I can let a late reply or a change of plan go without fearing the worst."),
     rev("shw-03", HowItShows, Predictability, "I catch myself checking up on my partner."),
@@ -295,6 +363,9 @@ pub static ITEMS: &[Item] = &[
     it("slf-03", SelfTrust, Dependability, "I can say no when something does not feel right to me."),
     it("slf-04", SelfTrust, Dependability, "I tell my partner when I am hurt or when something is wrong."),
     it("slf-05", SelfTrust, Faith, "When I think about past choices, I treat myself kindly."),
+    it("slf-06", SelfTrust, Faith, "I can tell my partner how I really feel without dressing it up."),
+    it("slf-07", SelfTrust, Dependability, "When I get something wrong, I can own it and say sorry."),
+    it("slf-08", SelfTrust, Predictability, "I tell my partner what I need from them, rather than hoping they guess."),
 ];
 
 #[cfg(test)]
@@ -394,12 +465,59 @@ mod tests {
     }
 
     #[test]
+    fn every_facet_shows_up_in_most_trust_areas() {
+        for facet in Facet::ALL {
+            let areas: BTreeSet<Area> = ITEMS
+                .iter()
+                .filter(|i| i.facet == facet && i.area.counts_in_overall())
+                .map(|i| i.area)
+                .collect();
+            assert!(areas.len() >= 6, "{facet:?} is in only {} areas", areas.len());
+        }
+    }
+
+    #[test]
+    fn statements_about_events_offer_does_not_apply() {
+        let conditional: Vec<&str> = ITEMS.iter().filter(|i| i.may_not_apply).map(|i| i.id).collect();
+        assert_eq!(conditional, vec!["rel-04", "fid-05", "acc-01", "acc-02", "acc-03", "con-05"]);
+        assert!(!NOT_APPLICABLE_LABEL.is_empty());
+    }
+
+    #[test]
+    fn no_item_scores_the_person_answering_as_trust_in_the_partner() {
+        // Statements about the respondent's own openness or apologies live in Trusting yourself.
+        for id in ["slf-06", "slf-07", "slf-08"] {
+            assert_eq!(item(id).map(|i| i.area), Some(Area::SelfTrust), "{id}");
+        }
+        for text in ["I can own it", "I can tell my partner how I really feel"] {
+            assert!(!ITEMS.iter().any(|i| i.area.counts_in_overall() && i.text.contains(text)), "{text}");
+        }
+    }
+
+    #[test]
+    fn bank_one_ids_map_into_the_current_bank() {
+        assert_eq!(v1_item_in_current_bank("hon-05"), Some("slf-06"));
+        assert_eq!(v1_item_in_current_bank("acc-05"), Some("slf-07"));
+        for retired in ["exp-04", "con-03", "sec-04", "zzz-01", ""] {
+            assert_eq!(v1_item_in_current_bank(retired), None, "{retired}");
+            assert_eq!(item(retired), None, "retired ids are never reused: {retired}");
+        }
+        assert_eq!(v1_item_in_current_bank("hon-01"), Some("hon-01"));
+        // Every kept id is in the current bank; with the two moved and three retired, that is all of bank 1.
+        for id in KEPT_FROM_V1 {
+            assert_eq!(item(id).map(|i| i.id), Some(*id));
+        }
+        assert_eq!(KEPT_FROM_V1.len() + 2 + 3, 55, "bank 1 had 55 statements");
+    }
+
+    #[test]
     fn answers_accept_only_the_seven_points() {
         assert_eq!(Answer::rating(0), None);
         assert_eq!(Answer::rating(8), None);
         assert_eq!(Answer::rating(4).and_then(Answer::value), Some(4));
         assert_eq!(Answer::Rating(9).value(), None);
         assert_eq!(Answer::Skipped.value(), None);
+        assert_eq!(Answer::NotApplicable.value(), None);
         assert_eq!(item("hon-01").map(|item| item.area), Some(Area::Honesty));
         assert_eq!(item("nope-01"), None);
     }

@@ -1,7 +1,12 @@
-//! Side-by-side view of two partners' scores, widest gap first, with a question to talk about.
-//! Built only from [`Scores`]; safety answers cannot reach it.
+//! Two partners' results: side by side, widest gap first, and as an agreement report that sorts
+//! each area into a shared strength, a shared concern or something seen differently, with
+//! questions to talk about, a guide to the talk and each person's next steps by role.
+//! Built only from scores, roles and names; safety answers cannot reach it.
 
+use super::advice::{next_steps, NextStep};
 use super::bank::Area;
+use super::history::PartnerResult;
+use super::role::Role;
 use super::scoring::Scores;
 
 /// How far apart two partners' scores are in one area.
@@ -34,6 +39,215 @@ pub fn conversation_prompt(area: Area) -> &'static str {
         Area::HowItShows => "When did you last feel close to me, and what made it easy?",
         Area::SelfTrust => "When do you find it easiest to trust your own feelings?",
     }
+}
+
+/// Two or three questions per area, to ask each other without blame. The first is
+/// [`conversation_prompt`].
+pub fn conversation_prompts(area: Area) -> &'static [&'static str] {
+    match area {
+        Area::Honesty => &[
+            "What helps each of you feel safe enough to say the hard thing out loud?",
+            "Which kinds of news would you each like to hear first, and from whom?",
+            "Is there a question you have been holding back from asking?",
+        ],
+        Area::Reliability => &[
+            "Which small promise, if kept for a month, would mean the most to you?",
+            "When a plan has to change, how would you like to hear about it?",
+            "What makes it hard, sometimes, to say no instead of yes?",
+        ],
+        Area::Boundaries => &[
+            "What feels private to each of you, and what would you like to share more?",
+            "Is there a limit one of you has set that the other finds hard to keep?",
+            "How would you like to be asked before someone looks at your phone or accounts?",
+        ],
+        Area::Fidelity => &[
+            "What does loyalty look like to you, with people and with money?",
+            "What would help you feel sure that an outside contact has really ended?",
+            "Which money decisions would you each like to make together?",
+        ],
+        Area::Security => &[
+            "When you feel unsure of us, what helps you settle again?",
+            "What small signs of care mean the most to you on an ordinary day?",
+            "How can one of you ask for reassurance without it turning into a fight?",
+        ],
+        Area::Support => &[
+            "When you are having a hard time, what do you most want from me?",
+            "Has something you shared ever come back at you in a way that hurt?",
+            "When do you feel most listened to?",
+        ],
+        Area::Accountability => &[
+            "What makes an apology feel real to you?",
+            "Is there a hurt that still feels unfinished for either of you?",
+            "How can you tell that a change after an apology is lasting?",
+        ],
+        Area::Conflict => &[
+            "What would help our disagreements feel safer for both of us?",
+            "What pause signal could either of us use, and when will we come back to the talk?",
+            "How do we find our way back to each other after a fight?",
+        ],
+        Area::Expectations => &[
+            "What is one thing you expect from me that we have never really talked about?",
+            "Are you each waiting for the other to change first? What could you each start with now?",
+            "What do you each hope our life looks like a year from now?",
+        ],
+        Area::HowItShows => &[
+            "When did you last feel close to me, and what made it easy?",
+            "What small moment together could we plan this week that has nothing to do with problems?",
+        ],
+        Area::SelfTrust => &[
+            "When do you find it easiest to trust your own feelings?",
+            "Did trust feel hard before us, in your family or earlier relationships? How does that show now?",
+        ],
+    }
+}
+
+/// Where two partners stand on one area.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Standing {
+    /// Both answers lean toward trust, and they are close.
+    SharedStrength,
+    /// Both answers show some or a lot of strain, and they are close.
+    SharedConcern,
+    /// The two answers are far apart.
+    SeenDifferently,
+    /// One or both had too few answers here.
+    NotEnoughAnswers,
+}
+
+/// Scores this far apart or more count as seen differently.
+pub const DIFFERENT_AT: u8 = 20;
+
+impl Standing {
+    /// Sorts one area from the two scores.
+    pub fn of(a: Option<u8>, b: Option<u8>) -> Standing {
+        match (a, b) {
+            (Some(x), Some(y)) if x.abs_diff(y) >= DIFFERENT_AT => Standing::SeenDifferently,
+            (Some(x), Some(y)) if x >= 70 && y >= 70 => Standing::SharedStrength,
+            (Some(_), Some(_)) => Standing::SharedConcern,
+            _ => Standing::NotEnoughAnswers,
+        }
+    }
+
+    /// A heading.
+    pub fn label(self) -> &'static str {
+        match self {
+            Standing::SharedStrength => "Shared strengths",
+            Standing::SharedConcern => "Shared concerns",
+            Standing::SeenDifferently => "Seen differently",
+            Standing::NotEnoughAnswers => "Not enough answers to compare",
+        }
+    }
+
+    /// What it means, in a sentence or two.
+    pub fn description(self) -> &'static str {
+        match self {
+            Standing::SharedStrength => {
+                "You both see these as steady right now. Talking about what keeps them that way can give you something to lean on."
+            }
+            Standing::SharedConcern => {
+                "You both feel some strain here. Agreeing on that is already common ground: start with the one that feels easiest."
+            }
+            Standing::SeenDifferently => {
+                "Your answers are far apart here. Neither of you is wrong: you may be living the same things very differently. Listen first."
+            }
+            Standing::NotEnoughAnswers => "One or both of you skipped most of these, so there is nothing to compare.",
+        }
+    }
+}
+
+/// One area of the agreement report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AreaAgreement {
+    /// The area.
+    pub area: Area,
+    /// The first partner's score.
+    pub a: Option<u8>,
+    /// The second partner's score.
+    pub b: Option<u8>,
+    /// Where they stand.
+    pub standing: Standing,
+    /// Two or three questions to talk about.
+    pub prompts: &'static [&'static str],
+}
+
+/// One partner's part of the report: their name, role and next steps.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PartnerSteps {
+    /// The name to show.
+    pub name: String,
+    /// Where they said they stand.
+    pub role: Option<Role>,
+    /// Their next steps, written for their role, from their own weakest areas.
+    pub steps: Vec<NextStep>,
+}
+
+/// Two partners' results as an agreement report.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AgreementReport {
+    /// Every area, grouped: shared concerns, then seen differently (widest first), then shared
+    /// strengths, then areas without enough answers; ties in questionnaire order.
+    pub areas: Vec<AreaAgreement>,
+    /// The first partner's next steps.
+    pub a: PartnerSteps,
+    /// The second partner's next steps.
+    pub b: PartnerSteps,
+    /// True when either partner said they broke trust or were hurt: show [`AFTER_A_BETRAYAL`]
+    /// first.
+    pub after_a_betrayal: bool,
+}
+
+impl AgreementReport {
+    /// The areas with one standing, in report order.
+    pub fn with(&self, standing: Standing) -> Vec<AreaAgreement> {
+        self.areas.iter().filter(|a| a.standing == standing).copied().collect()
+    }
+}
+
+/// Said at the top of every together report.
+pub const TOGETHER_DISCLAIMER: &str = "This report only puts your two sets of answers next to \
+each other. It is not a test you pass or fail, not therapy and not a verdict on your \
+relationship, and it cannot tell you what to decide. Each score describes how one of you felt \
+on the day you answered.";
+
+/// What a large gap can mean when one partner broke trust.
+pub const AFTER_A_BETRAYAL: &str = "When one of you broke the other's trust, big gaps are \
+common and expected. The partner who was hurt often scores honesty, loyalty and security much \
+lower, because they are living with the doubt that the breach left behind. That is not \
+overreacting, and a higher score from the other partner is not proof that things are fine. Let \
+the lower score set the pace of the talk.";
+
+/// How to talk about the results: a few simple rules for the conversation.
+pub const TALKING_GUIDE: &[&str] = &[
+    "Choose a calm time with no rush, and agree how long you will talk. Twenty to thirty minutes is plenty.",
+    "Take one topic at a time. Finish it, or agree to come back to it, before you start another.",
+    "Take turns. One of you speaks about their own experience, using \"I\" rather than \"you always\".",
+    "The other listens, then says back what they heard, and asks whether they got it right, before giving their own view.",
+    "Agree on a pause signal, such as a raised hand or a word. Either of you can use it; you stop, and agree when to come back.",
+    "End by naming one small thing each of you will try before you next talk.",
+];
+
+/// Sorts every area and gathers each partner's next steps.
+pub fn agreement(a: &PartnerResult, b: &PartnerResult) -> AgreementReport {
+    let mut areas: Vec<AreaAgreement> = Area::ALL
+        .into_iter()
+        .map(|area| {
+            let (x, y) = (a.scores.area(area), b.scores.area(area));
+            AreaAgreement { area, a: x, b: y, standing: Standing::of(x, y), prompts: conversation_prompts(area) }
+        })
+        .collect();
+    let rank = |s: Standing| match s {
+        Standing::SharedConcern => 0,
+        Standing::SeenDifferently => 1,
+        Standing::SharedStrength => 2,
+        Standing::NotEnoughAnswers => 3,
+    };
+    areas.sort_by_key(|g| {
+        let gap = g.a.zip(g.b).map_or(0, |(x, y)| x.abs_diff(y));
+        (rank(g.standing), std::cmp::Reverse(gap), g.area)
+    });
+    let steps = |p: &PartnerResult| PartnerSteps { name: p.name.clone(), role: p.role, steps: next_steps(&p.scores, p.role) };
+    let hurt_or_broke = |r: Option<Role>| matches!(r, Some(Role::WasHurt | Role::BrokeTrust | Role::Both));
+    AgreementReport { areas, a: steps(a), b: steps(b), after_a_betrayal: hurt_or_broke(a.role) || hurt_or_broke(b.role) }
 }
 
 /// Every area side by side: widest gap first, then areas missing a score on either side; ties
@@ -115,6 +329,71 @@ mod tests {
         for area in Area::ALL {
             let prompt = conversation_prompt(area);
             assert!(prompt.ends_with('?') && prompt.chars().count() <= 100, "{area:?}");
+            let prompts = conversation_prompts(area);
+            assert!((2..=3).contains(&prompts.len()), "{area:?}");
+            assert_eq!(prompts.first(), Some(&prompt));
+            assert!(prompts.iter().all(|p| p.ends_with('?') && p.chars().count() <= 100), "{area:?}");
         }
+    }
+
+    #[test]
+    fn standings_follow_the_two_scores() {
+        assert_eq!(Standing::of(Some(80), Some(75)), Standing::SharedStrength);
+        assert_eq!(Standing::of(Some(30), Some(45)), Standing::SharedConcern);
+        assert_eq!(Standing::of(Some(69), Some(70)), Standing::SharedConcern);
+        assert_eq!(Standing::of(Some(90), Some(70)), Standing::SeenDifferently);
+        assert_eq!(Standing::of(Some(20), Some(85)), Standing::SeenDifferently);
+        assert_eq!(Standing::of(None, Some(85)), Standing::NotEnoughAnswers);
+    }
+
+    fn partner(name: &str, role: Option<Role>, values: &[(Area, Option<u8>)]) -> PartnerResult {
+        PartnerResult { name: name.into(), scores: scores(values), answers: Default::default(), role }
+    }
+
+    #[test]
+    fn the_report_groups_areas_and_gives_each_person_their_steps() {
+        let a = partner(
+            "Sam",
+            Some(Role::WasHurt),
+            &[(Area::Honesty, Some(20)), (Area::Accountability, Some(10)), (Area::Support, Some(80)), (Area::Conflict, Some(40))],
+        );
+        let b = partner(
+            "Alex",
+            Some(Role::BrokeTrust),
+            &[(Area::Honesty, Some(80)), (Area::Accountability, Some(60)), (Area::Support, Some(90)), (Area::Conflict, Some(45))],
+        );
+        let report = agreement(&a, &b);
+        assert_eq!(report.areas.len(), Area::ALL.len());
+        let order: Vec<(Area, Standing)> = report.areas.iter().take(4).map(|g| (g.area, g.standing)).collect();
+        assert_eq!(
+            order,
+            vec![
+                (Area::Conflict, Standing::SharedConcern),
+                (Area::Honesty, Standing::SeenDifferently),
+                (Area::Accountability, Standing::SeenDifferently),
+                (Area::Support, Standing::SharedStrength),
+            ]
+        );
+        assert!(report.with(Standing::NotEnoughAnswers).iter().all(|g| g.a.is_none() || g.b.is_none()));
+        assert!(report.after_a_betrayal);
+        assert_eq!((report.a.name.as_str(), report.a.role), ("Sam", Some(Role::WasHurt)));
+        let sam: Vec<&str> = report.a.steps.iter().flat_map(|s| s.steps.iter()).copied().collect();
+        let alex: Vec<&str> = report.b.steps.iter().flat_map(|s| s.steps.iter()).copied().collect();
+        assert!(sam.iter().any(|s| s.contains("your own pace")), "{sam:?}");
+        assert!(alex.iter().any(|s| s.contains("Name plainly what you did")) || !alex.is_empty(), "{alex:?}");
+        assert_ne!(sam, alex);
+    }
+
+    #[test]
+    fn checking_in_couples_get_no_betrayal_note() {
+        let a = partner("A", Some(Role::CheckingIn), &[]);
+        let b = partner("B", None, &[]);
+        assert!(!agreement(&a, &b).after_a_betrayal);
+        assert!(TALKING_GUIDE.len() >= 4);
+        let guide = TALKING_GUIDE.join(" ").to_lowercase();
+        for point in ["take turns", "says back", "pause signal", "one topic at a time"] {
+            assert!(guide.contains(point), "{point}");
+        }
+        assert!(TOGETHER_DISCLAIMER.contains("not therapy"));
     }
 }

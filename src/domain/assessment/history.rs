@@ -4,6 +4,7 @@
 //! stays readable after the bank changes. It has no place for safety answers.
 
 use super::bank::Area;
+use super::role::Role;
 use super::compare::{compare, AreaGap};
 use super::scoring::{Answers, Scores};
 use super::session::Mode;
@@ -21,6 +22,9 @@ pub struct PartnerResult {
     /// The scored answers as given (no safety answers).
     #[serde(default)]
     pub answers: Answers,
+    /// Where this partner said they stand (`None` in runs from before the question existed).
+    #[serde(default)]
+    pub role: Option<Role>,
 }
 
 /// What a run produced, by mode.
@@ -34,6 +38,9 @@ pub enum RunResult {
         /// The scored answers as given (no safety answers).
         #[serde(default)]
         answers: Answers,
+        /// Where the person said they stand (`None` in runs from before the question existed).
+        #[serde(default)]
+        role: Option<Role>,
     },
     /// Both partners' scores, A first.
     Together {
@@ -64,6 +71,19 @@ impl CompletedRun {
             RunResult::Solo { .. } => Mode::Solo,
             RunResult::Together { .. } => Mode::Together,
         }
+    }
+
+    /// The agreement report, for a together run.
+    pub fn agreement(&self) -> Option<super::compare::AgreementReport> {
+        match &self.result {
+            RunResult::Solo { .. } => None,
+            RunResult::Together { a, b } => Some(super::compare::agreement(a, b)),
+        }
+    }
+
+    /// Whether the run was scored with an earlier bank of statements than this build's.
+    pub fn from_earlier_bank(&self) -> bool {
+        self.bank_version < super::bank::BANK_VERSION
     }
 
     /// The two partners side by side, for a together run.
@@ -174,6 +194,7 @@ mod tests {
             result: RunResult::Solo {
                 scores: scores(overall, overall),
                 answers: Answers::new(),
+                role: None,
             },
         }
     }
@@ -183,6 +204,7 @@ mod tests {
             name: name.to_string(),
             scores: scores(value, value),
             answers: Answers::new(),
+            role: None,
         };
         CompletedRun {
             id,

@@ -8,11 +8,13 @@
 //! - [`session`]: taking the questionnaire, step by step;
 //! - [`history`]: finished runs and the trend;
 //! - [`mod@compare`]: two partners side by side;
-//! - [`advice`]: next steps for the weakest areas.
+//! - [`advice`]: next steps for the weakest areas, by role;
+//! - [`role`]: who is answering (hurt, broke trust, both, checking in, rather not say).
 //!
 //! [`AssessmentState`] ties them together; the UI saves it whole after every change.
 
 pub mod advice;
+pub mod role;
 pub mod bank;
 pub mod compare;
 pub mod history;
@@ -21,8 +23,11 @@ pub mod scoring;
 pub mod session;
 
 pub use advice::{advice_for, next_steps, NextStep, Tool};
-pub use bank::{item, Answer, Area, Facet, Item, BANK_VERSION, ITEMS, SCALE_LABELS, SKIP_LABEL};
-pub use compare::{compare, conversation_prompt, AreaGap};
+pub use bank::{
+    item, Answer, Area, Facet, Item, BANK_VERSION, ITEMS, NOT_APPLICABLE_LABEL, SCALE_LABELS, SKIP_LABEL,
+};
+pub use compare::{agreement, compare, conversation_prompt, conversation_prompts, AgreementReport, AreaGap, Standing};
+pub use role::{Role, ROLE_EXPLAINED, ROLE_QUESTION};
 pub use history::{trend, CompletedRun, PartnerResult, RunResult, TrendPoint};
 pub use safety::{SafetyAnswer, SafetyCheck, SafetyItem, SAFETY_ITEMS};
 pub use scoring::{score, Answers, Band, Score, Scores, BAND_DISCLAIMER};
@@ -74,6 +79,20 @@ impl AssessmentState {
             .is_some_and(|s| s.answer(item_id, answer))
     }
 
+    /// See [`Session::set_role`].
+    pub fn set_role(&mut self, role: Role) -> bool {
+        self.in_progress.as_mut().is_some_and(|s| s.set_role(role))
+    }
+
+    /// Brings a state saved with bank 1 up to date: the session in progress moves to the current
+    /// statements (see [`Session::migrate_from_bank_v1`]). Finished runs stay as they are: they
+    /// keep the bank version, answers and scores they were finished with.
+    pub fn migrate_from_bank_v1(&mut self) {
+        if let Some(session) = self.in_progress.as_mut() {
+            session.migrate_from_bank_v1();
+        }
+    }
+
     /// See [`Session::next_step`].
     pub fn next_step(&mut self) -> bool {
         self.in_progress.as_mut().is_some_and(Session::next_step)
@@ -123,17 +142,20 @@ impl AssessmentState {
             Mode::Solo => RunResult::Solo {
                 scores: score(&session.answers_a),
                 answers: session.answers_a,
+                role: session.role_a,
             },
             Mode::Together => RunResult::Together {
                 a: PartnerResult {
                     name: display_name(name_a, Person::A),
                     scores: score(&session.answers_a),
                     answers: session.answers_a,
+                    role: session.role_a,
                 },
                 b: PartnerResult {
                     name: display_name(name_b, Person::B),
                     scores: score(&session.answers_b),
                     answers: session.answers_b,
+                    role: session.role_b,
                 },
             },
         };
@@ -227,7 +249,7 @@ mod tests {
         let Some(CompletedRun {
             date,
             bank_version,
-            result: RunResult::Solo { scores, answers },
+            result: RunResult::Solo { scores, answers, .. },
             ..
         }) = run
         else {

@@ -9,7 +9,9 @@
 //!   (see [`Area::counts_in_overall`]), with the 60% rule over all of their items. Every answered
 //!   item weighs the same, as in the published scales the facets come from, and an area with a
 //!   few skips still adds what it has;
-//! - facet scores follow the same rules over the same items, so they break the overall down.
+//! - facet scores follow the same rules over the same items, so they break the overall down;
+//! - "does not apply" ([`Answer::NotApplicable`]) on a statement that offers it leaves the
+//!   statement out of every total, so something that never happened is neither trust nor a gap.
 
 use super::bank::{Answer, Area, Facet, Item, ITEMS};
 use serde::{Deserialize, Serialize};
@@ -128,7 +130,11 @@ pub fn score(answers: &Answers) -> Scores {
     let mut areas: BTreeMap<Area, Tally> = Area::ALL.into_iter().map(|a| (a, Tally::default())).collect();
     let mut facets: BTreeMap<Facet, Tally> = Facet::ALL.into_iter().map(|f| (f, Tally::default())).collect();
     for item in ITEMS {
-        let value = answers.get(item.id).and_then(|answer| keyed(item, *answer));
+        let answer = answers.get(item.id).copied();
+        if item.may_not_apply && answer == Some(Answer::NotApplicable) {
+            continue;
+        }
+        let value = answer.and_then(|answer| keyed(item, answer));
         areas.entry(item.area).or_default().add(value);
         if item.area.counts_in_overall() {
             overall.add(value);
@@ -178,13 +184,14 @@ impl Band {
         }
     }
 
-    /// One sentence describing what the answers suggest.
+    /// One or two sentences describing how the answers lean. Written to fit the overall score
+    /// as well as one area, and to describe, never to judge.
     pub fn description(self) -> &'static str {
         match self {
-            Band::Solid => "Your answers lean toward trust here; this looks like a steady part of things right now.",
-            Band::SomeStrain => "Your answers are mixed here, which points to some strain in this area.",
+            Band::Solid => "Most of your answers lean toward trust. Right now this feels fairly steady to you.",
+            Band::SomeStrain => "Your answers are mixed: some things feel steady to you and some feel uncertain right now.",
             Band::SignificantStrain => {
-                "Your answers point to a lot of strain in this area right now; it may be a gentle place to begin."
+                "Many of your answers lean away from trust right now. That describes how things feel today, and it can be a gentle place to begin."
             }
         }
     }
@@ -197,6 +204,13 @@ a diagnosis or a verdict on your relationship, and no research sets official cut
 /// Said at the start and on the results.
 pub const ASSESSMENT_DISCLAIMER: &str = "This is a self-reflection exercise to help you learn and \
 talk. It is not therapy or a diagnosis, and it cannot tell you what to decide.";
+
+/// What the three facets are, said once beside them on the results.
+pub const FACETS_EXPLAINED: &str = "Researchers who study trust between partners (Rempel, Holmes \
+and Zanna, 1985) describe three sides of it. Predictability grows from what you have seen your \
+partner do. Dependability is about whether you can rely on who they are, especially when you feel \
+exposed. Faith looks ahead: how sure you feel that they will keep caring. The same statements as \
+the overall score, sorted into these three.";
 
 /// Said where a score is `None`.
 pub const NOT_ENOUGH_ANSWERS: &str = "Not enough answers to show a score here.";
@@ -270,6 +284,57 @@ mod tests {
             assert_eq!(scores.area(Area::Reliability), *expected, "{values:?}");
             let detail = scores.areas.get(&Area::Reliability).copied().unwrap_or_default();
             assert_eq!((detail.answered as usize, detail.total), (values.len(), 5));
+        }
+    }
+
+    #[test]
+    fn does_not_apply_leaves_the_statement_out_of_every_total() {
+        let mut answers: Answers = Area::Accountability
+            .items()
+            .map(|item| (item.id.to_string(), Answer::Rating(7)))
+            .collect();
+        for id in ["acc-01", "acc-02", "acc-03"] {
+            answers.insert(id.into(), Answer::NotApplicable);
+        }
+        let scores = score(&answers);
+        let detail = scores.areas.get(&Area::Accountability).copied().unwrap_or_default();
+        assert_eq!((detail.value, detail.answered, detail.total), (Some(100), 2, 2));
+        // On a statement that does not offer it, it counts as unanswered.
+        let mut answers = Answers::new();
+        answers.insert("hon-01".into(), Answer::NotApplicable);
+        let detail = score(&answers).areas.get(&Area::Honesty).copied().unwrap_or_default();
+        assert_eq!((detail.answered, detail.total), (0, 5));
+    }
+
+    #[test]
+    fn facets_are_scored_from_their_own_statements() {
+        let answers: Answers = ITEMS
+            .iter()
+            .map(|item| {
+                let value = match item.facet {
+                    Facet::Predictability => 7,
+                    Facet::Dependability => 4,
+                    Facet::Faith => 1,
+                };
+                (item.id.to_string(), Answer::Rating(if item.reversed { 8 - value } else { value }))
+            })
+            .collect();
+        let scores = score(&answers);
+        assert_eq!(scores.facet(Facet::Predictability), Some(100));
+        assert_eq!(scores.facet(Facet::Dependability), Some(50));
+        assert_eq!(scores.facet(Facet::Faith), Some(0));
+        let per_facet: u16 = scores.facets.values().map(|s| s.total).sum();
+        assert_eq!(per_facet, scores.overall.total, "every trust statement is in exactly one facet");
+        assert!(FACETS_EXPLAINED.contains("Rempel"));
+    }
+
+    #[test]
+    fn band_words_describe_and_never_judge() {
+        for band in [Band::Solid, Band::SomeStrain, Band::SignificantStrain] {
+            let text = band.description().to_lowercase();
+            for verdict in ["in this area", "healthy", "unhealthy", "should", "leave", "toxic"] {
+                assert!(!text.contains(verdict), "{band:?}: {verdict}");
+            }
         }
     }
 

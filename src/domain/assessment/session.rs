@@ -6,7 +6,8 @@
 //! Safety answers are not here: a session is saved, and they never are. They live in a
 //! [`super::safety::SafetyCheck`] that the screen holds while one person answers.
 
-use super::bank::{item, Answer, Area};
+use super::bank::{item, v1_item_in_current_bank, Answer, Area};
+use super::role::Role;
 use super::scoring::Answers;
 use crate::domain::date::Day;
 use serde::{Deserialize, Serialize};
@@ -63,19 +64,23 @@ pub enum Stage {
 pub enum Step {
     /// The private safety check, always first.
     Safety,
+    /// "Which of these fits you best?": where the person answering stands.
+    Role,
     /// One area's statements.
     Area(Area),
 }
 
-/// How many steps each person goes through: the safety check, then one per area.
-pub const STEP_COUNT: usize = 1 + Area::ALL.len();
+/// How many steps each person goes through: the safety check, the role question, then one per
+/// area.
+pub const STEP_COUNT: usize = 2 + Area::ALL.len();
 
 impl Step {
     /// The step at a 0-based index, or `None` past the end.
     pub fn at(index: usize) -> Option<Step> {
         match index {
             0 => Some(Step::Safety),
-            n => Area::ALL.get(n - 1).copied().map(Step::Area),
+            1 => Some(Step::Role),
+            n => Area::ALL.get(n - 2).copied().map(Step::Area),
         }
     }
 }
@@ -98,6 +103,12 @@ pub struct Session {
     /// B's answers.
     #[serde(default)]
     pub answers_b: Answers,
+    /// Where A stands, if A said.
+    #[serde(default)]
+    pub role_a: Option<Role>,
+    /// Where B stands, if B said.
+    #[serde(default)]
+    pub role_b: Option<Role>,
     // Sessions saved by earlier builds may still hold `safety_a` and `safety_b`. Unknown fields
     // are skipped when reading, so they load, and the next save leaves them out for good.
 }
@@ -112,6 +123,46 @@ impl Session {
             step: 0,
             answers_a: Answers::new(),
             answers_b: Answers::new(),
+            role_a: None,
+            role_b: None,
+        }
+    }
+
+    /// Where `person` said they stand, if they did.
+    pub fn role(&self, person: Person) -> Option<Role> {
+        match person {
+            Person::A => self.role_a,
+            Person::B => self.role_b,
+        }
+    }
+
+    /// Records where the person answering now stands. Refused when nobody is answering.
+    pub fn set_role(&mut self, role: Role) -> bool {
+        match self.current_person() {
+            Some(Person::A) => self.role_a = Some(role),
+            Some(Person::B) => self.role_b = Some(role),
+            None => return false,
+        }
+        true
+    }
+
+    /// Brings a session saved with bank 1 (no role step, older statements) up to date: answers
+    /// move to their current ids or are dropped (see [`v1_item_in_current_bank`]), and the step
+    /// index moves past the role step that bank 1 did not have, so the person resumes on the
+    /// same statements.
+    pub fn migrate_from_bank_v1(&mut self) {
+        // In place, with the map's own methods: this runs whenever stored data is read, so it
+        // stays small rather than rebuilding the map.
+        for answers in [&mut self.answers_a, &mut self.answers_b] {
+            answers.retain(|id, _| v1_item_in_current_bank(id).is_some());
+            for old in ["hon-05", "acc-05"] {
+                if let (Some(answer), Some(new)) = (answers.remove(old), v1_item_in_current_bank(old)) {
+                    answers.insert(new.to_string(), answer);
+                }
+            }
+        }
+        if self.step >= 1 {
+            self.step = self.step.saturating_add(1);
         }
     }
 
@@ -149,7 +200,11 @@ impl Session {
     /// Records an answer of the person answering now. Refused for unknown ids, ratings outside
     /// 1..=7, or when nobody is answering.
     pub fn answer(&mut self, item_id: &str, answer: Answer) -> bool {
-        let valid = item(item_id).is_some() && (answer == Answer::Skipped || answer.value().is_some());
+        let valid = item(item_id).is_some_and(|item| match answer {
+            Answer::Skipped => true,
+            Answer::NotApplicable => item.may_not_apply,
+            Answer::Rating(_) => answer.value().is_some(),
+        });
         let Some(person) = self.current_person().filter(|_| valid) else {
             return false;
         };
@@ -229,6 +284,7 @@ impl Session {
         }
         self.mode = Mode::Solo;
         self.answers_b.clear();
+        self.role_b = None;
         true
     }
 
@@ -256,7 +312,8 @@ mod tests {
     #[test]
     fn steps_start_with_safety_then_every_area() {
         assert_eq!(Step::at(0), Some(Step::Safety));
-        assert_eq!(Step::at(1), Some(Step::Area(Area::Honesty)));
+        assert_eq!(Step::at(1), Some(Step::Role));
+        assert_eq!(Step::at(2), Some(Step::Area(Area::Honesty)));
         assert_eq!(Step::at(STEP_COUNT - 1), Some(Step::Area(Area::SelfTrust)));
         assert_eq!(Step::at(STEP_COUNT), None);
     }
@@ -323,6 +380,43 @@ mod tests {
         for item in ITEMS {
             assert!(s.answer(item.id, Answer::Rating(4)));
         }
+    }
+
+    #[test]
+    fn each_person_gives_their_own_role() {
+        let mut s = Session::new(Mode::Together, day());
+        assert_eq!(s.role(Person::A), None);
+        assert!(s.set_role(Role::WasHurt));
+        for _ in 0..STEP_COUNT {
+            s.next_step();
+        }
+        assert!(!s.set_role(Role::Both), "nobody is answering at the hand-over");
+        s.hand_over_done();
+        assert!(s.set_role(Role::BrokeTrust));
+        assert_eq!((s.role(Person::A), s.role(Person::B)), (Some(Role::WasHurt), Some(Role::BrokeTrust)));
+    }
+
+    #[test]
+    fn does_not_apply_only_where_offered() {
+        let mut s = Session::new(Mode::Solo, day());
+        assert!(s.answer("acc-02", Answer::NotApplicable));
+        assert!(!s.answer("hon-01", Answer::NotApplicable));
+    }
+
+    #[test]
+    fn a_bank_one_session_resumes_on_the_same_statements() {
+        let old = r#"{"started":"2026-03-01","mode":"Solo","stage":{"Answering":"A"},"step":7,
+            "answers_a":{"hon-01":{"Rating":6},"hon-05":{"Rating":2},"acc-05":"Skipped","exp-04":{"Rating":7},
+            "con-03":{"Rating":1},"sec-04":{"Rating":3}}}"#;
+        let mut s: Session = serde_json::from_str(old).unwrap_or_else(|e| panic!("{e}"));
+        s.migrate_from_bank_v1();
+        assert_eq!(s.current_step(), Some(Step::Area(Area::Accountability)));
+        let ids: Vec<&str> = s.answers_a.keys().map(String::as_str).collect();
+        assert_eq!(ids, vec!["hon-01", "slf-06", "slf-07"]);
+        assert_eq!(s.answers_a.get("slf-06"), Some(&Answer::Rating(2)));
+        let mut at_start = Session::new(Mode::Solo, day());
+        at_start.migrate_from_bank_v1();
+        assert_eq!(at_start.current_step(), Some(Step::Safety));
     }
 
     #[test]

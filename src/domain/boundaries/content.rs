@@ -21,7 +21,8 @@ Each of you fills in your own side first, then you look for words you can both a
 
 /// Shown next to [`INTRO`]: joint exercises are not advised where one partner is afraid.
 pub const SAFETY_NOTE: &str = "If you feel afraid of your partner, or feel pushed to agree, \
-please skip this shared worksheet for now. Reach out to the safety help on your own instead.";
+please skip this shared worksheet for now and look for support on your own. The Help page lists \
+crisis and support lines.";
 
 /// The built-in areas, in their default order.
 pub const BUILTIN_CATEGORIES: &[BuiltinCategory] = &[
@@ -32,8 +33,8 @@ pub const BUILTIN_CATEGORIES: &[BuiltinCategory] = &[
                 life gets heavy.",
         prompts: &[
             "When you have a hard day, what helps you feel cared for?",
-            "What would you like your partner to say more often?",
             "Which things you share in a tender moment should stay between the two of you?",
+            "Did your family or an earlier relationship teach you to expect hurt? What would help you feel safe now?",
         ],
     },
     BuiltinCategory {
@@ -99,7 +100,7 @@ pub const BUILTIN_CATEGORIES: &[BuiltinCategory] = &[
         prompts: &[
             "Which words or tones are off limits, even when you are angry?",
             "If one of you needs a break, how long should it be, and who restarts the talk?",
-            "What helps you make up after an argument?",
+            "Is either of you waiting for the other to change first? What is one thing you could each start on now?",
         ],
     },
 ];

@@ -68,6 +68,12 @@ pub const INTRO: &str = "Rebuilding trust takes time, and it rarely goes in a st
 These steps are a guide, not a test. Take them at a pace that feels safe for both of you, \
 hide any that do not fit, and add your own.";
 
+/// Shown under [`INTRO`]: repair is a shared choice, and so is deciding against it.
+pub const COMMITMENT_NOTE: &str = "Rebuilding trust needs both of you to want it and to keep at \
+it; one person cannot do it alone. It is also all right to find, in time, that you do not want to \
+go on together. Ending a relationship can be the right choice for some people, and a counsellor \
+can help you think it through.";
+
 /// Shown above the self-trust checklist.
 pub const SELF_TRUST_INTRO: &str = "Trusting someone else is easier when you can trust yourself. \
 This short list is for you alone, whichever side of the hurt you are on.";
@@ -185,6 +191,13 @@ pub const PHASES: &[Phase] = &[
                 done_when: "You have named your requests and set a time to look at them again.",
             },
             Step {
+                id: "hon-reassure",
+                who: Who::BrokeTrust,
+                text: "When your partner asks for reassurance, or asks the same question again, answer calmly and fully.",
+                why: "After a breach, needing reassurance is a normal part of healing, not a sign that nothing is changing.",
+                done_when: "Your partner says your answers help them settle, even on hard days.",
+            },
+            Step {
                 id: "hon-privacy",
                 who: Who::Both,
                 text: "Agree where openness ends and privacy begins, so that openness does not turn into checking up.",
@@ -222,6 +235,13 @@ pub const PHASES: &[Phase] = &[
                 done_when: "You name missed promises before your partner has to bring them up.",
             },
             Step {
+                id: "rel-first-move",
+                who: Who::Both,
+                text: "If you are each waiting for the other to change first, name it, and each choose one thing to start on now.",
+                why: "A \"you first\" standoff keeps both of you stuck. Small moves from each side break it.",
+                done_when: "You have each said what you will do, without waiting for the other.",
+            },
+            Step {
                 id: "rel-notice",
                 who: Who::Hurt,
                 text: "Notice the promises that were kept, and say so, not only the ones that were missed.",
@@ -257,6 +277,13 @@ pub const PHASES: &[Phase] = &[
                 text: "Decide calmly what you will do if a boundary is crossed, without punishing each other.",
                 why: "A plan made in a calm moment is easier to follow in a hard one.",
                 done_when: "Each agreed area says what happens if it is crossed.",
+            },
+            Step {
+                id: "bnd-end-contact",
+                who: Who::BrokeTrust,
+                text: "If there was an outside relationship, end the contact clearly, and tell your partner how and when you did it.",
+                why: "Renewed loyalty needs to be visible. Knowing the contact has ended lets your partner stop wondering.",
+                done_when: "The contact has ended and your partner has heard it from you, not from someone else.",
             },
             Step {
                 id: "bnd-review-date",
@@ -332,6 +359,13 @@ pub const PHASES: &[Phase] = &[
                 text: "Book a first session, or a short call to see whether it fits.",
                 why: "The first appointment is often the hardest step. After that it gets easier.",
                 done_when: "A first session or call is in your calendars.",
+            },
+            Step {
+                id: "sup-past",
+                who: Who::Both,
+                text: "Talk about how your families or earlier relationships shaped how easily each of you trusts.",
+                why: "Some doubts started long before this relationship. Seeing where they come from helps you treat them gently.",
+                done_when: "You each understand a little more of where the other's doubts come from.",
             },
             Step {
                 id: "sup-own-support",

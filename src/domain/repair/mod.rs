@@ -14,7 +14,7 @@ use std::fmt;
 use std::ops::RangeInclusive;
 
 pub use content::{
-    phase, self_trust_item, step, Phase, Related, SelfTrustItem, Step, INTRO, PHASES, SELF_TRUST,
+    phase, self_trust_item, step, Phase, Related, SelfTrustItem, Step, COMMITMENT_NOTE, INTRO, PHASES, SELF_TRUST,
     SELF_TRUST_INTRO,
 };
 

@@ -67,7 +67,7 @@ pub fn BoundariesPage() -> impl IntoView {
             <p class="print-only">{format!("Printed on {}", browser::today())}</p>
             <div class="no-print">
                 <p class="lead">{INTRO}</p>
-                <p class="b-safety"><strong>"Your safety comes first. "</strong>{SAFETY_NOTE}</p>
+                <p class="b-safety"><strong>"Your safety comes first. "</strong>{SAFETY_NOTE}" "<a href=Route::Help.href()>"Open the Help page"</a></p>
                 <details class="b-names">
                     <summary>"Your names"</summary>
                     <NamesForm/>

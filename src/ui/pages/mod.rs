@@ -2,6 +2,7 @@
 
 pub mod assessment;
 pub mod boundaries;
+pub mod help;
 pub mod home;
 pub mod not_found;
 pub mod privacy;

@@ -30,9 +30,22 @@ export class AssessmentPage {
   async next() {
     await this.page.getByRole('button', { name: /^(Next|See results)$/ }).click();
   }
-  /** Answers the safety step with `safety` and each area step with `label`, to the end of one person's part. */
-  async answerWholePart(label, safety = 'No') {
+  /** The role question's choices ("Which of these fits you best right now?"). */
+  roleGroup() {
+    return this.page.getByRole('group', { name: 'Which of these fits you best right now?' });
+  }
+  /** Chooses where the person answering stands, by (part of) the label. */
+  async chooseRole(label) {
+    await this.roleGroup().getByRole('radio', { name: label }).check();
+  }
+  /**
+   * Answers the safety step with `safety`, the role question with `role` (or skips it), and each
+   * area step with `label`, to the end of one person's part.
+   */
+  async answerWholePart(label, safety = 'No', role = null) {
     await this.answerAll(safety);
+    await this.next();
+    if (role) await this.chooseRole(role);
     await this.next();
     for (let i = 0; i < 11; i++) {
       await this.answerAll(label);

@@ -54,6 +54,44 @@ enum Screen {
     Stopped,
 }
 
+/// The results of run `id`, built inside their own lazily loaded part (see
+/// [`crate::ui::lazy::assessment_results`]).
+pub fn results_screen(id: u64, viewing: RwSignal<Option<u64>>) -> AnyView {
+    results::results(id, viewing).into_any()
+}
+
+/// Results once their code has arrived; a way to try again if it cannot be fetched.
+fn lazy_results(id: u64, viewing: RwSignal<Option<u64>>) -> impl IntoView {
+    let attempt = RwSignal::new(0u32);
+    let content = move || {
+        attempt.track();
+        Suspend::new(async move {
+            match crate::ui::lazy::assessment_results(id, viewing).await {
+                Ok(view) => {
+                    // Focus was asked for before the heading existed; give it now if it was lost.
+                    request_animation_frame(focus_if_lost);
+                    view
+                }
+                Err(_) => view! {
+                    <div class="banner banner-error" role="alert">
+                        <p>"The results could not be loaded. If you are offline, connect and try again. Your answers are saved."</p>
+                        <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>"Try again"</button>
+                    </div>
+                }
+                .into_any(),
+            }
+        })
+    };
+    view! { <Suspense fallback=|| view! { <p class="loading" role="status">"Loading…"</p> }>{content}</Suspense> }
+}
+
+fn focus_if_lost() {
+    let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+    if active.is_none_or(|el| el.tag_name().eq_ignore_ascii_case("body")) {
+        crate::ui::browser::focus_id("step-title");
+    }
+}
+
 /// Trust self-assessment.
 #[component]
 pub fn AssessmentPage() -> impl IntoView {
@@ -92,7 +130,7 @@ pub fn AssessmentPage() -> impl IntoView {
             Screen::Start => start::start(viewing).into_any(),
             Screen::Step(person, index) => step::step(person, index, viewing).into_any(),
             Screen::HandOver => step::hand_over().into_any(),
-            Screen::Results(id) => results::results(id, viewing).into_any(),
+            Screen::Results(id) => lazy_results(id, viewing).into_any(),
             Screen::Stopped => step::stopped().into_any(),
         }}
     }

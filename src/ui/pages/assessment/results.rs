@@ -1,8 +1,10 @@
 //! Results of one run (alone, or both partners side by side) and the trend over runs.
 
-use crate::domain::assessment::advice::{next_steps, Tool};
-use crate::domain::assessment::scoring::{BAND_DISCLAIMER, NOT_ENOUGH_ANSWERS};
-use crate::domain::assessment::{Area, Band, CompletedRun, RunResult, Scores};
+use crate::domain::assessment::advice::{advice_variants, next_steps, NextStep, Tool};
+use crate::domain::assessment::compare::{Standing, AFTER_A_BETRAYAL, TALKING_GUIDE, TOGETHER_DISCLAIMER};
+use crate::domain::assessment::role::role_short;
+use crate::domain::assessment::scoring::{ASSESSMENT_DISCLAIMER, BAND_DISCLAIMER, FACETS_EXPLAINED, NOT_ENOUGH_ANSWERS};
+use crate::domain::assessment::{Area, Band, CompletedRun, Facet, Role, RunResult, Scores};
 use crate::domain::route::Route;
 use crate::ui::components::chart::{bar_chart, line_chart, Series};
 use crate::ui::state::AppState;
@@ -23,7 +25,7 @@ pub fn results(id: u64, viewing: RwSignal<Option<u64>>) -> impl IntoView {
     let run = state.document.with_untracked(|d| d.assessment.run(id).cloned());
     let body = match run {
         Some(run) => match &run.result {
-            RunResult::Solo { scores, .. } => solo(&run, scores).into_any(),
+            RunResult::Solo { scores, role, .. } => solo(&run, scores, *role).into_any(),
             RunResult::Together { .. } => together(&run).into_any(),
         },
         None => view! { <p>"These results are no longer here."</p> }.into_any(),
@@ -31,6 +33,8 @@ pub fn results(id: u64, viewing: RwSignal<Option<u64>>) -> impl IntoView {
     view! {
         {body}
         <p class="muted">{BAND_DISCLAIMER}</p>
+        <p class="muted">{ASSESSMENT_DISCLAIMER}</p>
+        <p><a href=Route::Help.href()>"Help and support lines"</a>" are there whenever you need them."</p>
         <div class="step-nav no-print">
             <button type="button" on:click=move |_| { viewing.set(None); request_animation_frame(|| crate::ui::browser::focus_id(crate::ui::components::page_title::PAGE_TITLE_ID)); }>"Back to the assessment"</button>
             <button type="button" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print"</button>
@@ -46,7 +50,36 @@ fn area_rows(scores: &Scores, trust: bool) -> Vec<(String, Vec<Option<u8>>)> {
         .collect()
 }
 
-fn solo(run: &CompletedRun, scores: &Scores) -> impl IntoView {
+/// The three facets with their scores and one explanation, and a table twin in the chart.
+fn facets_view(scores: &Scores, heading_id: &'static str) -> impl IntoView {
+    let rows: Vec<(String, Vec<Option<u8>>)> =
+        Facet::ALL.iter().map(|f| (f.label().to_string(), vec![scores.facet(*f)])).collect();
+    view! {
+        <h3 id=heading_id>"Three sides of trust"</h3>
+        <p class="muted">{FACETS_EXPLAINED}</p>
+        <ul>
+            {Facet::ALL.iter().map(|f| view! {
+                <li><strong>{format!("{}: {}", f.label(), score_text(scores.facet(*f)))}</strong>" · "{f.description()}</li>
+            }).collect_view()}
+        </ul>
+        {bar_chart("Three sides of trust, 0 to 100", &["Score"], &rows)}
+    }
+}
+
+/// A note for the results, written for where the person stands.
+fn role_note(role: Option<Role>) -> impl IntoView {
+    role.map(|role| view! {
+        <p class="role-note">{role.results_note()}</p>
+        {role.offer_change_lines().then(|| view! {
+            <p>
+                "If you have frightened or hurt your partner and want to stop, there are confidential lines for that: "
+                <a href=Route::Help.href()>"see the Help page"</a>"."
+            </p>
+        })}
+    })
+}
+
+fn solo(run: &CompletedRun, scores: &Scores, role: Option<Role>) -> impl IntoView {
     let overall = scores.overall();
     let strongest: Vec<String> = scores.strongest(2).into_iter().map(|(a, s)| format!("{} ({s})", a.title())).collect();
     let weakest: Vec<String> = scores.weakest(3).into_iter().map(|(a, s)| format!("{} ({s})", a.title())).collect();
@@ -56,6 +89,10 @@ fn solo(run: &CompletedRun, scores: &Scores) -> impl IntoView {
             "Overall trust: " <strong>{score_text(overall)}</strong> " out of 100 · " {band_text(overall)}
         </p>
         {overall.map(|s| view! { <p>{Band::of(s).description()}</p> })}
+        {run.from_earlier_bank().then(|| view! {
+            <p class="muted">"These results come from an earlier version of the statements, so they may differ a little from newer runs."</p>
+        })}
+        {role_note(role)}
         <h3>"Trust by area"</h3>
         {bar_chart("Trust by area, 0 to 100", &["Score"], &area_rows(scores, true))}
         <h3>"How it shows, and trusting yourself"</h3>
@@ -65,20 +102,49 @@ fn solo(run: &CompletedRun, scores: &Scores) -> impl IntoView {
             <p><strong>"Strongest: "</strong>{strongest.join(", ")}</p>
             <p><strong>"Most strained: "</strong>{weakest.join(", ")}</p>
         })}
-        {next_steps_view(scores)}
+        {facets_view(scores, "facets-heading")}
+        {next_steps_view(next_steps(scores, role), "Where you could start".to_string(), role)}
+        {every_suggestion()}
     }
 }
 
-fn next_steps_view(scores: &Scores) -> impl IntoView {
-    let steps = next_steps(scores);
+/// Every suggestion for every situation, folded away: whatever anyone answered, all of it stays
+/// readable.
+fn every_suggestion() -> impl IntoView {
+    view! {
+        <details class="all-advice">
+            <summary>"Every suggestion, for every situation"</summary>
+            {Area::ALL.iter().map(|area| view! {
+                <h4>{area.title()}</h4>
+                {advice_variants(*area).into_iter().map(|(audience, steps)| view! {
+                    <p><strong>{audience.label()}</strong></p>
+                    <ul>{steps.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
+                }).collect_view()}
+            }).collect_view()}
+        </details>
+    }
+}
+
+/// Where a next step's link goes; the checklist opens on this person's own steps when they named
+/// a side.
+fn tool_href(tool: Tool, role: Option<Role>) -> String {
+    match (tool, role) {
+        (Tool::Boundaries, _) => Route::Boundaries.href(),
+        (Tool::Repair, Some(side @ (Role::WasHurt | Role::BrokeTrust))) => format!("{}?steps={}", Route::Repair.href(), side.slug()),
+        (Tool::Repair, _) => Route::Repair.href(),
+    }
+}
+
+fn next_steps_view(steps: Vec<NextStep>, heading: String, role: Option<Role>) -> impl IntoView {
     (!steps.is_empty()).then(|| {
         view! {
-            <h3>"Where you could start"</h3>
+            <h3>{heading}</h3>
             <ul class="next-steps">
                 {steps.into_iter().map(|step| {
-                    let (href, tool) = match step.tool {
-                        Tool::Boundaries => (Route::Boundaries.href(), "Open the boundary worksheet"),
-                        Tool::Repair => (Route::Repair.href(), "Open the repair checklist"),
+                    let href = tool_href(step.tool, role);
+                    let tool = match step.tool {
+                        Tool::Boundaries => "Open the boundary worksheet",
+                        Tool::Repair => "Open the repair checklist",
                     };
                     view! {
                         <li>
@@ -94,31 +160,52 @@ fn next_steps_view(scores: &Scores) -> impl IntoView {
 }
 
 fn together(run: &CompletedRun) -> impl IntoView {
-    let RunResult::Together { a, b } = &run.result else { return ().into_any() };
-    let gaps = run.comparison().unwrap_or_default();
+    let (RunResult::Together { a, b }, Some(report)) = (&run.result, run.agreement()) else { return ().into_any() };
     let names = [a.name.as_str(), b.name.as_str()];
     let rows: Vec<(String, Vec<Option<u8>>)> =
         Area::ALL.iter().map(|area| (area.title().to_string(), vec![a.scores.area(*area), b.scores.area(*area)])).collect();
+    let group = |standing: Standing| {
+        let areas = report.with(standing);
+        (!areas.is_empty()).then(|| view! {
+            <section class="agreement-group" aria-labelledby=format!("standing-{standing:?}")>
+                <h4 id=format!("standing-{standing:?}")>{standing.label()}</h4>
+                <p class="muted">{standing.description()}</p>
+                <ul class="agreement-areas">
+                    {areas.into_iter().map(|g| view! {
+                        <li>
+                            <strong>{g.area.title()}</strong>
+                            {format!(" · {} {}, {} {}", names[0], score_text(g.a), names[1], score_text(g.b))}
+                            <ul class="prompts">{g.prompts.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}</ul>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        })
+    };
+    let person = |p: &crate::domain::assessment::compare::PartnerSteps| {
+        view! {
+            <h4>{format!("{} ({})", p.name, role_short(p.role))}</h4>
+            {p.role.map(|r| view! { <p class="muted">{r.results_note()}</p> })}
+            {next_steps_view(p.steps.clone(), format!("Next steps for {}", p.name), p.role)}
+        }
+    };
     view! {
-        <h2 id="step-title" tabindex="-1">{format!("Your results together, {}", run.date)}</h2>
+        <h2 id="step-title" tabindex="-1">{format!("Your agreement report, {}", run.date)}</h2>
+        <p><strong>{TOGETHER_DISCLAIMER}</strong></p>
         <p class="overall">{format!("Overall trust: {} {} · {} {}", a.name, score_text(a.scores.overall()), b.name, score_text(b.scores.overall()))}</p>
-        <p>"Differences are not a contest. Where your answers are far apart, you may simply see things differently. Those areas are good places to start talking, gently and one at a time."</p>
-        <h3>"Where you see things most differently"</h3>
-        <table class="comparison">
-            <caption class="visually-hidden">"Scores side by side, widest gap first"</caption>
-            <thead><tr><th scope="col">"Area"</th><th scope="col">{names[0].to_string()}</th><th scope="col">{names[1].to_string()}</th><th scope="col">"Gap"</th><th scope="col">"A question to talk about"</th></tr></thead>
-            <tbody>
-                {gaps.into_iter().map(|g| view! {
-                    <tr>
-                        <th scope="row">{g.area.title()}</th>
-                        <td>{score_text(g.a)}</td>
-                        <td>{score_text(g.b)}</td>
-                        <td>{g.gap.map_or_else(|| "–".to_string(), |v| v.to_string())}</td>
-                        <td>{g.prompt}</td>
-                    </tr>
-                }).collect_view()}
-            </tbody>
-        </table>
+        {report.after_a_betrayal.then(|| view! { <p class="betrayal-note">{AFTER_A_BETRAYAL}</p> })}
+        <h3 id="agreement-heading">"Where you agree, and where you differ"</h3>
+        {group(Standing::SharedConcern)}
+        {group(Standing::SeenDifferently)}
+        {group(Standing::SharedStrength)}
+        {group(Standing::NotEnoughAnswers)}
+        <h3>"How to talk about this"</h3>
+        <ol class="talking-guide">{TALKING_GUIDE.iter().map(|t| view! { <li>{*t}</li> }).collect_view()}</ol>
+        <p>"If either of you feels afraid, stop the talk: this report is not a place to start, and the Help page has lines you can call on your own."</p>
+        <h3>"Each of you, next"</h3>
+        {person(&report.a)}
+        {person(&report.b)}
+        {every_suggestion()}
         <h3>"Both of you, area by area"</h3>
         {bar_chart("Both partners' scores by area, 0 to 100", &names, &rows)}
     }

@@ -2,6 +2,7 @@
 //! concerning. Nothing here is stored with results or shown to the other partner.
 
 use crate::domain::assessment::safety::{CONCERN_MESSAGE, JOINT_EXERCISE_ADVICE, RESOURCES, RESOURCES_NOTE};
+use crate::domain::route::Route;
 use crate::ui::components::quick_exit::leave;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -20,6 +21,7 @@ pub fn safety_panel() -> impl IntoView {
                 }).collect_view()}
             </ul>
             <p class="muted">{RESOURCES_NOTE}</p>
+            <p><a href=Route::Help.href()>"Help and support lines for other countries"</a></p>
             <p>
                 "If someone might see this screen, you can leave at once: "
                 <button type="button" class="quick-exit-inline" on:click=move |_| leave(state)>"Leave Mend now"</button>

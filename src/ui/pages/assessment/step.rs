@@ -4,8 +4,8 @@ use super::safety::safety_panel;
 use super::InMemory;
 use crate::domain::assessment::safety::{SAFETY_INTRO, SAFETY_PRIVACY, SAFETY_TITLE};
 use crate::domain::assessment::{
-    display_name, Answer, Area, Mode, Person, SafetyAnswer, SafetyCheck, Step, SAFETY_ITEMS, SCALE_LABELS, SKIP_LABEL,
-    STEP_COUNT,
+    display_name, Answer, Area, Mode, Person, Role, SafetyAnswer, SafetyCheck, Step, NOT_APPLICABLE_LABEL,
+    ROLE_EXPLAINED, ROLE_QUESTION, SAFETY_ITEMS, SCALE_LABELS, SKIP_LABEL, STEP_COUNT,
 };
 use crate::domain::couple::Partner;
 use crate::domain::route::Route;
@@ -29,6 +29,7 @@ pub fn step(person: Person, index: usize, viewing: RwSignal<Option<u64>>) -> imp
     let on_safety = Step::at(index).unwrap_or(Step::Safety) == Step::Safety;
     let body = match Step::at(index).unwrap_or(Step::Safety) {
         Step::Safety => safety_step().into_any(),
+        Step::Role => role_step(person).into_any(),
         Step::Area(area) => area_step(area).into_any(),
     };
     let last = shown == STEP_COUNT;
@@ -67,6 +68,13 @@ pub fn step(person: Person, index: usize, viewing: RwSignal<Option<u64>>) -> imp
         </div>
         // The safety step says where its answers go (nowhere); this line is for the statements.
         {(!on_safety).then(|| view! { <p class="muted">"Your answers are saved as you go."</p> })}
+        // After the step's buttons, so the keyboard path through the questions stays the same.
+        {on_safety.then(|| view! {
+            <p class="muted">
+                "Whatever you answer, support lines for several countries are on the "
+                <a href=Route::Help.href()>"Help page"</a>"."
+            </p>
+        })}
         {stop_privately(together)}
     }
 }
@@ -120,6 +128,10 @@ fn safety_step() -> impl IntoView {
         });
     });
     let concern = Memo::new(move |_| check.with(SafetyCheck::is_concerning));
+    // "Prefer not to say" is an answer too: it gets a quiet way to help, never a question why.
+    let held_back = Memo::new(move |_| {
+        check.with(|c| !c.is_concerning() && SAFETY_ITEMS.iter().any(|i| c.get(i.id) == Some(SafetyAnswer::PreferNotToSay)))
+    });
     let together_a = move || {
         state.document.with(|d| {
             d.assessment.in_progress.as_ref().is_some_and(|s| s.mode == Mode::Together && s.current_person() == Some(Person::A))
@@ -150,6 +162,13 @@ fn safety_step() -> impl IntoView {
             }
         }).collect_view()}
         <div aria-live="polite">
+            {move || held_back.get().then(|| view! {
+                <section class="safety-panel" role="region" aria-labelledby="held-back-title">
+                    <h3 id="held-back-title">"Help is here if you want it"</h3>
+                    <p>"That is completely fine. You do not have to explain anything here. If any of this is hard for you, you can talk in confidence to a support line, and if you are in danger right now, call your local emergency number."</p>
+                    <p><a href=Route::Help.href()>"See help and support lines"</a></p>
+                </section>
+            })}
             {move || concern.get().then(|| view! {
                 {safety_panel()}
                 <Show when=together_a>
@@ -165,6 +184,33 @@ fn safety_step() -> impl IntoView {
     }
 }
 
+/// "Which of these fits you best?": saved with the answers, and only changes which suggestions
+/// come first.
+fn role_step(person: Person) -> impl IntoView {
+    let state = AppState::get();
+    view! {
+        <h2 id="step-title" tabindex="-1">"Where you stand"</h2>
+        <fieldset class="role">
+            <legend>{ROLE_QUESTION}</legend>
+            <div class="options options-role">
+                {Role::ALL.iter().map(|&role| {
+                    let checked = move || state.document.with(|d| {
+                        d.assessment.in_progress.as_ref().is_some_and(|s| s.role(person) == Some(role))
+                    });
+                    view! {
+                        <label class="option">
+                            <input type="radio" name="role" value=role.slug() prop:checked=checked
+                                on:change=move |_| state.update(|d| { d.assessment.set_role(role); })/>
+                            <span>{role.label()}</span>
+                        </label>
+                    }
+                }).collect_view()}
+            </div>
+        </fieldset>
+        <p class="muted">{ROLE_EXPLAINED}" You can also move on without choosing."</p>
+    }
+}
+
 /// One area's statements, each a labelled radio group on the 7-point scale plus skip.
 fn area_step(area: Area) -> impl IntoView {
     let state = AppState::get();
@@ -173,7 +219,9 @@ fn area_step(area: Area) -> impl IntoView {
         <p>{area.intro()}</p>
         {area.items().map(|item| {
             let id = item.id;
+            let not_applicable = item.may_not_apply.then_some((Some(Answer::NotApplicable), NOT_APPLICABLE_LABEL));
             let choices = SCALE_LABELS.iter().enumerate().map(|(i, label)| (Answer::rating(i as u8 + 1), *label))
+                .chain(not_applicable)
                 .chain(std::iter::once((Some(Answer::Skipped), SKIP_LABEL)))
                 .filter_map(|(answer, label)| answer.map(|a| (a, label)));
             view! {
@@ -185,7 +233,7 @@ fn area_step(area: Area) -> impl IntoView {
                                 d.assessment.in_progress.as_ref().and_then(|s| s.current_person().map(|p| s.answers(p).get(id) == Some(&answer))).unwrap_or(false)
                             });
                             view! {
-                                <label class="option" class:skip=answer == Answer::Skipped>
+                                <label class="option" class:skip=matches!(answer, Answer::Skipped | Answer::NotApplicable)>
                                     <input type="radio" name=format!("q-{id}") prop:checked=checked
                                         on:change=move |_| state.update(|d| { d.assessment.answer(id, answer); })/>
                                     <span>{label}</span>

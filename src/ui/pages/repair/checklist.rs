@@ -1,8 +1,9 @@
 //! The phases with their steps, and the self-trust list. Both use the same tickable row.
 
 use super::{bar, change, error_line, list, Item};
+use crate::domain::assessment::Role;
 use crate::domain::repair::{
-    Phase, Related, StepView, Tick, Who, MAX_NOTE_CHARS, MAX_STEP_CHARS, PHASES, SELF_TRUST,
+    Phase, Related, StepView, Tick, Who, COMMITMENT_NOTE, MAX_NOTE_CHARS, MAX_STEP_CHARS, PHASES, SELF_TRUST,
     SELF_TRUST_INTRO,
 };
 use crate::domain::route::Route;
@@ -22,11 +23,23 @@ enum Kind {
     SelfTrust,
 }
 
-/// Overall progress, a way to safety help, then one section per phase.
+/// The side named in the link that opened the checklist (`#/repair?steps=was-hurt`, as the
+/// assessment's results link), if any: the checklist starts on that person's steps.
+fn linked_side() -> Option<Role> {
+    let hash = browser::current_hash();
+    let slug = hash.split_once("steps=").map(|(_, rest)| rest.split('&').next().unwrap_or_default())?;
+    Role::ALL.iter().copied().find(|r| r.slug() == slug && matches!(r, Role::WasHurt | Role::BrokeTrust))
+}
+
+/// Overall progress, a way to safety help, whose steps to show, then one section per phase.
 pub fn checklist() -> impl IntoView {
     let state = AppState::get();
     let overall = Memo::new(move |_| state.document.with(|d| d.repair.overall_progress()));
+    // Only a view: which steps are shown first. Every step stays one choice away.
+    let first = linked_side();
+    let (role, set_role) = signal(first);
     view! {
+        <p>{COMMITMENT_NOTE}</p>
         {bar("Overall: ", overall.into())}
         <p class="r-safety-link">
             "If you feel afraid of your partner, "
@@ -34,14 +47,25 @@ pub fn checklist() -> impl IntoView {
                 ev.prevent_default();
                 browser::focus_id(SAFETY_ID);
             }>{Related::SafetyHelp.label().to_lowercase()}</a>
-            " first."
+            " first, or go straight to the "<a href=Route::Help.href()>"Help page"</a>"."
         </p>
-        {PHASES.iter().map(phase_section).collect_view()}
+        <div class="field">
+            <label for="r-whose">"Show the steps for"</label>
+            <select id="r-whose" on:change:target=move |ev| {
+                let slug = ev.target().value();
+                set_role.set(Role::ALL.iter().copied().find(|r| r.slug() == slug));
+            }>
+                <option value="" selected=first.is_none()>"Everyone: all steps"</option>
+                <option value=Role::WasHurt.slug() selected=first == Some(Role::WasHurt)>"Me: I was hurt"</option>
+                <option value=Role::BrokeTrust.slug() selected=first == Some(Role::BrokeTrust)>"Me: I broke trust"</option>
+            </select>
+        </div>
+        {PHASES.iter().map(move |p| phase_section(p, role)).collect_view()}
     }
 }
 
 /// One phase: its intro, related help, progress, steps, hidden steps and a form for your own.
-fn phase_section(phase: &'static Phase) -> impl IntoView {
+fn phase_section(phase: &'static Phase, role: ReadSignal<Option<Role>>) -> impl IntoView {
     let state = AppState::get();
     let steps = Memo::new(move |_| state.document.with(|d| d.repair.steps(phase.id)));
     let progress = Memo::new(move |_| state.document.with(|d| d.repair.phase_progress(phase.id)));
@@ -60,6 +84,7 @@ fn phase_section(phase: &'static Phase) -> impl IntoView {
                     "Talk on your own to someone you trust, your doctor, or a domestic abuse helpline where you live. "
                     "If you are in danger right now, call your local emergency number."
                 </p>
+                <p><a href=Route::Help.href()>"Crisis and support lines, by country"</a></p>
                 <p>"Exit this page, at the top of the screen, leaves Mend at once."</p>
             </div>
         }),
@@ -71,7 +96,12 @@ fn phase_section(phase: &'static Phase) -> impl IntoView {
             {related.collect_view()}
             {bar("", progress.into())}
             <ul class="r-steps">
-                {list(Signal::derive(move || steps.get().into_iter().filter(|s| !s.hidden).map(|s| Item::Step(s, steps)).collect()))}
+                {list(Signal::derive(move || {
+                    let role = role.get();
+                    steps.get().into_iter()
+                        .filter(|s| !s.hidden && role.is_none_or(|r| r.owns_step(s.who)))
+                        .map(|s| Item::Step(s, steps)).collect()
+                }))}
             </ul>
             <details class="r-hidden" prop:hidden=move || steps.with(|v| !v.iter().any(|s| s.hidden))>
                 <summary>"Steps you have hidden"</summary>
