@@ -85,9 +85,12 @@ export const BROTLI_AIM = 120 * 1000;
  * that screen's parts. Set a little above today's largest, so growth fails the suite and has to
  * be argued for.
  *
- * Raised from 290 KB to 300 KB with the safety core (issue #11): sealing moved into the module
- * (the `aes` crate, compact) so that a change typed as the tab closes is sealed in time, and the
- * life-cycle core, namespaced keys and the id checks of stored data came in; together about
- * 20 KB brotli over the whole app. Issue #13 is where this comes down (its goal is 180 KB).
+ * Raised from 290 KB to 310 KB in two steps. The safety core (issue #11) moved sealing into the
+ * module (the `aes` crate, compact), so that a change typed as the tab closes is sealed in time,
+ * and brought the life-cycle core, namespaced keys and the id checks of stored data: about 15 KB
+ * on the largest deep link. Content that knows who is answering (issue #12) added four checklist
+ * steps, the role-aware "your steps" view and the revised bank: about 8 KB more (repair measured
+ * 307.8 KB). Results and help went into parts of their own to keep that small. Issue #13 is
+ * where this comes down (its goal is 180 KB).
  */
-export const DEEP_LINK_CEILING = 300 * 1000;
+export const DEEP_LINK_CEILING = 310 * 1000;
