@@ -36,7 +36,7 @@ pub enum LoadOutcome {
     Fresh,
     /// The stored document was read as it is.
     Loaded,
-    /// An older document was read and converted; the next save writes the current version.
+    /// An older document was read and converted; it is written in the current version at once.
     Migrated {
         /// The version it was stored in.
         from: u32,
@@ -87,8 +87,8 @@ pub struct Loaded {
     pub document: Document,
     /// What happened, for the banner.
     pub outcome: LoadOutcome,
-    /// The stored text holds something this version no longer keeps (for example safety answers
-    /// stored by older versions): write the document again at once.
+    /// The stored text holds something this version no longer keeps (an older version's format,
+    /// or safety answers stored by older versions): write the document again at once.
     pub rewrite: bool,
 }
 
@@ -146,8 +146,10 @@ pub fn load(now_millis: u64) -> Loaded {
             let rewrite = schema::encode(&document).is_ok_and(|text| text != raw);
             Loaded { document, outcome: LoadOutcome::Loaded, rewrite }
         }
+        // Older versions stored things this one never keeps (the safety answers): write the
+        // converted document at once rather than at the next edit.
         Ok(Decoded::Migrated { document, from }) => {
-            Loaded { document, outcome: LoadOutcome::Migrated { from }, rewrite: false }
+            Loaded { document, outcome: LoadOutcome::Migrated { from }, rewrite: true }
         }
         Ok(Decoded::Newer { version, document }) => Loaded {
             outcome: LoadOutcome::Newer { version, readable: document.is_some() },
