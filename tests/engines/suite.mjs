@@ -210,13 +210,16 @@ export function engineSuite(name) {
     step('each tool is usable: a statement answered, a worksheet box typed in, a repair step ticked', async () => {
       await open('#/assessment', 'assessment');
       await click('Start on my own');
-      await see('Step 1 of 12');
-      // The private safety step first: "No" to each question, then the first area.
+      await see('Step 1 of 13');
+      // The private safety step first: "No" to each question; then the role question, skipped;
+      // then the first area.
       const safety = await S().execute(() => document.querySelectorAll('main fieldset.item').length);
       assert.ok(safety > 0, 'the safety step has questions');
       for (let i = 0; i < safety; i++) await (await S().waitFor(`safety choice ${i}`, choiceLabel, [i, 'No'])).click();
       await click('Next');
-      await see('Step 2 of 12');
+      await see('Step 2 of 13');
+      await click('Next');
+      await see('Step 3 of 13');
       await (await S().waitFor('the first statement', choiceLabel, [0, 'Agree'])).click();
       assert.equal(await S().execute(() => document.querySelector('main fieldset.item input[type=radio]:checked')?.labels[0].textContent.trim()), 'Agree');
 
@@ -243,7 +246,7 @@ export function engineSuite(name) {
       await open('#/boundaries', 'boundar');
       assert.equal(await (await field(work.boxLabel)).property('value'), 'Talk before big purchases');
       await open('#/assessment', 'assessment');
-      await see('Step 2 of 12');
+      await see('Step 3 of 13');
       assert.equal(await S().execute(() => document.querySelector('main fieldset.item input[type=radio]:checked')?.labels[0].textContent.trim()), 'Agree');
     });
 
@@ -263,7 +266,7 @@ export function engineSuite(name) {
       assert.match(file.name, /^mend-backup-\d{4}-\d{2}-\d{2}\.json$/);
       assert.equal(file.type, 'application/json');
       const json = JSON.parse(file.text);
-      assert.equal(json.schema_version, 2);
+      assert.equal(json.schema_version, 3);
       assert.match(file.text, /Robin/);
       assert.match(file.text, /Talk before big purchases/);
       if (driver.downloads) {
