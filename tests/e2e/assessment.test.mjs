@@ -61,10 +61,7 @@ test('together: hand-over hides the first answers, then the agreement report', a
   const page = await openPage(app.browser);
   await gotoApp(page, app.server.base, '#/assessment');
   const a = new AssessmentPage(page);
-  await page.getByText('Add your names (optional)').click();
-  await page.getByLabel("First partner's name").fill('Sam');
-  await page.getByLabel("Second partner's name").fill('Alex');
-  await a.startTogether();
+  await a.startTogetherAs('Sam', 'Alex');
   assert.match(await a.progressLabel().innerText(), /Sam: step 1 of 13/);
   await a.answerWholePart('Strongly agree');
   assert.match(await a.stepHeading().innerText(), /hand over/i);

@@ -102,10 +102,7 @@ test('together: each partner gives a role and the run ends in the agreement repo
   const page = await openPage(app.browser);
   await gotoApp(page, app.server.base, '#/assessment');
   const a = new AssessmentPage(page);
-  await page.getByText('Add your names (optional)').click();
-  await page.getByLabel("First partner's name").fill('Sam');
-  await page.getByLabel("Second partner's name").fill('Alex');
-  await a.startTogether();
+  await a.startTogetherAs('Sam', 'Alex');
   await a.answerWholePart('Strongly disagree', 'No', 'I was hurt');
   await page.getByRole('button', { name: 'I am Alex: start my part' }).click();
   await a.answerWholePart('Strongly agree', 'No', 'I did something');

@@ -281,25 +281,11 @@ const fn it(id: &'static str, area: Area, facet: Facet, text: &'static str) -> I
 }
 
 const fn cond(id: &'static str, area: Area, facet: Facet, text: &'static str) -> Item {
-    Item {
-        id,
-        area,
-        facet,
-        reversed: false,
-        text,
-        may_not_apply: true,
-    }
+    Item { may_not_apply: true, ..it(id, area, facet, text) }
 }
 
 const fn rev(id: &'static str, area: Area, facet: Facet, text: &'static str) -> Item {
-    Item {
-        id,
-        area,
-        facet,
-        reversed: true,
-        text,
-        may_not_apply: false,
-    }
+    Item { reversed: true, ..it(id, area, facet, text) }
 }
 
 use Area::*;

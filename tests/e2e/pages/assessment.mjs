@@ -15,6 +15,13 @@ export class AssessmentPage {
   async startTogether() {
     await this.page.getByRole('button', { name: 'Start together' }).click();
   }
+  /** Gives the partners' names, then starts together. */
+  async startTogetherAs(first, second) {
+    await this.page.getByText('Add your names (optional)').click();
+    await this.page.getByLabel("First partner's name").fill(first);
+    await this.page.getByLabel("Second partner's name").fill(second);
+    await this.startTogether();
+  }
   /** Every statement group on the current step. */
   groups() {
     return this.page.locator('main fieldset.item');
