@@ -23,7 +23,9 @@ input="$target/wasm32-unknown-unknown/$profile/mend.wasm"
 expected_parts=(assessment boundaries repair your_data lock data)
 
 fail() { echo "split-wasm: $*" >&2; exit 1; }
-for tool in wasm-split-cli wasm-bindgen openssl sha256sum; do
+tools=(wasm-split-cli wasm-bindgen openssl sha256sum node)
+[ "$profile" != release ] || tools+=(wasm-opt)
+for tool in "${tools[@]}"; do
   command -v "$tool" >/dev/null || fail "$tool is missing: start Mend with 'bash .ci/serve' (it installs what is needed)"
 done
 
@@ -95,6 +97,15 @@ sed -i \
   -e "s|data-wasm=\"\([^\"]*\)\"|data-wasm=\"\1\" data-lazy=\"$lazy\"|" \
   "$stage/index.html"
 grep -q "data-lazy=" "$stage/index.html" || fail "could not list the parts in index.html"
+
+# Which files each part needs, so boot.js can fetch a deep link's parts together with the main
+# module instead of after it. JSON in a single-quoted attribute: file names hold no quotes.
+parts_json="$(node "$root/build/parts.mjs" "$stage" "$loader")" || fail "could not read the parts from $loader"
+for part in "${expected_parts[@]}"; do
+  grep -q "\"$part\":\[" <<<"$parts_json" || fail "the parts map has no '$part'"
+done
+sed -i "s|data-lazy=\"|data-parts='$parts_json' data-lazy=\"|" "$stage/index.html"
+grep -q "data-parts='{" "$stage/index.html" || fail "could not write the parts map into index.html"
 
 # A release is a new service worker too, so tabs still open on the previous one are offered a
 # reload (boot.js) instead of meeting parts that are no longer there.

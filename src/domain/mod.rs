@@ -8,6 +8,7 @@ pub mod document;
 pub mod help;
 pub mod lifecycle;
 pub mod lock;
+pub mod quota;
 pub mod repair;
 pub mod route;
 pub mod schema;

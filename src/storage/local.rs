@@ -57,6 +57,24 @@ pub fn keys_where(wanted: impl Fn(&str) -> bool) -> Vec<String> {
     found
 }
 
+/// The space every key and value of this site's localStorage takes, in UTF-16 code units (how
+/// browsers count it against their limit), including other apps and other copies of Mend on the
+/// same site: they share the space. The values' lengths are read from JavaScript without copying
+/// them into the module. `None` when storage cannot be walked.
+pub fn units_used() -> Option<u64> {
+    let storage = web_sys::window()?.local_storage().ok()??;
+    let get_item: js_sys::Function = js_sys::Reflect::get(&storage, &JsValue::from_str("getItem")).ok()?.dyn_into().ok()?;
+    let count = storage.length().ok()?;
+    let mut units = 0u64;
+    for index in 0..count {
+        let Some(key) = storage.key(index).ok().flatten() else { continue };
+        let value = get_item.call1(&storage, &JsValue::from_str(&key)).ok()?;
+        let value_units = value.dyn_ref::<js_sys::JsString>().map_or(0, js_sys::JsString::length);
+        units += key.encode_utf16().count() as u64 + u64::from(value_units);
+    }
+    Some(units)
+}
+
 /// Turns a thrown value into a [`StorageError`], recognising "storage full" by name and code.
 pub fn classify(error: &JsValue) -> StorageError {
     if let Some(dom) = error.dyn_ref::<web_sys::DomException>() {

@@ -43,6 +43,9 @@ pub struct AppState {
     pub replaced: RwSignal<u64>,
     /// Whether the stored data has been read (see [`crate::ui::session::ensure_open`]).
     pub opened: RwSignal<bool>,
+    /// How full the browser's storage is, in percent, once it is full enough to warn about
+    /// (`domain::quota`); checked after every save.
+    pub space_warning: RwSignal<Option<u8>>,
     // The lock's key while the data is open with the lock on; the next one while a lock change
     // is being written.
     key: StoredValue<Option<LockKey>, LocalStorage>,
@@ -78,6 +81,7 @@ impl AppState {
             conflict: RwSignal::new(None),
             replaced: RwSignal::new(0),
             opened: RwSignal::new(false),
+            space_warning: RwSignal::new(None),
             key: StoredValue::new_local(None),
             next_key: StoredValue::new_local(None),
             incoming: StoredValue::new(None),
@@ -309,6 +313,7 @@ impl AppState {
             self.dispatch(Event::Edited);
         }
         self.opened.set(true);
+        self.check_space();
     }
 
     /// Follows other tabs' delete-on-exit choice from the start, so the checkbox and the exit
@@ -501,11 +506,22 @@ impl AppState {
 
     fn written(&self, result: Result<(), StorageError>) {
         let ok = result.is_ok();
+        if ok {
+            self.check_space();
+        }
         self.save_status.set(Some(match result {
             Ok(()) => SaveStatus::Saved,
             Err(error) => SaveStatus::Failed(error),
         }));
         self.dispatch(Event::Written { ok });
+    }
+
+    /// Warns while the browser's storage is nearly full, before a save is ever refused.
+    fn check_space(&self) {
+        let warning = storage::local::units_used().and_then(crate::domain::quota::warning);
+        if self.space_warning.get_untracked() != warning {
+            self.space_warning.set(warning);
+        }
     }
 
     fn cancel_timer(&self) {

@@ -758,6 +758,24 @@ impl RepairPlan {
         self.promises.iter().find(|p| p.id == id)
     }
 
+    /// The ids of the `limit` most recently added promises, newest first. Long lists are shown
+    /// a page at a time, so what a screen draws, and what each change costs, does not grow with
+    /// the years of promises kept.
+    pub fn recent_promise_ids(&self, limit: usize) -> Vec<u32> {
+        let mut ids: Vec<u32> = self.promises.iter().map(|p| p.id).collect();
+        ids.sort_unstable_by(|a, b| b.cmp(a));
+        ids.truncate(limit);
+        ids
+    }
+
+    /// Decided promises and how many of them were kept: `(kept, decided)`.
+    pub fn kept_counts(&self) -> (u32, u32) {
+        self.promises
+            .iter()
+            .filter_map(|p| p.decision.as_ref())
+            .fold((0, 0), |(kept, decided), d| (kept + u32::from(d.outcome == Outcome::Kept), decided + 1))
+    }
+
     /// Promises for display: past their day first, then open ones by due day, then decided ones
     /// with the most recent first.
     pub fn promise_list(&self, today: Day) -> Vec<(&Promise, PromiseState)> {
@@ -842,13 +860,8 @@ impl RepairPlan {
 
     /// Percent of decided promises that were kept; `None` until one is decided.
     pub fn kept_rate(&self) -> Option<u8> {
-        let decided: Vec<Outcome> = self
-            .promises
-            .iter()
-            .filter_map(|p| p.decision.as_ref().map(|d| d.outcome))
-            .collect();
-        let kept = decided.iter().filter(|o| **o == Outcome::Kept).count();
-        (!decided.is_empty()).then(|| percent(kept as u32, decided.len() as u32))
+        let (kept, decided) = self.kept_counts();
+        (decided > 0).then(|| percent(kept, decided))
     }
 
     /// The kept rate as it stood at the end of each day a promise was decided, oldest first.
@@ -911,6 +924,14 @@ impl RepairPlan {
             .collect();
         points.sort_unstable_by_key(|p| (p.date, p.id));
         points
+    }
+
+    /// The `limit` latest check-ins, newest first: by day, then the later added first. Only
+    /// the ones returned are copied, so a page of them costs the same after years of check-ins.
+    pub fn recent_check_ins(&self, limit: usize) -> Vec<SavedCheckIn> {
+        let mut order: Vec<&SavedCheckIn> = self.check_ins.iter().collect();
+        order.sort_unstable_by(|x, y| (y.check_in.date, y.id).cmp(&(x.check_in.date, x.id)));
+        order.into_iter().take(limit).cloned().collect()
     }
 
     /// The latest check-in day, if any.

@@ -772,6 +772,54 @@ proptest! {
     }
 
     #[test]
+    fn a_page_of_check_ins_is_the_newest_of_the_trend(offsets in proptest::collection::vec(0i64..60, 0..40), limit in 0usize..50) {
+        let mut plan = RepairPlan::new();
+        let t = day(2026, 1, 1);
+        for o in &offsets {
+            plan.add_check_in(check_in(t.plus_days(*o), (5, 5), (5, 5))).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        }
+        // The trend, oldest first, read backwards: the order the list shows.
+        let expected: Vec<u32> = plan.trend().iter().rev().take(limit).map(|p| p.id).collect();
+        let page: Vec<u32> = plan.recent_check_ins(limit).iter().map(|c| c.id).collect();
+        prop_assert_eq!(page, expected);
+    }
+
+    #[test]
+    fn a_page_of_promises_is_the_newest_added(count in 0usize..60, deleted in proptest::collection::vec(0usize..60, 0..10), limit in 0usize..70) {
+        let mut plan = RepairPlan::new();
+        let t = day(2026, 1, 1);
+        let mut ids = Vec::new();
+        for _ in 0..count {
+            ids.push(plan.add_promise("p", t, t).map_err(|e| TestCaseError::fail(e.to_string()))?);
+        }
+        for i in &deleted {
+            if let Some(id) = ids.get(*i) {
+                let _ = plan.delete_promise(*id);
+            }
+        }
+        let remaining: Vec<u32> = plan.promises().iter().map(|p| p.id).collect();
+        let expected: Vec<u32> = remaining.iter().rev().take(limit).copied().collect();
+        prop_assert_eq!(plan.recent_promise_ids(limit), expected);
+    }
+
+    #[test]
+    fn kept_counts_agree_with_the_kept_rate(decisions in proptest::collection::vec(proptest::option::of(any::<bool>()), 0..40)) {
+        let mut plan = RepairPlan::new();
+        let t = day(2026, 1, 1);
+        for decision in &decisions {
+            let id = plan.add_promise("p", t, t).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            if let Some(kept) = decision {
+                let outcome = if *kept { Outcome::Kept } else { Outcome::Missed };
+                plan.mark(id, outcome, "", t).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            }
+        }
+        let kept = decisions.iter().filter(|d| **d == Some(true)).count() as u32;
+        let decided = decisions.iter().filter(|d| d.is_some()).count() as u32;
+        prop_assert_eq!(plan.kept_counts(), (kept, decided));
+        prop_assert_eq!(plan.kept_rate(), (decided > 0).then(|| percent(kept, decided)));
+    }
+
+    #[test]
     fn kept_rate_history_ends_at_the_kept_rate(decisions in proptest::collection::vec((any::<bool>(), 0i64..30), 0..40)) {
         let mut plan = RepairPlan::new();
         let t = day(2026, 1, 1);

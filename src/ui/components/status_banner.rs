@@ -94,5 +94,12 @@ pub fn StatusBanner() -> impl IntoView {
             </div>
         })
     };
-    view! { <div class="banners">{load_notice}{save_notice}{conflict_notice}</div> }
+    let space_notice = move || {
+        state.space_warning.get().map(|percent| view! {
+            <div class="banner banner-warning" role="status" data-testid="banner-space">
+                <p>{crate::domain::quota::warning_text(percent)}" "<a href=crate::domain::route::Route::YourData.href()>"Go to Your data"</a></p>
+            </div>
+        })
+    };
+    view! { <div class="banners">{load_notice}{save_notice}{space_notice}{conflict_notice}</div> }
 }

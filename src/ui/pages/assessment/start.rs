@@ -50,6 +50,9 @@ pub fn start(viewing: RwSignal<Option<u64>>) -> impl IntoView {
     }
 }
 
+/// How many earlier results the list shows at first, and how many more each "Show older" adds.
+const RUNS_PAGE: usize = 20;
+
 /// Earlier runs with their dates, a trend, and ways to open, delete or clear them.
 #[component]
 fn History(
@@ -59,14 +62,30 @@ fn History(
     let state = AppState::get();
     let (confirm_clear, set_confirm_clear) = signal(false);
     let (trend_area, set_trend_area) = signal(None::<Area>);
-    let runs = move || {
+    // Newest first, a page at a time; a memo, so the list is drawn again only when what it
+    // shows changes, not at every change elsewhere in the data.
+    let shown = RwSignal::new(RUNS_PAGE);
+    let runs = Memo::new(move |_| {
         state.document.with(|d| {
             d.assessment
                 .history
                 .iter()
                 .rev()
+                .take(shown.get())
                 .map(|run| (run.id, run.date.to_string(), run.mode(), run.overall()))
                 .collect::<Vec<_>>()
+        })
+    });
+    let older = move || {
+        let total = state.document.with(|d| d.assessment.history.len());
+        let now = shown.get();
+        (total > now).then(|| view! {
+            <p>
+                <span class="muted">{format!("Showing the newest {now} of {total} results. ")}</span>
+                <button type="button" on:click=move |_| shown.update(|n| *n += RUNS_PAGE)>
+                    {format!("Show {} older results", (total - now).min(RUNS_PAGE))}
+                </button>
+            </p>
         })
     };
     view! {
@@ -88,7 +107,7 @@ fn History(
                     {move || trend_chart(trend_area.get())}
                 </Show>
                 <ul class="run-list">
-                    {move || runs().into_iter().map(|(id, date, mode, overall)| {
+                    {move || runs.get().into_iter().map(|(id, date, mode, overall)| {
                         let label = format!("{date} · {} · overall {}", match mode { Mode::Solo => "on your own", Mode::Together => "together" }, score_text(overall));
                         view! {
                             <li>
@@ -104,6 +123,7 @@ fn History(
                         }
                     }).collect_view()}
                 </ul>
+                {older}
                 <Show when=move || confirm_clear.get() fallback=move || view! {
                     <button type="button" class="danger" on:click=move |_| set_confirm_clear.set(true)>"Start over…"</button>
                 }>

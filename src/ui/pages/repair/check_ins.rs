@@ -2,7 +2,7 @@
 //! next step; a trend over time and a gentle reminder when the next one is due.
 
 use super::chart::{chart, ChartData, Line};
-use super::{change, error_line, list, Item};
+use super::{change, error_line, list, show_older, Item, PAGE};
 use crate::domain::couple::Partner;
 use crate::domain::date::Day;
 use crate::domain::repair::{CheckIn, FieldError, Rating, SavedCheckIn, MAX_CHECK_IN_CHARS};
@@ -100,14 +100,10 @@ pub fn check_ins() -> impl IntoView {
             })
         })
     });
-    // Newest first, in the trend's order (by day, then as added).
-    let past = Memo::new(move |_| {
-        trend.with(|points| {
-            state.document.with(|d| {
-                points.iter().rev().filter_map(|p| d.repair.check_ins().iter().find(|c| c.id == p.id).cloned()).collect::<Vec<_>>()
-            })
-        })
-    });
+    // Newest first (by day, then as added), a page at a time.
+    let shown = RwSignal::new(PAGE);
+    let past = Memo::new(move |_| state.document.with(|d| d.repair.recent_check_ins(shown.get())));
+    let total = Memo::new(move |_| state.document.with(|d| d.repair.check_ins().len()));
     view! {
         <section aria-labelledby="check-ins-heading">
             <h2 id="check-ins-heading">"Check-ins"</h2>
@@ -159,6 +155,7 @@ pub fn check_ins() -> impl IntoView {
             <ul class="r-check-ins">
                 {list(Signal::derive(move || past.get().into_iter().map(Item::CheckIn).collect()))}
             </ul>
+            {show_older("check-ins", shown, total)}
         </section>
     }
 }

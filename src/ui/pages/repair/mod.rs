@@ -53,6 +53,28 @@ fn bar(label: &'static str, progress: Signal<Progress>) -> impl IntoView {
     }
 }
 
+/// How many promises or check-ins a list shows at first, and how many more each "Show older" adds.
+const PAGE: usize = 20;
+
+/// "Showing the newest 20 of 400" and a button that shows the next page, while older entries
+/// remain. `what` is the plural noun ("promises").
+fn show_older(what: &'static str, shown: RwSignal<usize>, total: Memo<usize>) -> impl IntoView {
+    move || {
+        let (shown_now, total) = (shown.get(), total.get());
+        (total > shown_now).then(|| {
+            let more = (total - shown_now).min(PAGE);
+            view! {
+                <p class="r-more">
+                    <span class="muted">{format!("Showing the newest {shown_now} of {total} {what}. ")}</span>
+                    <button type="button" class="r-small" on:click=move |_| shown.update(|n| *n += PAGE)>
+                        {format!("Show {more} older {what}")}
+                    </button>
+                </p>
+            }
+        })
+    }
+}
+
 /// The paragraph that shows a refused input's message next to it, announced when it appears.
 fn error_line(id: String, error: ReadSignal<Option<String>>) -> impl IntoView {
     view! { <p id=id class="error-text r-error" role="alert">{error}</p> }

@@ -1,7 +1,7 @@
 //! Small promises: add one with a day, say how it went, and see how many were kept.
 
 use super::chart::{chart, ChartData, Line};
-use super::{change, error_line, list, Item};
+use super::{change, error_line, list, show_older, Item, PAGE};
 use crate::domain::date::Day;
 use crate::domain::repair::{Outcome, RepairPlan, MAX_NOTE_CHARS, MAX_STEP_CHARS};
 use crate::ui::browser;
@@ -15,8 +15,7 @@ const CHOICES: [(Option<Outcome>, &str); 3] =
 
 /// "4 of 5 promises kept: 80%", or an invitation before any promise is decided.
 fn kept_summary(plan: &RepairPlan) -> String {
-    let decided = plan.promises().iter().filter_map(|p| p.decision.as_ref());
-    let (kept, total) = decided.fold((0, 0), |(k, t), d| (k + u32::from(d.outcome == Outcome::Kept), t + 1));
+    let (kept, total) = plan.kept_counts();
     match plan.kept_rate() {
         Some(rate) => format!("{kept} of {total} {} kept: {rate}%", if total == 1 { "promise" } else { "promises" }),
         None => "Once you mark a promise as kept or missed, you will see here how many were kept.".to_owned(),
@@ -30,7 +29,11 @@ pub fn promises() -> impl IntoView {
     let (text, set_text) = signal(String::new());
     let (due, set_due) = signal(today.plus_days(7).to_string());
     let (error, set_error) = signal(None::<String>);
-    let ids = Memo::new(move |_| state.document.with(|d| d.repair.promises().iter().map(|p| p.id).collect::<Vec<_>>()));
+    // Newest first, a page at a time: what is drawn, and what each change costs, stays the same
+    // however many promises the years bring.
+    let shown = RwSignal::new(PAGE);
+    let ids = Memo::new(move |_| state.document.with(|d| d.repair.recent_promise_ids(shown.get())));
+    let total = Memo::new(move |_| state.document.with(|d| d.repair.promises().len()));
     let summary = Memo::new(move |_| state.document.with(|d| kept_summary(&d.repair)));
     let rates = Memo::new(move |_| {
         let points = state.document.with(|d| d.repair.kept_rate_over_time());
@@ -74,12 +77,13 @@ pub fn promises() -> impl IntoView {
             <ul class="r-promises">
                 {list(Signal::derive(move || ids.get().into_iter().map(Item::Promise).collect()))}
             </ul>
+            {show_older("promises", shown, total)}
         </section>
     }
 }
 
 /// One promise: its day and state in words, a choice of how it went, a note, and delete.
-// Rows stay in the order added, so choosing an answer never moves the focused row.
+// Rows stay in the order added (newest first), so choosing an answer never moves the focused row.
 pub(super) fn promise_row(id: u32) -> impl IntoView {
     let state = AppState::get();
     let today = browser::today();
