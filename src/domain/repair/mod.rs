@@ -762,10 +762,7 @@ impl RepairPlan {
     /// a page at a time, so what a screen draws, and what each change costs, does not grow with
     /// the years of promises kept.
     pub fn recent_promise_ids(&self, limit: usize) -> Vec<u32> {
-        let mut ids: Vec<u32> = self.promises.iter().map(|p| p.id).collect();
-        ids.sort_unstable_by(|a, b| b.cmp(a));
-        ids.truncate(limit);
-        ids
+        self.promises.iter().rev().take(limit).map(|p| p.id).collect()
     }
 
     /// Decided promises and how many of them were kept: `(kept, decided)`.
@@ -929,9 +926,14 @@ impl RepairPlan {
     /// The `limit` latest check-ins, newest first: by day, then the later added first. Only
     /// the ones returned are copied, so a page of them costs the same after years of check-ins.
     pub fn recent_check_ins(&self, limit: usize) -> Vec<SavedCheckIn> {
-        let mut order: Vec<&SavedCheckIn> = self.check_ins.iter().collect();
-        order.sort_unstable_by(|x, y| (y.check_in.date, y.id).cmp(&(x.check_in.date, x.id)));
-        order.into_iter().take(limit).cloned().collect()
+        // The trend's order, read backwards; its sort is already in the module, a second one
+        // would add kilobytes of wasm. Finding a page of ids is cheap beside copying every entry.
+        self.trend()
+            .iter()
+            .rev()
+            .take(limit)
+            .filter_map(|p| self.check_ins.iter().find(|c| c.id == p.id).cloned())
+            .collect()
     }
 
     /// The latest check-in day, if any.

@@ -42,7 +42,7 @@ pub fn bar_chart(caption: &str, series: &[&str], rows: &[(String, Vec<Option<u8>
         <figure class="chart">
             <svg viewBox=format!("0 0 {WIDTH} {height}") aria-hidden="true" focusable="false">{shapes}</svg>
             <table class="visually-hidden">
-                <caption>{caption.to_string()}</caption>
+                <caption>{caption}</caption>
                 <thead><tr><th scope="col">"Area"</th>{series.iter().map(|s| view! { <th scope="col">{s.to_string()}</th> }).collect_view()}</tr></thead>
                 <tbody>
                     {rows.iter().map(|(label, values)| view! {
@@ -53,6 +53,11 @@ pub fn bar_chart(caption: &str, series: &[&str], rows: &[(String, Vec<Option<u8>
         </figure>
     }
 }
+
+/// Up to this many points per line, each gets a dot and its value written beside it.
+const MAX_MARKED: usize = 24;
+/// The table twin lists this many latest points.
+const TABLE_ROWS: usize = 24;
 
 /// Lines over time, 0 to `max`, with each point's value written beside it and a table twin.
 pub fn line_chart(caption: &str, series: &[Series], max: u8) -> impl IntoView {
@@ -71,7 +76,9 @@ pub fn line_chart(caption: &str, series: &[Series], max: u8) -> impl IntoView {
         let path: Vec<String> =
             s.points.iter().enumerate().filter_map(|(i, (_, v))| v.map(|v| format!("{:.1},{:.1}", x(i), y(v)))).collect();
         shapes.push(view! { <polyline points=path.join(" ") class=format!("line line-{n}")></polyline> }.into_any());
-        for (i, (_, v)) in s.points.iter().enumerate() {
+        // Beyond a few dozen points the written values would overlap: the line alone says more.
+        let marked = s.points.len() <= MAX_MARKED;
+        for (i, (_, v)) in s.points.iter().enumerate().filter(|_| marked) {
             if let Some(v) = v {
                 shapes.push(view! {
                     <circle cx=x(i) cy=y(*v) r="4" class=format!("dot line-{n}")></circle>
@@ -87,6 +94,12 @@ pub fn line_chart(caption: &str, series: &[Series], max: u8) -> impl IntoView {
         }
     }
     let labels: Vec<String> = series.first().map(|s| s.points.iter().map(|(l, _)| l.clone()).collect()).unwrap_or_default();
+    // The table twin lists the latest rows; the list of earlier results has every one.
+    let first_row = labels.len().saturating_sub(TABLE_ROWS);
+    let caption = match first_row {
+        0 => caption.to_string(),
+        _ => format!("{caption}: the latest {TABLE_ROWS} of {}", labels.len()),
+    };
     view! {
         <figure class="chart">
             <svg viewBox=format!("0 0 {WIDTH} {height}") aria-hidden="true" focusable="false">{shapes}</svg>
@@ -94,10 +107,10 @@ pub fn line_chart(caption: &str, series: &[Series], max: u8) -> impl IntoView {
                 <p class="chart-legend">{series.iter().enumerate().map(|(n, s)| view! { <span class=format!("legend line-{n}")>{s.name}</span> }).collect_view()}</p>
             })}
             <table class="visually-hidden">
-                <caption>{caption.to_string()}</caption>
+                <caption>{caption}</caption>
                 <thead><tr><th scope="col">"When"</th>{series.iter().map(|s| view! { <th scope="col">{s.name}</th> }).collect_view()}</tr></thead>
                 <tbody>
-                    {labels.into_iter().enumerate().map(|(i, label)| view! {
+                    {labels.into_iter().enumerate().skip(first_row).map(|(i, label)| view! {
                         <tr><th scope="row">{label}</th>{series.iter().map(|s| view! { <td>{value_text(s.points.get(i).and_then(|p| p.1))}</td> }).collect_view()}</tr>
                     }).collect_view()}
                 </tbody>

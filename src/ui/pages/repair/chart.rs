@@ -38,6 +38,11 @@ const TOP: i32 = 12;
 const BOTTOM: i32 = 30;
 /// Least vertical distance between two direct labels, in chart units.
 const LABEL_GAP: i32 = 15;
+/// Up to this many days, each value gets a dot; beyond, the dots would touch and only the line
+/// is drawn (thousands of dots after years of check-ins also slow every redraw of the page).
+const MAX_DOTS: usize = 40;
+/// The table twin lists this many latest days; the list of check-ins below has them all.
+const TABLE_ROWS: usize = 24;
 
 /// The chart for `data` when there is one, drawn afresh whenever the numbers change.
 pub fn chart(data: Memo<Option<ChartData>>) -> impl IntoView {
@@ -91,19 +96,26 @@ pub fn draw(data: ChartData) -> impl IntoView {
     });
     let series = lines.iter().enumerate().map(|(n, line)| {
         let points: String = (0..days.len()).map(|i| format!("{},{} ", x(i), y(value(line, i)))).collect();
-        let dots = (0..days.len()).map(|i| view! { <circle cx=x(i).to_string() cy=y(value(line, i)).to_string() r="3.5"/> });
+        let dots = (days.len() <= MAX_DOTS).then(|| {
+            (0..days.len()).map(|i| view! { <circle cx=x(i).to_string() cy=y(value(line, i)).to_string() r="3.5"/> }).collect_view()
+        });
         let short: String = line.name.chars().take(16).collect();
         let words = format!("{short} {}{unit}", value(line, last));
         view! {
             <g class=format!("r-series r-s{n}")>
                 <polyline points=points/>
-                {dots.collect_view()}
+                {dots}
                 {text(LEFT + plot_w + 8, label_y[n] - lift + 4, "start", "r-label", words)}
             </g>
         }
     });
     let header = lines.iter().map(|l| view! { <th scope="col">{l.name.clone()}</th> });
-    let rows = days.iter().enumerate().map(|(i, day)| {
+    let first_row = days.len().saturating_sub(TABLE_ROWS);
+    let caption = match first_row {
+        0 => caption.to_owned(),
+        _ => format!("{caption}: the latest {TABLE_ROWS} of {}", days.len()),
+    };
+    let rows = days.iter().enumerate().skip(first_row).map(|(i, day)| {
         let cells = lines.iter().map(|l| view! { <td>{format!("{}{unit}", value(l, i))}</td> });
         view! { <tr><th scope="row">{day.to_string()}</th>{cells.collect_view()}</tr> }
     });
