@@ -162,6 +162,19 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
     }
 }
 
+/// Field names that builds of the current version once stored and this one drops on reading:
+/// the safety answers, which are never kept. Text holding one of them is written again at once.
+const RETIRED_FIELDS: [&str; 2] = ["\"safety_a\"", "\"safety_b\""];
+
+/// Whether stored text of the current version holds a field this build drops on reading, so
+/// that opening it should write it again without. A look for the field names, not a second
+/// encoding of the whole document: opening years of data must not pay for that. A name typed in
+/// a note cannot match, since its quotes are escaped in JSON; a false match would only cost one
+/// early save.
+pub fn holds_retired_fields(text: &str) -> bool {
+    RETIRED_FIELDS.iter().any(|field| text.contains(field))
+}
+
 /// Writes the document in the current version.
 pub fn encode(document: &Document) -> Result<String, String> {
     serde_json::to_string(&Envelope { schema_version: CURRENT_VERSION, document }).map_err(|e| e.to_string())
@@ -178,6 +191,17 @@ mod tests {
         let text = encode(&document).expect("encodes");
         assert!(text.contains("\"schema_version\":3"), "{text}");
         assert_eq!(decode(&text), Ok(Decoded::Current(document)));
+    }
+
+    #[test]
+    fn retired_fields_are_found_and_typed_text_is_not_mistaken_for_them() {
+        let mut document = Document::default();
+        document.couple.a = r#"I wrote "safety_a" here"#.into();
+        let text = encode(&document).expect("encodes");
+        assert!(!holds_retired_fields(&text), "{text}");
+        let old = text.replacen('{', r#"{"assessment":{"in_progress":{"safety_b":{"safe-01":"Yes"}}},"#, 1);
+        assert!(holds_retired_fields(&old));
+        assert!(holds_retired_fields(r#"{"safety_a" : {}}"#));
     }
 
     #[test]

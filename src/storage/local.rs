@@ -35,6 +35,19 @@ pub fn read(key: &str) -> Result<Option<String>, StorageError> {
     LocalStorage::raw().get_item(key).map_err(|e| classify(&e))
 }
 
+/// Whether anything is stored under `key`. Asked in JavaScript, so a large document is not
+/// copied into the module just to see that it is there.
+pub fn exists(key: &str) -> bool {
+    stored_value(key).is_some_and(|value| !value.is_null())
+}
+
+/// The value under `key` as JavaScript holds it (a string, or null), without copying it.
+fn stored_value(key: &str) -> Option<JsValue> {
+    let storage = web_sys::window()?.local_storage().ok()??;
+    let get_item: js_sys::Function = js_sys::Reflect::get(&storage, &JsValue::from_str("getItem")).ok()?.dyn_into().ok()?;
+    get_item.call1(&storage, &JsValue::from_str(key)).ok()
+}
+
 /// Stores `text` under `key` as it is.
 pub fn write(key: &str, text: &str) -> Result<(), StorageError> {
     LocalStorage::raw().set_item(key, text).map_err(|e| classify(&e))
@@ -63,12 +76,11 @@ pub fn keys_where(wanted: impl Fn(&str) -> bool) -> Vec<String> {
 /// them into the module. `None` when storage cannot be walked.
 pub fn units_used() -> Option<u64> {
     let storage = web_sys::window()?.local_storage().ok()??;
-    let get_item: js_sys::Function = js_sys::Reflect::get(&storage, &JsValue::from_str("getItem")).ok()?.dyn_into().ok()?;
     let count = storage.length().ok()?;
     let mut units = 0u64;
     for index in 0..count {
         let Some(key) = storage.key(index).ok().flatten() else { continue };
-        let value = get_item.call1(&storage, &JsValue::from_str(&key)).ok()?;
+        let value = stored_value(&key)?;
         let value_units = value.dyn_ref::<js_sys::JsString>().map_or(0, js_sys::JsString::length);
         units += key.encode_utf16().count() as u64 + u64::from(value_units);
     }

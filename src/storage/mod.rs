@@ -113,7 +113,7 @@ pub fn adopt_legacy() {
         return;
     }
     let keys = keys::current();
-    let mine = matches!(local::read(&keys.document()), Ok(Some(_))) || matches!(local::read(&keys.locked()), Ok(Some(_)));
+    let mine = local::exists(&keys.document()) || local::exists(&keys.locked());
     if mine {
         return;
     }
@@ -142,8 +142,8 @@ pub fn load(now_millis: u64) -> Loaded {
     };
     match schema::decode(&raw) {
         Ok(Decoded::Current(document)) => {
-            // Text this version wrote encodes back to itself; anything else carries dropped fields.
-            let rewrite = schema::encode(&document).is_ok_and(|text| text != raw);
+            // Safety answers stored by an earlier build go at once, not at the next edit.
+            let rewrite = schema::holds_retired_fields(&raw);
             Loaded { document, outcome: LoadOutcome::Loaded, rewrite }
         }
         // Older versions stored things this one never keeps (the safety answers): write the
