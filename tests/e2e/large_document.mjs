@@ -8,7 +8,7 @@
 //   largeDocument({ size: 'quadruple' })    four times each (about 1.5 MB)
 //   largeDocumentText(options)              the document as the app stores it (JSON text)
 //   storageEntries(text, pathname)          the localStorage entries that hold it for a page
-//   seedStorage(page, entries)              writes them before the app's first script runs
+//   seedStorage(page, origin, entries)      writes them before the app is opened
 //
 // The JSON is written the way serde_json writes the Rust types (field order, map key order, no
 // spaces), so the app reads it as its own text and does not rewrite it on opening. Check with
@@ -354,14 +354,15 @@ export function storageEntries(document, pathname = '/') {
 }
 
 /**
- * Writes `entries` into the page's localStorage before any of its scripts run, once per tab: a
- * reload keeps what the app saved since. Call before the first navigation.
+ * Writes `entries` into the localStorage of `origin` (the app's server, e.g. harness serveDist's
+ * `origin`) from a page outside the app, so the app's own load measures nothing of it: the page
+ * visits the origin's root (not the app), writes, and is then free to open the app. Edits the app
+ * saves later are kept across reloads.
  */
-export async function seedStorage(page, entries) {
-  await page.addInitScript((seed) => {
-    if (sessionStorage.getItem('mend-test.seeded')) return;
+export async function seedStorage(page, origin, entries) {
+  await page.goto(new URL('/', origin).href);
+  await page.evaluate((seed) => {
     for (const [k, v] of Object.entries(seed)) localStorage.setItem(k, v);
-    sessionStorage.setItem('mend-test.seeded', '1');
   }, entries);
 }
 
