@@ -1,0 +1,105 @@
+// Years of data (issue #13): long lists show a page at a time with the newest first, edits on a
+// large document are saved, a deep link fetches its parts together with the main module, and a
+// nearly full storage is announced before a save is ever refused. Against the release build.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appSuite, openPage, gotoApp, axeViolations, cspViolations, settle, key, PREFIX } from './harness.mjs';
+import { largeDocument, storageEntries, seedStorage } from './large_document.mjs';
+
+const app = appSuite();
+
+async function openWith(doc, hash, extra = {}) {
+  const page = await openPage(app.browser);
+  await seedStorage(page, { ...storageEntries(JSON.stringify(doc), PREFIX), ...extra });
+  await gotoApp(page, app.server.base, hash);
+  return page;
+}
+
+async function clean(page) {
+  assert.deepEqual(page.mend.pageErrors, []);
+  assert.deepEqual(page.mend.consoleErrors, []);
+  assert.deepEqual(await cspViolations(page), []);
+  await page.context().close();
+}
+
+test('three years of promises and check-ins show twenty at a time, newest first, and edits still save', async () => {
+  const doc = largeDocument({ size: 'three-years' });
+  const promises = doc.repair.promises;
+  const page = await openWith(doc, '#/repair');
+  const list = page.locator('ul.r-promises > li');
+  assert.equal(await list.count(), 20);
+  // The newest added comes first.
+  assert.equal(await list.first().locator('legend').innerText(), promises.at(-1).text);
+  assert.match(await page.locator('section[aria-labelledby="promises-heading"]').innerText(), new RegExp(`Showing the newest 20 of ${promises.length} promises`));
+  await page.getByRole('button', { name: 'Show 20 older promises' }).click();
+  assert.equal(await list.count(), 40);
+  assert.equal(await list.nth(39).locator('legend').innerText(), promises.at(-40).text);
+
+  // Check-ins: the twenty latest by day, newest first.
+  const byDay = [...doc.repair.check_ins].sort((x, y) => (x.check_in.date === y.check_in.date ? y.id - x.id : x.check_in.date < y.check_in.date ? 1 : -1));
+  const checkIns = page.locator('ul.r-check-ins > li');
+  assert.equal(await checkIns.count(), 20);
+  assert.match(await checkIns.first().innerText(), new RegExp(byDay[0].check_in.date));
+  assert.match(await checkIns.nth(19).innerText(), new RegExp(byDay[19].check_in.date));
+  await page.getByRole('button', { name: 'Show 20 older check-ins' }).click();
+  assert.equal(await checkIns.count(), 40);
+
+  // An edit on the large document is stored.
+  const newest = list.first();
+  await newest.getByRole('radio', { name: 'Kept', exact: true }).check();
+  await settle(page);
+  const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), key('document')));
+  const saved = stored.repair.promises.find((p) => p.id === promises.at(-1).id);
+  assert.equal(saved.decision?.outcome, 'kept');
+  assert.equal(stored.repair.promises.length, promises.length, 'nothing else was lost');
+  assert.deepEqual(await axeViolations(page), []);
+  await clean(page);
+});
+
+test('earlier assessment results show twenty at a time, newest first', async () => {
+  const doc = largeDocument({ size: 'three-years' });
+  const page = await openWith(doc, '#/assessment');
+  const runs = page.locator('ul.run-list > li');
+  assert.equal(await runs.count(), 20);
+  assert.match(await runs.first().innerText(), new RegExp(doc.assessment.history.at(-1).date));
+  await page.getByRole('button', { name: 'Show 20 older results' }).click();
+  assert.equal(await runs.count(), 40);
+  assert.deepEqual(await axeViolations(page), []);
+  await clean(page);
+});
+
+test('a deep link asks for its parts while the main module is still arriving, and each file once', async () => {
+  const page = await openPage(app.browser);
+  const order = [];
+  page.on('request', (r) => order.push(r.url().split('/').pop()));
+  await gotoApp(page, app.server.base, '#/repair');
+  await page.locator('main input[type=checkbox]').first().waitFor();
+  const main = order.findIndex((f) => /^mend-[0-9a-f]+_bg\.wasm$/.test(f));
+  const repair = order.findIndex((f) => /^split_repair-[0-9a-f]+\.wasm$/.test(f));
+  const loader = order.findIndex((f) => /^split-[0-9a-f]+\.js$/.test(f));
+  assert.ok(main >= 0 && repair >= 0 && loader >= 0, order.join(' '));
+  // Preloaded by boot.js: requested before the split loader (which the main module imports) exists.
+  assert.ok(repair < loader, `the repair part was requested after the loader: ${order.join(' ')}`);
+  const wasm = order.filter((f) => f.endsWith('.wasm'));
+  assert.deepEqual(wasm, [...new Set(wasm)], 'no file is fetched twice');
+  await clean(page);
+});
+
+test('a nearly full storage is announced with a way to keep a copy, and saving goes on', async () => {
+  const doc = largeDocument({ size: 'three-years' });
+  // Another app on the same site fills most of the space (5 Mi UTF-16 units is the assumed size).
+  const filler = 'x'.repeat(Math.ceil(5 * 1024 * 1024 * 0.72));
+  const page = await openWith(doc, '#/repair', { 'another-app': filler });
+  const banner = page.getByTestId('banner-space');
+  await banner.waitFor();
+  assert.match(await banner.innerText(), /(7[0-9]|8[0-9])% full/);
+  assert.match(await banner.innerText(), /Download a copy/);
+  await page.locator('ul.r-promises > li').first().getByRole('radio', { name: 'Missed', exact: true }).check();
+  await settle(page);
+  const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), key('document')));
+  assert.equal(stored.repair.promises.find((p) => p.id === doc.repair.promises.at(-1).id).decision?.outcome, 'missed');
+  await banner.getByRole('link', { name: 'Go to Your data' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Your data' }).waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  await clean(page);
+});
