@@ -3,14 +3,17 @@
 // nearly full storage is announced before a save is ever refused. Against the release build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appSuite, openPage, gotoApp, axeViolations, cspViolations, settle, key, PREFIX } from './harness.mjs';
+import { appSuite, openPage, gotoApp, waitForApp, axeViolations, cspViolations, settle, key, PREFIX } from './harness.mjs';
 import { largeDocument, storageEntries, seedStorage } from './large_document.mjs';
+import { YourDataPage, turnLockOn, unlock } from './pages/your_data.mjs';
 
 const app = appSuite();
 
 async function openWith(doc, hash, extra = {}) {
   const page = await openPage(app.browser);
-  await seedStorage(page, { ...storageEntries(JSON.stringify(doc), PREFIX), ...extra });
+  await seedStorage(page, app.server.base, { ...storageEntries(JSON.stringify(doc), PREFIX), ...extra });
+  // Seeding visits the site's root, outside the app, which answers 404: not the app's error.
+  page.mend.consoleErrors.length = 0;
   await gotoApp(page, app.server.base, hash);
   return page;
 }
@@ -101,5 +104,25 @@ test('a nearly full storage is announced with a way to keep a copy, and saving g
   await banner.getByRole('link', { name: 'Go to Your data' }).click();
   await page.getByRole('heading', { level: 1, name: 'Your data' }).waitFor();
   assert.deepEqual(await axeViolations(page), []);
+  await clean(page);
+});
+
+test('with the lock on, twelve years of data are sealed, and a change typed right before a reload is in the sealed copy', async () => {
+  const doc = largeDocument({ size: 'quadruple' });
+  const page = await openWith(doc, '#/your-data');
+  await turnLockOn(page, 'quiet river stones');
+  const data = new YourDataPage(page);
+  await data.nameA().fill('Typed as the tab went');
+  await page.reload();
+  await waitForApp(page);
+  const stored = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('mend[')));
+  assert.deepEqual(stored.map(([k]) => k).sort(), [key('locked')], 'only the sealed copy is stored');
+  assert.equal(JSON.parse(stored[0][1]).format, 'mend-locked');
+  assert.doesNotMatch(stored[0][1], /Typed as the tab went|"couple"/);
+  await unlock(page, 'quiet river stones');
+  assert.equal(await data.nameA().inputValue(), 'Typed as the tab went');
+  await page.goto(app.server.base + '#/repair');
+  await page.locator('ul.r-promises > li').first().waitFor();
+  assert.equal(await page.locator('ul.r-promises > li').count(), 20);
   await clean(page);
 });

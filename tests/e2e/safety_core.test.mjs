@@ -10,7 +10,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appSuite, openPage, gotoApp, waitForApp, axeViolations, mendStorage, settle, key, DIST } from './harness.mjs';
-import { YourDataPage, TransferPanel } from './pages/your_data.mjs';
+import { YourDataPage, TransferPanel, turnLockOn as lockOn, unlock as unlockWith } from './pages/your_data.mjs';
 import { AssessmentPage } from './pages/assessment.mjs';
 
 const app = appSuite();
@@ -21,19 +21,8 @@ const require = createRequire(join(here, '../../.ci/package.json'));
 const { chromium } = require('playwright-core');
 
 /** Turns the lock on from Your data and waits until it is. */
-async function turnLockOn(page, passphrase = PASS) {
-  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
-  await page.getByLabel('Type it again').fill(passphrase);
-  await page.getByRole('button', { name: 'Turn on the lock' }).click();
-  await page.getByText('The lock is on.').waitFor({ timeout: 15000 });
-}
-
-async function unlock(page, passphrase = PASS) {
-  await page.getByRole('heading', { name: 'Mend is locked' }).waitFor({ timeout: 15000 });
-  await page.getByLabel('Passphrase').fill(passphrase);
-  await page.getByRole('button', { name: 'Unlock' }).click();
-  await page.getByRole('heading', { name: 'Your data', exact: true }).waitFor({ timeout: 15000 });
-}
+const turnLockOn = (page, passphrase = PASS) => lockOn(page, passphrase);
+const unlock = (page, passphrase = PASS) => unlockWith(page, passphrase);
 
 /** Whether stored text is a sealed envelope. */
 const sealed = (text) => {

@@ -1,4 +1,21 @@
 // Page object for the Your data screen.
+
+/** Turns the passphrase lock on from Your data and waits until it is. */
+export async function turnLockOn(page, passphrase) {
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByLabel('Type it again').fill(passphrase);
+  await page.getByRole('button', { name: 'Turn on the lock' }).click();
+  await page.getByText('The lock is on.').waitFor({ timeout: 15000 });
+}
+
+/** Unlocks from the lock screen and waits for Your data to show again. */
+export async function unlock(page, passphrase) {
+  await page.getByRole('heading', { name: 'Mend is locked' }).waitFor({ timeout: 15000 });
+  await page.getByLabel('Passphrase').fill(passphrase);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.getByRole('heading', { name: 'Your data', exact: true }).waitFor({ timeout: 15000 });
+}
+
 export class YourDataPage {
   constructor(page) {
     this.page = page;
