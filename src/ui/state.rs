@@ -131,6 +131,11 @@ impl AppState {
         self.core.with(Lifecycle::can_save)
     }
 
+    /// Whether a change is waiting for its save (the quiet time after typing).
+    pub fn has_unsaved(&self) -> bool {
+        self.core.with(Lifecycle::has_unsaved)
+    }
+
     /// [`AppState::can_save`], untracked, for event handlers.
     pub fn can_save_untracked(&self) -> bool {
         self.core.with_untracked(Lifecycle::can_save)

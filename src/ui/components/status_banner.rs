@@ -94,6 +94,20 @@ pub fn StatusBanner() -> impl IntoView {
             </div>
         })
     };
+    // A quiet line, not announced: it changes with every pause in typing. It tells people their
+    // words are kept, and lets tests wait for the save instead of for a guessed time.
+    let save_state = move || {
+        if state.outcome.with(|o| matches!(o, LoadOutcome::Locked { .. })) {
+            return None;
+        }
+        let words = match (state.opened.get(), state.mode(), state.save_status.get()) {
+            (false, ..) | (_, SaveMode::ReadOnly { .. } | SaveMode::MemoryOnly { .. }, _) => return None,
+            _ if state.has_unsaved() => "Saving…",
+            (_, _, Some(SaveStatus::Failed(_))) => return None,
+            _ => "Saved on this device",
+        };
+        Some(view! { <p class="save-state" data-testid="save-state">{words}</p> })
+    };
     let space_notice = move || {
         state.space_warning.get().map(|percent| view! {
             <div class="banner banner-warning" role="status" data-testid="banner-space">
@@ -101,5 +115,5 @@ pub fn StatusBanner() -> impl IntoView {
             </div>
         })
     };
-    view! { <div class="banners">{load_notice}{save_notice}{space_notice}{conflict_notice}</div> }
+    view! { <div class="banners">{load_notice}{save_notice}{space_notice}{conflict_notice}{save_state}</div> }
 }
