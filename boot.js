@@ -154,16 +154,7 @@ document.addEventListener('click', (event) => {
 // well as the main module. The split loader would fetch them only once the main module has
 // started and asked; fetching them now, side by side with it, saves one round of downloads.
 // `<link rel=preload as=fetch crossorigin>` matches the loader's own `fetch()`, so nothing is
-// fetched twice. The part names are the split points of src/ui/lazy.rs and src/ui/session.rs.
-
-/** The parts each screen needs before its first control can be used. */
-const SCREEN_PARTS = {
-  '/assessment': ['data', 'assessment'],
-  '/boundaries': ['data', 'boundaries'],
-  '/repair': ['data', 'repair'],
-  '/your-data': ['data', 'your_data'],
-  '/help': ['help'],
-};
+// fetched twice.
 
 /** The screen's path in a hash like `#/repair?from=results`. */
 function screenPath(hash) {
@@ -181,15 +172,22 @@ function isLocked() {
   }
 }
 
+/**
+ * Adds a preload for every file the screen in the address needs. The build writes both maps
+ * (build/split-wasm.sh, from build/parts.json): `data-parts`, part -> files, and `data-screens`,
+ * screen -> parts, with `locked` for the lock screen that every screen but help shows then.
+ */
 function preloadParts(tag) {
   let map;
+  let screens;
   try {
     map = JSON.parse(tag.dataset.parts ?? '{}');
+    screens = JSON.parse(tag.dataset.screens ?? '{}');
   } catch {
     return; // Only an optimisation: the loader fetches what it needs anyway.
   }
   const path = screenPath(location.hash);
-  const wanted = path !== '/help' && isLocked() ? ['data', 'lock'] : (SCREEN_PARTS[path] ?? []);
+  const wanted = path !== '/help' && isLocked() ? (screens.locked ?? []) : (screens[path] ?? []);
   const files = new Set(wanted.flatMap((part) => map[part] ?? []));
   for (const file of files) {
     const link = document.createElement('link');

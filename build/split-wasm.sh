@@ -19,8 +19,9 @@ profile="${TRUNK_PROFILE:-debug}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 target="${CARGO_TARGET_DIR:-$root/target}"
 input="$target/wasm32-unknown-unknown/$profile/mend.wasm"
-# Every part src/ui/lazy.rs and src/ui/session.rs declare; a build without them was not split.
-expected_parts=(assessment boundaries repair your_data lock data)
+# Every part src/ui/lazy.rs and src/ui/session.rs declare (build/parts.json, the one list); a
+# build without them was not split.
+parts_list="$root/build/parts.json"
 
 fail() { echo "split-wasm: $*" >&2; exit 1; }
 tools=(wasm-split-cli wasm-bindgen openssl sha256sum node)
@@ -28,6 +29,15 @@ tools=(wasm-split-cli wasm-bindgen openssl sha256sum node)
 for tool in "${tools[@]}"; do
   command -v "$tool" >/dev/null || fail "$tool is missing: start Mend with 'bash .ci/serve' (it installs what is needed)"
 done
+
+mapfile -t expected_parts < <(node -e 'for (const p of JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).parts) console.log(p)' "$parts_list") \
+  || fail "could not read the parts from $parts_list"
+[ "${#expected_parts[@]}" -gt 0 ] || fail "$parts_list lists no parts"
+
+# Each rewrite below is checked: a pattern that no longer matches (a new wasm-bindgen or loader
+# format) must stop the build, not ship a page that cannot start.
+must_contain() { grep -qF -- "$2" "$1" || fail "$3 (no '$2' in $(basename "$1"))"; }
+must_lack() { ! grep -qF -- "$2" "$1" || fail "$3 ('$2' still in $(basename "$1"))"; }
 
 shopt -s nullglob
 scripts=("$stage"/mend-*.js)
@@ -69,16 +79,20 @@ loader="split-$hash.js"
 
 # The loader fetches the parts by name and imports the main module's `initSync`.
 sed "s|\"./main.js\"|\"./$stem.js\"|" "$work/split/__wasm_split.js" > "$stage/$loader"
+must_contain "$stage/$loader" "\"./$stem.js\"" "the split loader's import of the main module was not renamed"
 lazy="./$loader"
 for file in "${parts[@]}"; do
   name="$(basename "$file" .wasm)"
   cp "$file" "$stage/$name-$hash.wasm"
   sed -i "s|\"./$name.wasm\"|\"./$name-$hash.wasm\"|" "$stage/$loader"
+  must_contain "$stage/$loader" "\"./$name-$hash.wasm\"" "the split loader's URL of $name was not renamed"
   lazy="$lazy ./$name-$hash.wasm"
 done
 # Only the JS import is renamed; the module's own import name stays "./__wasm_split.js".
 sed -e "s|from \"./__wasm_split.js\"|from \"./$loader\"|" -e "s|main_bg\.wasm|${stem}_bg.wasm|g" \
   "$work/bindgen/main.js" > "$stage/$stem.js"
+must_contain "$stage/$stem.js" "from \"./$loader\"" "the main module's import of the split loader was not renamed"
+must_lack "$stage/$stem.js" "main_bg.wasm" "the main module still names the unhashed wasm"
 cp "$work/bindgen/main_bg.wasm" "$stage/${stem}_bg.wasm"
 rm "$stage/$trunk_stem.js" "$stage/${trunk_stem}_bg.wasm"
 
@@ -96,6 +110,12 @@ sed -i \
   -e "s|\(href=\"[^\"]*${stem}_bg\.wasm\"[^>]*integrity=\"\)[^\"]*\"|\1$wasm_sri\"|" \
   -e "s|data-wasm=\"\([^\"]*\)\"|data-wasm=\"\1\" data-lazy=\"$lazy\"|" \
   "$stage/index.html"
+must_lack "$stage/index.html" "$trunk_stem" "index.html still names Trunk's files"
+# Trunk writes integrity hashes on its preload links; where it did, they must be the new ones.
+if grep -q 'integrity=' "$stage/index.html"; then
+  must_contain "$stage/index.html" "$js_sri" "index.html lacks the main script's new integrity hash"
+  must_contain "$stage/index.html" "$wasm_sri" "index.html lacks the main module's new integrity hash"
+fi
 grep -q "data-lazy=" "$stage/index.html" || fail "could not list the parts in index.html"
 
 # Which files each part needs, so boot.js can fetch a deep link's parts together with the main
@@ -104,11 +124,15 @@ parts_json="$(node "$root/build/parts.mjs" "$stage" "$loader")" || fail "could n
 for part in "${expected_parts[@]}"; do
   grep -q "\"$part\":\[" <<<"$parts_json" || fail "the parts map has no '$part'"
 done
-sed -i "s|data-lazy=\"|data-parts='$parts_json' data-lazy=\"|" "$stage/index.html"
-grep -q "data-parts='{" "$stage/index.html" || fail "could not write the parts map into index.html"
+screens_json="$(node -e 'process.stdout.write(JSON.stringify(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).screens))' "$parts_list")" \
+  || fail "could not read the screens from $parts_list"
+sed -i "s|data-lazy=\"|data-parts='$parts_json' data-screens='$screens_json' data-lazy=\"|" "$stage/index.html"
+must_contain "$stage/index.html" "data-parts='{" "could not write the parts map into index.html"
+must_contain "$stage/index.html" "data-screens='{" "could not write the screens' parts into index.html"
 
 # A release is a new service worker too, so tabs still open on the previous one are offered a
 # reload (boot.js) instead of meeting parts that are no longer there.
 if [ "$profile" = release ]; then
   printf '\n// Build %s\n' "$hash" >> "$stage/sw.js"
+  must_contain "$stage/sw.js" "// Build $hash" "could not stamp the build into sw.js"
 fi

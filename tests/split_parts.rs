@@ -1,0 +1,62 @@
+//! `build/parts.json` is the one list of the module's split points: the build, `boot.js` and the
+//! size checks read it. This checks it against the split points the Rust code declares, so a
+//! part added or renamed in `src/ui` without the list (or the reverse) fails on the host.
+
+use std::collections::BTreeSet;
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The part names the Rust code declares: the second name of every `split_screen!` and the first
+/// argument of every direct `wasm_split(` attribute.
+fn declared() -> BTreeSet<String> {
+    let mut parts = BTreeSet::new();
+    for file in ["src/ui/lazy.rs", "src/ui/session.rs"] {
+        let text = read(file);
+        for (i, _) in text.match_indices("split_screen!(") {
+            // Skip the doc comments inside the call, then read `name, part,`.
+            let call = &text[i + "split_screen!(".len()..];
+            let code: String = call.lines().map(str::trim).filter(|l| !l.starts_with("///") && !l.is_empty()).collect::<Vec<_>>().join(" ");
+            let mut names = code.split(',').map(str::trim);
+            let (Some(_), Some(part)) = (names.next(), names.next()) else { panic!("unreadable split_screen! in {file}") };
+            if part != "$part" {
+                parts.insert(part.to_owned());
+            }
+        }
+        for (i, _) in text.match_indices("wasm_split::wasm_split(") {
+            let rest = &text[i + "wasm_split::wasm_split(".len()..];
+            let name = rest.split(',').next().unwrap_or_default().trim();
+            if name != "$part" {
+                parts.insert(name.to_owned());
+            }
+        }
+    }
+    parts
+}
+
+/// The names between the brackets of `"parts": [...]` and the parts every screen lists.
+fn listed() -> (BTreeSet<String>, BTreeSet<String>) {
+    let text = read("build/parts.json");
+    let names = |s: &str| s.split('"').skip(1).step_by(2).map(str::to_owned).collect::<BTreeSet<_>>();
+    let parts_at = text.find("\"parts\"").expect("a parts list");
+    let open = parts_at + text[parts_at..].find('[').expect("[");
+    let close = open + text[open..].find(']').expect("]");
+    let parts = names(&text[open + 1..close]);
+    let screens_at = text.find("\"screens\"").expect("a screens map");
+    let mut used = BTreeSet::new();
+    for list in text[screens_at..].split('[').skip(1) {
+        used.extend(names(list.split(']').next().unwrap_or_default()));
+    }
+    (parts, used)
+}
+
+#[test]
+fn the_list_of_parts_is_the_code_s() {
+    let declared = declared();
+    assert!(declared.len() >= 6, "found too few split points: {declared:?}");
+    let (listed, used) = listed();
+    assert_eq!(listed, declared, "build/parts.json and the split points in src/ui differ");
+    let unknown: Vec<_> = used.difference(&listed).collect();
+    assert!(unknown.is_empty(), "screens in build/parts.json use parts that do not exist: {unknown:?}");
+}
