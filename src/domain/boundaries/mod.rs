@@ -703,8 +703,14 @@ impl Worksheet {
     }
 
     /// Sets where the conversation stands. Marking [`Status::Agreed`] needs agreed wording and
-    /// records `today` as the agreed date (kept if it was already agreed).
+    /// records `today` as the agreed date (kept if it was already agreed). Going back to "not
+    /// talked about yet" or "talking it through" from an agreement opens the wording again
+    /// ([`Worksheet::revisit`]: the agreed text goes into the history), so it can be edited.
     pub fn set_status(&mut self, id: &str, status: Status, today: Day) -> Result<(), FieldError> {
+        let agreed = self.entry_mut(id)?.agreed_on.is_some();
+        if agreed && matches!(status, Status::NotDiscussed | Status::Talking) {
+            self.revisit(id, today)?;
+        }
         let entry = self.entry_mut(id)?;
         if status == Status::Agreed {
             if !has_words(&entry.agreement) {

@@ -69,6 +69,9 @@ pub enum FieldError {
     },
     /// A new promise's due day lies before today.
     DueBeforeToday,
+    /// A check-in dated after today: a typo like 2062 would become the "last check-in" and
+    /// silence the reminder for decades.
+    DateInFuture,
     /// No phase has this id.
     UnknownPhase,
     /// No step (or self-trust item) has this id; it may have been removed.
@@ -99,6 +102,7 @@ impl fmt::Display for FieldError {
                 write!(f, "Please choose a number from {min} to {max}.")
             }
             FieldError::DueBeforeToday => write!(f, "Please choose today or a later day."),
+            FieldError::DateInFuture => write!(f, "Date: a check-in cannot be in the future."),
             FieldError::UnknownPhase => write!(f, "This part of the checklist no longer exists."),
             FieldError::UnknownStep => write!(f, "This step is no longer on your checklist."),
             FieldError::UnknownPromise => write!(f, "This promise is no longer on your list."),
@@ -895,6 +899,24 @@ impl RepairPlan {
         self.next_check_in = id;
         self.check_ins.push(SavedCheckIn { id, check_in });
         Ok(id)
+    }
+
+    /// Saves a check-in made `today`: its date may not lie after today; otherwise as
+    /// [`RepairPlan::add_check_in`].
+    pub fn record_check_in(&mut self, check_in: CheckIn, today: Day) -> Result<u32, FieldError> {
+        if check_in.date > today {
+            return Err(FieldError::DateInFuture);
+        }
+        self.add_check_in(check_in)
+    }
+
+    /// Records how a promise went, as chosen today: `None` opens it again. A changed answer is
+    /// dated today; the same answer again (a note added to it) keeps the day it was first given.
+    pub fn decide(&mut self, id: u32, outcome: Option<Outcome>, note: &str, today: Day) -> Result<(), FieldError> {
+        let Some(outcome) = outcome else { return self.reopen(id) };
+        let previous = self.promise(id).ok_or(FieldError::UnknownPromise)?.decision.as_ref();
+        let on = previous.filter(|d| d.outcome == outcome).map_or(today, |d| d.on);
+        self.mark(id, outcome, note, on)
     }
 
     /// Deletes a check-in.

@@ -471,15 +471,7 @@ fn apply(d: &mut Document, id: &str, op: Op, today: Day) -> Result<Option<String
     let sheet = &mut d.boundaries;
     match op {
         Op::Text(who, field, text) => sheet.set_field(id, who, field, &text),
-        Op::Status(status) => {
-            // Going back to "not talked about yet" or "talking it through" from an agreement
-            // opens the wording again (keeping the agreed one), so it can be edited.
-            let agreed = sheet.category(id).is_some_and(|c| c.entry.agreed_on.is_some());
-            if agreed && matches!(status, Status::NotDiscussed | Status::Talking) {
-                sheet.revisit(id, today)?;
-            }
-            sheet.set_status(id, status, today)
-        }
+        Op::Status(status) => sheet.set_status(id, status, today),
         Op::RevisitBy(day) => sheet.set_revisit_by(id, day),
         Op::Revisit => sheet.revisit(id, today),
         Op::Up => sheet.move_up(id),

@@ -56,7 +56,7 @@ pub fn check_ins() -> impl IntoView {
         ev.prevent_default();
         set_saved.set(None);
         let result = read_draft(draft).and_then(|check_in| {
-            change(state, |plan| plan.add_check_in(check_in)).map_err(|e| {
+            change(state, |plan| plan.record_check_in(check_in, browser::today())).map_err(|e| {
                 let field = match &e {
                     FieldError::Empty { field } | FieldError::TooLong { field, .. } | FieldError::OutOfRange { field, .. } => *field,
                     _ => "",
@@ -184,10 +184,6 @@ pub(super) fn check_in_item(saved: SavedCheckIn) -> impl IntoView {
 /// refuses with a message that names the range.
 fn read_draft(draft: Draft) -> Result<CheckIn, String> {
     let date = Day::parse(&draft.date.get_untracked()).map_err(|_| "Date: please choose the day of this check-in.".to_owned())?;
-    // A typo like 2062 would become the "last check-in" and silence the reminder for decades.
-    if date > crate::ui::browser::today() {
-        return Err("Date: a check-in cannot be in the future.".to_owned());
-    }
     let [a_trust, a_close, b_trust, b_close] = draft.ratings.map(|r| r.get_untracked().trim().parse::<u8>().unwrap_or(0));
     let [went_well, was_hard, next_step] = draft.answers.map(|a| a.get_untracked());
     Ok(CheckIn {

@@ -98,15 +98,8 @@ pub(super) fn promise_row(id: u32) -> impl IntoView {
     let (note, set_note) = signal(initial.decision.as_ref().map(|d| d.note.clone()).unwrap_or_default());
     let (error, set_error) = signal(None::<String>);
     let outcome = move || promise.with(|p| p.as_ref().and_then(|p| p.decision.as_ref()).map(|d| d.outcome));
-    // A changed answer is recorded today; a note added to the same answer keeps its day.
     let decide = move |choice: Option<Outcome>, note: &str| {
-        let result = change(state, |plan| match choice {
-            None => plan.reopen(id),
-            Some(o) => {
-                let on = plan.promise(id).and_then(|p| p.decision.as_ref()).filter(|d| d.outcome == o).map_or(browser::today(), |d| d.on);
-                plan.mark(id, o, note, on)
-            }
-        });
+        let result = change(state, |plan| plan.decide(id, choice, note, browser::today()));
         set_error.set(result.err().map(|e| e.to_string()));
     };
     let status = move || {
