@@ -9,7 +9,16 @@ use leptos::prelude::*;
 #[component]
 pub fn StatusBanner() -> impl IntoView {
     let state = AppState::get();
-    let load_notice = move || match state.outcome.get() {
+    view! {
+        <div class="banners">
+            {load_notice(state)}{save_notice(state)}{space_notice(state)}{conflict_notice(state)}{save_state(state)}
+        </div>
+    }
+}
+
+/// How loading went, when it needs saying: converted, unreadable, newer or unavailable data.
+fn load_notice(state: AppState) -> impl IntoView {
+    move || match state.outcome.get() {
         LoadOutcome::Fresh | LoadOutcome::Loaded | LoadOutcome::Locked { .. } => None,
         LoadOutcome::Migrated { from } => Some(
             view! {
@@ -66,8 +75,12 @@ pub fn StatusBanner() -> impl IntoView {
             }
             .into_any(),
         ),
-    };
-    let save_notice = move || {
+    }
+}
+
+/// A failed save, while saving is otherwise normal.
+fn save_notice(state: AppState) -> impl IntoView {
+    move || {
         let failed = match state.save_status.get() {
             Some(SaveStatus::Failed(error)) => error,
             _ => return None,
@@ -84,8 +97,12 @@ pub fn StatusBanner() -> impl IntoView {
             other => format!("Your latest change was not saved: {other} It is still on screen, and Mend tries again with your next change."),
         };
         Some(view! { <div class="banner banner-warning" role="alert" data-testid="banner-save-failed"><p>{message}</p></div> })
-    };
-    let conflict_notice = move || {
+    }
+}
+
+/// Another tab's changes while this one has unsaved edits, and the choice of which to keep.
+fn conflict_notice(state: AppState) -> impl IntoView {
+    move || {
         state.conflict.with(Option::is_some).then(|| view! {
             <div class="banner banner-warning" role="alert" data-testid="banner-conflict">
                 <p><strong>"Mend was changed in another tab or window while you were editing here."</strong>" Nothing is saved until you choose which version to keep."</p>
@@ -93,10 +110,14 @@ pub fn StatusBanner() -> impl IntoView {
                 <button type="button" on:click=move |_| state.resolve_conflict(true)>"Keep the version on this screen"</button>
             </div>
         })
-    };
-    // A quiet line, not announced: it changes with every pause in typing. It tells people their
-    // words are kept, and lets tests wait for the save instead of for a guessed time.
-    let save_state = move || {
+    }
+}
+
+/// "Saving…" or "Saved on this device": a quiet line, not announced, since it changes with every
+/// pause in typing. It tells people their words are kept, and lets tests wait for the save
+/// instead of for a guessed time.
+fn save_state(state: AppState) -> impl IntoView {
+    move || {
         if state.outcome.with(|o| matches!(o, LoadOutcome::Locked { .. })) {
             return None;
         }
@@ -107,13 +128,16 @@ pub fn StatusBanner() -> impl IntoView {
             _ => "Saved on this device",
         };
         Some(view! { <p class="save-state" data-testid="save-state">{words}</p> })
-    };
-    let space_notice = move || {
+    }
+}
+
+/// A nearly full storage, announced before a save is ever refused.
+fn space_notice(state: AppState) -> impl IntoView {
+    move || {
         state.space_warning.get().map(|percent| view! {
             <div class="banner banner-warning" role="status" data-testid="banner-space">
                 <p>{crate::domain::quota::warning_text(percent)}" "<a href=crate::domain::route::Route::YourData.href()>"Go to Your data"</a></p>
             </div>
         })
-    };
-    view! { <div class="banners">{load_notice}{save_notice}{space_notice}{conflict_notice}{save_state}</div> }
+    }
 }

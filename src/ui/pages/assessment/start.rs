@@ -53,6 +53,22 @@ pub fn start(viewing: RwSignal<Option<u64>>) -> impl IntoView {
 /// How many earlier results the list shows at first, and how many more each "Show older" adds.
 const RUNS_PAGE: usize = 20;
 
+/// "Showing the newest 20 of 150 results" and a button for the next page, while older ones remain.
+fn show_older(state: AppState, shown: RwSignal<usize>) -> impl IntoView {
+    move || {
+        let total = state.document.with(|d| d.assessment.history.len());
+        let now = shown.get();
+        (total > now).then(|| view! {
+            <p>
+                <span class="muted">{format!("Showing the newest {now} of {total} results. ")}</span>
+                <button type="button" on:click=move |_| shown.update(|n| *n += RUNS_PAGE)>
+                    {format!("Show {} older results", (total - now).min(RUNS_PAGE))}
+                </button>
+            </p>
+        })
+    }
+}
+
 /// Earlier runs with their dates, a trend, and ways to open, delete or clear them.
 #[component]
 fn History(
@@ -76,18 +92,6 @@ fn History(
                 .collect::<Vec<_>>()
         })
     });
-    let older = move || {
-        let total = state.document.with(|d| d.assessment.history.len());
-        let now = shown.get();
-        (total > now).then(|| view! {
-            <p>
-                <span class="muted">{format!("Showing the newest {now} of {total} results. ")}</span>
-                <button type="button" on:click=move |_| shown.update(|n| *n += RUNS_PAGE)>
-                    {format!("Show {} older results", (total - now).min(RUNS_PAGE))}
-                </button>
-            </p>
-        })
-    };
     view! {
         <Show when=move || state.document.with(|d| !d.assessment.history.is_empty())>
             <section aria-labelledby="history-heading">
@@ -123,7 +127,7 @@ fn History(
                         }
                     }).collect_view()}
                 </ul>
-                {older}
+                {show_older(state, shown)}
                 <Show when=move || confirm_clear.get() fallback=move || view! {
                     <button type="button" class="danger" on:click=move |_| set_confirm_clear.set(true)>"Start over…"</button>
                 }>

@@ -41,9 +41,43 @@ struct Draft {
 /// The check-ins section: reminder, interval, form, trend and past check-ins.
 pub fn check_ins() -> impl IntoView {
     let state = AppState::get();
-    let today = browser::today();
     let (a, b) = state.document.with_untracked(|d| (d.couple.name(Partner::A), d.couple.name(Partner::B)));
     let rating_labels = [format!("{a}'s trust"), format!("{a}'s closeness"), format!("{b}'s trust"), format!("{b}'s closeness")];
+    let reminder = move || {
+        state.document.with(|d| match d.repair.check_in_due(browser::today()) {
+            Some(r) => r.message(),
+            None => d.repair.next_check_in_on().map(|n| format!("Your next check-in is on {n}.")).unwrap_or_default(),
+        })
+    };
+    let every = state.document.with_untracked(|d| d.repair.check_in_every_days());
+    let mut options: Vec<(u32, String)> = EVERY.iter().map(|(n, l)| (*n, (*l).to_owned())).collect();
+    if !EVERY.iter().any(|(n, _)| *n == every) {
+        options.push((every, format!("Every {every} days")));
+    }
+    view! {
+        <section aria-labelledby="check-ins-heading">
+            <h2 id="check-ins-heading">"Check-ins"</h2>
+            <p>"A few minutes together, regularly, to see how things are going. There are no right answers."</p>
+            <p class="r-reminder" role="status">{reminder}</p>
+            <div class="field">
+                <label for="checkin-every">"How often to check in"</label>
+                <select id="checkin-every" on:change:target=move |ev| {
+                    if let Ok(days) = ev.target().value().parse::<u32>() {
+                        let _ = change(state, |plan| plan.set_check_in_every_days(days));
+                    }
+                }>
+                    {options.into_iter().map(|(n, label)| view! { <option value=n.to_string() selected=n == every>{label}</option> }).collect_view()}
+                </select>
+            </div>
+            {check_in_form(state, rating_labels.clone())}
+            {past_check_ins(state, rating_labels)}
+        </section>
+    }
+}
+
+/// The form for a new check-in, with its refusals and thanks.
+fn check_in_form(state: AppState, rating_labels: [String; 4]) -> impl IntoView {
+    let today = browser::today();
     let draft = Draft {
         date: RwSignal::new(today.to_string()),
         ratings: std::array::from_fn(|_| RwSignal::new(String::new())),
@@ -74,17 +108,41 @@ pub fn check_ins() -> impl IntoView {
         }
         set_error.set(result.err().map(|e| e.to_string()));
     };
-    let reminder = move || {
-        state.document.with(|d| match d.repair.check_in_due(browser::today()) {
-            Some(r) => r.message(),
-            None => d.repair.next_check_in_on().map(|n| format!("Your next check-in is on {n}.")).unwrap_or_default(),
-        })
-    };
-    let every = state.document.with_untracked(|d| d.repair.check_in_every_days());
-    let mut options: Vec<(u32, String)> = EVERY.iter().map(|(n, l)| (*n, (*l).to_owned())).collect();
-    if !EVERY.iter().any(|(n, _)| *n == every) {
-        options.push((every, format!("Every {every} days")));
+    view! {
+        <h3>"Add a check-in"</h3>
+        <form class="r-form" novalidate on:submit=submit>
+            <div class="field">
+                <label for="checkin-date">"Date"</label>
+                <input type="date" id="checkin-date" aria-describedby="checkin-error" prop:value=draft.date
+                    max=crate::ui::browser::today().to_string()
+                    on:input:target=move |ev| draft.date.set(ev.target().value())/>
+            </div>
+            <p>"Each of you rates from 1 (very low) to 10 (very high): how much you trust your partner right now, and how close you feel."</p>
+            <div class="r-ratings">
+                {RATINGS.iter().zip(rating_labels).zip(draft.ratings).map(|(((id, _), label), value)| view! {
+                    <div class="field">
+                        <label for=*id>{label}</label>
+                        <input type="number" id=*id min="1" max="10" step="1" inputmode="numeric" aria-describedby="checkin-error"
+                            prop:value=value on:input:target=move |ev| value.set(ev.target().value())/>
+                    </div>
+                }).collect_view()}
+            </div>
+            {ANSWERS.iter().zip(draft.answers).map(|((id, _, label), value)| view! {
+                <div class="field">
+                    <label for=*id>{*label}</label>
+                    <textarea id=*id rows="2" maxlength=MAX_CHECK_IN_CHARS aria-describedby="checkin-error"
+                        prop:value=value on:input:target=move |ev| value.set(ev.target().value())></textarea>
+                </div>
+            }).collect_view()}
+            {error_line("checkin-error".to_owned(), error)}
+            <button type="submit" class="primary">"Save check-in"</button>
+            <p role="status">{saved}</p>
+        </form>
     }
+}
+
+/// The trend of the ratings and the past check-ins, newest first, a page at a time.
+fn past_check_ins(state: AppState, rating_labels: [String; 4]) -> impl IntoView {
     let trend = Memo::new(move |_| state.document.with(|d| d.repair.trend()));
     let chart_names = rating_labels.clone();
     let chart_data = Memo::new(move |_| {
@@ -105,58 +163,14 @@ pub fn check_ins() -> impl IntoView {
     let past = Memo::new(move |_| state.document.with(|d| d.repair.recent_check_ins(shown.get())));
     let total = Memo::new(move |_| state.document.with(|d| d.repair.check_ins().len()));
     view! {
-        <section aria-labelledby="check-ins-heading">
-            <h2 id="check-ins-heading">"Check-ins"</h2>
-            <p>"A few minutes together, regularly, to see how things are going. There are no right answers."</p>
-            <p class="r-reminder" role="status">{reminder}</p>
-            <div class="field">
-                <label for="checkin-every">"How often to check in"</label>
-                <select id="checkin-every" on:change:target=move |ev| {
-                    if let Ok(days) = ev.target().value().parse::<u32>() {
-                        let _ = change(state, |plan| plan.set_check_in_every_days(days));
-                    }
-                }>
-                    {options.into_iter().map(|(n, label)| view! { <option value=n.to_string() selected=n == every>{label}</option> }).collect_view()}
-                </select>
-            </div>
-            <h3>"Add a check-in"</h3>
-            <form class="r-form" novalidate on:submit=submit>
-                <div class="field">
-                    <label for="checkin-date">"Date"</label>
-                    <input type="date" id="checkin-date" aria-describedby="checkin-error" prop:value=draft.date
-                        max=crate::ui::browser::today().to_string()
-                        on:input:target=move |ev| draft.date.set(ev.target().value())/>
-                </div>
-                <p>"Each of you rates from 1 (very low) to 10 (very high): how much you trust your partner right now, and how close you feel."</p>
-                <div class="r-ratings">
-                    {RATINGS.iter().zip(rating_labels).zip(draft.ratings).map(|(((id, _), label), value)| view! {
-                        <div class="field">
-                            <label for=*id>{label}</label>
-                            <input type="number" id=*id min="1" max="10" step="1" inputmode="numeric" aria-describedby="checkin-error"
-                                prop:value=value on:input:target=move |ev| value.set(ev.target().value())/>
-                        </div>
-                    }).collect_view()}
-                </div>
-                {ANSWERS.iter().zip(draft.answers).map(|((id, _, label), value)| view! {
-                    <div class="field">
-                        <label for=*id>{*label}</label>
-                        <textarea id=*id rows="2" maxlength=MAX_CHECK_IN_CHARS aria-describedby="checkin-error"
-                            prop:value=value on:input:target=move |ev| value.set(ev.target().value())></textarea>
-                    </div>
-                }).collect_view()}
-                {error_line("checkin-error".to_owned(), error)}
-                <button type="submit" class="primary">"Save check-in"</button>
-                <p role="status">{saved}</p>
-            </form>
-            <h3>"How it has been going"</h3>
-            {chart(chart_data)}
-            <p class="muted">{move || trend.with(Vec::is_empty).then_some("Your ratings will show here as a chart after your first check-in.")}</p>
-            <h3>"Past check-ins"</h3>
-            <ul class="r-check-ins">
-                {list(Signal::derive(move || past.get().into_iter().map(Item::CheckIn).collect()))}
-            </ul>
-            {show_older("check-ins", shown, total)}
-        </section>
+        <h3>"How it has been going"</h3>
+        {chart(chart_data)}
+        <p class="muted">{move || trend.with(Vec::is_empty).then_some("Your ratings will show here as a chart after your first check-in.")}</p>
+        <h3>"Past check-ins"</h3>
+        <ul class="r-check-ins">
+            {list(Signal::derive(move || past.get().into_iter().map(Item::CheckIn).collect()))}
+        </ul>
+        {show_older("check-ins", shown, total)}
     }
 }
 
