@@ -221,7 +221,9 @@ async fn saves_are_debounced_into_one_write() {
             sleep(50).await;
         }
         assert_eq!(writes(), 0, "nothing is written while typing continues");
-        sleep(400).await;
+        // Time, not `until`: "one write" means no stray timer writes later either, and only
+        // waiting past every debounce shows that.
+        sleep(PAST_SAVE_DELAY_MS).await;
         assert_eq!(writes(), 1);
         assert_eq!(state.save_status.get_untracked(), Some(SaveStatus::Saved));
         assert!(stored(&document_key()).unwrap_or_default().contains("Jord"));
@@ -249,11 +251,11 @@ async fn a_failed_save_keeps_the_data_and_retries_on_the_next_change() {
     with_shell(|state| async move {
         simulate_quota_exceeded();
         state.update(|d| d.couple.a = "Kept".into());
-        sleep(400).await;
+        until("the save to fail", 5000.0, || matches!(state.save_status.get_untracked(), Some(SaveStatus::Failed(_)))).await;
         assert_eq!(state.save_status.get_untracked(), Some(SaveStatus::Failed(StorageError::QuotaExceeded)));
         restore();
         state.update(|d| d.couple.a = "Kept again".into());
-        sleep(400).await;
+        until("the retried save", 5000.0, || state.save_status.get_untracked() == Some(SaveStatus::Saved)).await;
         assert_eq!(state.save_status.get_untracked(), Some(SaveStatus::Saved));
         assert!(stored(&document_key()).unwrap_or_default().contains("Kept again"));
     })
@@ -292,7 +294,8 @@ async fn one_delete_everything_beats_a_pending_save() {
         state.set_wipe_on_exit(true);
         state.update(|d| d.couple.a = "About to go".into());
         state.delete_everything().expect("deletes");
-        sleep(400).await;
+        // Time by nature: the pending save must not write after the deletion.
+        sleep(PAST_SAVE_DELAY_MS).await;
         js("window.dispatchEvent(new Event('pagehide'));");
         let prefix = keys::current().prefix().to_string();
         assert!(all_keys().iter().all(|k| !k.starts_with(&prefix)), "{:?}", all_keys());
@@ -305,8 +308,8 @@ async fn one_delete_everything_beats_a_pending_save() {
 async fn safety_answers_stored_by_older_versions_are_written_away_on_opening() {
     reset();
     put(&document_key(), include_str!("fixtures/v2-safety-in-progress.json"));
-    with_shell(|_state| async move {
-        sleep(400).await;
+    with_shell(|state| async move {
+        until("the cleaned document to be saved", 5000.0, || state.save_status.get_untracked() == Some(SaveStatus::Saved)).await;
         let text = stored(&document_key()).unwrap_or_default();
         assert!(!text.is_empty());
         assert!(!text.contains("safe-0") && !text.contains("safety_"), "{text}");

@@ -35,6 +35,14 @@ fn text_of(container: &web_sys::HtmlElement, selector: &str) -> Option<String> {
     container.query_selector(selector).ok().flatten().and_then(|e| e.text_content())
 }
 
+/// Waits until the save-state line under the banners reads "Saved on this device".
+async fn until_saved(container: &web_sys::HtmlElement) {
+    until("the save-state line to read \"Saved on this device\"", 5000.0, || {
+        text_of(container, "[data-testid=save-state]").as_deref() == Some("Saved on this device")
+    })
+    .await;
+}
+
 fn type_into(container: &web_sys::HtmlElement, selector: &str, text: &str) {
     let input: web_sys::HtmlInputElement =
         container.query_selector(selector).ok().flatten().expect("input exists").dyn_into().expect("an input");
@@ -83,7 +91,8 @@ async fn newer_data_is_announced_and_never_written() {
     let (container, handle) = mount_at("#/your-data").await;
     assert!(text_of(&container, "[data-testid=banner-newer]").is_some());
     type_into(&container, "#name-b", "Typed");
-    sleep(400).await;
+    // Time by nature: read-only, so nothing may be written within the save debounce.
+    sleep(PAST_SAVE_DELAY_MS).await;
     assert_eq!(stored(&document_key()).as_deref(), Some(newer));
     drop(handle);
     container.remove();
@@ -107,7 +116,7 @@ async fn a_full_storage_is_reported_and_the_text_stays_on_screen() {
     let (container, handle) = mount_at("#/your-data").await;
     simulate_quota_exceeded();
     type_into(&container, "#name-a", "Still here");
-    sleep(400).await;
+    until("the save-failed banner", 5000.0, || text_of(&container, "[data-testid=banner-save-failed]").is_some()).await;
     let banner = text_of(&container, "[data-testid=banner-save-failed]");
     restore();
     assert!(banner.unwrap_or_default().contains("full"));
@@ -116,7 +125,7 @@ async fn a_full_storage_is_reported_and_the_text_stays_on_screen() {
     assert_eq!(input.value(), "Still here");
     // The next change saves both.
     type_into(&container, "#name-a", "Still here!");
-    sleep(400).await;
+    until_saved(&container).await;
     assert!(stored(&document_key()).unwrap_or_default().contains("Still here!"));
     leptos::task::tick().await;
     assert_eq!(text_of(&container, "[data-testid=banner-save-failed]"), None);
@@ -157,7 +166,8 @@ async fn another_tabs_save_never_silently_replaces_unsaved_typing() {
     leptos::task::tick().await;
     assert!(text_of(&container, "[data-testid=banner-conflict]").is_some());
     assert_eq!(input("#name-b").value(), "Typed here", "this screen keeps its edits");
-    sleep(400).await;
+    // Time by nature: nothing may be written within the save debounce while the user chooses.
+    sleep(PAST_SAVE_DELAY_MS).await;
     assert_eq!(stored(&document_key()), None, "nothing is written while the user chooses");
     // Keeping this screen's version writes it.
     let keep: web_sys::HtmlElement = container
@@ -168,7 +178,7 @@ async fn another_tabs_save_never_silently_replaces_unsaved_typing() {
         .dyn_into()
         .expect("button");
     keep.click();
-    sleep(400).await;
+    until_saved(&container).await;
     assert!(stored(&document_key()).unwrap_or_default().contains("Typed here"));
     assert_eq!(text_of(&container, "[data-testid=banner-conflict]"), None, "the choice is made: no banner asks");
     drop(handle);

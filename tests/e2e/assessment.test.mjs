@@ -2,7 +2,7 @@
 // concerning safety answer. Release build, sub-path, Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appSuite, openPage, gotoApp, waitForApp, axeViolations, mendStorage, cspViolations } from './harness.mjs';
+import { appSuite, openPage, gotoApp, waitForApp, axeViolations, mendStorage, settle, cspViolations } from './harness.mjs';
 import { AssessmentPage } from './pages/assessment.mjs';
 
 const app = appSuite();
@@ -108,7 +108,7 @@ test('a concerning safety answer shows help at once and appears in no result or 
   await page.getByRole('button', { name: 'Back to the assessment' }).click();
   await page.getByRole('heading', { name: 'Earlier results' }).waitFor();
   assert.doesNotMatch(await page.locator('main').innerText(), /afraid|physically/i);
-  await page.waitForTimeout(450);
+  await settle(page);
   const stored = JSON.stringify(await mendStorage(page));
   assert.doesNotMatch(stored, /safe-0\d/, 'no safety answer is kept once the run is finished');
   await page.context().close();

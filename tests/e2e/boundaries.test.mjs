@@ -120,6 +120,8 @@ test('markup typed anywhere is shown as text and runs nothing', async () => {
   assert.equal(await sheet.box(payload, `${payload}: What I need`).inputValue(), payload);
   assert.match(await sheet.overview().innerText(), /<img src=x onerror=alert\(1\)>: 2 of 7 filled · Agreed/);
   assert.equal(await page.locator('main img').count(), 0);
+  // Proof of absence, so time by nature: an injected handler (onerror, a late script) would have
+  // opened its dialog by now. There is no event to wait for when nothing is meant to happen.
   await page.waitForTimeout(300);
   assert.deepEqual(dialogs, []);
   assert.deepEqual(page.mend.requests.filter((u) => !u.startsWith(app.server.base) || /\/x$/.test(u)), []);

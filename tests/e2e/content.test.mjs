@@ -81,7 +81,7 @@ test('the role question shapes the suggestions, and every suggestion stays reada
   await page.getByText('Every suggestion, for every situation').click();
   assert.match(await main.innerText(), /If you broke trust[\s\S]*Name plainly what you did/);
   assert.deepEqual(await axeViolations(page), [], 'results by role are accessible');
-  await page.waitForTimeout(450);
+  await settle(page);
   assert.match(JSON.stringify(await mendStorage(page)), /WasHurt/, 'the role is kept with the run');
   // The checklist opens on this person's own steps, and every step is one choice away.
   await start.getByRole('link', { name: /Open the repair checklist/ }).first().click();

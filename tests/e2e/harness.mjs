@@ -147,7 +147,40 @@ export async function mendStorage(page) {
   return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('mend.') || k.startsWith('mend[')).map((k) => [k, localStorage.getItem(k)])));
 }
 
-/** Waits past the save debounce so a reload sees the latest change. */
-export async function settle(page) {
-  await page.waitForTimeout(450);
+/** What the quiet line under the banners reads once the latest change is stored. */
+export const SAVED = 'Saved on this device';
+
+/**
+ * Waits until the latest change is stored: the save-state line
+ * (`[data-testid=save-state]`, src/ui/components/status_banner.rs) reads exactly SAVED. It
+ * turns to "Saving…" inside the input/change handler itself, so once a Playwright action has
+ * returned, seeing SAVED means that action's save has happened (no race with the debounce).
+ *
+ * The line is absent where nothing is saved or the data is not open (the home page before any
+ * tool has read the data, the lock screen, read-only and memory-only modes): waiting there
+ * fails with the message below. To show that nothing gets written, use waitPastSaveDelay.
+ */
+export async function settle(page, { timeout = 15000 } = {}) {
+  try {
+    await page.waitForFunction(
+      (saved) => document.querySelector('[data-testid=save-state]')?.textContent === saved,
+      SAVED,
+      { timeout },
+    );
+  } catch (err) {
+    const shown = await page.evaluate(() => document.querySelector('[data-testid=save-state]')?.textContent ?? null).catch(() => '(page gone)');
+    throw new Error(`settle: the save-state line did not read "${SAVED}" within ${timeout} ms; it reads ${JSON.stringify(shown)} (absent: no data open, locked, read-only or memory-only). ${err.message}`);
+  }
+}
+
+/** The save debounce (DEBOUNCE_MS in src/ui/state.rs) plus a margin for a slow machine. */
+export const SAVE_DELAY_MS = 300 + 150;
+
+/**
+ * Waits a fixed time past the save debounce, for checks that nothing gets written (after
+ * "Delete everything", in read-only mode, …). Such a check has no event to wait for: only the
+ * time in which a stray save would have happened. Anything that waits for a save uses settle.
+ */
+export async function waitPastSaveDelay(page) {
+  await page.waitForTimeout(SAVE_DELAY_MS);
 }

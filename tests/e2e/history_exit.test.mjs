@@ -39,7 +39,8 @@ async function everyUrlBehind(page) {
     const response = await page.goBack({ timeout: 5000 }).catch(() => null);
     if (page.url() === before && !response) break;
     seen.push(page.url());
-    // A Mend screen would draw its header; give it the chance to show up.
+    // A Mend screen would draw its header; give it the chance to show up. Proof of absence in
+    // front of the back/forward cache, so time by nature: nothing appears when all is well.
     await page.waitForTimeout(150);
     assert.equal(await page.locator('.site-header').count(), 0, `Back showed a Mend screen at ${page.url()}`);
   }
@@ -312,6 +313,7 @@ async function cachesUntil(page, check, what) {
   while (Date.now() < deadline) {
     state = await cacheState(page);
     if (check(state)) return state;
+    // The interval of a poll (Cache Storage can only be read from the page), not a guess.
     await page.waitForTimeout(200);
   }
   assert.fail(`${what}: ${JSON.stringify(Object.keys(state ?? {}))}`);

@@ -73,6 +73,8 @@ test('the manifest is linked and installable, and every request stays on the app
   page.context().on('request', (req) => contextRequests.push(req.url()));
   await gotoApp(page, server.base);
   await waitForWorker(page);
+  // Proof of absence, so time by nature: a late request to another origin would be recorded by
+  // now. The home page has no save-state line; the worker being ready is waited for above.
   await page.waitForTimeout(300);
 
   const manifest = await page.evaluate(async () => {
@@ -137,7 +139,8 @@ test('a new version offers a reload, keeps the data, and reloads only when asked
     await notice.waitFor();
     assert.match(await notice.getAttribute('class'), /banner banner-info update-banner/);
     assert.deepEqual(await axeViolations(page), []);
-    // The notice waits for the user: nothing reloads by itself, and typing goes on.
+    // The notice waits for the user: nothing reloads by itself, and typing goes on. Proof of
+    // absence (no reload), so a fixed time.
     await page.waitForTimeout(500);
     await data.nameA().fill('Sam and Alex');
     assert.ok(await data.nameA().evaluate((el) => el === document.activeElement), 'the notice took no focus');

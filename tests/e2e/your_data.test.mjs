@@ -1,7 +1,7 @@
 // Your data: export, wipe, import back; hostile files change nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appSuite, openPage, gotoApp, waitForApp, axeViolations, mendStorage, key, settle, cspViolations } from './harness.mjs';
+import { appSuite, openPage, gotoApp, waitForApp, axeViolations, mendStorage, key, settle, waitPastSaveDelay, cspViolations } from './harness.mjs';
 import { YourDataPage, TransferPanel } from './pages/your_data.mjs';
 import { AssessmentPage } from './pages/assessment.mjs';
 
@@ -24,7 +24,8 @@ test('export, delete everything, import: the same data comes back', async () => 
   assert.match(file.name, /^mend-backup-\d{4}-\d{2}-\d{2}\.json$/);
   assert.equal(JSON.parse(file.text).schema_version, 3);
   await data.deleteEverything();
-  await settle(page);
+  // Nothing must be written after the deletion (no late save of what was on screen).
+  await waitPastSaveDelay(page);
   assert.deepEqual(await mendStorage(page), {});
   await transfer.chooseFile(file.name, file.text);
   await transfer.preview().waitFor();
@@ -186,7 +187,8 @@ test('an encrypted export opens only with its passphrase and restores the data',
   assert.match(file.name, /\.locked\.json$/);
   assert.doesNotMatch(file.text, /Encrypted backup name|schema_version/);
   await data.deleteEverything();
-  await settle(page);
+  // Nothing must be written after the deletion (no late save of what was on screen).
+  await waitPastSaveDelay(page);
   assert.deepEqual(await mendStorage(page), {});
   await transfer.chooseFile(file.name, file.text);
   await page.getByLabel('Passphrase of the file').fill('wrong words here');

@@ -8,14 +8,12 @@ import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { serveDist, key } from '../e2e/harness.mjs';
+import { serveDist, key, SAVED, SAVE_DELAY_MS } from '../e2e/harness.mjs';
 import { ENGINES } from './engines.mjs';
 import { Session, Keys } from './webdriver.mjs';
 
 const NEUTRAL = 'https://www.bbc.co.uk/weather';
 const STEP = 'Tell your partner, in your own words, what happened for you and how it felt.';
-/** The save debounce (src/ui/state.rs) plus a margin, as tests/e2e/harness.mjs settle(). */
-const SETTLE_MS = 450;
 
 /** Prints one line of the suite's own output (timings, skips), marked with the engine. */
 function note(engine, text) {
@@ -172,7 +170,13 @@ export function engineSuite(name) {
       return el;
     };
     const see = (re, timeoutMs = 15000) => S().waitFor(`the text /${re}/`, textShown, [re], { timeoutMs });
-    const settle = () => sleep(SETTLE_MS);
+    /**
+     * Waits until the latest change is stored, as tests/e2e/harness.mjs settle(): the save-state
+     * line reads "Saved on this device" (it turns to "Saving…" inside the input handler).
+     */
+    const settle = () => S().waitForText('[data-testid=save-state]', SAVED);
+    /** A fixed wait past the save debounce, for checks that nothing gets written afterwards. */
+    const waitPastSaveDelay = () => sleep(SAVE_DELAY_MS);
     const stored = () => S().execute(storedKeys);
 
     before(async () => {
@@ -278,7 +282,7 @@ export function engineSuite(name) {
         while (Date.now() < end) {
           text = await readFile(saved, 'utf8').catch(() => null);
           if (text === file.text) break;
-          await sleep(100);
+          await sleep(100); // the interval of a poll of the downloads folder, not a guess
         }
         assert.equal(text, file.text, 'the downloaded file holds the export');
         note(name, `export: the browser saved ${file.name} (${text.length} bytes), the same text as the Blob the page made`);
@@ -288,7 +292,8 @@ export function engineSuite(name) {
 
       await click('Delete everything…');
       await click('Yes, delete everything');
-      await settle();
+      // Nothing must be written after the deletion (no late save of what was on screen).
+      await waitPastSaveDelay();
       assert.deepEqual(await stored(), {}, 'nothing left after "Delete everything"');
       assert.equal(await (await field("First partner's name")).property('value'), '');
 
@@ -359,7 +364,7 @@ export function engineSuite(name) {
           const now = await S().url().catch(() => '');
           if (now.startsWith(NEUTRAL)) left = 'url';
           else left = await S().execute(() => !!document.body && document.body.children.length === 0 && document.title === 'Weather' && 'blank').catch(() => false);
-          if (!left) await sleep(50);
+          if (!left) await sleep(50); // the interval of a poll; Shift ×3 itself needs no waiting
         }
         const url = await S().url().catch(() => '?');
         note(name, `quick exit (${how}): left in ${Date.now() - t0} ms (${left === 'url' ? `address is ${url}` : 'page blanked, titled "Weather", neutral site loading'})`);

@@ -42,7 +42,7 @@ export async function waitForDriver(url, timeoutMs = 20000) {
       return await call(`${url}/status`, 'GET', undefined, 'status');
     } catch (err) {
       if (Date.now() > end) throw new Error(`the driver at ${url} did not answer: ${err.message}`);
-      await sleep(100);
+      await sleep(100); // the interval of a poll for the driver's start
     }
   }
 }
@@ -138,6 +138,19 @@ export class Session {
       }
       if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? ` (last error: ${last.message})` : ''}`);
       await sleep(interval);
+    }
+  }
+
+  /**
+   * Waits until the text of the first element matching `selector` is exactly `text`; on time-out
+   * says what the element read instead (or that it was absent).
+   */
+  async waitForText(selector, text, { timeoutMs = 15000 } = {}) {
+    try {
+      return await this.waitFor(`"${text}" in ${selector}`, (s, t) => document.querySelector(s)?.textContent === t, [selector, text], { timeoutMs });
+    } catch (err) {
+      const shown = await this.execute((s) => document.querySelector(s)?.textContent ?? null, selector).catch(() => '(no answer)');
+      throw new Error(`${err.message}; it reads ${JSON.stringify(shown)}`);
     }
   }
 }

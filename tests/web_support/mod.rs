@@ -8,7 +8,9 @@ pub fn js(code: &str) -> JsValue {
     js_sys::Function::new_no_args(code).call0(&JsValue::NULL).unwrap_or(JsValue::UNDEFINED)
 }
 
-/// Waits `ms` milliseconds of real time (for the save debounce).
+/// Waits `ms` milliseconds of real time. Only for what must be time: proofs that nothing gets
+/// written within the save debounce, and the pauses that make a debounce. To wait for a save,
+/// use [`until`].
 pub async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(w) = web_sys::window() {
@@ -17,6 +19,20 @@ pub async fn sleep(ms: i32) {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+/// Polls `condition` every 10 ms of real time (letting timers and the reactive system run in
+/// between) until it holds; panics with `what` after `timeout_ms`.
+pub async fn until(what: &str, timeout_ms: f64, mut condition: impl FnMut() -> bool) {
+    let end = js_sys::Date::now() + timeout_ms;
+    while !condition() {
+        assert!(js_sys::Date::now() < end, "timed out after {timeout_ms} ms waiting for {what}");
+        sleep(10).await;
+    }
+}
+
+/// The save debounce (`DEBOUNCE_MS` in src/ui/state.rs) plus a margin: how long a check that
+/// nothing gets written waits.
+pub const PAST_SAVE_DELAY_MS: i32 = 400;
 
 /// Undoes any simulated failure and removes every key from localStorage.
 pub fn reset() {
