@@ -20,7 +20,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 target="${CARGO_TARGET_DIR:-$root/target}"
 input="$target/wasm32-unknown-unknown/$profile/mend.wasm"
 # Every part src/ui/lazy.rs and src/ui/session.rs declare; a build without them was not split.
-expected_parts=(assessment boundaries repair your_data lock data)
+expected_parts=(assessment boundaries repair your_data lock data partner)
 
 fail() { echo "split-wasm: $*" >&2; exit 1; }
 for tool in wasm-split-cli wasm-bindgen openssl sha256sum; do

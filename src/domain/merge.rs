@@ -639,3 +639,29 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod fixture {
+    use super::*;
+    use crate::domain::packet::{self, tests::{code, derive, NONCE, SALT}};
+
+    /// The contents frozen in `tests/fixtures/packet-v1.txt`.
+    fn frozen_contents() -> Contents {
+        let mut areas = BTreeMap::new();
+        areas.insert("emotional-support".to_owned(), Views { need: "Time to talk".into(), not_ok: String::new(), if_crossed: String::new() });
+        Contents { from: Partner::A, name: "Sam".into(), made_at: 1_796_000_000_000, assessment: None, worksheet: Some(areas) }
+    }
+
+    /// A packet of version 1 must keep opening: the frozen file is sealed with the test code,
+    /// salt and nonce. The browser test (`tests/web_crypto.rs`) opens the same file with
+    /// WebCrypto's key derivation, which shows both derive the same key.
+    #[test]
+    fn the_frozen_version_1_packet_opens() {
+        let text = include_str!("../../tests/fixtures/packet-v1.txt").trim();
+        let key = derive(&code(), &SALT);
+        assert_eq!(code().display(), "7J8GF-AJY23");
+        let opened = packet::read(text).and_then(|p| p.open(&key)).and_then(|b| decode(&b));
+        assert_eq!(opened, Ok(frozen_contents()));
+        assert_eq!(packet::seal(&encode(&frozen_contents()), &key, &SALT, &NONCE).as_deref(), Ok(text));
+    }
+}

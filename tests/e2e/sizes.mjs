@@ -19,6 +19,7 @@ export const SCREENS = {
   repair: ['data', 'repair'],
   'your data': ['data', 'your_data'],
   'lock screen': ['data', 'lock'],
+  partner: ['data', 'partner'],
 };
 
 const sum = (rows) => rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
