@@ -15,6 +15,9 @@
 //!   when the packet is newer than the last one received
 //!   ([`super::boundaries::Worksheet::receive_side`]); the receiver's side and the shared
 //!   agreement are never touched.
+//! - **Repair checklist**: the built-in steps the sender ticked, and the promises and check-ins
+//!   made on their phone ([`super::repair::RepairPlan::receive`]): added, or updated by a newer
+//!   packet; a step the receiver ticked keeps the receiver's tick. Deleting is not carried over.
 //! - **Names**: the sender's name fills the partner's name only where the receiver has none.
 //!
 //! A packet never holds safety answers: they live only in memory ([`super::assessment::SafetyCheck`])
@@ -26,6 +29,7 @@ use super::couple::{Partner, MAX_NAME_CHARS};
 use super::date::Day;
 use super::document::Document;
 use super::packet::PacketError;
+use super::repair::SharedRepair;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -36,6 +40,8 @@ pub struct Choice {
     pub assessment: bool,
     /// My side of the worksheet.
     pub worksheet: bool,
+    /// The steps I ticked, and the promises and check-ins made on this phone.
+    pub repair: bool,
 }
 
 /// What a packet holds, once opened.
@@ -54,6 +60,9 @@ pub struct Contents {
     /// Their side of the worksheet, by built-in area id (areas without words are left out).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub worksheet: Option<BTreeMap<String, Views>>,
+    /// Their own part of the repair checklist.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repair: Option<SharedRepair>,
 }
 
 /// One finished run as it travels.
@@ -87,10 +96,10 @@ pub fn own_run(document: &Document) -> Option<&CompletedRun> {
         .max_by_key(|run| (run.date, run.id))
 }
 
-/// What `me` could send from `document`: the day of their latest run taken alone, and how many
-/// worksheet areas hold words on their side.
-pub fn available(document: &Document, me: Partner) -> (Option<Day>, usize) {
-    (own_run(document).map(|run| run.date), document.boundaries.side(side_of(me)).len())
+/// What `me` could send from `document`: the day of their latest run taken alone, how many
+/// worksheet areas hold words on their side, and how many repair records are their own.
+pub fn available(document: &Document, me: Partner) -> (Option<Day>, usize, usize) {
+    (own_run(document).map(|run| run.date), document.boundaries.side(side_of(me)).len(), document.repair.own_part().len())
 }
 
 fn given_name(document: &Document, who: Partner) -> String {
@@ -113,7 +122,8 @@ pub fn contents(document: &Document, me: Partner, choice: Choice, made_at: u64) 
         RunResult::Together { .. } => None,
     });
     let worksheet = choice.worksheet.then(|| document.boundaries.side(side_of(me)));
-    Contents { from: me, name, made_at, assessment, worksheet }
+    let repair = choice.repair.then(|| document.repair.own_part());
+    Contents { from: me, name, made_at, assessment, worksheet, repair }
 }
 
 /// The contents as the bytes that are sealed.
@@ -148,6 +158,9 @@ pub fn decode(plain: &[u8]) -> Result<Contents, PacketError> {
             return Err(unreadable("some worksheet words are longer than Mend keeps"));
         }
     }
+    if let Some(Err(why)) = contents.repair.as_ref().map(SharedRepair::check) {
+        return Err(PacketError::Unreadable(format!("in the repair checklist: {why}")));
+    }
     Ok(contents)
 }
 
@@ -177,6 +190,8 @@ pub struct Preview {
     pub assessment: Option<(Day, Change)>,
     /// How many worksheet areas hold words on the sender's side, and what merging does.
     pub worksheet: Option<(usize, Change)>,
+    /// How many repair records it holds, and how many of them merging adds and updates.
+    pub repair: Option<(usize, usize, usize)>,
     /// Whether the receiver has a run of their own to compare with.
     pub paired: bool,
 }
@@ -188,6 +203,7 @@ impl Preview {
             .into_iter()
             .flatten()
             .any(|c| matches!(c, Change::New | Change::Update))
+            || self.repair.is_some_and(|(_, added, updated)| added + updated > 0)
     }
 
     /// One line per part, for people.
@@ -208,6 +224,15 @@ impl Preview {
             lines.push(match change {
                 Change::New | Change::Update => format!("{name}'s side of the worksheet ({count} with words): it will fill in {name}'s column. Your own column stays as it is."),
                 Change::Same | Change::Older => format!("{name}'s side of the worksheet ({count} with words): you already have this or a newer one."),
+            });
+        }
+        if let Some((records, added, updated)) = self.repair {
+            let plural = |n: usize| if n == 1 { "1 record".to_owned() } else { format!("{n} records") };
+            lines.push(match (added, updated) {
+                (0, 0) => format!("{name}'s part of the repair checklist ({}): you already have all of it.", plural(records)),
+                (a, 0) => format!("{name}'s part of the repair checklist ({}): {} will be added.", plural(records), plural(a)),
+                (0, u) => format!("{name}'s part of the repair checklist ({}): {} will be updated.", plural(records), plural(u)),
+                (a, u) => format!("{name}'s part of the repair checklist ({}): {} will be added and {} updated.", plural(records), plural(a), plural(u)),
             });
         }
         if lines.is_empty() {
@@ -267,6 +292,7 @@ pub fn merge(document: &Document, contents: &Contents, me: Partner) -> Result<(D
         made_at: contents.made_at,
         assessment: None,
         worksheet: None,
+        repair: None,
         paired: own_run(document).is_some(),
     };
 
@@ -321,6 +347,14 @@ pub fn merge(document: &Document, contents: &Contents, me: Partner) -> Result<(D
         preview.worksheet = Some((areas.len(), change));
     }
 
+    if let Some(part) = &contents.repair {
+        let (added, updated) = merged
+            .repair
+            .receive(contents.from, part, contents.made_at)
+            .map_err(|why| PacketError::Unreadable(format!("in the repair checklist: {why}")))?;
+        preview.repair = Some((part.len(), added, updated));
+    }
+
     if !contents.name.is_empty() && given_name(&merged, contents.from).is_empty() {
         merged.couple.set_name(contents.from, &contents.name);
     }
@@ -367,7 +401,7 @@ mod tests {
         document
     }
 
-    const BOTH: Choice = Choice { assessment: true, worksheet: true };
+    const BOTH: Choice = Choice { assessment: true, worksheet: true, repair: true };
 
     #[test]
     fn both_phones_end_up_with_the_same_comparison() {
@@ -400,6 +434,41 @@ mod tests {
             assert_eq!(d.boundaries.field(id, Who::Shared, Field::Agreement), Some("shared words"));
         }
         assert_eq!((sam.couple.name(Partner::B), alex.couple.name(Partner::A)), ("Alex".to_owned(), "Sam".to_owned()));
+    }
+
+    #[test]
+    fn the_repair_checklist_travels_and_own_ticks_stay() {
+        let mut sam = phone(Partner::A, "Sam", 6, "x");
+        let mut alex = phone(Partner::B, "Alex", 3, "y");
+        let (first, second) = (step_id(0), step_id(1));
+        assert_eq!(sam.repair.tick(first, day(2), "Sam's note"), Ok(()));
+        assert_eq!(sam.repair.tick(second, day(2), ""), Ok(()));
+        assert!(sam.repair.add_promise("Call when late", day(9), day(2)).is_ok());
+        assert!(sam.repair.add_check_in(check_in(6, 3)).is_ok());
+        assert_eq!(alex.repair.tick(first, day(4), "Alex's own note"), Ok(()));
+        let (after, seen) = merge(&alex, &contents(&sam, Partner::A, BOTH, 100), Partner::B).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(seen.repair, Some((4, 3, 0)), "two ticks, a promise and a check-in; Alex's own tick stays");
+        assert!(seen.lines().iter().any(|l| l.contains("3 records will be added")));
+        alex = after;
+        assert_eq!(alex.repair.promises().len(), 1);
+        assert_eq!(alex.repair.received_from("promise", alex.repair.promises()[0].id), Some(Partner::A));
+        assert_eq!(alex.repair.check_ins().len(), 1);
+        // Alex's tick of the first step is Alex's; Sam's tick of the second came in.
+        assert_eq!(alex.repair.own_part().ticks.get(first).map(|t| t.note.as_str()), Some("Alex's own note"));
+        // Received records are not sent back.
+        assert_eq!(alex.repair.own_part().promises.len(), 0);
+        // Sam unticks the second step and keeps the promise: the next packet follows.
+        assert_eq!(sam.repair.untick(second), Ok(()));
+        let id = sam.repair.promises()[0].id;
+        assert!(sam.repair.mark(id, crate::domain::repair::Outcome::Kept, "", day(5)).is_ok());
+        let (after, seen) = merge(&alex, &contents(&sam, Partner::A, BOTH, 200), Partner::B).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(seen.repair, Some((3, 0, 2)));
+        assert!(after.repair.promises()[0].decision.is_some());
+        assert_eq!(after.repair.own_part().ticks.len(), 1);
+        // The older packet again changes nothing.
+        let (again, seen) = merge(&after, &contents(&sam, Partner::A, BOTH, 100), Partner::B).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(again, after);
+        assert!(!seen.changes_anything());
     }
 
     #[test]
@@ -486,6 +555,42 @@ mod tests {
         ("[a-z ]{0,6}", "[a-z]{0,4}", "[a-z]{0,3}").prop_map(|(need, not_ok, if_crossed)| Views { need, not_ok, if_crossed })
     }
 
+    fn step_id(i: usize) -> &'static str {
+        let steps: Vec<&'static str> = crate::domain::repair::PHASES.iter().flat_map(|p| p.steps.iter().map(|s| s.id)).collect();
+        steps[i % steps.len()]
+    }
+
+    fn check_in(value: u8, on: u8) -> crate::domain::repair::CheckIn {
+        let rating = crate::domain::repair::Rating { trust: value, closeness: 11 - value };
+        crate::domain::repair::CheckIn { date: day(on), a: rating, b: rating, went_well: format!("w{value}"), was_hard: String::new(), next_step: String::new() }
+    }
+
+    /// A repair part as it travels: ticks, promises and check-ins with the sender's ids.
+    fn shared_repair() -> impl Strategy<Value = SharedRepair> {
+        (
+            proptest::collection::btree_map(0usize..40, "[a-z]{0,3}", 0..4),
+            proptest::collection::btree_map(1u32..5, ("[a-z]{1,5}", 1u8..=28, any::<bool>()), 0..3),
+            proptest::collection::btree_map(1u32..4, (1u8..=10, 1u8..=28), 0..3),
+        )
+            .prop_map(|(ticks, promises, check_ins)| {
+                use crate::domain::repair::{Decision, Outcome, Promise, SavedCheckIn, Tick};
+                SharedRepair {
+                    ticks: ticks.into_iter().map(|(i, note)| (step_id(i).to_owned(), Tick { done_on: day(2), note })).collect(),
+                    promises: promises
+                        .into_iter()
+                        .map(|(id, (text, due, kept))| Promise {
+                            id,
+                            text,
+                            made_on: day(1),
+                            due: day(due),
+                            decision: kept.then(|| Decision { outcome: Outcome::Kept, on: day(due), note: String::new() }),
+                        })
+                        .collect(),
+                    check_ins: check_ins.into_iter().map(|(id, (v, on))| SavedCheckIn { id, check_in: check_in(v, on) }).collect(),
+                }
+            })
+    }
+
     fn partner() -> impl Strategy<Value = Partner> {
         prop_oneof![Just(Partner::A), Just(Partner::B)]
     }
@@ -498,8 +603,9 @@ mod tests {
             proptest::collection::vec((0..BUILTIN_CATEGORIES.len(), partner(), views()), 0..6),
             proptest::option::of((0u64..3, 0u64..2_000)),
             "[A-Za-z]{0,5}",
+            (shared_repair(), proptest::option::of(shared_repair())),
         )
-            .prop_map(|(me, runs, sides, received, name)| {
+            .prop_map(|(me, runs, sides, received, name, (own, got))| {
                 let mut d = Document::default();
                 d.settings.me = Some(me);
                 d.couple.set_name(Partner::A, &name);
@@ -524,6 +630,21 @@ mod tests {
                     });
                     d.assessment.next_id += 1;
                 }
+                // This phone's own repair records, entered as on the screen.
+                for (id, tick) in &own.ticks {
+                    let _ = d.repair.tick(id, tick.done_on, &tick.note);
+                }
+                for p in &own.promises {
+                    let _ = d.repair.add_promise(&p.text, p.due.max(day(1)), day(1));
+                }
+                for c in &own.check_ins {
+                    let _ = d.repair.add_check_in(c.check_in.clone());
+                }
+                // Perhaps records received from the partner before.
+                if let Some(got) = got {
+                    let other = if me == Partner::A { Partner::B } else { Partner::A };
+                    let _ = d.repair.receive(other, &got, 1_500);
+                }
                 (d, me)
             })
     }
@@ -535,8 +656,9 @@ mod tests {
             0u64..3_000,
             proptest::option::of((0u64..3, 1u8..=7, 1u8..=28)),
             proptest::option::of(proptest::collection::btree_map(0..BUILTIN_CATEGORIES.len(), views(), 0..4)),
+            proptest::option::of(shared_repair()),
         )
-            .prop_map(|(from, name, made_at, run, sides)| {
+            .prop_map(|(from, name, made_at, run, sides, repair)| {
                 let name = name.trim().to_owned();
                 Contents {
                     from,
@@ -557,17 +679,18 @@ mod tests {
                             .map(|(i, v)| (BUILTIN_CATEGORIES[i].id.to_owned(), v))
                             .collect()
                     }),
+                    repair,
                 }
             })
     }
 
-    fn own_records(d: &Document, me: Partner) -> (Vec<CompletedRun>, BTreeMap<String, Views>, Vec<String>, String) {
+    fn own_records(d: &Document, me: Partner) -> (Vec<CompletedRun>, BTreeMap<String, Views>, Vec<String>, String, SharedRepair) {
         let runs = d.assessment.history.iter().filter(|r| r.origin.is_none()).cloned().collect();
         let agreements = BUILTIN_CATEGORIES
             .iter()
             .map(|c| format!("{:?}", d.boundaries.category(c.id).map(|v| (v.entry.agreement, v.entry.status, v.entry.agreed_on))))
             .collect();
-        (runs, d.boundaries.side(side_of(me)), agreements, given_name(d, me))
+        (runs, d.boundaries.side(side_of(me)), agreements, given_name(d, me), d.repair.own_part())
     }
 
     proptest! {
@@ -583,7 +706,7 @@ mod tests {
                 }
                 Ok((after, _)) => {
                     prop_assert_eq!(own_records(&after, me), own_records(&d, me));
-                    prop_assert_eq!(&after.repair, &d.repair);
+                    prop_assert_eq!(after.repair.check_in_every_days(), d.repair.check_in_every_days());
                     prop_assert_eq!(&after.settings, &d.settings);
                     prop_assert_eq!(&after.assessment.in_progress, &d.assessment.in_progress);
                     // Only the sender's records are added: at most one run, theirs.
@@ -621,6 +744,17 @@ mod tests {
                 prop_assert_eq!(&after_new.boundaries.side(side_of(other)), areas);
             }
             let (after_old, seen) = merge(&after_new, &old, me).unwrap_or_else(|e| panic!("{e}"));
+            if let (Some(a), Some(b)) = (&old.repair, &new.repair) {
+                // Records both packets hold keep the newer packet's version.
+                let (_, seen_new) = merge(&after_new, &new, me).unwrap_or_else(|e| panic!("{e}"));
+                prop_assert!(!seen_new.changes_anything());
+                let newer_promises: Vec<_> = after_old.repair.promises().iter().filter(|p| after_old.repair.received_from("promise", p.id) == Some(other)).map(|p| p.text.clone()).collect();
+                for p in &b.promises {
+                    if a.promises.iter().any(|q| q.id == p.id) {
+                        prop_assert!(newer_promises.contains(&p.text));
+                    }
+                }
+            }
             if new.worksheet.is_some() {
                 prop_assert_eq!(after_old.boundaries.side(side_of(other)), after_new.boundaries.side(side_of(other)));
             }
@@ -649,7 +783,7 @@ mod fixture {
     fn frozen_contents() -> Contents {
         let mut areas = BTreeMap::new();
         areas.insert("emotional-support".to_owned(), Views { need: "Time to talk".into(), not_ok: String::new(), if_crossed: String::new() });
-        Contents { from: Partner::A, name: "Sam".into(), made_at: 1_796_000_000_000, assessment: None, worksheet: Some(areas) }
+        Contents { from: Partner::A, name: "Sam".into(), made_at: 1_796_000_000_000, assessment: None, worksheet: Some(areas), repair: None }
     }
 
     /// A packet of version 1 must keep opening: the frozen file is sealed with the test code,

@@ -9,6 +9,7 @@ import { AssessmentPage } from './pages/assessment.mjs';
 import { BoundariesPage } from './pages/boundaries.mjs';
 import { YourDataPage } from './pages/your_data.mjs';
 import { PartnerPage } from './pages/partner.mjs';
+import { RepairPage } from './pages/repair.mjs';
 
 const app = appSuite();
 const AREA = 'Emotional needs and support';
@@ -52,6 +53,11 @@ async function seesComparison(page, first, second) {
 test('two phones: a file one way, a link the other, and both compare side by side', async () => {
   const sam = await phone('Sam', true, 'Agree', 'Sam needs time to talk');
   const alex = await phone('Alex', false, 'Disagree', 'Alex needs honesty');
+  // Sam also keeps a small promise on the checklist.
+  await gotoApp(sam.page, app.server.base, '#/repair');
+  await new RepairPage(sam.page).addPromise('Call when I will be late', new Date(Date.now() + 3 * 86400000).toISOString().slice(0, 10));
+  await settle(sam.page);
+  await gotoApp(sam.page, app.server.base, '#/partner');
 
   // Sam sends a file; the code is shown on Sam's screen only.
   const sent = await sam.partner.makePacket();
@@ -61,6 +67,10 @@ test('two phones: a file one way, a link the other, and both compare side by sid
   assert.match(file.name, /^mend-packet-\d{4}-\d{2}-\d{2}\.txt$/);
   assert.equal(file.text, sent.text);
   assert.deepEqual(await axeViolations(sam.page), [], 'the sealed packet screen is accessible');
+  // At a phone's width the code, link and packet text fit without scrolling sideways.
+  await sam.page.setViewportSize({ width: 360, height: 800 });
+  assert.ok(await sam.page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), 'fits 360 px');
+  await sam.page.setViewportSize({ width: 1280, height: 900 });
 
   // Alex opens the file with the code, sees a preview, then adds it.
   await alex.partner.chooseFile(file.name, file.text);
@@ -71,6 +81,7 @@ test('two phones: a file one way, a link the other, and both compare side by sid
   assert.match(preview, /From Sam/);
   assert.match(preview, /Sam's assessment from \d{4}-\d{2}-\d{2}/);
   assert.match(preview, /Sam's side of the worksheet \(1 worksheet area/);
+  assert.match(preview, /Sam's part of the repair checklist \(1 record\): 1 record will be added/);
   assert.deepEqual(await axeViolations(alex.page), [], 'the preview is accessible');
   await alex.partner.add();
   await settle(alex.page);
@@ -107,6 +118,10 @@ test('two phones: a file one way, a link the other, and both compare side by sid
     assert.equal(await sheet.box(AREA, 'Sam: What I need').inputValue(), 'Sam needs time to talk');
     assert.equal(await sheet.box(AREA, 'Alex: What I need').inputValue(), 'Alex needs honesty');
   }
+
+  // Sam's promise is on Alex's checklist too.
+  await gotoApp(alex.page, app.server.base, '#/repair');
+  await new RepairPage(alex.page).promise('Call when I will be late').waitFor();
 
   // Nothing left the app's origin, and the CSP was never violated.
   for (const { page } of [sam, alex]) {

@@ -87,20 +87,25 @@ fn Send() -> impl IntoView {
     let state = AppState::get();
     let (send_run, set_send_run) = signal(true);
     let (send_sheet, set_send_sheet) = signal(true);
+    let (send_repair, set_send_repair) = signal(true);
     let (made, set_made) = signal(None::<Made>);
     let (busy, set_busy) = signal(false);
     let (error, set_error) = signal(None::<String>);
     let (status, set_status) = signal(None::<String>);
-    let available = move || state.document.with(|d| d.settings.me.map(|me| merge::available(d, me)).unwrap_or((None, 0)));
+    let available = move || state.document.with(|d| d.settings.me.map(|me| merge::available(d, me)).unwrap_or((None, 0, 0)));
     let make = move |_| {
         set_error.set(None);
         set_status.set(None);
         set_made.set(None);
         let Some(me) = state.document.with_untracked(|d| d.settings.me) else { return };
-        let (run, areas) = state.document.with_untracked(|d| merge::available(d, me));
-        let choice = Choice { assessment: send_run.get_untracked() && run.is_some(), worksheet: send_sheet.get_untracked() && areas > 0 };
-        if !choice.assessment && !choice.worksheet {
-            set_error.set(Some("There is nothing to send yet. Take the assessment on your own, or write on your side of the worksheet, then come back.".into()));
+        let (run, areas, records) = state.document.with_untracked(|d| merge::available(d, me));
+        let choice = Choice {
+            assessment: send_run.get_untracked() && run.is_some(),
+            worksheet: send_sheet.get_untracked() && areas > 0,
+            repair: send_repair.get_untracked() && records > 0,
+        };
+        if !choice.assessment && !choice.worksheet && !choice.repair {
+            set_error.set(Some("There is nothing to send yet. Take the assessment on your own, write on your side of the worksheet, or use the repair checklist, then come back.".into()));
             return;
         }
         let contents = state.document.with_untracked(|d| merge::contents(d, me, choice, browser::now_millis()));
@@ -168,7 +173,15 @@ fn Send() -> impl IntoView {
                         n => format!("My side of the worksheet ({n} areas with words)"),
                     }}</label>
                 </div>
-                <p class="muted">"The repair checklist, promises and check-ins cannot be sent yet: you keep them together on one device for now."</p>
+                <div class="field field-inline">
+                    <input id="send-repair" type="checkbox" prop:checked=send_repair prop:disabled=move || available().2 == 0
+                        on:change:target=move |ev| set_send_repair.set(ev.target().checked())/>
+                    <label for="send-repair">{move || match available().2 {
+                        0 => "The repair checklist (nothing ticked or added on this phone yet)".to_owned(),
+                        1 => "The repair checklist: the 1 step, promise or check-in made on this phone".to_owned(),
+                        n => format!("The repair checklist: the {n} steps ticked, promises and check-ins made on this phone"),
+                    }}</label>
+                </div>
             </fieldset>
             <button type="button" class="primary" disabled=busy on:click=make>
                 {move || if busy.get() { "Sealing…" } else { "Make a sealed packet" }}
