@@ -101,7 +101,7 @@ impl fmt::Display for PacketError {
             PacketError::WrongCodeOrChanged => write!(f, "This code does not open this packet. Check the code with your partner. If it is right, the packet was changed or cut short on the way: ask for a new one. Nothing was changed."),
             PacketError::Unreadable(why) => write!(f, "This packet opened, but Mend cannot use what is inside ({why}). Nothing was changed."),
             PacketError::BadCode => write!(f, "A code has 10 letters and numbers, like 7KQ2M-XR9TB. Please check it. Nothing was changed."),
-            PacketError::OwnPacket => write!(f, "This packet was sent from this phone, so there is nothing new in it for you. Open it on your partner's phone instead. Nothing was changed."),
+            PacketError::OwnPacket => write!(f, "This packet was sent from this phone: it comes from the partner this phone is set to, so there is nothing new in it for you. Open it on your partner's phone instead. If you both chose the same answer under \"Who uses this phone?\", one of you can change it. Nothing was changed."),
         }
     }
 }

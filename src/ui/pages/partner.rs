@@ -321,7 +321,7 @@ fn Receive(
             <p role="alert" class="error-text" class:hidden=move || error.with(Option::is_none)>{move || error.get()}</p>
             {move || pending.get().map(|(_, preview)| view! {
                 <div class="import-preview" role="group" aria-labelledby="packet-preview">
-                    <h3 id="packet-preview" tabindex="-1">{format!("From {}", preview.name)}</h3>
+                    <h3 id="packet-preview" tabindex="-1">{format!("From {}, made on {}", preview.name, day_of(preview.made_at))}</h3>
                     <ul>{preview.lines().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
                     <p>"Adding only brings in what is " {preview.name.clone()} "'s own. Nothing of yours is changed or replaced."</p>
                     <button type="button" class="primary" on:click=apply>"Add to my Mend"</button>" "
@@ -336,6 +336,12 @@ fn Receive(
             </p>
         </section>
     }
+}
+
+/// The day of a moment (milliseconds since 1970) in this browser's time zone, as `2026-11-30`.
+fn day_of(millis: u64) -> String {
+    let date = js_sys::Date::new(&JsValue::from_f64(millis as f64));
+    format!("{:04}-{:02}-{:02}", date.get_full_year(), date.get_month() + 1, date.get_date())
 }
 
 /// `n` random bytes from the browser, as an array.
