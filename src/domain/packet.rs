@@ -250,9 +250,13 @@ fn starts_like_packet(bytes: &[u8]) -> bool {
 /// The packet part of what was pasted: the `p=` parameter of a link, or the text itself, without
 /// spaces and line breaks (messaging apps wrap long text).
 pub fn extract(text: &str) -> String {
-    let body = match text.find("p=") {
-        Some(at) if text.contains('#') => text[at + 2..].split('&').next().unwrap_or_default(),
-        _ => text,
+    // Only the fragment of a link counts: a `p=` elsewhere in the address is not the packet.
+    let body = match text.split_once('#') {
+        Some((_, fragment)) => match fragment.split_once("p=") {
+            Some((_, packet)) => packet.split('&').next().unwrap_or_default(),
+            None => fragment,
+        },
+        None => text,
     };
     body.chars().filter(|c| !c.is_whitespace()).collect()
 }
@@ -350,6 +354,8 @@ pub(crate) mod tests {
         let url = link("https://example.org/mend/?x=1#/your-data", &text);
         assert!(url.starts_with("https://example.org/mend/?x=1#/partner?p="));
         assert_eq!(extract(&url), text);
+        assert_eq!(extract(&link("https://example.org/ap=1/?p=2", &text)), text);
+        assert_eq!(read("https://example.org/#/partner").map(|_| ()), Err(PacketError::NotAPacket));
         let wrapped: String = text.chars().enumerate().flat_map(|(i, c)| [c].into_iter().chain((i % 20 == 19).then_some('\n'))).collect();
         assert_eq!(read(&format!("  {wrapped}\n")).and_then(|p| p.open(&key())), Ok(b"{\"hello\":\"partner\"}".to_vec()));
     }
