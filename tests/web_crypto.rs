@@ -113,3 +113,21 @@ async fn a_lock_that_cannot_be_written_changes_nothing() {
     let after = all_keys().into_iter().map(|k| (stored(&k), k)).collect::<Vec<_>>();
     assert_eq!(before, after);
 }
+
+/// The frozen packet of `tests/fixtures/packet-v1.txt` (sealed on the host, whose tests derive
+/// the key with the `pbkdf2` crate) opens with the key WebCrypto derives from the same code: the
+/// browser and the host tests run the same key derivation.
+#[wasm_bindgen_test]
+async fn a_packet_sealed_on_the_host_opens_with_webcrypto() {
+    use mend::domain::merge;
+    use mend::domain::packet::{self, Code, PacketError, ITERATIONS as PACKET_ITERATIONS};
+    let text = include_str!("fixtures/packet-v1.txt").trim();
+    let sealed = packet::read(text).expect("a version 1 packet");
+    let code = Code::parse("7j8gf ajy23").expect("a code");
+    let key = crypto::derive_bits(code.secret(), sealed.salt(), PACKET_ITERATIONS).await.expect("derives");
+    let contents = sealed.open(&key).map_err(|e| e.to_string()).and_then(|b| merge::decode(&b).map_err(|e| e.to_string())).expect("opens");
+    assert_eq!(contents.name, "Sam");
+    let wrong = Code::parse("7J8GF-AJY24").expect("a code");
+    let key = crypto::derive_bits(wrong.secret(), sealed.salt(), PACKET_ITERATIONS).await.expect("derives");
+    assert_eq!(sealed.open(&key).err(), Some(PacketError::WrongCodeOrChanged));
+}

@@ -2,7 +2,7 @@
 
 use super::assessment::AssessmentState;
 use super::boundaries::Worksheet;
-use super::couple::Couple;
+use super::couple::{Couple, Partner};
 use super::repair::RepairPlan;
 use serde::{Deserialize, Serialize};
 
@@ -43,6 +43,10 @@ pub struct Settings {
     /// With the passphrase lock on: lock after this many idle minutes (`None`: never).
     #[serde(default)]
     pub auto_lock_minutes: Option<u32>,
+    /// Which partner uses this device, asked the first time a packet is sent or received (see
+    /// `domain::merge`). `None` until then; also what a shared device keeps.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub me: Option<Partner>,
 }
 
 impl Document {

@@ -8,6 +8,8 @@ pub mod document;
 pub mod help;
 pub mod lifecycle;
 pub mod lock;
+pub mod merge;
+pub mod packet;
 pub mod quota;
 pub mod repair;
 pub mod route;

@@ -14,6 +14,8 @@ pub enum Route {
     Repair,
     /// Export, import, lock and delete.
     YourData,
+    /// Sending a sealed packet to the partner's phone, and receiving one.
+    Partner,
     /// What Mend stores and what it cannot protect against.
     Privacy,
     /// Crisis and support lines, and where to find help elsewhere.
@@ -28,6 +30,7 @@ const TABLE: &[(&str, Route)] = &[
     ("/boundaries", Route::Boundaries),
     ("/repair", Route::Repair),
     ("/your-data", Route::YourData),
+    ("/partner", Route::Partner),
     ("/privacy", Route::Privacy),
     ("/help", Route::Help),
 ];
@@ -75,6 +78,8 @@ mod tests {
             ("#/boundaries?from=results", Route::Boundaries),
             ("#/repair", Route::Repair),
             ("#/your-data", Route::YourData),
+            ("#/partner", Route::Partner),
+            ("#/partner?p=TU5EUAE", Route::Partner),
             ("#/privacy", Route::Privacy),
             ("#/help", Route::Help),
             ("#/nope", Route::NotFound("/nope".into())),

@@ -754,7 +754,7 @@ mod settings_tests {
     use super::*;
 
     fn settings(wipe: bool, minutes: Option<u32>) -> Settings {
-        Settings { wipe_on_quick_exit: wipe, asked_to_persist: false, auto_lock_minutes: minutes }
+        Settings { wipe_on_quick_exit: wipe, asked_to_persist: false, auto_lock_minutes: minutes, me: None }
     }
 
     fn import_with(settings: Settings) -> Import {
@@ -796,7 +796,7 @@ mod settings_tests {
     #[test]
     fn merge_keeps_this_devices_settings_and_replace_takes_the_files() {
         let here = settings(true, Some(15));
-        let there = Settings { wipe_on_quick_exit: false, asked_to_persist: true, auto_lock_minutes: None };
+        let there = Settings { wipe_on_quick_exit: false, asked_to_persist: true, auto_lock_minutes: None, me: None };
         let mut current = Document { settings: here.clone(), ..Document::default() };
         current.couple.a = "Here".into();
         let import = import_with(there.clone());

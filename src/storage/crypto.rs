@@ -78,8 +78,15 @@ async fn call(promise: Result<js_sys::Promise, JsValue>) -> Result<JsValue, JsVa
 /// Derives the key for `passphrase` with `salt` and `iterations` (PBKDF2-SHA-256 in WebCrypto,
 /// which is much faster than doing it in the module).
 pub async fn derive(passphrase: &str, salt: &[u8], iterations: u32) -> Result<LockKey, CryptoError> {
+    let key = derive_bits(passphrase.as_bytes(), salt, iterations).await?;
+    Ok(LockKey { key, salt: salt.to_vec(), iterations })
+}
+
+/// PBKDF2-HMAC-SHA-256 of `secret` with `salt` and `iterations` in WebCrypto: 32 bytes of key.
+/// Also derives the partner packet's key from its one-time code (`domain::packet`).
+pub async fn derive_bits(secret: &[u8], salt: &[u8], iterations: u32) -> Result<Zeroizing<[u8; 32]>, CryptoError> {
     let subtle = subtle()?;
-    let raw = Uint8Array::from(passphrase.as_bytes());
+    let raw = Uint8Array::from(secret);
     let base = call(subtle.import_key_with_object(
         "raw",
         &raw,
@@ -99,7 +106,7 @@ pub async fn derive(passphrase: &str, salt: &[u8], iterations: u32) -> Result<Lo
     bytes.copy_to(key.as_mut());
     // The browser's copy of the bits is no longer needed.
     bytes.fill(0, 0, 32);
-    Ok(LockKey { key, salt: salt.to_vec(), iterations })
+    Ok(key)
 }
 
 /// A new key from `passphrase` with a fresh random salt and [`ITERATIONS`].

@@ -52,6 +52,10 @@ split_screen!(
     your_data, your_data, view! { <pages::your_data::YourDataPage/> }.into_any()
 );
 split_screen!(
+    /// Sending to and receiving from the partner's phone.
+    partner, partner, view! { <pages::partner::PartnerPage/> }.into_any()
+);
+split_screen!(
     /// The lock screen, shown while the data is locked.
     lock, lock, view! { <LockScreen/> }.into_any()
 );
@@ -89,6 +93,8 @@ pub enum Screen {
     Repair,
     /// See [`pages::your_data`].
     YourData,
+    /// See [`pages::partner`].
+    Partner,
     /// The lock screen ([`LockScreen`]).
     Lock,
     /// See [`pages::help`].
@@ -102,6 +108,7 @@ impl Screen {
             Screen::Boundaries => boundaries().await,
             Screen::Repair => repair().await,
             Screen::YourData => your_data().await,
+            Screen::Partner => partner().await,
             Screen::Lock => lock().await,
             Screen::Help => help().await,
         }

@@ -192,6 +192,22 @@ impl AppState {
         self.dispatch(Event::Imported { wipe });
     }
 
+    /// Merges what came from the partner's phone in a packet, by the rules of `domain::merge`
+    /// (only the partner's own records are added or updated), through the same path as every
+    /// edit. A refused packet changes nothing. Returns what was done.
+    pub fn merge_partner(
+        &self,
+        contents: &crate::domain::merge::Contents,
+        me: crate::domain::couple::Partner,
+    ) -> Result<crate::domain::merge::Preview, crate::domain::packet::PacketError> {
+        let (merged, done) = self.document.with_untracked(|d| crate::domain::merge::merge(d, contents, me))?;
+        if self.document.with_untracked(|d| *d != merged) {
+            // Set, not `replace`, as for an import: the screen stays, with its message.
+            self.update(|d| *d = merged);
+        }
+        Ok(done)
+    }
+
     /// Seals everything with `key` (turning the lock on, or changing the passphrase).
     pub fn turn_lock_on(&self, key: LockKey) -> Result<(), StorageError> {
         self.next_key.set_value(Some(key));

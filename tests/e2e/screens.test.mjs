@@ -9,7 +9,7 @@ import { appSuite, openPage, gotoApp, axeViolations } from './harness.mjs';
 
 const app = appSuite();
 const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const SCREENS = ['', '#/assessment', '#/boundaries', '#/repair', '#/your-data', '#/privacy'];
+const SCREENS = ['', '#/assessment', '#/boundaries', '#/repair', '#/your-data', '#/privacy', '#/partner'];
 
 for (const colorScheme of ['light', 'dark']) {
   test(`every screen fits 360 px and 1280 px and passes axe (${colorScheme})`, async () => {

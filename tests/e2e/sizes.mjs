@@ -19,6 +19,7 @@ export const SCREENS = {
   repair: ['data', 'repair'],
   'your data': ['data', 'your_data'],
   'lock screen': ['data', 'lock'],
+  partner: ['data', 'partner'],
 };
 
 const sum = (rows) => rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
@@ -92,5 +93,14 @@ export const BROTLI_AIM = 120 * 1000;
  * steps, the role-aware "your steps" view and the revised bank: about 8 KB more (repair measured
  * 307.8 KB). Results and help went into parts of their own to keep that small. Issue #13 is
  * where this comes down (its goal is 180 KB).
+ *
+ * Raised from 310 KB to 330 KB by issue #15 (sending to a partner's phone). Its screen is a part
+ * of its own, and a new part that shares code with the others (the stored types' serde, the
+ * lock's crypto, the views) cuts the shared chunks into more, smaller files, each compressed on
+ * its own; the privacy text it needs is in the shell. Measured against the build before it: first
+ * load 107.7 -> 110.1 KB; deep links: repair 307.9 -> 326.7 KB, assessment 294.1 -> 312.6, your
+ * data 278.5 -> 296.2, lock screen 234.0 -> 247.8; the new partner screen 320.5 KB. About 10 KB
+ * of that is the extra chunking, not new code (putting the screen in the `your_data` part would
+ * avoid it); #13's work on the split is the place to win it back.
  */
-export const DEEP_LINK_CEILING = 310 * 1000;
+export const DEEP_LINK_CEILING = 330 * 1000;

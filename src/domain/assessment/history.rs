@@ -8,6 +8,7 @@ use super::role::Role;
 use super::compare::{compare, AreaGap};
 use super::scoring::{Answers, Scores};
 use super::session::Mode;
+use crate::domain::couple::Partner;
 use crate::domain::date::Day;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -102,6 +103,21 @@ pub struct CompletedRun {
     pub bank_version: u32,
     /// The scores.
     pub result: RunResult,
+    /// Set on a run that came from the partner's phone in a packet (`domain::merge`); `None` on
+    /// runs finished on this device, which a packet never changes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Origin>,
+}
+
+/// Where a received run came from: whose it is, its id on their phone, and when it last changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Origin {
+    /// The partner who sent it (its owner).
+    pub from: Partner,
+    /// The run's id on the sender's phone: a newer packet with the same id updates this run.
+    pub run_id: u64,
+    /// When the packet that brought it was made (milliseconds since 1970, the sender's clock).
+    pub changed: u64,
 }
 
 impl CompletedRun {
@@ -260,6 +276,7 @@ mod tests {
                 answers: Answers::new(),
                 role: None,
             },
+            origin: None,
         }
     }
 
@@ -278,6 +295,7 @@ mod tests {
                 a: partner("Sam", a),
                 b: partner("Alex", b),
             },
+            origin: None,
         }
     }
 

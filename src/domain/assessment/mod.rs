@@ -28,7 +28,7 @@ pub use bank::{
 };
 pub use compare::{agreement, compare, conversation_prompt, conversation_prompts, AgreementReport, AreaGap, Standing};
 pub use role::{Role, ROLE_EXPLAINED, ROLE_QUESTION};
-pub use history::{trend, CompletedRun, PartnerResult, RunResult, TrendPoint};
+pub use history::{trend, CompletedRun, Origin, PartnerResult, RunResult, TrendPoint};
 pub use safety::{SafetyAnswer, SafetyCheck, SafetyItem, SAFETY_ITEMS};
 pub use scoring::{score, Answers, Band, Score, Scores, BAND_DISCLAIMER};
 pub use session::{display_name, Mode, Person, Session, Stage, Step, STEP_COUNT};
@@ -170,6 +170,7 @@ impl AssessmentState {
             date: today,
             bank_version: BANK_VERSION,
             result,
+            origin: None,
         });
         self.next_id = id.saturating_add(1);
         Some(id)

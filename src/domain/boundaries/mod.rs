@@ -284,6 +284,15 @@ impl Entry {
         }
     }
 
+    /// One partner's side (`None` for [`Who::Shared`]).
+    fn side_mut(&mut self, who: Who) -> Option<&mut Views> {
+        match who {
+            Who::A => Some(&mut self.a),
+            Who::B => Some(&mut self.b),
+            Who::Shared => None,
+        }
+    }
+
     /// How many of the [`FIELDS_PER_CATEGORY`] fields hold more than spaces.
     pub fn filled(&self) -> u8 {
         self.a.filled() + self.b.filled() + u8::from(has_words(&self.agreement))
@@ -332,6 +341,11 @@ pub struct Worksheet {
     custom: Vec<CustomCategory>,
     /// Counter for custom ids.
     next_custom: u32,
+    /// When each partner's side ("a", "b") last came from their own phone in a packet, in
+    /// milliseconds since 1970 by the sender's clock (see `domain::merge`). Empty on a device
+    /// that never received one.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    received: BTreeMap<String, u64>,
 }
 
 /// One area, resolved for display: titles and prompts filled in, plus a copy of its entry.
@@ -413,6 +427,14 @@ pub struct Overview {
 enum Kind<'a> {
     BuiltIn(&'static BuiltinCategory),
     Custom(&'a CustomCategory),
+}
+
+fn who_key(who: Who) -> &'static str {
+    match who {
+        Who::A => "a",
+        Who::B => "b",
+        Who::Shared => "shared",
+    }
 }
 
 fn has_words(text: &str) -> bool {
@@ -672,6 +694,56 @@ impl Worksheet {
         self.entries.remove(id);
         self.order.retain(|x| x != id);
         Ok(())
+    }
+
+    /// One partner's side of every built-in area where it holds words: what a packet to the other
+    /// partner carries. Areas the couple added are left out: their ids are only unique on one
+    /// device, so they cannot be matched on another.
+    pub fn side(&self, who: Who) -> BTreeMap<String, Views> {
+        BUILTIN_CATEGORIES
+            .iter()
+            .filter_map(|c| {
+                let entry = self.entry(c.id);
+                let views = match who {
+                    Who::A => &entry.a,
+                    Who::B => &entry.b,
+                    Who::Shared => return None,
+                };
+                (views.filled() > 0).then(|| (c.id.to_owned(), views.clone()))
+            })
+            .collect()
+    }
+
+    /// When `who`'s side last came from their phone (0: never).
+    pub fn received(&self, who: Who) -> u64 {
+        self.received.get(who_key(who)).copied().unwrap_or(0)
+    }
+
+    /// Puts `who`'s side as it came from their phone in a packet made at `changed`: each
+    /// built-in area takes the packet's words for that side, and an area the packet does not
+    /// hold is emptied on that side (they cleared it). The other side, the agreement, status,
+    /// dates and areas the couple added are never touched. Refused with `false` (nothing changes)
+    /// when a packet made at the same time or later was already received, or when the words are
+    /// longer than a field holds.
+    pub fn receive_side(&mut self, who: Who, areas: &BTreeMap<String, Views>, changed: u64) -> bool {
+        if who == Who::Shared || changed <= self.received(who) {
+            return false;
+        }
+        let too_long = |v: &Views| [&v.need, &v.not_ok, &v.if_crossed].iter().any(|t| t.chars().count() > MAX_FIELD_CHARS);
+        if areas.values().any(too_long) {
+            return false;
+        }
+        for category in BUILTIN_CATEGORIES {
+            let incoming = areas.get(category.id).cloned().unwrap_or_default();
+            if incoming == Views::default() && !self.entries.contains_key(category.id) {
+                continue;
+            }
+            if let Some(side) = self.entries.entry(category.id.to_owned()).or_default().side_mut(who) {
+                *side = incoming;
+            }
+        }
+        self.received.insert(who_key(who).to_owned(), changed);
+        true
     }
 
     /// The text of one field; `None` for an unknown area or a field this person does not have.

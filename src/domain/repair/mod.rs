@@ -7,6 +7,7 @@
 
 pub mod content;
 
+use crate::domain::couple::Partner;
 use crate::domain::date::Day;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -458,6 +459,71 @@ pub struct RepairPlan {
     next_promise: u32,
     /// Counter for check-in ids.
     next_check_in: u32,
+    /// Records that came from the partner's phone in a packet (see `domain::merge`), by
+    /// `"tick:<step id>"`, `"promise:<id>"` or `"check-in:<id>"` (this device's ids). Records
+    /// not listed were made on this device and belong to the person using it.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    received: BTreeMap<String, Received>,
+}
+
+/// Where a record that came from the partner's phone came from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Received {
+    /// Its owner, who sent it.
+    pub from: Partner,
+    /// Its id on their phone (a step id for ticks).
+    pub their_id: String,
+    /// When the packet that last changed it was made (milliseconds since 1970, sender's clock).
+    pub changed: u64,
+}
+
+/// Most records of one kind a packet may bring.
+pub const MAX_SHARED_RECORDS: usize = 2000;
+
+/// One partner's own part of the plan, as it travels in a packet: built-in steps they ticked,
+/// promises and check-ins made on their phone.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SharedRepair {
+    /// Ticked built-in steps by id.
+    pub ticks: BTreeMap<String, Tick>,
+    /// Promises, with the sender's ids.
+    pub promises: Vec<Promise>,
+    /// Check-ins, with the sender's ids.
+    pub check_ins: Vec<SavedCheckIn>,
+}
+
+impl SharedRepair {
+    /// How many records it holds.
+    pub fn len(&self) -> usize {
+        self.ticks.len() + self.promises.len() + self.check_ins.len()
+    }
+
+    /// Whether it holds nothing.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Checks what a hand-made packet could get wrong, by the same limits as typing: known
+    /// built-in steps, text lengths, ratings, and no more than [`MAX_SHARED_RECORDS`] of a kind.
+    pub fn check(&self) -> Result<(), FieldError> {
+        if [self.ticks.len(), self.promises.len(), self.check_ins.len()].iter().any(|n| *n > MAX_SHARED_RECORDS) {
+            return Err(FieldError::TooMany);
+        }
+        for (id, tick) in &self.ticks {
+            if step(id).is_none() {
+                return Err(FieldError::UnknownStep);
+            }
+            check_len("note", &tick.note, MAX_NOTE_CHARS)?;
+        }
+        for promise in &self.promises {
+            required("text", &promise.text, MAX_STEP_CHARS)?;
+            if let Some(decision) = &promise.decision {
+                check_len("note", &decision.note, MAX_NOTE_CHARS)?;
+            }
+        }
+        self.check_ins.iter().try_for_each(|c| c.check_in.validate())
+    }
 }
 
 impl Default for RepairPlan {
@@ -472,6 +538,7 @@ impl Default for RepairPlan {
             // The serde default goes through this impl too, so `{}` loads as weekly.
             check_in_every_days: DEFAULT_CHECK_IN_EVERY_DAYS,
             next_step: 0,
+            received: BTreeMap::new(),
             next_promise: 0,
             next_check_in: 0,
         }
@@ -1057,6 +1124,116 @@ impl RepairPlan {
         self.shared_step_ids().into_iter().any(|id| {
             step(id).is_none() && (self.ticks.contains_key(id) || self.hidden.contains(id))
         })
+    }
+
+    /// What the person using this device made themselves (not received): ticked built-in
+    /// steps, promises and check-ins. What a packet to the partner carries.
+    pub fn own_part(&self) -> SharedRepair {
+        SharedRepair {
+            ticks: self
+                .ticks
+                .iter()
+                .filter(|(id, _)| step(id).is_some() && !self.received.contains_key(&format!("tick:{id}")))
+                .map(|(id, tick)| (id.clone(), tick.clone()))
+                .collect(),
+            promises: self.promises.iter().filter(|p| !self.received.contains_key(&format!("promise:{}", p.id))).cloned().collect(),
+            check_ins: self.check_ins.iter().filter(|c| !self.received.contains_key(&format!("check-in:{}", c.id))).cloned().collect(),
+        }
+    }
+
+    /// Whether the promise or check-in (`kind` "promise" or "check-in") with this id came from
+    /// the partner's phone, and from whom.
+    pub fn received_from(&self, kind: &str, id: u32) -> Option<Partner> {
+        self.received.get(&format!("{kind}:{id}")).map(|r| r.from)
+    }
+
+    /// Takes in `from`'s own part from a packet made at `changed`: their records are added, or
+    /// updated where a packet made earlier brought them; ticks they no longer have are removed
+    /// if they came from them. Records made on this device are never changed, and a step this
+    /// device already ticked keeps its own tick. Deleting is not carried over: a promise or
+    /// check-in they deleted stays here. Checked whole first: a refused part changes nothing.
+    /// Returns how many records were added and how many updated.
+    pub fn receive(&mut self, from: Partner, part: &SharedRepair, changed: u64) -> Result<(usize, usize), FieldError> {
+        part.check()?;
+        let (mut added, mut updated) = (0, 0);
+        let newer = |r: &Received| r.from == from && r.changed < changed;
+        // Ticks: this device's own ticks stay; theirs follow their latest packet.
+        for (id, tick) in &part.ticks {
+            let key = format!("tick:{id}");
+            match self.received.get(&key) {
+                None if self.ticks.contains_key(id) => {}
+                Some(r) if !newer(r) => {}
+                known => {
+                    if self.ticks.get(id) != Some(tick) {
+                        if known.is_some() { updated += 1 } else { added += 1 }
+                        self.ticks.insert(id.clone(), tick.clone());
+                    }
+                    self.received.insert(key, Received { from, their_id: id.clone(), changed });
+                }
+            }
+        }
+        let gone: Vec<String> = self
+            .received
+            .iter()
+            .filter(|(key, r)| key.starts_with("tick:") && newer(r) && !part.ticks.contains_key(&r.their_id))
+            .map(|(key, _)| key.clone())
+            .collect();
+        for key in gone {
+            if let Some(r) = self.received.remove(&key) {
+                self.ticks.remove(&r.their_id);
+                updated += 1;
+            }
+        }
+        // Promises and check-ins: found by their id on the sender's phone.
+        let local = |received: &BTreeMap<String, Received>, kind: &str, their_id: u32| {
+            received
+                .iter()
+                .find(|(key, r)| key.starts_with(kind) && r.from == from && r.their_id == their_id.to_string())
+                .and_then(|(key, r)| Some((key[kind.len()..].parse::<u32>().ok()?, r.changed)))
+        };
+        for promise in &part.promises {
+            match local(&self.received, "promise:", promise.id) {
+                Some((id, at)) if at < changed => {
+                    if let Some(here) = self.promises.iter_mut().find(|p| p.id == id) {
+                        if *here != (Promise { id, ..promise.clone() }) {
+                            *here = Promise { id, ..promise.clone() };
+                            updated += 1;
+                        }
+                        self.received.insert(format!("promise:{id}"), Received { from, their_id: promise.id.to_string(), changed });
+                    }
+                }
+                Some(_) => {}
+                None => {
+                    let id = next_id(self.next_promise, self.promises.iter().map(|p| p.id))?;
+                    self.next_promise = id;
+                    self.promises.push(Promise { id, ..promise.clone() });
+                    self.received.insert(format!("promise:{id}"), Received { from, their_id: promise.id.to_string(), changed });
+                    added += 1;
+                }
+            }
+        }
+        for saved in &part.check_ins {
+            match local(&self.received, "check-in:", saved.id) {
+                Some((id, at)) if at < changed => {
+                    if let Some(here) = self.check_ins.iter_mut().find(|c| c.id == id) {
+                        if here.check_in != saved.check_in {
+                            here.check_in = saved.check_in.clone();
+                            updated += 1;
+                        }
+                        self.received.insert(format!("check-in:{id}"), Received { from, their_id: saved.id.to_string(), changed });
+                    }
+                }
+                Some(_) => {}
+                None => {
+                    let id = next_id(self.next_check_in, self.check_ins.iter().map(|c| c.id))?;
+                    self.next_check_in = id;
+                    self.check_ins.push(SavedCheckIn { id, check_in: saved.check_in.clone() });
+                    self.received.insert(format!("check-in:{id}"), Received { from, their_id: saved.id.to_string(), changed });
+                    added += 1;
+                }
+            }
+        }
+        Ok((added, updated))
     }
 
     /// Makes every id unique in the lists the screen keys by: promises, check-ins and custom

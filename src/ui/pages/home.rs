@@ -27,6 +27,7 @@ pub fn HomePage() -> impl IntoView {
                 <p>"The concrete steps of rebuilding trust after a breach, small promises kept, and regular check-ins, so you can see progress over the months."</p>
             </li>
         </ul>
+        <p>"Answering on two phones? "<a href=Route::Partner.href()>"Share with your partner"</a>": send your part as a sealed packet, with no server in between."</p>
         <section aria-labelledby="privacy-heading" class="privacy-promise">
             <h2 id="privacy-heading">"Your privacy"</h2>
             <ul>

@@ -5,6 +5,7 @@ pub mod boundaries;
 pub mod help;
 pub mod home;
 pub mod not_found;
+pub mod partner;
 pub mod privacy;
 pub mod repair;
 pub mod your_data;

@@ -20,6 +20,10 @@ pub fn YourDataPage() -> impl IntoView {
         <PageTitle text="Your data"/>
         <p>"Everything here is stored only in this browser on this device."</p>
         <ExportImport/>
+        <section aria-labelledby="partner-heading">
+            <h2 id="partner-heading">"Each on your own phone"</h2>
+            <p>"To compare with a partner who uses Mend on their own phone, send your part as a sealed packet: "<a href=crate::domain::route::Route::Partner.href()>"Share with your partner"</a>"."</p>
+        </section>
         <KeepingSafe/>
         <LockSettings/>
         <NamesForm/>

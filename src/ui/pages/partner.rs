@@ -1,0 +1,444 @@
+//! Two phones, no server: send your part to your partner as a sealed packet, and receive theirs.
+//!
+//! The rules live in `domain::packet` (the format) and `domain::merge` (what goes in, the
+//! preview, the merge); this screen gathers choices, asks the browser for random bytes and the
+//! key derivation (WebCrypto), and carries the packet: a file, the share sheet, the clipboard or
+//! a link whose `#fragment` holds it.
+
+use crate::domain::couple::Partner;
+use crate::domain::merge::{self, Choice, Contents, Preview};
+use crate::domain::packet::{self, Code, PacketError, CODE_RANDOM_BYTES, ITERATIONS, NONCE_BYTES, SALT_BYTES};
+use crate::domain::route::Route;
+use crate::storage::crypto;
+use crate::ui::browser;
+use crate::ui::components::page_title::PageTitle;
+use crate::ui::state::AppState;
+use js_sys::{Array, Function, Object, Promise, Reflect};
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// A packet made on this screen, ready to carry. The code lives only here, in memory.
+#[derive(Clone)]
+struct Made {
+    code: String,
+    text: String,
+    link: String,
+}
+
+/// Sending and receiving.
+#[component]
+pub fn PartnerPage() -> impl IntoView {
+    let state = AppState::get();
+    // A link's packet is read once and taken out of the address bar and this history entry.
+    let from_link = take_packet_from_address();
+    let me = move || state.document.with(|d| d.settings.me);
+    view! {
+        <PageTitle text="Share with your partner"/>
+        <p>"Each of you can answer on your own phone, in private, and still compare. Mend seals your part into a packet that only a short code opens. You carry the packet to your partner any way you like, and tell them the code yourself. No server is involved: Mend has none."</p>
+        <WhoAmI/>
+        <Show when=move || me().is_some() fallback=|| view! {
+            <p>"Once you have said who uses this phone, you can send and receive here."</p>
+        }>
+            <Send/>
+            <Receive initial=from_link.clone()/>
+        </Show>
+        <p class="muted">
+            "What the code protects, and what it does not: see "<a href=Route::Privacy.href()>"Privacy and limits"</a>". "
+            "The answers to the private safety check are never in a packet."
+        </p>
+    }
+}
+
+/// Which partner answers on this phone, asked once and remembered.
+#[component]
+fn WhoAmI() -> impl IntoView {
+    let state = AppState::get();
+    let option = move |who: Partner, id: &'static str| {
+        let label = move || state.document.with(|d| {
+            let name = d.couple.name(who);
+            match who {
+                Partner::A => format!("{name} (the first partner)"),
+                Partner::B => format!("{name} (the second partner)"),
+            }
+        });
+        view! {
+            <div class="field field-inline">
+                <input type="radio" name="who-am-i" id=id
+                    prop:checked=move || state.document.with(|d| d.settings.me == Some(who))
+                    on:change=move |_| state.update(|d| d.settings.me = Some(who))/>
+                <label for=id>{label}</label>
+            </div>
+        }
+    };
+    view! {
+        <fieldset class="who-am-i">
+            <legend>"Who uses this phone?"</legend>
+            <p class="muted">"Mend remembers this on this phone. It decides which column of the worksheet is yours, and keeps you from opening your own packet by mistake. Names can be changed on "<a href=Route::YourData.href()>"Your data"</a>"."</p>
+            {option(Partner::A, "me-a")}
+            {option(Partner::B, "me-b")}
+        </fieldset>
+    }
+}
+
+/// Choosing what to send, sealing it, and the ways to carry it.
+#[component]
+fn Send() -> impl IntoView {
+    let state = AppState::get();
+    let (send_run, set_send_run) = signal(true);
+    let (send_sheet, set_send_sheet) = signal(true);
+    let (send_repair, set_send_repair) = signal(true);
+    let (made, set_made) = signal(None::<Made>);
+    let (busy, set_busy) = signal(false);
+    let (error, set_error) = signal(None::<String>);
+    let (status, set_status) = signal(None::<String>);
+    let available = move || state.document.with(|d| d.settings.me.map(|me| merge::available(d, me)).unwrap_or((None, 0, 0)));
+    let make = move |_| {
+        set_error.set(None);
+        set_status.set(None);
+        set_made.set(None);
+        let Some(me) = state.document.with_untracked(|d| d.settings.me) else { return };
+        let (run, areas, records) = state.document.with_untracked(|d| merge::available(d, me));
+        let choice = Choice {
+            assessment: send_run.get_untracked() && run.is_some(),
+            worksheet: send_sheet.get_untracked() && areas > 0,
+            repair: send_repair.get_untracked() && records > 0,
+        };
+        if !choice.assessment && !choice.worksheet && !choice.repair {
+            set_error.set(Some("There is nothing to send yet. Take the assessment on your own, write on your side of the worksheet, or use the repair checklist, then come back.".into()));
+            return;
+        }
+        let contents = state.document.with_untracked(|d| merge::contents(d, me, choice, browser::now_millis()));
+        set_busy.set(true);
+        leptos::task::spawn_local(async move {
+            let result = seal(&contents).await;
+            set_busy.set(false);
+            match result {
+                Ok(m) => {
+                    set_made.set(Some(m));
+                    request_animation_frame(|| browser::focus_id("packet-made"));
+                }
+                Err(e) => set_error.set(Some(format!("The packet could not be made: {e}"))),
+            }
+        });
+    };
+    let download = move |_| {
+        if let Some(m) = made.get_untracked() {
+            match browser::download(&packet::file_name(browser::today()), "text/plain", &m.text) {
+                Ok(()) => set_status.set(Some("The packet file was saved. Send it to your partner any way you like.".into())),
+                Err(e) => set_status.set(Some(format!("The file could not be saved: {e}"))),
+            }
+        }
+    };
+    let share = move |_| {
+        let Some(m) = made.get_untracked() else { return };
+        leptos::task::spawn_local(async move {
+            set_status.set(Some(match share_file(&m.text).await {
+                Ok(()) => "Shared.".to_owned(),
+                Err(why) => why,
+            }));
+        });
+    };
+    let copy = move |what: &'static str| {
+        let Some(m) = made.get_untracked() else { return };
+        let text = if what == "link" { m.link } else { m.text };
+        leptos::task::spawn_local(async move {
+            set_status.set(Some(if copy_text(&text).await {
+                if what == "link" { "The link was copied." } else { "The packet was copied as text." }.to_owned()
+            } else {
+                "Copying did not work in this browser. Select the text in the box and copy it yourself.".to_owned()
+            }));
+        });
+    };
+    let can_share = can_share_files();
+    view! {
+        <section aria-labelledby="send-heading">
+            <h2 id="send-heading">"Send to my partner"</h2>
+            <fieldset>
+                <legend>"What to send"</legend>
+                <div class="field field-inline">
+                    <input id="send-run" type="checkbox" prop:checked=send_run prop:disabled=move || available().0.is_none()
+                        on:change:target=move |ev| set_send_run.set(ev.target().checked())/>
+                    <label for="send-run">{move || match available().0 {
+                        Some(day) => format!("My latest assessment answers (taken on my own, {day})"),
+                        None => "My assessment answers (take the assessment on your own first)".to_owned(),
+                    }}</label>
+                </div>
+                <div class="field field-inline">
+                    <input id="send-sheet" type="checkbox" prop:checked=send_sheet prop:disabled=move || available().1 == 0
+                        on:change:target=move |ev| set_send_sheet.set(ev.target().checked())/>
+                    <label for="send-sheet">{move || match available().1 {
+                        0 => "My side of the worksheet (nothing written on your side yet)".to_owned(),
+                        1 => "My side of the worksheet (1 area with words)".to_owned(),
+                        n => format!("My side of the worksheet ({n} areas with words)"),
+                    }}</label>
+                </div>
+                <div class="field field-inline">
+                    <input id="send-repair" type="checkbox" prop:checked=send_repair prop:disabled=move || available().2 == 0
+                        on:change:target=move |ev| set_send_repair.set(ev.target().checked())/>
+                    <label for="send-repair">{move || match available().2 {
+                        0 => "The repair checklist (nothing ticked or added on this phone yet)".to_owned(),
+                        1 => "The repair checklist: the 1 step, promise or check-in made on this phone".to_owned(),
+                        n => format!("The repair checklist: the {n} steps ticked, promises and check-ins made on this phone"),
+                    }}</label>
+                </div>
+            </fieldset>
+            <button type="button" class="primary" disabled=busy on:click=make>
+                {move || if busy.get() { "Sealing…" } else { "Make a sealed packet" }}
+            </button>
+            <p role="alert" class="error-text" class:hidden=move || error.with(Option::is_none)>{move || error.get()}</p>
+            {move || made.get().map(|m| view! {
+                <div class="packet-made" role="group" aria-labelledby="packet-made">
+                    <h3 id="packet-made" tabindex="-1">"Your packet is sealed"</h3>
+                    <p>"Your one-time code:"</p>
+                    <p class="packet-code" data-testid="packet-code">{m.code.clone()}</p>
+                    <p>"Tell your partner this code yourself, in person or by a call, not in the same message as the packet. It is not inside the packet, and Mend does not keep it: when you leave this screen, it is gone."</p>
+                    <p>
+                        <button type="button" on:click=download>"Download the packet"</button>" "
+                        {can_share.then(|| view! { <button type="button" on:click=share>"Share…"</button>" " })}
+                        <button type="button" on:click=move |_| copy("text")>"Copy as text"</button>" "
+                        <button type="button" on:click=move |_| copy("link")>"Copy the link"</button>
+                    </p>
+                    <div class="field">
+                        <label for="packet-link">"Link to open on your partner's phone"</label>
+                        <input id="packet-link" type="text" readonly prop:value=m.link.clone()/>
+                    </div>
+                    <p class="muted">"The packet travels after the # in the link, a part browsers never send to any server. Mend takes it out of the address bar as soon as it has read it."</p>
+                    <div class="field">
+                        <label for="packet-text">"The packet as text"</label>
+                        <textarea id="packet-text" readonly rows="4" prop:value=m.text.clone()></textarea>
+                    </div>
+                </div>
+            })}
+            <p role="status">{move || status.get()}</p>
+        </section>
+    }
+}
+
+/// Opening a file, pasted text or a link, then the code, the preview and the merge.
+#[component]
+fn Receive(
+    /// A packet read from the address (a link), if the screen was opened with one.
+    initial: Option<String>,
+) -> impl IntoView {
+    let state = AppState::get();
+    let from_link = initial.is_some();
+    let (pasted, set_pasted) = signal(initial.unwrap_or_default());
+    let (code, set_code) = signal(String::new());
+    let (busy, set_busy) = signal(false);
+    let (error, set_error) = signal(None::<String>);
+    let (pending, set_pending) = signal(None::<(Contents, Preview)>);
+    let (message, set_message) = signal(None::<String>);
+    let on_file = move |ev: leptos::ev::Event| {
+        set_error.set(None);
+        set_message.set(None);
+        set_pending.set(None);
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        input.set_value("");
+        // Checked before reading, so a huge file is never loaded into memory.
+        let size = file.size() as usize;
+        if size > packet::MAX_PACKET_CHARS {
+            set_error.set(Some(PacketError::TooLarge { chars: size }.to_string()));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            match JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()) {
+                Some(text) => {
+                    set_pasted.set(text);
+                    browser::focus_id("packet-code-input");
+                }
+                None => set_error.set(Some("The file could not be read. Nothing was changed.".into())),
+            }
+        });
+    };
+    let open = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        set_error.set(None);
+        set_message.set(None);
+        set_pending.set(None);
+        let Some(me) = state.document.with_untracked(|d| d.settings.me) else { return };
+        let (text, typed) = (pasted.get_untracked(), code.get_untracked());
+        set_busy.set(true);
+        leptos::task::spawn_local(async move {
+            let result = match open_packet(&text, &typed).await {
+                Ok(contents) => state.document.with_untracked(|d| merge::preview(d, &contents, me)).map(|p| (contents, p)),
+                Err(e) => Err(e),
+            };
+            set_busy.set(false);
+            match result {
+                Ok(found) => {
+                    set_pending.set(Some(found));
+                    request_animation_frame(|| browser::focus_id("packet-preview"));
+                }
+                Err(e) => set_error.set(Some(e.to_string())),
+            }
+        });
+    };
+    let apply = move |_| {
+        let Some((contents, _)) = pending.get_untracked() else { return };
+        let Some(me) = state.document.with_untracked(|d| d.settings.me) else { return };
+        if !state.can_save_untracked() {
+            set_error.set(Some("Mend cannot save in this browser right now, so what you add would be lost. Nothing was changed.".into()));
+            return;
+        }
+        match state.merge_partner(&contents, me) {
+            Ok(done) => {
+                set_pending.set(None);
+                set_pasted.set(String::new());
+                set_code.set(String::new());
+                set_message.set(Some(if done.changes_anything() {
+                    format!("Done: what {} sent is now in your Mend. Your own answers and words are as they were.", done.name)
+                } else {
+                    "There was nothing new to add. Your data is as it was.".to_owned()
+                }));
+                request_animation_frame(|| browser::focus_id("receive-status"));
+            }
+            Err(e) => set_error.set(Some(e.to_string())),
+        }
+    };
+    view! {
+        <section aria-labelledby="receive-heading">
+            <h2 id="receive-heading">"Receive from my partner"</h2>
+            {from_link.then(|| view! { <p>"You opened a link with a packet in it. Type the code your partner told you to open it."</p> })}
+            <div class="field">
+                <label for="packet-file">"Open a packet file"</label>
+                <input id="packet-file" type="file" accept=".txt,text/plain" on:change=on_file/>
+            </div>
+            <form on:submit=open>
+                <div class="field">
+                    <label for="packet-paste">"Or paste the packet or the link"</label>
+                    <textarea id="packet-paste" rows="3" spellcheck="false" autocomplete="off" prop:value=pasted
+                        on:input:target=move |ev| set_pasted.set(ev.target().value())></textarea>
+                </div>
+                <div class="field">
+                    <label for="packet-code-input">"The code your partner told you"</label>
+                    <input id="packet-code-input" type="text" autocomplete="off" spellcheck="false" autocapitalize="characters"
+                        prop:value=code on:input:target=move |ev| set_code.set(ev.target().value())/>
+                </div>
+                <button type="submit" disabled=busy>{move || if busy.get() { "Opening…" } else { "Open the packet" }}</button>
+            </form>
+            <p role="alert" class="error-text" class:hidden=move || error.with(Option::is_none)>{move || error.get()}</p>
+            {move || pending.get().map(|(_, preview)| view! {
+                <div class="import-preview" role="group" aria-labelledby="packet-preview">
+                    <h3 id="packet-preview" tabindex="-1">{format!("From {}, made on {}", preview.name, day_of(preview.made_at))}</h3>
+                    <ul>{preview.lines().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                    <p>"Adding only brings in what is " {preview.name.clone()} "'s own. Nothing of yours is changed or replaced."</p>
+                    <button type="button" class="primary" on:click=apply>"Add to my Mend"</button>" "
+                    <button type="button" on:click=move |_| set_pending.set(None)>"Cancel"</button>
+                </div>
+            })}
+            <p role="status" id="receive-status" tabindex="-1">
+                {move || message.get()}
+                {move || message.get().map(|_| view! {
+                    " "<a href=Route::Assessment.href()>"See the assessment"</a>" · "<a href=Route::Boundaries.href()>"See the worksheet"</a>
+                })}
+            </p>
+        </section>
+    }
+}
+
+/// The day of a moment (milliseconds since 1970) in this browser's time zone, as `2026-11-30`.
+fn day_of(millis: u64) -> String {
+    let date = js_sys::Date::new(&JsValue::from_f64(millis as f64));
+    format!("{:04}-{:02}-{:02}", date.get_full_year(), date.get_month() + 1, date.get_date())
+}
+
+/// `n` random bytes from the browser, as an array.
+fn random<const N: usize>() -> Result<[u8; N], String> {
+    let bytes = crypto::random_bytes(N).map_err(|e| e.to_string())?;
+    bytes.try_into().map_err(|_| "the browser gave too few random bytes".to_owned())
+}
+
+/// Seals `contents` under a fresh code, salt and nonce.
+async fn seal(contents: &Contents) -> Result<Made, String> {
+    let code = Code::from_random(&random::<CODE_RANDOM_BYTES>()?);
+    let salt = random::<SALT_BYTES>()?;
+    let nonce = random::<NONCE_BYTES>()?;
+    let key = crypto::derive_bits(code.secret(), &salt, ITERATIONS).await.map_err(|e| e.to_string())?;
+    let text = packet::seal(&merge::encode(contents), &key, &salt, &nonce).map_err(|e| e.to_string())?;
+    let here = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let link = packet::link(&here, &text);
+    Ok(Made { code: code.display(), text, link })
+}
+
+/// Reads, derives the key for and opens a packet; refused packets change nothing.
+async fn open_packet(text: &str, typed: &str) -> Result<Contents, PacketError> {
+    let sealed = packet::read(text)?;
+    let code = Code::parse(typed)?;
+    let key = crypto::derive_bits(code.secret(), sealed.salt(), ITERATIONS)
+        .await
+        .map_err(|e| PacketError::Unreadable(e.to_string()))?;
+    merge::decode(&sealed.open(&key)?)
+}
+
+/// The packet in the address (`#/partner?p=…`), if any. The address and this history entry
+/// are replaced by `#/partner` at once, so the packet is not left in the address bar or the
+/// history.
+fn take_packet_from_address() -> Option<String> {
+    let window = web_sys::window()?;
+    let hash = browser::current_hash();
+    if !hash.contains("p=") {
+        return None;
+    }
+    let location = window.location();
+    let clean = format!(
+        "{}{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default(),
+        Route::Partner.href()
+    );
+    let _ = window.history().and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&clean)));
+    Some(packet::extract(&hash))
+}
+
+fn navigator() -> Option<web_sys::Navigator> {
+    web_sys::window().map(|w| w.navigator())
+}
+
+fn packet_file(text: &str) -> Option<web_sys::File> {
+    let options = web_sys::FilePropertyBag::new();
+    options.set_type("text/plain");
+    web_sys::File::new_with_str_sequence_and_options(&Array::of1(&text.into()), &packet::file_name(browser::today()), &options).ok()
+}
+
+fn share_data(text: &str) -> Option<Object> {
+    let data = Object::new();
+    Reflect::set(&data, &"files".into(), &Array::of1(&packet_file(text)?.into())).ok()?;
+    Reflect::set(&data, &"title".into(), &"Mend".into()).ok()?;
+    Some(data)
+}
+
+/// Whether this browser has a share sheet that takes files (`navigator.canShare({files})`).
+fn can_share_files() -> bool {
+    let Some(nav) = navigator() else { return false };
+    let can = Reflect::get(&nav, &"canShare".into()).ok().and_then(|f| f.dyn_into::<Function>().ok());
+    match (can, share_data("x")) {
+        (Some(can), Some(data)) => can.call1(&nav, &data).ok().and_then(|v| v.as_bool()).unwrap_or(false),
+        _ => false,
+    }
+}
+
+/// Offers the packet file to the system share sheet.
+async fn share_file(text: &str) -> Result<(), String> {
+    let failed = || "Sharing did not work here. Download the packet or copy it instead.".to_owned();
+    let nav = navigator().ok_or_else(failed)?;
+    let share = Reflect::get(&nav, &"share".into()).ok().and_then(|f| f.dyn_into::<Function>().ok()).ok_or_else(failed)?;
+    let data = share_data(text).ok_or_else(failed)?;
+    let promise: Promise = share.call1(&nav, &data).map_err(|_| failed())?.dyn_into().map_err(|_| failed())?;
+    JsFuture::from(promise).await.map(|_| ()).map_err(|_| "Sharing was cancelled or did not work. The packet is still here.".to_owned())
+}
+
+/// Copies `text` with the asynchronous clipboard; false where the browser does not allow it.
+async fn copy_text(text: &str) -> bool {
+    let Some(clipboard) = navigator().and_then(|n| Reflect::get(&n, &"clipboard".into()).ok()).filter(|c| !c.is_undefined()) else {
+        return false;
+    };
+    let Some(write) = Reflect::get(&clipboard, &"writeText".into()).ok().and_then(|f| f.dyn_into::<Function>().ok()) else {
+        return false;
+    };
+    match write.call1(&clipboard, &text.into()).ok().and_then(|p| p.dyn_into::<Promise>().ok()) {
+        Some(promise) => JsFuture::from(promise).await.is_ok(),
+        None => false,
+    }
+}
