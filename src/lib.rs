@@ -16,9 +16,9 @@ pub use ui::app::App;
 // The pure parts of `storage` (key names, error classification) carry their own unit tests;
 // compile them on the host too, where `cargo test` runs, since the rest of `storage` is wasm-only.
 #[cfg(all(test, not(target_arch = "wasm32")))]
-#[path = "storage/keys.rs"]
-mod storage_keys_on_host;
-#[cfg(all(test, not(target_arch = "wasm32")))]
 #[path = "storage/error.rs"]
 #[allow(dead_code)]
 mod storage_error_on_host;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "storage/keys.rs"]
+mod storage_keys_on_host;

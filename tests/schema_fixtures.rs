@@ -15,7 +15,13 @@ fn v1_with_names_migrates_to_the_current_version() {
     let Ok(Decoded::Migrated { document, from: 1 }) = decoded else {
         panic!("v1 must migrate, got {decoded:?}");
     };
-    assert_eq!(document.couple, Couple { a: "Ana".into(), b: "Bo".into() });
+    assert_eq!(
+        document.couple,
+        Couple {
+            a: "Ana".into(),
+            b: "Bo".into()
+        }
+    );
     assert_eq!(document.couple.name(Partner::B), "Bo");
     // Saving writes the current version, which reads back unchanged.
     let text = encode(&document).expect("encodes");
@@ -44,7 +50,11 @@ fn v2_with_bank_one_answers_moves_to_the_current_bank_and_keeps_old_runs() {
     let Ok(Decoded::Migrated { document, from: 2 }) = decoded else {
         panic!("v2 must migrate, got {decoded:?}");
     };
-    let session = document.assessment.in_progress.as_ref().expect("session in progress");
+    let session = document
+        .assessment
+        .in_progress
+        .as_ref()
+        .expect("session in progress");
     // B was on bank 1's step 9 (Expectations); the role step now comes first, so still Expectations.
     assert_eq!(session.current_step(), Some(Step::Area(Area::Expectations)));
     let a = session.answers(Person::A);
@@ -56,18 +66,26 @@ fn v2_with_bank_one_answers_moves_to_the_current_bank_and_keeps_old_runs() {
     assert_eq!(a.get("rel-04"), Some(&Answer::Rating(4)));
     // Retired: the statement changed meaning, so the old answer is not carried over.
     for retired in ["hon-05", "acc-05", "exp-04", "con-03", "sec-04"] {
-        assert!(!a.contains_key(retired) && item(retired).is_none(), "{retired}");
+        assert!(
+            !a.contains_key(retired) && item(retired).is_none(),
+            "{retired}"
+        );
     }
     assert_eq!(a.len(), 4);
     let b = session.answers(Person::B);
-    assert_eq!(b.keys().map(String::as_str).collect::<Vec<_>>(), vec!["acc-01", "slf-07"]);
+    assert_eq!(
+        b.keys().map(String::as_str).collect::<Vec<_>>(),
+        vec!["acc-01", "slf-07"]
+    );
     assert_eq!(session.role(Person::A), None);
     // A finished bank-1 run keeps its version, answers and scores, and says it is older.
     let run = &document.assessment.history[0];
     assert_eq!((run.bank_version, run.overall()), (1, Some(55)));
     assert!(run.from_earlier_bank() && BANK_VERSION == 2);
-    assert!(matches!(&run.result, mend::domain::assessment::RunResult::Solo { answers, role: None, scores }
-        if answers.contains_key("hon-05") && scores.facet(Facet::Faith) == Some(40)));
+    assert!(
+        matches!(&run.result, mend::domain::assessment::RunResult::Solo { answers, role: None, scores }
+        if answers.contains_key("hon-05") && scores.facet(Facet::Faith) == Some(40))
+    );
     // Saving writes the current version, which reads back unchanged and is not migrated twice.
     let text = encode(&document).expect("encodes");
     assert!(text.contains("\"schema_version\":3"));
@@ -89,17 +107,44 @@ fn populated_v2_keeps_loading_with_every_tool_intact() {
     let run = &document.assessment.history[0];
     assert_eq!(run.overall(), Some(64));
     assert_eq!(run.area(Area::Honesty), Some(60));
-    let session = document.assessment.in_progress.as_ref().expect("session in progress");
-    assert_eq!(session.stage, Stage::Answering(mend::domain::assessment::Person::A));
+    let session = document
+        .assessment
+        .in_progress
+        .as_ref()
+        .expect("session in progress");
+    assert_eq!(
+        session.stage,
+        Stage::Answering(mend::domain::assessment::Person::A)
+    );
     // It was on bank 1's first statements; it still is, after the new role step.
-    assert_eq!(session.current_step(), Some(mend::domain::assessment::Step::Area(Area::Honesty)));
+    assert_eq!(
+        session.current_step(),
+        Some(mend::domain::assessment::Step::Area(Area::Honesty))
+    );
     // Worksheet: an agreement with its dates, markup kept as plain text, a custom category.
-    assert_eq!(document.boundaries.field("money", Who::A, Field::Need), Some("Talk before big purchases <b>"));
-    let money = document.boundaries.category("money").expect("money category");
+    assert_eq!(
+        document.boundaries.field("money", Who::A, Field::Need),
+        Some("Talk before big purchases <b>")
+    );
+    let money = document
+        .boundaries
+        .category("money")
+        .expect("money category");
     assert_eq!(money.entry.status, Status::Agreed);
     assert_eq!(money.entry.revisit_by, Day::new(2026, 11, 8));
-    assert!(document.boundaries.view().iter().any(|c| c.title == "Holidays"));
-    assert!(document.boundaries.view().iter().all(|c| c.id != "intimacy"), "hidden stays hidden");
+    assert!(document
+        .boundaries
+        .view()
+        .iter()
+        .any(|c| c.title == "Holidays"));
+    assert!(
+        document
+            .boundaries
+            .view()
+            .iter()
+            .all(|c| c.id != "intimacy"),
+        "hidden stays hidden"
+    );
     // Repair: a tick, a kept promise, a check-in.
     assert_eq!(document.repair.overall_progress().done, 1);
     assert_eq!(document.repair.kept_rate(), Some(100));
@@ -115,18 +160,31 @@ fn stored_safety_answers_load_and_are_gone_from_the_next_save_and_export() {
     use mend::domain::transfer::export;
     // Written by a build that still kept safety answers inside the session in progress.
     let text = fixture("v2-safety-in-progress.json");
-    assert!(text.contains("safety_b") && text.contains("safe-05"), "the fixture holds safety answers");
+    assert!(
+        text.contains("safety_b") && text.contains("safe-05"),
+        "the fixture holds safety answers"
+    );
     let decoded = decode(&text);
     let Ok(Decoded::Migrated { document, from: 2 }) = decoded else {
         panic!("it must load and migrate, got {decoded:?}");
     };
     // The session itself survives: B resumes at the (now empty) safety check, A's answers intact.
-    let session = document.assessment.in_progress.as_ref().expect("session in progress");
+    let session = document
+        .assessment
+        .in_progress
+        .as_ref()
+        .expect("session in progress");
     assert_eq!(session.stage, Stage::Answering(Person::B));
     assert_eq!(session.current_step(), Some(Step::Safety));
-    assert_eq!(session.answers(Person::A).get("hon-01"), Some(&Answer::Rating(6)));
+    assert_eq!(
+        session.answers(Person::A).get("hon-01"),
+        Some(&Answer::Rating(6))
+    );
     // The next save and any export say nothing of safety at all, not even an empty place for it.
-    for (what, written) in [("save", encode(&document).expect("encodes")), ("export", export(&document).expect("exports"))] {
+    for (what, written) in [
+        ("save", encode(&document).expect("encodes")),
+        ("export", export(&document).expect("exports")),
+    ] {
         for trace in ["safety", "safe-0", "PreferNotToSay", "\"Yes\""] {
             assert!(!written.contains(trace), "{what} holds {trace}: {written}");
         }

@@ -5,7 +5,8 @@
 use std::collections::BTreeSet;
 
 fn read(path: &str) -> String {
-    std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap_or_else(|e| panic!("{path}: {e}"))
+    std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR")))
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
 /// The part names the Rust code declares: the second name of every `split_screen!` and the first
@@ -17,9 +18,16 @@ fn declared() -> BTreeSet<String> {
         for (i, _) in text.match_indices("split_screen!(") {
             // Skip the doc comments inside the call, then read `name, part,`.
             let call = &text[i + "split_screen!(".len()..];
-            let code: String = call.lines().map(str::trim).filter(|l| !l.starts_with("///") && !l.is_empty()).collect::<Vec<_>>().join(" ");
+            let code: String = call
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.starts_with("///") && !l.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
             let mut names = code.split(',').map(str::trim);
-            let (Some(_), Some(part)) = (names.next(), names.next()) else { panic!("unreadable split_screen! in {file}") };
+            let (Some(_), Some(part)) = (names.next(), names.next()) else {
+                panic!("unreadable split_screen! in {file}")
+            };
             if part != "$part" {
                 parts.insert(part.to_owned());
             }
@@ -38,7 +46,13 @@ fn declared() -> BTreeSet<String> {
 /// The names between the brackets of `"parts": [...]` and the parts every screen lists.
 fn listed() -> (BTreeSet<String>, BTreeSet<String>) {
     let text = read("build/parts.json");
-    let names = |s: &str| s.split('"').skip(1).step_by(2).map(str::to_owned).collect::<BTreeSet<_>>();
+    let names = |s: &str| {
+        s.split('"')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_owned)
+            .collect::<BTreeSet<_>>()
+    };
     let parts_at = text.find("\"parts\"").expect("a parts list");
     let open = parts_at + text[parts_at..].find('[').expect("[");
     let close = open + text[open..].find(']').expect("]");
@@ -54,9 +68,18 @@ fn listed() -> (BTreeSet<String>, BTreeSet<String>) {
 #[test]
 fn the_list_of_parts_is_the_code_s() {
     let declared = declared();
-    assert!(declared.len() >= 6, "found too few split points: {declared:?}");
+    assert!(
+        declared.len() >= 6,
+        "found too few split points: {declared:?}"
+    );
     let (listed, used) = listed();
-    assert_eq!(listed, declared, "build/parts.json and the split points in src/ui differ");
+    assert_eq!(
+        listed, declared,
+        "build/parts.json and the split points in src/ui differ"
+    );
     let unknown: Vec<_> = used.difference(&listed).collect();
-    assert!(unknown.is_empty(), "screens in build/parts.json use parts that do not exist: {unknown:?}");
+    assert!(
+        unknown.is_empty(),
+        "screens in build/parts.json use parts that do not exist: {unknown:?}"
+    );
 }

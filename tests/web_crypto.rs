@@ -16,13 +16,24 @@ wasm_bindgen_test_configure!(run_in_browser);
 async fn sealed_text_opens_with_the_right_passphrase_only() {
     let key = crypto::new_key("correct horse battery").await.expect("key");
     let sealed = crypto::seal(&key, "{\"schema_version\":2}").expect("seals");
-    assert!(!sealed.contains("schema_version"), "no plain text in the envelope");
+    assert!(
+        !sealed.contains("schema_version"),
+        "no plain text in the envelope"
+    );
     let opened = Envelope::parse(&sealed).expect("valid envelope");
     assert_eq!(opened.iterations, ITERATIONS);
-    let (plain, _) = crypto::open(&sealed, "correct horse battery").await.expect("opens");
+    let (plain, _) = crypto::open(&sealed, "correct horse battery")
+        .await
+        .expect("opens");
     assert_eq!(plain, "{\"schema_version\":2}");
-    assert_eq!(crypto::open(&sealed, "correct horse batterY").await.err(), Some(CryptoError::WrongPassphrase));
-    assert_eq!(crypto::open(&sealed, "").await.err(), Some(CryptoError::WrongPassphrase));
+    assert_eq!(
+        crypto::open(&sealed, "correct horse batterY").await.err(),
+        Some(CryptoError::WrongPassphrase)
+    );
+    assert_eq!(
+        crypto::open(&sealed, "").await.err(),
+        Some(CryptoError::WrongPassphrase)
+    );
 }
 
 #[wasm_bindgen_test]
@@ -44,8 +55,16 @@ async fn tampered_data_is_refused() {
     let mut data = mend::domain::lock::base64::decode(&envelope.data).expect("b64");
     data[0] ^= 1;
     envelope.data = mend::domain::lock::base64::encode(&data);
-    assert_eq!(crypto::open(&envelope.to_text(), "tamper test pass").await.err(), Some(CryptoError::WrongPassphrase));
-    assert!(matches!(crypto::open("{\"format\":\"nope\"}", "x").await.err(), Some(CryptoError::Damaged(_))));
+    assert_eq!(
+        crypto::open(&envelope.to_text(), "tamper test pass")
+            .await
+            .err(),
+        Some(CryptoError::WrongPassphrase)
+    );
+    assert!(matches!(
+        crypto::open("{\"format\":\"nope\"}", "x").await.err(),
+        Some(CryptoError::Damaged(_))
+    ));
 }
 
 #[wasm_bindgen_test]
@@ -61,9 +80,16 @@ async fn a_locked_document_replaces_the_plain_one_and_loads_as_locked() {
     assert!(!envelope.contains("Hidden name"));
     let loaded = storage::load(1);
     assert!(matches!(loaded.outcome, LoadOutcome::Locked { .. }));
-    assert!(loaded.document.is_empty(), "nothing is decoded while locked");
-    assert!(storage::unlock(&envelope, "wrong passphrase").await.is_err());
-    let (opened, key) = storage::unlock(&envelope, "lock it please").await.expect("unlocks");
+    assert!(
+        loaded.document.is_empty(),
+        "nothing is decoded while locked"
+    );
+    assert!(storage::unlock(&envelope, "wrong passphrase")
+        .await
+        .is_err());
+    let (opened, key) = storage::unlock(&envelope, "lock it please")
+        .await
+        .expect("unlocks");
     assert_eq!(opened, document);
     storage::unseal_all(&key, &opened).expect("unlocks for good");
     assert_eq!(stored(&locked_key()), None);
@@ -75,7 +101,13 @@ async fn turning_the_lock_on_leaves_nothing_plain_and_off_brings_it_back() {
     reset();
     put(&document_key(), "broken, kept aside");
     let loaded = storage::load(3);
-    assert!(matches!(loaded.outcome, LoadOutcome::Corrupt { backup_key: Some(_), .. }));
+    assert!(matches!(
+        loaded.outcome,
+        LoadOutcome::Corrupt {
+            backup_key: Some(_),
+            ..
+        }
+    ));
     let mut document = Document::default();
     document.couple.b = "Plain name".into();
     let key = crypto::new_key("seal the copies").await.expect("key");
@@ -83,20 +115,39 @@ async fn turning_the_lock_on_leaves_nothing_plain_and_off_brings_it_back() {
     let prefix = keys::current().prefix().to_string();
     for k in all_keys().into_iter().filter(|k| k.starts_with(&prefix)) {
         let text = stored(&k).unwrap_or_default();
-        assert!(Envelope::parse(&text).is_ok(), "{k} is plain while locked: {text}");
+        assert!(
+            Envelope::parse(&text).is_ok(),
+            "{k} is plain while locked: {text}"
+        );
     }
     let copies = storage::backups(Some(&key));
     assert_eq!(copies.len(), 1);
-    assert_eq!(copies[0].text.as_deref(), Some("broken, kept aside"), "a sealed copy still downloads");
-    assert_eq!(storage::backups(None)[0].text, None, "without the key it cannot be read");
+    assert_eq!(
+        copies[0].text.as_deref(),
+        Some("broken, kept aside"),
+        "a sealed copy still downloads"
+    );
+    assert_eq!(
+        storage::backups(None)[0].text,
+        None,
+        "without the key it cannot be read"
+    );
     // A new passphrase moves every sealed value to the new key.
     let next = crypto::new_key("a new passphrase").await.expect("key");
     storage::seal_all(&next, Some(&key), &document).expect("reseals");
-    assert_eq!(storage::backups(Some(&next))[0].text.as_deref(), Some("broken, kept aside"));
+    assert_eq!(
+        storage::backups(Some(&next))[0].text.as_deref(),
+        Some("broken, kept aside")
+    );
     storage::unseal_all(&next, &document).expect("unseals");
     assert_eq!(stored(&locked_key()), None);
-    assert_eq!(storage::backups(None)[0].text.as_deref(), Some("broken, kept aside"));
-    assert!(stored(&document_key()).unwrap_or_default().contains("Plain name"));
+    assert_eq!(
+        storage::backups(None)[0].text.as_deref(),
+        Some("broken, kept aside")
+    );
+    assert!(stored(&document_key())
+        .unwrap_or_default()
+        .contains("Plain name"));
 }
 
 #[wasm_bindgen_test]
@@ -104,13 +155,19 @@ async fn a_lock_that_cannot_be_written_changes_nothing() {
     reset();
     put(&document_key(), "broken again");
     let _ = storage::load(4);
-    let before = all_keys().into_iter().map(|k| (stored(&k), k)).collect::<Vec<_>>();
+    let before = all_keys()
+        .into_iter()
+        .map(|k| (stored(&k), k))
+        .collect::<Vec<_>>();
     let key = crypto::new_key("storage is full").await.expect("key");
     simulate_quota_exceeded();
     let result = storage::seal_all(&key, None, &Document::default());
     restore();
     assert_eq!(result, Err(mend::storage::StorageError::QuotaExceeded));
-    let after = all_keys().into_iter().map(|k| (stored(&k), k)).collect::<Vec<_>>();
+    let after = all_keys()
+        .into_iter()
+        .map(|k| (stored(&k), k))
+        .collect::<Vec<_>>();
     assert_eq!(before, after);
 }
 
@@ -124,10 +181,21 @@ async fn a_packet_sealed_on_the_host_opens_with_webcrypto() {
     let text = include_str!("fixtures/packet-v1.txt").trim();
     let sealed = packet::read(text).expect("a version 1 packet");
     let code = Code::parse("7j8gf ajy23").expect("a code");
-    let key = crypto::derive_bits(code.secret(), sealed.salt(), PACKET_ITERATIONS).await.expect("derives");
-    let contents = sealed.open(&key).map_err(|e| e.to_string()).and_then(|b| merge::decode(&b).map_err(|e| e.to_string())).expect("opens");
+    let key = crypto::derive_bits(code.secret(), sealed.salt(), PACKET_ITERATIONS)
+        .await
+        .expect("derives");
+    let contents = sealed
+        .open(&key)
+        .map_err(|e| e.to_string())
+        .and_then(|b| merge::decode(&b).map_err(|e| e.to_string()))
+        .expect("opens");
     assert_eq!(contents.name, "Sam");
     let wrong = Code::parse("7J8GF-AJY24").expect("a code");
-    let key = crypto::derive_bits(wrong.secret(), sealed.salt(), PACKET_ITERATIONS).await.expect("derives");
-    assert_eq!(sealed.open(&key).err(), Some(PacketError::WrongCodeOrChanged));
+    let key = crypto::derive_bits(wrong.secret(), sealed.salt(), PACKET_ITERATIONS)
+        .await
+        .expect("derives");
+    assert_eq!(
+        sealed.open(&key).err(),
+        Some(PacketError::WrongCodeOrChanged)
+    );
 }

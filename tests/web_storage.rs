@@ -3,9 +3,9 @@
 
 mod web_support;
 
+use leptos::prelude::*;
 use mend::domain::document::Document;
 use mend::domain::schema::DecodeError;
-use leptos::prelude::*;
 use mend::storage::{self, crypto, keys, LoadOutcome, SaveMode, SaveStatus, StorageError};
 use mend::ui::{session, state::AppState};
 use wasm_bindgen_test::*;
@@ -26,7 +26,11 @@ fn nothing_stored_is_a_fresh_start() {
     assert_eq!(loaded.outcome, LoadOutcome::Fresh);
     assert_eq!(loaded.mode(), SaveMode::Normal);
     assert!(loaded.document.is_empty());
-    assert_eq!(stored(&keys::current().probe()), None, "the probe key is cleaned up");
+    assert_eq!(
+        stored(&keys::current().probe()),
+        None,
+        "the probe key is cleaned up"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -48,7 +52,9 @@ fn an_older_version_is_migrated_and_left_in_place_until_saved() {
     assert_eq!(loaded.document.couple.b, "Bo");
     assert_eq!(stored(&document_key()).as_deref(), Some(v1));
     storage::write_plain(&loaded.document).expect("saves");
-    assert!(stored(&document_key()).unwrap_or_default().contains("\"schema_version\":3"));
+    assert!(stored(&document_key())
+        .unwrap_or_default()
+        .contains("\"schema_version\":3"));
 }
 
 #[wasm_bindgen_test]
@@ -57,7 +63,12 @@ fn corrupt_text_is_kept_aside_and_never_overwritten() {
     put(&document_key(), "{\"schema_version\":2,\"couple\":");
     let first = storage::load(42);
     assert_eq!(first.mode(), SaveMode::Normal);
-    let LoadOutcome::Corrupt { error: DecodeError::NotJson(_), backup_key: Some(first_key), raw } = first.outcome else {
+    let LoadOutcome::Corrupt {
+        error: DecodeError::NotJson(_),
+        backup_key: Some(first_key),
+        raw,
+    } = first.outcome
+    else {
         panic!("expected corrupt, got {:?}", first.outcome);
     };
     assert_eq!(raw, "{\"schema_version\":2,\"couple\":");
@@ -67,7 +78,11 @@ fn corrupt_text_is_kept_aside_and_never_overwritten() {
     // A second unreadable load in the same millisecond must not replace the first copy.
     put(&document_key(), "garbage two");
     let second = storage::load(42);
-    let LoadOutcome::Corrupt { backup_key: Some(second_key), .. } = second.outcome else {
+    let LoadOutcome::Corrupt {
+        backup_key: Some(second_key),
+        ..
+    } = second.outcome
+    else {
         panic!("expected corrupt, got {:?}", second.outcome);
     };
     assert_ne!(first_key, second_key);
@@ -78,12 +93,20 @@ fn corrupt_text_is_kept_aside_and_never_overwritten() {
     // Loading the same unreadable text again (every reload of a broken document) reuses its copy.
     for millis in [43, 44, 45] {
         let again = storage::load(millis);
-        let LoadOutcome::Corrupt { backup_key: Some(key), .. } = again.outcome else {
+        let LoadOutcome::Corrupt {
+            backup_key: Some(key),
+            ..
+        } = again.outcome
+        else {
             panic!("expected corrupt, got {:?}", again.outcome);
         };
         assert_eq!(key, second_key);
     }
-    assert_eq!(storage::backups(None).len(), 2, "one copy per distinct text");
+    assert_eq!(
+        storage::backups(None).len(),
+        2,
+        "one copy per distinct text"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -93,9 +116,23 @@ fn corrupt_text_that_cannot_be_copied_keeps_mend_in_memory() {
     simulate_nearly_full();
     let loaded = storage::load(7);
     restore();
-    assert!(matches!(loaded.outcome, LoadOutcome::Corrupt { backup_key: None, .. }), "{:?}", loaded.outcome);
+    assert!(
+        matches!(
+            loaded.outcome,
+            LoadOutcome::Corrupt {
+                backup_key: None,
+                ..
+            }
+        ),
+        "{:?}",
+        loaded.outcome
+    );
     assert_eq!(loaded.mode(), SaveMode::MemoryOnly);
-    assert_eq!(stored(&document_key()).as_deref(), Some("not json"), "the only copy is untouched");
+    assert_eq!(
+        stored(&document_key()).as_deref(),
+        Some("not json"),
+        "the only copy is untouched"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -104,7 +141,13 @@ fn a_newer_schema_is_read_only() {
     let newer = r#"{"schema_version":99,"couple":{"a":"Future"},"hologram":true}"#;
     put(&document_key(), newer);
     let loaded = storage::load(1);
-    assert_eq!(loaded.outcome, LoadOutcome::Newer { version: 99, readable: true });
+    assert_eq!(
+        loaded.outcome,
+        LoadOutcome::Newer {
+            version: 99,
+            readable: true
+        }
+    );
     assert_eq!(loaded.mode(), SaveMode::ReadOnly { version: 99 });
     assert_eq!(loaded.document.couple.a, "Future");
     assert_eq!(stored(&document_key()).as_deref(), Some(newer));
@@ -117,7 +160,14 @@ fn unavailable_storage_runs_in_memory() {
     let loaded = storage::load(1);
     let saved = storage::write_plain(&named("Y"));
     restore();
-    assert!(matches!(loaded.outcome, LoadOutcome::Unavailable(StorageError::Unavailable(_))), "{:?}", loaded.outcome);
+    assert!(
+        matches!(
+            loaded.outcome,
+            LoadOutcome::Unavailable(StorageError::Unavailable(_))
+        ),
+        "{:?}",
+        loaded.outcome
+    );
     assert_eq!(loaded.mode(), SaveMode::MemoryOnly);
     assert!(saved.is_err());
     assert_eq!(stored(&document_key()), None);
@@ -129,7 +179,10 @@ fn storage_that_refuses_writes_is_unavailable() {
     simulate_quota_exceeded();
     let loaded = storage::load(1);
     restore();
-    assert_eq!(loaded.outcome, LoadOutcome::Unavailable(StorageError::QuotaExceeded));
+    assert_eq!(
+        loaded.outcome,
+        LoadOutcome::Unavailable(StorageError::QuotaExceeded)
+    );
     assert_eq!(loaded.mode(), SaveMode::MemoryOnly);
 }
 
@@ -167,18 +220,33 @@ fn saving_an_empty_document_removes_the_key() {
 #[wasm_bindgen_test]
 fn keys_from_before_the_namespace_are_adopted_once_and_never_over_newer_data() {
     reset();
-    put("mend.document", r#"{"schema_version":2,"couple":{"a":"Old key"}}"#);
+    put(
+        "mend.document",
+        r#"{"schema_version":2,"couple":{"a":"Old key"}}"#,
+    );
     put("mend.wipe-on-exit", "1");
     put("mend.unreadable.5", "old broken text");
     let loaded = storage::load(1);
-    assert_eq!(loaded.document.couple.a, "Old key", "data stored by the previous version is kept");
+    assert_eq!(
+        loaded.document.couple.a, "Old key",
+        "data stored by the previous version is kept"
+    );
     assert_eq!(stored("mend.document"), None);
     assert!(storage::wipe_on_exit());
-    assert_eq!(stored(&keys::current().backup_key(5, 0)).as_deref(), Some("old broken text"));
+    assert_eq!(
+        stored(&keys::current().backup_key(5, 0)).as_deref(),
+        Some("old broken text")
+    );
     // A second copy's old data never replaces this copy's own.
-    put("mend.document", r#"{"schema_version":2,"couple":{"a":"Someone else"}}"#);
+    put(
+        "mend.document",
+        r#"{"schema_version":2,"couple":{"a":"Someone else"}}"#,
+    );
     assert_eq!(storage::load(2).document.couple.a, "Old key");
-    assert!(stored("mend.document").is_some(), "not ours to move or delete");
+    assert!(
+        stored("mend.document").is_some(),
+        "not ours to move or delete"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -239,8 +307,14 @@ async fn leaving_the_page_writes_at_once() {
         state.update(|d| d.couple.a = "Quick".into());
         assert_eq!(stored(&document_key()), None);
         js("window.dispatchEvent(new Event('pagehide'));");
-        assert!(stored(&document_key()).unwrap_or_default().contains("Quick"));
-        assert_eq!(state.document.with_untracked(|d| d.couple.a.clone()), "Quick", "without the lock the screen stays");
+        assert!(stored(&document_key())
+            .unwrap_or_default()
+            .contains("Quick"));
+        assert_eq!(
+            state.document.with_untracked(|d| d.couple.a.clone()),
+            "Quick",
+            "without the lock the screen stays"
+        );
     })
     .await;
 }
@@ -251,13 +325,27 @@ async fn a_failed_save_keeps_the_data_and_retries_on_the_next_change() {
     with_shell(|state| async move {
         simulate_quota_exceeded();
         state.update(|d| d.couple.a = "Kept".into());
-        until("the save to fail", 5000.0, || matches!(state.save_status.get_untracked(), Some(SaveStatus::Failed(_)))).await;
-        assert_eq!(state.save_status.get_untracked(), Some(SaveStatus::Failed(StorageError::QuotaExceeded)));
+        until("the save to fail", 5000.0, || {
+            matches!(
+                state.save_status.get_untracked(),
+                Some(SaveStatus::Failed(_))
+            )
+        })
+        .await;
+        assert_eq!(
+            state.save_status.get_untracked(),
+            Some(SaveStatus::Failed(StorageError::QuotaExceeded))
+        );
         restore();
         state.update(|d| d.couple.a = "Kept again".into());
-        until("the retried save", 5000.0, || state.save_status.get_untracked() == Some(SaveStatus::Saved)).await;
+        until("the retried save", 5000.0, || {
+            state.save_status.get_untracked() == Some(SaveStatus::Saved)
+        })
+        .await;
         assert_eq!(state.save_status.get_untracked(), Some(SaveStatus::Saved));
-        assert!(stored(&document_key()).unwrap_or_default().contains("Kept again"));
+        assert!(stored(&document_key())
+            .unwrap_or_default()
+            .contains("Kept again"));
     })
     .await;
 }
@@ -274,13 +362,19 @@ async fn with_the_lock_on_the_last_keystroke_is_sealed_as_the_page_goes() {
         assert_eq!(stored(&document_key()), None, "nothing plain");
         let envelope = stored(&locked_key()).expect("sealed");
         assert!(!envelope.contains("Last keystroke"));
-        let (document, _) = storage::unlock(&envelope, "typing until the end").await.expect("opens");
+        let (document, _) = storage::unlock(&envelope, "typing until the end")
+            .await
+            .expect("opens");
         assert_eq!(document.couple.a, "Last keystroke");
         // The page kept for the back/forward cache holds nothing readable.
         assert!(state.document.with_untracked(Document::is_empty));
         assert!(state.lock_key().is_none());
-        assert!(matches!(state.outcome.get_untracked(), LoadOutcome::Locked { .. }));
-        let hidden = js("return document.documentElement.classList.contains('forgotten');").as_bool();
+        assert!(matches!(
+            state.outcome.get_untracked(),
+            LoadOutcome::Locked { .. }
+        ));
+        let hidden =
+            js("return document.documentElement.classList.contains('forgotten');").as_bool();
         assert_eq!(hidden, Some(true));
         js("document.documentElement.classList.remove('forgotten');");
     })
@@ -298,7 +392,11 @@ async fn one_delete_everything_beats_a_pending_save() {
         sleep(PAST_SAVE_DELAY_MS).await;
         js("window.dispatchEvent(new Event('pagehide'));");
         let prefix = keys::current().prefix().to_string();
-        assert!(all_keys().iter().all(|k| !k.starts_with(&prefix)), "{:?}", all_keys());
+        assert!(
+            all_keys().iter().all(|k| !k.starts_with(&prefix)),
+            "{:?}",
+            all_keys()
+        );
         assert!(!state.wipe_on_exit(), "the box shows what the exit will do");
     })
     .await;
@@ -307,12 +405,21 @@ async fn one_delete_everything_beats_a_pending_save() {
 #[wasm_bindgen_test]
 async fn safety_answers_stored_by_older_versions_are_written_away_on_opening() {
     reset();
-    put(&document_key(), include_str!("fixtures/v2-safety-in-progress.json"));
+    put(
+        &document_key(),
+        include_str!("fixtures/v2-safety-in-progress.json"),
+    );
     with_shell(|state| async move {
-        until("the cleaned document to be saved", 5000.0, || state.save_status.get_untracked() == Some(SaveStatus::Saved)).await;
+        until("the cleaned document to be saved", 5000.0, || {
+            state.save_status.get_untracked() == Some(SaveStatus::Saved)
+        })
+        .await;
         let text = stored(&document_key()).unwrap_or_default();
         assert!(!text.is_empty());
-        assert!(!text.contains("safe-0") && !text.contains("safety_"), "{text}");
+        assert!(
+            !text.contains("safe-0") && !text.contains("safety_"),
+            "{text}"
+        );
     })
     .await;
 }

@@ -12,17 +12,36 @@ use web_support::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts the app at `hash` in a fresh container; the handle unmounts it when dropped.
-async fn mount_at(hash: &str) -> (web_sys::HtmlElement, leptos::mount::UnmountHandle<impl Mountable>) {
-    let document = web_sys::window().and_then(|w| w.document()).expect("document");
+async fn mount_at(
+    hash: &str,
+) -> (
+    web_sys::HtmlElement,
+    leptos::mount::UnmountHandle<impl Mountable>,
+) {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("document");
     let _ = web_sys::window().expect("window").location().set_hash(hash);
-    let container: web_sys::HtmlElement = document.create_element("div").expect("div").dyn_into().expect("html element");
-    document.body().expect("body").append_child(&container).expect("append");
+    let container: web_sys::HtmlElement = document
+        .create_element("div")
+        .expect("div")
+        .dyn_into()
+        .expect("html element");
+    document
+        .body()
+        .expect("body")
+        .append_child(&container)
+        .expect("append");
     let handle = leptos::mount::mount_to(container.clone(), App);
     // Tool screens open the stored data and build asynchronously (see `ui::lazy`): wait until
     // the screen's heading is there instead of its "Loading…" line.
     for _ in 0..200 {
         leptos::task::tick().await;
-        let loading = container.query_selector("main .loading").ok().flatten().is_some();
+        let loading = container
+            .query_selector("main .loading")
+            .ok()
+            .flatten()
+            .is_some();
         if !loading && container.query_selector("main h1").ok().flatten().is_some() {
             break;
         }
@@ -32,20 +51,34 @@ async fn mount_at(hash: &str) -> (web_sys::HtmlElement, leptos::mount::UnmountHa
 }
 
 fn text_of(container: &web_sys::HtmlElement, selector: &str) -> Option<String> {
-    container.query_selector(selector).ok().flatten().and_then(|e| e.text_content())
+    container
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.text_content())
 }
 
 /// Waits until the save-state line under the banners reads "Saved on this device".
 async fn until_saved(container: &web_sys::HtmlElement) {
-    until("the save-state line to read \"Saved on this device\"", 5000.0, || {
-        text_of(container, "[data-testid=save-state]").as_deref() == Some("Saved on this device")
-    })
+    until(
+        "the save-state line to read \"Saved on this device\"",
+        5000.0,
+        || {
+            text_of(container, "[data-testid=save-state]").as_deref()
+                == Some("Saved on this device")
+        },
+    )
     .await;
 }
 
 fn type_into(container: &web_sys::HtmlElement, selector: &str, text: &str) {
-    let input: web_sys::HtmlInputElement =
-        container.query_selector(selector).ok().flatten().expect("input exists").dyn_into().expect("an input");
+    let input: web_sys::HtmlInputElement = container
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .expect("input exists")
+        .dyn_into()
+        .expect("an input");
     input.set_value(text);
     let event = web_sys::Event::new("input").expect("event");
     input.dispatch_event(&event).expect("dispatch");
@@ -105,7 +138,9 @@ async fn unavailable_storage_says_nothing_will_be_kept() {
     let (container, handle) = mount_at("#/repair").await;
     let banner = text_of(&container, "[data-testid=banner-unavailable]");
     restore();
-    assert!(banner.unwrap_or_default().contains("gone when you close this tab"));
+    assert!(banner
+        .unwrap_or_default()
+        .contains("gone when you close this tab"));
     drop(handle);
     container.remove();
 }
@@ -116,19 +151,32 @@ async fn a_full_storage_is_reported_and_the_text_stays_on_screen() {
     let (container, handle) = mount_at("#/your-data").await;
     simulate_quota_exceeded();
     type_into(&container, "#name-a", "Still here");
-    until("the save-failed banner", 5000.0, || text_of(&container, "[data-testid=banner-save-failed]").is_some()).await;
+    until("the save-failed banner", 5000.0, || {
+        text_of(&container, "[data-testid=banner-save-failed]").is_some()
+    })
+    .await;
     let banner = text_of(&container, "[data-testid=banner-save-failed]");
     restore();
     assert!(banner.unwrap_or_default().contains("full"));
-    let input: web_sys::HtmlInputElement =
-        container.query_selector("#name-a").ok().flatten().expect("input").dyn_into().expect("input");
+    let input: web_sys::HtmlInputElement = container
+        .query_selector("#name-a")
+        .ok()
+        .flatten()
+        .expect("input")
+        .dyn_into()
+        .expect("input");
     assert_eq!(input.value(), "Still here");
     // The next change saves both.
     type_into(&container, "#name-a", "Still here!");
     until_saved(&container).await;
-    assert!(stored(&document_key()).unwrap_or_default().contains("Still here!"));
+    assert!(stored(&document_key())
+        .unwrap_or_default()
+        .contains("Still here!"));
     leptos::task::tick().await;
-    assert_eq!(text_of(&container, "[data-testid=banner-save-failed]"), None);
+    assert_eq!(
+        text_of(&container, "[data-testid=banner-save-failed]"),
+        None
+    );
     drop(handle);
     container.remove();
 }
@@ -139,8 +187,13 @@ async fn a_migrated_document_is_announced() {
     put(&document_key(), r#"{"schema_version":1,"partner_a":"Ana"}"#);
     let (container, handle) = mount_at("#/your-data").await;
     assert!(text_of(&container, "[data-testid=banner-migrated]").is_some());
-    let input: web_sys::HtmlInputElement =
-        container.query_selector("#name-a").ok().flatten().expect("input").dyn_into().expect("input");
+    let input: web_sys::HtmlInputElement = container
+        .query_selector("#name-a")
+        .ok()
+        .flatten()
+        .expect("input")
+        .dyn_into()
+        .expect("input");
     assert_eq!(input.value(), "Ana");
     drop(handle);
     container.remove();
@@ -151,10 +204,19 @@ async fn another_tabs_save_never_silently_replaces_unsaved_typing() {
     reset();
     let (container, handle) = mount_at("#/your-data").await;
     // Nothing unsaved here: another tab's save is simply followed.
-    other_tab_writes(&document_key(), Some(r#"{"schema_version":2,"couple":{"a":"From elsewhere"}}"#));
+    other_tab_writes(
+        &document_key(),
+        Some(r#"{"schema_version":2,"couple":{"a":"From elsewhere"}}"#),
+    );
     leptos::task::tick().await;
     let input = |id: &str| -> web_sys::HtmlInputElement {
-        container.query_selector(id).ok().flatten().expect("input").dyn_into().expect("input")
+        container
+            .query_selector(id)
+            .ok()
+            .flatten()
+            .expect("input")
+            .dyn_into()
+            .expect("input")
     };
     assert_eq!(input("#name-a").value(), "From elsewhere");
     assert_eq!(text_of(&container, "[data-testid=banner-conflict]"), None);
@@ -162,13 +224,24 @@ async fn another_tabs_save_never_silently_replaces_unsaved_typing() {
     type_into(&container, "#name-b", "Typed here");
     // Storage events arrive as tasks of their own, after the change has been queued for saving.
     leptos::task::tick().await;
-    other_tab_writes(&document_key(), Some(r#"{"schema_version":2,"couple":{"a":"Newer elsewhere"}}"#));
+    other_tab_writes(
+        &document_key(),
+        Some(r#"{"schema_version":2,"couple":{"a":"Newer elsewhere"}}"#),
+    );
     leptos::task::tick().await;
     assert!(text_of(&container, "[data-testid=banner-conflict]").is_some());
-    assert_eq!(input("#name-b").value(), "Typed here", "this screen keeps its edits");
+    assert_eq!(
+        input("#name-b").value(),
+        "Typed here",
+        "this screen keeps its edits"
+    );
     // Time by nature: nothing may be written within the save debounce while the user chooses.
     sleep(PAST_SAVE_DELAY_MS).await;
-    assert_eq!(stored(&document_key()), None, "nothing is written while the user chooses");
+    assert_eq!(
+        stored(&document_key()),
+        None,
+        "nothing is written while the user chooses"
+    );
     // Keeping this screen's version writes it.
     let keep: web_sys::HtmlElement = container
         .query_selector("[data-testid=banner-conflict] button:last-of-type")
@@ -179,8 +252,14 @@ async fn another_tabs_save_never_silently_replaces_unsaved_typing() {
         .expect("button");
     keep.click();
     until_saved(&container).await;
-    assert!(stored(&document_key()).unwrap_or_default().contains("Typed here"));
-    assert_eq!(text_of(&container, "[data-testid=banner-conflict]"), None, "the choice is made: no banner asks");
+    assert!(stored(&document_key())
+        .unwrap_or_default()
+        .contains("Typed here"));
+    assert_eq!(
+        text_of(&container, "[data-testid=banner-conflict]"),
+        None,
+        "the choice is made: no banner asks"
+    );
     drop(handle);
     container.remove();
 }

@@ -41,7 +41,11 @@ fn days_in_month(year: i32, month: u8) -> u8 {
 
 impl Day {
     /// 1970-01-01, a fallback when the browser gives no usable date.
-    pub const EPOCH: Day = Day { year: 1970, month: 1, day: 1 };
+    pub const EPOCH: Day = Day {
+        year: 1970,
+        month: 1,
+        day: 1,
+    };
 
     /// A day from its parts, or `None` when no such day exists.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Day> {
@@ -165,7 +169,12 @@ mod tests {
     fn day_numbers_match_known_dates() {
         assert_eq!(Day::new(1970, 1, 1).map(Day::to_days), Some(0));
         assert_eq!(Day::new(2000, 3, 1).map(Day::to_days), Some(11_017));
-        assert_eq!(Day::new(2026, 11, 25).map(|d| d.plus_days(7).to_string()).as_deref(), Some("2026-12-02"));
+        assert_eq!(
+            Day::new(2026, 11, 25)
+                .map(|d| d.plus_days(7).to_string())
+                .as_deref(),
+            Some("2026-12-02")
+        );
     }
 
     #[test]
@@ -180,7 +189,10 @@ mod tests {
     #[test]
     fn json_is_a_plain_string_and_rejects_bad_text() {
         let day = Day::new(2026, 1, 9).expect("valid");
-        assert_eq!(serde_json::to_string(&day).ok().as_deref(), Some("\"2026-01-09\""));
+        assert_eq!(
+            serde_json::to_string(&day).ok().as_deref(),
+            Some("\"2026-01-09\"")
+        );
         assert!(serde_json::from_str::<Day>("\"2026-02-30\"").is_err());
     }
 }

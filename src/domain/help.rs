@@ -228,7 +228,11 @@ help you think it through.";
 
 /// When the details on the page were last checked.
 pub fn last_checked() -> &'static str {
-    LINES.iter().map(|line| line.checked).max().unwrap_or(CHECKED)
+    LINES
+        .iter()
+        .map(|line| line.checked)
+        .max()
+        .unwrap_or(CHECKED)
 }
 
 #[cfg(test)]
@@ -238,7 +242,10 @@ mod tests {
     fn is_date(text: &str) -> bool {
         let parts: Vec<&str> = text.split('-').collect();
         parts.len() == 3
-            && [4, 2, 2].iter().zip(&parts).all(|(n, p)| p.len() == *n && p.chars().all(|c| c.is_ascii_digit()))
+            && [4, 2, 2]
+                .iter()
+                .zip(&parts)
+                .all(|(n, p)| p.len() == *n && p.chars().all(|c| c.is_ascii_digit()))
     }
 
     #[test]
@@ -246,13 +253,17 @@ mod tests {
         for line in LINES {
             assert!(!line.source.trim().is_empty(), "{}", line.name);
             assert!(
-                line.source.contains("https://") || line.source.contains("http://") || line.source == GIVEN_US_FACTS,
+                line.source.contains("https://")
+                    || line.source.contains("http://")
+                    || line.source == GIVEN_US_FACTS,
                 "{}: {}",
                 line.name,
                 line.source
             );
             assert!(is_date(line.checked), "{}: {}", line.name, line.checked);
-            assert!(!line.name.is_empty() && !line.how_to_reach.is_empty() && !line.note.is_empty());
+            assert!(
+                !line.name.is_empty() && !line.how_to_reach.is_empty() && !line.note.is_empty()
+            );
         }
         assert!(is_date(last_checked()));
     }
@@ -265,19 +276,38 @@ mod tests {
         for line in LINES {
             if let Some(dial) = line.dial {
                 assert!(dial.chars().all(|c| c.is_ascii_digit()), "{dial}");
-                assert!(line.how_to_reach.replace(' ', "").replace('-', "").contains(dial) || dial == "8007997233", "{}", line.name);
+                assert!(
+                    line.how_to_reach
+                        .replace(' ', "")
+                        .replace('-', "")
+                        .contains(dial)
+                        || dial == "8007997233",
+                    "{}",
+                    line.name
+                );
             }
         }
     }
 
     #[test]
     fn the_known_us_facts_and_change_lines_are_here() {
-        let all: String = LINES.iter().map(|l| format!("{} {}\n", l.name, l.how_to_reach)).collect();
-        for fact in ["800-799-7233", "START to 88788", "LOVEIS to 22522", "988", "911"] {
+        let all: String = LINES
+            .iter()
+            .map(|l| format!("{} {}\n", l.name, l.how_to_reach))
+            .collect();
+        for fact in [
+            "800-799-7233",
+            "START to 88788",
+            "LOVEIS to 22522",
+            "988",
+            "911",
+        ] {
             assert!(all.contains(fact), "{fact}");
         }
         assert!(change_lines().count() >= 3);
         assert!(YOUR_CHOICE.contains("both of you"));
-        assert!(!ELSEWHERE.is_empty() && !CHANGE_INTRO.is_empty() && !SHARED_DEVICE_NOTE.is_empty());
+        assert!(
+            !ELSEWHERE.is_empty() && !CHANGE_INTRO.is_empty() && !SHARED_DEVICE_NOTE.is_empty()
+        );
     }
 }

@@ -212,7 +212,11 @@ impl Lifecycle {
     /// deletes (both are plain facts of storage that need no decoding).
     pub fn starting(locked: bool, wipe_flag: bool) -> Lifecycle {
         Lifecycle {
-            phase: if locked { Phase::Locked } else { Phase::Unopened },
+            phase: if locked {
+                Phase::Locked
+            } else {
+                Phase::Unopened
+            },
             lock_on: locked,
             wipe_armed: wipe_flag,
             ..Lifecycle::default()
@@ -282,10 +286,16 @@ impl Lifecycle {
                 self.dirty = false;
                 self.conflict = false;
                 self.lock_on = kind == LoadKind::Locked;
-                self.phase = if self.lock_on { Phase::Locked } else { Phase::Open };
+                self.phase = if self.lock_on {
+                    Phase::Locked
+                } else {
+                    Phase::Open
+                };
                 self.mode = match kind {
                     LoadKind::Newer { version } => SaveMode::ReadOnly { version },
-                    LoadKind::Unavailable | LoadKind::Corrupt { kept_aside: false } => SaveMode::MemoryOnly,
+                    LoadKind::Unavailable | LoadKind::Corrupt { kept_aside: false } => {
+                        SaveMode::MemoryOnly
+                    }
                     _ => SaveMode::Normal,
                 };
             }
@@ -416,7 +426,11 @@ impl Lifecycle {
     }
 
     fn delete_everything(&mut self, effects: &mut Vec<Effect>) {
-        effects.extend([Effect::CancelSave, Effect::RemoveEverything, Effect::ClearDocument]);
+        effects.extend([
+            Effect::CancelSave,
+            Effect::RemoveEverything,
+            Effect::ClearDocument,
+        ]);
         self.lock_on = false;
         self.dirty = false;
         self.conflict = false;

@@ -50,7 +50,9 @@ impl fmt::Display for LockError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LockError::Damaged(why) => write!(f, "the locked data is damaged ({why})"),
-            LockError::TooShort => write!(f, "Please use at least {MIN_PASSPHRASE_CHARS} characters."),
+            LockError::TooShort => {
+                write!(f, "Please use at least {MIN_PASSPHRASE_CHARS} characters.")
+            }
             LockError::Mismatch => write!(f, "The two passphrases are not the same."),
         }
     }
@@ -97,7 +99,8 @@ impl Envelope {
 
     /// Reads and checks stored text.
     pub fn parse(text: &str) -> Result<Opened, LockError> {
-        let envelope: Envelope = serde_json::from_str(text).map_err(|e| LockError::Damaged(e.to_string()))?;
+        let envelope: Envelope =
+            serde_json::from_str(text).map_err(|e| LockError::Damaged(e.to_string()))?;
         if envelope.format != FORMAT || envelope.version != 1 {
             return Err(LockError::Damaged("unknown format".into()));
         }
@@ -111,7 +114,12 @@ impl Envelope {
         if salt.len() != SALT_BYTES || iv.len() != IV_BYTES || data.len() < 16 {
             return Err(bad("lengths"));
         }
-        Ok(Opened { iterations: envelope.iterations, salt, iv, data })
+        Ok(Opened {
+            iterations: envelope.iterations,
+            salt,
+            iv,
+            data,
+        })
     }
 
     /// The envelope as stored text.
@@ -128,7 +136,11 @@ pub mod base64 {
     pub fn encode(bytes: &[u8]) -> String {
         let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
         for chunk in bytes.chunks(3) {
-            let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+            let b = [
+                chunk[0],
+                *chunk.get(1).unwrap_or(&0),
+                *chunk.get(2).unwrap_or(&0),
+            ];
             let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
             for i in 0..4 {
                 if i <= chunk.len() {
@@ -176,7 +188,13 @@ mod tests {
 
     #[test]
     fn base64_matches_known_values_and_round_trips() {
-        for (raw, text) in [("", ""), ("f", "Zg=="), ("fo", "Zm8="), ("foo", "Zm9v"), ("foobar", "Zm9vYmFy")] {
+        for (raw, text) in [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foobar", "Zm9vYmFy"),
+        ] {
             assert_eq!(base64::encode(raw.as_bytes()), text);
             assert_eq!(base64::decode(text).as_deref(), Some(raw.as_bytes()));
         }
@@ -200,15 +218,31 @@ mod tests {
         short_iv.iv = base64::encode(&[2; 8]);
         let mut not_b64 = sealed.clone();
         not_b64.data = "***".into();
-        for text in ["", "{}", "[1]", &weak.to_text(), &short_iv.to_text(), &not_b64.to_text()] {
-            assert!(matches!(Envelope::parse(text), Err(LockError::Damaged(_))), "{text}");
+        for text in [
+            "",
+            "{}",
+            "[1]",
+            &weak.to_text(),
+            &short_iv.to_text(),
+            &not_b64.to_text(),
+        ] {
+            assert!(
+                matches!(Envelope::parse(text), Err(LockError::Damaged(_))),
+                "{text}"
+            );
         }
     }
 
     #[test]
     fn new_passphrases_are_checked() {
-        assert_eq!(check_new_passphrase("short", "short"), Err(LockError::TooShort));
-        assert_eq!(check_new_passphrase("long enough", "long enougH"), Err(LockError::Mismatch));
+        assert_eq!(
+            check_new_passphrase("short", "short"),
+            Err(LockError::TooShort)
+        );
+        assert_eq!(
+            check_new_passphrase("long enough", "long enougH"),
+            Err(LockError::Mismatch)
+        );
         assert_eq!(check_new_passphrase("ünïcødé!", "ünïcødé!"), Ok(()));
     }
 }

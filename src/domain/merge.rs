@@ -23,7 +23,9 @@
 //! A packet never holds safety answers: they live only in memory ([`super::assessment::SafetyCheck`])
 //! and no type here has a place for them. A packet from the receiver themselves is refused.
 
-use super::assessment::{item, score, CompletedRun, Origin, PartnerResult, RunResult, BANK_VERSION};
+use super::assessment::{
+    item, score, CompletedRun, Origin, PartnerResult, RunResult, BANK_VERSION,
+};
 use super::boundaries::{builtin, Views, Who, MAX_FIELD_CHARS};
 use super::couple::{Partner, MAX_NAME_CHARS};
 use super::date::Day;
@@ -99,7 +101,11 @@ pub fn own_run(document: &Document) -> Option<&CompletedRun> {
 /// What `me` could send from `document`: the day of their latest run taken alone, how many
 /// worksheet areas hold words on their side, and how many repair records are their own.
 pub fn available(document: &Document, me: Partner) -> (Option<Day>, usize, usize) {
-    (own_run(document).map(|run| run.date), document.boundaries.side(side_of(me)).len(), document.repair.own_part().len())
+    (
+        own_run(document).map(|run| run.date),
+        document.boundaries.side(side_of(me)).len(),
+        document.repair.own_part().len(),
+    )
 }
 
 fn given_name(document: &Document, who: Partner) -> String {
@@ -112,18 +118,40 @@ fn given_name(document: &Document, who: Partner) -> String {
 /// The packet's contents: `me`'s own records that `choice` asks for, made at `made_at`.
 pub fn contents(document: &Document, me: Partner, choice: Choice, made_at: u64) -> Contents {
     let name = given_name(document, me);
-    let assessment = choice.assessment.then(|| own_run(document)).flatten().and_then(|run| match &run.result {
-        RunResult::Solo { scores, answers, role } => Some(SharedRun {
-            id: run.id,
-            date: run.date,
-            bank_version: run.bank_version,
-            result: PartnerResult { name: name.clone(), scores: scores.clone(), answers: answers.clone(), role: *role },
-        }),
-        RunResult::Together { .. } => None,
-    });
-    let worksheet = choice.worksheet.then(|| document.boundaries.side(side_of(me)));
+    let assessment = choice
+        .assessment
+        .then(|| own_run(document))
+        .flatten()
+        .and_then(|run| match &run.result {
+            RunResult::Solo {
+                scores,
+                answers,
+                role,
+            } => Some(SharedRun {
+                id: run.id,
+                date: run.date,
+                bank_version: run.bank_version,
+                result: PartnerResult {
+                    name: name.clone(),
+                    scores: scores.clone(),
+                    answers: answers.clone(),
+                    role: *role,
+                },
+            }),
+            RunResult::Together { .. } => None,
+        });
+    let worksheet = choice
+        .worksheet
+        .then(|| document.boundaries.side(side_of(me)));
     let repair = choice.repair.then(|| document.repair.own_part());
-    Contents { from: me, name, made_at, assessment, worksheet, repair }
+    Contents {
+        from: me,
+        name,
+        made_at,
+        assessment,
+        worksheet,
+        repair,
+    }
 }
 
 /// The contents as the bytes that are sealed.
@@ -136,8 +164,8 @@ pub fn encode(contents: &Contents) -> Vec<u8> {
 /// known statements, and worksheet words must fit their fields (unknown areas are dropped).
 pub fn decode(plain: &[u8]) -> Result<Contents, PacketError> {
     let unreadable = |why: &str| PacketError::Unreadable(why.to_owned());
-    let mut contents: Contents =
-        serde_json::from_slice(plain).map_err(|_| unreadable("it is not in the form Mend writes"))?;
+    let mut contents: Contents = serde_json::from_slice(plain)
+        .map_err(|_| unreadable("it is not in the form Mend writes"))?;
     contents.name = contents.name.trim().chars().take(MAX_NAME_CHARS).collect();
     if let Some(run) = contents.assessment.as_mut() {
         if run.bank_version > BANK_VERSION {
@@ -145,7 +173,9 @@ pub fn decode(plain: &[u8]) -> Result<Contents, PacketError> {
         }
         if run.bank_version == BANK_VERSION {
             if run.result.answers.keys().any(|id| item(id).is_none()) {
-                return Err(unreadable("the assessment has answers to statements Mend does not know"));
+                return Err(unreadable(
+                    "the assessment has answers to statements Mend does not know",
+                ));
             }
             run.result.scores = score(&run.result.answers);
         }
@@ -153,13 +183,21 @@ pub fn decode(plain: &[u8]) -> Result<Contents, PacketError> {
     }
     if let Some(areas) = contents.worksheet.as_mut() {
         areas.retain(|id, _| builtin(id).is_some());
-        let too_long = |v: &Views| [&v.need, &v.not_ok, &v.if_crossed].iter().any(|t| t.chars().count() > MAX_FIELD_CHARS);
+        let too_long = |v: &Views| {
+            [&v.need, &v.not_ok, &v.if_crossed]
+                .iter()
+                .any(|t| t.chars().count() > MAX_FIELD_CHARS)
+        };
         if areas.values().any(too_long) {
-            return Err(unreadable("some worksheet words are longer than Mend keeps"));
+            return Err(unreadable(
+                "some worksheet words are longer than Mend keeps",
+            ));
         }
     }
     if let Some(Err(why)) = contents.repair.as_ref().map(SharedRepair::check) {
-        return Err(PacketError::Unreadable(format!("in the repair checklist: {why}")));
+        return Err(PacketError::Unreadable(format!(
+            "in the repair checklist: {why}"
+        )));
     }
     Ok(contents)
 }
@@ -203,7 +241,9 @@ impl Preview {
             .into_iter()
             .flatten()
             .any(|c| matches!(c, Change::New | Change::Update))
-            || self.repair.is_some_and(|(_, added, updated)| added + updated > 0)
+            || self
+                .repair
+                .is_some_and(|(_, added, updated)| added + updated > 0)
     }
 
     /// One line per part, for people.
@@ -220,19 +260,45 @@ impl Preview {
             });
         }
         if let Some((areas, change)) = self.worksheet {
-            let count = if areas == 1 { "1 worksheet area".to_owned() } else { format!("{areas} worksheet areas") };
+            let count = if areas == 1 {
+                "1 worksheet area".to_owned()
+            } else {
+                format!("{areas} worksheet areas")
+            };
             lines.push(match change {
                 Change::New | Change::Update => format!("{name}'s side of the worksheet ({count} with words): it will fill in {name}'s column. Your own column stays as it is."),
                 Change::Same | Change::Older => format!("{name}'s side of the worksheet ({count} with words): you already have this or a newer one."),
             });
         }
         if let Some((records, added, updated)) = self.repair {
-            let plural = |n: usize| if n == 1 { "1 record".to_owned() } else { format!("{n} records") };
+            let plural = |n: usize| {
+                if n == 1 {
+                    "1 record".to_owned()
+                } else {
+                    format!("{n} records")
+                }
+            };
             lines.push(match (added, updated) {
-                (0, 0) => format!("{name}'s part of the repair checklist ({}): you already have all of it.", plural(records)),
-                (a, 0) => format!("{name}'s part of the repair checklist ({}): {} will be added.", plural(records), plural(a)),
-                (0, u) => format!("{name}'s part of the repair checklist ({}): {} will be updated.", plural(records), plural(u)),
-                (a, u) => format!("{name}'s part of the repair checklist ({}): {} will be added and {} updated.", plural(records), plural(a), plural(u)),
+                (0, 0) => format!(
+                    "{name}'s part of the repair checklist ({}): you already have all of it.",
+                    plural(records)
+                ),
+                (a, 0) => format!(
+                    "{name}'s part of the repair checklist ({}): {} will be added.",
+                    plural(records),
+                    plural(a)
+                ),
+                (0, u) => format!(
+                    "{name}'s part of the repair checklist ({}): {} will be updated.",
+                    plural(records),
+                    plural(u)
+                ),
+                (a, u) => format!(
+                    "{name}'s part of the repair checklist ({}): {} will be added and {} updated.",
+                    plural(records),
+                    plural(a),
+                    plural(u)
+                ),
             });
         }
         if lines.is_empty() {
@@ -254,34 +320,73 @@ fn display_name(contents: &Contents) -> String {
 }
 
 /// The record the receiver keeps for `shared`: paired with their own latest run when they have one.
-fn received_run(document: &Document, contents: &Contents, shared: &SharedRun, me: Partner) -> (u32, Day, RunResult) {
-    let theirs = PartnerResult { name: display_name(contents), ..shared.result.clone() };
+fn received_run(
+    document: &Document,
+    contents: &Contents,
+    shared: &SharedRun,
+    me: Partner,
+) -> (u32, Day, RunResult) {
+    let theirs = PartnerResult {
+        name: display_name(contents),
+        ..shared.result.clone()
+    };
     match own_run(document) {
-        Some(own @ CompletedRun { result: RunResult::Solo { scores, answers, role }, .. }) => {
-            let mine = PartnerResult { name: document.couple.name(me), scores: scores.clone(), answers: answers.clone(), role: *role };
+        Some(
+            own @ CompletedRun {
+                result:
+                    RunResult::Solo {
+                        scores,
+                        answers,
+                        role,
+                    },
+                ..
+            },
+        ) => {
+            let mine = PartnerResult {
+                name: document.couple.name(me),
+                scores: scores.clone(),
+                answers: answers.clone(),
+                role: *role,
+            };
             let (a, b) = match contents.from {
                 Partner::A => (theirs, mine),
                 Partner::B => (mine, theirs),
             };
-            (shared.bank_version.min(own.bank_version), shared.date.max(own.date), RunResult::Together { a, b })
+            (
+                shared.bank_version.min(own.bank_version),
+                shared.date.max(own.date),
+                RunResult::Together { a, b },
+            )
         }
         _ => (
             shared.bank_version,
             shared.date,
-            RunResult::Solo { scores: theirs.scores, answers: theirs.answers, role: theirs.role },
+            RunResult::Solo {
+                scores: theirs.scores,
+                answers: theirs.answers,
+                role: theirs.role,
+            },
         ),
     }
 }
 
 /// What merging `contents` into `document` would do; nothing changes here. A packet the
 /// person using this phone sent themselves is refused.
-pub fn preview(document: &Document, contents: &Contents, me: Partner) -> Result<Preview, PacketError> {
+pub fn preview(
+    document: &Document,
+    contents: &Contents,
+    me: Partner,
+) -> Result<Preview, PacketError> {
     merge(document, contents, me).map(|(_, preview)| preview)
 }
 
 /// Merges `contents` into a copy of `document` by the rules above and returns it with what was
 /// done. `me` is the person using this phone.
-pub fn merge(document: &Document, contents: &Contents, me: Partner) -> Result<(Document, Preview), PacketError> {
+pub fn merge(
+    document: &Document,
+    contents: &Contents,
+    me: Partner,
+) -> Result<(Document, Preview), PacketError> {
     if contents.from == me {
         return Err(PacketError::OwnPacket);
     }
@@ -298,18 +403,26 @@ pub fn merge(document: &Document, contents: &Contents, me: Partner) -> Result<(D
 
     if let Some(shared) = &contents.assessment {
         let (bank_version, date, result) = received_run(document, contents, shared, me);
-        let origin = Origin { from: contents.from, run_id: shared.id, changed: contents.made_at };
+        let origin = Origin {
+            from: contents.from,
+            run_id: shared.id,
+            changed: contents.made_at,
+        };
         let history = &mut merged.assessment.history;
-        let existing = history
-            .iter()
-            .position(|run| run.origin.is_some_and(|o| o.from == origin.from && o.run_id == origin.run_id));
+        let existing = history.iter().position(|run| {
+            run.origin
+                .is_some_and(|o| o.from == origin.from && o.run_id == origin.run_id)
+        });
         let change = match existing {
             Some(at) => {
                 let run = &mut history[at];
                 let stored = run.origin.map(|o| o.changed).unwrap_or(0);
                 if stored > origin.changed {
                     Change::Older
-                } else if run.result == result && run.date == date && run.bank_version == bank_version {
+                } else if run.result == result
+                    && run.date == date
+                    && run.bank_version == bank_version
+                {
                     Change::Same
                 } else {
                     run.result = result;
@@ -321,8 +434,17 @@ pub fn merge(document: &Document, contents: &Contents, me: Partner) -> Result<(D
             }
             None => {
                 // As when a run is finished: never an id that is already taken.
-                let id = history.iter().map(|run| run.id.saturating_add(1)).fold(merged.assessment.next_id, u64::max);
-                merged.assessment.history.push(CompletedRun { id, date, bank_version, result, origin: Some(origin) });
+                let id = history
+                    .iter()
+                    .map(|run| run.id.saturating_add(1))
+                    .fold(merged.assessment.next_id, u64::max);
+                merged.assessment.history.push(CompletedRun {
+                    id,
+                    date,
+                    bank_version,
+                    result,
+                    origin: Some(origin),
+                });
                 merged.assessment.next_id = id.saturating_add(1);
                 Change::New
             }
@@ -334,13 +456,26 @@ pub fn merge(document: &Document, contents: &Contents, me: Partner) -> Result<(D
         let side = side_of(contents.from);
         let received = merged.boundaries.received(side);
         let change = if contents.made_at <= received {
-            if contents.made_at == received && merged.boundaries.side(side) == *areas { Change::Same } else { Change::Older }
+            if contents.made_at == received && merged.boundaries.side(side) == *areas {
+                Change::Same
+            } else {
+                Change::Older
+            }
         } else if merged.boundaries.side(side) == *areas {
             // Nothing to show differently, but the newer time is kept.
-            merged.boundaries.receive_side(side, areas, contents.made_at);
+            merged
+                .boundaries
+                .receive_side(side, areas, contents.made_at);
             Change::Same
-        } else if merged.boundaries.receive_side(side, areas, contents.made_at) {
-            if received == 0 { Change::New } else { Change::Update }
+        } else if merged
+            .boundaries
+            .receive_side(side, areas, contents.made_at)
+        {
+            if received == 0 {
+                Change::New
+            } else {
+                Change::Update
+            }
         } else {
             Change::Older
         };
@@ -364,9 +499,14 @@ pub fn merge(document: &Document, contents: &Contents, me: Partner) -> Result<(D
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::assessment::{Answer, Answers, SafetyAnswer, SafetyCheck, ITEMS, SAFETY_ITEMS};
+    use crate::domain::assessment::{
+        Answer, Answers, SafetyAnswer, SafetyCheck, ITEMS, SAFETY_ITEMS,
+    };
     use crate::domain::boundaries::{Field, BUILTIN_CATEGORIES};
-    use crate::domain::packet::{self, tests::{code, derive, NONCE, SALT}};
+    use crate::domain::packet::{
+        self,
+        tests::{code, derive, NONCE, SALT},
+    };
     use proptest::prelude::*;
 
     fn day(d: u8) -> Day {
@@ -374,7 +514,10 @@ mod tests {
     }
 
     fn answers(value: u8) -> Answers {
-        ITEMS.iter().map(|item| (item.id.to_string(), Answer::Rating(value))).collect()
+        ITEMS
+            .iter()
+            .map(|item| (item.id.to_string(), Answer::Rating(value)))
+            .collect()
     }
 
     /// Finishes a run alone on `document`, through the same steps the screen uses.
@@ -384,7 +527,11 @@ mod tests {
             id: document.assessment.next_id,
             date: on,
             bank_version: BANK_VERSION,
-            result: RunResult::Solo { scores: score(&answers), answers, role: None },
+            result: RunResult::Solo {
+                scores: score(&answers),
+                answers,
+                role: None,
+            },
             origin: None,
         });
         document.assessment.next_id += 1;
@@ -396,12 +543,20 @@ mod tests {
         document.couple.set_name(me, name);
         finish_alone(&mut document, value, day(3));
         let id = BUILTIN_CATEGORIES[0].id;
-        let _ = document.boundaries.set_field(id, side_of(me), Field::Need, need);
-        let _ = document.boundaries.set_field(id, Who::Shared, Field::Agreement, "shared words");
+        let _ = document
+            .boundaries
+            .set_field(id, side_of(me), Field::Need, need);
+        let _ = document
+            .boundaries
+            .set_field(id, Who::Shared, Field::Agreement, "shared words");
         document
     }
 
-    const BOTH: Choice = Choice { assessment: true, worksheet: true, repair: true };
+    const BOTH: Choice = Choice {
+        assessment: true,
+        worksheet: true,
+        repair: true,
+    };
 
     #[test]
     fn both_phones_end_up_with_the_same_comparison() {
@@ -409,31 +564,59 @@ mod tests {
         let mut alex = phone(Partner::B, "Alex", 3, "Alex needs honesty");
         let from_sam = contents(&sam, Partner::A, BOTH, 1_000);
         let from_alex = contents(&alex, Partner::B, BOTH, 2_000);
-        let (alex_after, seen) = merge(&alex, &from_sam, Partner::B).unwrap_or_else(|e| panic!("{e}"));
+        let (alex_after, seen) =
+            merge(&alex, &from_sam, Partner::B).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(seen.assessment, Some((day(3), Change::New)));
         assert_eq!(seen.worksheet, Some((1, Change::New)));
         assert!(seen.changes_anything());
         let (sam_after, _) = merge(&sam, &from_alex, Partner::A).unwrap_or_else(|e| panic!("{e}"));
         alex = alex_after;
         sam = sam_after;
-        let received = |d: &Document| d.assessment.history.iter().find(|r| r.origin.is_some()).cloned();
+        let received = |d: &Document| {
+            d.assessment
+                .history
+                .iter()
+                .find(|r| r.origin.is_some())
+                .cloned()
+        };
         let (on_alex, on_sam) = (received(&alex), received(&sam));
         // Exactly as if taken together on one device: A is Sam, B is Alex, on both phones.
         for run in [&on_alex, &on_sam] {
-            let Some(CompletedRun { result: RunResult::Together { a, b }, .. }) = run else { panic!("{run:?}") };
+            let Some(CompletedRun {
+                result: RunResult::Together { a, b },
+                ..
+            }) = run
+            else {
+                panic!("{run:?}")
+            };
             assert_eq!((a.name.as_str(), b.name.as_str()), ("Sam", "Alex"));
-            assert_eq!((a.scores.overall(), b.scores.overall()), (score(&answers(6)).overall(), score(&answers(3)).overall()));
+            assert_eq!(
+                (a.scores.overall(), b.scores.overall()),
+                (score(&answers(6)).overall(), score(&answers(3)).overall())
+            );
             assert!(run.as_ref().and_then(CompletedRun::comparison).is_some());
         }
         assert_eq!(on_alex.map(|r| r.result), on_sam.map(|r| r.result));
         // The worksheet's partner column filled in; each own column and the agreement unchanged.
         let id = BUILTIN_CATEGORIES[0].id;
         for d in [&sam, &alex] {
-            assert_eq!(d.boundaries.field(id, Who::A, Field::Need), Some("Sam needs time"));
-            assert_eq!(d.boundaries.field(id, Who::B, Field::Need), Some("Alex needs honesty"));
-            assert_eq!(d.boundaries.field(id, Who::Shared, Field::Agreement), Some("shared words"));
+            assert_eq!(
+                d.boundaries.field(id, Who::A, Field::Need),
+                Some("Sam needs time")
+            );
+            assert_eq!(
+                d.boundaries.field(id, Who::B, Field::Need),
+                Some("Alex needs honesty")
+            );
+            assert_eq!(
+                d.boundaries.field(id, Who::Shared, Field::Agreement),
+                Some("shared words")
+            );
         }
-        assert_eq!((sam.couple.name(Partner::B), alex.couple.name(Partner::A)), ("Alex".to_owned(), "Sam".to_owned()));
+        assert_eq!(
+            (sam.couple.name(Partner::B), alex.couple.name(Partner::A)),
+            ("Alex".to_owned(), "Sam".to_owned())
+        );
     }
 
     #[test]
@@ -443,30 +626,57 @@ mod tests {
         let (first, second) = (step_id(0), step_id(1));
         assert_eq!(sam.repair.tick(first, day(2), "Sam's note"), Ok(()));
         assert_eq!(sam.repair.tick(second, day(2), ""), Ok(()));
-        assert!(sam.repair.add_promise("Call when late", day(9), day(2)).is_ok());
+        assert!(sam
+            .repair
+            .add_promise("Call when late", day(9), day(2))
+            .is_ok());
         assert!(sam.repair.add_check_in(check_in(6, 3)).is_ok());
         assert_eq!(alex.repair.tick(first, day(4), "Alex's own note"), Ok(()));
-        let (after, seen) = merge(&alex, &contents(&sam, Partner::A, BOTH, 100), Partner::B).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(seen.repair, Some((4, 3, 0)), "two ticks, a promise and a check-in; Alex's own tick stays");
-        assert!(seen.lines().iter().any(|l| l.contains("3 records will be added")));
+        let (after, seen) = merge(&alex, &contents(&sam, Partner::A, BOTH, 100), Partner::B)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            seen.repair,
+            Some((4, 3, 0)),
+            "two ticks, a promise and a check-in; Alex's own tick stays"
+        );
+        assert!(seen
+            .lines()
+            .iter()
+            .any(|l| l.contains("3 records will be added")));
         alex = after;
         assert_eq!(alex.repair.promises().len(), 1);
-        assert_eq!(alex.repair.received_from("promise", alex.repair.promises()[0].id), Some(Partner::A));
+        assert_eq!(
+            alex.repair
+                .received_from("promise", alex.repair.promises()[0].id),
+            Some(Partner::A)
+        );
         assert_eq!(alex.repair.check_ins().len(), 1);
         // Alex's tick of the first step is Alex's; Sam's tick of the second came in.
-        assert_eq!(alex.repair.own_part().ticks.get(first).map(|t| t.note.as_str()), Some("Alex's own note"));
+        assert_eq!(
+            alex.repair
+                .own_part()
+                .ticks
+                .get(first)
+                .map(|t| t.note.as_str()),
+            Some("Alex's own note")
+        );
         // Received records are not sent back.
         assert_eq!(alex.repair.own_part().promises.len(), 0);
         // Sam unticks the second step and keeps the promise: the next packet follows.
         assert_eq!(sam.repair.untick(second), Ok(()));
         let id = sam.repair.promises()[0].id;
-        assert!(sam.repair.mark(id, crate::domain::repair::Outcome::Kept, "", day(5)).is_ok());
-        let (after, seen) = merge(&alex, &contents(&sam, Partner::A, BOTH, 200), Partner::B).unwrap_or_else(|e| panic!("{e}"));
+        assert!(sam
+            .repair
+            .mark(id, crate::domain::repair::Outcome::Kept, "", day(5))
+            .is_ok());
+        let (after, seen) = merge(&alex, &contents(&sam, Partner::A, BOTH, 200), Partner::B)
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(seen.repair, Some((3, 0, 2)));
         assert!(after.repair.promises()[0].decision.is_some());
         assert_eq!(after.repair.own_part().ticks.len(), 1);
         // The older packet again changes nothing.
-        let (again, seen) = merge(&after, &contents(&sam, Partner::A, BOTH, 100), Partner::B).unwrap_or_else(|e| panic!("{e}"));
+        let (again, seen) = merge(&after, &contents(&sam, Partner::A, BOTH, 100), Partner::B)
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(again, after);
         assert!(!seen.changes_anything());
     }
@@ -475,23 +685,35 @@ mod tests {
     fn ones_own_packet_is_refused() {
         let sam = phone(Partner::A, "Sam", 6, "x");
         let own = contents(&sam, Partner::A, BOTH, 1);
-        assert_eq!(merge(&sam, &own, Partner::A).map(|_| ()), Err(PacketError::OwnPacket));
+        assert_eq!(
+            merge(&sam, &own, Partner::A).map(|_| ()),
+            Err(PacketError::OwnPacket)
+        );
     }
 
     #[test]
     fn without_a_run_of_ones_own_the_partners_shows_alone_and_pairs_later() {
         let sam = phone(Partner::A, "Sam", 6, "x");
         let mut alex = Document::default();
-        let (after, seen) = merge(&alex, &contents(&sam, Partner::A, BOTH, 5), Partner::B).unwrap_or_else(|e| panic!("{e}"));
+        let (after, seen) = merge(&alex, &contents(&sam, Partner::A, BOTH, 5), Partner::B)
+            .unwrap_or_else(|e| panic!("{e}"));
         assert!(!seen.paired);
-        assert!(matches!(after.assessment.history[0].result, RunResult::Solo { .. }));
+        assert!(matches!(
+            after.assessment.history[0].result,
+            RunResult::Solo { .. }
+        ));
         alex = after;
         finish_alone(&mut alex, 2, day(4));
         // The same packet, opened again once Alex has answered: now side by side.
-        let (after, seen) = merge(&alex, &contents(&sam, Partner::A, BOTH, 5), Partner::B).unwrap_or_else(|e| panic!("{e}"));
+        let (after, seen) = merge(&alex, &contents(&sam, Partner::A, BOTH, 5), Partner::B)
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(seen.assessment, Some((day(3), Change::Update)));
         assert_eq!(after.assessment.history.len(), 2);
-        assert!(after.assessment.history.iter().any(|r| matches!(r.result, RunResult::Together { .. })));
+        assert!(after
+            .assessment
+            .history
+            .iter()
+            .any(|r| matches!(r.result, RunResult::Together { .. })));
     }
 
     #[test]
@@ -522,7 +744,9 @@ mod tests {
         let sent = contents(&sam, Partner::A, BOTH, 77);
         let key = derive(&code(), &SALT);
         let text = packet::seal(&encode(&sent), &key, &SALT, &NONCE).unwrap_or_default();
-        let opened = packet::read(&text).and_then(|p| p.open(&derive(&code(), p.salt()))).and_then(|b| decode(&b));
+        let opened = packet::read(&text)
+            .and_then(|p| p.open(&derive(&code(), p.salt())))
+            .and_then(|b| decode(&b));
         assert_eq!(opened, Ok(sent));
     }
 
@@ -535,34 +759,75 @@ mod tests {
             run.result.scores = score(&answers(1));
         }
         let back = decode(&encode(&sent)).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(back.assessment.map(|r| r.result.scores.overall()), Some(score(&answers(6)).overall()));
+        assert_eq!(
+            back.assessment.map(|r| r.result.scores.overall()),
+            Some(score(&answers(6)).overall())
+        );
         let mut newer = sent.clone();
         if let Some(run) = newer.assessment.as_mut() {
             run.bank_version = BANK_VERSION + 1;
         }
         assert!(decode(&encode(&newer)).is_err());
         let mut long = sent.clone();
-        long.worksheet = Some([(BUILTIN_CATEGORIES[0].id.to_owned(), Views { need: "x".repeat(MAX_FIELD_CHARS + 1), ..Views::default() })].into());
+        long.worksheet = Some(
+            [(
+                BUILTIN_CATEGORIES[0].id.to_owned(),
+                Views {
+                    need: "x".repeat(MAX_FIELD_CHARS + 1),
+                    ..Views::default()
+                },
+            )]
+            .into(),
+        );
         assert!(decode(&encode(&long)).is_err());
         let mut unknown = sent;
-        unknown.worksheet = Some([("custom-1".to_owned(), Views { need: "y".into(), ..Views::default() })].into());
-        assert_eq!(decode(&encode(&unknown)).map(|c| c.worksheet), Ok(Some(BTreeMap::new())));
+        unknown.worksheet = Some(
+            [(
+                "custom-1".to_owned(),
+                Views {
+                    need: "y".into(),
+                    ..Views::default()
+                },
+            )]
+            .into(),
+        );
+        assert_eq!(
+            decode(&encode(&unknown)).map(|c| c.worksheet),
+            Ok(Some(BTreeMap::new()))
+        );
         assert!(decode(b"{\"from\":\"C\",\"made_at\":1}").is_err());
         assert!(decode(b"[]").is_err());
     }
 
     fn views() -> impl Strategy<Value = Views> {
-        ("[a-z ]{0,6}", "[a-z]{0,4}", "[a-z]{0,3}").prop_map(|(need, not_ok, if_crossed)| Views { need, not_ok, if_crossed })
+        ("[a-z ]{0,6}", "[a-z]{0,4}", "[a-z]{0,3}").prop_map(|(need, not_ok, if_crossed)| Views {
+            need,
+            not_ok,
+            if_crossed,
+        })
     }
 
     fn step_id(i: usize) -> &'static str {
-        let steps: Vec<&'static str> = crate::domain::repair::PHASES.iter().flat_map(|p| p.steps.iter().map(|s| s.id)).collect();
+        let steps: Vec<&'static str> = crate::domain::repair::PHASES
+            .iter()
+            .flat_map(|p| p.steps.iter().map(|s| s.id))
+            .collect();
         steps[i % steps.len()]
     }
 
     fn check_in(value: u8, on: u8) -> crate::domain::repair::CheckIn {
-        let rating = crate::domain::repair::Rating { trust: value, closeness: 11 - value };
-        crate::domain::repair::CheckIn { date: day(on), a: rating, b: rating, went_well: format!("w{value}"), was_hard: String::new(), next_step: String::new() }
+        let rating = crate::domain::repair::Rating {
+            trust: value,
+            closeness: 11 - value,
+        };
+        crate::domain::repair::CheckIn {
+            date: day(on),
+            a: rating,
+            b: rating,
+            went_well: format!("w{value}"),
+            was_hard: String::new(),
+            next_step: String::new(),
+        }
     }
 
     /// A repair part as it travels: ticks, promises and check-ins with the sender's ids.
@@ -575,7 +840,18 @@ mod tests {
             .prop_map(|(ticks, promises, check_ins)| {
                 use crate::domain::repair::{Decision, Outcome, Promise, SavedCheckIn, Tick};
                 SharedRepair {
-                    ticks: ticks.into_iter().map(|(i, note)| (step_id(i).to_owned(), Tick { done_on: day(2), note })).collect(),
+                    ticks: ticks
+                        .into_iter()
+                        .map(|(i, note)| {
+                            (
+                                step_id(i).to_owned(),
+                                Tick {
+                                    done_on: day(2),
+                                    note,
+                                },
+                            )
+                        })
+                        .collect(),
                     promises: promises
                         .into_iter()
                         .map(|(id, (text, due, kept))| Promise {
@@ -583,10 +859,20 @@ mod tests {
                             text,
                             made_on: day(1),
                             due: day(due),
-                            decision: kept.then(|| Decision { outcome: Outcome::Kept, on: day(due), note: String::new() }),
+                            decision: kept.then(|| Decision {
+                                outcome: Outcome::Kept,
+                                on: day(due),
+                                note: String::new(),
+                            }),
                         })
                         .collect(),
-                    check_ins: check_ins.into_iter().map(|(id, (v, on))| SavedCheckIn { id, check_in: check_in(v, on) }).collect(),
+                    check_ins: check_ins
+                        .into_iter()
+                        .map(|(id, (v, on))| SavedCheckIn {
+                            id,
+                            check_in: check_in(v, on),
+                        })
+                        .collect(),
                 }
             })
     }
@@ -614,19 +900,35 @@ mod tests {
                 }
                 for (i, who, v) in sides {
                     let id = BUILTIN_CATEGORIES[i].id;
-                    for (field, text) in [(Field::Need, &v.need), (Field::NotOk, &v.not_ok), (Field::IfCrossed, &v.if_crossed)] {
+                    for (field, text) in [
+                        (Field::Need, &v.need),
+                        (Field::NotOk, &v.not_ok),
+                        (Field::IfCrossed, &v.if_crossed),
+                    ] {
                         let _ = d.boundaries.set_field(id, side_of(who), field, text);
                     }
                 }
                 if let Some((run_id, changed)) = received {
-                    let other = if me == Partner::A { Partner::B } else { Partner::A };
+                    let other = if me == Partner::A {
+                        Partner::B
+                    } else {
+                        Partner::A
+                    };
                     let answers = answers(4);
                     d.assessment.history.push(CompletedRun {
                         id: d.assessment.next_id,
                         date: day(1),
                         bank_version: BANK_VERSION,
-                        result: RunResult::Solo { scores: score(&answers), answers, role: None },
-                        origin: Some(Origin { from: other, run_id, changed }),
+                        result: RunResult::Solo {
+                            scores: score(&answers),
+                            answers,
+                            role: None,
+                        },
+                        origin: Some(Origin {
+                            from: other,
+                            run_id,
+                            changed,
+                        }),
                     });
                     d.assessment.next_id += 1;
                 }
@@ -642,7 +944,11 @@ mod tests {
                 }
                 // Perhaps records received from the partner before.
                 if let Some(got) = got {
-                    let other = if me == Partner::A { Partner::B } else { Partner::A };
+                    let other = if me == Partner::A {
+                        Partner::B
+                    } else {
+                        Partner::A
+                    };
                     let _ = d.repair.receive(other, &got, 1_500);
                 }
                 (d, me)
@@ -655,7 +961,11 @@ mod tests {
             "[A-Za-z]{0,5}",
             0u64..3_000,
             proptest::option::of((0u64..3, 1u8..=7, 1u8..=28)),
-            proptest::option::of(proptest::collection::btree_map(0..BUILTIN_CATEGORIES.len(), views(), 0..4)),
+            proptest::option::of(proptest::collection::btree_map(
+                0..BUILTIN_CATEGORIES.len(),
+                views(),
+                0..4,
+            )),
             proptest::option::of(shared_repair()),
         )
             .prop_map(|(from, name, made_at, run, sides, repair)| {
@@ -670,12 +980,21 @@ mod tests {
                             id,
                             date: day(on),
                             bank_version: BANK_VERSION,
-                            result: PartnerResult { name: name.clone(), scores: score(&answers), answers, role: None },
+                            result: PartnerResult {
+                                name: name.clone(),
+                                scores: score(&answers),
+                                answers,
+                                role: None,
+                            },
                         }
                     }),
                     worksheet: sides.map(|s| {
                         s.into_iter()
-                            .filter(|(_, v)| [&v.need, &v.not_ok, &v.if_crossed].iter().any(|t| !t.trim().is_empty()))
+                            .filter(|(_, v)| {
+                                [&v.need, &v.not_ok, &v.if_crossed]
+                                    .iter()
+                                    .any(|t| !t.trim().is_empty())
+                            })
                             .map(|(i, v)| (BUILTIN_CATEGORIES[i].id.to_owned(), v))
                             .collect()
                     }),
@@ -684,13 +1003,43 @@ mod tests {
             })
     }
 
-    fn own_records(d: &Document, me: Partner) -> (Vec<CompletedRun>, BTreeMap<String, Views>, Vec<String>, String, SharedRepair) {
-        let runs = d.assessment.history.iter().filter(|r| r.origin.is_none()).cloned().collect();
+    fn own_records(
+        d: &Document,
+        me: Partner,
+    ) -> (
+        Vec<CompletedRun>,
+        BTreeMap<String, Views>,
+        Vec<String>,
+        String,
+        SharedRepair,
+    ) {
+        let runs = d
+            .assessment
+            .history
+            .iter()
+            .filter(|r| r.origin.is_none())
+            .cloned()
+            .collect();
         let agreements = BUILTIN_CATEGORIES
             .iter()
-            .map(|c| format!("{:?}", d.boundaries.category(c.id).map(|v| (v.entry.agreement, v.entry.status, v.entry.agreed_on))))
+            .map(|c| {
+                format!(
+                    "{:?}",
+                    d.boundaries.category(c.id).map(|v| (
+                        v.entry.agreement,
+                        v.entry.status,
+                        v.entry.agreed_on
+                    ))
+                )
+            })
             .collect();
-        (runs, d.boundaries.side(side_of(me)), agreements, given_name(d, me), d.repair.own_part())
+        (
+            runs,
+            d.boundaries.side(side_of(me)),
+            agreements,
+            given_name(d, me),
+            d.repair.own_part(),
+        )
     }
 
     proptest! {
@@ -777,13 +1126,30 @@ mod tests {
 #[cfg(test)]
 mod fixture {
     use super::*;
-    use crate::domain::packet::{self, tests::{code, derive, NONCE, SALT}};
+    use crate::domain::packet::{
+        self,
+        tests::{code, derive, NONCE, SALT},
+    };
 
     /// The contents frozen in `tests/fixtures/packet-v1.txt`.
     fn frozen_contents() -> Contents {
         let mut areas = BTreeMap::new();
-        areas.insert("emotional-support".to_owned(), Views { need: "Time to talk".into(), not_ok: String::new(), if_crossed: String::new() });
-        Contents { from: Partner::A, name: "Sam".into(), made_at: 1_796_000_000_000, assessment: None, worksheet: Some(areas), repair: None }
+        areas.insert(
+            "emotional-support".to_owned(),
+            Views {
+                need: "Time to talk".into(),
+                not_ok: String::new(),
+                if_crossed: String::new(),
+            },
+        );
+        Contents {
+            from: Partner::A,
+            name: "Sam".into(),
+            made_at: 1_796_000_000_000,
+            assessment: None,
+            worksheet: Some(areas),
+            repair: None,
+        }
     }
 
     /// A packet of version 1 must keep opening: the frozen file is sealed with the test code,
@@ -794,8 +1160,13 @@ mod fixture {
         let text = include_str!("../../tests/fixtures/packet-v1.txt").trim();
         let key = derive(&code(), &SALT);
         assert_eq!(code().display(), "7J8GF-AJY23");
-        let opened = packet::read(text).and_then(|p| p.open(&key)).and_then(|b| decode(&b));
+        let opened = packet::read(text)
+            .and_then(|p| p.open(&key))
+            .and_then(|b| decode(&b));
         assert_eq!(opened, Ok(frozen_contents()));
-        assert_eq!(packet::seal(&encode(&frozen_contents()), &key, &SALT, &NONCE).as_deref(), Ok(text));
+        assert_eq!(
+            packet::seal(&encode(&frozen_contents()), &key, &SALT, &NONCE).as_deref(),
+            Ok(text)
+        );
     }
 }

@@ -123,7 +123,9 @@ impl Code {
     /// A code from `random` bytes (from a cryptographic source): 5 bits per symbol, so every
     /// symbol is equally likely.
     pub fn from_random(random: &[u8; CODE_RANDOM_BYTES]) -> Code {
-        let bits = random.iter().fold(0u64, |acc, b| (acc << 8) | u64::from(*b));
+        let bits = random
+            .iter()
+            .fold(0u64, |acc, b| (acc << 8) | u64::from(*b));
         let text = (0..CODE_CHARS)
             .map(|i| {
                 let shift = 56 - 5 * (i + 1);
@@ -169,14 +171,25 @@ impl Code {
 
 /// Seals `plain` under `key` into packet text. `salt` must be the one `key` was derived with, and
 /// `nonce` fresh random bytes (a key is used for one packet only, so any random nonce is safe).
-pub fn seal(plain: &[u8], key: &[u8; 32], salt: &[u8; SALT_BYTES], nonce: &[u8; NONCE_BYTES]) -> Result<String, PacketError> {
+pub fn seal(
+    plain: &[u8],
+    key: &[u8; 32],
+    salt: &[u8; SALT_BYTES],
+    nonce: &[u8; NONCE_BYTES],
+) -> Result<String, PacketError> {
     let mut bytes = Vec::with_capacity(HEADER_BYTES + plain.len() + TAG_BYTES);
     bytes.extend_from_slice(MAGIC);
     bytes.push(VERSION);
     bytes.extend_from_slice(salt);
     bytes.extend_from_slice(nonce);
     let sealed = Aes256Gcm::new(key.into())
-        .encrypt(Nonce::from_slice(nonce), Payload { msg: plain, aad: &bytes })
+        .encrypt(
+            Nonce::from_slice(nonce),
+            Payload {
+                msg: plain,
+                aad: &bytes,
+            },
+        )
         .map_err(|_| PacketError::Unreadable("it could not be sealed".into()))?;
     bytes.extend_from_slice(&sealed);
     Ok(base64url_encode(&bytes))
@@ -199,7 +212,13 @@ impl Sealed {
         let (header, data) = self.bytes.split_at(HEADER_BYTES);
         let nonce = &header[HEADER_BYTES - NONCE_BYTES..];
         Aes256Gcm::new(key.into())
-            .decrypt(Nonce::from_slice(nonce), Payload { msg: data, aad: header })
+            .decrypt(
+                Nonce::from_slice(nonce),
+                Payload {
+                    msg: data,
+                    aad: header,
+                },
+            )
             .map_err(|_| PacketError::WrongCodeOrChanged)
     }
 }
@@ -222,7 +241,11 @@ pub fn read(text: &str) -> Result<Sealed, PacketError> {
         // Cut at a point base64 cannot end at: incomplete if what is there starts like a packet.
         None => {
             let whole = base64url_decode(&body[..body.len() / 4 * 4]).unwrap_or_default();
-            return Err(if starts_like_packet(&whole) { PacketError::Incomplete } else { PacketError::NotAPacket });
+            return Err(if starts_like_packet(&whole) {
+                PacketError::Incomplete
+            } else {
+                PacketError::NotAPacket
+            });
         }
     };
     if !starts_like_packet(&bytes) {
@@ -279,7 +302,10 @@ const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 fn base64url_encode(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let n = chunk.iter().enumerate().fold(0u32, |acc, (i, b)| acc | (u32::from(*b) << (16 - 8 * i)));
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |acc, (i, b)| acc | (u32::from(*b) << (16 - 8 * i)));
         for i in 0..=chunk.len() {
             out.push(char::from(B64[((n >> (18 - 6 * i)) & 63) as usize]));
         }
@@ -345,9 +371,14 @@ pub(crate) mod tests {
     #[test]
     fn round_trip() {
         let text = sealed(b"{\"hello\":\"partner\"}");
-        assert!(text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
+        assert!(text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
         let packet = read(&text).map_err(|e| e.to_string());
-        assert_eq!(packet.as_ref().map(|p| p.salt().to_vec()), Ok(SALT.to_vec()));
+        assert_eq!(
+            packet.as_ref().map(|p| p.salt().to_vec()),
+            Ok(SALT.to_vec())
+        );
         let opened = packet.and_then(|p| p.open(&key()).map_err(|e| e.to_string()));
         assert_eq!(opened, Ok(b"{\"hello\":\"partner\"}".to_vec()));
         // Through a link, and wrapped by a messaging app.
@@ -355,9 +386,19 @@ pub(crate) mod tests {
         assert!(url.starts_with("https://example.org/mend/?x=1#/partner?p="));
         assert_eq!(extract(&url), text);
         assert_eq!(extract(&link("https://example.org/ap=1/?p=2", &text)), text);
-        assert_eq!(read("https://example.org/#/partner").map(|_| ()), Err(PacketError::NotAPacket));
-        let wrapped: String = text.chars().enumerate().flat_map(|(i, c)| [c].into_iter().chain((i % 20 == 19).then_some('\n'))).collect();
-        assert_eq!(read(&format!("  {wrapped}\n")).and_then(|p| p.open(&key())), Ok(b"{\"hello\":\"partner\"}".to_vec()));
+        assert_eq!(
+            read("https://example.org/#/partner").map(|_| ()),
+            Err(PacketError::NotAPacket)
+        );
+        let wrapped: String = text
+            .chars()
+            .enumerate()
+            .flat_map(|(i, c)| [c].into_iter().chain((i % 20 == 19).then_some('\n')))
+            .collect();
+        assert_eq!(
+            read(&format!("  {wrapped}\n")).and_then(|p| p.open(&key())),
+            Ok(b"{\"hello\":\"partner\"}".to_vec())
+        );
     }
 
     #[test]
@@ -374,11 +415,21 @@ pub(crate) mod tests {
         let packet = read(&text).unwrap_or_else(|e| panic!("{e}"));
         let wrong = Code::parse("7KQ2M-XR9TB").unwrap_or_else(|e| panic!("{e}"));
         assert_ne!(wrong, code());
-        assert_eq!(packet.open(&derive(&wrong, packet.salt())), Err(PacketError::WrongCodeOrChanged));
+        assert_eq!(
+            packet.open(&derive(&wrong, packet.salt())),
+            Err(PacketError::WrongCodeOrChanged)
+        );
         // The right code typed loosely opens it.
-        let typed = code().display().to_lowercase().replace('0', "o").replace('1', "l");
+        let typed = code()
+            .display()
+            .to_lowercase()
+            .replace('0', "o")
+            .replace('1', "l");
         let retyped = Code::parse(&format!(" {typed} ")).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(packet.open(&derive(&retyped, packet.salt())), Ok(b"secret".to_vec()));
+        assert_eq!(
+            packet.open(&derive(&retyped, packet.salt())),
+            Ok(b"secret".to_vec())
+        );
     }
 
     #[test]
@@ -402,7 +453,11 @@ pub(crate) mod tests {
                 let mut changed = text.clone().into_bytes();
                 changed[i] = *c;
                 let changed = String::from_utf8(changed).unwrap_or_default();
-                assert!(read(&changed).and_then(|p| p.open(&key())).is_err(), "char {i} -> {}", char::from(*c));
+                assert!(
+                    read(&changed).and_then(|p| p.open(&key())).is_err(),
+                    "char {i} -> {}",
+                    char::from(*c)
+                );
             }
         }
     }
@@ -418,42 +473,81 @@ pub(crate) mod tests {
         assert_eq!(read(&text[..30]), Err(PacketError::Incomplete));
         for cut in 1..4 {
             let result = read(&text[..text.len() - cut]).and_then(|p| p.open(&key()));
-            assert!(matches!(result, Err(PacketError::Incomplete | PacketError::WrongCodeOrChanged)), "{result:?}");
+            assert!(
+                matches!(
+                    result,
+                    Err(PacketError::Incomplete | PacketError::WrongCodeOrChanged)
+                ),
+                "{result:?}"
+            );
         }
     }
 
     #[test]
     fn size_is_capped_before_decoding() {
-        assert_eq!(read(&"A".repeat(MAX_PACKET_CHARS + 1)), Err(PacketError::TooLarge { chars: MAX_PACKET_CHARS + 1 }));
+        assert_eq!(
+            read(&"A".repeat(MAX_PACKET_CHARS + 1)),
+            Err(PacketError::TooLarge {
+                chars: MAX_PACKET_CHARS + 1
+            })
+        );
         // Not even valid text is looked at past the cap.
-        assert!(matches!(read(&"!".repeat(MAX_PACKET_CHARS + 4)), Err(PacketError::TooLarge { .. })));
+        assert!(matches!(
+            read(&"!".repeat(MAX_PACKET_CHARS + 4)),
+            Err(PacketError::TooLarge { .. })
+        ));
         // A big packet under the cap still opens.
         let big = vec![b'x'; 600_000];
         let text = sealed(&big);
         assert!(text.len() <= MAX_PACKET_CHARS);
-        assert_eq!(read(&text).and_then(|p| p.open(&key())).map(|p| p.len()), Ok(big.len()));
+        assert_eq!(
+            read(&text).and_then(|p| p.open(&key())).map(|p| p.len()),
+            Ok(big.len())
+        );
     }
 
     #[test]
     fn newer_and_older_versions() {
         let text = sealed(b"x");
         let mut bytes = base64url_decode(&text).unwrap_or_default();
-        for (version, expected) in [(2u8, Err(PacketError::Newer { version: 2 })), (255, Err(PacketError::Newer { version: 255 })), (0, Err(PacketError::NotAPacket))] {
+        for (version, expected) in [
+            (2u8, Err(PacketError::Newer { version: 2 })),
+            (255, Err(PacketError::Newer { version: 255 })),
+            (0, Err(PacketError::NotAPacket)),
+        ] {
             bytes[4] = version;
             assert_eq!(read(&base64url_encode(&bytes)).map(|_| ()), expected);
         }
-        assert!(PacketError::Newer { version: 2 }.to_string().contains("made by a newer Mend"));
-        assert_eq!(read("hello there").map(|_| ()), Err(PacketError::NotAPacket));
+        assert!(PacketError::Newer { version: 2 }
+            .to_string()
+            .contains("made by a newer Mend"));
+        assert_eq!(
+            read("hello there").map(|_| ()),
+            Err(PacketError::NotAPacket)
+        );
     }
 
     #[test]
     fn codes_are_normalised() {
         assert_eq!(code().display().len(), CODE_CHARS + 1);
-        for bad in ["", "ABCDE", "ABCDE-FGHJK-M", "ABCDE-FGHJU", "ÄBCDE-FGHJK", "ABCDE_FGHJK"] {
+        for bad in [
+            "",
+            "ABCDE",
+            "ABCDE-FGHJK-M",
+            "ABCDE-FGHJU",
+            "ÄBCDE-FGHJK",
+            "ABCDE_FGHJK",
+        ] {
             assert_eq!(Code::parse(bad), Err(PacketError::BadCode), "{bad}");
         }
-        assert_eq!(Code::parse("abcde fghjk").map(|c| c.display()), Ok("ABCDE-FGHJK".to_owned()));
-        assert_eq!(Code::parse("OIL00-11111").map(|c| c.display()), Ok("01100-11111".to_owned()));
+        assert_eq!(
+            Code::parse("abcde fghjk").map(|c| c.display()),
+            Ok("ABCDE-FGHJK".to_owned())
+        );
+        assert_eq!(
+            Code::parse("OIL00-11111").map(|c| c.display()),
+            Ok("01100-11111".to_owned())
+        );
         assert_eq!(format!("{:?}", code()), "Code(..)");
         // All zeros and all ones are the alphabet's ends.
         assert_eq!(Code::from_random(&[0; 7]).display(), "00000-00000");

@@ -56,7 +56,11 @@ impl Route {
         match self {
             Route::NotFound(path) => format!("#{path}"),
             route => {
-                let path = TABLE.iter().find(|(_, r)| r == route).map(|(p, _)| *p).unwrap_or("/");
+                let path = TABLE
+                    .iter()
+                    .find(|(_, r)| r == route)
+                    .map(|(p, _)| *p)
+                    .unwrap_or("/");
                 format!("#{path}")
             }
         }

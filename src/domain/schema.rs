@@ -78,10 +78,17 @@ impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             DecodeError::NotJson(reason) => write!(f, "it is not readable JSON ({reason})"),
-            DecodeError::NoVersion => write!(f, "it does not look like Mend data (no schema version)"),
-            DecodeError::UnknownVersion(v) => write!(f, "it claims a schema version Mend never used ({v})"),
+            DecodeError::NoVersion => {
+                write!(f, "it does not look like Mend data (no schema version)")
+            }
+            DecodeError::UnknownVersion(v) => {
+                write!(f, "it claims a schema version Mend never used ({v})")
+            }
             DecodeError::Invalid { version, reason } => {
-                write!(f, "it says schema version {version} but its content does not fit ({reason})")
+                write!(
+                    f,
+                    "it says schema version {version} but its content does not fit ({reason})"
+                )
             }
         }
     }
@@ -115,7 +122,10 @@ impl From<DocumentV1> for Document {
         let mut assessment = v1.assessment;
         assessment.migrate_from_bank_v1();
         Document {
-            couple: Couple { a: v1.partner_a, b: v1.partner_b },
+            couple: Couple {
+                a: v1.partner_a,
+                b: v1.partner_b,
+            },
             assessment,
             boundaries: v1.boundaries,
             repair: v1.repair,
@@ -146,19 +156,33 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
         Err(e) if e.is_data() => return Err(DecodeError::NoVersion),
         Err(e) => return Err(DecodeError::NotJson(e.to_string())),
     };
-    let invalid = |e: serde_json::Error| DecodeError::Invalid { version: tag.schema_version, reason: e.to_string() };
+    let invalid = |e: serde_json::Error| DecodeError::Invalid {
+        version: tag.schema_version,
+        reason: e.to_string(),
+    };
     match tag.schema_version {
         0 => Err(DecodeError::UnknownVersion(0)),
         1 => {
             let v1: DocumentV1 = serde_json::from_str(text).map_err(invalid)?;
-            Ok(Decoded::Migrated { document: v1.into(), from: 1 })
+            Ok(Decoded::Migrated {
+                document: v1.into(),
+                from: 1,
+            })
         }
         2 => {
             let v2: Document = serde_json::from_str(text).map_err(invalid)?;
-            Ok(Decoded::Migrated { document: from_v2(v2), from: 2 })
+            Ok(Decoded::Migrated {
+                document: from_v2(v2),
+                from: 2,
+            })
         }
-        CURRENT_VERSION => serde_json::from_str(text).map(Decoded::Current).map_err(invalid),
-        version => Ok(Decoded::Newer { version, document: serde_json::from_str(text).ok() }),
+        CURRENT_VERSION => serde_json::from_str(text)
+            .map(Decoded::Current)
+            .map_err(invalid),
+        version => Ok(Decoded::Newer {
+            version,
+            document: serde_json::from_str(text).ok(),
+        }),
     }
 }
 
@@ -177,7 +201,11 @@ pub fn holds_retired_fields(text: &str) -> bool {
 
 /// Writes the document in the current version.
 pub fn encode(document: &Document) -> Result<String, String> {
-    serde_json::to_string(&Envelope { schema_version: CURRENT_VERSION, document }).map_err(|e| e.to_string())
+    serde_json::to_string(&Envelope {
+        schema_version: CURRENT_VERSION,
+        document,
+    })
+    .map_err(|e| e.to_string())
 }
 
 #[cfg(test)]
@@ -199,7 +227,11 @@ mod tests {
         document.couple.a = r#"I wrote "safety_a" here"#.into();
         let text = encode(&document).expect("encodes");
         assert!(!holds_retired_fields(&text), "{text}");
-        let old = text.replacen('{', r#"{"assessment":{"in_progress":{"safety_b":{"safe-01":"Yes"}}},"#, 1);
+        let old = text.replacen(
+            '{',
+            r#"{"assessment":{"in_progress":{"safety_b":{"safe-01":"Yes"}}},"#,
+            1,
+        );
         assert!(holds_retired_fields(&old));
         assert!(holds_retired_fields(r#"{"safety_a" : {}}"#));
     }
@@ -210,7 +242,13 @@ mod tests {
         let Ok(Decoded::Migrated { document, from: 1 }) = decoded else {
             panic!("expected a migration, got {decoded:?}");
         };
-        assert_eq!(document.couple, Couple { a: "Ana".into(), b: "Bo".into() });
+        assert_eq!(
+            document.couple,
+            Couple {
+                a: "Ana".into(),
+                b: "Bo".into()
+            }
+        );
     }
 
     #[test]
@@ -221,7 +259,11 @@ mod tests {
         let Ok(Decoded::Migrated { document, from: 2 }) = decoded else {
             panic!("expected a migration, got {decoded:?}");
         };
-        let session = document.assessment.in_progress.as_ref().map(|s| (s.step, s.answers_a.keys().cloned().collect::<Vec<_>>()));
+        let session = document
+            .assessment
+            .in_progress
+            .as_ref()
+            .map(|s| (s.step, s.answers_a.keys().cloned().collect::<Vec<_>>()));
         assert_eq!(session, Some((4, vec!["slf-06".to_string()])));
     }
 
@@ -230,21 +272,50 @@ mod tests {
         type Check = fn(&Result<Decoded, DecodeError>) -> bool;
         let table: &[(&str, Check)] = &[
             ("", |r| matches!(r, Err(DecodeError::NotJson(_)))),
-            ("{\"schema_version\":2", |r| matches!(r, Err(DecodeError::NotJson(_)))),
+            ("{\"schema_version\":2", |r| {
+                matches!(r, Err(DecodeError::NotJson(_)))
+            }),
             ("not json", |r| matches!(r, Err(DecodeError::NotJson(_)))),
             ("[]", |r| matches!(r, Err(DecodeError::NoVersion))),
             ("{}", |r| matches!(r, Err(DecodeError::NoVersion))),
-            ("{\"schema_version\":\"2\"}", |r| matches!(r, Err(DecodeError::NoVersion))),
-            ("{\"schema_version\":-1}", |r| matches!(r, Err(DecodeError::NoVersion))),
-            ("{\"schema_version\":0}", |r| matches!(r, Err(DecodeError::UnknownVersion(0)))),
-            ("{\"schema_version\":2,\"couple\":7}", |r| matches!(r, Err(DecodeError::Invalid { version: 2, .. }))),
-            ("{\"schema_version\":1,\"partner_a\":[]}", |r| matches!(r, Err(DecodeError::Invalid { version: 1, .. }))),
-            ("{\"schema_version\":3,\"couple\":7}", |r| matches!(r, Err(DecodeError::Invalid { version: 3, .. }))),
-            ("{\"schema_version\":4,\"couple\":{\"a\":\"X\"},\"future\":true}", |r| {
-                matches!(r, Ok(Decoded::Newer { version: 4, document: Some(_) }))
+            ("{\"schema_version\":\"2\"}", |r| {
+                matches!(r, Err(DecodeError::NoVersion))
             }),
+            ("{\"schema_version\":-1}", |r| {
+                matches!(r, Err(DecodeError::NoVersion))
+            }),
+            ("{\"schema_version\":0}", |r| {
+                matches!(r, Err(DecodeError::UnknownVersion(0)))
+            }),
+            ("{\"schema_version\":2,\"couple\":7}", |r| {
+                matches!(r, Err(DecodeError::Invalid { version: 2, .. }))
+            }),
+            ("{\"schema_version\":1,\"partner_a\":[]}", |r| {
+                matches!(r, Err(DecodeError::Invalid { version: 1, .. }))
+            }),
+            ("{\"schema_version\":3,\"couple\":7}", |r| {
+                matches!(r, Err(DecodeError::Invalid { version: 3, .. }))
+            }),
+            (
+                "{\"schema_version\":4,\"couple\":{\"a\":\"X\"},\"future\":true}",
+                |r| {
+                    matches!(
+                        r,
+                        Ok(Decoded::Newer {
+                            version: 4,
+                            document: Some(_)
+                        })
+                    )
+                },
+            ),
             ("{\"schema_version\":9,\"couple\":\"changed shape\"}", |r| {
-                matches!(r, Ok(Decoded::Newer { version: 9, document: None }))
+                matches!(
+                    r,
+                    Ok(Decoded::Newer {
+                        version: 9,
+                        document: None
+                    })
+                )
             }),
         ];
         for (text, expected) in table {
@@ -255,7 +326,11 @@ mod tests {
 
     #[test]
     fn deep_nesting_is_refused_without_overflowing_the_stack() {
-        let text = format!("{{\"schema_version\":3,\"couple\":{}{}}}", "[".repeat(100_000), "]".repeat(100_000));
+        let text = format!(
+            "{{\"schema_version\":3,\"couple\":{}{}}}",
+            "[".repeat(100_000),
+            "]".repeat(100_000)
+        );
         assert!(decode(&text).is_err());
     }
 }

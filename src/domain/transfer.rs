@@ -106,8 +106,15 @@ impl Import {
             return Err(ImportError::IdsInDoubt { what });
         }
         let renumbered = document.repair_ids();
-        let preview = Preview { renumbered, ..Preview::of(&document) };
-        Ok(Import { document, from_version, preview })
+        let preview = Preview {
+            renumbered,
+            ..Preview::of(&document)
+        };
+        Ok(Import {
+            document,
+            from_version,
+            preview,
+        })
     }
 }
 
@@ -136,7 +143,12 @@ impl Preview {
         Preview {
             assessments: document.assessment.history.len(),
             assessment_in_progress: document.assessment.in_progress.is_some(),
-            worksheet_areas: document.boundaries.view().iter().filter(|c| c.entry.filled() > 0).count(),
+            worksheet_areas: document
+                .boundaries
+                .view()
+                .iter()
+                .filter(|c| c.entry.filled() > 0)
+                .count(),
             steps_done: document.repair.overall_progress().done as usize,
             promises: document.repair.promises().len(),
             check_ins: document.repair.check_ins().len(),
@@ -147,11 +159,20 @@ impl Preview {
     /// One line for people: "2 assessments, 3 worksheet areas, ...", followed by
     /// [`Preview::renumbered_note`] when there is one.
     pub fn describe(&self) -> String {
-        let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
         let counts = format!(
             "{}, {}, {}, {}, {}",
-            plural(self.assessments, "finished assessment", "finished assessments"),
-            plural(self.worksheet_areas, "worksheet area with notes", "worksheet areas with notes"),
+            plural(
+                self.assessments,
+                "finished assessment",
+                "finished assessments"
+            ),
+            plural(
+                self.worksheet_areas,
+                "worksheet area with notes",
+                "worksheet areas with notes"
+            ),
             plural(self.steps_done, "repair step done", "repair steps done"),
             plural(self.promises, "promise", "promises"),
             plural(self.check_ins, "check-in", "check-ins"),
@@ -177,8 +198,9 @@ pub fn read(bytes: &[u8]) -> Result<Import, ImportError> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
-    let text = std::str::from_utf8(bytes)
-        .map_err(|_| ImportError::Unreadable(DecodeError::NotJson("the file is not text".into())))?;
+    let text = std::str::from_utf8(bytes).map_err(|_| {
+        ImportError::Unreadable(DecodeError::NotJson("the file is not text".into()))
+    })?;
     let text = text.trim_start_matches('\u{feff}');
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
@@ -296,13 +318,25 @@ pub fn setting_changes(current: &Settings, import: &Import, how: Apply) -> Vec<S
     }
     // Zero minutes means never, as on the screen.
     let minutes = |s: &Settings| s.auto_lock_minutes.filter(|m| *m > 0);
-    let span = |m: u32| if m == 1 { "1 minute".to_owned() } else { format!("{m} minutes") };
-    match (minutes(current), minutes(incoming)) {
-        (None, Some(m)) => changes.push(format!("{AUTO_LOCK_LABEL} for {}: would turn on", span(m))),
-        (Some(m), None) => changes.push(format!("{AUTO_LOCK_LABEL} for {}: would turn off", span(m))),
-        (Some(old), Some(new)) if old != new => {
-            changes.push(format!("{AUTO_LOCK_LABEL}: would change from {} to {}", span(old), span(new)))
+    let span = |m: u32| {
+        if m == 1 {
+            "1 minute".to_owned()
+        } else {
+            format!("{m} minutes")
         }
+    };
+    match (minutes(current), minutes(incoming)) {
+        (None, Some(m)) => {
+            changes.push(format!("{AUTO_LOCK_LABEL} for {}: would turn on", span(m)))
+        }
+        (Some(m), None) => {
+            changes.push(format!("{AUTO_LOCK_LABEL} for {}: would turn off", span(m)))
+        }
+        (Some(old), Some(new)) if old != new => changes.push(format!(
+            "{AUTO_LOCK_LABEL}: would change from {} to {}",
+            span(old),
+            span(new)
+        )),
         _ => {}
     }
     changes
@@ -328,16 +362,30 @@ pub fn merge(current: &Document, incoming: Document) -> Document {
     if merged.assessment.in_progress.is_none() {
         merged.assessment.in_progress = incoming.assessment.in_progress;
     }
-    let mut next = merged.assessment.history.iter().map(|r| r.id.saturating_add(1)).max().unwrap_or(0).max(merged.assessment.next_id);
+    let mut next = merged
+        .assessment
+        .history
+        .iter()
+        .map(|r| r.id.saturating_add(1))
+        .max()
+        .unwrap_or(0)
+        .max(merged.assessment.next_id);
     for mut run in incoming.assessment.history {
-        let duplicate = merged.assessment.history.iter().any(|r| r.date == run.date && r.result == run.result);
+        let duplicate = merged
+            .assessment
+            .history
+            .iter()
+            .any(|r| r.date == run.date && r.result == run.result);
         if !duplicate {
             run.id = next;
             next = next.saturating_add(1);
             merged.assessment.history.push(run);
         }
     }
-    merged.assessment.history.sort_unstable_by_key(|r| (r.date, r.id));
+    merged
+        .assessment
+        .history
+        .sort_unstable_by_key(|r| (r.date, r.id));
     merged.assessment.next_id = next;
     merged.repair_ids();
     merged
@@ -348,7 +396,10 @@ mod tests {
     use super::*;
 
     fn populated() -> Document {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/v2-populated.json");
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/v2-populated.json"
+        );
         let text = std::fs::read_to_string(path).expect("fixture");
         // A frozen v2 fixture: it loads through the migration to the current version.
         match schema::decode(&text) {
@@ -381,38 +432,66 @@ mod tests {
     #[test]
     fn bad_files_are_refused_with_a_reason() {
         let nested = format!("{{\"schema_version\":2,\"couple\":{}}}", "[".repeat(5000));
-        let huge_string = format!("{{\"schema_version\":2,\"couple\":{{\"a\":\"{}\"}}}}", "x".repeat(MAX_IMPORT_BYTES));
+        let huge_string = format!(
+            "{{\"schema_version\":2,\"couple\":{{\"a\":\"{}\"}}}}",
+            "x".repeat(MAX_IMPORT_BYTES)
+        );
         type Check = fn(&ImportError) -> bool;
         let cases: Vec<(Vec<u8>, Check)> = vec![
             (b"".to_vec(), |e| matches!(e, ImportError::Empty)),
             (b"   \n".to_vec(), |e| matches!(e, ImportError::Empty)),
-            (b"hello".to_vec(), |e| matches!(e, ImportError::Unreadable(DecodeError::NotJson(_)))),
-            (vec![0xff, 0xfe, 0x00], |e| matches!(e, ImportError::Unreadable(_))),
-            (br#"{"schema_version":2,"couple":{"a":"x""#.to_vec(), |e| matches!(e, ImportError::Unreadable(DecodeError::NotJson(_)))),
-            (br#"{"name":"some other app"}"#.to_vec(), |e| matches!(e, ImportError::Unreadable(DecodeError::NoVersion))),
-            (br#"{"schema_version":2,"repair":{"check_ins":"lots"}}"#.to_vec(), |e| {
+            (b"hello".to_vec(), |e| {
+                matches!(e, ImportError::Unreadable(DecodeError::NotJson(_)))
+            }),
+            (vec![0xff, 0xfe, 0x00], |e| {
+                matches!(e, ImportError::Unreadable(_))
+            }),
+            (br#"{"schema_version":2,"couple":{"a":"x""#.to_vec(), |e| {
+                matches!(e, ImportError::Unreadable(DecodeError::NotJson(_)))
+            }),
+            (br#"{"name":"some other app"}"#.to_vec(), |e| {
+                matches!(e, ImportError::Unreadable(DecodeError::NoVersion))
+            }),
+            (
+                br#"{"schema_version":2,"repair":{"check_ins":"lots"}}"#.to_vec(),
+                |e| matches!(e, ImportError::Unreadable(DecodeError::Invalid { .. })),
+            ),
+            (br#"{"schema_version":2,"couple":{"a":5}}"#.to_vec(), |e| {
                 matches!(e, ImportError::Unreadable(DecodeError::Invalid { .. }))
             }),
-            (br#"{"schema_version":2,"couple":{"a":5}}"#.to_vec(), |e| matches!(e, ImportError::Unreadable(DecodeError::Invalid { .. }))),
-            (br#"{"schema_version":12}"#.to_vec(), |e| matches!(e, ImportError::Newer { version: 12 })),
-            (nested.into_bytes(), |e| matches!(e, ImportError::Unreadable(_))),
-            (huge_string.into_bytes(), |e| matches!(e, ImportError::TooLarge { .. })),
+            (br#"{"schema_version":12}"#.to_vec(), |e| {
+                matches!(e, ImportError::Newer { version: 12 })
+            }),
+            (nested.into_bytes(), |e| {
+                matches!(e, ImportError::Unreadable(_))
+            }),
+            (huge_string.into_bytes(), |e| {
+                matches!(e, ImportError::TooLarge { .. })
+            }),
         ];
         for (bytes, expected) in cases {
             let result = read(&bytes);
             match &result {
                 Err(error) => {
-                    assert!(expected(error), "{:?} gave {error:?}", String::from_utf8_lossy(&bytes[..bytes.len().min(60)]));
+                    assert!(
+                        expected(error),
+                        "{:?} gave {error:?}",
+                        String::from_utf8_lossy(&bytes[..bytes.len().min(60)])
+                    );
                     assert!(error.to_string().contains("Nothing was changed"));
                 }
-                Ok(_) => panic!("{:?} was accepted", String::from_utf8_lossy(&bytes[..bytes.len().min(60)])),
+                Ok(_) => panic!(
+                    "{:?} was accepted",
+                    String::from_utf8_lossy(&bytes[..bytes.len().min(60)])
+                ),
             }
         }
     }
 
     #[test]
     fn markup_in_text_is_kept_as_plain_text() {
-        let import = read(br#"{"schema_version":2,"couple":{"a":"<img src=x onerror=alert(1)>"}}"#).expect("imports");
+        let import = read(br#"{"schema_version":2,"couple":{"a":"<img src=x onerror=alert(1)>"}}"#)
+            .expect("imports");
         assert_eq!(import.document.couple.a, "<img src=x onerror=alert(1)>");
     }
 
@@ -430,7 +509,8 @@ mod tests {
         let twice = merge(&merged, incoming);
         assert_eq!(twice.assessment.history.len(), 1);
         let with_own = merge(&twice, populated_with_new_run());
-        let ids: std::collections::BTreeSet<u64> = with_own.assessment.history.iter().map(|r| r.id).collect();
+        let ids: std::collections::BTreeSet<u64> =
+            with_own.assessment.history.iter().map(|r| r.id).collect();
         assert_eq!(ids.len(), with_own.assessment.history.len());
         assert_eq!(with_own.assessment.history.len(), 2);
     }
@@ -481,7 +561,10 @@ mod id_tests {
 
     /// One finished run as JSON, from the frozen fixture, with the given id and day offset.
     fn run(id: u64, day: i64) -> Value {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/v2-populated.json");
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/v2-populated.json"
+        );
         let text = std::fs::read_to_string(path).expect("fixture");
         let fixture: Value = serde_json::from_str(&text).expect("fixture is JSON");
         let mut run = fixture["assessment"]["history"][0].clone();
@@ -531,7 +614,9 @@ mod id_tests {
     }
 
     /// Each keyed list of a document, as (name, ids, records without their ids).
-    pub(super) fn keyed_lists(document: &Document) -> Vec<(&'static str, Vec<String>, Vec<String>)> {
+    pub(super) fn keyed_lists(
+        document: &Document,
+    ) -> Vec<(&'static str, Vec<String>, Vec<String>)> {
         let value = serde_json::to_value(document).expect("serialises");
         let lists = [
             ("promises", &value["repair"]["promises"]),
@@ -567,97 +652,239 @@ mod id_tests {
             assert_eq!(distinct.len(), ids.len(), "{name}: {ids:?}");
         }
         for s in document.repair.custom_steps() {
-            assert!(repair::step(&s.id).is_none(), "custom step with a built-in id {}", s.id);
+            assert!(
+                repair::step(&s.id).is_none(),
+                "custom step with a built-in id {}",
+                s.id
+            );
         }
         let visible = document.boundaries.view().len() + document.boundaries.hidden().len();
-        assert_eq!(visible, boundaries::BUILTIN_CATEGORIES.len() + custom_topics(document), "every topic can be shown");
+        assert_eq!(
+            visible,
+            boundaries::BUILTIN_CATEGORIES.len() + custom_topics(document),
+            "every topic can be shown"
+        );
     }
 
     fn custom_topics(document: &Document) -> usize {
-        keyed_lists(document).iter().find(|(name, ..)| *name == "custom topics").map_or(0, |(_, ids, _)| ids.len())
+        keyed_lists(document)
+            .iter()
+            .find(|(name, ..)| *name == "custom topics")
+            .map_or(0, |(_, ids, _)| ids.len())
     }
 
     fn records(document: &Document) -> Vec<Vec<String>> {
-        keyed_lists(document).into_iter().map(|(_, _, records)| records).collect()
+        keyed_lists(document)
+            .into_iter()
+            .map(|(_, _, records)| records)
+            .collect()
     }
 
     #[test]
     fn every_keyed_list_is_renumbered_and_keeps_every_record() {
         type Check = fn(&Document);
         let cases: Vec<(&str, Value, usize, Check)> = vec![
-            ("two promises share an id", json!({"repair": {"promises": [promise(1, "First"), promise(1, "Second")], "next_promise": 1}}), 1, |d| {
-                let ids: Vec<(u32, &str)> = d.repair.promises().iter().map(|p| (p.id, p.text.as_str())).collect();
-                assert_eq!(ids, vec![(1, "First"), (2, "Second")]);
-            }),
-            ("three promises share an id, counter ahead", json!({"repair": {"promises": [promise(5, "a"), promise(5, "b"), promise(5, "c")], "next_promise": 9}}), 2, |d| {
-                let ids: Vec<u32> = d.repair.promises().iter().map(|p| p.id).collect();
-                assert_eq!(ids, vec![5, 10, 11]);
-            }),
-            ("promises at the top of the range", json!({"repair": {"promises": [promise(u32::MAX, "a"), promise(u32::MAX, "b")], "next_promise": u32::MAX}}), 1, |d| {
-                let ids: Vec<u32> = d.repair.promises().iter().map(|p| p.id).collect();
-                assert_eq!(ids, vec![u32::MAX, 1]);
-            }),
-            ("two check-ins share an id", json!({"repair": {"check_ins": [check_in(1, "a"), check_in(1, "b")]}}), 1, |d| {
-                let ids: Vec<u32> = d.repair.check_ins().iter().map(|c| c.id).collect();
-                assert_eq!(ids, vec![1, 2]);
-                assert_eq!(d.repair.trend().len(), 2);
-            }),
-            ("two custom steps share an id", json!({"repair": {"custom_steps": [step("custom-1", "Walk"), step("custom-1", "Talk")], "next_step": 1}}), 1, |d| {
-                let shown: Vec<String> = d.repair.steps("acknowledge").into_iter().filter(|s| s.custom).map(|s| format!("{} {}", s.id, s.text)).collect();
-                assert_eq!(shown, vec!["custom-1 Walk", "custom-2 Talk"]);
-            }),
-            ("a custom step has a built-in step's id, which is ticked", json!({"repair": {"custom_steps": [step("ack-say-it", "Mine")], "ticks": {"ack-say-it": tick()}}}), 1, |d| {
-                let steps = d.repair.steps("acknowledge");
-                assert!(steps.iter().any(|s| s.id == "ack-say-it" && !s.custom && s.tick.is_some()), "the built-in step keeps its tick");
-                assert!(steps.iter().any(|s| s.custom && s.text == "Mine" && s.tick.is_none()), "the custom step is shown, unticked");
-            }),
-            ("a duplicate custom step skips ids that ticks still name", json!({"repair": {"custom_steps": [step("custom-1", "a"), step("custom-1", "b")], "ticks": {"custom-2": tick()}}}), 1, |d| {
-                let ids: Vec<&str> = d.repair.custom_steps().iter().map(|s| s.id.as_str()).collect();
-                assert_eq!(ids, vec!["custom-1", "custom-3"]);
-            }),
-            ("two custom topics share an id", json!({"boundaries": {"custom": [topic("custom-1", "Holidays"), topic("custom-1", "Work")], "next_custom": 1}}), 1, |d| {
-                let titles: Vec<String> = d.boundaries.view().into_iter().filter(|c| !c.built_in).map(|c| format!("{} {}", c.id, c.title)).collect();
-                assert_eq!(titles, vec!["custom-1 Holidays", "custom-2 Work"]);
-            }),
-            ("duplicate custom topics with an empty entry", json!({"boundaries": {"custom": [topic("custom-1", "a"), topic("custom-1", "b")], "entries": {"custom-1": {}}}}), 1, |_| {}),
-            ("a custom topic has a built-in topic's id", json!({"boundaries": {"custom": [topic("money", "Mine")], "entries": {"money": words()}}}), 1, |d| {
-                assert_eq!(d.boundaries.field("money", boundaries::Who::A, boundaries::Field::Need), Some("Some words"));
-                assert!(d.boundaries.view().iter().any(|c| !c.built_in && c.title == "Mine"));
-            }),
-            ("two finished assessments share an id", json!({"assessment": {"history": [run(3, 0), run(3, 1)], "next_id": 0}}), 1, |d| {
-                let ids: Vec<u64> = d.assessment.history.iter().map(|r| r.id).collect();
-                assert_eq!(ids, vec![3, 4]);
-                assert_eq!(d.assessment.next_id, 5);
-            }),
-            ("assessments at the top of the range", json!({"assessment": {"history": [run(u64::MAX, 0), run(u64::MAX, 1)]}}), 1, |d| {
-                let ids: Vec<u64> = d.assessment.history.iter().map(|r| r.id).collect();
-                assert_eq!(ids, vec![u64::MAX, 0]);
-            }),
-            ("nothing shared", json!({"repair": {"promises": [promise(1, "a"), promise(2, "b")]}}), 0, |_| {}),
+            (
+                "two promises share an id",
+                json!({"repair": {"promises": [promise(1, "First"), promise(1, "Second")], "next_promise": 1}}),
+                1,
+                |d| {
+                    let ids: Vec<(u32, &str)> = d
+                        .repair
+                        .promises()
+                        .iter()
+                        .map(|p| (p.id, p.text.as_str()))
+                        .collect();
+                    assert_eq!(ids, vec![(1, "First"), (2, "Second")]);
+                },
+            ),
+            (
+                "three promises share an id, counter ahead",
+                json!({"repair": {"promises": [promise(5, "a"), promise(5, "b"), promise(5, "c")], "next_promise": 9}}),
+                2,
+                |d| {
+                    let ids: Vec<u32> = d.repair.promises().iter().map(|p| p.id).collect();
+                    assert_eq!(ids, vec![5, 10, 11]);
+                },
+            ),
+            (
+                "promises at the top of the range",
+                json!({"repair": {"promises": [promise(u32::MAX, "a"), promise(u32::MAX, "b")], "next_promise": u32::MAX}}),
+                1,
+                |d| {
+                    let ids: Vec<u32> = d.repair.promises().iter().map(|p| p.id).collect();
+                    assert_eq!(ids, vec![u32::MAX, 1]);
+                },
+            ),
+            (
+                "two check-ins share an id",
+                json!({"repair": {"check_ins": [check_in(1, "a"), check_in(1, "b")]}}),
+                1,
+                |d| {
+                    let ids: Vec<u32> = d.repair.check_ins().iter().map(|c| c.id).collect();
+                    assert_eq!(ids, vec![1, 2]);
+                    assert_eq!(d.repair.trend().len(), 2);
+                },
+            ),
+            (
+                "two custom steps share an id",
+                json!({"repair": {"custom_steps": [step("custom-1", "Walk"), step("custom-1", "Talk")], "next_step": 1}}),
+                1,
+                |d| {
+                    let shown: Vec<String> = d
+                        .repair
+                        .steps("acknowledge")
+                        .into_iter()
+                        .filter(|s| s.custom)
+                        .map(|s| format!("{} {}", s.id, s.text))
+                        .collect();
+                    assert_eq!(shown, vec!["custom-1 Walk", "custom-2 Talk"]);
+                },
+            ),
+            (
+                "a custom step has a built-in step's id, which is ticked",
+                json!({"repair": {"custom_steps": [step("ack-say-it", "Mine")], "ticks": {"ack-say-it": tick()}}}),
+                1,
+                |d| {
+                    let steps = d.repair.steps("acknowledge");
+                    assert!(
+                        steps
+                            .iter()
+                            .any(|s| s.id == "ack-say-it" && !s.custom && s.tick.is_some()),
+                        "the built-in step keeps its tick"
+                    );
+                    assert!(
+                        steps
+                            .iter()
+                            .any(|s| s.custom && s.text == "Mine" && s.tick.is_none()),
+                        "the custom step is shown, unticked"
+                    );
+                },
+            ),
+            (
+                "a duplicate custom step skips ids that ticks still name",
+                json!({"repair": {"custom_steps": [step("custom-1", "a"), step("custom-1", "b")], "ticks": {"custom-2": tick()}}}),
+                1,
+                |d| {
+                    let ids: Vec<&str> = d
+                        .repair
+                        .custom_steps()
+                        .iter()
+                        .map(|s| s.id.as_str())
+                        .collect();
+                    assert_eq!(ids, vec!["custom-1", "custom-3"]);
+                },
+            ),
+            (
+                "two custom topics share an id",
+                json!({"boundaries": {"custom": [topic("custom-1", "Holidays"), topic("custom-1", "Work")], "next_custom": 1}}),
+                1,
+                |d| {
+                    let titles: Vec<String> = d
+                        .boundaries
+                        .view()
+                        .into_iter()
+                        .filter(|c| !c.built_in)
+                        .map(|c| format!("{} {}", c.id, c.title))
+                        .collect();
+                    assert_eq!(titles, vec!["custom-1 Holidays", "custom-2 Work"]);
+                },
+            ),
+            (
+                "duplicate custom topics with an empty entry",
+                json!({"boundaries": {"custom": [topic("custom-1", "a"), topic("custom-1", "b")], "entries": {"custom-1": {}}}}),
+                1,
+                |_| {},
+            ),
+            (
+                "a custom topic has a built-in topic's id",
+                json!({"boundaries": {"custom": [topic("money", "Mine")], "entries": {"money": words()}}}),
+                1,
+                |d| {
+                    assert_eq!(
+                        d.boundaries
+                            .field("money", boundaries::Who::A, boundaries::Field::Need),
+                        Some("Some words")
+                    );
+                    assert!(d
+                        .boundaries
+                        .view()
+                        .iter()
+                        .any(|c| !c.built_in && c.title == "Mine"));
+                },
+            ),
+            (
+                "two finished assessments share an id",
+                json!({"assessment": {"history": [run(3, 0), run(3, 1)], "next_id": 0}}),
+                1,
+                |d| {
+                    let ids: Vec<u64> = d.assessment.history.iter().map(|r| r.id).collect();
+                    assert_eq!(ids, vec![3, 4]);
+                    assert_eq!(d.assessment.next_id, 5);
+                },
+            ),
+            (
+                "assessments at the top of the range",
+                json!({"assessment": {"history": [run(u64::MAX, 0), run(u64::MAX, 1)]}}),
+                1,
+                |d| {
+                    let ids: Vec<u64> = d.assessment.history.iter().map(|r| r.id).collect();
+                    assert_eq!(ids, vec![u64::MAX, 0]);
+                },
+            ),
+            (
+                "nothing shared",
+                json!({"repair": {"promises": [promise(1, "a"), promise(2, "b")]}}),
+                0,
+                |_| {},
+            ),
         ];
         for (name, document, renumbered, check) in cases {
             let import = read(&file(&document)).unwrap_or_else(|e| panic!("{name}: {e}"));
             assert_eq!(import.preview.renumbered, renumbered, "{name}");
             assert_unique(&import.document);
-            assert_eq!(records(&import.document), records(&stored(&document)), "{name}: every record is kept");
+            assert_eq!(
+                records(&import.document),
+                records(&stored(&document)),
+                "{name}: every record is kept"
+            );
             check(&import.document);
             // Stored data gets the same repair.
             let mut from_storage = stored(&document);
             assert_eq!(from_storage.repair_ids(), renumbered, "{name}");
             assert_eq!(from_storage, import.document, "{name}");
-            assert_eq!(from_storage.repair_ids(), 0, "{name}: a second pass changes nothing");
+            assert_eq!(
+                from_storage.repair_ids(),
+                0,
+                "{name}: a second pass changes nothing"
+            );
         }
     }
 
     #[test]
     fn the_frozen_file_with_two_promises_under_one_id_imports_both() {
         // The file the end-to-end test imports (tests/e2e/import_ids.test.mjs).
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/v2-duplicate-promise-ids.json");
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/v2-duplicate-promise-ids.json"
+        );
         let text = std::fs::read(path).expect("fixture");
         let import = read(&text).expect("imports");
         assert_eq!(import.preview.renumbered, 1);
-        let promises: Vec<(u32, &str)> = import.document.repair.promises().iter().map(|p| (p.id, p.text.as_str())).collect();
-        assert_eq!(promises, vec![(1, "Text when I am running late"), (2, "Put my phone away at dinner")]);
+        let promises: Vec<(u32, &str)> = import
+            .document
+            .repair
+            .promises()
+            .iter()
+            .map(|p| (p.id, p.text.as_str()))
+            .collect();
+        assert_eq!(
+            promises,
+            vec![
+                (1, "Text when I am running late"),
+                (2, "Put my phone away at dinner")
+            ]
+        );
         assert!(setting_changes(&Settings::default(), &import, Apply::Replace).is_empty());
     }
 
@@ -671,8 +898,18 @@ mod id_tests {
         let mut d = read(&file(&document)).expect("imports").document;
         let today = Day::EPOCH;
         d.repair.add_promise("c", today, today).expect("adds");
-        d.repair.add_check_in(stored(&json!({"repair": {"check_ins": [check_in(1, "x")]}})).repair.check_ins()[0].check_in.clone()).expect("adds");
-        d.repair.add_custom_step("acknowledge", "c", repair::Who::Both).expect("adds");
+        d.repair
+            .add_check_in(
+                stored(&json!({"repair": {"check_ins": [check_in(1, "x")]}}))
+                    .repair
+                    .check_ins()[0]
+                    .check_in
+                    .clone(),
+            )
+            .expect("adds");
+        d.repair
+            .add_custom_step("acknowledge", "c", repair::Who::Both)
+            .expect("adds");
         d.boundaries.add_custom("c").expect("adds");
         assert_unique(&d);
     }
@@ -680,16 +917,35 @@ mod id_tests {
     #[test]
     fn shared_ids_that_saved_data_points_at_are_refused() {
         let cases = [
-            ("a ticked custom step", json!({"repair": {"custom_steps": [step("custom-1", "a"), step("custom-1", "b")], "ticks": {"custom-1": tick()}}}), "checklist steps you added"),
-            ("a hidden custom step", json!({"repair": {"custom_steps": [step("custom-1", "a"), step("custom-1", "b")], "hidden": ["custom-1"]}}), "checklist steps you added"),
-            ("a custom topic with words", json!({"boundaries": {"custom": [topic("custom-1", "a"), topic("custom-1", "b")], "entries": {"custom-1": words()}}}), "worksheet topics you added"),
-            ("a hidden custom topic", json!({"boundaries": {"custom": [topic("custom-1", "a"), topic("custom-1", "b")], "entries": {"custom-1": {"hidden": true}}}}), "worksheet topics you added"),
+            (
+                "a ticked custom step",
+                json!({"repair": {"custom_steps": [step("custom-1", "a"), step("custom-1", "b")], "ticks": {"custom-1": tick()}}}),
+                "checklist steps you added",
+            ),
+            (
+                "a hidden custom step",
+                json!({"repair": {"custom_steps": [step("custom-1", "a"), step("custom-1", "b")], "hidden": ["custom-1"]}}),
+                "checklist steps you added",
+            ),
+            (
+                "a custom topic with words",
+                json!({"boundaries": {"custom": [topic("custom-1", "a"), topic("custom-1", "b")], "entries": {"custom-1": words()}}}),
+                "worksheet topics you added",
+            ),
+            (
+                "a hidden custom topic",
+                json!({"boundaries": {"custom": [topic("custom-1", "a"), topic("custom-1", "b")], "entries": {"custom-1": {"hidden": true}}}}),
+                "worksheet topics you added",
+            ),
         ];
         for (name, document, what) in cases {
             let error = read(&file(&document)).err();
             assert_eq!(error, Some(ImportError::IdsInDoubt { what }), "{name}");
             let message = error.map(|e| e.to_string()).unwrap_or_default();
-            assert!(message.contains(what) && message.ends_with("Nothing was changed."), "{message}");
+            assert!(
+                message.contains(what) && message.ends_with("Nothing was changed."),
+                "{message}"
+            );
             // Stored data cannot be refused: the first record keeps what points at the id.
             let mut from_storage = stored(&document);
             let before = records(&from_storage);
@@ -697,7 +953,11 @@ mod id_tests {
             assert_unique(&from_storage);
             assert_eq!(records(&from_storage), before, "{name}");
             // The same file through the other door (a decrypted backup) is refused too.
-            assert_eq!(Import::new(stored(&document), 2).err(), Some(ImportError::IdsInDoubt { what }), "{name}");
+            assert_eq!(
+                Import::new(stored(&document), 2).err(),
+                Some(ImportError::IdsInDoubt { what }),
+                "{name}"
+            );
         }
     }
 
@@ -711,10 +971,18 @@ mod id_tests {
         assert_eq!(import.preview.promises, 2);
         let text = import.preview.describe();
         assert!(text.starts_with("0 finished assessments,"), "{text}");
-        assert!(text.contains("2 entries in this file were numbered the same as others"), "{text}");
+        assert!(
+            text.contains("2 entries in this file were numbered the same as others"),
+            "{text}"
+        );
         assert!(text.contains("All of them are kept."), "{text}");
-        let one = Preview { renumbered: 1, ..Preview::default() };
-        assert!(one.describe().contains("One entry in this file was numbered the same as another"));
+        let one = Preview {
+            renumbered: 1,
+            ..Preview::default()
+        };
+        assert!(one
+            .describe()
+            .contains("One entry in this file was numbered the same as another"));
         assert_eq!(Preview::default().renumbered_note(), None);
         assert!(!Preview::default().describe().contains("numbered"));
     }
@@ -740,7 +1008,11 @@ mod id_tests {
     #[test]
     fn an_import_built_by_hand_is_mended_when_applied() {
         let document = stored(&json!({"repair": {"promises": [promise(1, "a"), promise(1, "b")]}}));
-        let import = Import { preview: Preview::of(&document), document, from_version: 2 };
+        let import = Import {
+            preview: Preview::of(&document),
+            document,
+            from_version: 2,
+        };
         for how in [Apply::Merge, Apply::Replace] {
             let applied = apply(&Document::default(), import.clone(), how);
             assert_unique(&applied);
@@ -754,12 +1026,24 @@ mod settings_tests {
     use super::*;
 
     fn settings(wipe: bool, minutes: Option<u32>) -> Settings {
-        Settings { wipe_on_quick_exit: wipe, asked_to_persist: false, auto_lock_minutes: minutes, me: None }
+        Settings {
+            wipe_on_quick_exit: wipe,
+            asked_to_persist: false,
+            auto_lock_minutes: minutes,
+            me: None,
+        }
     }
 
     fn import_with(settings: Settings) -> Import {
-        let document = Document { settings, ..Document::default() };
-        Import { preview: Preview::of(&document), document, from_version: schema::CURRENT_VERSION }
+        let document = Document {
+            settings,
+            ..Document::default()
+        };
+        Import {
+            preview: Preview::of(&document),
+            document,
+            from_version: schema::CURRENT_VERSION,
+        }
     }
 
     #[test]
@@ -781,8 +1065,15 @@ mod settings_tests {
         ];
         for (current, incoming, expected) in cases {
             let import = import_with(incoming.clone());
-            assert_eq!(setting_changes(&current, &import, Apply::Replace), expected, "{current:?} -> {incoming:?}");
-            assert!(setting_changes(&current, &import, Apply::Merge).is_empty(), "merge keeps this device's settings");
+            assert_eq!(
+                setting_changes(&current, &import, Apply::Replace),
+                expected,
+                "{current:?} -> {incoming:?}"
+            );
+            assert!(
+                setting_changes(&current, &import, Apply::Merge).is_empty(),
+                "merge keeps this device's settings"
+            );
         }
     }
 
@@ -790,25 +1081,44 @@ mod settings_tests {
     fn asking_the_browser_to_keep_data_is_not_listed() {
         let mut incoming = settings(false, None);
         incoming.asked_to_persist = true;
-        assert!(setting_changes(&settings(false, None), &import_with(incoming), Apply::Replace).is_empty());
+        assert!(setting_changes(
+            &settings(false, None),
+            &import_with(incoming),
+            Apply::Replace
+        )
+        .is_empty());
     }
 
     #[test]
     fn merge_keeps_this_devices_settings_and_replace_takes_the_files() {
         let here = settings(true, Some(15));
-        let there = Settings { wipe_on_quick_exit: false, asked_to_persist: true, auto_lock_minutes: None, me: None };
-        let mut current = Document { settings: here.clone(), ..Document::default() };
+        let there = Settings {
+            wipe_on_quick_exit: false,
+            asked_to_persist: true,
+            auto_lock_minutes: None,
+            me: None,
+        };
+        let mut current = Document {
+            settings: here.clone(),
+            ..Document::default()
+        };
         current.couple.a = "Here".into();
         let import = import_with(there.clone());
         assert_eq!(merge(&current, import.document.clone()).settings, here);
         assert_eq!(apply(&current, import.clone(), Apply::Merge).settings, here);
-        assert_eq!(apply(&current, import.clone(), Apply::Replace).settings, there);
+        assert_eq!(
+            apply(&current, import.clone(), Apply::Replace).settings,
+            there
+        );
         // What Replace lists is exactly what it changes.
         let listed = setting_changes(&here, &import, Apply::Replace);
         assert_eq!(listed.len(), 2, "{listed:?}");
         // The settings survive the file round trip.
         let text = export(&import.document).expect("exports");
-        assert_eq!(read(text.as_bytes()).expect("imports").document.settings, there);
+        assert_eq!(
+            read(text.as_bytes()).expect("imports").document.settings,
+            there
+        );
     }
 }
 
@@ -887,19 +1197,38 @@ mod id_fuzz {
     }
 
     fn records(document: &Document) -> Vec<Vec<String>> {
-        keyed_lists(document).into_iter().map(|(_, _, records)| records).collect()
+        keyed_lists(document)
+            .into_iter()
+            .map(|(_, _, records)| records)
+            .collect()
     }
 
     /// Whether the generated data has a shared custom id that a tick or words point at.
     fn in_doubt(value: &Value) -> bool {
         let shared = |list: &Value, builtin: fn(&str) -> bool| {
-            let ids: Vec<String> = list.as_array().into_iter().flatten().filter_map(|v| v["id"].as_str().map(str::to_owned)).collect();
-            ids.iter().filter(|id| !builtin(id) && ids.iter().filter(|x| x == id).count() > 1).cloned().collect::<BTreeSet<String>>()
+            let ids: Vec<String> = list
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|v| v["id"].as_str().map(str::to_owned))
+                .collect();
+            ids.iter()
+                .filter(|id| !builtin(id) && ids.iter().filter(|x| x == id).count() > 1)
+                .cloned()
+                .collect::<BTreeSet<String>>()
         };
-        let steps = shared(&value["repair"]["custom_steps"], |id| crate::domain::repair::step(id).is_some());
-        let topics = shared(&value["boundaries"]["custom"], |id| crate::domain::boundaries::builtin(id).is_some());
-        steps.iter().any(|id| value["repair"]["ticks"].get(id).is_some())
-            || topics.iter().any(|id| value["boundaries"]["entries"].get(id).is_some())
+        let steps = shared(&value["repair"]["custom_steps"], |id| {
+            crate::domain::repair::step(id).is_some()
+        });
+        let topics = shared(&value["boundaries"]["custom"], |id| {
+            crate::domain::boundaries::builtin(id).is_some()
+        });
+        steps
+            .iter()
+            .any(|id| value["repair"]["ticks"].get(id).is_some())
+            || topics
+                .iter()
+                .any(|id| value["boundaries"]["entries"].get(id).is_some())
     }
 
     proptest! {

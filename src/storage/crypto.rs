@@ -7,7 +7,7 @@
 //! memory and is wiped when dropped. The stored form is the same as WebCrypto's AES-GCM
 //! (ciphertext then 16-byte tag), so data sealed by earlier versions opens unchanged.
 
-use crate::domain::lock::{Envelope, LockError, IV_BYTES, ITERATIONS, SALT_BYTES};
+use crate::domain::lock::{Envelope, LockError, ITERATIONS, IV_BYTES, SALT_BYTES};
 use aes_gcm::aead::{Aead, KeyInit};
 use aes_gcm::{Aes256Gcm, Nonce};
 use js_sys::{Array, Uint8Array};
@@ -32,8 +32,14 @@ pub enum CryptoError {
 impl std::fmt::Display for CryptoError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            CryptoError::Unsupported => write!(f, "This browser cannot encrypt here (it needs a secure https page)."),
-            CryptoError::WrongPassphrase => write!(f, "That passphrase does not open this data. Nothing was changed."),
+            CryptoError::Unsupported => write!(
+                f,
+                "This browser cannot encrypt here (it needs a secure https page)."
+            ),
+            CryptoError::WrongPassphrase => write!(
+                f,
+                "That passphrase does not open this data. Nothing was changed."
+            ),
             CryptoError::Damaged(why) => write!(f, "The locked data cannot be opened: {why}."),
             CryptoError::Failed(why) => write!(f, "Encryption failed: {why}."),
         }
@@ -55,19 +61,30 @@ impl LockKey {
 }
 
 fn subtle() -> Result<SubtleCrypto, CryptoError> {
-    let crypto = web_sys::window().and_then(|w| w.crypto().ok()).ok_or(CryptoError::Unsupported)?;
+    let crypto = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .ok_or(CryptoError::Unsupported)?;
     Ok(crypto.subtle())
 }
 
 fn failed(error: JsValue) -> CryptoError {
-    CryptoError::Failed(error.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_else(|| "unknown".into()))
+    CryptoError::Failed(
+        error
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .unwrap_or_else(|| "unknown".into()),
+    )
 }
 
 /// `n` bytes from the browser's cryptographic random source.
 pub fn random_bytes(n: usize) -> Result<Vec<u8>, CryptoError> {
-    let crypto = web_sys::window().and_then(|w| w.crypto().ok()).ok_or(CryptoError::Unsupported)?;
+    let crypto = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .ok_or(CryptoError::Unsupported)?;
     let mut bytes = vec![0u8; n];
-    crypto.get_random_values_with_u8_array(&mut bytes).map_err(failed)?;
+    crypto
+        .get_random_values_with_u8_array(&mut bytes)
+        .map_err(failed)?;
     Ok(bytes)
 }
 
@@ -77,14 +94,26 @@ async fn call(promise: Result<js_sys::Promise, JsValue>) -> Result<JsValue, JsVa
 
 /// Derives the key for `passphrase` with `salt` and `iterations` (PBKDF2-SHA-256 in WebCrypto,
 /// which is much faster than doing it in the module).
-pub async fn derive(passphrase: &str, salt: &[u8], iterations: u32) -> Result<LockKey, CryptoError> {
+pub async fn derive(
+    passphrase: &str,
+    salt: &[u8],
+    iterations: u32,
+) -> Result<LockKey, CryptoError> {
     let key = derive_bits(passphrase.as_bytes(), salt, iterations).await?;
-    Ok(LockKey { key, salt: salt.to_vec(), iterations })
+    Ok(LockKey {
+        key,
+        salt: salt.to_vec(),
+        iterations,
+    })
 }
 
 /// PBKDF2-HMAC-SHA-256 of `secret` with `salt` and `iterations` in WebCrypto: 32 bytes of key.
 /// Also derives the partner packet's key from its one-time code (`domain::packet`).
-pub async fn derive_bits(secret: &[u8], salt: &[u8], iterations: u32) -> Result<Zeroizing<[u8; 32]>, CryptoError> {
+pub async fn derive_bits(
+    secret: &[u8],
+    salt: &[u8],
+    iterations: u32,
+) -> Result<Zeroizing<[u8; 32]>, CryptoError> {
     let subtle = subtle()?;
     let raw = Uint8Array::from(secret);
     let base = call(subtle.import_key_with_object(
@@ -96,12 +125,21 @@ pub async fn derive_bits(secret: &[u8], salt: &[u8], iterations: u32) -> Result<
     ))
     .await
     .map_err(failed)?;
-    let params = Pbkdf2Params::new("PBKDF2", &"SHA-256".into(), iterations, &Uint8Array::from(salt));
-    let bits = call(subtle.derive_bits_with_object(&params, &base.unchecked_into(), 256)).await.map_err(failed)?;
+    let params = Pbkdf2Params::new(
+        "PBKDF2",
+        &"SHA-256".into(),
+        iterations,
+        &Uint8Array::from(salt),
+    );
+    let bits = call(subtle.derive_bits_with_object(&params, &base.unchecked_into(), 256))
+        .await
+        .map_err(failed)?;
     let bytes = Uint8Array::new(&bits);
     let mut key = Zeroizing::new([0u8; 32]);
     if bytes.length() != 32 {
-        return Err(CryptoError::Failed("the browser derived a key of the wrong length".into()));
+        return Err(CryptoError::Failed(
+            "the browser derived a key of the wrong length".into(),
+        ));
     }
     bytes.copy_to(key.as_mut());
     // The browser's copy of the bits is no longer needed.
@@ -127,7 +165,10 @@ pub fn seal(key: &LockKey, plain: &str) -> Result<String, CryptoError> {
 
 fn decrypt(key: &LockKey, iv: &[u8], data: &[u8]) -> Result<String, CryptoError> {
     // AES-GCM checks its tag: a wrong key or a changed byte fails here instead of giving garbage.
-    let plain = key.cipher().decrypt(Nonce::from_slice(iv), data).map_err(|_| CryptoError::WrongPassphrase)?;
+    let plain = key
+        .cipher()
+        .decrypt(Nonce::from_slice(iv), data)
+        .map_err(|_| CryptoError::WrongPassphrase)?;
     String::from_utf8(plain).map_err(|_| CryptoError::WrongPassphrase)
 }
 

@@ -21,10 +21,15 @@ pub enum StorageError {
 impl fmt::Display for StorageError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            StorageError::Unavailable(why) => write!(f, "This browser is not letting Mend keep data ({why})."),
+            StorageError::Unavailable(why) => {
+                write!(f, "This browser is not letting Mend keep data ({why}).")
+            }
             StorageError::QuotaExceeded => write!(f, "This browser's storage for Mend is full."),
             StorageError::Corrupt(why) => write!(f, "The saved data could not be read: {why}."),
-            StorageError::NewerSchema(v) => write!(f, "The saved data comes from a newer version of Mend (schema {v})."),
+            StorageError::NewerSchema(v) => write!(
+                f,
+                "The saved data comes from a newer version of Mend (schema {v})."
+            ),
             StorageError::Failed(why) => write!(f, "The browser refused to save ({why})."),
         }
     }

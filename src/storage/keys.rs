@@ -23,10 +23,16 @@ impl Keys {
             Some(end) => &path[..=end],
             None => "/",
         };
-        let dir = if dir.starts_with('/') { dir.to_string() } else { format!("/{dir}") };
+        let dir = if dir.starts_with('/') {
+            dir.to_string()
+        } else {
+            format!("/{dir}")
+        };
         // '%' and ']' escaped, so no copy's prefix is the start of another's (`/a/`, `/a/].x/`).
         let dir = dir.replace('%', "%25").replace(']', "%5D");
-        Keys { prefix: format!("mend[{dir}].") }
+        Keys {
+            prefix: format!("mend[{dir}]."),
+        }
     }
 
     /// The prefix of every key of this copy.
@@ -85,7 +91,10 @@ impl Keys {
         let name = legacy_key.strip_prefix(legacy::PREFIX)?;
         matches!(name, "document" | "locked" | "wipe-on-exit")
             .then(|| self.key(name))
-            .or_else(|| name.strip_prefix("unreadable.").map(|rest| format!("{}{rest}", self.backup_prefix())))
+            .or_else(|| {
+                name.strip_prefix("unreadable.")
+                    .map(|rest| format!("{}{rest}", self.backup_prefix()))
+            })
     }
 }
 
@@ -127,17 +136,39 @@ mod tests {
         let a = Keys::for_path("/a/");
         let b = Keys::for_path("/b/");
         let ab = Keys::for_path("/a/b/");
-        for key in [a.document(), a.locked(), a.wipe_on_exit(), a.probe(), a.backup_key(1, 0), a.backup_key(1, 2)] {
+        for key in [
+            a.document(),
+            a.locked(),
+            a.wipe_on_exit(),
+            a.probe(),
+            a.backup_key(1, 0),
+            a.backup_key(1, 2),
+        ] {
             assert!(a.owns(&key), "{key}");
             assert!(!b.owns(&key), "{key}");
-            assert!(!ab.owns(&key), "a nested copy does not own its parent's keys: {key}");
+            assert!(
+                !ab.owns(&key),
+                "a nested copy does not own its parent's keys: {key}"
+            );
         }
-        assert!(!a.owns(&ab.document()), "a parent copy does not own a nested copy's keys");
+        assert!(
+            !a.owns(&ab.document()),
+            "a parent copy does not own a nested copy's keys"
+        );
         let tricky = Keys::for_path("/a/].x/");
-        assert!(!a.owns(&tricky.document()), "a path with ']' cannot reach into another copy's keys");
-        assert_ne!(Keys::for_path("/a%5D/").prefix(), Keys::for_path("/a]/").prefix());
+        assert!(
+            !a.owns(&tricky.document()),
+            "a path with ']' cannot reach into another copy's keys"
+        );
+        assert_ne!(
+            Keys::for_path("/a%5D/").prefix(),
+            Keys::for_path("/a]/").prefix()
+        );
         assert_ne!(a.backup_key(5, 0), a.backup_key(5, 1));
-        assert!(!a.owns("mend.document"), "legacy keys are not in any namespace");
+        assert!(
+            !a.owns("mend.document"),
+            "legacy keys are not in any namespace"
+        );
     }
 
     #[test]
@@ -146,7 +177,10 @@ mod tests {
         assert_eq!(keys.adopt("mend.document"), Some(keys.document()));
         assert_eq!(keys.adopt("mend.locked"), Some(keys.locked()));
         assert_eq!(keys.adopt("mend.wipe-on-exit"), Some(keys.wipe_on_exit()));
-        assert_eq!(keys.adopt("mend.unreadable.17-2"), Some(keys.backup_key(17, 2)));
+        assert_eq!(
+            keys.adopt("mend.unreadable.17-2"),
+            Some(keys.backup_key(17, 2))
+        );
         assert_eq!(keys.adopt("mend.probe"), None);
         assert_eq!(keys.adopt("other.document"), None);
         assert_eq!(keys.adopt("mend[/y/].document"), None);

@@ -44,13 +44,18 @@ pub fn exists(key: &str) -> bool {
 /// The value under `key` as JavaScript holds it (a string, or null), without copying it.
 fn stored_value(key: &str) -> Option<JsValue> {
     let storage = web_sys::window()?.local_storage().ok()??;
-    let get_item: js_sys::Function = js_sys::Reflect::get(&storage, &JsValue::from_str("getItem")).ok()?.dyn_into().ok()?;
+    let get_item: js_sys::Function = js_sys::Reflect::get(&storage, &JsValue::from_str("getItem"))
+        .ok()?
+        .dyn_into()
+        .ok()?;
     get_item.call1(&storage, &JsValue::from_str(key)).ok()
 }
 
 /// Stores `text` under `key` as it is.
 pub fn write(key: &str, text: &str) -> Result<(), StorageError> {
-    LocalStorage::raw().set_item(key, text).map_err(|e| classify(&e))
+    LocalStorage::raw()
+        .set_item(key, text)
+        .map_err(|e| classify(&e))
 }
 
 /// Removes `key`; removing a missing key is not an error.
@@ -79,9 +84,13 @@ pub fn units_used() -> Option<u64> {
     let count = storage.length().ok()?;
     let mut units = 0u64;
     for index in 0..count {
-        let Some(key) = storage.key(index).ok().flatten() else { continue };
+        let Some(key) = storage.key(index).ok().flatten() else {
+            continue;
+        };
         let value = stored_value(&key)?;
-        let value_units = value.dyn_ref::<js_sys::JsString>().map_or(0, js_sys::JsString::length);
+        let value_units = value
+            .dyn_ref::<js_sys::JsString>()
+            .map_or(0, js_sys::JsString::length);
         units += key.encode_utf16().count() as u64 + u64::from(value_units);
     }
     Some(units)

@@ -72,7 +72,9 @@ impl LoadOutcome {
         match self {
             LoadOutcome::Fresh => LoadKind::Fresh,
             LoadOutcome::Loaded | LoadOutcome::Migrated { .. } => LoadKind::Readable,
-            LoadOutcome::Corrupt { backup_key, .. } => LoadKind::Corrupt { kept_aside: backup_key.is_some() },
+            LoadOutcome::Corrupt { backup_key, .. } => LoadKind::Corrupt {
+                kept_aside: backup_key.is_some(),
+            },
             LoadOutcome::Newer { version, .. } => LoadKind::Newer { version: *version },
             LoadOutcome::Unavailable(_) => LoadKind::Unavailable,
             LoadOutcome::Locked { .. } => LoadKind::Locked,
@@ -94,7 +96,11 @@ pub struct Loaded {
 
 impl Loaded {
     fn empty(outcome: LoadOutcome) -> Loaded {
-        Loaded { document: Document::default(), outcome, rewrite: false }
+        Loaded {
+            document: Document::default(),
+            outcome,
+            rewrite: false,
+        }
     }
 
     /// What saving may do after this load (the core's rule, for callers without a core).
@@ -118,7 +124,9 @@ pub fn adopt_legacy() {
         return;
     }
     for old in local::keys_where(|k| k.starts_with(keys::legacy::PREFIX)) {
-        let (Some(new), Ok(Some(text))) = (keys.adopt(&old), local::read(&old)) else { continue };
+        let (Some(new), Ok(Some(text))) = (keys.adopt(&old), local::read(&old)) else {
+            continue;
+        };
         if local::write(&new, &text).is_ok() {
             local::remove(&old);
         }
@@ -144,21 +152,34 @@ pub fn load(now_millis: u64) -> Loaded {
         Ok(Decoded::Current(document)) => {
             // Safety answers stored by an earlier build go at once, not at the next edit.
             let rewrite = schema::holds_retired_fields(&raw);
-            Loaded { document, outcome: LoadOutcome::Loaded, rewrite }
+            Loaded {
+                document,
+                outcome: LoadOutcome::Loaded,
+                rewrite,
+            }
         }
         // Older versions stored things this one never keeps (the safety answers): write the
         // converted document at once rather than at the next edit.
-        Ok(Decoded::Migrated { document, from }) => {
-            Loaded { document, outcome: LoadOutcome::Migrated { from }, rewrite: true }
-        }
+        Ok(Decoded::Migrated { document, from }) => Loaded {
+            document,
+            outcome: LoadOutcome::Migrated { from },
+            rewrite: true,
+        },
         Ok(Decoded::Newer { version, document }) => Loaded {
-            outcome: LoadOutcome::Newer { version, readable: document.is_some() },
+            outcome: LoadOutcome::Newer {
+                version,
+                readable: document.is_some(),
+            },
             document: document.unwrap_or_default(),
             rewrite: false,
         },
         Err(error) => {
             let backup_key = keep_aside(&raw, now_millis);
-            Loaded::empty(LoadOutcome::Corrupt { error, backup_key, raw })
+            Loaded::empty(LoadOutcome::Corrupt {
+                error,
+                backup_key,
+                raw,
+            })
         }
     }
 }
@@ -250,12 +271,18 @@ fn is_sealed(text: &str) -> bool {
 /// Turns the lock on, or moves it to a new key: seals the document and every copy of unreadable
 /// data with `key` (copies sealed before are opened with `previous`), then removes the plain
 /// document. All or nothing: on a failure storage is left as it was.
-pub fn seal_all(key: &LockKey, previous: Option<&LockKey>, document: &Document) -> Result<(), StorageError> {
+pub fn seal_all(
+    key: &LockKey,
+    previous: Option<&LockKey>,
+    document: &Document,
+) -> Result<(), StorageError> {
     local::check_available()?;
     let keys = keys::current();
     let mut changes = vec![(keys.locked(), seal_document(key, document)?)];
     for copy in backup_keys() {
-        let Ok(Some(text)) = local::read(&copy) else { continue };
+        let Ok(Some(text)) = local::read(&copy) else {
+            continue;
+        };
         let plain = if is_sealed(&text) {
             // A copy this key cannot open stays as it is: it is sealed already.
             match previous.map(|old| crypto::open_with(old, &text)) {
@@ -265,7 +292,10 @@ pub fn seal_all(key: &LockKey, previous: Option<&LockKey>, document: &Document) 
         } else {
             text
         };
-        changes.push((copy, crypto::seal(key, &plain).map_err(|e| StorageError::Failed(e.to_string()))?));
+        changes.push((
+            copy,
+            crypto::seal(key, &plain).map_err(|e| StorageError::Failed(e.to_string()))?,
+        ));
     }
     write_all(changes)?;
     local::remove(&keys.document());
@@ -279,10 +309,15 @@ pub fn unseal_all(key: &LockKey, document: &Document) -> Result<(), StorageError
     let keys = keys::current();
     let mut changes = Vec::new();
     if !document.is_empty() {
-        changes.push((keys.document(), schema::encode(document).map_err(StorageError::Failed)?));
+        changes.push((
+            keys.document(),
+            schema::encode(document).map_err(StorageError::Failed)?,
+        ));
     }
     for copy in backup_keys() {
-        let Ok(Some(text)) = local::read(&copy) else { continue };
+        let Ok(Some(text)) = local::read(&copy) else {
+            continue;
+        };
         if let Ok(plain) = crypto::open_with(key, &text) {
             changes.push((copy, plain));
         }
@@ -326,7 +361,10 @@ pub fn locked_envelope() -> Option<String> {
 
 /// Opens the locked data with `passphrase`: the document (migrated if older) and the key to keep
 /// saving with.
-pub async fn unlock(envelope: &str, passphrase: &str) -> Result<(Document, LockKey), crypto::CryptoError> {
+pub async fn unlock(
+    envelope: &str,
+    passphrase: &str,
+) -> Result<(Document, LockKey), crypto::CryptoError> {
     let (plain, key) = crypto::open(envelope, passphrase).await?;
     Ok((decode_opened(&plain)?, key))
 }
@@ -334,9 +372,9 @@ pub async fn unlock(envelope: &str, passphrase: &str) -> Result<(Document, LockK
 fn decode_opened(plain: &str) -> Result<Document, crypto::CryptoError> {
     match schema::decode(plain) {
         Ok(Decoded::Current(document)) | Ok(Decoded::Migrated { document, .. }) => Ok(document),
-        Ok(Decoded::Newer { version, .. }) => {
-            Err(crypto::CryptoError::Failed(format!("it was saved by a newer Mend (format {version})")))
-        }
+        Ok(Decoded::Newer { version, .. }) => Err(crypto::CryptoError::Failed(format!(
+            "it was saved by a newer Mend (format {version})"
+        ))),
         Err(e) => Err(crypto::CryptoError::Failed(e.to_string())),
     }
 }
@@ -359,7 +397,11 @@ pub fn backups(key: Option<&LockKey>) -> Vec<Backup> {
         .into_iter()
         .filter_map(|k| {
             let text = local::read(&k).ok().flatten()?;
-            let text = if is_sealed(&text) { key.and_then(|key| crypto::open_with(key, &text).ok()) } else { Some(text) };
+            let text = if is_sealed(&text) {
+                key.and_then(|key| crypto::open_with(key, &text).ok())
+            } else {
+                Some(text)
+            };
             Some(Backup { key: k, text })
         })
         .collect()
@@ -403,7 +445,9 @@ pub fn read_external(new_value: Option<&str>) -> External {
         None if locked_envelope().is_some() => External::Ignore,
         None => External::Document(Document::default()),
         Some(text) => match schema::decode(text) {
-            Ok(Decoded::Current(document)) | Ok(Decoded::Migrated { document, .. }) => External::Document(document),
+            Ok(Decoded::Current(document)) | Ok(Decoded::Migrated { document, .. }) => {
+                External::Document(document)
+            }
             Ok(Decoded::Newer { version, .. }) => External::Newer(version),
             Err(_) => External::Ignore,
         },
@@ -413,5 +457,7 @@ pub fn read_external(new_value: Option<&str>) -> External {
 /// Reads another tab's sealed save with the key this tab holds: `None` when this key cannot open
 /// it (the passphrase was changed there) or it is not a document this build may adopt.
 pub fn read_external_locked(key: &LockKey, envelope: &str) -> Option<Document> {
-    crypto::open_with(key, envelope).ok().and_then(|plain| decode_opened(&plain).ok())
+    crypto::open_with(key, envelope)
+        .ok()
+        .and_then(|plain| decode_opened(&plain).ok())
 }

@@ -36,7 +36,10 @@ pub fn App() -> impl IntoView {
     });
 
     // The static loading header in index.html has done its job.
-    if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
         boot.remove();
     }
 
@@ -63,7 +66,9 @@ pub fn App() -> impl IntoView {
     });
     // Help stays reachable while locked: it shows nothing stored.
     let content = move || match locked.get() {
-        Some(_) if route.get() != Route::Help => view! { <LazyScreen screen=Screen::Lock/> }.into_any(),
+        Some(_) if route.get() != Route::Help => {
+            view! { <LazyScreen screen=Screen::Lock/> }.into_any()
+        }
         _ => page(),
     };
 

@@ -17,19 +17,31 @@ pub fn now_millis() -> u64 {
 /// Today's date in the user's own time zone.
 pub fn today() -> Day {
     let now = js_sys::Date::new_0();
-    Day::new(now.get_full_year() as i32, now.get_month() as u8 + 1, now.get_date() as u8).unwrap_or(Day::EPOCH)
+    Day::new(
+        now.get_full_year() as i32,
+        now.get_month() as u8 + 1,
+        now.get_date() as u8,
+    )
+    .unwrap_or(Day::EPOCH)
 }
 
 /// Offers `text` as a file download named `file_name`.
 pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
-    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| "could not make the file")?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "could not make the file")?;
-    let anchor: web_sys::HtmlAnchorElement =
-        document.create_element("a").map_err(|_| "no link")?.dyn_into().map_err(|_| "no link")?;
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| "could not make the file")?;
+    let url =
+        web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "could not make the file")?;
+    let anchor: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| "no link")?
+        .dyn_into()
+        .map_err(|_| "no link")?;
     anchor.set_href(&url);
     anchor.set_download(file_name);
     anchor.click();
@@ -58,7 +70,9 @@ thread_local! {
 
 /// The element that has keyboard focus, if any.
 fn active_element() -> Option<web_sys::Element> {
-    web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element())
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
 }
 
 /// On navigation: focus the new screen's heading in the next animation frame, or as soon as it
@@ -80,15 +94,23 @@ pub fn focus_title_if_pending() {
     // anything but the page itself, stays where it is: stealing it would lose their typing.
     let document = web_sys::window().and_then(|w| w.document());
     let moved = active_element().is_some_and(|now| {
-        let on_page = document.as_ref().and_then(|d| d.body()).is_some_and(|body| now.is_same_node(Some(&body)));
-        let same = FOCUS_AT_REQUEST.with(|at| at.borrow().as_ref().is_some_and(|before| now.is_same_node(Some(before))));
+        let on_page = document
+            .as_ref()
+            .and_then(|d| d.body())
+            .is_some_and(|body| now.is_same_node(Some(&body)));
+        let same = FOCUS_AT_REQUEST.with(|at| {
+            at.borrow()
+                .as_ref()
+                .is_some_and(|before| now.is_same_node(Some(before)))
+        });
         !on_page && !same
     });
     if moved {
         TITLE_FOCUS_PENDING.with(|pending| pending.set(false));
         return;
     }
-    let title = document.and_then(|d| d.get_element_by_id(crate::ui::components::page_title::PAGE_TITLE_ID));
+    let title = document
+        .and_then(|d| d.get_element_by_id(crate::ui::components::page_title::PAGE_TITLE_ID));
     if title.is_some() {
         TITLE_FOCUS_PENDING.with(|pending| pending.set(false));
         focus_id(crate::ui::components::page_title::PAGE_TITLE_ID);
@@ -97,7 +119,9 @@ pub fn focus_title_if_pending() {
 
 /// The current `location.hash`.
 pub fn current_hash() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 /// Shows the screen for `route` by replacing the current history entry, as every link does

@@ -67,7 +67,10 @@ split_screen!(
 
 /// The results of one finished run, in a part of their own: opening the assessment does not
 /// fetch them, only finishing a run or opening an earlier one does.
-pub async fn assessment_results(id: u64, viewing: RwSignal<Option<u64>>) -> Result<AnyView, SplitLoaderError> {
+pub async fn assessment_results(
+    id: u64,
+    viewing: RwSignal<Option<u64>>,
+) -> Result<AnyView, SplitLoaderError> {
     #[cfg_attr(
         feature = "split",
         leptos::wasm_split::wasm_split(results, wasm_split_path = ::leptos::wasm_split, fallible)
@@ -133,7 +136,11 @@ pub fn LazyScreen(
     let content = move || {
         attempt.track();
         Suspend::new(async move {
-            let opened = if screen.needs_data() { session::ensure_open(state).await } else { Ok(()) };
+            let opened = if screen.needs_data() {
+                session::ensure_open(state).await
+            } else {
+                Ok(())
+            };
             let loaded = match opened {
                 Ok(()) => screen.load().await,
                 Err(error) => Err(error),

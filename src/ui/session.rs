@@ -54,10 +54,12 @@ fn keep_in_step(state: AppState) {
         if key == keys.locked() {
             match (ev.old_value(), ev.new_value(), state.lock_key()) {
                 // Another tab under the same lock saved: follow it like a plain save.
-                (Some(_), Some(envelope), Some(key)) => match storage::read_external_locked(&key, &envelope) {
-                    Some(document) => state.external_document(document),
-                    None => state.external(Incoming::LockChanged),
-                },
+                (Some(_), Some(envelope), Some(key)) => {
+                    match storage::read_external_locked(&key, &envelope) {
+                        Some(document) => state.external_document(document),
+                        None => state.external(Incoming::LockChanged),
+                    }
+                }
                 // On the lock screen a newer envelope is read when the passphrase is entered.
                 (Some(_), Some(_), None) if !state.is_open() => {}
                 // The lock was turned on or off elsewhere.
@@ -82,7 +84,8 @@ fn keep_in_step(state: AppState) {
             state.page(Event::Hidden);
         }
     });
-    let page_hide = window_event_listener(leptos::ev::pagehide, move |_| state.page(Event::PageHide));
+    let page_hide =
+        window_event_listener(leptos::ev::pagehide, move |_| state.page(Event::PageHide));
     let page_show = window_event_listener(leptos::ev::pageshow, move |ev| {
         if ev.persisted() {
             state.page(Event::PageShownFromCache);
@@ -92,12 +95,18 @@ fn keep_in_step(state: AppState) {
     // Auto-lock: any key or pointer press counts as activity.
     let last_active = StoredValue::new(js_sys::Date::now());
     let activity = [
-        window_event_listener(leptos::ev::keydown, move |_| last_active.set_value(js_sys::Date::now())),
-        window_event_listener(leptos::ev::pointerdown, move |_| last_active.set_value(js_sys::Date::now())),
+        window_event_listener(leptos::ev::keydown, move |_| {
+            last_active.set_value(js_sys::Date::now())
+        }),
+        window_event_listener(leptos::ev::pointerdown, move |_| {
+            last_active.set_value(js_sys::Date::now())
+        }),
     ];
     let idle_check = set_interval_with_handle(
         move || {
-            let limit = state.document.with_untracked(|d| d.settings.auto_lock_minutes);
+            let limit = state
+                .document
+                .with_untracked(|d| d.settings.auto_lock_minutes);
             if let (true, Some(minutes)) = (state.is_open(), limit) {
                 if js_sys::Date::now() - last_active.get_value() > f64::from(minutes) * 60_000.0 {
                     state.idle();

@@ -72,7 +72,10 @@ impl AppState {
         let locked = storage::locked_envelope();
         AppState {
             document: RwSignal::new(Document::default()),
-            core: RwSignal::new(Lifecycle::starting(locked.is_some(), storage::wipe_on_exit())),
+            core: RwSignal::new(Lifecycle::starting(
+                locked.is_some(),
+                storage::wipe_on_exit(),
+            )),
             outcome: RwSignal::new(match locked {
                 Some(envelope) => LoadOutcome::Locked { envelope },
                 None => LoadOutcome::Loaded,
@@ -172,7 +175,9 @@ impl AppState {
     /// means a chosen deletion did not work.
     pub fn quick_exit(&self) -> Result<(), StorageError> {
         self.last_delete.set_value(Ok(()));
-        self.dispatch(Event::QuickExit { wipe_flag: storage::wipe_on_exit() });
+        self.dispatch(Event::QuickExit {
+            wipe_flag: storage::wipe_on_exit(),
+        });
         self.last_delete.get_value()
     }
 
@@ -200,7 +205,9 @@ impl AppState {
         contents: &crate::domain::merge::Contents,
         me: crate::domain::couple::Partner,
     ) -> Result<crate::domain::merge::Preview, crate::domain::packet::PacketError> {
-        let (merged, done) = self.document.with_untracked(|d| crate::domain::merge::merge(d, contents, me))?;
+        let (merged, done) = self
+            .document
+            .with_untracked(|d| crate::domain::merge::merge(d, contents, me))?;
         if self.document.with_untracked(|d| *d != merged) {
             // Set, not `replace`, as for an import: the screen stays, with its message.
             self.update(|d| *d = merged);
@@ -268,7 +275,10 @@ impl AppState {
         // may have been deleted, meanwhile. Open what is stored now, never the older copy.
         match storage::locked_envelope() {
             Some(now) if now == envelope => {}
-            Some(now) => document = storage::read_external_locked(&key, &now).ok_or(CryptoError::WrongPassphrase)?,
+            Some(now) => {
+                document =
+                    storage::read_external_locked(&key, &now).ok_or(CryptoError::WrongPassphrase)?
+            }
             None => return Err(gone()),
         }
         if self.core.with_untracked(|c| c.phase() != Phase::Locked) {
@@ -279,8 +289,13 @@ impl AppState {
     }
 
     /// Opens an encrypted backup file with the passphrase it was made with (nothing is stored).
-    pub async fn open_sealed_file(envelope: &str, passphrase: &str) -> Result<Document, CryptoError> {
-        storage::unlock(envelope, passphrase).await.map(|(document, _)| document)
+    pub async fn open_sealed_file(
+        envelope: &str,
+        passphrase: &str,
+    ) -> Result<Document, CryptoError> {
+        storage::unlock(envelope, passphrase)
+            .await
+            .map(|(document, _)| document)
     }
 
     /// The copies of unreadable data, opened with the lock's key where they are sealed.
@@ -301,7 +316,9 @@ impl AppState {
         document.settings.wipe_on_quick_exit = self.core.with_untracked(Lifecycle::wipe_on_exit);
         let text = crate::domain::transfer::export(&document)?;
         match (sealed, self.lock_key()) {
-            (true, Some(key)) => crate::storage::crypto::seal(&key, &text).map_err(|e| e.to_string()),
+            (true, Some(key)) => {
+                crate::storage::crypto::seal(&key, &text).map_err(|e| e.to_string())
+            }
             _ => Ok(text),
         }
     }
@@ -316,7 +333,11 @@ impl AppState {
 
     /// Takes over what [`storage::load`] read. Called by [`crate::ui::session`].
     pub fn adopt(&self, loaded: Loaded) {
-        let Loaded { mut document, outcome, rewrite } = loaded;
+        let Loaded {
+            mut document,
+            outcome,
+            rewrite,
+        } = loaded;
         // Older versions kept the delete-on-exit choice in the document: move it to its key.
         let legacy_wipe = std::mem::take(&mut document.settings.wipe_on_quick_exit);
         // Records sharing an id would break the keyed lists on screen.
@@ -379,7 +400,9 @@ impl AppState {
     // --- The shell ---
 
     fn dispatch(&self, event: Event) {
-        let Some(mut core) = self.core.try_get_untracked() else { return };
+        let Some(mut core) = self.core.try_get_untracked() else {
+            return;
+        };
         let before = core;
         let effects = core.update(event);
         // Most events (every keystroke) change nothing the screens show: do not wake them.
@@ -410,7 +433,11 @@ impl AppState {
                 self.timer.set_value(handle.ok());
             }
             Effect::CancelSave => self.cancel_timer(),
-            Effect::WritePlain | Effect::WriteSealed | Effect::Seal | Effect::Unseal | Effect::Reopen => {
+            Effect::WritePlain
+            | Effect::WriteSealed
+            | Effect::Seal
+            | Effect::Unseal
+            | Effect::Reopen => {
                 match self.data_effects.get_value() {
                     Some(run) => run(self, effect),
                     // Unreachable by the core's rules (nothing is open before the data code is);
@@ -438,10 +465,16 @@ impl AppState {
                 self.key.set_value(None);
                 self.conflict.set(None);
                 self.replace(Document::default());
-                self.outcome.set(LoadOutcome::Locked { envelope: storage::locked_envelope().unwrap_or_default() });
+                self.outcome.set(LoadOutcome::Locked {
+                    envelope: storage::locked_envelope().unwrap_or_default(),
+                });
             }
             Effect::AdoptIncoming => {
-                let document = self.incoming.try_update_value(Option::take).flatten().or_else(|| self.conflict.get_untracked());
+                let document = self
+                    .incoming
+                    .try_update_value(Option::take)
+                    .flatten()
+                    .or_else(|| self.conflict.get_untracked());
                 self.conflict.set(None);
                 if let Some(document) = document {
                     self.replace(document);
@@ -452,7 +485,10 @@ impl AppState {
                     self.conflict.set(Some(document));
                 }
             }
-            Effect::ShowNewer(version) => self.outcome.set(LoadOutcome::Newer { version, readable: true }),
+            Effect::ShowNewer(version) => self.outcome.set(LoadOutcome::Newer {
+                version,
+                readable: true,
+            }),
             Effect::Reload => {
                 if let Some(window) = web_sys::window() {
                     let _ = window.location().reload();
@@ -478,7 +514,9 @@ impl AppState {
                 // Another tab locked the data a moment ago (its storage event is still on the
                 // way): never write a plain copy beside the sealed one. Start again from storage.
                 if storage::locked_envelope().is_some() {
-                    self.written(Err(StorageError::Failed("the data was locked in another tab".into())));
+                    self.written(Err(StorageError::Failed(
+                        "the data was locked in another tab".into(),
+                    )));
                     return self.dispatch(Event::OtherTab(Incoming::LockChanged));
                 }
                 let result = self.document.with_untracked(storage::write_plain);
@@ -486,7 +524,9 @@ impl AppState {
             }
             Effect::WriteSealed => {
                 let result = match self.key.get_value() {
-                    Some(key) => self.document.with_untracked(|d| storage::write_sealed(&key, d)),
+                    Some(key) => self
+                        .document
+                        .with_untracked(|d| storage::write_sealed(&key, d)),
                     None => Err(StorageError::Failed("the lock's key is not held".into())),
                 };
                 self.written(result);
@@ -494,9 +534,13 @@ impl AppState {
             Effect::Seal => {
                 let previous = self.key.get_value();
                 let Some(key) = self.next_key.get_value().or_else(|| previous.clone()) else {
-                    return self.written(Err(StorageError::Failed("the lock's key is not held".into())));
+                    return self.written(Err(StorageError::Failed(
+                        "the lock's key is not held".into(),
+                    )));
                 };
-                let result = self.document.with_untracked(|d| storage::seal_all(&key, previous.as_ref(), d));
+                let result = self
+                    .document
+                    .with_untracked(|d| storage::seal_all(&key, previous.as_ref(), d));
                 if result.is_ok() {
                     self.key.set_value(Some(key));
                 }
@@ -504,7 +548,9 @@ impl AppState {
             }
             Effect::Unseal => {
                 let result = match self.key.get_value() {
-                    Some(key) => self.document.with_untracked(|d| storage::unseal_all(&key, d)),
+                    Some(key) => self
+                        .document
+                        .with_untracked(|d| storage::unseal_all(&key, d)),
                     None => Err(StorageError::Failed("the lock's key is not held".into())),
                 };
                 if result.is_ok() {
@@ -561,6 +607,11 @@ impl AppState {
 /// Hides the page's content at once (`true`), before the browser takes its back/forward-cache
 /// snapshot or the lock screen is drawn; the lock screen and unlocking show it again.
 pub fn set_forgotten(on: bool) {
-    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
     let _ = root.class_list().toggle_with_force("forgotten", on);
 }

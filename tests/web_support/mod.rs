@@ -5,7 +5,9 @@ use wasm_bindgen::JsValue;
 
 /// Runs a snippet of JavaScript in the test page and returns its result.
 pub fn js(code: &str) -> JsValue {
-    js_sys::Function::new_no_args(code).call0(&JsValue::NULL).unwrap_or(JsValue::UNDEFINED)
+    js_sys::Function::new_no_args(code)
+        .call0(&JsValue::NULL)
+        .unwrap_or(JsValue::UNDEFINED)
 }
 
 /// Waits `ms` milliseconds of real time. Only for what must be time: proofs that nothing gets
@@ -25,7 +27,10 @@ pub async fn sleep(ms: i32) {
 pub async fn until(what: &str, timeout_ms: f64, mut condition: impl FnMut() -> bool) {
     let end = js_sys::Date::now() + timeout_ms;
     while !condition() {
-        assert!(js_sys::Date::now() < end, "timed out after {timeout_ms} ms waiting for {what}");
+        assert!(
+            js_sys::Date::now() < end,
+            "timed out after {timeout_ms} ms waiting for {what}"
+        );
         sleep(10).await;
     }
 }
@@ -116,8 +121,12 @@ pub fn put(key: &str, value: &str) {
 
 /// Every key currently in localStorage, sorted.
 pub fn all_keys() -> Vec<String> {
-    let Some(s) = raw_storage() else { return Vec::new() };
-    let mut keys: Vec<String> = (0..s.length().unwrap_or(0)).filter_map(|i| s.key(i).ok().flatten()).collect();
+    let Some(s) = raw_storage() else {
+        return Vec::new();
+    };
+    let mut keys: Vec<String> = (0..s.length().unwrap_or(0))
+        .filter_map(|i| s.key(i).ok().flatten())
+        .collect();
     keys.sort();
     keys
 }
@@ -137,7 +146,10 @@ pub fn other_tab_writes(key: &str, new_value: Option<&str>) {
     let init = web_sys::StorageEventInit::new();
     init.set_key(Some(key));
     init.set_new_value(new_value);
-    if let (Ok(event), Some(window)) = (web_sys::StorageEvent::new_with_event_init_dict("storage", &init), web_sys::window()) {
+    if let (Ok(event), Some(window)) = (
+        web_sys::StorageEvent::new_with_event_init_dict("storage", &init),
+        web_sys::window(),
+    ) {
         let _ = window.dispatch_event(&event);
     }
 }

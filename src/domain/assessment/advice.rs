@@ -307,21 +307,40 @@ mod tests {
     fn a_hurt_partner_is_never_told_to_own_the_hurt() {
         let scores = with_areas(&[(Area::Accountability, 1), (Area::Fidelity, 1)]);
         let hurt = next_steps(&scores, Some(Role::WasHurt));
-        let text: String = hurt.iter().flat_map(|s| s.steps.iter()).copied().collect::<Vec<_>>().join(" ");
+        let text: String = hurt
+            .iter()
+            .flat_map(|s| s.steps.iter())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ");
         assert!(!text.contains("without a \"but\""), "{text}");
         assert!(!text.contains("end the contact"), "{text}");
         assert!(text.contains("your own pace"), "{text}");
         let broke = next_steps(&scores, Some(Role::BrokeTrust));
-        let text: String = broke.iter().flat_map(|s| s.steps.iter()).copied().collect::<Vec<_>>().join(" ");
+        let text: String = broke
+            .iter()
+            .flat_map(|s| s.steps.iter())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ");
         assert!(text.contains("Name plainly what you did"), "{text}");
         assert!(text.contains("end the contact clearly"), "{text}");
     }
 
     #[test]
     fn roles_without_a_side_read_the_suggestions_for_anyone() {
-        for role in [None, Some(Role::Both), Some(Role::CheckingIn), Some(Role::PreferNotToSay)] {
+        for role in [
+            None,
+            Some(Role::Both),
+            Some(Role::CheckingIn),
+            Some(Role::PreferNotToSay),
+        ] {
             for area in Area::ALL {
-                assert_eq!(advice_for_role(area, role), advice_for(area), "{role:?} {area:?}");
+                assert_eq!(
+                    advice_for_role(area, role),
+                    advice_for(area),
+                    "{role:?} {area:?}"
+                );
             }
         }
         // Same area, same tool and hint, whoever reads it.

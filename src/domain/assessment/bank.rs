@@ -281,11 +281,17 @@ const fn it(id: &'static str, area: Area, facet: Facet, text: &'static str) -> I
 }
 
 const fn cond(id: &'static str, area: Area, facet: Facet, text: &'static str) -> Item {
-    Item { may_not_apply: true, ..it(id, area, facet, text) }
+    Item {
+        may_not_apply: true,
+        ..it(id, area, facet, text)
+    }
 }
 
 const fn rev(id: &'static str, area: Area, facet: Facet, text: &'static str) -> Item {
-    Item { reversed: true, ..it(id, area, facet, text) }
+    Item {
+        reversed: true,
+        ..it(id, area, facet, text)
+    }
 }
 
 use Area::*;
@@ -446,7 +452,10 @@ mod tests {
 
     #[test]
     fn only_the_two_side_areas_stay_out_of_the_overall() {
-        let outside: Vec<_> = Area::ALL.into_iter().filter(|a| !a.counts_in_overall()).collect();
+        let outside: Vec<_> = Area::ALL
+            .into_iter()
+            .filter(|a| !a.counts_in_overall())
+            .collect();
         assert_eq!(outside, vec![Area::HowItShows, Area::SelfTrust]);
     }
 
@@ -458,14 +467,25 @@ mod tests {
                 .filter(|i| i.facet == facet && i.area.counts_in_overall())
                 .map(|i| i.area)
                 .collect();
-            assert!(areas.len() >= 6, "{facet:?} is in only {} areas", areas.len());
+            assert!(
+                areas.len() >= 6,
+                "{facet:?} is in only {} areas",
+                areas.len()
+            );
         }
     }
 
     #[test]
     fn statements_about_events_offer_does_not_apply() {
-        let conditional: Vec<&str> = ITEMS.iter().filter(|i| i.may_not_apply).map(|i| i.id).collect();
-        assert_eq!(conditional, vec!["rel-04", "fid-05", "acc-01", "acc-02", "acc-03", "con-05"]);
+        let conditional: Vec<&str> = ITEMS
+            .iter()
+            .filter(|i| i.may_not_apply)
+            .map(|i| i.id)
+            .collect();
+        assert_eq!(
+            conditional,
+            vec!["rel-04", "fid-05", "acc-01", "acc-02", "acc-03", "con-05"]
+        );
         assert!(!NOT_APPLICABLE_LABEL.is_empty());
     }
 
@@ -476,7 +496,12 @@ mod tests {
             assert_eq!(item(id).map(|i| i.area), Some(Area::SelfTrust), "{id}");
         }
         for text in ["I can own it", "I can tell my partner how I really feel"] {
-            assert!(!ITEMS.iter().any(|i| i.area.counts_in_overall() && i.text.contains(text)), "{text}");
+            assert!(
+                !ITEMS
+                    .iter()
+                    .any(|i| i.area.counts_in_overall() && i.text.contains(text)),
+                "{text}"
+            );
         }
     }
 
@@ -486,7 +511,11 @@ mod tests {
         assert_eq!(v1_item_in_current_bank("acc-05"), Some("slf-07"));
         for retired in ["exp-04", "con-03", "sec-04", "zzz-01", ""] {
             assert_eq!(v1_item_in_current_bank(retired), None, "{retired}");
-            assert_eq!(item(retired), None, "retired ids are never reused: {retired}");
+            assert_eq!(
+                item(retired),
+                None,
+                "retired ids are never reused: {retired}"
+            );
         }
         assert_eq!(v1_item_in_current_bank("hon-01"), Some("hon-01"));
         // Every kept id is in the current bank; with the two moved and three retired, that is all of bank 1.

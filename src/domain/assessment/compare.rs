@@ -28,14 +28,20 @@ pub struct AreaGap {
 pub fn conversation_prompt(area: Area) -> &'static str {
     match area {
         Area::Honesty => "What helps each of you feel safe enough to say the hard thing out loud?",
-        Area::Reliability => "Which small promise, if kept for a month, would mean the most to you?",
-        Area::Boundaries => "What feels private to each of you, and what would you like to share more?",
+        Area::Reliability => {
+            "Which small promise, if kept for a month, would mean the most to you?"
+        }
+        Area::Boundaries => {
+            "What feels private to each of you, and what would you like to share more?"
+        }
         Area::Fidelity => "What does loyalty look like to you, with people and with money?",
         Area::Security => "When you feel unsure of us, what helps you settle again?",
         Area::Support => "When you are having a hard time, what do you most want from me?",
         Area::Accountability => "What makes an apology feel real to you?",
         Area::Conflict => "What would help our disagreements feel safer for both of us?",
-        Area::Expectations => "What is one thing you expect from me that we have never really talked about?",
+        Area::Expectations => {
+            "What is one thing you expect from me that we have never really talked about?"
+        }
         Area::HowItShows => "When did you last feel close to me, and what made it easy?",
         Area::SelfTrust => "When do you find it easiest to trust your own feelings?",
     }
@@ -199,7 +205,11 @@ pub struct AgreementReport {
 impl AgreementReport {
     /// The areas with one standing, in report order.
     pub fn with(&self, standing: Standing) -> Vec<AreaAgreement> {
-        self.areas.iter().filter(|a| a.standing == standing).copied().collect()
+        self.areas
+            .iter()
+            .filter(|a| a.standing == standing)
+            .copied()
+            .collect()
     }
 }
 
@@ -232,7 +242,13 @@ pub fn agreement(a: &PartnerResult, b: &PartnerResult) -> AgreementReport {
         .into_iter()
         .map(|area| {
             let (x, y) = (a.scores.area(area), b.scores.area(area));
-            AreaAgreement { area, a: x, b: y, standing: Standing::of(x, y), prompts: conversation_prompts(area) }
+            AreaAgreement {
+                area,
+                a: x,
+                b: y,
+                standing: Standing::of(x, y),
+                prompts: conversation_prompts(area),
+            }
         })
         .collect();
     let rank = |s: Standing| match s {
@@ -245,9 +261,19 @@ pub fn agreement(a: &PartnerResult, b: &PartnerResult) -> AgreementReport {
         let gap = g.a.zip(g.b).map_or(0, |(x, y)| x.abs_diff(y));
         (rank(g.standing), std::cmp::Reverse(gap), g.area)
     });
-    let steps = |p: &PartnerResult| PartnerSteps { name: p.name.clone(), role: p.role, steps: next_steps(&p.scores, p.role) };
-    let hurt_or_broke = |r: Option<Role>| matches!(r, Some(Role::WasHurt | Role::BrokeTrust | Role::Both));
-    AgreementReport { areas, a: steps(a), b: steps(b), after_a_betrayal: hurt_or_broke(a.role) || hurt_or_broke(b.role) }
+    let steps = |p: &PartnerResult| PartnerSteps {
+        name: p.name.clone(),
+        role: p.role,
+        steps: next_steps(&p.scores, p.role),
+    };
+    let hurt_or_broke =
+        |r: Option<Role>| matches!(r, Some(Role::WasHurt | Role::BrokeTrust | Role::Both));
+    AgreementReport {
+        areas,
+        a: steps(a),
+        b: steps(b),
+        after_a_betrayal: hurt_or_broke(a.role) || hurt_or_broke(b.role),
+    }
 }
 
 /// Every area side by side: widest gap first, then areas missing a score on either side; ties
@@ -328,11 +354,19 @@ mod tests {
     fn every_area_has_a_question() {
         for area in Area::ALL {
             let prompt = conversation_prompt(area);
-            assert!(prompt.ends_with('?') && prompt.chars().count() <= 100, "{area:?}");
+            assert!(
+                prompt.ends_with('?') && prompt.chars().count() <= 100,
+                "{area:?}"
+            );
             let prompts = conversation_prompts(area);
             assert!((2..=3).contains(&prompts.len()), "{area:?}");
             assert_eq!(prompts.first(), Some(&prompt));
-            assert!(prompts.iter().all(|p| p.ends_with('?') && p.chars().count() <= 100), "{area:?}");
+            assert!(
+                prompts
+                    .iter()
+                    .all(|p| p.ends_with('?') && p.chars().count() <= 100),
+                "{area:?}"
+            );
         }
     }
 
@@ -347,7 +381,12 @@ mod tests {
     }
 
     fn partner(name: &str, role: Option<Role>, values: &[(Area, Option<u8>)]) -> PartnerResult {
-        PartnerResult { name: name.into(), scores: scores(values), answers: Default::default(), role }
+        PartnerResult {
+            name: name.into(),
+            scores: scores(values),
+            answers: Default::default(),
+            role,
+        }
     }
 
     #[test]
@@ -355,16 +394,31 @@ mod tests {
         let a = partner(
             "Sam",
             Some(Role::WasHurt),
-            &[(Area::Honesty, Some(20)), (Area::Accountability, Some(10)), (Area::Support, Some(80)), (Area::Conflict, Some(40))],
+            &[
+                (Area::Honesty, Some(20)),
+                (Area::Accountability, Some(10)),
+                (Area::Support, Some(80)),
+                (Area::Conflict, Some(40)),
+            ],
         );
         let b = partner(
             "Alex",
             Some(Role::BrokeTrust),
-            &[(Area::Honesty, Some(80)), (Area::Accountability, Some(60)), (Area::Support, Some(90)), (Area::Conflict, Some(45))],
+            &[
+                (Area::Honesty, Some(80)),
+                (Area::Accountability, Some(60)),
+                (Area::Support, Some(90)),
+                (Area::Conflict, Some(45)),
+            ],
         );
         let report = agreement(&a, &b);
         assert_eq!(report.areas.len(), Area::ALL.len());
-        let order: Vec<(Area, Standing)> = report.areas.iter().take(4).map(|g| (g.area, g.standing)).collect();
+        let order: Vec<(Area, Standing)> = report
+            .areas
+            .iter()
+            .take(4)
+            .map(|g| (g.area, g.standing))
+            .collect();
         assert_eq!(
             order,
             vec![
@@ -374,13 +428,34 @@ mod tests {
                 (Area::Support, Standing::SharedStrength),
             ]
         );
-        assert!(report.with(Standing::NotEnoughAnswers).iter().all(|g| g.a.is_none() || g.b.is_none()));
+        assert!(report
+            .with(Standing::NotEnoughAnswers)
+            .iter()
+            .all(|g| g.a.is_none() || g.b.is_none()));
         assert!(report.after_a_betrayal);
-        assert_eq!((report.a.name.as_str(), report.a.role), ("Sam", Some(Role::WasHurt)));
-        let sam: Vec<&str> = report.a.steps.iter().flat_map(|s| s.steps.iter()).copied().collect();
-        let alex: Vec<&str> = report.b.steps.iter().flat_map(|s| s.steps.iter()).copied().collect();
+        assert_eq!(
+            (report.a.name.as_str(), report.a.role),
+            ("Sam", Some(Role::WasHurt))
+        );
+        let sam: Vec<&str> = report
+            .a
+            .steps
+            .iter()
+            .flat_map(|s| s.steps.iter())
+            .copied()
+            .collect();
+        let alex: Vec<&str> = report
+            .b
+            .steps
+            .iter()
+            .flat_map(|s| s.steps.iter())
+            .copied()
+            .collect();
         assert!(sam.iter().any(|s| s.contains("your own pace")), "{sam:?}");
-        assert!(alex.iter().any(|s| s.contains("Name plainly what you did")) || !alex.is_empty(), "{alex:?}");
+        assert!(
+            alex.iter().any(|s| s.contains("Name plainly what you did")) || !alex.is_empty(),
+            "{alex:?}"
+        );
         assert_ne!(sam, alex);
     }
 
@@ -391,7 +466,12 @@ mod tests {
         assert!(!agreement(&a, &b).after_a_betrayal);
         assert!(TALKING_GUIDE.len() >= 4);
         let guide = TALKING_GUIDE.join(" ").to_lowercase();
-        for point in ["take turns", "says back", "pause signal", "one topic at a time"] {
+        for point in [
+            "take turns",
+            "says back",
+            "pause signal",
+            "one topic at a time",
+        ] {
             assert!(guide.contains(point), "{point}");
         }
         assert!(TOGETHER_DISCLAIMER.contains("not therapy"));

@@ -4,8 +4,8 @@
 //! stays readable after the bank changes. It has no place for safety answers.
 
 use super::bank::Area;
-use super::role::Role;
 use super::compare::{compare, AreaGap};
+use super::role::Role;
 use super::scoring::{Answers, Scores};
 use super::session::Mode;
 use crate::domain::couple::Partner;
@@ -82,12 +82,32 @@ impl TryFrom<StoredRunResult> for RunResult {
 
     fn try_from(stored: StoredRunResult) -> Result<RunResult, Self::Error> {
         match stored {
-            StoredRunResult { mode: StoredMode::Solo, scores: Some(scores), answers, role, .. } => {
-                Ok(RunResult::Solo { scores, answers, role })
-            }
-            StoredRunResult { mode: StoredMode::Solo, scores: None, .. } => Err("missing field `scores`"),
-            StoredRunResult { mode: StoredMode::Together, a: Some(a), b: Some(b), .. } => Ok(RunResult::Together { a, b }),
-            StoredRunResult { mode: StoredMode::Together, .. } => Err("missing field `a` or `b`"),
+            StoredRunResult {
+                mode: StoredMode::Solo,
+                scores: Some(scores),
+                answers,
+                role,
+                ..
+            } => Ok(RunResult::Solo {
+                scores,
+                answers,
+                role,
+            }),
+            StoredRunResult {
+                mode: StoredMode::Solo,
+                scores: None,
+                ..
+            } => Err("missing field `scores`"),
+            StoredRunResult {
+                mode: StoredMode::Together,
+                a: Some(a),
+                b: Some(b),
+                ..
+            } => Ok(RunResult::Together { a, b }),
+            StoredRunResult {
+                mode: StoredMode::Together,
+                ..
+            } => Err("missing field `a` or `b`"),
         }
     }
 }
@@ -206,7 +226,10 @@ pub fn trend(runs: &[CompletedRun]) -> Vec<TrendPoint> {
             bank_version: run.bank_version,
             mode: run.mode(),
             overall: run.overall(),
-            areas: Area::ALL.into_iter().map(|area| (area, run.area(area))).collect(),
+            areas: Area::ALL
+                .into_iter()
+                .map(|area| (area, run.area(area)))
+                .collect(),
         })
         .collect();
     points.sort_unstable_by_key(|point| (point.date, point.run_id));
@@ -244,10 +267,22 @@ mod tests {
 
     #[test]
     fn run_results_read_back_what_they_write_and_refuse_what_is_missing() {
-        let partner = |name: &str| PartnerResult { name: name.into(), scores: scores(Some(40), None), answers: Answers::default(), role: None };
+        let partner = |name: &str| PartnerResult {
+            name: name.into(),
+            scores: scores(Some(40), None),
+            answers: Answers::default(),
+            role: None,
+        };
         for result in [
-            RunResult::Solo { scores: scores(Some(70), Some(55)), answers: Answers::default(), role: Some(Role::WasHurt) },
-            RunResult::Together { a: partner("Ana"), b: partner("Bo") },
+            RunResult::Solo {
+                scores: scores(Some(70), Some(55)),
+                answers: Answers::default(),
+                role: Some(Role::WasHurt),
+            },
+            RunResult::Together {
+                a: partner("Ana"),
+                b: partner("Bo"),
+            },
         ] {
             let text = serde_json::to_string(&result).expect("encodes");
             assert!(text.starts_with(r#"{"mode":"#), "{text}");
@@ -255,7 +290,10 @@ mod tests {
         }
         // Written by older builds: no answers or role yet.
         let old = r#"{"mode":"Solo","scores":{"overall":{"value":50,"answered":1,"total":1},"areas":{}}}"#;
-        assert!(matches!(serde_json::from_str::<RunResult>(old), Ok(RunResult::Solo { role: None, .. })));
+        assert!(matches!(
+            serde_json::from_str::<RunResult>(old),
+            Ok(RunResult::Solo { role: None, .. })
+        ));
         for bad in [
             r#"{"mode":"Solo"}"#,
             r#"{"mode":"Together","a":{"name":"A","scores":{"overall":{"value":1,"answered":1,"total":1},"areas":{}}}}"#,
@@ -308,7 +346,10 @@ mod tests {
             together(4, day(25), Some(60), None),
         ];
         let points = trend(&runs);
-        let summary: Vec<_> = points.iter().map(|p| (p.run_id, p.mode, p.overall)).collect();
+        let summary: Vec<_> = points
+            .iter()
+            .map(|p| (p.run_id, p.mode, p.overall))
+            .collect();
         assert_eq!(
             summary,
             vec![

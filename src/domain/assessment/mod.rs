@@ -14,21 +14,25 @@
 //! [`AssessmentState`] ties them together; the UI saves it whole after every change.
 
 pub mod advice;
-pub mod role;
 pub mod bank;
 pub mod compare;
 pub mod history;
+pub mod role;
 pub mod safety;
 pub mod scoring;
 pub mod session;
 
 pub use advice::{advice_for, next_steps, NextStep, Tool};
 pub use bank::{
-    item, Answer, Area, Facet, Item, BANK_VERSION, ITEMS, NOT_APPLICABLE_LABEL, SCALE_LABELS, SKIP_LABEL,
+    item, Answer, Area, Facet, Item, BANK_VERSION, ITEMS, NOT_APPLICABLE_LABEL, SCALE_LABELS,
+    SKIP_LABEL,
 };
-pub use compare::{agreement, compare, conversation_prompt, conversation_prompts, AgreementReport, AreaGap, Standing};
-pub use role::{Role, ROLE_EXPLAINED, ROLE_QUESTION};
+pub use compare::{
+    agreement, compare, conversation_prompt, conversation_prompts, AgreementReport, AreaGap,
+    Standing,
+};
 pub use history::{trend, CompletedRun, Origin, PartnerResult, RunResult, TrendPoint};
+pub use role::{Role, ROLE_EXPLAINED, ROLE_QUESTION};
 pub use safety::{SafetyAnswer, SafetyCheck, SafetyItem, SAFETY_ITEMS};
 pub use scoring::{score, Answers, Band, Score, Scores, BAND_DISCLAIMER};
 pub use session::{display_name, Mode, Person, Session, Stage, Step, STEP_COUNT};
@@ -105,12 +109,16 @@ impl AssessmentState {
 
     /// See [`Session::hand_over_done`].
     pub fn hand_over_done(&mut self) -> bool {
-        self.in_progress.as_mut().is_some_and(Session::hand_over_done)
+        self.in_progress
+            .as_mut()
+            .is_some_and(Session::hand_over_done)
     }
 
     /// See [`Session::continue_alone`].
     pub fn continue_alone(&mut self) -> bool {
-        self.in_progress.as_mut().is_some_and(Session::continue_alone)
+        self.in_progress
+            .as_mut()
+            .is_some_and(Session::continue_alone)
     }
 
     /// "Stop privately": ends the questionnaire in progress at once and keeps nothing of it.
@@ -133,7 +141,12 @@ impl AssessmentState {
     /// Scores a session that is done, adds it to the history and returns the new run's id.
     /// The names (ignored for solo) are copied into the run; blank ones get the defaults.
     /// `None` when no session is done.
-    pub fn finish(&mut self, today: Day, name_a: Option<&str>, name_b: Option<&str>) -> Option<u64> {
+    pub fn finish(
+        &mut self,
+        today: Day,
+        name_a: Option<&str>,
+        name_b: Option<&str>,
+    ) -> Option<u64> {
         if !self.in_progress.as_ref().is_some_and(Session::is_done) {
             return None;
         }
@@ -250,7 +263,9 @@ mod tests {
         let Some(CompletedRun {
             date,
             bank_version,
-            result: RunResult::Solo { scores, answers, .. },
+            result: RunResult::Solo {
+                scores, answers, ..
+            },
             ..
         }) = run
         else {
@@ -269,7 +284,10 @@ mod tests {
         let mut state = AssessmentState::default();
         assert!(state.start_together(day(3)));
         walk_to_end(&mut state, trusting);
-        assert_eq!(state.in_progress.as_ref().map(|s| s.stage), Some(Stage::HandOver));
+        assert_eq!(
+            state.in_progress.as_ref().map(|s| s.stage),
+            Some(Stage::HandOver)
+        );
         assert_eq!(state.finish(day(3), None, None), None);
         assert!(state.hand_over_done());
         walk_to_end(&mut state, |item| {
@@ -333,7 +351,10 @@ mod tests {
         assert_eq!(state.history.len(), 2);
         state.start_solo(day(9));
         state.clear();
-        assert_eq!((state.history.len(), state.in_progress.is_none()), (0, true));
+        assert_eq!(
+            (state.history.len(), state.in_progress.is_none()),
+            (0, true)
+        );
         state.start_solo(day(9));
         walk_to_end(&mut state, |_| Answer::Skipped);
         assert_eq!(state.finish(day(9), None, None), Some(3));
@@ -355,7 +376,12 @@ mod tests {
     #[test]
     fn discarding_and_the_empty_state() {
         let mut state = AssessmentState::default();
-        assert!(!state.next_step() && !state.back() && !state.hand_over_done() && !state.continue_alone());
+        assert!(
+            !state.next_step()
+                && !state.back()
+                && !state.hand_over_done()
+                && !state.continue_alone()
+        );
         assert!(!state.answer("hon-01", Answer::Rating(4)));
         assert_eq!(state.progress(), None);
         assert!(state.start_solo(day(1)));
@@ -404,7 +430,10 @@ mod tests {
         assert!(state.next_step());
         assert!(state.answer("hon-01", Answer::Rating(2)));
         assert!(state.stop_privately(&mut check));
-        assert_eq!(state, before, "the earlier run stays; nothing of this one is kept");
+        assert_eq!(
+            state, before,
+            "the earlier run stays; nothing of this one is kept"
+        );
         assert!(check.is_empty() && !check.is_concerning());
         assert_eq!(state.finish(day(2), None, None), None);
         assert!(earlier.and_then(|id| state.run(id)).is_some());
@@ -424,7 +453,14 @@ mod tests {
         let mut check = concerned_check();
         assert!(state.next_step());
         assert!(state.stop_privately(&mut check));
-        assert_eq!((state.in_progress.as_ref(), state.history.len(), state.next_id), (None, 0, 0));
+        assert_eq!(
+            (
+                state.in_progress.as_ref(),
+                state.history.len(),
+                state.next_id
+            ),
+            (None, 0, 0)
+        );
         assert!(check.is_empty());
 
         // A stops during their part, and either of them at the hand-over.

@@ -32,7 +32,13 @@ It is saved with your answers; in a together run, your partner sees it in the sh
 
 impl Role {
     /// Every choice, in the order to show them.
-    pub const ALL: [Role; 5] = [Role::WasHurt, Role::BrokeTrust, Role::Both, Role::CheckingIn, Role::PreferNotToSay];
+    pub const ALL: [Role; 5] = [
+        Role::WasHurt,
+        Role::BrokeTrust,
+        Role::Both,
+        Role::CheckingIn,
+        Role::PreferNotToSay,
+    ];
 
     /// The choice's label, in the first person.
     pub fn label(self) -> &'static str {
@@ -141,7 +147,9 @@ mod tests {
     #[test]
     fn each_role_owns_its_steps() {
         assert!(Role::WasHurt.owns_step(Who::Hurt) && !Role::WasHurt.owns_step(Who::BrokeTrust));
-        assert!(Role::BrokeTrust.owns_step(Who::BrokeTrust) && !Role::BrokeTrust.owns_step(Who::Hurt));
+        assert!(
+            Role::BrokeTrust.owns_step(Who::BrokeTrust) && !Role::BrokeTrust.owns_step(Who::Hurt)
+        );
         for role in Role::ALL {
             assert!(role.owns_step(Who::Both), "{role:?}");
         }

@@ -23,7 +23,11 @@ pub enum SafetyAnswer {
 
 impl SafetyAnswer {
     /// Every choice, in the order to show them.
-    pub const ALL: [SafetyAnswer; 3] = [SafetyAnswer::Yes, SafetyAnswer::No, SafetyAnswer::PreferNotToSay];
+    pub const ALL: [SafetyAnswer; 3] = [
+        SafetyAnswer::Yes,
+        SafetyAnswer::No,
+        SafetyAnswer::PreferNotToSay,
+    ];
 
     /// The button label.
     pub fn label(self) -> &'static str {
@@ -105,7 +109,9 @@ impl SafetyCheck {
 
     /// True when any answer is "yes": show the help, to this person alone, right away.
     pub fn is_concerning(&self) -> bool {
-        self.answers.values().any(|answer| *answer == SafetyAnswer::Yes)
+        self.answers
+            .values()
+            .any(|answer| *answer == SafetyAnswer::Yes)
     }
 
     /// True when nothing is answered.
@@ -124,7 +130,9 @@ impl SafetyCheck {
 impl fmt::Debug for SafetyCheck {
     // Only whether something is answered: the answers themselves stay on the screen.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("SafetyCheck").field("answered", &self.answers.len()).finish_non_exhaustive()
+        f.debug_struct("SafetyCheck")
+            .field("answered", &self.answers.len())
+            .finish_non_exhaustive()
     }
 }
 
@@ -210,8 +218,16 @@ mod tests {
     #[test]
     fn only_a_yes_is_concerning() {
         assert!(!SafetyCheck::new().is_concerning());
-        assert!(!check(&[("safe-01", SafetyAnswer::No), ("safe-02", SafetyAnswer::PreferNotToSay)]).is_concerning());
-        assert!(check(&[("safe-01", SafetyAnswer::No), ("safe-05", SafetyAnswer::Yes)]).is_concerning());
+        assert!(!check(&[
+            ("safe-01", SafetyAnswer::No),
+            ("safe-02", SafetyAnswer::PreferNotToSay)
+        ])
+        .is_concerning());
+        assert!(check(&[
+            ("safe-01", SafetyAnswer::No),
+            ("safe-05", SafetyAnswer::Yes)
+        ])
+        .is_concerning());
         // Changing a "yes" to "no" takes the concern back.
         let mut changed = check(&[("safe-03", SafetyAnswer::Yes)]);
         assert!(changed.answer("safe-03", SafetyAnswer::No));
@@ -235,7 +251,15 @@ mod tests {
     #[test]
     fn the_screen_says_exactly_where_the_answers_go() {
         let said = SAFETY_PRIVACY.to_lowercase();
-        for promise in ["only on this screen", "never saved", "exported file", "hand-over", "partner never sees", "move on", "reload"] {
+        for promise in [
+            "only on this screen",
+            "never saved",
+            "exported file",
+            "hand-over",
+            "partner never sees",
+            "move on",
+            "reload",
+        ] {
             assert!(said.contains(promise), "{promise}");
         }
     }
@@ -263,7 +287,13 @@ mod tests {
             assert!(all.contains(fact), "{fact}");
         }
         assert!(RESOURCES_NOTE.contains("other countries"));
-        for text in [SAFETY_TITLE, SAFETY_INTRO, SAFETY_PRIVACY, CONCERN_MESSAGE, JOINT_EXERCISE_ADVICE] {
+        for text in [
+            SAFETY_TITLE,
+            SAFETY_INTRO,
+            SAFETY_PRIVACY,
+            CONCERN_MESSAGE,
+            JOINT_EXERCISE_ADVICE,
+        ] {
             assert!(!text.is_empty());
         }
         for answer in SafetyAnswer::ALL {

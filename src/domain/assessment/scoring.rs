@@ -127,8 +127,14 @@ impl Tally {
 /// Scores one person's answers against the current bank.
 pub fn score(answers: &Answers) -> Scores {
     let mut overall = Tally::default();
-    let mut areas: BTreeMap<Area, Tally> = Area::ALL.into_iter().map(|a| (a, Tally::default())).collect();
-    let mut facets: BTreeMap<Facet, Tally> = Facet::ALL.into_iter().map(|f| (f, Tally::default())).collect();
+    let mut areas: BTreeMap<Area, Tally> = Area::ALL
+        .into_iter()
+        .map(|a| (a, Tally::default()))
+        .collect();
+    let mut facets: BTreeMap<Facet, Tally> = Facet::ALL
+        .into_iter()
+        .map(|f| (f, Tally::default()))
+        .collect();
     for item in ITEMS {
         let answer = answers.get(item.id).copied();
         if item.may_not_apply && answer == Some(Answer::NotApplicable) {
@@ -247,7 +253,10 @@ mod tests {
         let top = score(&all(trusting));
         assert!(every_value(&top).iter().all(|v| *v == Some(100)), "{top:?}");
         let bottom = score(&all(|item| 8 - trusting(item)));
-        assert!(every_value(&bottom).iter().all(|v| *v == Some(0)), "{bottom:?}");
+        assert!(
+            every_value(&bottom).iter().all(|v| *v == Some(0)),
+            "{bottom:?}"
+        );
         assert_eq!(top.areas.len(), Area::ALL.len());
         assert_eq!(top.facets.len(), Facet::ALL.len());
     }
@@ -282,7 +291,11 @@ mod tests {
                 .collect();
             let scores = score(&answers);
             assert_eq!(scores.area(Area::Reliability), *expected, "{values:?}");
-            let detail = scores.areas.get(&Area::Reliability).copied().unwrap_or_default();
+            let detail = scores
+                .areas
+                .get(&Area::Reliability)
+                .copied()
+                .unwrap_or_default();
             assert_eq!((detail.answered as usize, detail.total), (values.len(), 5));
         }
     }
@@ -297,12 +310,23 @@ mod tests {
             answers.insert(id.into(), Answer::NotApplicable);
         }
         let scores = score(&answers);
-        let detail = scores.areas.get(&Area::Accountability).copied().unwrap_or_default();
-        assert_eq!((detail.value, detail.answered, detail.total), (Some(100), 2, 2));
+        let detail = scores
+            .areas
+            .get(&Area::Accountability)
+            .copied()
+            .unwrap_or_default();
+        assert_eq!(
+            (detail.value, detail.answered, detail.total),
+            (Some(100), 2, 2)
+        );
         // On a statement that does not offer it, it counts as unanswered.
         let mut answers = Answers::new();
         answers.insert("hon-01".into(), Answer::NotApplicable);
-        let detail = score(&answers).areas.get(&Area::Honesty).copied().unwrap_or_default();
+        let detail = score(&answers)
+            .areas
+            .get(&Area::Honesty)
+            .copied()
+            .unwrap_or_default();
         assert_eq!((detail.answered, detail.total), (0, 5));
     }
 
@@ -316,7 +340,10 @@ mod tests {
                     Facet::Dependability => 4,
                     Facet::Faith => 1,
                 };
-                (item.id.to_string(), Answer::Rating(if item.reversed { 8 - value } else { value }))
+                (
+                    item.id.to_string(),
+                    Answer::Rating(if item.reversed { 8 - value } else { value }),
+                )
             })
             .collect();
         let scores = score(&answers);
@@ -324,7 +351,10 @@ mod tests {
         assert_eq!(scores.facet(Facet::Dependability), Some(50));
         assert_eq!(scores.facet(Facet::Faith), Some(0));
         let per_facet: u16 = scores.facets.values().map(|s| s.total).sum();
-        assert_eq!(per_facet, scores.overall.total, "every trust statement is in exactly one facet");
+        assert_eq!(
+            per_facet, scores.overall.total,
+            "every trust statement is in exactly one facet"
+        );
         assert!(FACETS_EXPLAINED.contains("Rempel"));
     }
 
@@ -332,7 +362,14 @@ mod tests {
     fn band_words_describe_and_never_judge() {
         for band in [Band::Solid, Band::SomeStrain, Band::SignificantStrain] {
             let text = band.description().to_lowercase();
-            for verdict in ["in this area", "healthy", "unhealthy", "should", "leave", "toxic"] {
+            for verdict in [
+                "in this area",
+                "healthy",
+                "unhealthy",
+                "should",
+                "leave",
+                "toxic",
+            ] {
                 assert!(!text.contains(verdict), "{band:?}: {verdict}");
             }
         }
@@ -361,7 +398,10 @@ mod tests {
         answers.insert(String::new(), Answer::Rating(1));
         let scores = score(&answers);
         assert_eq!(scores.area(Area::Conflict), None);
-        assert_eq!(scores.areas.get(&Area::Conflict).map(|s| s.answered), Some(1));
+        assert_eq!(
+            scores.areas.get(&Area::Conflict).map(|s| s.answered),
+            Some(1)
+        );
         assert_eq!(scores.overall(), None);
     }
 
@@ -382,7 +422,10 @@ mod tests {
 
     #[test]
     fn overall_needs_sixty_percent_of_all_trust_items() {
-        let trust: Vec<&Item> = ITEMS.iter().filter(|i| i.area.counts_in_overall()).collect();
+        let trust: Vec<&Item> = ITEMS
+            .iter()
+            .filter(|i| i.area.counts_in_overall())
+            .collect();
         let needed = (trust.len() * 3).div_ceil(5);
         let take = |n: usize| -> Answers {
             trust
@@ -398,7 +441,11 @@ mod tests {
     #[test]
     fn strongest_and_weakest_use_trust_areas_in_order() {
         let mut answers = all(|_| 4);
-        for (area, value) in [(Area::Fidelity, 7), (Area::Conflict, 1), (Area::SelfTrust, 1)] {
+        for (area, value) in [
+            (Area::Fidelity, 7),
+            (Area::Conflict, 1),
+            (Area::SelfTrust, 1),
+        ] {
             for item in area.items() {
                 answers.insert(
                     item.id.to_string(),
@@ -411,7 +458,10 @@ mod tests {
             scores.strongest(2),
             vec![(Area::Fidelity, 100), (Area::Honesty, 50)]
         );
-        assert_eq!(scores.weakest(2), vec![(Area::Conflict, 0), (Area::Honesty, 50)]);
+        assert_eq!(
+            scores.weakest(2),
+            vec![(Area::Conflict, 0), (Area::Honesty, 50)]
+        );
         assert_eq!(score(&Answers::new()).weakest(3), vec![]);
     }
 
@@ -447,8 +497,10 @@ mod tests {
         }
 
         fn answers_strategy() -> impl Strategy<Value = Answers> {
-            let per_item = proptest::collection::vec(proptest::option::of(answer_strategy()), ITEMS.len());
-            let junk = proptest::collection::btree_map("[a-z]{0,4}-[0-9]{0,3}", answer_strategy(), 0..4);
+            let per_item =
+                proptest::collection::vec(proptest::option::of(answer_strategy()), ITEMS.len());
+            let junk =
+                proptest::collection::btree_map("[a-z]{0,4}-[0-9]{0,3}", answer_strategy(), 0..4);
             (per_item, junk).prop_map(|(per_item, junk)| {
                 let mut answers: Answers = junk;
                 for (item, answer) in ITEMS.iter().zip(per_item) {

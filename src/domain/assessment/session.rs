@@ -156,7 +156,9 @@ impl Session {
         for answers in [&mut self.answers_a, &mut self.answers_b] {
             answers.retain(|id, _| v1_item_in_current_bank(id).is_some());
             for old in ["hon-05", "acc-05"] {
-                if let (Some(answer), Some(new)) = (answers.remove(old), v1_item_in_current_bank(old)) {
+                if let (Some(answer), Some(new)) =
+                    (answers.remove(old), v1_item_in_current_bank(old))
+                {
                     answers.insert(new.to_string(), answer);
                 }
             }
@@ -349,7 +351,10 @@ mod tests {
         assert!(!s.answer("hon-02", Answer::Rating(6)));
         assert!(!s.next_step());
         assert!(s.back());
-        assert_eq!((s.current_person(), s.step), (Some(Person::A), STEP_COUNT - 1));
+        assert_eq!(
+            (s.current_person(), s.step),
+            (Some(Person::A), STEP_COUNT - 1)
+        );
         assert!(s.next_step());
         assert!(s.hand_over_done());
         assert_eq!(s.current_person(), Some(Person::B));
@@ -390,10 +395,16 @@ mod tests {
         for _ in 0..STEP_COUNT {
             s.next_step();
         }
-        assert!(!s.set_role(Role::Both), "nobody is answering at the hand-over");
+        assert!(
+            !s.set_role(Role::Both),
+            "nobody is answering at the hand-over"
+        );
         s.hand_over_done();
         assert!(s.set_role(Role::BrokeTrust));
-        assert_eq!((s.role(Person::A), s.role(Person::B)), (Some(Role::WasHurt), Some(Role::BrokeTrust)));
+        assert_eq!(
+            (s.role(Person::A), s.role(Person::B)),
+            (Some(Role::WasHurt), Some(Role::BrokeTrust))
+        );
     }
 
     #[test]
@@ -459,7 +470,10 @@ mod tests {
         let mut s = Session::new(Mode::Together, day());
         assert!(s.answer("hon-01", Answer::Rating(6)));
         let json = serde_json::to_string(&s).unwrap_or_default();
-        assert!(!json.contains("safety") && !json.contains("safe-"), "{json}");
+        assert!(
+            !json.contains("safety") && !json.contains("safe-"),
+            "{json}"
+        );
         // A session saved by an earlier build, with safety answers in it, still loads; they drop.
         let old = r#"{"started":"2026-03-01","mode":"Together","stage":{"Answering":"A"},"step":0,
             "answers_a":{"hon-01":{"Rating":6}},"safety_a":{"safe-01":"Yes"},"safety_b":{"safe-02":"No"}}"#;

@@ -551,7 +551,10 @@ impl Worksheet {
     /// The ids of [`Worksheet::view`], without resolving each area: what the page needs on
     /// every keystroke to know whether the list of topics changed.
     pub fn visible_ids(&self) -> Vec<String> {
-        self.ordered_ids().into_iter().filter(|id| !self.entry(id).hidden).collect()
+        self.ordered_ids()
+            .into_iter()
+            .filter(|id| !self.entry(id).hidden)
+            .collect()
     }
 
     /// The hidden areas in display order, so the UI can offer to show them again.
@@ -725,11 +728,20 @@ impl Worksheet {
     /// dates and areas the couple added are never touched. Refused with `false` (nothing changes)
     /// when a packet made at the same time or later was already received, or when the words are
     /// longer than a field holds.
-    pub fn receive_side(&mut self, who: Who, areas: &BTreeMap<String, Views>, changed: u64) -> bool {
+    pub fn receive_side(
+        &mut self,
+        who: Who,
+        areas: &BTreeMap<String, Views>,
+        changed: u64,
+    ) -> bool {
         if who == Who::Shared || changed <= self.received(who) {
             return false;
         }
-        let too_long = |v: &Views| [&v.need, &v.not_ok, &v.if_crossed].iter().any(|t| t.chars().count() > MAX_FIELD_CHARS);
+        let too_long = |v: &Views| {
+            [&v.need, &v.not_ok, &v.if_crossed]
+                .iter()
+                .any(|t| t.chars().count() > MAX_FIELD_CHARS)
+        };
         if areas.values().any(too_long) {
             return false;
         }
@@ -738,7 +750,12 @@ impl Worksheet {
             if incoming == Views::default() && !self.entries.contains_key(category.id) {
                 continue;
             }
-            if let Some(side) = self.entries.entry(category.id.to_owned()).or_default().side_mut(who) {
+            if let Some(side) = self
+                .entries
+                .entry(category.id.to_owned())
+                .or_default()
+                .side_mut(who)
+            {
                 *side = incoming;
             }
         }

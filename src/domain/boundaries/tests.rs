@@ -649,21 +649,46 @@ fn leaving_an_agreement_for_talking_opens_the_wording_again_and_keeps_the_agreed
     for back_to in [Status::Talking, Status::NotDiscussed] {
         let mut ws = Worksheet::new();
         let (d1, d2) = (day(2026, 2, 1), day(2026, 3, 1));
-        ws.set_field("money", Who::Shared, Field::Agreement, "Talk before big spending.").expect("fits");
-        ws.set_status("money", Status::Agreed, d1).expect("has wording");
+        ws.set_field(
+            "money",
+            Who::Shared,
+            Field::Agreement,
+            "Talk before big spending.",
+        )
+        .expect("fits");
+        ws.set_status("money", Status::Agreed, d1)
+            .expect("has wording");
         ws.set_status("money", back_to, d2).expect("known");
         let entry = ws.category("money").expect("known").entry;
-        assert_eq!((entry.status, entry.agreed_on), (back_to, None), "{back_to:?}");
-        assert_eq!(entry.history.len(), 1, "the agreed wording is kept in the history");
-        assert_eq!((entry.history[0].agreed_on, entry.history[0].replaced_on), (Some(d1), d2));
+        assert_eq!(
+            (entry.status, entry.agreed_on),
+            (back_to, None),
+            "{back_to:?}"
+        );
+        assert_eq!(
+            entry.history.len(),
+            1,
+            "the agreed wording is kept in the history"
+        );
+        assert_eq!(
+            (entry.history[0].agreed_on, entry.history[0].replaced_on),
+            (Some(d1), d2)
+        );
         // The wording can be edited again.
-        ws.set_field("money", Who::Shared, Field::Agreement, "Talk first.").expect("editable");
+        ws.set_field("money", Who::Shared, Field::Agreement, "Talk first.")
+            .expect("editable");
     }
     // "Needs another look" keeps the agreement as it is.
     let mut ws = Worksheet::new();
-    ws.set_field("money", Who::Shared, Field::Agreement, "Talk first.").expect("fits");
-    ws.set_status("money", Status::Agreed, day(2026, 2, 1)).expect("agreed");
-    ws.set_status("money", Status::NeedsRevisiting, day(2026, 3, 1)).expect("known");
+    ws.set_field("money", Who::Shared, Field::Agreement, "Talk first.")
+        .expect("fits");
+    ws.set_status("money", Status::Agreed, day(2026, 2, 1))
+        .expect("agreed");
+    ws.set_status("money", Status::NeedsRevisiting, day(2026, 3, 1))
+        .expect("known");
     let entry = ws.category("money").expect("known").entry;
-    assert_eq!((entry.agreed_on, entry.history.len()), (Some(day(2026, 2, 1)), 0));
+    assert_eq!(
+        (entry.agreed_on, entry.history.len()),
+        (Some(day(2026, 2, 1)), 0)
+    );
 }

@@ -57,7 +57,10 @@ impl World {
     fn dispatch(&mut self, event: Event) {
         self.log.push(Step::Event(event));
         let effects = self.core.update(event);
-        assert!(!self.left || effects.is_empty(), "effects after leaving: {effects:?}");
+        assert!(
+            !self.left || effects.is_empty(),
+            "effects after leaving: {effects:?}"
+        );
         for effect in effects {
             self.run(effect);
         }
@@ -236,13 +239,23 @@ impl World {
                 let armed = wipe_flag || self.core.wipe_on_exit();
                 self.dispatch(Event::QuickExit { wipe_flag });
                 if armed {
-                    assert_eq!((self.plain, self.sealed, self.copies.len(), self.flag), (None, None, 0, false), "{:#?}", self.log);
+                    assert_eq!(
+                        (self.plain, self.sealed, self.copies.len(), self.flag),
+                        (None, None, 0, false),
+                        "{:#?}",
+                        self.log
+                    );
                 }
                 assert!(self.left);
             }
             Op::Delete => {
                 self.dispatch(Event::DeleteEverything);
-                assert_eq!((self.plain, self.sealed, self.copies.len(), self.flag), (None, None, 0, false), "{:#?}", self.log);
+                assert_eq!(
+                    (self.plain, self.sealed, self.copies.len(), self.flag),
+                    (None, None, 0, false),
+                    "{:#?}",
+                    self.log
+                );
             }
             Op::Reload => {
                 // A reload is a page hide, then a fresh page over the same storage.
@@ -294,27 +307,55 @@ impl World {
     fn check(&self) {
         // Nothing plain while locked.
         if self.sealed.is_some() {
-            assert_eq!(self.plain, None, "a plain copy beside the sealed one: {:#?}", self.log);
-            assert!(self.copies.iter().all(|sealed| *sealed), "a plain copy of unreadable data while locked: {:#?}", self.log);
+            assert_eq!(
+                self.plain, None,
+                "a plain copy beside the sealed one: {:#?}",
+                self.log
+            );
+            assert!(
+                self.copies.iter().all(|sealed| *sealed),
+                "a plain copy of unreadable data while locked: {:#?}",
+                self.log
+            );
         }
         // The screen never shows data while the core says it is locked.
         if matches!(self.core.phase(), Phase::Locked | Phase::Unopened) {
-            assert_eq!(self.screen, None, "data on screen while {:?}: {:#?}", self.core.phase(), self.log);
+            assert_eq!(
+                self.screen,
+                None,
+                "data on screen while {:?}: {:#?}",
+                self.core.phase(),
+                self.log
+            );
         }
         // An edit the screen shows as saved is in storage.
         if let Some(shown) = self.screen.filter(|c| *c != 0) {
             if self.core.can_save() && !self.core.has_unsaved() && !self.core.in_conflict() {
-                assert_eq!(self.stored(), shown, "the screen says saved but storage differs: {:#?}", self.log);
+                assert_eq!(
+                    self.stored(),
+                    shown,
+                    "the screen says saved but storage differs: {:#?}",
+                    self.log
+                );
             }
         }
         // The delete-on-exit box shows what the exit will do: whenever the stored flag would make
         // the exit delete, the box says so.
         if self.flag {
-            assert!(self.core.wipe_on_exit(), "the exit would delete while the box says it will not: {:#?}", self.log);
+            assert!(
+                self.core.wipe_on_exit(),
+                "the exit would delete while the box says it will not: {:#?}",
+                self.log
+            );
         }
         // The lock shown is the lock stored (while storage works and the page is open).
         if self.core.phase() == Phase::Open && !self.failing && !self.core.has_unsaved() {
-            assert_eq!(self.core.lock_on(), self.sealed.is_some(), "lock shown differs from stored: {:#?}", self.log);
+            assert_eq!(
+                self.core.lock_on(),
+                self.sealed.is_some(),
+                "lock shown differs from stored: {:#?}",
+                self.log
+            );
         }
     }
 }
@@ -505,7 +546,10 @@ fn another_tabs_edit_waits_for_a_choice_when_this_one_has_unsaved_changes() {
     assert!(world.core.in_conflict());
     assert_eq!(world.screen, mine);
     world.dispatch(Event::SaveDue);
-    assert_ne!(world.plain, mine, "nothing is written while the choice is open");
+    assert_ne!(
+        world.plain, mine,
+        "nothing is written while the choice is open"
+    );
     world.dispatch(Event::ConflictResolved { keep_mine: true });
     assert_eq!(world.plain, mine);
 }
@@ -514,7 +558,9 @@ fn another_tabs_edit_waits_for_a_choice_when_this_one_has_unsaved_changes() {
 fn newer_data_from_another_tab_stops_writing() {
     let mut world = opened();
     world.act(Op::Edit);
-    let effects = world.core.update(Event::OtherTab(Incoming::Newer { version: 9 }));
+    let effects = world
+        .core
+        .update(Event::OtherTab(Incoming::Newer { version: 9 }));
     assert_eq!(effects, [Effect::CancelSave, Effect::ShowNewer(9)]);
     assert_eq!(world.core.mode(), SaveMode::ReadOnly { version: 9 });
     assert!(world.core.update(Event::SaveDue).is_empty());
@@ -525,9 +571,21 @@ fn load_outcomes_set_what_saving_may_do() {
     for (kind, mode, phase) in [
         (LoadKind::Fresh, SaveMode::Normal, Phase::Open),
         (LoadKind::Readable, SaveMode::Normal, Phase::Open),
-        (LoadKind::Corrupt { kept_aside: true }, SaveMode::Normal, Phase::Open),
-        (LoadKind::Corrupt { kept_aside: false }, SaveMode::MemoryOnly, Phase::Open),
-        (LoadKind::Newer { version: 5 }, SaveMode::ReadOnly { version: 5 }, Phase::Open),
+        (
+            LoadKind::Corrupt { kept_aside: true },
+            SaveMode::Normal,
+            Phase::Open,
+        ),
+        (
+            LoadKind::Corrupt { kept_aside: false },
+            SaveMode::MemoryOnly,
+            Phase::Open,
+        ),
+        (
+            LoadKind::Newer { version: 5 },
+            SaveMode::ReadOnly { version: 5 },
+            Phase::Open,
+        ),
         (LoadKind::Unavailable, SaveMode::MemoryOnly, Phase::Open),
         (LoadKind::Locked, SaveMode::Normal, Phase::Locked),
     ] {
@@ -535,6 +593,10 @@ fn load_outcomes_set_what_saving_may_do() {
         assert!(core.update(Event::Loaded(kind)).is_empty());
         assert_eq!((core.mode(), core.phase()), (mode, phase), "{kind:?}");
         core.update(Event::Edited);
-        assert_eq!(core.update(Event::SaveDue).is_empty(), mode != SaveMode::Normal || phase != Phase::Open, "{kind:?}");
+        assert_eq!(
+            core.update(Event::SaveDue).is_empty(),
+            mode != SaveMode::Normal || phase != Phase::Open,
+            "{kind:?}"
+        );
     }
 }

@@ -15,8 +15,8 @@ use std::fmt;
 use std::ops::RangeInclusive;
 
 pub use content::{
-    phase, self_trust_item, step, Phase, Related, SelfTrustItem, Step, COMMITMENT_NOTE, INTRO, PHASES, SELF_TRUST,
-    SELF_TRUST_INTRO,
+    phase, self_trust_item, step, Phase, Related, SelfTrustItem, Step, COMMITMENT_NOTE, INTRO,
+    PHASES, SELF_TRUST, SELF_TRUST_INTRO,
 };
 
 /// Longest text, in characters, for a custom step or a promise.
@@ -507,7 +507,10 @@ impl SharedRepair {
     /// Checks what a hand-made packet could get wrong, by the same limits as typing: known
     /// built-in steps, text lengths, ratings, and no more than [`MAX_SHARED_RECORDS`] of a kind.
     pub fn check(&self) -> Result<(), FieldError> {
-        if [self.ticks.len(), self.promises.len(), self.check_ins.len()].iter().any(|n| *n > MAX_SHARED_RECORDS) {
+        if [self.ticks.len(), self.promises.len(), self.check_ins.len()]
+            .iter()
+            .any(|n| *n > MAX_SHARED_RECORDS)
+        {
             return Err(FieldError::TooMany);
         }
         for (id, tick) in &self.ticks {
@@ -522,7 +525,9 @@ impl SharedRepair {
                 check_len("note", &decision.note, MAX_NOTE_CHARS)?;
             }
         }
-        self.check_ins.iter().try_for_each(|c| c.check_in.validate())
+        self.check_ins
+            .iter()
+            .try_for_each(|c| c.check_in.validate())
     }
 }
 
@@ -833,7 +838,12 @@ impl RepairPlan {
     /// a page at a time, so what a screen draws, and what each change costs, does not grow with
     /// the years of promises kept.
     pub fn recent_promise_ids(&self, limit: usize) -> Vec<u32> {
-        self.promises.iter().rev().take(limit).map(|p| p.id).collect()
+        self.promises
+            .iter()
+            .rev()
+            .take(limit)
+            .map(|p| p.id)
+            .collect()
     }
 
     /// Decided promises and how many of them were kept: `(kept, decided)`.
@@ -841,7 +851,9 @@ impl RepairPlan {
         self.promises
             .iter()
             .filter_map(|p| p.decision.as_ref())
-            .fold((0, 0), |(kept, decided), d| (kept + u32::from(d.outcome == Outcome::Kept), decided + 1))
+            .fold((0, 0), |(kept, decided), d| {
+                (kept + u32::from(d.outcome == Outcome::Kept), decided + 1)
+            })
     }
 
     /// Promises for display: past their day first, then open ones by due day, then decided ones
@@ -979,10 +991,24 @@ impl RepairPlan {
 
     /// Records how a promise went, as chosen today: `None` opens it again. A changed answer is
     /// dated today; the same answer again (a note added to it) keeps the day it was first given.
-    pub fn decide(&mut self, id: u32, outcome: Option<Outcome>, note: &str, today: Day) -> Result<(), FieldError> {
-        let Some(outcome) = outcome else { return self.reopen(id) };
-        let previous = self.promise(id).ok_or(FieldError::UnknownPromise)?.decision.as_ref();
-        let on = previous.filter(|d| d.outcome == outcome).map_or(today, |d| d.on);
+    pub fn decide(
+        &mut self,
+        id: u32,
+        outcome: Option<Outcome>,
+        note: &str,
+        today: Day,
+    ) -> Result<(), FieldError> {
+        let Some(outcome) = outcome else {
+            return self.reopen(id);
+        };
+        let previous = self
+            .promise(id)
+            .ok_or(FieldError::UnknownPromise)?
+            .decision
+            .as_ref();
+        let on = previous
+            .filter(|d| d.outcome == outcome)
+            .map_or(today, |d| d.on);
         self.mark(id, outcome, note, on)
     }
 
@@ -1074,7 +1100,8 @@ impl RepairPlan {
 /// the lowest free one. `None` only when every id is taken.
 fn fresh_id(used: &BTreeSet<u32>, after: u32) -> Option<u32> {
     let top = after.max(used.iter().next_back().copied().unwrap_or(0));
-    top.checked_add(1).or_else(|| (1..=u32::MAX).find(|n| !used.contains(n)))
+    top.checked_add(1)
+        .or_else(|| (1..=u32::MAX).find(|n| !used.contains(n)))
 }
 
 /// Numbers to try for a generated id: past the counter first, then from the start.
@@ -1093,7 +1120,9 @@ fn renumber<T>(items: &mut [T], counter: &mut u32, id: fn(&mut T) -> &mut u32) -
             continue;
         }
         // Fewer records than ids always leaves one free.
-        let Some(new) = fresh_id(&used, *counter) else { continue };
+        let Some(new) = fresh_id(&used, *counter) else {
+            continue;
+        };
         used.insert(new);
         seen.insert(new);
         *slot = new;
@@ -1133,11 +1162,23 @@ impl RepairPlan {
             ticks: self
                 .ticks
                 .iter()
-                .filter(|(id, _)| step(id).is_some() && !self.received.contains_key(&format!("tick:{id}")))
+                .filter(|(id, _)| {
+                    step(id).is_some() && !self.received.contains_key(&format!("tick:{id}"))
+                })
                 .map(|(id, tick)| (id.clone(), tick.clone()))
                 .collect(),
-            promises: self.promises.iter().filter(|p| !self.received.contains_key(&format!("promise:{}", p.id))).cloned().collect(),
-            check_ins: self.check_ins.iter().filter(|c| !self.received.contains_key(&format!("check-in:{}", c.id))).cloned().collect(),
+            promises: self
+                .promises
+                .iter()
+                .filter(|p| !self.received.contains_key(&format!("promise:{}", p.id)))
+                .cloned()
+                .collect(),
+            check_ins: self
+                .check_ins
+                .iter()
+                .filter(|c| !self.received.contains_key(&format!("check-in:{}", c.id)))
+                .cloned()
+                .collect(),
         }
     }
 
@@ -1153,7 +1194,12 @@ impl RepairPlan {
     /// device already ticked keeps its own tick. Deleting is not carried over: a promise or
     /// check-in they deleted stays here. Checked whole first: a refused part changes nothing.
     /// Returns how many records were added and how many updated.
-    pub fn receive(&mut self, from: Partner, part: &SharedRepair, changed: u64) -> Result<(usize, usize), FieldError> {
+    pub fn receive(
+        &mut self,
+        from: Partner,
+        part: &SharedRepair,
+        changed: u64,
+    ) -> Result<(usize, usize), FieldError> {
         part.check()?;
         let (mut added, mut updated) = (0, 0);
         let newer = |r: &Received| r.from == from && r.changed < changed;
@@ -1165,17 +1211,30 @@ impl RepairPlan {
                 Some(r) if !newer(r) => {}
                 known => {
                     if self.ticks.get(id) != Some(tick) {
-                        if known.is_some() { updated += 1 } else { added += 1 }
+                        if known.is_some() {
+                            updated += 1
+                        } else {
+                            added += 1
+                        }
                         self.ticks.insert(id.clone(), tick.clone());
                     }
-                    self.received.insert(key, Received { from, their_id: id.clone(), changed });
+                    self.received.insert(
+                        key,
+                        Received {
+                            from,
+                            their_id: id.clone(),
+                            changed,
+                        },
+                    );
                 }
             }
         }
         let gone: Vec<String> = self
             .received
             .iter()
-            .filter(|(key, r)| key.starts_with("tick:") && newer(r) && !part.ticks.contains_key(&r.their_id))
+            .filter(|(key, r)| {
+                key.starts_with("tick:") && newer(r) && !part.ticks.contains_key(&r.their_id)
+            })
             .map(|(key, _)| key.clone())
             .collect();
         for key in gone {
@@ -1188,26 +1247,53 @@ impl RepairPlan {
         let local = |received: &BTreeMap<String, Received>, kind: &str, their_id: u32| {
             received
                 .iter()
-                .find(|(key, r)| key.starts_with(kind) && r.from == from && r.their_id == their_id.to_string())
+                .find(|(key, r)| {
+                    key.starts_with(kind) && r.from == from && r.their_id == their_id.to_string()
+                })
                 .and_then(|(key, r)| Some((key[kind.len()..].parse::<u32>().ok()?, r.changed)))
         };
         for promise in &part.promises {
             match local(&self.received, "promise:", promise.id) {
                 Some((id, at)) if at < changed => {
                     if let Some(here) = self.promises.iter_mut().find(|p| p.id == id) {
-                        if *here != (Promise { id, ..promise.clone() }) {
-                            *here = Promise { id, ..promise.clone() };
+                        if *here
+                            != (Promise {
+                                id,
+                                ..promise.clone()
+                            })
+                        {
+                            *here = Promise {
+                                id,
+                                ..promise.clone()
+                            };
                             updated += 1;
                         }
-                        self.received.insert(format!("promise:{id}"), Received { from, their_id: promise.id.to_string(), changed });
+                        self.received.insert(
+                            format!("promise:{id}"),
+                            Received {
+                                from,
+                                their_id: promise.id.to_string(),
+                                changed,
+                            },
+                        );
                     }
                 }
                 Some(_) => {}
                 None => {
                     let id = next_id(self.next_promise, self.promises.iter().map(|p| p.id))?;
                     self.next_promise = id;
-                    self.promises.push(Promise { id, ..promise.clone() });
-                    self.received.insert(format!("promise:{id}"), Received { from, their_id: promise.id.to_string(), changed });
+                    self.promises.push(Promise {
+                        id,
+                        ..promise.clone()
+                    });
+                    self.received.insert(
+                        format!("promise:{id}"),
+                        Received {
+                            from,
+                            their_id: promise.id.to_string(),
+                            changed,
+                        },
+                    );
                     added += 1;
                 }
             }
@@ -1220,15 +1306,32 @@ impl RepairPlan {
                             here.check_in = saved.check_in.clone();
                             updated += 1;
                         }
-                        self.received.insert(format!("check-in:{id}"), Received { from, their_id: saved.id.to_string(), changed });
+                        self.received.insert(
+                            format!("check-in:{id}"),
+                            Received {
+                                from,
+                                their_id: saved.id.to_string(),
+                                changed,
+                            },
+                        );
                     }
                 }
                 Some(_) => {}
                 None => {
                     let id = next_id(self.next_check_in, self.check_ins.iter().map(|c| c.id))?;
                     self.next_check_in = id;
-                    self.check_ins.push(SavedCheckIn { id, check_in: saved.check_in.clone() });
-                    self.received.insert(format!("check-in:{id}"), Received { from, their_id: saved.id.to_string(), changed });
+                    self.check_ins.push(SavedCheckIn {
+                        id,
+                        check_in: saved.check_in.clone(),
+                    });
+                    self.received.insert(
+                        format!("check-in:{id}"),
+                        Received {
+                            from,
+                            their_id: saved.id.to_string(),
+                            changed,
+                        },
+                    );
                     added += 1;
                 }
             }

@@ -839,10 +839,17 @@ proptest! {
 fn a_check_in_cannot_be_dated_after_today() {
     let mut plan = RepairPlan::new();
     let today = day(2026, 6, 10);
-    assert_eq!(plan.record_check_in(check_in(today.plus_days(1), (5, 5), (5, 5)), today), Err(FieldError::DateInFuture));
+    assert_eq!(
+        plan.record_check_in(check_in(today.plus_days(1), (5, 5), (5, 5)), today),
+        Err(FieldError::DateInFuture)
+    );
     assert!(plan.check_ins().is_empty(), "nothing was saved");
-    assert!(plan.record_check_in(check_in(today, (5, 5), (5, 5)), today).is_ok());
-    assert!(plan.record_check_in(check_in(today.plus_days(-30), (5, 5), (5, 5)), today).is_ok());
+    assert!(plan
+        .record_check_in(check_in(today, (5, 5), (5, 5)), today)
+        .is_ok());
+    assert!(plan
+        .record_check_in(check_in(today.plus_days(-30), (5, 5), (5, 5)), today)
+        .is_ok());
     assert_eq!(plan.check_ins().len(), 2);
 }
 
@@ -853,14 +860,30 @@ fn a_promise_keeps_the_day_of_its_answer_until_the_answer_changes() {
     let id = plan.add_promise("Call at lunch", d1, d1).expect("valid");
     plan.decide(id, Some(Outcome::Kept), "", d1).expect("known");
     // A note added later to the same answer keeps the day.
-    plan.decide(id, Some(Outcome::Kept), "We laughed.", d2).expect("known");
-    let decision = plan.promise(id).and_then(|p| p.decision.clone()).expect("decided");
-    assert_eq!((decision.outcome, decision.on, decision.note.as_str()), (Outcome::Kept, d1, "We laughed."));
+    plan.decide(id, Some(Outcome::Kept), "We laughed.", d2)
+        .expect("known");
+    let decision = plan
+        .promise(id)
+        .and_then(|p| p.decision.clone())
+        .expect("decided");
+    assert_eq!(
+        (decision.outcome, decision.on, decision.note.as_str()),
+        (Outcome::Kept, d1, "We laughed.")
+    );
     // A changed answer is dated the day it changed.
-    plan.decide(id, Some(Outcome::Missed), "We laughed.", d3).expect("known");
-    assert_eq!(plan.promise(id).and_then(|p| p.decision.as_ref()).map(|d| (d.outcome, d.on)), Some((Outcome::Missed, d3)));
+    plan.decide(id, Some(Outcome::Missed), "We laughed.", d3)
+        .expect("known");
+    assert_eq!(
+        plan.promise(id)
+            .and_then(|p| p.decision.as_ref())
+            .map(|d| (d.outcome, d.on)),
+        Some((Outcome::Missed, d3))
+    );
     // None opens it again.
     plan.decide(id, None, "", d3).expect("known");
     assert_eq!(plan.promise(id).and_then(|p| p.decision.clone()), None);
-    assert_eq!(plan.decide(999, Some(Outcome::Kept), "", d3), Err(FieldError::UnknownPromise));
+    assert_eq!(
+        plan.decide(999, Some(Outcome::Kept), "", d3),
+        Err(FieldError::UnknownPromise)
+    );
 }

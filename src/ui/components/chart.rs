@@ -19,7 +19,11 @@ fn value_text(value: Option<u8>) -> String {
 
 /// Horizontal bars, 0 to 100: one group per row, one bar per series, each labelled with its
 /// number (and series name when there are several), so nothing depends on colour.
-pub fn bar_chart(caption: &str, series: &[&str], rows: &[(String, Vec<Option<u8>>)]) -> impl IntoView {
+pub fn bar_chart(
+    caption: &str,
+    series: &[&str],
+    rows: &[(String, Vec<Option<u8>>)],
+) -> impl IntoView {
     let bar = 16.0;
     let group = 22.0 + bar * series.len() as f32 + 10.0;
     let height = group * rows.len() as f32;
@@ -27,11 +31,22 @@ pub fn bar_chart(caption: &str, series: &[&str], rows: &[(String, Vec<Option<u8>
     let mut shapes = Vec::new();
     for (i, (label, values)) in rows.iter().enumerate() {
         let top = i as f32 * group;
-        shapes.push(view! { <text x="0" y=top + 16.0 class="chart-label">{label.clone()}</text> }.into_any());
+        shapes.push(
+            view! { <text x="0" y=top + 16.0 class="chart-label">{label.clone()}</text> }
+                .into_any(),
+        );
         for (s, value) in values.iter().enumerate() {
             let y = top + 22.0 + s as f32 * bar;
             let w = f32::from(value.unwrap_or(0)) / 100.0 * (WIDTH - 160.0);
-            let text = if many { format!("{}: {}", series.get(s).copied().unwrap_or(""), value_text(*value)) } else { value_text(*value) };
+            let text = if many {
+                format!(
+                    "{}: {}",
+                    series.get(s).copied().unwrap_or(""),
+                    value_text(*value)
+                )
+            } else {
+                value_text(*value)
+            };
             shapes.push(view! {
                 <rect x="0" y=y width=w.max(2.0) height=bar - 3.0 class=format!("bar bar-{s}")></rect>
                 <text x=w + 6.0 y=y + bar - 5.0 class="chart-value">{text}</text>
@@ -63,7 +78,12 @@ const TABLE_ROWS: usize = 24;
 pub fn line_chart(caption: &str, series: &[Series], max: u8) -> impl IntoView {
     let height = 220.0;
     let (left, right, top, bottom) = (30.0, 20.0, 20.0, 40.0);
-    let count = series.iter().map(|s| s.points.len()).max().unwrap_or(0).max(2);
+    let count = series
+        .iter()
+        .map(|s| s.points.len())
+        .max()
+        .unwrap_or(0)
+        .max(2);
     let x = |i: usize| left + (WIDTH - left - right) * i as f32 / (count - 1) as f32;
     let y = |v: u8| top + (height - top - bottom) * (1.0 - f32::from(v) / f32::from(max.max(1)));
     let mut shapes = vec![view! {
@@ -73,9 +93,16 @@ pub fn line_chart(caption: &str, series: &[Series], max: u8) -> impl IntoView {
     }
     .into_any()];
     for (n, s) in series.iter().enumerate() {
-        let path: Vec<String> =
-            s.points.iter().enumerate().filter_map(|(i, (_, v))| v.map(|v| format!("{:.1},{:.1}", x(i), y(v)))).collect();
-        shapes.push(view! { <polyline points=path.join(" ") class=format!("line line-{n}")></polyline> }.into_any());
+        let path: Vec<String> = s
+            .points
+            .iter()
+            .enumerate()
+            .filter_map(|(i, (_, v))| v.map(|v| format!("{:.1},{:.1}", x(i), y(v))))
+            .collect();
+        shapes.push(
+            view! { <polyline points=path.join(" ") class=format!("line line-{n}")></polyline> }
+                .into_any(),
+        );
         // Beyond a few dozen points the written values would overlap: the line alone says more.
         let marked = s.points.len() <= MAX_MARKED;
         for (i, (_, v)) in s.points.iter().enumerate().filter(|_| marked) {
@@ -87,13 +114,19 @@ pub fn line_chart(caption: &str, series: &[Series], max: u8) -> impl IntoView {
             }
         }
         if let Some((first, _)) = s.points.first() {
-            shapes.push(view! { <text x=left y=height - 12.0 class="chart-label">{first.clone()}</text> }.into_any());
+            shapes.push(
+                view! { <text x=left y=height - 12.0 class="chart-label">{first.clone()}</text> }
+                    .into_any(),
+            );
         }
         if let (Some((last, _)), true) = (s.points.last(), s.points.len() > 1) {
             shapes.push(view! { <text x=WIDTH - right y=height - 12.0 text-anchor="end" class="chart-label">{last.clone()}</text> }.into_any());
         }
     }
-    let labels: Vec<String> = series.first().map(|s| s.points.iter().map(|(l, _)| l.clone()).collect()).unwrap_or_default();
+    let labels: Vec<String> = series
+        .first()
+        .map(|s| s.points.iter().map(|(l, _)| l.clone()).collect())
+        .unwrap_or_default();
     // The table twin lists the latest rows; the list of earlier results has every one.
     let first_row = labels.len().saturating_sub(TABLE_ROWS);
     let caption = match first_row {

@@ -9,10 +9,12 @@ use leptos::prelude::*;
 pub fn NamesForm() -> impl IntoView {
     let state = AppState::get();
     let field = move |who: Partner, id: &'static str, label: &'static str| {
-        let value = move || state.document.with(|d| match who {
-            Partner::A => d.couple.a.clone(),
-            Partner::B => d.couple.b.clone(),
-        });
+        let value = move || {
+            state.document.with(|d| match who {
+                Partner::A => d.couple.a.clone(),
+                Partner::B => d.couple.b.clone(),
+            })
+        };
         view! {
             <div class="field">
                 <label for=id>{label}</label>
@@ -33,4 +35,3 @@ pub fn NamesForm() -> impl IntoView {
         </section>
     }
 }
-

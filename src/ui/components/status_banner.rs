@@ -18,7 +18,8 @@ pub fn StatusBanner() -> impl IntoView {
 
 /// How loading went, when it needs saying: converted, unreadable, newer or unavailable data.
 fn load_notice(state: AppState) -> impl IntoView {
-    move || match state.outcome.get() {
+    move || {
+        match state.outcome.get() {
         LoadOutcome::Fresh | LoadOutcome::Loaded | LoadOutcome::Locked { .. } => None,
         LoadOutcome::Migrated { from } => Some(
             view! {
@@ -76,6 +77,7 @@ fn load_notice(state: AppState) -> impl IntoView {
             .into_any(),
         ),
     }
+    }
 }
 
 /// A failed save, while saving is otherwise normal.
@@ -96,7 +98,9 @@ fn save_notice(state: AppState) -> impl IntoView {
             }
             other => format!("Your latest change was not saved: {other} It is still on screen, and Mend tries again with your next change."),
         };
-        Some(view! { <div class="banner banner-warning" role="alert" data-testid="banner-save-failed"><p>{message}</p></div> })
+        Some(
+            view! { <div class="banner banner-warning" role="alert" data-testid="banner-save-failed"><p>{message}</p></div> },
+        )
     }
 }
 
@@ -118,11 +122,16 @@ fn conflict_notice(state: AppState) -> impl IntoView {
 /// instead of for a guessed time.
 fn save_state(state: AppState) -> impl IntoView {
     move || {
-        if state.outcome.with(|o| matches!(o, LoadOutcome::Locked { .. })) {
+        if state
+            .outcome
+            .with(|o| matches!(o, LoadOutcome::Locked { .. }))
+        {
             return None;
         }
         let words = match (state.opened.get(), state.mode(), state.save_status.get()) {
-            (false, ..) | (_, SaveMode::ReadOnly { .. } | SaveMode::MemoryOnly { .. }, _) => return None,
+            (false, ..) | (_, SaveMode::ReadOnly { .. } | SaveMode::MemoryOnly { .. }, _) => {
+                return None
+            }
             _ if state.has_unsaved() => "Saving…",
             (_, _, Some(SaveStatus::Failed(_))) => return None,
             _ => "Saved on this device",

@@ -10,8 +10,8 @@
 //! [`flag`]). Text boxes are uncontrolled: typing is the only thing that changes their text.
 
 use crate::domain::boundaries::{
-    CategoryView, DueReason, Field, FieldError, Status, Who, FIELDS_PER_CATEGORY, INTRO, MAX_FIELD_CHARS,
-    MAX_TITLE_CHARS, SAFETY_NOTE,
+    CategoryView, DueReason, Field, FieldError, Status, Who, FIELDS_PER_CATEGORY, INTRO,
+    MAX_FIELD_CHARS, MAX_TITLE_CHARS, SAFETY_NOTE,
 };
 use crate::domain::couple::Partner;
 use crate::domain::date::Day;
@@ -92,21 +92,42 @@ fn Overview() -> impl IntoView {
         let (progress, due) = state.document.with(|d| {
             // Read each time: a tab left open past midnight must see what fell due.
             let today = browser::today();
-            (d.boundaries.progress(today), d.boundaries.due_for_review(today))
+            (
+                d.boundaries.progress(today),
+                d.boundaries.due_for_review(today),
+            )
         });
-        let heading = if due.is_empty() { "Nothing is due for another look yet" } else { "Ready to look at again" };
+        let heading = if due.is_empty() {
+            "Nothing is due for another look yet"
+        } else {
+            "Ready to look at again"
+        };
         let rows: Vec<(String, String, String)> = progress
             .into_iter()
             .map(|p| {
-                let due = if p.due { " · ready to look at again" } else { "" };
-                (p.id, p.title, format!(": {} of {FIELDS_PER_CATEGORY} filled · {}{due}", p.filled, p.status.label()))
+                let due = if p.due {
+                    " · ready to look at again"
+                } else {
+                    ""
+                };
+                (
+                    p.id,
+                    p.title,
+                    format!(
+                        ": {} of {FIELDS_PER_CATEGORY} filled · {}{due}",
+                        p.filled,
+                        p.status.label()
+                    ),
+                )
             })
             .collect();
         let due_rows: Vec<(String, String, String)> = due
             .into_iter()
             .map(|item| {
                 let why = match item.reason {
-                    DueReason::DateReached(day) => format!(": the date you chose ({day}) has come."),
+                    DueReason::DateReached(day) => {
+                        format!(": the date you chose ({day}) has come.")
+                    }
                     DueReason::Marked => ": one of you would like another look.".to_string(),
                 };
                 (item.id, item.title, why)
@@ -135,7 +156,11 @@ fn Overview() -> impl IntoView {
 
 /// A reactive text read from one card; `arg` picks a box or a partner. Every call returns the
 /// same closure type, which keeps the wasm small.
-fn text(card: Memo<Card>, read: fn(&Card, usize) -> String, arg: usize) -> impl Fn() -> String + Copy {
+fn text(
+    card: Memo<Card>,
+    read: fn(&Card, usize) -> String,
+    arg: usize,
+) -> impl Fn() -> String + Copy {
     move || card.with(|c| read(c, arg))
 }
 
@@ -170,14 +195,26 @@ fn CategoryCard(
 ) -> impl IntoView {
     let state = AppState::get();
     let read = move |d: &Document| {
-        d.boundaries.category(&id).map(|cat| Card { cat, names: [d.couple.name(Partner::A), d.couple.name(Partner::B)] })
+        d.boundaries.category(&id).map(|cat| Card {
+            cat,
+            names: [d.couple.name(Partner::A), d.couple.name(Partner::B)],
+        })
     };
     let initial = state.document.with_untracked(&read)?;
-    let (cid, built_in, prompts, title, status) =
-        (initial.cat.id.clone(), initial.cat.built_in, initial.cat.prompts, initial.cat.title.clone(), initial.cat.entry.status);
+    let (cid, built_in, prompts, title, status) = (
+        initial.cat.id.clone(),
+        initial.cat.built_in,
+        initial.cat.prompts,
+        initial.cat.title.clone(),
+        initial.cat.entry.status,
+    );
     // While a removed topic is being taken off screen, keep its last state.
     let card = Memo::new(move |prev: Option<&Card>| {
-        state.document.with(&read).or_else(|| prev.cloned()).unwrap_or_else(|| initial.clone())
+        state
+            .document
+            .with(&read)
+            .or_else(|| prev.cloned())
+            .unwrap_or_else(|| initial.clone())
     });
     let ids = |suffix: &str| format!("b-{cid}-{suffix}");
     let title_text = text(card, |c, _| c.cat.title.clone(), 0);
@@ -277,7 +314,11 @@ fn CategoryCard(
 
 /// The option value for a status: its place in [`Status::ALL`].
 fn status_index(s: Status) -> String {
-    Status::ALL.iter().position(|x| *x == s).unwrap_or(0).to_string()
+    Status::ALL
+        .iter()
+        .position(|x| *x == s)
+        .unwrap_or(0)
+        .to_string()
 }
 
 /// Text box `i` of [`BOXES`] with its label (naming whose it is), character counter, refusal
@@ -373,10 +414,22 @@ fn act(ev: &Event, errors: Errors) {
     if kind == "submit" {
         ev.prevent_default();
     }
-    let (cat, f) = (el.get_attribute("data-cat").unwrap_or_default(), el.get_attribute("data-f").unwrap_or_default());
+    let (cat, f) = (
+        el.get_attribute("data-cat").unwrap_or_default(),
+        el.get_attribute("data-f").unwrap_or_default(),
+    );
     let title = |id: &str| format!("b-{id}-title");
-    let input = || el.query_selector("input").ok().flatten().and_then(|i| i.dyn_into::<HtmlInputElement>().ok());
-    let value = || match (el.dyn_ref::<HtmlTextAreaElement>(), el.dyn_ref::<HtmlInputElement>(), el.dyn_ref::<HtmlSelectElement>()) {
+    let input = || {
+        el.query_selector("input")
+            .ok()
+            .flatten()
+            .and_then(|i| i.dyn_into::<HtmlInputElement>().ok())
+    };
+    let value = || match (
+        el.dyn_ref::<HtmlTextAreaElement>(),
+        el.dyn_ref::<HtmlInputElement>(),
+        el.dyn_ref::<HtmlSelectElement>(),
+    ) {
         (Some(t), _, _) => t.value(),
         (_, Some(i), _) => i.value(),
         (_, _, Some(s)) => s.value(),
@@ -387,7 +440,11 @@ fn act(ev: &Event, errors: Errors) {
             Some((who, field)) => Op::Text(who, field, value()),
             None => return,
         },
-        ("change", "status") => match value().parse::<usize>().ok().and_then(|i| Status::ALL.get(i)) {
+        ("change", "status") => match value()
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| Status::ALL.get(i))
+        {
             Some(&s) => Op::Status(s),
             None => return,
         },
@@ -412,7 +469,10 @@ fn act(ev: &Event, errors: Errors) {
         ("click", "reset") => Op::Reset,
         ("click", "remove") => {
             let sure = web_sys::window()
-                .and_then(|w| w.confirm_with_message("Remove this topic and everything written in it?").ok())
+                .and_then(|w| {
+                    w.confirm_with_message("Remove this topic and everything written in it?")
+                        .ok()
+                })
                 .unwrap_or(false);
             if !sure {
                 return;
@@ -452,13 +512,17 @@ fn act(ev: &Event, errors: Errors) {
         Err(e) => {
             if f == "status" {
                 // The select shows the refused choice; put back the stored one.
-                let stored = AppState::get().document.with_untracked(|d| d.boundaries.category(&cat).map(|c| c.entry.status));
+                let stored = AppState::get()
+                    .document
+                    .with_untracked(|d| d.boundaries.category(&cat).map(|c| c.entry.status));
                 if let (Some(select), Some(s)) = (el.dyn_ref::<HtmlSelectElement>(), stored) {
                     select.set_value(&status_index(s));
                 }
             }
             let message = match (f.as_str(), e) {
-                ("status", FieldError::Empty) => "Write what you agree first, then mark it as agreed.".to_string(),
+                ("status", FieldError::Empty) => {
+                    "Write what you agree first, then mark it as agreed.".to_string()
+                }
                 (_, e) => e.to_string(),
             };
             errors.set(Some((slot, message)));
@@ -488,5 +552,8 @@ fn apply(d: &mut Document, id: &str, op: Op, today: Day) -> Result<Option<String
 
 /// Whose text box a `data-f` key names.
 fn text_target(key: &str) -> Option<(Who, Field)> {
-    BOXES.iter().find(|(_, _, k)| *k == key).map(|&(who, field, _)| (who, field))
+    BOXES
+        .iter()
+        .find(|(_, _, k)| *k == key)
+        .map(|&(who, field, _)| (who, field))
 }

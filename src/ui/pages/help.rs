@@ -2,8 +2,8 @@
 //! who want to stop hurting their partner. The words live in [`crate::domain::help`].
 
 use crate::domain::help::{
-    change_lines, last_checked, lines_for, Country, HelpLine, CHANGE_INTRO, ELSEWHERE, INTRO, SHARED_DEVICE_NOTE,
-    YOUR_CHOICE,
+    change_lines, last_checked, lines_for, Country, HelpLine, CHANGE_INTRO, ELSEWHERE, INTRO,
+    SHARED_DEVICE_NOTE, YOUR_CHOICE,
 };
 use crate::ui::components::page_title::PageTitle;
 use leptos::prelude::*;
@@ -12,7 +12,11 @@ use leptos::prelude::*;
 pub const CHANGE_SECTION_ID: &str = "help-change";
 
 fn line_item(line: &'static HelpLine, with_country: bool) -> impl IntoView {
-    let name = if with_country { format!("{} ({})", line.name, line.country.name()) } else { line.name.to_string() };
+    let name = if with_country {
+        format!("{} ({})", line.name, line.country.name())
+    } else {
+        line.name.to_string()
+    };
     view! {
         <li>
             <strong>{name}</strong>

@@ -7,7 +7,9 @@
 
 use crate::domain::couple::Partner;
 use crate::domain::merge::{self, Choice, Contents, Preview};
-use crate::domain::packet::{self, Code, PacketError, CODE_RANDOM_BYTES, ITERATIONS, NONCE_BYTES, SALT_BYTES};
+use crate::domain::packet::{
+    self, Code, PacketError, CODE_RANDOM_BYTES, ITERATIONS, NONCE_BYTES, SALT_BYTES,
+};
 use crate::domain::route::Route;
 use crate::storage::crypto;
 use crate::ui::browser;
@@ -55,13 +57,15 @@ pub fn PartnerPage() -> impl IntoView {
 fn WhoAmI() -> impl IntoView {
     let state = AppState::get();
     let option = move |who: Partner, id: &'static str| {
-        let label = move || state.document.with(|d| {
-            let name = d.couple.name(who);
-            match who {
-                Partner::A => format!("{name} (the first partner)"),
-                Partner::B => format!("{name} (the second partner)"),
-            }
-        });
+        let label = move || {
+            state.document.with(|d| {
+                let name = d.couple.name(who);
+                match who {
+                    Partner::A => format!("{name} (the first partner)"),
+                    Partner::B => format!("{name} (the second partner)"),
+                }
+            })
+        };
         view! {
             <div class="field field-inline">
                 <input type="radio" name="who-am-i" id=id
@@ -92,12 +96,21 @@ fn Send() -> impl IntoView {
     let (busy, set_busy) = signal(false);
     let (error, set_error) = signal(None::<String>);
     let (status, set_status) = signal(None::<String>);
-    let available = move || state.document.with(|d| d.settings.me.map(|me| merge::available(d, me)).unwrap_or((None, 0, 0)));
+    let available = move || {
+        state.document.with(|d| {
+            d.settings
+                .me
+                .map(|me| merge::available(d, me))
+                .unwrap_or((None, 0, 0))
+        })
+    };
     let make = move |_| {
         set_error.set(None);
         set_status.set(None);
         set_made.set(None);
-        let Some(me) = state.document.with_untracked(|d| d.settings.me) else { return };
+        let Some(me) = state.document.with_untracked(|d| d.settings.me) else {
+            return;
+        };
         let (run, areas, records) = state.document.with_untracked(|d| merge::available(d, me));
         let choice = Choice {
             assessment: send_run.get_untracked() && run.is_some(),
@@ -108,7 +121,9 @@ fn Send() -> impl IntoView {
             set_error.set(Some("There is nothing to send yet. Take the assessment on your own, write on your side of the worksheet, or use the repair checklist, then come back.".into()));
             return;
         }
-        let contents = state.document.with_untracked(|d| merge::contents(d, me, choice, browser::now_millis()));
+        let contents = state
+            .document
+            .with_untracked(|d| merge::contents(d, me, choice, browser::now_millis()));
         set_busy.set(true);
         leptos::task::spawn_local(async move {
             let result = seal(&contents).await;
@@ -125,13 +140,17 @@ fn Send() -> impl IntoView {
     let download = move |_| {
         if let Some(m) = made.get_untracked() {
             match browser::download(&packet::file_name(browser::today()), "text/plain", &m.text) {
-                Ok(()) => set_status.set(Some("The packet file was saved. Send it to your partner any way you like.".into())),
+                Ok(()) => set_status.set(Some(
+                    "The packet file was saved. Send it to your partner any way you like.".into(),
+                )),
                 Err(e) => set_status.set(Some(format!("The file could not be saved: {e}"))),
             }
         }
     };
     let share = move |_| {
-        let Some(m) = made.get_untracked() else { return };
+        let Some(m) = made.get_untracked() else {
+            return;
+        };
         leptos::task::spawn_local(async move {
             set_status.set(Some(match share_file(&m.text).await {
                 Ok(()) => "Shared.".to_owned(),
@@ -140,7 +159,9 @@ fn Send() -> impl IntoView {
         });
     };
     let copy = move |what: &'static str| {
-        let Some(m) = made.get_untracked() else { return };
+        let Some(m) = made.get_untracked() else {
+            return;
+        };
         let text = if what == "link" { m.link } else { m.text };
         leptos::task::spawn_local(async move {
             set_status.set(Some(if copy_text(&text).await {
@@ -233,8 +254,15 @@ fn Receive(
         set_error.set(None);
         set_message.set(None);
         set_pending.set(None);
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
         input.set_value("");
         // Checked before reading, so a huge file is never loaded into memory.
         let size = file.size() as usize;
@@ -243,12 +271,18 @@ fn Receive(
             return;
         }
         leptos::task::spawn_local(async move {
-            match JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()) {
+            match JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string())
+            {
                 Some(text) => {
                     set_pasted.set(text);
                     browser::focus_id("packet-code-input");
                 }
-                None => set_error.set(Some("The file could not be read. Nothing was changed.".into())),
+                None => set_error.set(Some(
+                    "The file could not be read. Nothing was changed.".into(),
+                )),
             }
         });
     };
@@ -257,12 +291,17 @@ fn Receive(
         set_error.set(None);
         set_message.set(None);
         set_pending.set(None);
-        let Some(me) = state.document.with_untracked(|d| d.settings.me) else { return };
+        let Some(me) = state.document.with_untracked(|d| d.settings.me) else {
+            return;
+        };
         let (text, typed) = (pasted.get_untracked(), code.get_untracked());
         set_busy.set(true);
         leptos::task::spawn_local(async move {
             let result = match open_packet(&text, &typed).await {
-                Ok(contents) => state.document.with_untracked(|d| merge::preview(d, &contents, me)).map(|p| (contents, p)),
+                Ok(contents) => state
+                    .document
+                    .with_untracked(|d| merge::preview(d, &contents, me))
+                    .map(|p| (contents, p)),
                 Err(e) => Err(e),
             };
             set_busy.set(false);
@@ -276,8 +315,12 @@ fn Receive(
         });
     };
     let apply = move |_| {
-        let Some((contents, _)) = pending.get_untracked() else { return };
-        let Some(me) = state.document.with_untracked(|d| d.settings.me) else { return };
+        let Some((contents, _)) = pending.get_untracked() else {
+            return;
+        };
+        let Some(me) = state.document.with_untracked(|d| d.settings.me) else {
+            return;
+        };
         if !state.can_save_untracked() {
             set_error.set(Some("Mend cannot save in this browser right now, so what you add would be lost. Nothing was changed.".into()));
             return;
@@ -341,13 +384,20 @@ fn Receive(
 /// The day of a moment (milliseconds since 1970) in this browser's time zone, as `2026-11-30`.
 fn day_of(millis: u64) -> String {
     let date = js_sys::Date::new(&JsValue::from_f64(millis as f64));
-    format!("{:04}-{:02}-{:02}", date.get_full_year(), date.get_month() + 1, date.get_date())
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.get_full_year(),
+        date.get_month() + 1,
+        date.get_date()
+    )
 }
 
 /// `n` random bytes from the browser, as an array.
 fn random<const N: usize>() -> Result<[u8; N], String> {
     let bytes = crypto::random_bytes(N).map_err(|e| e.to_string())?;
-    bytes.try_into().map_err(|_| "the browser gave too few random bytes".to_owned())
+    bytes
+        .try_into()
+        .map_err(|_| "the browser gave too few random bytes".to_owned())
 }
 
 /// Seals `contents` under a fresh code, salt and nonce.
@@ -355,11 +405,20 @@ async fn seal(contents: &Contents) -> Result<Made, String> {
     let code = Code::from_random(&random::<CODE_RANDOM_BYTES>()?);
     let salt = random::<SALT_BYTES>()?;
     let nonce = random::<NONCE_BYTES>()?;
-    let key = crypto::derive_bits(code.secret(), &salt, ITERATIONS).await.map_err(|e| e.to_string())?;
-    let text = packet::seal(&merge::encode(contents), &key, &salt, &nonce).map_err(|e| e.to_string())?;
-    let here = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let key = crypto::derive_bits(code.secret(), &salt, ITERATIONS)
+        .await
+        .map_err(|e| e.to_string())?;
+    let text =
+        packet::seal(&merge::encode(contents), &key, &salt, &nonce).map_err(|e| e.to_string())?;
+    let here = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
     let link = packet::link(&here, &text);
-    Ok(Made { code: code.display(), text, link })
+    Ok(Made {
+        code: code.display(),
+        text,
+        link,
+    })
 }
 
 /// Reads, derives the key for and opens a packet; refused packets change nothing.
@@ -388,7 +447,9 @@ fn take_packet_from_address() -> Option<String> {
         location.search().unwrap_or_default(),
         Route::Partner.href()
     );
-    let _ = window.history().and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&clean)));
+    let _ = window
+        .history()
+        .and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&clean)));
     Some(packet::extract(&hash))
 }
 
@@ -399,12 +460,22 @@ fn navigator() -> Option<web_sys::Navigator> {
 fn packet_file(text: &str) -> Option<web_sys::File> {
     let options = web_sys::FilePropertyBag::new();
     options.set_type("text/plain");
-    web_sys::File::new_with_str_sequence_and_options(&Array::of1(&text.into()), &packet::file_name(browser::today()), &options).ok()
+    web_sys::File::new_with_str_sequence_and_options(
+        &Array::of1(&text.into()),
+        &packet::file_name(browser::today()),
+        &options,
+    )
+    .ok()
 }
 
 fn share_data(text: &str) -> Option<Object> {
     let data = Object::new();
-    Reflect::set(&data, &"files".into(), &Array::of1(&packet_file(text)?.into())).ok()?;
+    Reflect::set(
+        &data,
+        &"files".into(),
+        &Array::of1(&packet_file(text)?.into()),
+    )
+    .ok()?;
     Reflect::set(&data, &"title".into(), &"Mend".into()).ok()?;
     Some(data)
 }
@@ -412,9 +483,15 @@ fn share_data(text: &str) -> Option<Object> {
 /// Whether this browser has a share sheet that takes files (`navigator.canShare({files})`).
 fn can_share_files() -> bool {
     let Some(nav) = navigator() else { return false };
-    let can = Reflect::get(&nav, &"canShare".into()).ok().and_then(|f| f.dyn_into::<Function>().ok());
+    let can = Reflect::get(&nav, &"canShare".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok());
     match (can, share_data("x")) {
-        (Some(can), Some(data)) => can.call1(&nav, &data).ok().and_then(|v| v.as_bool()).unwrap_or(false),
+        (Some(can), Some(data)) => can
+            .call1(&nav, &data)
+            .ok()
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false),
         _ => false,
     }
 }
@@ -423,21 +500,41 @@ fn can_share_files() -> bool {
 async fn share_file(text: &str) -> Result<(), String> {
     let failed = || "Sharing did not work here. Download the packet or copy it instead.".to_owned();
     let nav = navigator().ok_or_else(failed)?;
-    let share = Reflect::get(&nav, &"share".into()).ok().and_then(|f| f.dyn_into::<Function>().ok()).ok_or_else(failed)?;
+    let share = Reflect::get(&nav, &"share".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+        .ok_or_else(failed)?;
     let data = share_data(text).ok_or_else(failed)?;
-    let promise: Promise = share.call1(&nav, &data).map_err(|_| failed())?.dyn_into().map_err(|_| failed())?;
-    JsFuture::from(promise).await.map(|_| ()).map_err(|_| "Sharing was cancelled or did not work. The packet is still here.".to_owned())
+    let promise: Promise = share
+        .call1(&nav, &data)
+        .map_err(|_| failed())?
+        .dyn_into()
+        .map_err(|_| failed())?;
+    JsFuture::from(promise)
+        .await
+        .map(|_| ())
+        .map_err(|_| "Sharing was cancelled or did not work. The packet is still here.".to_owned())
 }
 
 /// Copies `text` with the asynchronous clipboard; false where the browser does not allow it.
 async fn copy_text(text: &str) -> bool {
-    let Some(clipboard) = navigator().and_then(|n| Reflect::get(&n, &"clipboard".into()).ok()).filter(|c| !c.is_undefined()) else {
+    let Some(clipboard) = navigator()
+        .and_then(|n| Reflect::get(&n, &"clipboard".into()).ok())
+        .filter(|c| !c.is_undefined())
+    else {
         return false;
     };
-    let Some(write) = Reflect::get(&clipboard, &"writeText".into()).ok().and_then(|f| f.dyn_into::<Function>().ok()) else {
+    let Some(write) = Reflect::get(&clipboard, &"writeText".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+    else {
         return false;
     };
-    match write.call1(&clipboard, &text.into()).ok().and_then(|p| p.dyn_into::<Promise>().ok()) {
+    match write
+        .call1(&clipboard, &text.into())
+        .ok()
+        .and_then(|p| p.dyn_into::<Promise>().ok())
+    {
         Some(promise) => JsFuture::from(promise).await.is_ok(),
         None => false,
     }

@@ -1,11 +1,11 @@
 //! Your data: names, copies of unreadable data, and deleting everything.
 
 use crate::domain::document::Settings;
+use crate::domain::lock;
 use crate::domain::transfer::{self, Apply, Import};
+use crate::storage::crypto;
 use crate::storage::SaveMode;
 use crate::ui::browser;
-use crate::domain::lock;
-use crate::storage::crypto;
 use crate::ui::components::names_form::NamesForm;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::state::AppState;
@@ -118,7 +118,11 @@ fn DeleteEverything() -> impl IntoView {
 fn download_current(state: AppState, sealed: bool) -> Result<(), String> {
     let text = state.export_text(sealed)?;
     let name = transfer::file_name(browser::today());
-    let name = if sealed { name.replace(".json", ".locked.json") } else { name };
+    let name = if sealed {
+        name.replace(".json", ".locked.json")
+    } else {
+        name
+    };
     browser::download(&name, "application/json", &text)
 }
 
@@ -134,7 +138,9 @@ fn ExportImport() -> impl IntoView {
     let (encrypt_export, set_encrypt_export) = signal(true);
     let open_locked_file = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(envelope) = locked_file.get_untracked() else { return };
+        let Some(envelope) = locked_file.get_untracked() else {
+            return;
+        };
         let passphrase = file_pass.get_untracked();
         set_error.set(None);
         leptos::task::spawn_local(async move {
@@ -163,17 +169,29 @@ fn ExportImport() -> impl IntoView {
         set_message.set(None);
         set_error.set(None);
         set_pending.set(None);
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
         input.set_value("");
         // Checked before reading, so a huge file is never loaded into memory.
         let size = file.size() as usize;
         if size > transfer::MAX_IMPORT_BYTES {
-            set_error.set(Some(transfer::ImportError::TooLarge { bytes: size }.to_string()));
+            set_error.set(Some(
+                transfer::ImportError::TooLarge { bytes: size }.to_string(),
+            ));
             return;
         }
         leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string());
             // An encrypted backup waits for its passphrase; everything else is read at once.
             if let Some(t) = text.as_ref().filter(|t| lock::Envelope::parse(t).is_ok()) {
                 set_locked_file.set(Some(t.clone()));
@@ -182,23 +200,36 @@ fn ExportImport() -> impl IntoView {
             match text.map(|t| transfer::read(t.as_bytes())) {
                 Some(Ok(import)) => set_pending.set(Some(import)),
                 Some(Err(e)) => set_error.set(Some(e.to_string())),
-                None => set_error.set(Some("The file could not be read. Nothing was changed.".into())),
+                None => set_error.set(Some(
+                    "The file could not be read. Nothing was changed.".into(),
+                )),
             }
         });
     };
     let apply = move |merge: bool| {
-        let Some(import) = pending.get_untracked() else { return };
+        let Some(import) = pending.get_untracked() else {
+            return;
+        };
         if !state.can_save_untracked() {
             set_error.set(Some("Mend cannot save in this browser right now, so importing would be lost. Nothing was changed.".into()));
             return;
         }
         let how = if merge { Apply::Merge } else { Apply::Replace };
         let wipe = (how == Apply::Replace).then_some(import.document.settings.wipe_on_quick_exit);
-        let document = state.document.with_untracked(|d| transfer::apply(d, import, how));
+        let document = state
+            .document
+            .with_untracked(|d| transfer::apply(d, import, how));
         state.import(document, wipe);
         set_pending.set(None);
         request_animation_frame(|| browser::focus_id("import-status"));
-        set_message.set(Some(if merge { "The file was merged with your data." } else { "Your data was replaced with the file's." }.into()));
+        set_message.set(Some(
+            if merge {
+                "The file was merged with your data."
+            } else {
+                "Your data was replaced with the file's."
+            }
+            .into(),
+        ));
     };
     view! {
         <section aria-labelledby="transfer-heading">
@@ -266,13 +297,19 @@ fn KeepingSafe() -> impl IntoView {
     let (persist_result, set_persist_result) = signal(None::<&'static str>);
     let ask = move |_| {
         state.update(|d| d.settings.asked_to_persist = true);
-        let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) else { return };
+        let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) else {
+            return;
+        };
         let Ok(promise) = storage.persist() else {
             set_persist_result.set(Some("This browser does not offer that choice. Exporting a copy now and then keeps you safe."));
             return;
         };
         leptos::task::spawn_local(async move {
-            let granted = wasm_bindgen_futures::JsFuture::from(promise).await.ok().and_then(|v| v.as_bool()).unwrap_or(false);
+            let granted = wasm_bindgen_futures::JsFuture::from(promise)
+                .await
+                .ok()
+                .and_then(|v| v.as_bool())
+                .unwrap_or(false);
             set_persist_result.set(Some(if granted {
                 "Done: this browser has agreed to keep Mend's data unless you delete it."
             } else {
@@ -316,7 +353,9 @@ fn LockSettings() -> impl IntoView {
             return;
         }
         if !state.can_save_untracked() {
-            set_error.set(Some("Mend cannot save in this browser right now, so it cannot lock your data.".into()));
+            set_error.set(Some(
+                "Mend cannot save in this browser right now, so it cannot lock your data.".into(),
+            ));
             return;
         }
         let was_on = state.lock_key().is_some();
@@ -331,7 +370,11 @@ fn LockSettings() -> impl IntoView {
                 Ok(()) => {
                     set_pass.set(String::new());
                     set_confirm.set(String::new());
-                    set_message.set(Some(if was_on { "Your passphrase has been changed." } else { "The lock is on. Your data is now stored encrypted." }));
+                    set_message.set(Some(if was_on {
+                        "Your passphrase has been changed."
+                    } else {
+                        "The lock is on. Your data is now stored encrypted."
+                    }));
                 }
                 Err(e) => set_error.set(Some(format!("The lock could not be set: {e}"))),
             }
@@ -340,7 +383,9 @@ fn LockSettings() -> impl IntoView {
     let remove = move |_| {
         set_error.set(None);
         match state.turn_lock_off() {
-            Ok(()) => set_message.set(Some("The lock is off. Your data is stored without encryption again.")),
+            Ok(()) => set_message.set(Some(
+                "The lock is off. Your data is stored without encryption again.",
+            )),
             Err(e) => set_error.set(Some(format!("The lock could not be removed: {e}"))),
         }
     };

@@ -86,7 +86,9 @@ fn lazy_results(id: u64, viewing: RwSignal<Option<u64>>) -> impl IntoView {
 }
 
 fn focus_if_lost() {
-    let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
     if active.is_none_or(|el| el.tag_name().eq_ignore_ascii_case("body")) {
         crate::ui::browser::focus_id("step-title");
     }
@@ -98,7 +100,10 @@ pub fn AssessmentPage() -> impl IntoView {
     let state = AppState::get();
     // The run whose results are open, if any (not persisted: a reload returns to the start).
     let viewing = RwSignal::new(None::<u64>);
-    let memory = InMemory { check: RwSignal::new(SafetyCheck::new()), stopped: RwSignal::new(false) };
+    let memory = InMemory {
+        check: RwSignal::new(SafetyCheck::new()),
+        stopped: RwSignal::new(false),
+    };
     provide_context(memory);
     // Leaving the page (closing, reloading, another site) forgets the safety answers first,
     // lock or no lock: the back/forward cache may keep this page, and Back must not bring them
@@ -139,17 +144,25 @@ pub fn AssessmentPage() -> impl IntoView {
 /// Unticks the safety check's radios and hides its help panel in the page as it is now, without
 /// waiting for the redraw that follows the forgotten answers.
 fn clear_safety_radios() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     if let Ok(checked) = document.query_selector_all("input[type=radio][name^='s-safe']:checked") {
         for index in 0..checked.length() {
-            if let Some(input) = checked.item(index).and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+            if let Some(input) = checked
+                .item(index)
+                .and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok())
+            {
                 input.set_checked(false);
             }
         }
     }
     if let Ok(panels) = document.query_selector_all(".safety-panel") {
         for index in 0..panels.length() {
-            if let Some(panel) = panels.item(index).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
+            if let Some(panel) = panels
+                .item(index)
+                .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+            {
                 panel.set_hidden(true);
             }
         }

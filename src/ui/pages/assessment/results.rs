@@ -1,9 +1,13 @@
 //! Results of one run (alone, or both partners side by side) and the trend over runs.
 
 use crate::domain::assessment::advice::{advice_variants, next_steps, NextStep, Tool};
-use crate::domain::assessment::compare::{Standing, AFTER_A_BETRAYAL, TALKING_GUIDE, TOGETHER_DISCLAIMER};
+use crate::domain::assessment::compare::{
+    Standing, AFTER_A_BETRAYAL, TALKING_GUIDE, TOGETHER_DISCLAIMER,
+};
 use crate::domain::assessment::role::role_short;
-use crate::domain::assessment::scoring::{ASSESSMENT_DISCLAIMER, BAND_DISCLAIMER, FACETS_EXPLAINED, NOT_ENOUGH_ANSWERS};
+use crate::domain::assessment::scoring::{
+    ASSESSMENT_DISCLAIMER, BAND_DISCLAIMER, FACETS_EXPLAINED, NOT_ENOUGH_ANSWERS,
+};
 use crate::domain::assessment::{Area, Band, CompletedRun, Facet, Role, RunResult, Scores};
 use crate::domain::route::Route;
 use crate::ui::components::chart::{bar_chart, line_chart, Series};
@@ -22,7 +26,9 @@ fn band_text(score: Option<u8>) -> &'static str {
 /// The results of run `id`.
 pub fn results(id: u64, viewing: RwSignal<Option<u64>>) -> impl IntoView {
     let state = AppState::get();
-    let run = state.document.with_untracked(|d| d.assessment.run(id).cloned());
+    let run = state
+        .document
+        .with_untracked(|d| d.assessment.run(id).cloned());
     let body = match run {
         Some(run) => match &run.result {
             RunResult::Solo { scores, role, .. } => solo(&run, scores, *role).into_any(),
@@ -52,8 +58,10 @@ fn area_rows(scores: &Scores, trust: bool) -> Vec<(String, Vec<Option<u8>>)> {
 
 /// The three facets with their scores and one explanation, and a table twin in the chart.
 fn facets_view(scores: &Scores, heading_id: &'static str) -> impl IntoView {
-    let rows: Vec<(String, Vec<Option<u8>>)> =
-        Facet::ALL.iter().map(|f| (f.label().to_string(), vec![scores.facet(*f)])).collect();
+    let rows: Vec<(String, Vec<Option<u8>>)> = Facet::ALL
+        .iter()
+        .map(|f| (f.label().to_string(), vec![scores.facet(*f)]))
+        .collect();
     view! {
         <h3 id=heading_id>"Three sides of trust"</h3>
         <p class="muted">{FACETS_EXPLAINED}</p>
@@ -81,8 +89,16 @@ fn role_note(role: Option<Role>) -> impl IntoView {
 
 fn solo(run: &CompletedRun, scores: &Scores, role: Option<Role>) -> impl IntoView {
     let overall = scores.overall();
-    let strongest: Vec<String> = scores.strongest(2).into_iter().map(|(a, s)| format!("{} ({s})", a.title())).collect();
-    let weakest: Vec<String> = scores.weakest(3).into_iter().map(|(a, s)| format!("{} ({s})", a.title())).collect();
+    let strongest: Vec<String> = scores
+        .strongest(2)
+        .into_iter()
+        .map(|(a, s)| format!("{} ({s})", a.title()))
+        .collect();
+    let weakest: Vec<String> = scores
+        .weakest(3)
+        .into_iter()
+        .map(|(a, s)| format!("{} ({s})", a.title()))
+        .collect();
     view! {
         <h2 id="step-title" tabindex="-1">{format!("Your results from {}", run.date)}</h2>
         <p class="overall">
@@ -130,7 +146,9 @@ fn every_suggestion() -> impl IntoView {
 fn tool_href(tool: Tool, role: Option<Role>) -> String {
     match (tool, role) {
         (Tool::Boundaries, _) => Route::Boundaries.href(),
-        (Tool::Repair, Some(side @ (Role::WasHurt | Role::BrokeTrust))) => format!("{}?steps={}", Route::Repair.href(), side.slug()),
+        (Tool::Repair, Some(side @ (Role::WasHurt | Role::BrokeTrust))) => {
+            format!("{}?steps={}", Route::Repair.href(), side.slug())
+        }
         (Tool::Repair, _) => Route::Repair.href(),
     }
 }
@@ -160,10 +178,19 @@ fn next_steps_view(steps: Vec<NextStep>, heading: String, role: Option<Role>) ->
 }
 
 fn together(run: &CompletedRun) -> impl IntoView {
-    let (RunResult::Together { a, b }, Some(report)) = (&run.result, run.agreement()) else { return ().into_any() };
+    let (RunResult::Together { a, b }, Some(report)) = (&run.result, run.agreement()) else {
+        return ().into_any();
+    };
     let names = [a.name.as_str(), b.name.as_str()];
-    let rows: Vec<(String, Vec<Option<u8>>)> =
-        Area::ALL.iter().map(|area| (area.title().to_string(), vec![a.scores.area(*area), b.scores.area(*area)])).collect();
+    let rows: Vec<(String, Vec<Option<u8>>)> = Area::ALL
+        .iter()
+        .map(|area| {
+            (
+                area.title().to_string(),
+                vec![a.scores.area(*area), b.scores.area(*area)],
+            )
+        })
+        .collect();
     let group = |standing: Standing| {
         let areas = report.with(standing);
         (!areas.is_empty()).then(|| view! {
@@ -217,11 +244,20 @@ pub fn trend_chart(area: Option<Area>) -> impl IntoView {
     let state = AppState::get();
     let points = state.document.with(|d| d.assessment.trend());
     (points.len() >= 2).then(|| {
-        let mut series = vec![Series { name: "Overall trust", points: points.iter().map(|p| (p.date.to_string(), p.overall)).collect() }];
+        let mut series = vec![Series {
+            name: "Overall trust",
+            points: points
+                .iter()
+                .map(|p| (p.date.to_string(), p.overall))
+                .collect(),
+        }];
         if let Some(area) = area {
             series.push(Series {
                 name: area.title(),
-                points: points.iter().map(|p| (p.date.to_string(), p.areas.get(&area).copied().flatten())).collect(),
+                points: points
+                    .iter()
+                    .map(|p| (p.date.to_string(), p.areas.get(&area).copied().flatten()))
+                    .collect(),
             });
         }
         line_chart("Scores over time, 0 to 100", &series, 100)

@@ -1,7 +1,9 @@
 //! The safety panel: shown at once, only to the person answering, when a safety answer is
 //! concerning. Nothing here is stored with results or shown to the other partner.
 
-use crate::domain::assessment::safety::{CONCERN_MESSAGE, JOINT_EXERCISE_ADVICE, RESOURCES, RESOURCES_NOTE};
+use crate::domain::assessment::safety::{
+    CONCERN_MESSAGE, JOINT_EXERCISE_ADVICE, RESOURCES, RESOURCES_NOTE,
+};
 use crate::domain::route::Route;
 use crate::ui::components::quick_exit::leave;
 use crate::ui::state::AppState;

@@ -4,8 +4,9 @@ use super::safety::safety_panel;
 use super::InMemory;
 use crate::domain::assessment::safety::{SAFETY_INTRO, SAFETY_PRIVACY, SAFETY_TITLE};
 use crate::domain::assessment::{
-    display_name, Answer, Area, Mode, Person, Role, SafetyAnswer, SafetyCheck, Step, NOT_APPLICABLE_LABEL,
-    ROLE_EXPLAINED, ROLE_QUESTION, SAFETY_ITEMS, SCALE_LABELS, SKIP_LABEL, STEP_COUNT,
+    display_name, Answer, Area, Mode, Person, Role, SafetyAnswer, SafetyCheck, Step,
+    NOT_APPLICABLE_LABEL, ROLE_EXPLAINED, ROLE_QUESTION, SAFETY_ITEMS, SCALE_LABELS, SKIP_LABEL,
+    STEP_COUNT,
 };
 use crate::domain::couple::Partner;
 use crate::domain::route::Route;
@@ -23,8 +24,15 @@ fn partner(person: Person) -> Partner {
 /// The step `index` for `person`, with progress, back and next.
 pub fn step(person: Person, index: usize, viewing: RwSignal<Option<u64>>) -> impl IntoView {
     let state = AppState::get();
-    let together = state.document.with_untracked(|d| d.assessment.in_progress.as_ref().is_some_and(|s| s.mode == Mode::Together));
-    let who = state.document.with_untracked(|d| d.couple.name(partner(person)));
+    let together = state.document.with_untracked(|d| {
+        d.assessment
+            .in_progress
+            .as_ref()
+            .is_some_and(|s| s.mode == Mode::Together)
+    });
+    let who = state
+        .document
+        .with_untracked(|d| d.couple.name(partner(person)));
     let shown = index.min(STEP_COUNT - 1) + 1;
     let on_safety = Step::at(index).unwrap_or(Step::Safety) == Step::Safety;
     let body = match Step::at(index).unwrap_or(Step::Safety) {
@@ -38,7 +46,11 @@ pub fn step(person: Person, index: usize, viewing: RwSignal<Option<u64>>) -> imp
         let mut finished = None;
         state.update(|d| {
             d.assessment.next_step();
-            if d.assessment.in_progress.as_ref().is_some_and(|s| s.is_done()) {
+            if d.assessment
+                .in_progress
+                .as_ref()
+                .is_some_and(|s| s.is_done())
+            {
                 let (a, b) = (d.couple.a.clone(), d.couple.b.clone());
                 finished = d.assessment.finish(browser::today(), Some(&a), Some(&b));
             }
@@ -55,7 +67,11 @@ pub fn step(person: Person, index: usize, viewing: RwSignal<Option<u64>>) -> imp
         });
         request_animation_frame(|| browser::focus_id("step-title"));
     };
-    let progress_label = if together { format!("{who}: step {shown} of {STEP_COUNT}") } else { format!("Step {shown} of {STEP_COUNT}") };
+    let progress_label = if together {
+        format!("{who}: step {shown} of {STEP_COUNT}")
+    } else {
+        format!("Step {shown} of {STEP_COUNT}")
+    };
     view! {
         <div class="progress-line">
             <label for="assessment-progress">{progress_label}</label>
@@ -130,11 +146,19 @@ fn safety_step() -> impl IntoView {
     let concern = Memo::new(move |_| check.with(SafetyCheck::is_concerning));
     // "Prefer not to say" is an answer too: it gets a quiet way to help, never a question why.
     let held_back = Memo::new(move |_| {
-        check.with(|c| !c.is_concerning() && SAFETY_ITEMS.iter().any(|i| c.get(i.id) == Some(SafetyAnswer::PreferNotToSay)))
+        check.with(|c| {
+            !c.is_concerning()
+                && SAFETY_ITEMS
+                    .iter()
+                    .any(|i| c.get(i.id) == Some(SafetyAnswer::PreferNotToSay))
+        })
     });
     let together_a = move || {
         state.document.with(|d| {
-            d.assessment.in_progress.as_ref().is_some_and(|s| s.mode == Mode::Together && s.current_person() == Some(Person::A))
+            d.assessment
+                .in_progress
+                .as_ref()
+                .is_some_and(|s| s.mode == Mode::Together && s.current_person() == Some(Person::A))
         })
     };
     view! {
@@ -250,7 +274,9 @@ fn area_step(area: Area) -> impl IntoView {
 /// Between the partners: the first person's answers are out of sight; the second starts fresh.
 pub fn hand_over() -> impl IntoView {
     let state = AppState::get();
-    let (a, b) = state.document.with_untracked(|d| (d.couple.name(Partner::A), d.couple.name(Partner::B)));
+    let (a, b) = state
+        .document
+        .with_untracked(|d| (d.couple.name(Partner::A), d.couple.name(Partner::B)));
     let b_for_button = b.clone();
     view! {
         <h2 id="step-title" tabindex="-1">"Time to hand over"</h2>

@@ -46,14 +46,19 @@ const TABLE_ROWS: usize = 24;
 
 /// The chart for `data` when there is one, drawn afresh whenever the numbers change.
 pub fn chart(data: Memo<Option<ChartData>>) -> impl IntoView {
-    super::list(Signal::derive(move || data.get().map(super::Item::Chart).into_iter().collect()))
+    super::list(Signal::derive(move || {
+        data.get().map(super::Item::Chart).into_iter().collect()
+    }))
 }
 
 impl ChartData {
     /// The numbers as text: a new key draws the chart again.
     pub fn key(&self) -> String {
         let days = self.days.iter().map(ToString::to_string);
-        let values = self.lines.iter().flat_map(|l| l.values.iter().map(ToString::to_string));
+        let values = self
+            .lines
+            .iter()
+            .flat_map(|l| l.values.iter().map(ToString::to_string));
         days.chain(values).collect::<Vec<_>>().join(",")
     }
 }
@@ -61,7 +66,13 @@ impl ChartData {
 /// Draws the lines over evenly spaced days on a scale from 0 to `max`, with each line's latest
 /// value written at its end, followed by a visually hidden table of the same numbers.
 pub fn draw(data: ChartData) -> impl IntoView {
-    let ChartData { caption, days, lines, max, unit } = data;
+    let ChartData {
+        caption,
+        days,
+        lines,
+        max,
+        unit,
+    } = data;
     let plot_w = WIDTH - LEFT - RIGHT;
     let plot_h = HEIGHT - TOP - BOTTOM;
     let last = days.len().saturating_sub(1);
@@ -74,12 +85,17 @@ pub fn draw(data: ChartData) -> impl IntoView {
     let ends: Vec<i32> = lines.iter().map(|l| y(value(l, last))).collect();
     let mut label_y = ends.clone();
     let mut placed: Vec<usize> = Vec::new();
-    while let Some(next) = (0..ends.len()).filter(|i| !placed.contains(i)).min_by_key(|&i| (ends[i], i)) {
+    while let Some(next) = (0..ends.len())
+        .filter(|i| !placed.contains(i))
+        .min_by_key(|&i| (ends[i], i))
+    {
         let floor = placed.last().map_or(i32::MIN, |&p| label_y[p] + LABEL_GAP);
         label_y[next] = ends[next].max(floor);
         placed.push(next);
     }
-    let lift = placed.last().map_or(0, |&p| (label_y[p] - HEIGHT + BOTTOM - 4).max(0));
+    let lift = placed
+        .last()
+        .map_or(0, |&p| (label_y[p] - HEIGHT + BOTTOM - 4).max(0));
 
     let text = |x: i32, y: i32, anchor: &'static str, class: &'static str, words: String| {
         view! { <text class=class x=x.to_string() y=y.to_string() text-anchor=anchor>{words}</text> }
@@ -90,9 +106,19 @@ pub fn draw(data: ChartData) -> impl IntoView {
             {text(LEFT - 6, y(v) + 4, "end", "r-axis", format!("{v}{unit}"))}
         }
     });
-    let bottom = if last > 0 { vec![(0, "start"), (last, "end")] } else { vec![(0, "start")] };
+    let bottom = if last > 0 {
+        vec![(0, "start"), (last, "end")]
+    } else {
+        vec![(0, "start")]
+    };
     let x_labels = bottom.into_iter().map(|(i, anchor)| {
-        text(x(i), HEIGHT - 8, anchor, "r-axis", days.get(i).map(ToString::to_string).unwrap_or_default())
+        text(
+            x(i),
+            HEIGHT - 8,
+            anchor,
+            "r-axis",
+            days.get(i).map(ToString::to_string).unwrap_or_default(),
+        )
     });
     let series = lines.iter().enumerate().map(|(n, line)| {
         let points: String = (0..days.len()).map(|i| format!("{},{} ", x(i), y(value(line, i)))).collect();
@@ -109,14 +135,18 @@ pub fn draw(data: ChartData) -> impl IntoView {
             </g>
         }
     });
-    let header = lines.iter().map(|l| view! { <th scope="col">{l.name.clone()}</th> });
+    let header = lines
+        .iter()
+        .map(|l| view! { <th scope="col">{l.name.clone()}</th> });
     let first_row = days.len().saturating_sub(TABLE_ROWS);
     let caption = match first_row {
         0 => caption.to_owned(),
         _ => format!("{caption}: the latest {TABLE_ROWS} of {}", days.len()),
     };
     let rows = days.iter().enumerate().skip(first_row).map(|(i, day)| {
-        let cells = lines.iter().map(|l| view! { <td>{format!("{}{unit}", value(l, i))}</td> });
+        let cells = lines
+            .iter()
+            .map(|l| view! { <td>{format!("{}{unit}", value(l, i))}</td> });
         view! { <tr><th scope="row">{day.to_string()}</th>{cells.collect_view()}</tr> }
     });
     view! {

@@ -22,13 +22,21 @@ const RATINGS: [(&str, &str); 4] = [
 
 /// Input ids, domain field names and labels of the three written answers.
 const ANSWERS: [(&str, &str, &str); 3] = [
-    ("checkin-well", "went_well", "What went well since last time"),
+    (
+        "checkin-well",
+        "went_well",
+        "What went well since last time",
+    ),
     ("checkin-hard", "was_hard", "What was hard"),
     ("checkin-next", "next_step", "One next step"),
 ];
 
 /// The choices for how often to check in, in days.
-const EVERY: [(u32, &str); 3] = [(7, "Every week"), (14, "Every two weeks"), (30, "Every month")];
+const EVERY: [(u32, &str); 3] = [
+    (7, "Every week"),
+    (14, "Every two weeks"),
+    (30, "Every month"),
+];
 
 /// What is typed into the check-in form before it is saved.
 #[derive(Clone, Copy)]
@@ -41,16 +49,32 @@ struct Draft {
 /// The check-ins section: reminder, interval, form, trend and past check-ins.
 pub fn check_ins() -> impl IntoView {
     let state = AppState::get();
-    let (a, b) = state.document.with_untracked(|d| (d.couple.name(Partner::A), d.couple.name(Partner::B)));
-    let rating_labels = [format!("{a}'s trust"), format!("{a}'s closeness"), format!("{b}'s trust"), format!("{b}'s closeness")];
+    let (a, b) = state
+        .document
+        .with_untracked(|d| (d.couple.name(Partner::A), d.couple.name(Partner::B)));
+    let rating_labels = [
+        format!("{a}'s trust"),
+        format!("{a}'s closeness"),
+        format!("{b}'s trust"),
+        format!("{b}'s closeness"),
+    ];
     let reminder = move || {
-        state.document.with(|d| match d.repair.check_in_due(browser::today()) {
-            Some(r) => r.message(),
-            None => d.repair.next_check_in_on().map(|n| format!("Your next check-in is on {n}.")).unwrap_or_default(),
-        })
+        state
+            .document
+            .with(|d| match d.repair.check_in_due(browser::today()) {
+                Some(r) => r.message(),
+                None => d
+                    .repair
+                    .next_check_in_on()
+                    .map(|n| format!("Your next check-in is on {n}."))
+                    .unwrap_or_default(),
+            })
     };
-    let every = state.document.with_untracked(|d| d.repair.check_in_every_days());
-    let mut options: Vec<(u32, String)> = EVERY.iter().map(|(n, l)| (*n, (*l).to_owned())).collect();
+    let every = state
+        .document
+        .with_untracked(|d| d.repair.check_in_every_days());
+    let mut options: Vec<(u32, String)> =
+        EVERY.iter().map(|(n, l)| (*n, (*l).to_owned())).collect();
     if !EVERY.iter().any(|(n, _)| *n == every) {
         options.push((every, format!("Every {every} days")));
     }
@@ -90,13 +114,26 @@ fn check_in_form(state: AppState, rating_labels: [String; 4]) -> impl IntoView {
         ev.prevent_default();
         set_saved.set(None);
         let result = read_draft(draft).and_then(|check_in| {
-            change(state, |plan| plan.record_check_in(check_in, browser::today())).map_err(|e| {
+            change(state, |plan| {
+                plan.record_check_in(check_in, browser::today())
+            })
+            .map_err(|e| {
                 let field = match &e {
-                    FieldError::Empty { field } | FieldError::TooLong { field, .. } | FieldError::OutOfRange { field, .. } => *field,
+                    FieldError::Empty { field }
+                    | FieldError::TooLong { field, .. }
+                    | FieldError::OutOfRange { field, .. } => *field,
                     _ => "",
                 };
-                let label = RATINGS.iter().position(|(_, f)| *f == field).map(|i| labels[i].as_str())
-                    .or_else(|| ANSWERS.iter().find(|(_, f, _)| *f == field).map(|(_, _, l)| *l));
+                let label = RATINGS
+                    .iter()
+                    .position(|(_, f)| *f == field)
+                    .map(|i| labels[i].as_str())
+                    .or_else(|| {
+                        ANSWERS
+                            .iter()
+                            .find(|(_, f, _)| *f == field)
+                            .map(|(_, _, l)| *l)
+                    });
                 label.map_or_else(|| e.to_string(), |l| format!("{l}: {e}"))
             })
         });
@@ -151,16 +188,29 @@ fn past_check_ins(state: AppState, rating_labels: [String; 4]) -> impl IntoView 
                 let pick: [fn(&Rating) -> u8; 2] = [|r| r.trust, |r| r.closeness];
                 let lines = chart_names.iter().enumerate().map(|(i, name)| Line {
                     name: name.clone(),
-                    values: points.iter().map(|p| pick[i % 2](if i < 2 { &p.a } else { &p.b })).collect(),
+                    values: points
+                        .iter()
+                        .map(|p| pick[i % 2](if i < 2 { &p.a } else { &p.b }))
+                        .collect(),
                 });
                 let days = points.iter().map(|p| p.date).collect();
-                ChartData { caption: "Check-in ratings over time", days, lines: lines.collect(), max: 10, unit: "" }
+                ChartData {
+                    caption: "Check-in ratings over time",
+                    days,
+                    lines: lines.collect(),
+                    max: 10,
+                    unit: "",
+                }
             })
         })
     });
     // Newest first (by day, then as added), a page at a time.
     let shown = RwSignal::new(PAGE);
-    let past = Memo::new(move |_| state.document.with(|d| d.repair.recent_check_ins(shown.get())));
+    let past = Memo::new(move |_| {
+        state
+            .document
+            .with(|d| d.repair.recent_check_ins(shown.get()))
+    });
     let total = Memo::new(move |_| state.document.with(|d| d.repair.check_ins().len()));
     view! {
         <h3>"How it has been going"</h3>
@@ -177,9 +227,13 @@ fn past_check_ins(state: AppState, rating_labels: [String; 4]) -> impl IntoView 
 /// One past check-in with a way to delete it.
 pub(super) fn check_in_item(saved: SavedCheckIn) -> impl IntoView {
     let state = AppState::get();
-    let (a, b) = state.document.with_untracked(|d| (d.couple.name(Partner::A), d.couple.name(Partner::B)));
+    let (a, b) = state
+        .document
+        .with_untracked(|d| (d.couple.name(Partner::A), d.couple.name(Partner::B)));
     let SavedCheckIn { id, check_in: ci } = saved;
-    let answer = |label: &'static str, text: String| (!text.is_empty()).then(|| view! { <p><strong>{label}": "</strong>{text}</p> });
+    let answer = |label: &'static str, text: String| {
+        (!text.is_empty()).then(|| view! { <p><strong>{label}": "</strong>{text}</p> })
+    };
     view! {
         <li class="r-check-in">
             <p><strong>{ci.date.to_string()}</strong></p>
@@ -197,13 +251,22 @@ pub(super) fn check_in_item(saved: SavedCheckIn) -> impl IntoView {
 /// Reads the form into a check-in; an empty or unreadable rating becomes 0, which the domain
 /// refuses with a message that names the range.
 fn read_draft(draft: Draft) -> Result<CheckIn, String> {
-    let date = Day::parse(&draft.date.get_untracked()).map_err(|_| "Date: please choose the day of this check-in.".to_owned())?;
-    let [a_trust, a_close, b_trust, b_close] = draft.ratings.map(|r| r.get_untracked().trim().parse::<u8>().unwrap_or(0));
+    let date = Day::parse(&draft.date.get_untracked())
+        .map_err(|_| "Date: please choose the day of this check-in.".to_owned())?;
+    let [a_trust, a_close, b_trust, b_close] = draft
+        .ratings
+        .map(|r| r.get_untracked().trim().parse::<u8>().unwrap_or(0));
     let [went_well, was_hard, next_step] = draft.answers.map(|a| a.get_untracked());
     Ok(CheckIn {
         date,
-        a: Rating { trust: a_trust, closeness: a_close },
-        b: Rating { trust: b_trust, closeness: b_close },
+        a: Rating {
+            trust: a_trust,
+            closeness: a_close,
+        },
+        b: Rating {
+            trust: b_trust,
+            closeness: b_close,
+        },
         went_well,
         was_hard,
         next_step,

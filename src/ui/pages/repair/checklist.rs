@@ -3,8 +3,8 @@
 use super::{bar, change, error_line, list, Item};
 use crate::domain::assessment::Role;
 use crate::domain::repair::{
-    Phase, Related, StepView, Tick, Who, COMMITMENT_NOTE, MAX_NOTE_CHARS, MAX_STEP_CHARS, PHASES, SELF_TRUST,
-    SELF_TRUST_INTRO,
+    Phase, Related, StepView, Tick, Who, COMMITMENT_NOTE, MAX_NOTE_CHARS, MAX_STEP_CHARS, PHASES,
+    SELF_TRUST, SELF_TRUST_INTRO,
 };
 use crate::domain::route::Route;
 use crate::ui::browser;
@@ -27,8 +27,13 @@ enum Kind {
 /// assessment's results link), if any: the checklist starts on that person's steps.
 fn linked_side() -> Option<Role> {
     let hash = browser::current_hash();
-    let slug = hash.split_once("steps=").map(|(_, rest)| rest.split('&').next().unwrap_or_default())?;
-    Role::ALL.iter().copied().find(|r| r.slug() == slug && matches!(r, Role::WasHurt | Role::BrokeTrust))
+    let slug = hash
+        .split_once("steps=")
+        .map(|(_, rest)| rest.split('&').next().unwrap_or_default())?;
+    Role::ALL
+        .iter()
+        .copied()
+        .find(|r| r.slug() == slug && matches!(r, Role::WasHurt | Role::BrokeTrust))
 }
 
 /// Overall progress, a way to safety help, whose steps to show, then one section per phase.
@@ -117,7 +122,9 @@ fn phase_section(phase: &'static Phase, role: ReadSignal<Option<Role>>) -> impl 
 /// A visible step of a phase; its tick is read from the phase's steps.
 pub(super) fn step_row(step: StepView, steps: Memo<Vec<StepView>>) -> impl IntoView {
     let id = step.id.clone();
-    let tick = Signal::derive(move || steps.with(|v| v.iter().find(|x| x.id == id).and_then(|x| x.tick.clone())));
+    let tick = Signal::derive(move || {
+        steps.with(|v| v.iter().find(|x| x.id == id).and_then(|x| x.tick.clone()))
+    });
     row(Kind::Step, step, tick)
 }
 
@@ -141,10 +148,13 @@ fn add_step(phase_id: &'static str) -> impl IntoView {
     let (text, set_text) = signal(String::new());
     let (who, set_who) = signal(Who::Both);
     let (error, set_error) = signal(None::<String>);
-    let [text_id, who_id, error_id] = ["new-step", "new-who", "new-error"].map(|p| format!("{p}-{phase_id}"));
+    let [text_id, who_id, error_id] =
+        ["new-step", "new-who", "new-error"].map(|p| format!("{p}-{phase_id}"));
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let result = change(state, |plan| plan.add_custom_step(phase_id, &text.get_untracked(), who.get_untracked()));
+        let result = change(state, |plan| {
+            plan.add_custom_step(phase_id, &text.get_untracked(), who.get_untracked())
+        });
         if result.is_ok() {
             set_text.set(String::new());
         }
@@ -182,7 +192,11 @@ pub fn self_trust() -> impl IntoView {
     let progress = Memo::new(move |_| state.document.with(|d| d.repair.self_trust_progress()));
     let rows = SELF_TRUST.iter().map(move |item| {
         let tick = Signal::derive(move || {
-            items.with(|v| v.iter().find(|x| x.item.id == item.id).and_then(|x| x.tick.clone()))
+            items.with(|v| {
+                v.iter()
+                    .find(|x| x.item.id == item.id)
+                    .and_then(|x| x.tick.clone())
+            })
         });
         let view = StepView {
             id: item.id.to_owned(),
@@ -211,7 +225,10 @@ pub fn self_trust() -> impl IntoView {
 fn row(kind: Kind, step: StepView, tick: Signal<Option<Tick>>) -> impl IntoView {
     let state = AppState::get();
     let [box_id, note_id, error_id] = ["tick", "note", "error"].map(|p| format!("{p}-{}", step.id));
-    let (draft, set_draft) = signal(tick.with_untracked(|t| t.as_ref().map(|t| t.note.clone())).unwrap_or_default());
+    let (draft, set_draft) = signal(
+        tick.with_untracked(|t| t.as_ref().map(|t| t.note.clone()))
+            .unwrap_or_default(),
+    );
     let (error, set_error) = signal(None::<String>);
     let id = StoredValue::new(step.id);
     // Ticking again keeps the first day and replaces the note, so it also saves note edits.
@@ -229,7 +246,13 @@ fn row(kind: Kind, step: StepView, tick: Signal<Option<Tick>>) -> impl IntoView 
     };
     let remove = move |_| {
         let _ = change(state, |plan| {
-            id.with_value(|id| if step.custom { plan.remove_custom_step(id) } else { plan.hide(id) })
+            id.with_value(|id| {
+                if step.custom {
+                    plan.remove_custom_step(id)
+                } else {
+                    plan.hide(id)
+                }
+            })
         });
     };
     let about = step.why.map(|why| {
@@ -241,7 +264,11 @@ fn row(kind: Kind, step: StepView, tick: Signal<Option<Tick>>) -> impl IntoView 
             </details>
         }
     });
-    let action = if step.custom { "Remove this step" } else { "Hide this step" };
+    let action = if step.custom {
+        "Remove this step"
+    } else {
+        "Hide this step"
+    };
     let [note_name, action_name] = ["Note", action].map(|a| format!("{a}: {}", step.text));
     view! {
         <li class="r-step">

@@ -7,9 +7,9 @@ mod checklist;
 mod promises;
 
 use crate::domain::repair::{FieldError, Progress, RepairPlan, SavedCheckIn, StepView, INTRO};
-use leptos::either::EitherOf5;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::state::AppState;
+use leptos::either::EitherOf5;
 use leptos::prelude::*;
 
 /// The repair checklist screen.
@@ -30,7 +30,10 @@ pub fn RepairPage() -> impl IntoView {
 }
 
 /// Applies one change to the repair plan and returns the domain's answer.
-fn change<T>(state: AppState, edit: impl FnOnce(&mut RepairPlan) -> Result<T, FieldError>) -> Result<T, FieldError> {
+fn change<T>(
+    state: AppState,
+    edit: impl FnOnce(&mut RepairPlan) -> Result<T, FieldError>,
+) -> Result<T, FieldError> {
     let mut result = None;
     state.update(|d| result = Some(edit(&mut d.repair)));
     // Only a disposed signal skips the closure, and then nothing was stored.

@@ -10,15 +10,22 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 /// The three answers to "how did it go?", with their labels.
-const CHOICES: [(Option<Outcome>, &str); 3] =
-    [(None, "Not decided yet"), (Some(Outcome::Kept), "Kept"), (Some(Outcome::Missed), "Missed")];
+const CHOICES: [(Option<Outcome>, &str); 3] = [
+    (None, "Not decided yet"),
+    (Some(Outcome::Kept), "Kept"),
+    (Some(Outcome::Missed), "Missed"),
+];
 
 /// "4 of 5 promises kept: 80%", or an invitation before any promise is decided.
 fn kept_summary(plan: &RepairPlan) -> String {
     let (kept, total) = plan.kept_counts();
     match plan.kept_rate() {
-        Some(rate) => format!("{kept} of {total} {} kept: {rate}%", if total == 1 { "promise" } else { "promises" }),
-        None => "Once you mark a promise as kept or missed, you will see here how many were kept.".to_owned(),
+        Some(rate) => format!(
+            "{kept} of {total} {} kept: {rate}%",
+            if total == 1 { "promise" } else { "promises" }
+        ),
+        None => "Once you mark a promise as kept or missed, you will see here how many were kept."
+            .to_owned(),
     }
 }
 
@@ -32,21 +39,37 @@ pub fn promises() -> impl IntoView {
     // Newest first, a page at a time: what is drawn, and what each change costs, stays the same
     // however many promises the years bring.
     let shown = RwSignal::new(PAGE);
-    let ids = Memo::new(move |_| state.document.with(|d| d.repair.recent_promise_ids(shown.get())));
+    let ids = Memo::new(move |_| {
+        state
+            .document
+            .with(|d| d.repair.recent_promise_ids(shown.get()))
+    });
     let total = Memo::new(move |_| state.document.with(|d| d.repair.promises().len()));
     let summary = Memo::new(move |_| state.document.with(|d| kept_summary(&d.repair)));
     let rates = Memo::new(move |_| {
         let points = state.document.with(|d| d.repair.kept_rate_over_time());
         (!points.is_empty()).then(|| {
             let (days, values) = points.into_iter().unzip();
-            let lines = vec![Line { name: "Kept".to_owned(), values }];
-            ChartData { caption: "Share of promises kept over time", days, lines, max: 100, unit: "%" }
+            let lines = vec![Line {
+                name: "Kept".to_owned(),
+                values,
+            }];
+            ChartData {
+                caption: "Share of promises kept over time",
+                days,
+                lines,
+                max: 100,
+                unit: "%",
+            }
         })
     });
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let result = match Day::parse(&due.get_untracked()) {
-            Ok(day) => change(state, |plan| plan.add_promise(&text.get_untracked(), day, browser::today())).map_err(|e| e.to_string()),
+            Ok(day) => change(state, |plan| {
+                plan.add_promise(&text.get_untracked(), day, browser::today())
+            })
+            .map_err(|e| e.to_string()),
             Err(_) => Err("Please choose a day for this promise.".to_owned()),
         };
         if result.is_ok() {
@@ -88,18 +111,34 @@ pub(super) fn promise_row(id: u32) -> impl IntoView {
     let state = AppState::get();
     let today = browser::today();
     let promise = Memo::new(move |_| state.document.with(|d| d.repair.promise(id).cloned()));
-    let initial = promise.get_untracked().unwrap_or_else(|| crate::domain::repair::Promise {
-        id,
-        text: String::new(),
-        made_on: today,
-        due: today,
-        decision: None,
-    });
-    let (note, set_note) = signal(initial.decision.as_ref().map(|d| d.note.clone()).unwrap_or_default());
+    let initial = promise
+        .get_untracked()
+        .unwrap_or_else(|| crate::domain::repair::Promise {
+            id,
+            text: String::new(),
+            made_on: today,
+            due: today,
+            decision: None,
+        });
+    let (note, set_note) = signal(
+        initial
+            .decision
+            .as_ref()
+            .map(|d| d.note.clone())
+            .unwrap_or_default(),
+    );
     let (error, set_error) = signal(None::<String>);
-    let outcome = move || promise.with(|p| p.as_ref().and_then(|p| p.decision.as_ref()).map(|d| d.outcome));
+    let outcome = move || {
+        promise.with(|p| {
+            p.as_ref()
+                .and_then(|p| p.decision.as_ref())
+                .map(|d| d.outcome)
+        })
+    };
     let decide = move |choice: Option<Outcome>, note: &str| {
-        let result = change(state, |plan| plan.decide(id, choice, note, browser::today()));
+        let result = change(state, |plan| {
+            plan.decide(id, choice, note, browser::today())
+        });
         set_error.set(result.err().map(|e| e.to_string()));
     };
     let status = move || {
