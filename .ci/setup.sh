@@ -31,6 +31,14 @@ need_rust() {
   fi
 }
 
+# rustfmt and clippy, for the code-health stage of .ci/test (a minimal rustup profile lacks them).
+need_lints() {
+  if cargo fmt --version >/dev/null 2>&1 && cargo clippy --version >/dev/null 2>&1; then return; fi
+  command -v rustup >/dev/null || die "rustfmt or clippy is missing and there is no rustup to add them."
+  say "adding rustfmt and clippy"
+  rustup component add rustfmt clippy
+}
+
 need_trunk() {
   if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
     say "installing trunk $TRUNK_VERSION (takes several minutes once)"
@@ -151,6 +159,7 @@ mend_setup() {
   need_wasm_split
   need_node_tools
   if [ "${1:-build}" = test ]; then
+    need_lints
     need_browser
     need_engines
   fi

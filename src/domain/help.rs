@@ -277,10 +277,7 @@ mod tests {
             if let Some(dial) = line.dial {
                 assert!(dial.chars().all(|c| c.is_ascii_digit()), "{dial}");
                 assert!(
-                    line.how_to_reach
-                        .replace(' ', "")
-                        .replace('-', "")
-                        .contains(dial)
+                    line.how_to_reach.replace([' ', '-'], "").contains(dial)
                         || dial == "8007997233",
                     "{}",
                     line.name

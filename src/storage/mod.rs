@@ -430,8 +430,9 @@ pub fn delete_everything() -> Result<(), StorageError> {
 /// What another tab did to the document key.
 #[derive(Clone, Debug, PartialEq)]
 pub enum External {
-    /// A document this tab may adopt (empty when the other tab deleted everything).
-    Document(Document),
+    /// A document this tab may adopt (empty when the other tab deleted everything). Boxed: it is
+    /// far larger than the other answers.
+    Document(Box<Document>),
     /// A newer Mend wrote it: this tab must stop writing.
     Newer(u32),
     /// Nothing to adopt: unreadable text, or the plain copy removed because the data was locked.
@@ -443,10 +444,10 @@ pub fn read_external(new_value: Option<&str>) -> External {
     match new_value {
         // Locking removes the plain copy; that is not "everything was deleted".
         None if locked_envelope().is_some() => External::Ignore,
-        None => External::Document(Document::default()),
+        None => External::Document(Box::default()),
         Some(text) => match schema::decode(text) {
             Ok(Decoded::Current(document)) | Ok(Decoded::Migrated { document, .. }) => {
-                External::Document(document)
+                External::Document(Box::new(document))
             }
             Ok(Decoded::Newer { version, .. }) => External::Newer(version),
             Err(_) => External::Ignore,

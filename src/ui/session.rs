@@ -67,7 +67,7 @@ fn keep_in_step(state: AppState) {
             }
         } else if key == keys.document() {
             match storage::read_external(ev.new_value().as_deref()) {
-                storage::External::Document(document) => state.external_document(document),
+                storage::External::Document(document) => state.external_document(*document),
                 storage::External::Newer(version) => state.external(Incoming::Newer { version }),
                 storage::External::Ignore => {}
             }

@@ -362,6 +362,10 @@ impl World {
 
 /// One line of the history printed when a check fails.
 #[derive(Clone, Copy, Debug)]
+#[allow(
+    dead_code,
+    reason = "the fields are read through Debug, in the printed history"
+)]
 enum Step {
     Event(Event),
     Effect(Effect),

@@ -129,9 +129,7 @@ fn save_state(state: AppState) -> impl IntoView {
             return None;
         }
         let words = match (state.opened.get(), state.mode(), state.save_status.get()) {
-            (false, ..) | (_, SaveMode::ReadOnly { .. } | SaveMode::MemoryOnly { .. }, _) => {
-                return None
-            }
+            (false, ..) | (_, SaveMode::ReadOnly { .. } | SaveMode::MemoryOnly, _) => return None,
             _ if state.has_unsaved() => "Saving…",
             (_, _, Some(SaveStatus::Failed(_))) => return None,
             _ => "Saved on this device",
