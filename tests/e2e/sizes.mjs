@@ -74,6 +74,41 @@ async function partsOf(dist, files) {
   return parts;
 }
 
+/**
+ * A first visit to each screen, as the suite and the bench measure it: the route, when the screen
+ * is usable (the boot screen is gone and an element matching `css`, not disabled and with `text`
+ * in it when given, is there: the screen's first control), and the ceiling for the bytes fetched
+ * before that.
+ */
+export const FIRST_VISITS = [
+  { name: 'home', hash: '#/', css: 'main a[href]', what: 'a link to a tool', ceiling: () => HOME_CEILING },
+  { name: 'assessment', hash: '#/assessment', css: 'main button', text: 'Start on my own|Continue', what: '"Start on my own"', ceiling: () => DEEP_LINK_CEILING },
+  { name: 'boundaries', hash: '#/boundaries', css: 'main textarea, main select', what: "the worksheet's first field", ceiling: () => DEEP_LINK_CEILING },
+  { name: 'repair', hash: '#/repair', css: 'main input[type=checkbox]', what: "the checklist's first checkbox", ceiling: () => DEEP_LINK_CEILING },
+  { name: 'your data', hash: '#/your-data', css: '#name-a, main input[type=text]', what: 'the first name field', ceiling: () => DEEP_LINK_CEILING },
+];
+
+/**
+ * Waits until `visit`'s screen is usable in `page` (see FIRST_VISITS) and resolves to the page's
+ * clock then: milliseconds since the navigation started.
+ */
+export async function waitUsable(page, visit, timeout = 60000) {
+  const handle = await page.waitForFunction(({ css, text }) => {
+    if (document.getElementById('boot')) return false;
+    const re = text ? new RegExp(text) : null;
+    const found = [...document.querySelectorAll(css)].some((el) => !el.disabled && (!re || re.test(el.textContent)));
+    return found ? performance.now() : false;
+  }, { css: visit.css, text: visit.text }, { polling: 'raf', timeout });
+  return handle.jsonValue();
+}
+
+/** The brotli bytes of the build's files that `urls` name (deduplicated; unknown names count 0). */
+export function brotliOfRequests(sizes, urls) {
+  const brotli = new Map(sizes.rows.map((r) => [r.name, r.brotli]));
+  const files = [...new Set(urls.map((url) => decodeURIComponent(new URL(url).pathname.split('/').pop() || 'index.html')))];
+  return { files, brotli: files.reduce((sum, f) => sum + (brotli.get(f) ?? 0), 0) };
+}
+
 /** The first-load budget the issues set, in bytes of brotli; the suite fails above it. */
 export const BROTLI_BUDGET = 160 * 1000;
 
@@ -81,9 +116,19 @@ export const BROTLI_BUDGET = 160 * 1000;
 export const BROTLI_AIM = 120 * 1000;
 
 /**
+ * Issue #13's ceiling for the home page (`#/`): what a first visit to it fetches, in bytes of
+ * brotli. The suite (foundation.test.mjs) and the bench fail above it.
+ */
+export const HOME_CEILING = 120 * 1000;
+
+/**
  * A ceiling for a first visit that starts on a tool screen (a deep link): the first load plus
- * that screen's parts. Set a little above today's largest, so growth fails the suite and has to
- * be argued for.
+ * that screen's parts, and what the browser really fetches before the screen's first control is
+ * usable. The suite (foundation.test.mjs) and the bench fail above it, for every tool screen.
+ * Set a little above today's largest, so growth fails the suite and has to be argued for.
+ *
+ * To change it, edit the one number at the bottom of this comment and say why here. Issue #13's
+ * goal is 180 KB: `export const DEEP_LINK_CEILING = 180 * 1000;` once its src work lands.
  *
  * Raised from 290 KB to 310 KB in two steps. The safety core (issue #11) moved sealing into the
  * module (the `aes` crate, compact), so that a change typed as the tab closes is sealed in time,
