@@ -1,114 +1,365 @@
-// Mend's performance numbers: first-load bytes per file (raw, gzip, brotli) and the median time
-// from navigation to the first interactive control in headless Chromium at 4x CPU throttling.
-// Run with `bash .ci/bench` (which builds the release first).
-import { serveDist, launch, openPage, DIST } from './harness.mjs';
-import { measure, BROTLI_BUDGET, BROTLI_AIM, DEEP_LINK_CEILING } from './sizes.mjs';
+// Mend's performance numbers (issue #13), for three documents and every screen, in headless
+// Chromium at 4x CPU throttling:
+//   - bytes before usable: the brotli size (sizes.mjs measure()) of every file the page requested
+//     from navigation until the screen's first control was usable;
+//   - time to usable: median over fresh-profile loads (a new browser context each, service worker
+//     blocked as in the size test), from navigation start to "boot screen gone and the screen's
+//     first control present";
+//   - slowest interaction: event to next paint (Event Timing API) over a script of what a person
+//     does on the screen, repeated MEND_BENCH_ROUNDS times (default 3), each round in a fresh page;
+//   - the JS heap (and the wasm module's memory) after each document's last round.
+// Loads are throttled from navigation on; in the rounds only the actions are (loading is not what
+// they measure).
+// Budgets are printed beside the numbers (within/OVER); only the byte ceilings set the exit code.
+// Run with `bash .ci/bench` (builds the release first), or on a build you have:
+//   MEND_DIST=target/bench-dist node tests/e2e/bench.mjs
+// Knobs: MEND_BENCH_ROUNDS (3), MEND_BENCH_LOADS (5), MEND_BENCH_LOADS_QUADRUPLE (3),
+// MEND_BENCH_ROUNDS_QUADRUPLE (1), MEND_BENCH_DOCS (empty,three-years,quadruple),
+// MEND_BENCH_SCREENS (home,assessment,boundaries,repair,your data), MEND_BENCH_VERBOSE=1.
+import { serveDist, launch, DIST, PREFIX } from './harness.mjs';
+import { measure, waitUsable, brotliOfRequests, FIRST_VISITS, HOME_CEILING, DEEP_LINK_CEILING, BROTLI_BUDGET } from './sizes.mjs';
+import { largeDocumentText, storageEntries, seedStorage, SIZES } from './large_document.mjs';
 
-const RUNS = Number(process.env.MEND_BENCH_RUNS ?? 7);
-const TTI_BUDGET_MS = 1000;
+const started = Date.now();
+const env = (name, fallback) => process.env[name] ?? fallback;
+const ROUNDS = Number(env('MEND_BENCH_ROUNDS', 3));
+const LOADS = Number(env('MEND_BENCH_LOADS', 5));
+// Each load of the 1.5 MB document takes seconds at 4x: fewer of them keep the bench near ten
+// minutes on two shared cores.
+const LOADS_QUADRUPLE = Number(env('MEND_BENCH_LOADS_QUADRUPLE', 3));
+// One round with it takes two minutes today (a key typed in a promise's note costs seconds).
+const ROUNDS_QUADRUPLE = Number(env('MEND_BENCH_ROUNDS_QUADRUPLE', 1));
+const THROTTLE = 4;
+const VERBOSE = Boolean(process.env.MEND_BENCH_VERBOSE);
+/** What each typing action types: four keys, each its own interaction (a key costs seconds with the 1.5 MB document today). */
+const TYPED = ' ok.';
+/** A page busy longer than this (unthrottled, between actions) stops its screen's script. */
+const BUSY_LIMIT_MS = 60000;
 
-const { rows, total, everything, screens } = await measure(DIST);
-const pad = (s, n) => String(s).padStart(n);
-const line = (name, r) => console.log(`${name.padEnd(42)}${pad(r.raw, 10)}${pad(r.gzip, 10)}${pad(r.brotli, 10)}`);
-console.log(`${'first load: file'.padEnd(42)}${pad('raw', 10)}${pad('gzip', 10)}${pad('brotli', 10)}`);
-for (const r of rows.filter((r) => !r.lazy)) line(r.name, r);
-line('TOTAL first load', total);
-console.log(`brotli budget: ${total.brotli} / ${BROTLI_BUDGET} bytes (${total.brotli <= BROTLI_BUDGET ? 'within' : 'OVER the budget'}; aim ${BROTLI_AIM})`);
-console.log(`\nloaded when a screen is first opened (${rows.filter((r) => r.lazy).length} lazily loaded modules):`);
-for (const [screen, cost] of Object.entries(screens)) {
-  line(`  + ${screen} (${cost.files.length} modules)`, cost);
-  const deep = total.brotli + cost.brotli;
-  console.log(`    a first visit straight to ${screen}: ${deep} bytes brotli (ceiling ${DEEP_LINK_CEILING})`);
+/** Budgets from issue #13. Printed, never asserted: the machine is shared and noisy. */
+const BUDGET = {
+  empty: { usableMs: 700, interactionMs: 50 },
+  'three-years': { usableMs: 1000, interactionMs: 50 },
+  quadruple: { usableMs: 2000, interactionMs: 100 },
+  heapBytes: 10e6,
+};
+
+const DOCS = [
+  { name: 'empty', text: null, loads: LOADS, rounds: ROUNDS },
+  { name: 'three-years', text: largeDocumentText({ size: 'three-years' }), loads: LOADS, rounds: ROUNDS },
+  { name: 'quadruple', text: largeDocumentText({ size: 'quadruple' }), loads: LOADS_QUADRUPLE, rounds: ROUNDS_QUADRUPLE },
+].filter((d) => env('MEND_BENCH_DOCS', 'empty,three-years,quadruple').split(',').includes(d.name));
+
+// Repair phase titles (src/domain/repair/content.rs): a disclosure named after one opens a phase.
+const PHASE_TITLES = ['Acknowledge the hurt', 'Ownership', 'Honesty and transparency', 'Reliability', 'Clear boundaries', 'Reconnect', 'Get support', 'Keep it going', 'Trusting yourself'];
+
+/** Every screen (sizes.mjs FIRST_VISITS: route, when it is usable, ceiling) and what a person does there. */
+const SCRIPTS = { home: null, assessment: assessmentScript, boundaries: boundariesScript, repair: repairScript, 'your data': yourDataScript };
+const SCREENS = FIRST_VISITS
+  .map((visit) => ({ ...visit, ceiling: visit.ceiling(), script: SCRIPTS[visit.name] ?? null }))
+  .filter((s) => env('MEND_BENCH_SCREENS', Object.keys(SCRIPTS).join(',')).split(',').includes(s.name));
+
+// ---------------------------------------------------------------------------------------------
+// Interaction scripts. Each gets an `act` helper: act(label, locator, how) makes one person's
+// action on the control (a plain mouse click at its centre, or keys typed into it), waits for the
+// page to paint, and files the slowest event under `label`. A control that is not there is noted
+// as n/a for that label, never a crash: the UI changes while this bench is used.
+
+async function assessmentScript(page, act) {
+  const main = page.locator('main');
+  await act('start', main.getByRole('button', { name: 'Start on my own' }), 'click');
+  // The safety check, then the role step, then the first area: answer, Next; then Back.
+  const items = main.locator('fieldset.item');
+  for (let i = 0; i < Math.min(await items.count(), 4); i++) {
+    await act('answer', items.nth(i).getByRole('radio', { name: 'No', exact: true }), 'click');
+  }
+  await act('next/back', main.getByRole('button', { name: 'Next', exact: true }), 'click');
+  await act('answer', main.getByRole('radio').first(), 'click');
+  await act('next/back', main.getByRole('button', { name: 'Next', exact: true }), 'click');
+  const agree = main.getByRole('radio', { name: 'Agree', exact: true });
+  for (let i = 0; i < Math.min(await agree.count(), 5); i++) await act('answer', agree.nth(i), 'click');
+  await act('next/back', main.getByRole('button', { name: 'Next', exact: true }), 'click');
+  await act('next/back', main.getByRole('button', { name: 'Back', exact: true }), 'click');
 }
-line('every file of the build', everything);
+
+async function boundariesScript(page, act) {
+  const main = page.locator('main');
+  await act('type in a field', main.locator('textarea:not([readonly])').first(), 'type');
+  await act('change a status', main.getByLabel('Where you are with this').first(), 'arrow');
+}
+
+async function repairScript(page, act) {
+  const main = page.locator('main');
+  const boxes = main.locator('input[type=checkbox]');
+  await act('tick a step', boxes.nth(0), 'click');
+  await act('tick a step', boxes.nth(1), 'click');
+  // Opening and closing a phase: a disclosure named after a phase if the screen has one, else
+  // the first disclosure of the checklist ("Why it matters").
+  const disclosures = main.locator('summary, [aria-expanded]');
+  const texts = await disclosures.allInnerTexts().catch(() => []);
+  let index = texts.findIndex((t) => PHASE_TITLES.some((title) => t.includes(title)));
+  if (index < 0) index = texts.findIndex((t) => !/Add your own|hidden/i.test(t));
+  const disclosure = index < 0 ? main.locator('summary').nth(999) : disclosures.nth(index);
+  const which = index < 0 ? 'none' : texts[index].trim().split('\n')[0].slice(0, 40);
+  await act(`open/close "${which}"`, disclosure, 'click', 'open/close a phase');
+  await act(`open/close "${which}"`, disclosure, 'click', 'open/close a phase');
+  // Notes that save as you type: a ticked step's, a decided promise's; then the check-in form.
+  // The first text box whose own list item (the innermost) has a ticked box.
+  const ticked = await page.evaluate(() => [...document.querySelectorAll('main textarea')].findIndex((t) => t.closest('li')?.querySelector('input[type=checkbox]')?.checked));
+  const tickedNote = main.locator('textarea').nth(ticked < 0 ? 99999 : ticked);
+  if (VERBOSE) progress(`    the ticked step's note: ${ticked < 0 ? 'none' : await tickedNote.getAttribute('aria-label')}`);
+  await act('type a step note', tickedNote, 'type');
+  const decided = main.locator('fieldset').filter({ has: page.getByRole('radio', { name: /^(Kept|Missed)$/, checked: true }) });
+  const promiseNote = (await decided.count()) > 0 ? decided.first().getByLabel('What happened (optional)') : main.getByLabel('What happened (optional)').first();
+  await act('type a promise note', promiseNote, 'type');
+  await act('type in a check-in', main.getByLabel('What went well since last time').first(), 'type');
+}
+
+async function yourDataScript(page, act) {
+  await act('type a name', page.getByLabel("First partner's name").first(), 'type');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** A line on stderr while the bench runs, so a long run shows where it is; the tables go to stdout. */
+const progress = (text) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${text}\n`);
+const fmtKB = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+const within = (ok) => (ok ? 'within' : 'OVER');
+/** An interaction's duration: `null` when the control was not there, 0 when under 16 ms. */
+const fmtMs = (ms) => (ms === null ? 'n/a' : ms === 0 ? '<16 ms' : `${ms.toFixed(0)} ms`);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pad = (s, n) => String(s).padEnd(n);
+
+const sizes = await measure(DIST);
 
 const server = await serveDist();
 const browser = await launch();
-const times = [];
-try {
-  for (let i = 0; i < RUNS; i++) {
-    const page = await openPage(browser);
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await page.goto(server.base, { waitUntil: 'commit' });
-    // Interactive: the app has replaced the boot screen and its first control is in the DOM.
-    await page.waitForFunction(() => !document.getElementById('boot') && document.querySelector('.quick-exit-button, main a'), null, { polling: 'raf', timeout: 30000 });
-    times.push(await page.evaluate(() => performance.now()));
-    await page.context().close();
+
+/** A fresh profile: a new context (no cache, no storage, no service worker), seeded with `doc`. */
+async function freshPage(doc) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  if (doc.text) await seedStorage(page, server.origin, storageEntries(doc.text, PREFIX));
+  const cdp = await context.newCDPSession(page);
+  return { context, page, cdp };
+}
+
+/** One fresh-profile load of a screen at 4x: time to usable and the bytes requested before it. */
+async function load(doc, screen) {
+  const { context, page, cdp } = await freshPage(doc);
+  try {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    const requested = [];
+    page.on('request', (req) => requested.push(req.url()));
+    await page.goto(server.base + screen.hash, { waitUntil: 'commit' });
+    const ms = await waitUsable(page, screen);
+    const { brotli: bytes, files } = brotliOfRequests(sizes, requested);
+    return { ms, bytes, files, errors: page.errors };
+  } catch (e) {
+    return { ms: NaN, bytes: NaN, files: [], errors: [String(e).split('\n')[0]] };
+  } finally {
+    await context.close();
   }
-  // Interaction: event to next paint (Event Timing API) while using each tool at 4x throttling,
-  // then the JS heap after all of it.
-  const page = await openPage(browser);
-  const cdp = await page.context().newCDPSession(page);
+}
+
+/** Resolves true once the page's main thread is idle, false if it is not within BUSY_LIMIT_MS. */
+async function idle(page) {
+  const done = page.evaluate(() => new Promise((ok) => requestIdleCallback(() => ok(true), { timeout: 2000 }))).catch(() => false);
+  let timer;
+  const late = new Promise((ok) => { timer = setTimeout(() => ok(false), BUSY_LIMIT_MS); });
+  const result = await Promise.race([done, late]);
+  clearTimeout(timer);
+  return result;
+}
+
+/** Settles after an action: two frames and a moment for the Event Timing observer to report. */
+async function afterPaint(page) {
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 60)))));
+}
+
+/** One round: a fresh page with `doc`, every screen's script at 4x; the slowest event per label. */
+async function round(doc, { heap }) {
+  const { context, page, cdp } = await freshPage(doc);
+  // With the large documents a key can keep the page busy for seconds at 4x.
+  page.setDefaultTimeout(BUSY_LIMIT_MS);
   await page.addInitScript(() => {
+    // The wasm module's linear memory is not in the JS heap: keep each instance's memory to
+    // measure it after use (the split parts share the main module's).
+    window.__memories = new Set();
+    const keep = (result) => {
+      const instance = result?.instance ?? result;
+      for (const value of Object.values(instance?.exports ?? {})) if (value instanceof WebAssembly.Memory) window.__memories.add(value);
+      return result;
+    };
+    for (const name of ['instantiate', 'instantiateStreaming']) {
+      const original = WebAssembly[name];
+      WebAssembly[name] = (...args) => original.apply(WebAssembly, args).then(keep);
+    }
     window.__events = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) window.__events.push({ name: e.name, duration: e.duration });
     }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   });
-  // Only interactions count: the log is cleared once each screen has settled after loading.
-  const ready = async (hash) => {
-    await page.goto(server.base + hash);
-    await page.waitForFunction(() => !document.getElementById('boot'));
-    await page.waitForTimeout(400);
-    await page.evaluate(() => { window.__kept = (window.__kept ?? []).concat(window.__events.splice(0)); window.__kept = []; });
-  };
-  // A plain mouse click at the control's centre, as a person would make. Playwright's check()
-  // runs its own checks inside the page while the events are handled, which would be counted.
-  const press = async (control) => {
-    await control.scrollIntoViewIfNeeded();
-    const box = await control.boundingBox();
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await page.waitForTimeout(150);
-  };
-  const events = [];
-  const perScreen = {};
-  const collect = async (screen) => {
-    const got = await page.evaluate(() => window.__events.splice(0));
-    perScreen[screen] = got.reduce((m, e) => Math.max(m, Math.round(e.duration)), 0);
-    events.push(...got);
-  };
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await ready('#/assessment');
-  await page.getByRole('button', { name: 'Start on my own' }).click();
-  await page.getByRole('radio', { name: 'No', exact: true }).first().check();
-  await page.getByRole('button', { name: 'Next' }).click();
-  // Starting and moving between steps render whole screens; the budget is for answering.
-  await page.waitForTimeout(400);
-  await page.evaluate(() => window.__events.splice(0));
-  for (const radio of await page.getByRole('radio', { name: 'Agree', exact: true }).all()) await press(radio);
-  await page.waitForTimeout(300);
-  await collect('assessment');
-  await ready('#/boundaries');
-  await page.locator('main textarea').first().pressSequentially('We talk before we decide.', { delay: 30 });
-  await page.waitForTimeout(300);
-  await collect('boundaries');
-  await ready('#/repair');
-  for (const box of (await page.locator('main input[type=checkbox]').all()).slice(0, 3)) await press(box);
-  await page.waitForTimeout(300);
-  await collect('repair');
-  await ready('#/your-data');
-  await page.getByLabel("First partner's name").pressSequentially('Robin', { delay: 30 });
-  await page.waitForTimeout(500);
-  await collect('your data');
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  await cdp.send('HeapProfiler.collectGarbage').catch(() => {});
-  await cdp.send('Performance.enable');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
-  const slowest = events.reduce((m, e) => Math.max(m, e.duration), 0);
-  const byName = {};
-  for (const e of events) byName[e.name] = Math.max(byName[e.name] ?? 0, Math.round(e.duration));
-  console.log('slowest by event type (ms):', JSON.stringify(byName));
-  console.log('slowest per screen (ms):', JSON.stringify(perScreen));
-  console.log(`interactions slower than 16 ms at 4x throttling: ${events.length}; slowest ${slowest.toFixed(0)} ms (budget 50 ms: ${slowest <= 50 ? 'within' : 'OVER'})`);
-  console.log(`JS heap after using every tool: ${(heap / 1e6).toFixed(2)} MB (budget 5 MB: ${heap <= 5e6 ? 'within' : 'OVER'})`);
-} finally {
-  await browser.close();
-  await server.close();
+  const result = {};
+  try {
+    for (const screen of SCREENS.filter((s) => s.script)) {
+      const slowest = {};
+      const act = async (label, control, how, group = label) => {
+        slowest[group] ??= { ms: null, detail: label };
+        if (VERBOSE) progress(`  ${screen.name}: ${label}`);
+        const waitIdle = async () => {
+          if (!(await idle(page))) throw new Error(`the page was still busy ${BUSY_LIMIT_MS / 1000} s after the action before "${label}"`);
+        };
+        await waitIdle();
+        if ((await control.count().catch(() => 0)) === 0) return;
+        // Getting to the control (scrolling, focusing) runs unthrottled and is not measured: a
+        // long list rendered on the way would count against the action otherwise.
+        await control.scrollIntoViewIfNeeded();
+        let box = null;
+        let before = null;
+        if (how === 'click') {
+          box = await control.boundingBox();
+          if (!box) return;
+        } else {
+          await control.focus();
+          if (how === 'type') before = await control.inputValue();
+        }
+        await waitIdle();
+        await page.evaluate(() => window.__events.splice(0));
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+        try {
+          if (how === 'click') await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+          else if (how === 'type') await page.keyboard.type(TYPED, { delay: 40 });
+          else if (how === 'arrow') await page.keyboard.press('ArrowDown');
+          await afterPaint(page);
+          await page.waitForTimeout(100);
+          const events = await page.evaluate(() => window.__events.splice(0));
+          // Below 16 ms the browser reports no event: 0 stands for "under 16 ms".
+          const ms = events.reduce((m, e) => Math.max(m, e.duration), 0);
+          if (VERBOSE) progress(`    ${events.length} events of 16 ms or more, slowest ${fmtMs(ms)}`);
+          if (slowest[group].ms === null || ms > slowest[group].ms) slowest[group] = { ms, detail: label };
+        } finally {
+          await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+        }
+        // A page still busy from the keys is not a failed check: the next action waits for it.
+        const after = how === 'type' ? await control.inputValue({ timeout: 5000 }).catch(() => null) : null;
+        if (how === 'type' && after === before) slowest[group].detail += ' (the keys did not reach the field)';
+      };
+      progress(`  ${screen.name}`);
+      try {
+        await page.goto(server.base + screen.hash);
+        await waitUsable(page, screen);
+        await page.waitForTimeout(300);
+        await screen.script(page, act);
+      } catch (e) {
+        slowest['script stopped'] = { ms: null, detail: String(e).split('\n')[0].slice(0, 120) };
+      }
+      result[screen.name] = slowest;
+    }
+    if (heap) {
+      await cdp.send('HeapProfiler.collectGarbage').catch(() => {});
+      await cdp.send('Performance.enable');
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      result.heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+      result.wasm = await page.evaluate(() => [...window.__memories].reduce((sum, m) => sum + m.buffer.byteLength, 0) || NaN);
+    }
+    result.errors = page.errors;
+  } finally {
+    await context.close();
+  }
+  return result;
 }
-times.sort((a, b) => a - b);
-const median = times[Math.floor(times.length / 2)];
-console.log(`time to interactive at 4x CPU throttling, ${RUNS} runs: median ${median.toFixed(0)} ms (min ${times[0].toFixed(0)}, max ${times.at(-1).toFixed(0)}); budget ${TTI_BUDGET_MS} ms (${median <= TTI_BUDGET_MS ? 'within' : 'OVER'})`);
-// Fails above the budget or a deep-link ceiling, like the test suite.
-if (total.brotli > BROTLI_BUDGET || Object.values(screens).some((c) => total.brotli + c.brotli > DEEP_LINK_CEILING)) process.exitCode = 1;
+
+// ---------------------------------------------------------------------------------------------
+
+console.log(`Mend bench: ${DIST}, headless Chromium at ${THROTTLE}x CPU throttling, service worker blocked (a first visit)`);
+for (const doc of DOCS) {
+  const note = doc.text ? `, ${fmtKB(doc.text.length)} of JSON (${`${SIZES[doc.name].checkIns} check-ins, ${SIZES[doc.name].promises} promises, ${SIZES[doc.name].runs} assessment runs`})` : '';
+  const fewer = doc.loads < LOADS || doc.rounds < ROUNDS ? ' (fewer, to keep the bench near ten minutes)' : '';
+  console.log(`  document "${doc.name}": ${doc.loads} loads per screen, ${doc.rounds} interaction rounds${fewer}${note}`);
+}
+console.log('  each load and each round in a fresh page; budgets are issue #13\'s, only byte ceilings fail the run');
+const staticDeep = Object.fromEntries(Object.entries(sizes.screens).map(([s, c]) => [s, sizes.total.brotli + c.brotli]));
+console.log(`  from the build (every file a first visit may fetch): first load ${fmtKB(sizes.total.brotli)}; straight to a tool: ` +
+  Object.entries(staticDeep).map(([s, b]) => `${s} ${fmtKB(b)}`).join(', '));
+
+const loads = {};
+for (const doc of DOCS) {
+  for (const screen of SCREENS) {
+    const runs = [];
+    progress(`loading ${screen.name} with the ${doc.name} document, ${doc.loads} times`);
+    for (let i = 0; i < doc.loads; i++) runs.push(await load(doc, screen));
+    (loads[screen.name] ??= {})[doc.name] = runs;
+  }
+}
+const rounds = {};
+for (const doc of DOCS) {
+  rounds[doc.name] = [];
+  for (let r = 0; r < doc.rounds; r++) {
+    progress(`interactions with the ${doc.name} document, round ${r + 1} of ${doc.rounds}`);
+    rounds[doc.name].push(await round(doc, { heap: r === doc.rounds - 1 }));
+  }
+}
+await browser.close();
+await server.close();
+
+let failed = false;
+const problems = [];
+for (const screen of SCREENS) {
+  console.log(`\n${screen.name} (${screen.hash}), usable = boot screen gone and ${screen.what}; ceiling ${fmtKB(screen.ceiling)}`);
+  console.log(`${pad('document', 13)}${pad('bytes before usable', 28)}${pad('time to usable (median, range)', 40)}slowest interaction per round`);
+  for (const doc of DOCS) {
+    const runs = loads[screen.name][doc.name];
+    const ok = runs.filter((r) => Number.isFinite(r.ms));
+    const bytes = Math.max(...runs.map((r) => r.bytes).filter(Number.isFinite), 0);
+    const overBytes = bytes > screen.ceiling;
+    if (overBytes) problems.push(`${screen.name}/${doc.name}: ${fmtKB(bytes)} fetched before usable, over the ceiling ${fmtKB(screen.ceiling)}`);
+    failed ||= overBytes || ok.length === 0;
+    const budget = BUDGET[doc.name];
+    const times = ok.map((r) => r.ms);
+    const time = ok.length ? `${median(times).toFixed(0)} ms (${Math.min(...times).toFixed(0)}-${Math.max(...times).toFixed(0)}) ${within(median(times) <= budget.usableMs)} ${budget.usableMs}` : 'did not load';
+    if (ok.length < runs.length) problems.push(`${screen.name}/${doc.name}: ${runs.length - ok.length} loads failed: ${runs.find((r) => !Number.isFinite(r.ms))?.errors[0]}`);
+    let slow = 'n/a (no interactions here)';
+    if (screen.script) {
+      const perRound = rounds[doc.name].map((res) => Object.values(res[screen.name] ?? {}).reduce((m, a) => (a.ms === null ? m : Math.max(m ?? 0, a.ms)), null));
+      const worst = Math.max(...perRound.map((ms) => ms ?? 0));
+      slow = perRound.length === 0 ? 'no rounds' : `${perRound.map(fmtMs).join(' / ')} ${within(worst <= budget.interactionMs)} ${budget.interactionMs}`;
+    }
+    console.log(`${pad(doc.name, 13)}${pad(`${fmtKB(bytes)} ${overBytes ? 'OVER' : 'ok'}`, 28)}${pad(time, 40)}${slow}`);
+  }
+  if (screen.script) {
+    // Which action was the slowest, per document, over all rounds.
+    for (const doc of DOCS) {
+      const byAction = {};
+      for (const res of rounds[doc.name]) {
+        for (const [group, a] of Object.entries(res[screen.name] ?? {})) {
+          const known = byAction[group];
+          if (!known || (a.ms ?? -1) > (known.ms ?? -1)) byAction[group] = a;
+        }
+      }
+      console.log(`  ${pad(doc.name, 11)}  ${Object.entries(byAction).map(([g, a]) => `${g === a.detail ? g : a.detail} ${fmtMs(a.ms)}`).join('; ')}`);
+      if (byAction['script stopped']) problems.push(`${screen.name}/${doc.name}: the script stopped: ${byAction['script stopped'].detail}`);
+    }
+  }
+}
+
+console.log('\nheap after using every screen (last round, after garbage collection)');
+for (const doc of DOCS) {
+  const last = rounds[doc.name].at(-1);
+  if (!last) continue;
+  const mb = (b) => (Number.isFinite(b) ? `${(b / 1e6).toFixed(2)} MB` : 'n/a');
+  console.log(`${pad(doc.name, 13)}JS heap ${mb(last.heap)} ${within(last.heap <= BUDGET.heapBytes)} ${mb(BUDGET.heapBytes)}; wasm memory ${mb(last.wasm)}`);
+  for (const r of rounds[doc.name]) if (r.errors?.length) problems.push(`${doc.name}: page errors: ${r.errors.slice(0, 2).join(' | ')}`);
+}
+
+// The same ceilings as the suite (foundation.test.mjs), from the build's files.
+if (sizes.total.brotli > HOME_CEILING) { failed = true; problems.push(`first load ${fmtKB(sizes.total.brotli)} is over the home ceiling ${fmtKB(HOME_CEILING)}`); }
+if (sizes.total.brotli > BROTLI_BUDGET) { failed = true; problems.push(`first load ${fmtKB(sizes.total.brotli)} is over the budget ${fmtKB(BROTLI_BUDGET)}`); }
+for (const [s, b] of Object.entries(staticDeep)) {
+  if (b > DEEP_LINK_CEILING) { failed = true; problems.push(`straight to ${s}: ${fmtKB(b)} is over the deep-link ceiling ${fmtKB(DEEP_LINK_CEILING)}`); }
+}
+for (const p of problems) console.log(`! ${p}`);
+console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s; ${failed ? 'FAILED: over a byte ceiling (or a screen never became usable)' : 'byte ceilings: all within'}`);
+if (failed) process.exitCode = 1;

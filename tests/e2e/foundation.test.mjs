@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { appSuite, openPage, gotoApp, waitForApp, cspViolations, axeViolations, mendStorage, key, settle, waitPastSaveDelay, DIST } from './harness.mjs';
 import { Shell } from './pages/shell.mjs';
 import { YourDataPage } from './pages/your_data.mjs';
-import { measure, BROTLI_BUDGET, DEEP_LINK_CEILING } from './sizes.mjs';
+import { measure, waitUsable, brotliOfRequests, FIRST_VISITS, BROTLI_BUDGET, HOME_CEILING, DEEP_LINK_CEILING } from './sizes.mjs';
 
 const app = appSuite();
 
@@ -121,6 +121,7 @@ test(`first load is within the ${BROTLI_BUDGET / 1000} KB brotli budget, and a t
   const sizes = await measure(DIST);
   assert.ok(sizes.rows.some((r) => r.name.endsWith('.wasm') && !r.lazy), 'the build has a main module');
   assert.ok(sizes.total.brotli <= BROTLI_BUDGET, `first load is ${sizes.total.brotli} bytes brotli`);
+  assert.ok(sizes.total.brotli <= HOME_CEILING, `first load is ${sizes.total.brotli} bytes brotli, over the home ceiling ${HOME_CEILING}`);
   t.diagnostic(`first load ${sizes.total.brotli} bytes brotli; all files ${sizes.everything.brotli}`);
   // The build really split: every part exists, and a deep link stays under its ceiling.
   for (const [screen, needs] of Object.entries({ assessment: 'assessment', boundaries: 'boundaries', repair: 'repair', 'your data': 'your_data', 'lock screen': 'lock' })) {
@@ -144,6 +145,22 @@ test(`first load is within the ${BROTLI_BUDGET / 1000} KB brotli budget, and a t
   assert.ok(lazyFetched.length > 0 && lazyFetched.every((name) => wanted.has(name)), `fetched ${lazyFetched}`);
   assert.ok(lazyFetched.some((name) => name.startsWith('split_repair-')));
   await context.close();
+});
+
+test(`a first visit fetches at most ${HOME_CEILING / 1000} KB brotli for home and ${DEEP_LINK_CEILING / 1000} KB for a tool before its first control is usable`, async (t) => {
+  const sizes = await measure(DIST);
+  for (const visit of FIRST_VISITS) {
+    // A fresh profile each time, without the service worker (it fetches the rest once the page is up).
+    const context = await app.browser.newContext({ serviceWorkers: 'block' });
+    const page = await openPage(app.browser, { context });
+    await page.goto(app.server.base + visit.hash, { waitUntil: 'commit' });
+    await waitUsable(page, visit, 15000);
+    const { brotli, files } = brotliOfRequests(sizes, page.mend.requests);
+    t.diagnostic(`${visit.name}: ${brotli} bytes brotli in ${files.length} files before usable`);
+    assert.ok(brotli <= visit.ceiling(), `a first visit to ${visit.name} fetched ${brotli} bytes brotli before it was usable (ceiling ${visit.ceiling()}), in ${files.length} files`);
+    assert.ok(brotli > 0 && files.some((f) => f.endsWith('.wasm')), `${visit.name}: the requests were seen`);
+    await context.close();
+  }
 });
 
 test('a tool that cannot be downloaded says so, keeps the data, and can be tried again', async () => {

@@ -4,8 +4,8 @@
 // with a fixed-seed PRNG and fixed dates: the same options give the same bytes, every time.
 //
 //   largeDocument({ size: 'three-years' })  156 weekly check-ins over three years, 400 promises,
-//                                           150 assessment runs, about 390 KB of JSON
-//   largeDocument({ size: 'quadruple' })    four times each (about 1.5 MB)
+//                                           150 assessment runs, about 400 KB of JSON
+//   largeDocument({ size: 'quadruple' })    four times each (about 1.6 MB)
 //   largeDocumentText(options)              the document as the app stores it (JSON text)
 //   storageEntries(text, pathname)          the localStorage entries that hold it for a page
 //   seedStorage(page, origin, entries)      writes them before the app is opened

@@ -3,8 +3,9 @@
 //
 // The build splits the app (build/split-wasm.sh): index.html lists the lazily loaded modules in
 // `data-lazy`, and the split loader names, above each shared chunk, the parts that need it. A
-// first visit loads everything except those modules; opening a tool screen adds the `data` part
-// (reading the stored data), the screen's own part and the chunks they share.
+// first visit loads everything except those modules; opening a tool screen adds the parts
+// build/parts.json lists for it (the `data` part that reads the stored data and the screen's own)
+// and the chunks they share.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
@@ -12,15 +13,16 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 /** Files a browser may fetch: the page, its scripts, modules, styles, manifest and icons. */
 const SHIPPED = /\.(html|js|wasm|css|webmanifest|json|svg)$/;
 
-/** The parts a screen needs when it is opened (see src/ui/lazy.rs). */
-export const SCREENS = {
-  assessment: ['data', 'assessment'],
-  boundaries: ['data', 'boundaries'],
-  repair: ['data', 'repair'],
-  'your data': ['data', 'your_data'],
-  'lock screen': ['data', 'lock'],
-  partner: ['data', 'partner'],
-};
+/** The one list of parts and of what each screen needs (build/parts.json). */
+const PARTS_LIST = JSON.parse(await readFile(new URL('../../build/parts.json', import.meta.url), 'utf8'));
+
+/** How the bench and the tests name the screens of build/parts.json. */
+const SCREEN_NAMES = { '/your-data': 'your data', locked: 'lock screen' };
+
+/** The parts a screen needs when it is opened, by the screen's name (from build/parts.json). */
+export const SCREENS = Object.fromEntries(
+  Object.entries(PARTS_LIST.screens).map(([screen, parts]) => [SCREEN_NAMES[screen] ?? screen.replace(/^\//, ''), parts]),
+);
 
 const sum = (rows) => rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 
@@ -75,6 +77,41 @@ async function partsOf(dist, files) {
   return parts;
 }
 
+/**
+ * A first visit to each screen, as the suite and the bench measure it: the route, when the screen
+ * is usable (the boot screen is gone and an element matching `css`, not disabled and with `text`
+ * in it when given, is there: the screen's first control), and the ceiling for the bytes fetched
+ * before that.
+ */
+export const FIRST_VISITS = [
+  { name: 'home', hash: '#/', css: 'main a[href]', what: 'a link to a tool', ceiling: () => HOME_CEILING },
+  { name: 'assessment', hash: '#/assessment', css: 'main button', text: 'Start on my own|Continue', what: '"Start on my own"', ceiling: () => DEEP_LINK_CEILING },
+  { name: 'boundaries', hash: '#/boundaries', css: 'main textarea, main select', what: "the worksheet's first field", ceiling: () => DEEP_LINK_CEILING },
+  { name: 'repair', hash: '#/repair', css: 'main input[type=checkbox]', what: "the checklist's first checkbox", ceiling: () => DEEP_LINK_CEILING },
+  { name: 'your data', hash: '#/your-data', css: '#name-a, main input[type=text]', what: 'the first name field', ceiling: () => DEEP_LINK_CEILING },
+];
+
+/**
+ * Waits until `visit`'s screen is usable in `page` (see FIRST_VISITS) and resolves to the page's
+ * clock then: milliseconds since the navigation started.
+ */
+export async function waitUsable(page, visit, timeout = 60000) {
+  const handle = await page.waitForFunction(({ css, text }) => {
+    if (document.getElementById('boot')) return false;
+    const re = text ? new RegExp(text) : null;
+    const found = [...document.querySelectorAll(css)].some((el) => !el.disabled && (!re || re.test(el.textContent)));
+    return found ? performance.now() : false;
+  }, { css: visit.css, text: visit.text }, { polling: 'raf', timeout });
+  return handle.jsonValue();
+}
+
+/** The brotli bytes of the build's files that `urls` name (deduplicated; unknown names count 0). */
+export function brotliOfRequests(sizes, urls) {
+  const brotli = new Map(sizes.rows.map((r) => [r.name, r.brotli]));
+  const files = [...new Set(urls.map((url) => decodeURIComponent(new URL(url).pathname.split('/').pop() || 'index.html')))];
+  return { files, brotli: files.reduce((sum, f) => sum + (brotli.get(f) ?? 0), 0) };
+}
+
 /** The first-load budget the issues set, in bytes of brotli; the suite fails above it. */
 export const BROTLI_BUDGET = 160 * 1000;
 
@@ -82,9 +119,19 @@ export const BROTLI_BUDGET = 160 * 1000;
 export const BROTLI_AIM = 120 * 1000;
 
 /**
+ * Issue #13's ceiling for the home page (`#/`): what a first visit to it fetches, in bytes of
+ * brotli. The suite (foundation.test.mjs) and the bench fail above it.
+ */
+export const HOME_CEILING = 120 * 1000;
+
+/**
  * A ceiling for a first visit that starts on a tool screen (a deep link): the first load plus
- * that screen's parts. Set a little above today's largest, so growth fails the suite and has to
- * be argued for.
+ * that screen's parts, and what the browser really fetches before the screen's first control is
+ * usable. The suite (foundation.test.mjs) and the bench fail above it, for every tool screen.
+ * Set a little above today's largest, so growth fails the suite and has to be argued for.
+ *
+ * To change it, edit the one number at the bottom of this comment and say why here. Issue #13's
+ * goal is 180 KB: `export const DEEP_LINK_CEILING = 180 * 1000;` once its src work lands.
  *
  * Raised from 290 KB to 310 KB in two steps. The safety core (issue #11) moved sealing into the
  * module (the `aes` crate, compact), so that a change typed as the tab closes is sealed in time,
