@@ -131,3 +131,12 @@ pub fn go_to(route: &crate::domain::route::Route) {
         let _ = window.location().replace(&route.href());
     }
 }
+
+/// The file chosen in the file input that fired `ev`, if any. The input is emptied, so that
+/// choosing the same file again (after fixing it, say) fires again.
+pub fn take_chosen_file(ev: &web_sys::Event) -> Option<web_sys::File> {
+    let input = ev.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
+    let file = input.files()?.get(0)?;
+    input.set_value("");
+    Some(file)
+}

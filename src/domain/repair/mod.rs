@@ -531,6 +531,25 @@ impl SharedRepair {
     }
 }
 
+/// Notes that the record under `key` came from `from`'s phone, where its id is `their_id`, as of
+/// the packet made at `changed`.
+fn remember(
+    received: &mut BTreeMap<String, Received>,
+    key: String,
+    from: Partner,
+    their_id: String,
+    changed: u64,
+) {
+    received.insert(
+        key,
+        Received {
+            from,
+            their_id,
+            changed,
+        },
+    );
+}
+
 impl Default for RepairPlan {
     fn default() -> RepairPlan {
         RepairPlan {
@@ -1218,14 +1237,7 @@ impl RepairPlan {
                         }
                         self.ticks.insert(id.clone(), tick.clone());
                     }
-                    self.received.insert(
-                        key,
-                        Received {
-                            from,
-                            their_id: id.clone(),
-                            changed,
-                        },
-                    );
+                    remember(&mut self.received, key, from, id.clone(), changed);
                 }
             }
         }
@@ -1268,13 +1280,12 @@ impl RepairPlan {
                             };
                             updated += 1;
                         }
-                        self.received.insert(
+                        remember(
+                            &mut self.received,
                             format!("promise:{id}"),
-                            Received {
-                                from,
-                                their_id: promise.id.to_string(),
-                                changed,
-                            },
+                            from,
+                            promise.id.to_string(),
+                            changed,
                         );
                     }
                 }
@@ -1286,13 +1297,12 @@ impl RepairPlan {
                         id,
                         ..promise.clone()
                     });
-                    self.received.insert(
+                    remember(
+                        &mut self.received,
                         format!("promise:{id}"),
-                        Received {
-                            from,
-                            their_id: promise.id.to_string(),
-                            changed,
-                        },
+                        from,
+                        promise.id.to_string(),
+                        changed,
                     );
                     added += 1;
                 }
@@ -1306,13 +1316,12 @@ impl RepairPlan {
                             here.check_in = saved.check_in.clone();
                             updated += 1;
                         }
-                        self.received.insert(
+                        remember(
+                            &mut self.received,
                             format!("check-in:{id}"),
-                            Received {
-                                from,
-                                their_id: saved.id.to_string(),
-                                changed,
-                            },
+                            from,
+                            saved.id.to_string(),
+                            changed,
                         );
                     }
                 }
@@ -1324,13 +1333,12 @@ impl RepairPlan {
                         id,
                         check_in: saved.check_in.clone(),
                     });
-                    self.received.insert(
+                    remember(
+                        &mut self.received,
                         format!("check-in:{id}"),
-                        Received {
-                            from,
-                            their_id: saved.id.to_string(),
-                            changed,
-                        },
+                        from,
+                        saved.id.to_string(),
+                        changed,
                     );
                     added += 1;
                 }

@@ -254,16 +254,9 @@ fn Receive(
         set_error.set(None);
         set_message.set(None);
         set_pending.set(None);
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = crate::ui::browser::take_chosen_file(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        input.set_value("");
         // Checked before reading, so a huge file is never loaded into memory.
         let size = file.size() as usize;
         if size > packet::MAX_PACKET_CHARS {

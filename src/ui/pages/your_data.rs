@@ -10,7 +10,6 @@ use crate::ui::components::names_form::NamesForm;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Names, backups and deletion.
 #[component]
@@ -169,16 +168,9 @@ fn ExportImport() -> impl IntoView {
         set_message.set(None);
         set_error.set(None);
         set_pending.set(None);
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = crate::ui::browser::take_chosen_file(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        input.set_value("");
         // Checked before reading, so a huge file is never loaded into memory.
         let size = file.size() as usize;
         if size > transfer::MAX_IMPORT_BYTES {
