@@ -200,6 +200,18 @@ function preloadParts(tag) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// A partner's packet arrives in a link's fragment (`#/partner?p=…`). It leaves the address bar
+// and this history entry at once, before the app starts (the lock screen may come first, or the
+// screen's code may fail to load), and waits in memory for the partner screen
+// (src/ui/pages/partner.rs takes it once).
+if (screenPath(location.hash) === '/partner' && /[?&]p=/.test(location.hash)) {
+  window.mendIncomingPacket = location.hash;
+  try {
+    history.replaceState(null, '', location.pathname + location.search + '#/partner');
+  } catch { /* the partner screen tries again when it opens */ }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Start the app.
 const tag = document.querySelector('script[data-js][data-wasm]');
 preloadParts(tag);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { appSuite, openPage, gotoApp, axeViolations, mendStorage, key, settle, cspViolations } from './harness.mjs';
 import { AssessmentPage } from './pages/assessment.mjs';
 import { BoundariesPage } from './pages/boundaries.mjs';
-import { YourDataPage } from './pages/your_data.mjs';
+import { YourDataPage, turnLockOn, unlock } from './pages/your_data.mjs';
 import { PartnerPage } from './pages/partner.mjs';
 import { RepairPage } from './pages/repair.mjs';
 
@@ -34,6 +34,11 @@ async function phone(name, first, answer, need) {
   await partner.iAm(`${name} (the ${first ? 'first' : 'second'} partner)`);
   await settle(page);
   return { page, partner };
+}
+
+/** True when the text field is not on the page, or empty. */
+async function goneOrEmpty(field) {
+  return (await field.count()) === 0 || (await field.inputValue()) === '';
 }
 
 /** Opens the received run on the assessment screen and checks the side-by-side report. */
@@ -185,4 +190,38 @@ test('hostile packets get a clear message and change nothing', async () => {
   assert.deepEqual(await axeViolations(alex.page), []);
   await sam.page.context().close();
   await alex.page.context().close();
+});
+
+test('a link opened on a locked phone leaves the address at once, and leaving the page forgets the code and the packet', async () => {
+  const sam = await phone('Sam', true, 'Agree', 'Sam needs time to talk');
+  const sent = await sam.partner.makePacket();
+  // Leaving (another site, closing) empties the code and the packet before any snapshot is kept.
+  await sam.page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true })));
+  assert.ok(await goneOrEmpty(sam.page.locator('#packet-text')), 'the packet is no longer on the page');
+  assert.equal(await sam.page.getByTestId('packet-code').count(), 0, 'the code is no longer on the page');
+
+  // Alex's phone is locked when the link arrives.
+  const page = await openPage(app.browser);
+  await gotoApp(page, app.server.base, '#/your-data');
+  await new YourDataPage(page).nameB().fill('Alex');
+  await turnLockOn(page, 'quiet river stones');
+  // A new visit, as from a message app: the data starts locked.
+  await page.goto('about:blank');
+  await page.goto(sent.link);
+  await page.getByRole('heading', { name: 'Mend is locked' }).waitFor({ timeout: 15000 });
+  assert.equal(await page.evaluate(() => location.hash), '#/partner', 'the packet left the address before the lock screen');
+  assert.ok(!(await page.evaluate(() => JSON.stringify(history.state) + location.href)).includes('p='));
+  await page.getByLabel('Passphrase').fill('quiet river stones');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  const partner = new PartnerPage(page);
+  await partner.iAm('Alex (the second partner)');
+  // Once open, the screen has the packet from memory.
+  assert.equal(await partner.pasteBox().inputValue(), sent.text);
+  await partner.codeBox().fill(sent.code);
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true })));
+  // With the lock on, leaving also forgets the whole screen: the fields are gone or empty.
+  assert.ok(await goneOrEmpty(page.locator('#packet-paste')), 'the pasted packet is forgotten');
+  assert.ok(await goneOrEmpty(page.locator('#packet-code-input')), 'the typed code is forgotten');
+  await sam.page.context().close();
+  await page.context().close();
 });

@@ -93,6 +93,13 @@ fn Send() -> impl IntoView {
     let (send_sheet, set_send_sheet) = signal(true);
     let (send_repair, set_send_repair) = signal(true);
     let (made, set_made) = signal(None::<Made>);
+    // Leaving the page (another site, closing, reloading) forgets the code and the packet first,
+    // so the back/forward cache cannot bring them back beside each other.
+    let left = window_event_listener(leptos::ev::pagehide, move |_| {
+        set_made.try_set(None);
+        clear_fields(&["packet-link", "packet-text"]);
+    });
+    on_cleanup(move || left.remove());
     let (busy, set_busy) = signal(false);
     let (error, set_error) = signal(None::<String>);
     let (status, set_status) = signal(None::<String>);
@@ -250,6 +257,14 @@ fn Receive(
     let (error, set_error) = signal(None::<String>);
     let (pending, set_pending) = signal(None::<(Contents, Preview)>);
     let (message, set_message) = signal(None::<String>);
+    // As for sending: nothing typed or pasted here outlives the page.
+    let left = window_event_listener(leptos::ev::pagehide, move |_| {
+        set_pasted.try_set(String::new());
+        set_code.try_set(String::new());
+        set_pending.try_set(None);
+        clear_fields(&["packet-paste", "packet-code-input"]);
+    });
+    on_cleanup(move || left.remove());
     let on_file = move |ev: leptos::ev::Event| {
         set_error.set(None);
         set_message.set(None);
@@ -361,7 +376,10 @@ fn Receive(
                     <ul>{preview.lines().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
                     <p>"Adding only brings in what is " {preview.name.clone()} "'s own. Nothing of yours is changed or replaced."</p>
                     <button type="button" class="primary" on:click=apply>"Add to my Mend"</button>" "
-                    <button type="button" on:click=move |_| set_pending.set(None)>"Cancel"</button>
+                    <button type="button" on:click=move |_| {
+                        set_pending.set(None);
+                        set_code.set(String::new());
+                    }>"Cancel"</button>
                 </div>
             })}
             <p role="status" id="receive-status" tabindex="-1">
@@ -429,6 +447,16 @@ async fn open_packet(text: &str, typed: &str) -> Result<Contents, PacketError> {
 /// history.
 fn take_packet_from_address() -> Option<String> {
     let window = web_sys::window()?;
+    // boot.js takes a link's packet out of the address before anything else runs (the lock
+    // screen may come first) and keeps it in memory for this screen, once.
+    let key = JsValue::from_str(INCOMING_PACKET);
+    if let Some(hash) = js_sys::Reflect::get(&window, &key)
+        .ok()
+        .and_then(|v| v.as_string())
+    {
+        let _ = js_sys::Reflect::delete_property(&window, &key);
+        return Some(packet::extract(&hash));
+    }
     let hash = browser::current_hash();
     if !hash.contains("p=") {
         return None;
@@ -444,6 +472,27 @@ fn take_packet_from_address() -> Option<String> {
         .history()
         .and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&clean)));
     Some(packet::extract(&hash))
+}
+
+/// Where boot.js keeps a link's packet (the address's hash) until this screen takes it.
+const INCOMING_PACKET: &str = "mendIncomingPacket";
+
+/// Empties the text fields with these ids at once, before the browser keeps a snapshot of the
+/// page, without waiting for the redraw that follows the cleared signals.
+fn clear_fields(ids: &[&str]) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    for id in ids {
+        let Some(element) = document.get_element_by_id(id) else {
+            continue;
+        };
+        if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+            input.set_value("");
+        } else if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+            area.set_value("");
+        }
+    }
 }
 
 fn navigator() -> Option<web_sys::Navigator> {
