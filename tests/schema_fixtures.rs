@@ -45,7 +45,7 @@ fn the_current_version_is_three() {
 
 #[test]
 fn v2_with_bank_one_answers_moves_to_the_current_bank_and_keeps_old_runs() {
-    use mend::domain::assessment::{item, Answer, Area, Facet, Person, Step, BANK_VERSION};
+    use mend::domain::assessment::{item, Answer, Area, Facet, Step, BANK_VERSION};
     let decoded = decode(&fixture("v2-bank1-answers.json"));
     let Ok(Decoded::Migrated { document, from: 2 }) = decoded else {
         panic!("v2 must migrate, got {decoded:?}");
@@ -57,7 +57,7 @@ fn v2_with_bank_one_answers_moves_to_the_current_bank_and_keeps_old_runs() {
         .expect("session in progress");
     // B was on bank 1's step 9 (Expectations); the role step now comes first, so still Expectations.
     assert_eq!(session.current_step(), Some(Step::Area(Area::Expectations)));
-    let a = session.answers(Person::A);
+    let a = session.answers(Partner::A);
     // Moved: the answer follows the statement to Trusting yourself.
     assert_eq!(a.get("slf-06"), Some(&Answer::Rating(3)));
     assert_eq!(a.get("slf-07"), Some(&Answer::Rating(7)));
@@ -72,12 +72,12 @@ fn v2_with_bank_one_answers_moves_to_the_current_bank_and_keeps_old_runs() {
         );
     }
     assert_eq!(a.len(), 4);
-    let b = session.answers(Person::B);
+    let b = session.answers(Partner::B);
     assert_eq!(
         b.keys().map(String::as_str).collect::<Vec<_>>(),
         vec!["acc-01", "slf-07"]
     );
-    assert_eq!(session.role(Person::A), None);
+    assert_eq!(session.role(Partner::A), None);
     // A finished bank-1 run keeps its version, answers and scores, and says it is older.
     let run = &document.assessment.history[0];
     assert_eq!((run.bank_version, run.overall()), (1, Some(55)));
@@ -112,10 +112,7 @@ fn populated_v2_keeps_loading_with_every_tool_intact() {
         .in_progress
         .as_ref()
         .expect("session in progress");
-    assert_eq!(
-        session.stage,
-        Stage::Answering(mend::domain::assessment::Person::A)
-    );
+    assert_eq!(session.stage, Stage::Answering(Partner::A));
     // It was on bank 1's first statements; it still is, after the new role step.
     assert_eq!(
         session.current_step(),
@@ -156,7 +153,7 @@ fn populated_v2_keeps_loading_with_every_tool_intact() {
 
 #[test]
 fn stored_safety_answers_load_and_are_gone_from_the_next_save_and_export() {
-    use mend::domain::assessment::{Answer, Person, Stage, Step};
+    use mend::domain::assessment::{Answer, Partner, Stage, Step};
     use mend::domain::transfer::export;
     // Written by a build that still kept safety answers inside the session in progress.
     let text = fixture("v2-safety-in-progress.json");
@@ -174,10 +171,10 @@ fn stored_safety_answers_load_and_are_gone_from_the_next_save_and_export() {
         .in_progress
         .as_ref()
         .expect("session in progress");
-    assert_eq!(session.stage, Stage::Answering(Person::B));
+    assert_eq!(session.stage, Stage::Answering(Partner::B));
     assert_eq!(session.current_step(), Some(Step::Safety));
     assert_eq!(
-        session.answers(Person::A).get("hon-01"),
+        session.answers(Partner::A).get("hon-01"),
         Some(&Answer::Rating(6))
     );
     // The next save and any export say nothing of safety at all, not even an empty place for it.

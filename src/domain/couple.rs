@@ -16,28 +16,42 @@ pub struct Couple {
     pub b: String,
 }
 
-/// One of the two partners.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// One of the two partners: in the worksheet, the partner columns; in the assessment, who answers
+/// (in a solo session the one person is [`Partner::A`]); in packets, who sent them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Partner {
-    /// The first partner.
+    /// The first partner (the first to answer in the assessment).
     A,
     /// The second partner.
     B,
 }
 
+impl Partner {
+    /// The name used when none is set.
+    pub fn default_name(self) -> &'static str {
+        match self {
+            Partner::A => "Partner A",
+            Partner::B => "Partner B",
+        }
+    }
+}
+
+/// The name to show for a partner: the given one, trimmed, or the default when blank.
+pub fn display_name(name: Option<&str>, partner: Partner) -> String {
+    match name.map(str::trim) {
+        Some(name) if !name.is_empty() => name.to_string(),
+        _ => partner.default_name().to_string(),
+    }
+}
+
 impl Couple {
     /// The name to show for `who`: their own if they gave one, otherwise "Partner A"/"Partner B".
     pub fn name(&self, who: Partner) -> String {
-        let (given, fallback) = match who {
-            Partner::A => (&self.a, "Partner A"),
-            Partner::B => (&self.b, "Partner B"),
+        let given = match who {
+            Partner::A => &self.a,
+            Partner::B => &self.b,
         };
-        let trimmed = given.trim();
-        if trimmed.is_empty() {
-            fallback.to_string()
-        } else {
-            trimmed.to_string()
-        }
+        display_name(Some(given), who)
     }
 
     /// Sets a name as typed, cut to [`MAX_NAME_CHARS`] characters. It is not trimmed here:
@@ -77,5 +91,12 @@ mod tests {
         let mut couple = Couple::default();
         couple.set_name(Partner::A, &"é".repeat(100));
         assert_eq!(couple.a.chars().count(), MAX_NAME_CHARS);
+    }
+
+    #[test]
+    fn names_default_when_blank() {
+        assert_eq!(display_name(None, Partner::A), "Partner A");
+        assert_eq!(display_name(Some("  "), Partner::B), "Partner B");
+        assert_eq!(display_name(Some(" Sam "), Partner::A), "Sam");
     }
 }

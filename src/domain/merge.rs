@@ -308,15 +308,9 @@ impl Preview {
     }
 }
 
-fn display_name(contents: &Contents) -> String {
-    if contents.name.is_empty() {
-        match contents.from {
-            Partner::A => "Partner A".to_owned(),
-            Partner::B => "Partner B".to_owned(),
-        }
-    } else {
-        contents.name.clone()
-    }
+/// The sender's name as the packet gives it, or their default name.
+fn sender_name(contents: &Contents) -> String {
+    crate::domain::couple::display_name(Some(&contents.name), contents.from)
 }
 
 /// The record the receiver keeps for `shared`: paired with their own latest run when they have one.
@@ -327,7 +321,7 @@ fn received_run(
     me: Partner,
 ) -> (u32, Day, RunResult) {
     let theirs = PartnerResult {
-        name: display_name(contents),
+        name: sender_name(contents),
         ..shared.result.clone()
     };
     match own_run(document) {
@@ -393,7 +387,7 @@ pub fn merge(
     let mut merged = document.clone();
     let mut preview = Preview {
         from: contents.from,
-        name: display_name(contents),
+        name: sender_name(contents),
         made_at: contents.made_at,
         assessment: None,
         worksheet: None,

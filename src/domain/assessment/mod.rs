@@ -35,8 +35,9 @@ pub use history::{trend, CompletedRun, Origin, PartnerResult, RunResult, TrendPo
 pub use role::{Role, ROLE_EXPLAINED, ROLE_QUESTION};
 pub use safety::{SafetyAnswer, SafetyCheck, SafetyItem, SAFETY_ITEMS};
 pub use scoring::{score, Answers, Band, Score, Scores, BAND_DISCLAIMER};
-pub use session::{display_name, Mode, Person, Session, Stage, Step, STEP_COUNT};
+pub use session::{Mode, Session, Stage, Step, STEP_COUNT};
 
+use crate::domain::couple::{display_name, Partner};
 use crate::domain::date::Day;
 use serde::{Deserialize, Serialize};
 
@@ -159,13 +160,13 @@ impl AssessmentState {
             },
             Mode::Together => RunResult::Together {
                 a: PartnerResult {
-                    name: display_name(name_a, Person::A),
+                    name: display_name(name_a, Partner::A),
                     scores: score(&session.answers_a),
                     answers: session.answers_a,
                     role: session.role_a,
                 },
                 b: PartnerResult {
-                    name: display_name(name_b, Person::B),
+                    name: display_name(name_b, Partner::B),
                     scores: score(&session.answers_b),
                     answers: session.answers_b,
                     role: session.role_b,
@@ -516,7 +517,7 @@ mod tests {
         }
         assert_eq!(
             state.in_progress.as_ref().map(|s| s.current_person()),
-            Some(Some(Person::B))
+            Some(Some(Partner::B))
         );
         assert!(state.back());
         walk_to_end(&mut state, |_| Answer::Rating(4));

@@ -9,6 +9,7 @@
 use super::bank::{item, v1_item_in_current_bank, Answer, Area};
 use super::role::Role;
 use super::scoring::Answers;
+use crate::domain::couple::Partner;
 use crate::domain::date::Day;
 use serde::{Deserialize, Serialize};
 
@@ -21,38 +22,11 @@ pub enum Mode {
     Together,
 }
 
-/// Which partner. In a solo session the one person is [`Person::A`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum Person {
-    /// The first to answer.
-    A,
-    /// The second to answer (together mode only).
-    B,
-}
-
-impl Person {
-    /// The name used when none is set.
-    pub fn default_name(self) -> &'static str {
-        match self {
-            Person::A => "Partner A",
-            Person::B => "Partner B",
-        }
-    }
-}
-
-/// The name to show for a person: the given one, trimmed, or the default when blank.
-pub fn display_name(name: Option<&str>, person: Person) -> String {
-    match name.map(str::trim) {
-        Some(name) if !name.is_empty() => name.to_string(),
-        _ => person.default_name().to_string(),
-    }
-}
-
 /// Where the session is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Stage {
     /// This person is answering, at [`Session::step`].
-    Answering(Person),
+    Answering(Partner),
     /// A is done and passes the device to B.
     HandOver,
     /// Everyone has answered; the session can be finished.
@@ -119,7 +93,7 @@ impl Session {
         Session {
             started: today,
             mode,
-            stage: Stage::Answering(Person::A),
+            stage: Stage::Answering(Partner::A),
             step: 0,
             answers_a: Answers::new(),
             answers_b: Answers::new(),
@@ -129,18 +103,18 @@ impl Session {
     }
 
     /// Where `person` said they stand, if they did.
-    pub fn role(&self, person: Person) -> Option<Role> {
+    pub fn role(&self, person: Partner) -> Option<Role> {
         match person {
-            Person::A => self.role_a,
-            Person::B => self.role_b,
+            Partner::A => self.role_a,
+            Partner::B => self.role_b,
         }
     }
 
     /// Records where the person answering now stands. Refused when nobody is answering.
     pub fn set_role(&mut self, role: Role) -> bool {
         match self.current_person() {
-            Some(Person::A) => self.role_a = Some(role),
-            Some(Person::B) => self.role_b = Some(role),
+            Some(Partner::A) => self.role_a = Some(role),
+            Some(Partner::B) => self.role_b = Some(role),
             None => return false,
         }
         true
@@ -169,7 +143,7 @@ impl Session {
     }
 
     /// The person answering now, if anyone is.
-    pub fn current_person(&self) -> Option<Person> {
+    pub fn current_person(&self) -> Option<Partner> {
         match self.stage {
             Stage::Answering(person) => Some(person),
             Stage::HandOver | Stage::Done => None,
@@ -192,10 +166,10 @@ impl Session {
     }
 
     /// One person's answers so far.
-    pub fn answers(&self, person: Person) -> &Answers {
+    pub fn answers(&self, person: Partner) -> &Answers {
         match person {
-            Person::A => &self.answers_a,
-            Person::B => &self.answers_b,
+            Partner::A => &self.answers_a,
+            Partner::B => &self.answers_b,
         }
     }
 
@@ -211,8 +185,8 @@ impl Session {
             return false;
         };
         let answers = match person {
-            Person::A => &mut self.answers_a,
-            Person::B => &mut self.answers_b,
+            Partner::A => &mut self.answers_a,
+            Partner::B => &mut self.answers_b,
         };
         answers.insert(item_id.to_string(), answer);
         true
@@ -226,7 +200,7 @@ impl Session {
         let step = self.clamped_step();
         if step + 1 < STEP_COUNT {
             self.step = step + 1;
-        } else if self.mode == Mode::Together && person == Person::A {
+        } else if self.mode == Mode::Together && person == Partner::A {
             self.stage = Stage::HandOver;
         } else {
             self.stage = Stage::Done;
@@ -246,14 +220,14 @@ impl Session {
                 self.step = step - 1;
             }
             Stage::HandOver => {
-                self.stage = Stage::Answering(Person::A);
+                self.stage = Stage::Answering(Partner::A);
                 self.step = STEP_COUNT - 1;
             }
             Stage::Done => {
                 let last = if self.mode == Mode::Together {
-                    Person::B
+                    Partner::B
                 } else {
-                    Person::A
+                    Partner::A
                 };
                 self.stage = Stage::Answering(last);
                 self.step = STEP_COUNT - 1;
@@ -268,7 +242,7 @@ impl Session {
         if self.stage != Stage::HandOver {
             return false;
         }
-        self.stage = Stage::Answering(Person::B);
+        self.stage = Stage::Answering(Partner::B);
         self.step = 0;
         true
     }
@@ -280,9 +254,9 @@ impl Session {
             return false;
         }
         match self.stage {
-            Stage::Answering(Person::A) => {}
+            Stage::Answering(Partner::A) => {}
             Stage::HandOver => self.stage = Stage::Done,
-            Stage::Answering(Person::B) | Stage::Done => return false,
+            Stage::Answering(Partner::B) | Stage::Done => return false,
         }
         self.mode = Mode::Solo;
         self.answers_b.clear();
@@ -336,7 +310,7 @@ mod tests {
         assert!(!s.next_step());
         assert!(!s.hand_over_done());
         assert!(s.back());
-        assert_eq!(s.current_person(), Some(Person::A));
+        assert_eq!(s.current_person(), Some(Partner::A));
         assert_eq!(s.current_step(), Some(Step::Area(Area::SelfTrust)));
     }
 
@@ -353,22 +327,28 @@ mod tests {
         assert!(s.back());
         assert_eq!(
             (s.current_person(), s.step),
-            (Some(Person::A), STEP_COUNT - 1)
+            (Some(Partner::A), STEP_COUNT - 1)
         );
         assert!(s.next_step());
         assert!(s.hand_over_done());
-        assert_eq!(s.current_person(), Some(Person::B));
+        assert_eq!(s.current_person(), Some(Partner::B));
         assert_eq!(s.current_step(), Some(Step::Safety));
         assert!(!s.back());
         assert!(s.answer("hon-01", Answer::Rating(2)));
-        assert_eq!(s.answers(Person::A).get("hon-01"), Some(&Answer::Rating(6)));
-        assert_eq!(s.answers(Person::B).get("hon-01"), Some(&Answer::Rating(2)));
+        assert_eq!(
+            s.answers(Partner::A).get("hon-01"),
+            Some(&Answer::Rating(6))
+        );
+        assert_eq!(
+            s.answers(Partner::B).get("hon-01"),
+            Some(&Answer::Rating(2))
+        );
         for _ in 0..STEP_COUNT {
             assert!(s.next_step());
         }
         assert!(s.is_done());
         assert!(s.back());
-        assert_eq!(s.current_person(), Some(Person::B));
+        assert_eq!(s.current_person(), Some(Partner::B));
     }
 
     #[test]
@@ -390,7 +370,7 @@ mod tests {
     #[test]
     fn each_person_gives_their_own_role() {
         let mut s = Session::new(Mode::Together, day());
-        assert_eq!(s.role(Person::A), None);
+        assert_eq!(s.role(Partner::A), None);
         assert!(s.set_role(Role::WasHurt));
         for _ in 0..STEP_COUNT {
             s.next_step();
@@ -402,7 +382,7 @@ mod tests {
         s.hand_over_done();
         assert!(s.set_role(Role::BrokeTrust));
         assert_eq!(
-            (s.role(Person::A), s.role(Person::B)),
+            (s.role(Partner::A), s.role(Partner::B)),
             (Some(Role::WasHurt), Some(Role::BrokeTrust))
         );
     }
@@ -479,12 +459,5 @@ mod tests {
             "answers_a":{"hon-01":{"Rating":6}},"safety_a":{"safe-01":"Yes"},"safety_b":{"safe-02":"No"}}"#;
         let loaded: Result<Session, _> = serde_json::from_str(old);
         assert_eq!(loaded.ok(), Some(s));
-    }
-
-    #[test]
-    fn names_default_when_blank() {
-        assert_eq!(display_name(None, Person::A), "Partner A");
-        assert_eq!(display_name(Some("  "), Person::B), "Partner B");
-        assert_eq!(display_name(Some(" Sam "), Person::A), "Sam");
     }
 }

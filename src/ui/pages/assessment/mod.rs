@@ -5,7 +5,8 @@ mod safety;
 mod start;
 mod step;
 
-use crate::domain::assessment::{Mode, Person, SafetyCheck, Stage};
+use crate::domain::assessment::{Mode, SafetyCheck, Stage};
+use crate::domain::couple::Partner;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -48,7 +49,7 @@ impl InMemory {
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Screen {
     Start,
-    Step(Person, usize),
+    Step(Partner, usize),
     HandOver,
     Results(u64),
     Stopped,
@@ -169,9 +170,9 @@ fn clear_safety_radios() {
     }
 }
 
-fn person_of_last(mode: Mode) -> Person {
+fn person_of_last(mode: Mode) -> Partner {
     match mode {
-        Mode::Solo => Person::A,
-        Mode::Together => Person::B,
+        Mode::Solo => Partner::A,
+        Mode::Together => Partner::B,
     }
 }

@@ -4,25 +4,25 @@ use super::safety::safety_panel;
 use super::InMemory;
 use crate::domain::assessment::safety::{SAFETY_INTRO, SAFETY_PRIVACY, SAFETY_TITLE};
 use crate::domain::assessment::{
-    display_name, Answer, Area, Mode, Person, Role, SafetyAnswer, SafetyCheck, Step,
-    NOT_APPLICABLE_LABEL, ROLE_EXPLAINED, ROLE_QUESTION, SAFETY_ITEMS, SCALE_LABELS, SKIP_LABEL,
-    STEP_COUNT,
+    Answer, Area, Mode, Role, SafetyAnswer, SafetyCheck, Step, NOT_APPLICABLE_LABEL,
+    ROLE_EXPLAINED, ROLE_QUESTION, SAFETY_ITEMS, SCALE_LABELS, SKIP_LABEL, STEP_COUNT,
 };
 use crate::domain::couple::Partner;
+use crate::domain::couple::{display_name, Partner};
 use crate::domain::route::Route;
 use crate::ui::browser;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
-fn partner(person: Person) -> Partner {
+fn partner(person: Partner) -> Partner {
     match person {
-        Person::A => Partner::A,
-        Person::B => Partner::B,
+        Partner::A => Partner::A,
+        Partner::B => Partner::B,
     }
 }
 
 /// The step `index` for `person`, with progress, back and next.
-pub fn step(person: Person, index: usize, viewing: RwSignal<Option<u64>>) -> impl IntoView {
+pub fn step(person: Partner, index: usize, viewing: RwSignal<Option<u64>>) -> impl IntoView {
     let state = AppState::get();
     let together = state.document.with_untracked(|d| {
         d.assessment
@@ -158,7 +158,7 @@ fn safety_step() -> impl IntoView {
             d.assessment
                 .in_progress
                 .as_ref()
-                .is_some_and(|s| s.mode == Mode::Together && s.current_person() == Some(Person::A))
+                .is_some_and(|s| s.mode == Mode::Together && s.current_person() == Some(Partner::A))
         })
     };
     view! {
@@ -210,7 +210,7 @@ fn safety_step() -> impl IntoView {
 
 /// "Which of these fits you best?": saved with the answers, and only changes which suggestions
 /// come first.
-fn role_step(person: Person) -> impl IntoView {
+fn role_step(person: Partner) -> impl IntoView {
     let state = AppState::get();
     view! {
         <h2 id="step-title" tabindex="-1">"Where you stand"</h2>
@@ -286,7 +286,7 @@ pub fn hand_over() -> impl IntoView {
             state.update(|d| { d.assessment.hand_over_done(); });
             request_animation_frame(|| browser::focus_id("step-title"));
         }>{format!("I am {b_for_button}: start my part")}</button>
-        <p class="muted">{format!("Names are optional: without them you are \"{}\" and \"{}\".", display_name(None, Person::A), display_name(None, Person::B))}</p>
+        <p class="muted">{format!("Names are optional: without them you are \"{}\" and \"{}\".", display_name(None, Partner::A), display_name(None, Partner::B))}</p>
         {stop_privately(true)}
     }
 }
