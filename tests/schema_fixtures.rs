@@ -95,7 +95,7 @@ fn v2_with_bank_one_answers_moves_to_the_current_bank_and_keeps_old_runs() {
 #[test]
 fn populated_v2_keeps_loading_with_every_tool_intact() {
     use mend::domain::assessment::{Area, Stage};
-    use mend::domain::boundaries::{Field, Status, Who};
+    use mend::domain::boundaries::{Field, Side, Status};
     use mend::domain::date::Day;
     let decoded = decode(&fixture("v2-populated.json"));
     let Ok(Decoded::Migrated { document, from: 2 }) = decoded else {
@@ -120,7 +120,7 @@ fn populated_v2_keeps_loading_with_every_tool_intact() {
     );
     // Worksheet: an agreement with its dates, markup kept as plain text, a custom category.
     assert_eq!(
-        document.boundaries.field("money", Who::A, Field::Need),
+        document.boundaries.field("money", Side::A, Field::Need),
         Some("Talk before big purchases <b>")
     );
     let money = document
@@ -153,7 +153,7 @@ fn populated_v2_keeps_loading_with_every_tool_intact() {
 
 #[test]
 fn stored_safety_answers_load_and_are_gone_from_the_next_save_and_export() {
-    use mend::domain::assessment::{Answer, Partner, Stage, Step};
+    use mend::domain::assessment::{Answer, Stage, Step};
     use mend::domain::transfer::export;
     // Written by a build that still kept safety answers inside the session in progress.
     let text = fixture("v2-safety-in-progress.json");

@@ -26,7 +26,7 @@
 use super::assessment::{
     item, score, CompletedRun, Origin, PartnerResult, RunResult, BANK_VERSION,
 };
-use super::boundaries::{builtin, Views, Who, MAX_FIELD_CHARS};
+use super::boundaries::{builtin, Side, Views, MAX_FIELD_CHARS};
 use super::couple::{Partner, MAX_NAME_CHARS};
 use super::date::Day;
 use super::document::Document;
@@ -81,10 +81,10 @@ pub struct SharedRun {
 }
 
 /// The worksheet's id for a partner's side.
-pub fn side_of(partner: Partner) -> Who {
+pub fn side_of(partner: Partner) -> Side {
     match partner {
-        Partner::A => Who::A,
-        Partner::B => Who::B,
+        Partner::A => Side::A,
+        Partner::B => Side::B,
     }
 }
 
@@ -542,7 +542,7 @@ mod tests {
             .set_field(id, side_of(me), Field::Need, need);
         let _ = document
             .boundaries
-            .set_field(id, Who::Shared, Field::Agreement, "shared words");
+            .set_field(id, Side::Shared, Field::Agreement, "shared words");
         document
     }
 
@@ -595,15 +595,15 @@ mod tests {
         let id = BUILTIN_CATEGORIES[0].id;
         for d in [&sam, &alex] {
             assert_eq!(
-                d.boundaries.field(id, Who::A, Field::Need),
+                d.boundaries.field(id, Side::A, Field::Need),
                 Some("Sam needs time")
             );
             assert_eq!(
-                d.boundaries.field(id, Who::B, Field::Need),
+                d.boundaries.field(id, Side::B, Field::Need),
                 Some("Alex needs honesty")
             );
             assert_eq!(
-                d.boundaries.field(id, Who::Shared, Field::Agreement),
+                d.boundaries.field(id, Side::Shared, Field::Agreement),
                 Some("shared words")
             );
         }

@@ -5,6 +5,7 @@ pub mod boundaries;
 pub mod couple;
 pub mod date;
 pub mod document;
+pub mod edit;
 pub mod help;
 pub mod lifecycle;
 pub mod lock;

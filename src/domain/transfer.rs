@@ -803,7 +803,7 @@ mod id_tests {
                 |d| {
                     assert_eq!(
                         d.boundaries
-                            .field("money", boundaries::Who::A, boundaries::Field::Need),
+                            .field("money", boundaries::Side::A, boundaries::Field::Need),
                         Some("Some words")
                     );
                     assert!(d
@@ -908,7 +908,7 @@ mod id_tests {
             )
             .expect("adds");
         d.repair
-            .add_custom_step("acknowledge", "c", repair::Who::Both)
+            .add_custom_step("acknowledge", "c", repair::Doer::Both)
             .expect("adds");
         d.boundaries.add_custom("c").expect("adds");
         assert_unique(&d);

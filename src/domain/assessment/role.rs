@@ -2,7 +2,7 @@
 //! best. Next steps, notes and the repair checklist's "your steps" view follow the answer; the
 //! full content always stays readable.
 
-use crate::domain::repair::Who;
+use crate::domain::repair::Doer;
 use serde::{Deserialize, Serialize};
 
 /// Where the person answering stands. Stored with their answers and their results.
@@ -75,11 +75,11 @@ impl Role {
 
     /// Whether a repair step for `who` is one of this person's own steps. Someone who did not
     /// say, or who is checking in, sees every step as theirs; so does someone for whom both fit.
-    pub fn owns_step(self, who: Who) -> bool {
+    pub fn owns_step(self, who: Doer) -> bool {
         match (self, who) {
-            (_, Who::Both) => true,
-            (Role::WasHurt, Who::Hurt) | (Role::BrokeTrust, Who::BrokeTrust) => true,
-            (Role::WasHurt, Who::BrokeTrust) | (Role::BrokeTrust, Who::Hurt) => false,
+            (_, Doer::Both) => true,
+            (Role::WasHurt, Doer::Hurt) | (Role::BrokeTrust, Doer::BrokeTrust) => true,
+            (Role::WasHurt, Doer::BrokeTrust) | (Role::BrokeTrust, Doer::Hurt) => false,
             (Role::Both | Role::CheckingIn | Role::PreferNotToSay, _) => true,
         }
     }
@@ -146,15 +146,15 @@ mod tests {
 
     #[test]
     fn each_role_owns_its_steps() {
-        assert!(Role::WasHurt.owns_step(Who::Hurt) && !Role::WasHurt.owns_step(Who::BrokeTrust));
+        assert!(Role::WasHurt.owns_step(Doer::Hurt) && !Role::WasHurt.owns_step(Doer::BrokeTrust));
         assert!(
-            Role::BrokeTrust.owns_step(Who::BrokeTrust) && !Role::BrokeTrust.owns_step(Who::Hurt)
+            Role::BrokeTrust.owns_step(Doer::BrokeTrust) && !Role::BrokeTrust.owns_step(Doer::Hurt)
         );
         for role in Role::ALL {
-            assert!(role.owns_step(Who::Both), "{role:?}");
+            assert!(role.owns_step(Doer::Both), "{role:?}");
         }
         for role in [Role::Both, Role::CheckingIn, Role::PreferNotToSay] {
-            assert!(Who::ALL.iter().all(|w| role.owns_step(*w)), "{role:?}");
+            assert!(Doer::ALL.iter().all(|w| role.owns_step(*w)), "{role:?}");
         }
     }
 

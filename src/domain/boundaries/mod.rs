@@ -8,9 +8,9 @@
 pub mod content;
 
 use crate::domain::date::Day;
+use crate::domain::edit::{check_len, fresh_custom_id, FieldError};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
-use std::fmt;
 
 pub use content::{builtin, BuiltinCategory, BUILTIN_CATEGORIES, INTRO, SAFETY_NOTE};
 
@@ -26,68 +26,10 @@ pub const MAX_CUSTOM_CATEGORIES: usize = 30;
 pub const FIELDS_PER_CATEGORY: u8 = 7;
 /// Shown for a custom area whose saved title is blank (only possible in hand-edited data).
 const UNTITLED: &str = "Your own topic";
-/// Prefix of generated custom ids; no built-in id starts with it.
-const CUSTOM_PREFIX: &str = "custom-";
-
-/// Why an input or action was refused. Nothing is stored when a method returns one.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum FieldError {
-    /// The text is empty or only spaces, and this place needs words.
-    Empty,
-    /// The text has `len` characters; at most `max` fit.
-    TooLong {
-        /// The limit, in characters.
-        max: usize,
-        /// The length given, in characters.
-        len: usize,
-    },
-    /// No area has this id (it may have been removed).
-    UnknownCategory,
-    /// This partner has no such field (only [`Who::Shared`] has the agreement, and it has no other).
-    NotAField,
-    /// The agreed wording changes only through [`Worksheet::revisit`], which keeps the old one.
-    AgreementLocked,
-    /// Built-in areas can be hidden but not removed.
-    BuiltIn,
-    /// Only built-in areas have an original title to go back to.
-    NotBuiltIn,
-    /// There are already [`MAX_CUSTOM_CATEGORIES`] custom areas.
-    TooMany,
-}
-
-impl fmt::Display for FieldError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            FieldError::Empty => write!(f, "Please write a few words here first."),
-            FieldError::TooLong { max, len } => write!(
-                f,
-                "This is {len} characters long. Please keep it to {max} or fewer."
-            ),
-            FieldError::UnknownCategory => write!(f, "This topic is no longer on your worksheet."),
-            FieldError::NotAField => write!(f, "That box does not belong to this person."),
-            FieldError::AgreementLocked => write!(
-                f,
-                "This wording is agreed. Choose \"Revisit\" to change it; the earlier wording is kept."
-            ),
-            FieldError::BuiltIn => write!(
-                f,
-                "Built-in topics can be renamed or hidden, but not removed or described anew."
-            ),
-            FieldError::NotBuiltIn => write!(f, "Only built-in topics have an original name to go back to."),
-            FieldError::TooMany => write!(
-                f,
-                "You already have {MAX_CUSTOM_CATEGORIES} topics of your own. Remove one to add another."
-            ),
-        }
-    }
-}
-
-impl std::error::Error for FieldError {}
-
 /// Whose words a field holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Who {
+pub enum Side {
     /// The first partner.
     A,
     /// The second partner.
@@ -96,21 +38,21 @@ pub enum Who {
     Shared,
 }
 
-impl Who {
+impl Side {
     /// A neutral label; the UI may replace it with the partners' chosen names.
     pub fn label(self) -> &'static str {
         match self {
-            Who::A => "Partner A",
-            Who::B => "Partner B",
-            Who::Shared => "Both of you",
+            Side::A => "Partner A",
+            Side::B => "Partner B",
+            Side::Shared => "Both of you",
         }
     }
 
     /// The fields this person writes, in display order.
     pub fn fields(self) -> &'static [Field] {
         match self {
-            Who::A | Who::B => &[Field::Need, Field::NotOk, Field::IfCrossed],
-            Who::Shared => &[Field::Agreement],
+            Side::A | Side::B => &[Field::Need, Field::NotOk, Field::IfCrossed],
+            Side::Shared => &[Field::Agreement],
         }
     }
 }
@@ -275,21 +217,21 @@ static EMPTY_ENTRY: Entry = Entry {
 
 impl Entry {
     /// The text of one field, or `None` when this person has no such field.
-    pub fn get(&self, who: Who, field: Field) -> Option<&str> {
+    pub fn get(&self, who: Side, field: Field) -> Option<&str> {
         match (who, field) {
-            (Who::A, f) => self.a.get(f),
-            (Who::B, f) => self.b.get(f),
-            (Who::Shared, Field::Agreement) => Some(&self.agreement),
-            (Who::Shared, _) => None,
+            (Side::A, f) => self.a.get(f),
+            (Side::B, f) => self.b.get(f),
+            (Side::Shared, Field::Agreement) => Some(&self.agreement),
+            (Side::Shared, _) => None,
         }
     }
 
-    /// One partner's side (`None` for [`Who::Shared`]).
-    fn side_mut(&mut self, who: Who) -> Option<&mut Views> {
+    /// One partner's side (`None` for [`Side::Shared`]).
+    fn side_mut(&mut self, who: Side) -> Option<&mut Views> {
         match who {
-            Who::A => Some(&mut self.a),
-            Who::B => Some(&mut self.b),
-            Who::Shared => None,
+            Side::A => Some(&mut self.a),
+            Side::B => Some(&mut self.b),
+            Side::Shared => None,
         }
     }
 
@@ -307,12 +249,12 @@ impl Entry {
         }
     }
 
-    fn slot(&mut self, who: Who, field: Field) -> Option<&mut String> {
+    fn slot(&mut self, who: Side, field: Field) -> Option<&mut String> {
         match (who, field) {
-            (Who::A, f) => self.a.slot(f),
-            (Who::B, f) => self.b.slot(f),
-            (Who::Shared, Field::Agreement) => Some(&mut self.agreement),
-            (Who::Shared, _) => None,
+            (Side::A, f) => self.a.slot(f),
+            (Side::B, f) => self.b.slot(f),
+            (Side::Shared, Field::Agreement) => Some(&mut self.agreement),
+            (Side::Shared, _) => None,
         }
     }
 }
@@ -429,11 +371,11 @@ enum Kind<'a> {
     Custom(&'a CustomCategory),
 }
 
-fn who_key(who: Who) -> &'static str {
+fn who_key(who: Side) -> &'static str {
     match who {
-        Who::A => "a",
-        Who::B => "b",
-        Who::Shared => "shared",
+        Side::A => "a",
+        Side::B => "b",
+        Side::Shared => "shared",
     }
 }
 
@@ -441,22 +383,13 @@ fn has_words(text: &str) -> bool {
     !text.trim().is_empty()
 }
 
-fn check_len(text: &str, max: usize) -> Result<(), FieldError> {
-    let len = text.chars().count();
-    if len > max {
-        Err(FieldError::TooLong { max, len })
-    } else {
-        Ok(())
-    }
-}
-
 /// Titles are one line: collapse runs of whitespace (including newlines) into one space.
 fn clean_title(raw: &str) -> Result<String, FieldError> {
     let title = raw.split_whitespace().collect::<Vec<_>>().join(" ");
     if title.is_empty() {
-        return Err(FieldError::Empty);
+        return Err(FieldError::Empty { field: "title" });
     }
-    check_len(&title, MAX_TITLE_CHARS)?;
+    check_len("title", &title, MAX_TITLE_CHARS)?;
     Ok(title)
 }
 
@@ -571,18 +504,17 @@ impl Worksheet {
     pub fn add_custom(&mut self, title: &str) -> Result<String, FieldError> {
         let title = clean_title(title)?;
         if self.custom.len() >= MAX_CUSTOM_CATEGORIES {
-            return Err(FieldError::TooMany);
+            return Err(FieldError::TooMany {
+                max: MAX_CUSTOM_CATEGORIES,
+            });
         }
-        // Skip past ids already in saved data, in case the counter was lost or edited.
-        let mut n = self.next_custom;
-        let id = loop {
-            n = n.checked_add(1).ok_or(FieldError::TooMany)?;
-            let id = format!("{CUSTOM_PREFIX}{n}");
-            if self.kind(&id).is_none() && !self.entries.contains_key(&id) {
-                break id;
-            }
-        };
-        self.next_custom = n;
+        let (n, id) = fresh_custom_id(self.next_custom, |id| {
+            self.kind(id).is_some() || self.entries.contains_key(id)
+        })
+        .ok_or(FieldError::TooMany {
+            max: MAX_CUSTOM_CATEGORIES,
+        })?;
+        self.next_custom = self.next_custom.max(n);
         let mut order = self.ordered_ids();
         order.push(id.clone());
         self.order = order;
@@ -602,7 +534,7 @@ impl Worksheet {
             None => return Err(FieldError::UnknownCategory),
         };
         let about = about.trim();
-        check_len(about, MAX_ABOUT_CHARS)?;
+        check_len("about", about, MAX_ABOUT_CHARS)?;
         custom.about = if about.is_empty() {
             None
         } else {
@@ -702,15 +634,15 @@ impl Worksheet {
     /// One partner's side of every built-in area where it holds words: what a packet to the other
     /// partner carries. Areas the couple added are left out: their ids are only unique on one
     /// device, so they cannot be matched on another.
-    pub fn side(&self, who: Who) -> BTreeMap<String, Views> {
+    pub fn side(&self, who: Side) -> BTreeMap<String, Views> {
         BUILTIN_CATEGORIES
             .iter()
             .filter_map(|c| {
                 let entry = self.entry(c.id);
                 let views = match who {
-                    Who::A => &entry.a,
-                    Who::B => &entry.b,
-                    Who::Shared => return None,
+                    Side::A => &entry.a,
+                    Side::B => &entry.b,
+                    Side::Shared => return None,
                 };
                 (views.filled() > 0).then(|| (c.id.to_owned(), views.clone()))
             })
@@ -718,7 +650,7 @@ impl Worksheet {
     }
 
     /// When `who`'s side last came from their phone (0: never).
-    pub fn received(&self, who: Who) -> u64 {
+    pub fn received(&self, who: Side) -> u64 {
         self.received.get(who_key(who)).copied().unwrap_or(0)
     }
 
@@ -730,11 +662,11 @@ impl Worksheet {
     /// longer than a field holds.
     pub fn receive_side(
         &mut self,
-        who: Who,
+        who: Side,
         areas: &BTreeMap<String, Views>,
         changed: u64,
     ) -> bool {
-        if who == Who::Shared || changed <= self.received(who) {
+        if who == Side::Shared || changed <= self.received(who) {
             return false;
         }
         let too_long = |v: &Views| {
@@ -764,7 +696,7 @@ impl Worksheet {
     }
 
     /// The text of one field; `None` for an unknown area or a field this person does not have.
-    pub fn field(&self, id: &str, who: Who, field: Field) -> Option<&str> {
+    pub fn field(&self, id: &str, who: Side, field: Field) -> Option<&str> {
         self.kind(id)?;
         self.entry(id).get(who, field)
     }
@@ -774,13 +706,13 @@ impl Worksheet {
     pub fn set_field(
         &mut self,
         id: &str,
-        who: Who,
+        who: Side,
         field: Field,
         text: &str,
     ) -> Result<(), FieldError> {
-        check_len(text, MAX_FIELD_CHARS)?;
+        check_len("text", text, MAX_FIELD_CHARS)?;
         let entry = self.entry_mut(id)?;
-        if who == Who::Shared && field == Field::Agreement && entry.agreed_on.is_some() {
+        if who == Side::Shared && field == Field::Agreement && entry.agreed_on.is_some() {
             if entry.agreement == text {
                 return Ok(());
             }
@@ -803,7 +735,7 @@ impl Worksheet {
         let entry = self.entry_mut(id)?;
         if status == Status::Agreed {
             if !has_words(&entry.agreement) {
-                return Err(FieldError::Empty);
+                return Err(FieldError::Empty { field: "agreement" });
             }
             if entry.status != Status::Agreed || entry.agreed_on.is_none() {
                 entry.agreed_on = Some(today);
@@ -937,10 +869,7 @@ impl Worksheet {
                 continue;
             }
             let counter = self.next_custom;
-            let fresh = (counter.saturating_add(1)..=u32::MAX)
-                .chain(1..=counter)
-                .map(|n| (n, format!("{CUSTOM_PREFIX}{n}")))
-                .find(|(_, candidate)| !taken.contains(candidate));
+            let fresh = fresh_custom_id(counter, |candidate| taken.contains(candidate));
             // Only `None` with about four billion ids in use; the topic then stays as it was.
             let Some((n, fresh)) = fresh else { continue };
             self.next_custom = counter.max(n);

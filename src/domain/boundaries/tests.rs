@@ -1,4 +1,5 @@
 use super::*;
+use crate::domain::edit::CUSTOM_PREFIX;
 use proptest::prelude::*;
 
 fn day(y: i32, m: u8, d: u8) -> Day {
@@ -63,22 +64,22 @@ fn custom_categories_are_added_renamed_described_and_removed() {
     assert_eq!(ids(&ws).last(), Some(&id));
 
     ws.rename(&id, "Housework").expect("rename");
-    ws.set_custom_about(&id, "  Who does what at home. ")
+    ws.set_custom_about(&id, "  Side does what at home. ")
         .expect("about");
     let view = ws.category(&id).expect("still there");
     assert_eq!(
         (view.title.as_str(), view.about.as_str()),
-        ("Housework", "Who does what at home.")
+        ("Housework", "Side does what at home.")
     );
 
     let second = ws.add_custom("Pets").expect("valid");
     assert_eq!(second, "custom-2");
-    ws.set_field(&id, Who::A, Field::Need, "help on Sundays")
+    ws.set_field(&id, Side::A, Field::Need, "help on Sundays")
         .expect("fits");
     ws.remove_custom(&id).expect("custom");
     assert!(ws.category(&id).is_none());
     assert!(!ids(&ws).contains(&id));
-    assert_eq!(ws.field(&id, Who::A, Field::Need), None);
+    assert_eq!(ws.field(&id, Side::A, Field::Need), None);
     // Ids are never reused, even after a removal.
     assert_eq!(ws.add_custom("Holidays").as_deref(), Ok("custom-3"));
 }
@@ -87,12 +88,16 @@ fn custom_categories_are_added_renamed_described_and_removed() {
 fn titles_are_validated() {
     let mut ws = Worksheet::new();
     let cases: &[(&str, Result<(), FieldError>)] = &[
-        ("", Err(FieldError::Empty)),
-        ("   \n\t ", Err(FieldError::Empty)),
+        ("", Err(FieldError::Empty { field: "title" })),
+        ("   \n\t ", Err(FieldError::Empty { field: "title" })),
         (&"é".repeat(MAX_TITLE_CHARS), Ok(())),
         (
             &"é".repeat(MAX_TITLE_CHARS + 1),
-            Err(FieldError::TooLong { max: 80, len: 81 }),
+            Err(FieldError::TooLong {
+                field: "title",
+                max: 80,
+                len: 81,
+            }),
         ),
     ];
     for (title, want) in cases {
@@ -121,7 +126,7 @@ fn builtins_can_be_renamed_reset_and_hidden_but_not_removed() {
     let custom = ws.add_custom("Pets").expect("valid");
     assert_eq!(ws.reset_title(&custom), Err(FieldError::NotBuiltIn));
 
-    ws.set_field("money", Who::B, Field::NotOk, "secret debts")
+    ws.set_field("money", Side::B, Field::NotOk, "secret debts")
         .expect("fits");
     ws.hide("money").expect("known");
     assert!(!ids(&ws).contains(&"money".to_owned()));
@@ -134,7 +139,7 @@ fn builtins_can_be_renamed_reset_and_hidden_but_not_removed() {
     );
     ws.show("money").expect("known");
     assert_eq!(
-        ws.field("money", Who::B, Field::NotOk),
+        ws.field("money", Side::B, Field::NotOk),
         Some("secret debts")
     );
     assert_eq!(ids(&ws)[3], "money", "back in its old place");
@@ -156,7 +161,7 @@ fn unknown_ids_are_refused_without_change() {
     );
     assert_eq!(ws.reset_title("nope"), Err(FieldError::UnknownCategory));
     assert_eq!(
-        ws.set_field("nope", Who::A, Field::Need, "x"),
+        ws.set_field("nope", Side::A, Field::Need, "x"),
         Err(FieldError::UnknownCategory)
     );
     assert_eq!(
@@ -168,7 +173,7 @@ fn unknown_ids_are_refused_without_change() {
         Err(FieldError::UnknownCategory)
     );
     assert_eq!(ws.revisit("nope", today), Err(FieldError::UnknownCategory));
-    assert_eq!(ws.field("nope", Who::A, Field::Need), None);
+    assert_eq!(ws.field("nope", Side::A, Field::Need), None);
     assert_eq!(ws, before);
 }
 
@@ -211,13 +216,13 @@ fn moving_steps_over_hidden_neighbours_and_stops_at_the_ends() {
 fn set_field_stores_each_slot_and_refuses_bad_input_whole() {
     let mut ws = Worksheet::new();
     let slots = [
-        (Who::A, Field::Need),
-        (Who::A, Field::NotOk),
-        (Who::A, Field::IfCrossed),
-        (Who::B, Field::Need),
-        (Who::B, Field::NotOk),
-        (Who::B, Field::IfCrossed),
-        (Who::Shared, Field::Agreement),
+        (Side::A, Field::Need),
+        (Side::A, Field::NotOk),
+        (Side::A, Field::IfCrossed),
+        (Side::B, Field::Need),
+        (Side::B, Field::NotOk),
+        (Side::B, Field::IfCrossed),
+        (Side::Shared, Field::Agreement),
     ];
     for (i, (who, field)) in slots.iter().enumerate() {
         assert!(who.fields().contains(field));
@@ -233,9 +238,9 @@ fn set_field_stores_each_slot_and_refuses_bad_input_whole() {
         );
     }
     for (who, field) in [
-        (Who::A, Field::Agreement),
-        (Who::B, Field::Agreement),
-        (Who::Shared, Field::Need),
+        (Side::A, Field::Agreement),
+        (Side::B, Field::Agreement),
+        (Side::Shared, Field::Need),
     ] {
         assert_eq!(
             ws.set_field("conflict", who, field, "x"),
@@ -246,30 +251,31 @@ fn set_field_stores_each_slot_and_refuses_bad_input_whole() {
 
     // Limits count characters, not bytes: 2000 four-byte emoji fit.
     let max = "🙂".repeat(MAX_FIELD_CHARS);
-    assert_eq!(ws.set_field("money", Who::A, Field::Need, &max), Ok(()));
+    assert_eq!(ws.set_field("money", Side::A, Field::Need, &max), Ok(()));
     let over = format!("{max}a");
     assert_eq!(
-        ws.set_field("money", Who::A, Field::Need, &over),
+        ws.set_field("money", Side::A, Field::Need, &over),
         Err(FieldError::TooLong {
+            field: "text",
             max: MAX_FIELD_CHARS,
             len: MAX_FIELD_CHARS + 1
         })
     );
     assert_eq!(
-        ws.field("money", Who::A, Field::Need),
+        ws.field("money", Side::A, Field::Need),
         Some(max.as_str()),
         "nothing stored"
     );
 
     // Markup is just text.
-    ws.set_field("money", Who::B, Field::Need, "<script>x</script>")
+    ws.set_field("money", Side::B, Field::Need, "<script>x</script>")
         .expect("fits");
     assert_eq!(
-        ws.field("money", Who::B, Field::Need),
+        ws.field("money", Side::B, Field::Need),
         Some("<script>x</script>")
     );
     // Blank text does not count as filled.
-    ws.set_field("intimacy", Who::A, Field::Need, "  \n ")
+    ws.set_field("intimacy", Side::A, Field::Need, "  \n ")
         .expect("fits");
     assert_eq!(ws.category("intimacy").map(|c| c.entry.filled()), Some(0));
 }
@@ -280,12 +286,12 @@ fn agreeing_records_the_date_and_locks_the_wording() {
     let (d1, d2) = (day(2026, 1, 10), day(2026, 1, 20));
     assert_eq!(
         ws.set_status("money", Status::Agreed, d1),
-        Err(FieldError::Empty)
+        Err(FieldError::Empty { field: "agreement" })
     );
     ws.set_status("money", Status::Talking, d1).expect("known");
     ws.set_field(
         "money",
-        Who::Shared,
+        Side::Shared,
         Field::Agreement,
         "Talk before spending over 200.",
     )
@@ -301,14 +307,14 @@ fn agreeing_records_the_date_and_locks_the_wording() {
     );
 
     assert_eq!(
-        ws.set_field("money", Who::Shared, Field::Agreement, "changed"),
+        ws.set_field("money", Side::Shared, Field::Agreement, "changed"),
         Err(FieldError::AgreementLocked)
     );
     // Re-saving the same text (a form submit without edits) is fine.
     assert_eq!(
         ws.set_field(
             "money",
-            Who::Shared,
+            Side::Shared,
             Field::Agreement,
             "Talk before spending over 200."
         ),
@@ -316,7 +322,7 @@ fn agreeing_records_the_date_and_locks_the_wording() {
     );
     // Partners' own views stay editable.
     assert_eq!(
-        ws.set_field("money", Who::A, Field::Need, "a budget"),
+        ws.set_field("money", Side::A, Field::Need, "a budget"),
         Ok(())
     );
 }
@@ -330,7 +336,7 @@ fn revisiting_keeps_earlier_wording_with_its_dates() {
         day(2026, 3, 1),
         day(2026, 4, 1),
     );
-    ws.set_field("conflict", Who::Shared, Field::Agreement, "No shouting.")
+    ws.set_field("conflict", Side::Shared, Field::Agreement, "No shouting.")
         .expect("fits");
     ws.set_status("conflict", Status::Agreed, d1)
         .expect("agreed");
@@ -359,7 +365,7 @@ fn revisiting_keeps_earlier_wording_with_its_dates() {
 
     ws.set_field(
         "conflict",
-        Who::Shared,
+        Side::Shared,
         Field::Agreement,
         "No shouting; breaks of 20 minutes.",
     )
@@ -384,7 +390,7 @@ fn revisiting_keeps_earlier_wording_with_its_dates() {
 fn due_for_review_at_the_date_boundary() {
     let mut ws = Worksheet::new();
     let review = day(2026, 5, 10);
-    ws.set_field("money", Who::Shared, Field::Agreement, "x")
+    ws.set_field("money", Side::Shared, Field::Agreement, "x")
         .expect("fits");
     ws.set_status("money", Status::Agreed, day(2026, 1, 1))
         .expect("agreed");
@@ -427,11 +433,11 @@ fn due_for_review_at_the_date_boundary() {
 fn progress_and_overview_count_visible_areas() {
     let mut ws = Worksheet::new();
     let today = day(2026, 6, 1);
-    ws.set_field("money", Who::A, Field::Need, "x")
+    ws.set_field("money", Side::A, Field::Need, "x")
         .expect("fits");
-    ws.set_field("money", Who::B, Field::Need, "y")
+    ws.set_field("money", Side::B, Field::Need, "y")
         .expect("fits");
-    ws.set_field("money", Who::Shared, Field::Agreement, "z")
+    ws.set_field("money", Side::Shared, Field::Agreement, "z")
         .expect("fits");
     ws.set_status("money", Status::Agreed, today)
         .expect("agreed");
@@ -440,7 +446,7 @@ fn progress_and_overview_count_visible_areas() {
     ws.set_status("intimacy", Status::NeedsRevisiting, today)
         .expect("known");
     let pets = ws.add_custom("Pets").expect("valid");
-    ws.set_field(&pets, Who::A, Field::IfCrossed, "talk")
+    ws.set_field(&pets, Side::A, Field::IfCrossed, "talk")
         .expect("fits");
     ws.hide("personal-space").expect("known");
 
@@ -481,7 +487,12 @@ fn custom_category_cap() {
     for i in 0..MAX_CUSTOM_CATEGORIES {
         ws.add_custom(&format!("Topic {i}")).expect("under the cap");
     }
-    assert_eq!(ws.add_custom("One more"), Err(FieldError::TooMany));
+    assert_eq!(
+        ws.add_custom("One more"),
+        Err(FieldError::TooMany {
+            max: MAX_CUSTOM_CATEGORIES
+        })
+    );
     assert_eq!(ws.view().len(), 7 + MAX_CUSTOM_CATEGORIES);
 }
 
@@ -503,7 +514,7 @@ fn populated_worksheet_round_trips_through_json() {
     ws.move_up(&pets).expect("known");
     ws.set_field(
         "money",
-        Who::Shared,
+        Side::Shared,
         Field::Agreement,
         "Ask first. \"Quotes\" and ünïcödé",
     )
@@ -596,9 +607,9 @@ proptest! {
         let mut ws = Worksheet::new();
         let start = day(2026, 1, 1);
         let slots = [
-            (Who::A, Field::Need), (Who::A, Field::NotOk), (Who::A, Field::IfCrossed),
-            (Who::B, Field::Need), (Who::B, Field::NotOk), (Who::B, Field::IfCrossed),
-            (Who::Shared, Field::Agreement),
+            (Side::A, Field::Need), (Side::A, Field::NotOk), (Side::A, Field::IfCrossed),
+            (Side::B, Field::Need), (Side::B, Field::NotOk), (Side::B, Field::IfCrossed),
+            (Side::Shared, Field::Agreement),
         ];
         for op in ops {
             let all: Vec<String> = ws.view().into_iter().chain(ws.hidden()).map(|c| c.id).collect();
@@ -651,7 +662,7 @@ fn leaving_an_agreement_for_talking_opens_the_wording_again_and_keeps_the_agreed
         let (d1, d2) = (day(2026, 2, 1), day(2026, 3, 1));
         ws.set_field(
             "money",
-            Who::Shared,
+            Side::Shared,
             Field::Agreement,
             "Talk before big spending.",
         )
@@ -675,12 +686,12 @@ fn leaving_an_agreement_for_talking_opens_the_wording_again_and_keeps_the_agreed
             (Some(d1), d2)
         );
         // The wording can be edited again.
-        ws.set_field("money", Who::Shared, Field::Agreement, "Talk first.")
+        ws.set_field("money", Side::Shared, Field::Agreement, "Talk first.")
             .expect("editable");
     }
     // "Needs another look" keeps the agreement as it is.
     let mut ws = Worksheet::new();
-    ws.set_field("money", Who::Shared, Field::Agreement, "Talk first.")
+    ws.set_field("money", Side::Shared, Field::Agreement, "Talk first.")
         .expect("fits");
     ws.set_status("money", Status::Agreed, day(2026, 2, 1))
         .expect("agreed");

@@ -1,7 +1,7 @@
 //! The repair checklist's words. Saved plans refer to phases and steps by `id` only, so the
 //! wording can improve at any time without migrating data. Never change or reuse an `id`.
 
-use super::Who;
+use super::Doer;
 
 /// Another part of the app a phase points to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,7 +28,7 @@ pub struct Step {
     /// Stable id used in saved data.
     pub id: &'static str,
     /// Who takes this step.
-    pub who: Who,
+    pub who: Doer,
     /// What to do.
     pub text: &'static str,
     /// Why it helps, in a sentence or two.
@@ -89,28 +89,28 @@ pub const PHASES: &[Phase] = &[
         steps: &[
             Step {
                 id: "ack-say-it",
-                who: Who::Hurt,
+                who: Doer::Hurt,
                 text: "Tell your partner, in your own words, what happened for you and how it felt.",
                 why: "Putting it into words turns a private weight into something you can both see.",
                 done_when: "You have said what you needed to say, even if it took more than one talk.",
             },
             Step {
                 id: "ack-listen",
-                who: Who::BrokeTrust,
+                who: Doer::BrokeTrust,
                 text: "Listen to how it affected your partner without defending, explaining or correcting.",
                 why: "Feeling heard comes before feeling safe. Your side of the story can wait.",
                 done_when: "Your partner tells you they felt listened to.",
             },
             Step {
                 id: "ack-reflect",
-                who: Who::BrokeTrust,
+                who: Doer::BrokeTrust,
                 text: "Say back what you heard, and ask whether you got it right.",
                 why: "It shows the words landed, and it catches misunderstandings early.",
                 done_when: "Your partner agrees that your summary fits.",
             },
             Step {
                 id: "ack-pace",
-                who: Who::Both,
+                who: Doer::Both,
                 text: "Agree how and when you will talk about it, and how either of you can ask for a pause.",
                 why: "Hard talks go better with a little structure. A pause is a break, not an ending.",
                 done_when: "You both know how to ask for a pause and when you will pick the talk up again.",
@@ -127,35 +127,35 @@ pub const PHASES: &[Phase] = &[
         steps: &[
             Step {
                 id: "own-name-it",
-                who: Who::BrokeTrust,
+                who: Doer::BrokeTrust,
                 text: "Say plainly what you did, without softening it or pointing to anything your partner did.",
                 why: "Owning all of it spares your partner from having to pull the truth out piece by piece.",
                 done_when: "You have described what you did in full, in your own words.",
             },
             Step {
                 id: "own-impact",
-                who: Who::BrokeTrust,
+                who: Doer::BrokeTrust,
                 text: "Tell your partner what you now understand about how it hurt them.",
                 why: "Remorse is easier to believe when it shows you see the harm, not only the mistake.",
                 done_when: "Your partner feels you understand the hurt, not just the facts.",
             },
             Step {
                 id: "own-apology",
-                who: Who::BrokeTrust,
+                who: Doer::BrokeTrust,
                 text: "Apologise with no \"but\": say you are sorry, what for, and one thing you will change.",
                 why: "A \"but\" turns an apology into a defence.",
                 done_when: "You have apologised without excuses and named at least one concrete change.",
             },
             Step {
                 id: "own-own-pace",
-                who: Who::Hurt,
+                who: Doer::Hurt,
                 text: "Take the time you need. Tell your partner that forgiveness, if it comes, will come at your pace.",
                 why: "Forgiveness that is rushed rarely holds. Your pace is part of the healing.",
                 done_when: "Your partner has heard this and is not pressing you for a date.",
             },
             Step {
                 id: "own-amends",
-                who: Who::Both,
+                who: Doer::Both,
                 text: "Talk about what making amends could look like for you.",
                 why: "Amends turn words into something your partner can see and feel.",
                 done_when: "You have agreed on at least one way to make amends.",
@@ -171,35 +171,35 @@ pub const PHASES: &[Phase] = &[
         steps: &[
             Step {
                 id: "hon-answer",
-                who: Who::BrokeTrust,
+                who: Doer::BrokeTrust,
                 text: "Answer your partner's questions honestly, even when the answer is uncomfortable.",
                 why: "Each straight answer is a small sign that the truth is safe with you.",
                 done_when: "Your partner says they trust they are getting straight answers.",
             },
             Step {
                 id: "hon-tell-first",
-                who: Who::BrokeTrust,
+                who: Doer::BrokeTrust,
                 text: "Share things that matter before you are asked, like changed plans or a slip.",
                 why: "Telling first takes away the need to check.",
                 done_when: "Telling first has become a habit, and your partner has noticed.",
             },
             Step {
                 id: "hon-ask",
-                who: Who::Hurt,
+                who: Doer::Hurt,
                 text: "Say what kind of openness would help you feel safer, and for roughly how long.",
                 why: "A clear request is easier to meet than a guess. What you need will likely change as trust grows.",
                 done_when: "You have named your requests and set a time to look at them again.",
             },
             Step {
                 id: "hon-reassure",
-                who: Who::BrokeTrust,
+                who: Doer::BrokeTrust,
                 text: "When your partner asks for reassurance, or asks the same question again, answer calmly and fully.",
                 why: "After a breach, needing reassurance is a normal part of healing, not a sign that nothing is changing.",
                 done_when: "Your partner says your answers help them settle, even on hard days.",
             },
             Step {
                 id: "hon-privacy",
-                who: Who::Both,
+                who: Doer::Both,
                 text: "Agree where openness ends and privacy begins, so that openness does not turn into checking up.",
                 why: "Openness builds trust. Constant checking keeps you both on edge.",
                 done_when: "You share an understanding, perhaps written down in the boundaries worksheet.",
@@ -215,35 +215,35 @@ pub const PHASES: &[Phase] = &[
         steps: &[
             Step {
                 id: "rel-small-promises",
-                who: Who::BrokeTrust,
+                who: Doer::BrokeTrust,
                 text: "Make small, specific promises you are sure you can keep, and add them to the promise list.",
                 why: "An easy promise kept says more than a grand one made.",
                 done_when: "You have at least three promises on the list.",
             },
             Step {
                 id: "rel-honest-no",
-                who: Who::BrokeTrust,
+                who: Doer::BrokeTrust,
                 text: "Say \"no\" or \"not yet\" when you cannot follow through, rather than agreeing just to end an awkward moment.",
                 why: "A yes you cannot keep does more harm than an honest no.",
                 done_when: "You only agree to things you fully mean to do.",
             },
             Step {
                 id: "rel-own-slips",
-                who: Who::BrokeTrust,
+                who: Doer::BrokeTrust,
                 text: "When you miss a promise, say so yourself, apologise and make a new plan.",
                 why: "Owning a slip quickly is a form of reliability too.",
                 done_when: "You name missed promises before your partner has to bring them up.",
             },
             Step {
                 id: "rel-first-move",
-                who: Who::Both,
+                who: Doer::Both,
                 text: "If you are each waiting for the other to change first, name it, and each choose one thing to start on now.",
                 why: "A \"you first\" standoff keeps both of you stuck. Small moves from each side break it.",
                 done_when: "You have each said what you will do, without waiting for the other.",
             },
             Step {
                 id: "rel-notice",
-                who: Who::Hurt,
+                who: Doer::Hurt,
                 text: "Notice the promises that were kept, and say so, not only the ones that were missed.",
                 why: "Seeing progress helps you both keep going.",
                 done_when: "You have told your partner about a kept promise that mattered to you.",
@@ -259,35 +259,35 @@ pub const PHASES: &[Phase] = &[
         steps: &[
             Step {
                 id: "bnd-own-side",
-                who: Who::Both,
+                who: Doer::Both,
                 text: "Each fill in your own side of the worksheet before you compare.",
                 why: "Thinking on your own first helps you know your needs before you hear your partner's.",
                 done_when: "You have each written your side for the areas that matter most.",
             },
             Step {
                 id: "bnd-agree",
-                who: Who::Both,
+                who: Doer::Both,
                 text: "Find wording you can both agree on for at least one area.",
                 why: "A shared sentence is easier to keep than a vague sense of what was meant.",
                 done_when: "At least one area is marked as agreed.",
             },
             Step {
                 id: "bnd-if-crossed",
-                who: Who::Both,
+                who: Doer::Both,
                 text: "Decide calmly what you will do if a boundary is crossed, without punishing each other.",
                 why: "A plan made in a calm moment is easier to follow in a hard one.",
                 done_when: "Each agreed area says what happens if it is crossed.",
             },
             Step {
                 id: "bnd-end-contact",
-                who: Who::BrokeTrust,
+                who: Doer::BrokeTrust,
                 text: "If there was an outside relationship, end the contact clearly, and tell your partner how and when you did it.",
                 why: "Renewed loyalty needs to be visible. Knowing the contact has ended lets your partner stop wondering.",
                 done_when: "The contact has ended and your partner has heard it from you, not from someone else.",
             },
             Step {
                 id: "bnd-review-date",
-                who: Who::Both,
+                who: Doer::Both,
                 text: "Pick a date to look at your agreements again.",
                 why: "Needs change as trust grows, so boundaries need room to change too.",
                 done_when: "Your agreed areas each have a review date.",
@@ -303,28 +303,28 @@ pub const PHASES: &[Phase] = &[
         steps: &[
             Step {
                 id: "rec-share",
-                who: Who::Both,
+                who: Doer::Both,
                 text: "Each week, share one feeling or worry you would usually keep to yourself.",
                 why: "A little openness from one of you makes it easier for the other.",
                 done_when: "You have both done it for a few weeks in a row.",
             },
             Step {
                 id: "rec-affection",
-                who: Who::Both,
+                who: Doer::Both,
                 text: "Find kinds of affection that feel good to both of you right now, like a hug, a kind note or sitting close.",
                 why: "Warmth helps only when it is welcome. Go at the pace of whoever needs it slower.",
                 done_when: "You each know one kind of affection the other welcomes at the moment.",
             },
             Step {
                 id: "rec-present",
-                who: Who::Both,
+                who: Doer::Both,
                 text: "Set aside regular time together with phones put away.",
                 why: "Full attention tells your partner they matter to you.",
                 done_when: "You have had this time together at least three times.",
             },
             Step {
                 id: "rec-light",
-                who: Who::Both,
+                who: Doer::Both,
                 text: "Do something light together that has nothing to do with the hurt.",
                 why: "Remembering what you enjoy about each other gives you reasons to keep going.",
                 done_when: "You have shared a moment of fun or ease together.",
@@ -341,35 +341,35 @@ pub const PHASES: &[Phase] = &[
         steps: &[
             Step {
                 id: "sup-talk",
-                who: Who::Both,
+                who: Doer::Both,
                 text: "Talk about whether couples counselling could help, and what worries you about it.",
                 why: "Worries like cost, time or privacy are easier to solve once they are said out loud.",
                 done_when: "You each know how the other feels about counselling.",
             },
             Step {
                 id: "sup-find",
-                who: Who::Both,
+                who: Doer::Both,
                 text: "Look for a counsellor who works with couples and trust, for example through a professional directory, your doctor or your health insurer. Ask about fees and online sessions.",
                 why: "A few questions at the start help you find someone who fits you both.",
                 done_when: "You have one or two names you both feel OK about.",
             },
             Step {
                 id: "sup-first-session",
-                who: Who::Both,
+                who: Doer::Both,
                 text: "Book a first session, or a short call to see whether it fits.",
                 why: "The first appointment is often the hardest step. After that it gets easier.",
                 done_when: "A first session or call is in your calendars.",
             },
             Step {
                 id: "sup-past",
-                who: Who::Both,
+                who: Doer::Both,
                 text: "Talk about how your families or earlier relationships shaped how easily each of you trusts.",
                 why: "Some doubts started long before this relationship. Seeing where they come from helps you treat them gently.",
                 done_when: "You each understand a little more of where the other's doubts come from.",
             },
             Step {
                 id: "sup-own-support",
-                who: Who::Both,
+                who: Doer::Both,
                 text: "Think about support just for yourself too, such as your own counsellor or a trusted friend.",
                 why: "Old hurts can shape how this one feels. A space of your own can help with that.",
                 done_when: "You each know where you could turn for support of your own.",
@@ -385,28 +385,28 @@ pub const PHASES: &[Phase] = &[
         steps: &[
             Step {
                 id: "mnt-check-ins",
-                who: Who::Both,
+                who: Doer::Both,
                 text: "Set a regular check-in and keep it, even when things feel fine.",
                 why: "Small concerns are easier to handle before they grow.",
                 done_when: "You have kept your check-ins on schedule for a month.",
             },
             Step {
                 id: "mnt-appreciate",
-                who: Who::Both,
+                who: Doer::Both,
                 text: "Tell each other one thing you appreciated this week.",
                 why: "Thanks helps you both notice the effort that is being made.",
                 done_when: "Saying thanks has become part of your week.",
             },
             Step {
                 id: "mnt-forgive",
-                who: Who::Both,
+                who: Doer::Both,
                 text: "When you are ready, practise letting small slips go, and be gentle with yourselves too.",
                 why: "Holding on to every mistake keeps the hurt fresh. Forgiveness can come bit by bit.",
                 done_when: "A small slip no longer sets you back for days.",
             },
             Step {
                 id: "mnt-celebrate",
-                who: Who::Both,
+                who: Doer::Both,
                 text: "Celebrate small wins, like a hard talk that stayed kind.",
                 why: "Marking progress reminds you both how far you have come.",
                 done_when: "You have celebrated at least one win together.",

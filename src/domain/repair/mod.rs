@@ -9,9 +9,9 @@ pub mod content;
 
 use crate::domain::couple::Partner;
 use crate::domain::date::Day;
+use crate::domain::edit::{check_len, fresh_custom_id, required, FieldError};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt;
 use std::ops::RangeInclusive;
 
 pub use content::{
@@ -33,96 +33,10 @@ pub const DEFAULT_CHECK_IN_EVERY_DAYS: u32 = 7;
 pub const CHECK_IN_EVERY_DAYS: RangeInclusive<u32> = 1..=90;
 /// The allowed range for each rating in a check-in.
 pub const RATING: RangeInclusive<u8> = 1..=10;
-/// Prefix of generated custom step ids; no built-in id starts with it.
-const CUSTOM_PREFIX: &str = "custom-";
-
-/// Why an input or action was refused. Nothing is stored when a method returns one.
-///
-/// `field` names the input, so the UI can put the message next to it: `"text"`, `"note"`,
-/// `"due"`, `"every_days"`, `"a.trust"`, `"a.closeness"`, `"b.trust"`, `"b.closeness"`,
-/// `"went_well"`, `"was_hard"` or `"next_step"`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum FieldError {
-    /// The text is empty or only spaces, and this place needs words.
-    Empty {
-        /// Which input.
-        field: &'static str,
-    },
-    /// The text has `len` characters; at most `max` fit.
-    TooLong {
-        /// Which input.
-        field: &'static str,
-        /// The limit, in characters.
-        max: usize,
-        /// The length given, in characters.
-        len: usize,
-    },
-    /// A number outside `min..=max`.
-    OutOfRange {
-        /// Which input.
-        field: &'static str,
-        /// Smallest allowed.
-        min: u32,
-        /// Largest allowed.
-        max: u32,
-        /// The number given.
-        got: u32,
-    },
-    /// A new promise's due day lies before today.
-    DueBeforeToday,
-    /// A check-in dated after today: a typo like 2062 would become the "last check-in" and
-    /// silence the reminder for decades.
-    DateInFuture,
-    /// No phase has this id.
-    UnknownPhase,
-    /// No step (or self-trust item) has this id; it may have been removed.
-    UnknownStep,
-    /// No promise has this id.
-    UnknownPromise,
-    /// No check-in has this id.
-    UnknownCheckIn,
-    /// Built-in steps can be hidden, not removed.
-    NotCustom,
-    /// Notes belong to ticks; tick the step first.
-    NotTicked,
-    /// There is no room for more of these.
-    TooMany,
-}
-
-impl fmt::Display for FieldError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            FieldError::Empty { .. } => write!(f, "Please write a few words here first."),
-            FieldError::TooLong { max, len, .. } => {
-                write!(
-                    f,
-                    "This is {len} characters long. Please keep it to {max} or fewer."
-                )
-            }
-            FieldError::OutOfRange { min, max, .. } => {
-                write!(f, "Please choose a number from {min} to {max}.")
-            }
-            FieldError::DueBeforeToday => write!(f, "Please choose today or a later day."),
-            FieldError::DateInFuture => write!(f, "Date: a check-in cannot be in the future."),
-            FieldError::UnknownPhase => write!(f, "This part of the checklist no longer exists."),
-            FieldError::UnknownStep => write!(f, "This step is no longer on your checklist."),
-            FieldError::UnknownPromise => write!(f, "This promise is no longer on your list."),
-            FieldError::UnknownCheckIn => write!(f, "This check-in is no longer saved."),
-            FieldError::NotCustom => {
-                write!(f, "Built-in steps can be hidden, but not removed.")
-            }
-            FieldError::NotTicked => write!(f, "Tick this step first, then add a note."),
-            FieldError::TooMany => write!(f, "There is no room for more here. Remove one first."),
-        }
-    }
-}
-
-impl std::error::Error for FieldError {}
-
 /// Who takes a step.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Who {
+pub enum Doer {
     /// The partner who broke trust.
     BrokeTrust,
     /// The partner who was hurt.
@@ -131,16 +45,16 @@ pub enum Who {
     Both,
 }
 
-impl Who {
+impl Doer {
     /// Every value, for pickers.
-    pub const ALL: [Who; 3] = [Who::BrokeTrust, Who::Hurt, Who::Both];
+    pub const ALL: [Doer; 3] = [Doer::BrokeTrust, Doer::Hurt, Doer::Both];
 
     /// A plain label for the step's owner.
     pub fn label(self) -> &'static str {
         match self {
-            Who::BrokeTrust => "The partner who broke trust",
-            Who::Hurt => "The partner who was hurt",
-            Who::Both => "Both of you",
+            Doer::BrokeTrust => "The partner who broke trust",
+            Doer::Hurt => "The partner who was hurt",
+            Doer::Both => "Both of you",
         }
     }
 }
@@ -165,7 +79,7 @@ pub struct CustomStep {
     /// What to do.
     pub text: String,
     /// Who takes it.
-    pub who: Who,
+    pub who: Doer,
 }
 
 /// How a promise turned out.
@@ -410,7 +324,7 @@ pub struct StepView {
     /// Id to pass back to the step methods.
     pub id: String,
     /// Who takes it.
-    pub who: Who,
+    pub who: Doer,
     /// What to do.
     pub text: String,
     /// Why it helps (built-in steps only).
@@ -511,7 +425,9 @@ impl SharedRepair {
             .iter()
             .any(|n| *n > MAX_SHARED_RECORDS)
         {
-            return Err(FieldError::TooMany);
+            return Err(FieldError::TooMany {
+                max: MAX_SHARED_RECORDS,
+            });
         }
         for (id, tick) in &self.ticks {
             if step(id).is_none() {
@@ -569,30 +485,14 @@ impl Default for RepairPlan {
     }
 }
 
-fn check_len(field: &'static str, text: &str, max: usize) -> Result<(), FieldError> {
-    let len = text.chars().count();
-    if len > max {
-        Err(FieldError::TooLong { field, max, len })
-    } else {
-        Ok(())
-    }
-}
-
-fn required(field: &'static str, text: &str, max: usize) -> Result<String, FieldError> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Err(FieldError::Empty { field });
-    }
-    check_len(field, text, max)?;
-    Ok(text.to_owned())
-}
-
 /// The next free numeric id: past the counter and past every id already saved.
 fn next_id(counter: u32, taken: impl Iterator<Item = u32>) -> Result<u32, FieldError> {
     counter
         .max(taken.max().unwrap_or(0))
         .checked_add(1)
-        .ok_or(FieldError::TooMany)
+        .ok_or(FieldError::TooMany {
+            max: u32::MAX as usize,
+        })
 }
 
 impl RepairPlan {
@@ -714,26 +614,24 @@ impl RepairPlan {
         &mut self,
         phase_id: &str,
         text: &str,
-        who: Who,
+        who: Doer,
     ) -> Result<String, FieldError> {
         let p = phase(phase_id).ok_or(FieldError::UnknownPhase)?;
         let text = required("text", text, MAX_STEP_CHARS)?;
         if self.custom_steps.len() >= MAX_CUSTOM_STEPS {
-            return Err(FieldError::TooMany);
+            return Err(FieldError::TooMany {
+                max: MAX_CUSTOM_STEPS,
+            });
         }
-        // Skip past ids already in saved data, in case the counter was lost or edited.
-        let mut n = self.next_step;
-        let id = loop {
-            n = n.checked_add(1).ok_or(FieldError::TooMany)?;
-            let id = format!("{CUSTOM_PREFIX}{n}");
-            let taken = self.custom_steps.iter().any(|s| s.id == id)
-                || self.ticks.contains_key(&id)
-                || self.hidden.contains(&id);
-            if !taken {
-                break id;
-            }
-        };
-        self.next_step = n;
+        let (n, id) = fresh_custom_id(self.next_step, |id| {
+            self.custom_steps.iter().any(|s| s.id == id)
+                || self.ticks.contains_key(id)
+                || self.hidden.contains(id)
+        })
+        .ok_or(FieldError::TooMany {
+            max: MAX_CUSTOM_STEPS,
+        })?;
+        self.next_step = self.next_step.max(n);
         self.custom_steps.push(CustomStep {
             id: id.clone(),
             phase: p.id.to_owned(),
@@ -746,7 +644,7 @@ impl RepairPlan {
     /// Removes a step you added, with its tick. Built-in steps can only be hidden.
     pub fn remove_custom_step(&mut self, step_id: &str) -> Result<(), FieldError> {
         if step(step_id).is_some() {
-            return Err(FieldError::NotCustom);
+            return Err(FieldError::BuiltIn);
         }
         let before = self.custom_steps.len();
         self.custom_steps.retain(|s| s.id != step_id);
@@ -1123,11 +1021,6 @@ fn fresh_id(used: &BTreeSet<u32>, after: u32) -> Option<u32> {
         .or_else(|| (1..=u32::MAX).find(|n| !used.contains(n)))
 }
 
-/// Numbers to try for a generated id: past the counter first, then from the start.
-fn candidates(counter: u32) -> impl Iterator<Item = u32> {
-    (counter.saturating_add(1)..=u32::MAX).chain(1..=counter)
-}
-
 /// Gives every record after the first that shares an id a fresh one; returns how many changed.
 fn renumber<T>(items: &mut [T], counter: &mut u32, id: fn(&mut T) -> &mut u32) -> usize {
     let mut used: BTreeSet<u32> = items.iter_mut().map(|item| *id(item)).collect();
@@ -1375,9 +1268,7 @@ impl RepairPlan {
             if step(&id).is_none() && seen.insert(id) {
                 continue;
             }
-            let fresh = candidates(self.next_step)
-                .map(|n| (n, format!("{CUSTOM_PREFIX}{n}")))
-                .find(|(_, candidate)| !taken.contains(candidate));
+            let fresh = fresh_custom_id(self.next_step, |candidate| taken.contains(candidate));
             // Only `None` with about four billion ids in use; the step then stays as it was.
             let Some((n, fresh)) = fresh else { continue };
             self.next_step = self.next_step.max(n);

@@ -1,4 +1,5 @@
 use super::*;
+use crate::domain::edit::CUSTOM_PREFIX;
 use proptest::prelude::*;
 use std::collections::HashSet;
 
@@ -58,7 +59,7 @@ fn content_ids_are_unique_and_texts_present() {
             p.id
         );
     }
-    assert_eq!(whos.len(), Who::ALL.len(), "every who is used");
+    assert_eq!(whos.len(), Doer::ALL.len(), "every who is used");
     assert!((4..=6).contains(&SELF_TRUST.len()));
     for i in SELF_TRUST {
         assert!(ids.insert(i.id), "duplicate id {}", i.id);
@@ -67,7 +68,7 @@ fn content_ids_are_unique_and_texts_present() {
     assert!(words(INTRO) && words(SELF_TRUST_INTRO));
     assert!(phase("boundaries").is_some_and(|p| p.related.contains(&Related::BoundaryWorksheet)));
     assert!(phase("support").is_some_and(|p| p.related.contains(&Related::SafetyHelp)));
-    assert!(Who::ALL.iter().all(|w| words(w.label())));
+    assert!(Doer::ALL.iter().all(|w| words(w.label())));
 }
 
 #[test]
@@ -154,7 +155,7 @@ fn progress_counts_visible_steps_per_phase_and_overall() {
             "hide a done step" => plan.hide(ack.steps[1].id),
             "hide an open step" => plan.hide(ack.steps[2].id),
             "add custom" => plan
-                .add_custom_step("acknowledge", "Write a letter", Who::Hurt)
+                .add_custom_step("acknowledge", "Write a letter", Doer::Hurt)
                 .map(|id| custom = id),
             "tick custom" => plan.tick(&custom, today, ""),
             "show both" => plan.show(ack.steps[1].id).and(plan.show(ack.steps[2].id)),
@@ -229,15 +230,15 @@ fn custom_steps_are_validated_added_and_removed() {
     let mut plan = RepairPlan::new();
     let today = day(2026, 2, 2);
     assert_eq!(
-        plan.add_custom_step("nope", "x", Who::Both),
+        plan.add_custom_step("nope", "x", Doer::Both),
         Err(FieldError::UnknownPhase)
     );
     assert_eq!(
-        plan.add_custom_step("reconnect", "  \n", Who::Both),
+        plan.add_custom_step("reconnect", "  \n", Doer::Both),
         Err(FieldError::Empty { field: "text" })
     );
     assert_eq!(
-        plan.add_custom_step("reconnect", &"x".repeat(MAX_STEP_CHARS + 1), Who::Both),
+        plan.add_custom_step("reconnect", &"x".repeat(MAX_STEP_CHARS + 1), Doer::Both),
         Err(FieldError::TooLong {
             field: "text",
             max: MAX_STEP_CHARS,
@@ -245,7 +246,7 @@ fn custom_steps_are_validated_added_and_removed() {
         })
     );
     let id = plan
-        .add_custom_step("reconnect", "  Dance in the kitchen ", Who::Both)
+        .add_custom_step("reconnect", "  Dance in the kitchen ", Doer::Both)
         .expect("valid");
     assert_eq!(id, "custom-1");
     let last = plan.steps("reconnect").pop().expect("listed");
@@ -258,7 +259,7 @@ fn custom_steps_are_validated_added_and_removed() {
     plan.hide(&id).expect("known");
     assert_eq!(
         plan.remove_custom_step("rec-share"),
-        Err(FieldError::NotCustom)
+        Err(FieldError::BuiltIn)
     );
     plan.remove_custom_step(&id).expect("custom");
     assert_eq!(plan.remove_custom_step(&id), Err(FieldError::UnknownStep));
@@ -272,7 +273,7 @@ fn custom_steps_are_validated_added_and_removed() {
         "tick and hide went with it"
     );
     assert_eq!(
-        plan.add_custom_step("reconnect", "again", Who::Hurt)
+        plan.add_custom_step("reconnect", "again", Doer::Hurt)
             .as_deref(),
         Ok("custom-2")
     );
@@ -670,7 +671,7 @@ fn populated_plan_round_trips_through_json() {
         .expect("known");
     plan.hide("sup-first-session").expect("known");
     let custom = plan
-        .add_custom_step("maintain", "Sunday walk", Who::Both)
+        .add_custom_step("maintain", "Sunday walk", Doer::Both)
         .expect("valid");
     plan.tick(&custom, t, "").expect("known");
     plan.tick_self_trust("self-no", t, "").expect("known");
@@ -741,7 +742,7 @@ fn unknown_ids_in_saved_data_are_ignored() {
     assert_eq!(plan.add_promise("y", t, t), Ok(8));
     assert_eq!(plan.add_check_in(check_in(t, (5, 5), (5, 5))), Ok(4));
     assert_eq!(
-        plan.add_custom_step("maintain", "z", Who::Both).as_deref(),
+        plan.add_custom_step("maintain", "z", Doer::Both).as_deref(),
         Ok("custom-1")
     );
 }

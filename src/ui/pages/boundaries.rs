@@ -10,12 +10,13 @@
 //! [`flag`]). Text boxes are uncontrolled: typing is the only thing that changes their text.
 
 use crate::domain::boundaries::{
-    CategoryView, DueReason, Field, FieldError, Status, Who, FIELDS_PER_CATEGORY, INTRO,
-    MAX_FIELD_CHARS, MAX_TITLE_CHARS, SAFETY_NOTE,
+    CategoryView, DueReason, Field, Side, Status, FIELDS_PER_CATEGORY, INTRO, MAX_FIELD_CHARS,
+    MAX_TITLE_CHARS, SAFETY_NOTE,
 };
 use crate::domain::couple::Partner;
 use crate::domain::date::Day;
 use crate::domain::document::Document;
+use crate::domain::edit::FieldError;
 use crate::domain::route::Route;
 use crate::ui::browser;
 use crate::ui::components::names_form::NamesForm;
@@ -29,14 +30,14 @@ use web_sys::{Element, Event, HtmlInputElement, HtmlSelectElement, HtmlTextAreaE
 const MORE_HEADING_ID: &str = "b-more-heading";
 
 /// The seven text boxes of a topic, with their `data-f` keys (also the end of their ids).
-const BOXES: [(Who, Field, &str); 7] = [
-    (Who::A, Field::Need, "a-need"),
-    (Who::A, Field::NotOk, "a-not-ok"),
-    (Who::A, Field::IfCrossed, "a-if-crossed"),
-    (Who::B, Field::Need, "b-need"),
-    (Who::B, Field::NotOk, "b-not-ok"),
-    (Who::B, Field::IfCrossed, "b-if-crossed"),
-    (Who::Shared, Field::Agreement, "agreement"),
+const BOXES: [(Side, Field, &str); 7] = [
+    (Side::A, Field::Need, "a-need"),
+    (Side::A, Field::NotOk, "a-not-ok"),
+    (Side::A, Field::IfCrossed, "a-if-crossed"),
+    (Side::B, Field::Need, "b-need"),
+    (Side::B, Field::NotOk, "b-not-ok"),
+    (Side::B, Field::IfCrossed, "b-if-crossed"),
+    (Side::Shared, Field::Agreement, "agreement"),
 ];
 
 /// The latest refusal: the id of the control it belongs to, and the message.
@@ -329,9 +330,9 @@ fn text_field(card: Memo<Card>, errors: Errors, cid: &str, i: usize) -> impl Int
     let count_id = format!("{id}-count");
     let initial = card.with_untracked(|c| box_text(c, i));
     let owner = match who {
-        Who::A => Some(0),
-        Who::B => Some(1),
-        Who::Shared => None,
+        Side::A => Some(0),
+        Side::B => Some(1),
+        Side::Shared => None,
     };
     view! {
         <div class="field">
@@ -385,7 +386,7 @@ fn MoreTopics(
 
 /// What one event asks the worksheet to do.
 enum Op {
-    Text(Who, Field, String),
+    Text(Side, Field, String),
     Status(Status),
     RevisitBy(Option<Day>),
     Revisit,
@@ -520,7 +521,7 @@ fn act(ev: &Event, errors: Errors) {
                 }
             }
             let message = match (f.as_str(), e) {
-                ("status", FieldError::Empty) => {
+                ("status", FieldError::Empty { .. }) => {
                     "Write what you agree first, then mark it as agreed.".to_string()
                 }
                 (_, e) => e.to_string(),
@@ -551,7 +552,7 @@ fn apply(d: &mut Document, id: &str, op: Op, today: Day) -> Result<Option<String
 }
 
 /// Whose text box a `data-f` key names.
-fn text_target(key: &str) -> Option<(Who, Field)> {
+fn text_target(key: &str) -> Option<(Side, Field)> {
     BOXES
         .iter()
         .find(|(_, _, k)| *k == key)

@@ -3,7 +3,7 @@
 use super::{bar, change, error_line, list, Item};
 use crate::domain::assessment::Role;
 use crate::domain::repair::{
-    Phase, Related, StepView, Tick, Who, COMMITMENT_NOTE, MAX_NOTE_CHARS, MAX_STEP_CHARS, PHASES,
+    Doer, Phase, Related, StepView, Tick, COMMITMENT_NOTE, MAX_NOTE_CHARS, MAX_STEP_CHARS, PHASES,
     SELF_TRUST, SELF_TRUST_INTRO,
 };
 use crate::domain::route::Route;
@@ -146,7 +146,7 @@ pub(super) fn hidden_row(step: StepView) -> impl IntoView {
 fn add_step(phase_id: &'static str) -> impl IntoView {
     let state = AppState::get();
     let (text, set_text) = signal(String::new());
-    let (who, set_who) = signal(Who::Both);
+    let (who, set_who) = signal(Doer::Both);
     let (error, set_error) = signal(None::<String>);
     let [text_id, who_id, error_id] =
         ["new-step", "new-who", "new-error"].map(|p| format!("{p}-{phase_id}"));
@@ -170,12 +170,12 @@ fn add_step(phase_id: &'static str) -> impl IntoView {
                         prop:value=text on:input:target=move |ev| set_text.set(ev.target().value())/>
                 </div>
                 <div class="field">
-                    <label for=who_id.clone()>"Who does it"</label>
+                    <label for=who_id.clone()>"Doer does it"</label>
                     <select id=who_id on:change:target=move |ev| {
                         let index = ev.target().selected_index();
-                        set_who.set(usize::try_from(index).ok().and_then(|i| Who::ALL.get(i).copied()).unwrap_or(Who::Both));
+                        set_who.set(usize::try_from(index).ok().and_then(|i| Doer::ALL.get(i).copied()).unwrap_or(Doer::Both));
                     }>
-                        {Who::ALL.map(|w| view! { <option selected=w == Who::Both>{w.label()}</option> })}
+                        {Doer::ALL.map(|w| view! { <option selected=w == Doer::Both>{w.label()}</option> })}
                     </select>
                 </div>
                 {error_line(error_id, error)}
@@ -200,7 +200,7 @@ pub fn self_trust() -> impl IntoView {
         });
         let view = StepView {
             id: item.id.to_owned(),
-            who: Who::Both,
+            who: Doer::Both,
             text: item.text.to_owned(),
             why: Some(item.why),
             done_when: None,

@@ -6,7 +6,8 @@ mod check_ins;
 mod checklist;
 mod promises;
 
-use crate::domain::repair::{FieldError, Progress, RepairPlan, SavedCheckIn, StepView, INTRO};
+use crate::domain::edit::FieldError;
+use crate::domain::repair::{Progress, RepairPlan, SavedCheckIn, StepView, INTRO};
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::state::AppState;
 use leptos::either::EitherOf5;

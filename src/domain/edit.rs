@@ -1,0 +1,241 @@
+//! What every tool's edits share: why an edit was refused, the length checks, and the ids of the
+//! topics and steps a couple adds themselves.
+//!
+//! The worksheet and the repair checklist both return [`FieldError`], so the screens show a
+//! refusal the same way whichever tool gave it.
+
+use std::fmt;
+
+/// Prefix of generated ids for what a couple adds; no built-in id starts with it.
+pub const CUSTOM_PREFIX: &str = "custom-";
+
+/// Why an input or action was refused. Nothing is stored when a method returns one.
+///
+/// `field` names the input, so the UI can put the message next to it. The worksheet uses
+/// `"title"`, `"about"`, `"text"` and `"agreement"`; the repair checklist `"text"`, `"note"`,
+/// `"due"`, `"every_days"`, `"a.trust"`, `"a.closeness"`, `"b.trust"`, `"b.closeness"`,
+/// `"went_well"`, `"was_hard"` and `"next_step"`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FieldError {
+    /// The text is empty or only spaces, and this place needs words.
+    Empty {
+        /// Which input.
+        field: &'static str,
+    },
+    /// The text has `len` characters; at most `max` fit.
+    TooLong {
+        /// Which input.
+        field: &'static str,
+        /// The limit, in characters.
+        max: usize,
+        /// The length given, in characters.
+        len: usize,
+    },
+    /// A number outside `min..=max`.
+    OutOfRange {
+        /// Which input.
+        field: &'static str,
+        /// Smallest allowed.
+        min: u32,
+        /// Largest allowed.
+        max: u32,
+        /// The number given.
+        got: u32,
+    },
+    /// A new promise's due day lies before today.
+    DueBeforeToday,
+    /// A check-in dated after today: a typo like 2062 would become the "last check-in" and
+    /// silence the reminder for decades.
+    DateInFuture,
+    /// No worksheet category has this id (it may have been removed).
+    UnknownCategory,
+    /// No repair phase has this id.
+    UnknownPhase,
+    /// No step (or self-trust item) has this id; it may have been removed.
+    UnknownStep,
+    /// No promise has this id.
+    UnknownPromise,
+    /// No check-in has this id.
+    UnknownCheckIn,
+    /// This partner has no such worksheet box (only the shared side has the agreement, and it
+    /// has no other).
+    NotAField,
+    /// The agreed wording changes only by opening it again, which keeps the old one.
+    AgreementLocked,
+    /// It came with Mend: it can be hidden (and a category renamed), not removed or described
+    /// anew.
+    BuiltIn,
+    /// Only built-in categories have an original title to go back to.
+    NotBuiltIn,
+    /// Notes belong to ticks; tick the step first.
+    NotTicked,
+    /// There is no room for more of these; `max` is the limit.
+    TooMany {
+        /// How many fit.
+        max: usize,
+    },
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FieldError::Empty { .. } => write!(f, "Please write a few words here first."),
+            FieldError::TooLong { max, len, .. } => write!(
+                f,
+                "This is {len} characters long. Please keep it to {max} or fewer."
+            ),
+            FieldError::OutOfRange { min, max, .. } => {
+                write!(f, "Please choose a number from {min} to {max}.")
+            }
+            FieldError::DueBeforeToday => write!(f, "Please choose today or a later day."),
+            FieldError::DateInFuture => write!(f, "Date: a check-in cannot be in the future."),
+            FieldError::UnknownCategory => write!(f, "This topic is no longer on your worksheet."),
+            FieldError::UnknownPhase => write!(f, "This part of the checklist no longer exists."),
+            FieldError::UnknownStep => write!(f, "This step is no longer on your checklist."),
+            FieldError::UnknownPromise => write!(f, "This promise is no longer on your list."),
+            FieldError::UnknownCheckIn => write!(f, "This check-in is no longer saved."),
+            FieldError::NotAField => write!(f, "That box does not belong to this person."),
+            FieldError::AgreementLocked => write!(
+                f,
+                "This wording is agreed. Choose \"Revisit\" to change it; the earlier wording is kept."
+            ),
+            FieldError::BuiltIn => write!(
+                f,
+                "This one comes with Mend: you can hide it, but not remove it or describe it anew."
+            ),
+            FieldError::NotBuiltIn => {
+                write!(f, "Only built-in topics have an original name to go back to.")
+            }
+            FieldError::NotTicked => write!(f, "Tick this step first, then add a note."),
+            FieldError::TooMany { max } => write!(
+                f,
+                "There is room for {max} here and they are all used. Remove one to add another."
+            ),
+        }
+    }
+}
+
+impl std::error::Error for FieldError {}
+
+/// Refuses `text` when it has more than `max` characters (not bytes: "é" counts once).
+pub fn check_len(field: &'static str, text: &str, max: usize) -> Result<(), FieldError> {
+    let len = text.chars().count();
+    if len > max {
+        Err(FieldError::TooLong { field, max, len })
+    } else {
+        Ok(())
+    }
+}
+
+/// `text` trimmed, refused when nothing is left or it is longer than `max` characters.
+pub fn required(field: &'static str, text: &str, max: usize) -> Result<String, FieldError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(FieldError::Empty { field });
+    }
+    check_len(field, text, max)?;
+    Ok(text.to_owned())
+}
+
+/// The first free id `custom-<n>` after `counter` (the last one given), wrapping round to 1 past
+/// `u32::MAX`, and its number; `taken` says which ids saved data already uses (the counter may
+/// have been lost or edited by hand). `None` only when about four billion ids are in use.
+pub fn fresh_custom_id(counter: u32, taken: impl Fn(&str) -> bool) -> Option<(u32, String)> {
+    (1..=u32::MAX)
+        .map(|step| counter.wrapping_add(step))
+        .filter(|n| *n != 0)
+        .map(|n| (n, format!("{CUSTOM_PREFIX}{n}")))
+        .find(|(_, id)| !taken(id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lengths_count_characters() {
+        let table: [(&str, usize, Result<(), FieldError>); 4] = [
+            ("", 0, Ok(())),
+            ("ééé", 3, Ok(())),
+            (
+                "ééé",
+                2,
+                Err(FieldError::TooLong {
+                    field: "note",
+                    max: 2,
+                    len: 3,
+                }),
+            ),
+            ("abc", 3, Ok(())),
+        ];
+        for (text, max, want) in table {
+            assert_eq!(check_len("note", text, max), want, "{text:?} {max}");
+        }
+    }
+
+    #[test]
+    fn required_text_is_trimmed_and_needs_words() {
+        assert_eq!(required("text", "  hi \n", 5), Ok("hi".to_owned()));
+        assert_eq!(
+            required("text", " \t\n ", 5),
+            Err(FieldError::Empty { field: "text" })
+        );
+        assert_eq!(
+            required("text", "  abcdef  ", 5),
+            Err(FieldError::TooLong {
+                field: "text",
+                max: 5,
+                len: 6
+            })
+        );
+    }
+
+    #[test]
+    fn fresh_ids_skip_taken_ones_and_wrap() {
+        assert_eq!(
+            fresh_custom_id(0, |_| false),
+            Some((1, "custom-1".to_owned()))
+        );
+        let taken = |id: &str| id == "custom-4" || id == "custom-5";
+        assert_eq!(fresh_custom_id(3, taken), Some((6, "custom-6".to_owned())));
+        assert_eq!(
+            fresh_custom_id(u32::MAX, |id| id == "custom-1"),
+            Some((2, "custom-2".to_owned()))
+        );
+    }
+
+    #[test]
+    fn every_refusal_says_something() {
+        let all = [
+            FieldError::Empty { field: "text" },
+            FieldError::TooLong {
+                field: "text",
+                max: 1,
+                len: 2,
+            },
+            FieldError::OutOfRange {
+                field: "due",
+                min: 1,
+                max: 2,
+                got: 3,
+            },
+            FieldError::DueBeforeToday,
+            FieldError::DateInFuture,
+            FieldError::UnknownCategory,
+            FieldError::UnknownPhase,
+            FieldError::UnknownStep,
+            FieldError::UnknownPromise,
+            FieldError::UnknownCheckIn,
+            FieldError::NotAField,
+            FieldError::AgreementLocked,
+            FieldError::BuiltIn,
+            FieldError::NotBuiltIn,
+            FieldError::NotTicked,
+            FieldError::TooMany { max: 30 },
+        ];
+        for e in all {
+            let text = e.to_string();
+            assert!(text.ends_with('.') && text.len() > 20, "{e:?}: {text}");
+        }
+    }
+}
