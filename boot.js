@@ -188,6 +188,8 @@ function preloadParts(tag) {
   }
   const path = screenPath(location.hash);
   const wanted = path !== '/help' && isLocked() ? (screens.locked ?? []) : (screens[path] ?? []);
+  const languagePart = awaitLanguage(map);
+  if (languagePart) wanted.push(languagePart);
   const files = new Set(wanted.flatMap((part) => map[part] ?? []));
   for (const file of files) {
     const link = document.createElement('link');
@@ -197,6 +199,46 @@ function preloadParts(tag) {
     link.href = new URL(file, tag.src).href;
     document.head.append(link);
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The language. Each language but English is a part of its own (`lang_<tag>`, src/ui/i18n.rs).
+// When the page starts in one, its part is fetched with the main module, and the page (but the
+// quick exit) stays hidden until the app shows it in that language (style/main.css), so a reload
+// in Spanish does not flash English. If the app never gets that far, the page shows anyway.
+
+/** How long the page may stay hidden waiting for its language. */
+const LANGUAGE_WAIT_MS = 4000;
+
+/** The starting language, decided as src/ui/i18n.rs does (keep in step): stored, else the browser's. */
+function startingLanguage(available) {
+  const known = ['en', ...available];
+  try {
+    const stored = localStorage.getItem(keyPrefix(location.pathname) + 'language');
+    if (stored !== null && known.includes(stored.toLowerCase())) return stored.toLowerCase();
+  } catch { /* no storage: the browser's languages decide */ }
+  const preferred = navigator.languages?.length ? navigator.languages : [navigator.language ?? ''];
+  for (const tag of preferred) {
+    const lower = String(tag).trim().toLowerCase();
+    const found = known.find((ours) => lower === ours || lower.startsWith(ours + '-'));
+    if (found) return found;
+  }
+  return 'en';
+}
+
+/** Hides the page until the app shows its language; returns the part to preload, if any. */
+function awaitLanguage(map) {
+  const parts = Object.keys(map).filter((part) => part.startsWith('lang_'));
+  const tags = parts.map((part) => part.slice('lang_'.length).replaceAll('_', '-'));
+  const lang = startingLanguage(tags);
+  if (lang === 'en') return null;
+  document.documentElement.dataset.langPending = lang;
+  setTimeout(showPage, LANGUAGE_WAIT_MS);
+  return parts[tags.indexOf(lang)];
+}
+
+function showPage() {
+  delete document.documentElement.dataset.langPending;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -220,6 +262,7 @@ try {
   await bindings.default({ module_or_path: tag.dataset.wasm });
 } catch (err) {
   // Without WebAssembly (or with a broken download) say so instead of "Loading…" forever.
+  showPage();
   const line = document.querySelector('#boot .loading');
   if (line) line.textContent = 'Mend could not start in this browser. It needs a current browser with WebAssembly; reloading the page may help. Your saved data is not affected.';
   throw err;

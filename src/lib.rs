@@ -1,10 +1,12 @@
 //! Mend: a private, in-browser toolkit for couples working through trust problems.
 //!
 //! - [`domain`]: the rules, plain Rust, tested on the host.
+//! - [`i18n`]: the text in every language, compiled from `locales/*.ftl`, tested on the host.
 //! - [`storage`]: the only code that touches localStorage.
 //! - [`ui`]: thin Leptos components over the two.
 
 pub mod domain;
+pub mod i18n;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
 #[cfg(target_arch = "wasm32")]

@@ -9,10 +9,21 @@ fn read(path: &str) -> String {
         .unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
-/// The part names the Rust code declares: the second name of every `split_screen!` and the first
-/// argument of every direct `wasm_split(` attribute.
+/// The part names the Rust code declares: the second name of every `split_screen!`, the first
+/// argument of every direct `wasm_split(` attribute, and `lang_<tag>` for each language but
+/// English (build.rs writes those split points from `locales/<tag>.ftl`).
 fn declared() -> BTreeSet<String> {
     let mut parts = BTreeSet::new();
+    let locales = format!("{}/locales", env!("CARGO_MANIFEST_DIR"));
+    for entry in std::fs::read_dir(&locales).unwrap_or_else(|e| panic!("{locales}: {e}")) {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        if let Some(tag) = name.strip_suffix(".ftl").filter(|tag| *tag != "en") {
+            parts.insert(format!(
+                "lang_{}",
+                tag.to_ascii_lowercase().replace('-', "_")
+            ));
+        }
+    }
     for file in ["src/ui/lazy.rs", "src/ui/session.rs"] {
         let text = read(file);
         for (i, _) in text.match_indices("split_screen!(") {

@@ -61,6 +61,14 @@ impl Keys {
         self.key("wipe-on-exit")
     }
 
+    /// The language chosen on the language switch (a tag like `es`), absent until someone
+    /// chooses. Plain even with the lock on: the lock screen must be shown in it. It says only
+    /// which language Mend was used in, and goes with everything else on "delete everything"
+    /// and the quick exit's deletion (both remove every key of this copy).
+    pub fn language(&self) -> String {
+        self.key("language")
+    }
+
     /// Prefix of copies of stored text that could not be read; the rest is a timestamp.
     pub fn backup_prefix(&self) -> String {
         self.key("unreadable.")
@@ -140,6 +148,7 @@ mod tests {
             a.document(),
             a.locked(),
             a.wipe_on_exit(),
+            a.language(),
             a.probe(),
             a.backup_key(1, 0),
             a.backup_key(1, 2),

@@ -352,6 +352,19 @@ pub fn wipe_on_exit() -> bool {
     matches!(local::read(&keys::current().wipe_on_exit()), Ok(Some(_)))
 }
 
+/// The language chosen on the language switch, as stored (see [`keys::Keys::language`]).
+/// Readable while the data is locked; `None` when nothing was chosen or storage is unavailable.
+pub fn language() -> Option<String> {
+    local::check_present().ok()?;
+    local::read(&keys::current().language()).ok().flatten()
+}
+
+/// Remembers the language chosen on the switch.
+pub fn set_language(tag: &str) -> Result<(), StorageError> {
+    local::check_available()?;
+    local::write(&keys::current().language(), tag)
+}
+
 /// The stored envelope, if the data is locked.
 pub fn locked_envelope() -> Option<String> {
     local::check_available().ok()?;

@@ -3,6 +3,7 @@
 use crate::domain::route::Route;
 use crate::storage::LoadOutcome;
 use crate::ui::browser;
+use crate::ui::components::language_switch::LanguageSwitch;
 use crate::ui::components::quick_exit::QuickExit;
 use crate::ui::components::status_banner::StatusBanner;
 use crate::ui::lazy::{LazyScreen, Screen};
@@ -43,7 +44,7 @@ pub fn App() -> impl IntoView {
         boot.remove();
     }
 
-    let page = move || match (route.get(), state.replaced.track()).0 {
+    let page = move || match (route.get(), state.replaced.track(), super::i18n::current()).0 {
         Route::Home => view! { <pages::home::HomePage/> }.into_any(),
         // Each tool screen's code is fetched when it is first opened (see `ui::lazy`).
         Route::Assessment => view! { <LazyScreen screen=Screen::Assessment/> }.into_any(),
@@ -101,6 +102,7 @@ pub fn App() -> impl IntoView {
                     {nav_link(Route::Help, "Help")}
                 </ul>
             </nav>
+            <LanguageSwitch/>
         </header>
         <StatusBanner/>
         <main id="main" tabindex="-1">{content}</main>

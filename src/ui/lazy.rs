@@ -6,8 +6,10 @@
 //! use, and the service worker keeps them for offline use. Without the feature (the browser tests
 //! of components) the same functions simply build the screen.
 
+use crate::i18n::Msg;
 use crate::ui::browser;
 use crate::ui::components::lock_screen::LockScreen;
+use crate::ui::i18n::t;
 use crate::ui::pages;
 use crate::ui::session;
 use crate::ui::state::AppState;
@@ -153,12 +155,9 @@ pub fn LazyScreen(
                 }
                 Err(_) => view! {
                     <div class="banner banner-error" role="alert">
-                        <p>
-                            "This part of Mend could not be loaded. If you are offline, connect and try "
-                            "again; if Mend was just updated, reload the page. Your saved data is safe."
-                        </p>
+                        <p>{t(Msg::PartLoadFailed)}</p>
                         <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>
-                            "Try again"
+                            {t(Msg::TryAgain)}
                         </button>
                     </div>
                 }
@@ -167,6 +166,6 @@ pub fn LazyScreen(
         })
     };
     view! {
-        <Suspense fallback=|| view! { <p class="loading" role="status">"Loading…"</p> }>{content}</Suspense>
+        <Suspense fallback=|| view! { <p class="loading" role="status">{t(Msg::Loading)}</p> }>{content}</Suspense>
     }
 }

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod i18n;
 pub mod lazy;
 pub mod pages;
 pub mod session;

@@ -55,7 +55,12 @@ export async function measure(dist) {
     const names = new Set(needs.flatMap((part) => parts[part] ?? []));
     return [screen, { files: [...names], ...sum(rows.filter((r) => names.has(r.name))) }];
   }));
-  return { rows, total: sum(rows.filter((r) => !r.lazy)), everything: sum(rows), lazy: [...lazy], parts, screens };
+  // Each language but English is a part of its own (`lang_<tag>`, src/ui/i18n.rs), fetched on
+  // every screen when the page is in that language: home in Spanish is `total` plus `languages.es`.
+  const languages = Object.fromEntries(Object.entries(parts)
+    .filter(([part]) => part.startsWith('lang_'))
+    .map(([part, names]) => [part.slice('lang_'.length).replaceAll('_', '-'), { files: names, ...sum(rows.filter((r) => names.includes(r.name))) }]));
+  return { rows, total: sum(rows.filter((r) => !r.lazy)), everything: sum(rows), lazy: [...lazy], parts, screens, languages };
 }
 
 /** Part name -> the wasm files it needs, read from the split loader (split-<hash>.js). */
@@ -120,7 +125,8 @@ export const BROTLI_AIM = 120 * 1000;
 
 /**
  * Issue #13's ceiling for the home page (`#/`): what a first visit to it fetches, in bytes of
- * brotli. The suite (foundation.test.mjs) and the bench fail above it.
+ * brotli. The suite (foundation.test.mjs) and the bench fail above it. Issue #16 holds every
+ * language to it: i18n.test.mjs checks home in Spanish (the first load and the `lang_es` part).
  */
 export const HOME_CEILING = 120 * 1000;
 

@@ -1,6 +1,9 @@
 //! The lock screen: shown instead of every page while the data is locked with a passphrase.
 
+use crate::i18n::{Fmt, Msg};
+use crate::storage::crypto::CryptoError;
 use crate::ui::components::page_title::PageTitle;
+use crate::ui::i18n::{t, tf, tr};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -9,7 +12,8 @@ use leptos::prelude::*;
 pub fn LockScreen() -> impl IntoView {
     let state = AppState::get();
     let (pass, set_pass) = signal(String::new());
-    let (error, set_error) = signal(None::<String>);
+    // The message is kept, not its text, so it follows a change of language.
+    let (error, set_error) = signal(None::<Problem>);
     let (busy, set_busy) = signal(false);
     let (confirm_wipe, set_confirm_wipe) = signal(false);
     // The page was hidden when it was left with the lock on; the lock screen may be seen.
@@ -26,38 +30,61 @@ pub fn LockScreen() -> impl IntoView {
             match state.unlock(&passphrase).await {
                 Ok(()) => {}
                 Err(e) => {
-                    set_error.set(Some(e.to_string()));
+                    set_error.set(Some(Problem::Unlock(e)));
                     set_busy.set(false);
                 }
             }
         });
     };
     view! {
-        <PageTitle text="Mend is locked"/>
-        <p>"Enter your passphrase to open your data. Everything stays encrypted in this browser until you do."</p>
+        <PageTitle text=t(Msg::LockTitle)/>
+        <p>{tr(Msg::LockIntro)}</p>
         <form class="lock-form" on:submit=submit>
             <div class="field">
-                <label for="unlock-pass">"Passphrase"</label>
+                <label for="unlock-pass">{tr(Msg::LockPassphrase)}</label>
                 <input id="unlock-pass" type="password" autocomplete="current-password" prop:value=pass
                     on:input:target=move |ev| set_pass.set(ev.target().value())/>
             </div>
-            <button type="submit" class="primary" disabled=busy>{move || if busy.get() { "Opening…" } else { "Unlock" }}</button>
+            <button type="submit" class="primary" disabled=busy>{move || t(if busy.get() { Msg::LockOpening } else { Msg::LockUnlock })}</button>
         </form>
-        <p role="alert" class="error-text" class:hidden=move || error.with(Option::is_none)>{move || error.get()}</p>
+        <p role="alert" class="error-text" class:hidden=move || error.with(Option::is_none)>{move || error.get().map(|problem| problem.text())}</p>
         <details class="forgot">
-            <summary>"Forgot your passphrase?"</summary>
-            <p>"The passphrase cannot be recovered or reset: that is what keeps the data private. The only way forward without it is to delete the locked data and start again."</p>
+            <summary>{tr(Msg::LockForgot)}</summary>
+            <p>{tr(Msg::LockForgotBody)}</p>
             <Show when=move || confirm_wipe.get() fallback=move || view! {
-                <button type="button" class="danger" on:click=move |_| set_confirm_wipe.set(true)>"Delete the locked data…"</button>
+                <button type="button" class="danger" on:click=move |_| set_confirm_wipe.set(true)>{tr(Msg::LockDeleteStart)}</button>
             }>
-                <p><strong>"Delete everything Mend has stored in this browser? This cannot be undone."</strong></p>
+                <p><strong>{tr(Msg::LockDeleteConfirm)}</strong></p>
                 <button type="button" class="danger" on:click=move |_| {
                     if let Err(e) = state.delete_everything() {
-                        set_error.set(Some(format!("Deleting did not work: {e}")));
+                        set_error.set(Some(Problem::Delete(e.to_string())));
                     }
-                }>"Yes, delete everything"</button>" "
-                <button type="button" on:click=move |_| set_confirm_wipe.set(false)>"Cancel"</button>
+                }>{tr(Msg::LockDeleteYes)}</button>" "
+                <button type="button" on:click=move |_| set_confirm_wipe.set(false)>{tr(Msg::Cancel)}</button>
             </Show>
         </details>
+    }
+}
+
+/// What went wrong on the lock screen.
+#[derive(Clone, Debug)]
+enum Problem {
+    Unlock(CryptoError),
+    /// Deleting failed; what the browser said.
+    Delete(String),
+}
+
+impl Problem {
+    /// In the language on screen (what the browser reported stays as it said it).
+    fn text(&self) -> String {
+        match self {
+            Problem::Unlock(CryptoError::WrongPassphrase) => t(Msg::LockWrongPassphrase).into(),
+            Problem::Unlock(CryptoError::Unsupported) => t(Msg::LockUnsupported).into(),
+            Problem::Unlock(CryptoError::Damaged(why)) => {
+                tf(Fmt::LockDamaged, &[("details", &why.to_string())])
+            }
+            Problem::Unlock(CryptoError::Failed(why)) => tf(Fmt::LockFailed, &[("details", why)]),
+            Problem::Delete(why) => tf(Fmt::DeleteFailed, &[("details", why)]),
+        }
     }
 }

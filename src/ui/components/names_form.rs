@@ -1,6 +1,8 @@
 //! The partners' optional names, editable wherever a tool needs them.
 
 use crate::domain::couple::{Partner, MAX_NAME_CHARS};
+use crate::i18n::{Fmt, Msg};
+use crate::ui::i18n::{tf, tr};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -8,7 +10,7 @@ use leptos::prelude::*;
 #[component]
 pub fn NamesForm() -> impl IntoView {
     let state = AppState::get();
-    let field = move |who: Partner, id: &'static str, label: &'static str| {
+    let field = move |who: Partner, id: &'static str, label: Msg| {
         let value = move || {
             state.document.with(|d| match who {
                 Partner::A => d.couple.a.clone(),
@@ -17,7 +19,7 @@ pub fn NamesForm() -> impl IntoView {
         };
         view! {
             <div class="field">
-                <label for=id>{label}</label>
+                <label for=id>{tr(label)}</label>
                 <input id=id type="text" autocomplete="off" maxlength=MAX_NAME_CHARS.to_string() prop:value=value
                     on:input:target=move |ev| {
                         let text = ev.target().value();
@@ -28,10 +30,14 @@ pub fn NamesForm() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="names-heading">
-            <h2 id="names-heading">"Your names (optional)"</h2>
-            <p>"Used to label each person's answers. Leave them empty to see \"Partner A\" and \"Partner B\"."</p>
-            {field(Partner::A, "name-a", "First partner's name")}
-            {field(Partner::B, "name-b", "Second partner's name")}
+            <h2 id="names-heading">{tr(Msg::NamesHeading)}</h2>
+            // The default names come from the domain, as every screen shows them.
+            <p>{move || tf(Fmt::NamesHelp, &[
+                ("first", Partner::A.default_name()),
+                ("second", Partner::B.default_name()),
+            ])}</p>
+            {field(Partner::A, "name-a", Msg::NamesFirst)}
+            {field(Partner::B, "name-b", Msg::NamesSecond)}
         </section>
     }
 }

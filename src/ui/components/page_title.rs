@@ -6,6 +6,7 @@ use leptos::prelude::*;
 pub const PAGE_TITLE_ID: &str = "page-title";
 
 /// The screen's heading. Focusable from script only, so screen readers announce the new screen.
+/// Not reactive: the router draws the screen again when the language changes.
 #[component]
 pub fn PageTitle(
     /// The heading text.

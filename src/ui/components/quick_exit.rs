@@ -7,6 +7,10 @@
 //!   otherwise `boot.js` deletes on its own when the user asked for that.
 //! - [`REQUEST_EVENT`] (`mend:quick-exit`, on `window`): the app asks `boot.js` to leave, through
 //!   the very same path as the button ([`leave`]).
+//!
+//! The button's label and hint are in the catalogues (`quick-exit-button`, `quick-exit-hint`):
+//! `ui::i18n` rewrites the static markup's text whenever the language changes. Before the module
+//! has started, the button shows index.html's English, like the rest of index.html's text.
 
 use crate::ui::state::AppState;
 use leptos::prelude::*;

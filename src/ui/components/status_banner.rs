@@ -1,7 +1,9 @@
 //! Tells the user, in plain words, when their data is not being kept the usual way.
 
+use crate::i18n::{Fmt, Msg};
 use crate::storage::{LoadOutcome, SaveMode, SaveStatus, StorageError};
 use crate::ui::browser;
+use crate::ui::i18n::{t, tf};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -24,27 +26,28 @@ fn load_notice(state: AppState) -> impl IntoView {
         LoadOutcome::Migrated { from } => Some(
             view! {
                 <div class="banner banner-info" role="status" data-testid="banner-migrated">
-                    <p>{format!("Your saved data came from an older version of Mend (format {from}). It has been brought up to date; nothing was lost.")}</p>
-                    <button type="button" on:click=move |_| state.outcome.set(LoadOutcome::Loaded)>"OK"</button>
+                    <p>{tf(Fmt::BannerMigrated, &[("format", &from.to_string())])}</p>
+                    <button type="button" on:click=move |_| state.outcome.set(LoadOutcome::Loaded)>{t(Msg::Ok)}</button>
                 </div>
             }
             .into_any(),
         ),
         LoadOutcome::Corrupt { error, backup_key, raw } => {
             let kept = match &backup_key {
-                Some(_) => "We set a copy aside in this browser and started with a clean slate. Nothing was deleted.",
-                None => "We could not set a copy aside, so Mend will not save anything over it until you download it.",
+                Some(_) => Msg::BannerCorruptKept,
+                None => Msg::BannerCorruptNotKept,
             };
+            let details = error.to_string();
             let raw_for_download = raw.clone();
             Some(
                 view! {
                     <div class="banner banner-warning" role="alert" data-testid="banner-corrupt">
-                        <p><strong>"Some saved data could not be read. "</strong>{kept}</p>
-                        <p class="banner-detail">{format!("Details: {error}.")}</p>
+                        <p><strong>{t(Msg::BannerCorrupt)}</strong>" "{t(kept)}</p>
+                        <p class="banner-detail">{tf(Fmt::BannerDetails, &[("details", &details)])}</p>
                         <button type="button" on:click=move |_| {
                             let name = format!("mend-unreadable-{}.txt", browser::today());
                             let _ = browser::download(&name, "text/plain", &raw_for_download);
-                        }>"Download the unreadable copy"</button>
+                        }>{t(Msg::BannerCorruptDownload)}</button>
                     </div>
                 }
                 .into_any(),
@@ -54,10 +57,9 @@ fn load_notice(state: AppState) -> impl IntoView {
             view! {
                 <div class="banner banner-warning" role="alert" data-testid="banner-newer">
                     <p>
-                        <strong>"This data was saved by a newer version of Mend. "</strong>
-                        {if readable { "You can look at it here, " } else { "This version cannot show it, " }}
-                        "but changes will not be saved, so nothing the newer version wrote is overwritten. "
-                        {format!("(Data format {version}.)")}
+                        <strong>{t(Msg::BannerNewer)}</strong>" "
+                        {t(if readable { Msg::BannerNewerReadable } else { Msg::BannerNewerUnreadable })}" "
+                        {tf(Fmt::BannerNewerFormat, &[("format", &version.to_string())])}
                     </p>
                 </div>
             }
@@ -67,9 +69,8 @@ fn load_notice(state: AppState) -> impl IntoView {
             view! {
                 <div class="banner banner-warning" role="alert" data-testid="banner-unavailable">
                     <p>
-                        <strong>"This browser is not letting Mend keep anything. "</strong>
-                        "You can still use every tool, but what you enter will be gone when you close this tab. "
-                        "Private windows and strict privacy settings often cause this."
+                        <strong>{t(Msg::BannerUnavailable)}</strong>" "
+                        {t(Msg::BannerUnavailableBody)}
                     </p>
                     <p class="banner-detail">{error.to_string()}</p>
                 </div>
@@ -91,12 +92,9 @@ fn save_notice(state: AppState) -> impl IntoView {
         if state.mode() != SaveMode::Normal {
             return None;
         }
-        let message = match failed {
-            StorageError::QuotaExceeded => {
-                "This browser's storage for Mend is full, so your latest change was not saved. It is still on screen. Export a copy from Your data, then free some space; Mend tries again with your next change."
-                    .to_string()
-            }
-            other => format!("Your latest change was not saved: {other} It is still on screen, and Mend tries again with your next change."),
+        let message = match &failed {
+            StorageError::QuotaExceeded => t(Msg::BannerSaveFull).to_string(),
+            other => tf(Fmt::BannerSaveFailed, &[("details", &other.to_string())]),
         };
         Some(
             view! { <div class="banner banner-warning" role="alert" data-testid="banner-save-failed"><p>{message}</p></div> },
@@ -109,9 +107,9 @@ fn conflict_notice(state: AppState) -> impl IntoView {
     move || {
         state.conflict.with(Option::is_some).then(|| view! {
             <div class="banner banner-warning" role="alert" data-testid="banner-conflict">
-                <p><strong>"Mend was changed in another tab or window while you were editing here."</strong>" Nothing is saved until you choose which version to keep."</p>
-                <button type="button" on:click=move |_| state.resolve_conflict(false)>"Use the other version"</button>" "
-                <button type="button" on:click=move |_| state.resolve_conflict(true)>"Keep the version on this screen"</button>
+                <p><strong>{t(Msg::BannerConflict)}</strong>" "{t(Msg::BannerConflictBody)}</p>
+                <button type="button" on:click=move |_| state.resolve_conflict(false)>{t(Msg::BannerConflictTheirs)}</button>" "
+                <button type="button" on:click=move |_| state.resolve_conflict(true)>{t(Msg::BannerConflictMine)}</button>
             </div>
         })
     }
@@ -130,11 +128,11 @@ fn save_state(state: AppState) -> impl IntoView {
         }
         let words = match (state.opened.get(), state.mode(), state.save_status.get()) {
             (false, ..) | (_, SaveMode::ReadOnly { .. } | SaveMode::MemoryOnly, _) => return None,
-            _ if state.has_unsaved() => "Saving…",
+            _ if state.has_unsaved() => Msg::SaveStateSaving,
             (_, _, Some(SaveStatus::Failed(_))) => return None,
-            _ => "Saved on this device",
+            _ => Msg::SaveStateSaved,
         };
-        Some(view! { <p class="save-state" data-testid="save-state">{words}</p> })
+        Some(view! { <p class="save-state" data-testid="save-state">{t(words)}</p> })
     }
 }
 
@@ -143,7 +141,7 @@ fn space_notice(state: AppState) -> impl IntoView {
     move || {
         state.space_warning.get().map(|percent| view! {
             <div class="banner banner-warning" role="status" data-testid="banner-space">
-                <p>{crate::domain::quota::warning_text(percent)}" "<a href=crate::domain::route::Route::YourData.href()>"Go to Your data"</a></p>
+                <p>{tf(Fmt::BannerSpace, &[("percent", &percent.to_string())])}" "<a href=crate::domain::route::Route::YourData.href()>{t(Msg::BannerSpaceLink)}</a></p>
             </div>
         })
     }

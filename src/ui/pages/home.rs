@@ -1,42 +1,44 @@
 //! The home screen: what Mend is, its three tools, and the privacy promise.
 
 use crate::domain::route::Route;
+use crate::i18n::{Fmt, Msg};
 use crate::ui::components::page_title::PageTitle;
+use crate::ui::i18n::catalogue_now;
 use leptos::prelude::*;
 
-/// What Mend is and where to start.
+/// What Mend is and where to start. The router draws it again when the language changes.
 #[component]
 pub fn HomePage() -> impl IntoView {
+    let c = catalogue_now();
+    let tool = |route: Route, name: Msg, about: Msg| {
+        view! {
+            <li class="card">
+                <h2><a href=route.href()>{c.text(name)}</a></h2>
+                <p>{c.text(about)}</p>
+            </li>
+        }
+    };
+    let (partner_before, partner_after) = c.around(Fmt::HomePartner);
+    let (delete_before, delete_after) = c.around(Fmt::HomePrivacyDelete);
+    let (exit_before, exit_after) = c.around(Fmt::HomePrivacyExit);
     view! {
-        <PageTitle text="Mend: rebuilding trust, together or on your own"/>
-        <p class="lead">
-            "When trust has been shaken, it can be hard to know where to begin. "
-            "Mend gives you three quiet tools to look at what is happening, talk about it, and take small, concrete steps."
-        </p>
+        <PageTitle text=c.text(Msg::HomeTitle)/>
+        <p class="lead">{c.text(Msg::HomeLead)}</p>
         <ul class="tool-cards">
-            <li class="card">
-                <h2><a href=Route::Assessment.href()>"Trust self-assessment"</a></h2>
-                <p>"About ten minutes of statements to agree or disagree with. See where trust feels solid and where it feels strained. Take it alone, or one after the other on this device and compare."</p>
-            </li>
-            <li class="card">
-                <h2><a href=Route::Boundaries.href()>"Boundary worksheet"</a></h2>
-                <p>"Sit together and write down what each of you needs, what is not OK, and what you agree on, one area of life at a time."</p>
-            </li>
-            <li class="card">
-                <h2><a href=Route::Repair.href()>"Repair checklist"</a></h2>
-                <p>"The concrete steps of rebuilding trust after a breach, small promises kept, and regular check-ins, so you can see progress over the months."</p>
-            </li>
+            {tool(Route::Assessment, Msg::ToolAssessmentName, Msg::ToolAssessmentAbout)}
+            {tool(Route::Boundaries, Msg::ToolBoundariesName, Msg::ToolBoundariesAbout)}
+            {tool(Route::Repair, Msg::ToolRepairName, Msg::ToolRepairAbout)}
         </ul>
-        <p>"Answering on two phones? "<a href=Route::Partner.href()>"Share with your partner"</a>": send your part as a sealed packet, with no server in between."</p>
+        <p>{partner_before}<a href=Route::Partner.href()>{c.text(Msg::HomePartnerLink)}</a>{partner_after}</p>
         <section aria-labelledby="privacy-heading" class="privacy-promise">
-            <h2 id="privacy-heading">"Your privacy"</h2>
+            <h2 id="privacy-heading">{c.text(Msg::HomePrivacyHeading)}</h2>
             <ul>
-                <li>"No account, no sign-up, no server. Mend runs entirely in this browser."</li>
-                <li>"What you enter is stored only on this device, in this browser. Nothing is sent anywhere."</li>
-                <li>"You can delete everything at any time from " <a href=Route::YourData.href()>"Your data"</a> "."</li>
-                <li>"If you need to leave quickly, use " <strong>"Exit this page"</strong> " at the top, or press Shift three times."</li>
+                <li>{c.text(Msg::HomePrivacyNoAccount)}</li>
+                <li>{c.text(Msg::HomePrivacyOnDevice)}</li>
+                <li>{delete_before}<a href=Route::YourData.href()>{c.text(Msg::NavYourData)}</a>{delete_after}</li>
+                <li>{exit_before}<strong>{c.text(Msg::QuickExitButton)}</strong>{exit_after}</li>
             </ul>
-            <p><a href=Route::Privacy.href()>"What Mend can and cannot protect you from"</a></p>
+            <p><a href=Route::Privacy.href()>{c.text(Msg::HomePrivacyMore)}</a></p>
         </section>
     }
 }

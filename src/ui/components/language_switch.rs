@@ -1,0 +1,42 @@
+//! The language switch in the header.
+
+use crate::i18n::{Lang, Msg};
+use crate::ui::i18n::{self, catalogue_now};
+use leptos::prelude::*;
+
+/// The id of the switch's label, whose text `ui::i18n` sets when the language changes.
+pub const LABEL_ID: &str = "language-switch-label";
+/// The id of the `<select>`, whose value `ui::i18n` sets to the language on screen.
+pub const SELECT_ID: &str = "language-switch";
+/// The id of the alert that says a language could not be loaded (empty otherwise).
+pub const STATUS_ID: &str = "language-status";
+
+/// A labelled list of the languages, each named in itself ("English", "Español"). Choosing one
+/// fetches its text if needed, then switches and remembers it; if it cannot be fetched, the
+/// screen stays as it is and an alert says why.
+///
+/// Kept plain on purpose, since it is in every first load: no reactive closures (each costs
+/// about a kilobyte of generic view code); `ui::i18n` sets the label, the selected value and the
+/// alert directly whenever the language changes or fails to load.
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    i18n::start();
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(lang) = Lang::from_tag(&event_target_value(&ev)) else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let _ = i18n::choose(lang).await;
+        });
+    };
+    view! {
+        <div class="language-switch">
+            <label id=LABEL_ID for=SELECT_ID>{catalogue_now().text(Msg::LanguageSwitchLabel)}</label>
+            <select id=SELECT_ID on:change=on_change>
+                <option value="en" lang="en">{Lang::En.own_name()}</option>
+                <option value="es" lang="es">{Lang::Es.own_name()}</option>
+            </select>
+            <p id=STATUS_ID class="language-status error-text" role="alert"></p>
+        </div>
+    }
+}
