@@ -47,8 +47,8 @@ pub enum FieldError {
     /// A check-in dated after today: a typo like 2062 would become the "last check-in" and
     /// silence the reminder for decades.
     DateInFuture,
-    /// No worksheet category has this id (it may have been removed).
-    UnknownCategory,
+    /// No worksheet topic has this id (it may have been removed).
+    UnknownTopic,
     /// No repair phase has this id.
     UnknownPhase,
     /// No step (or self-trust item) has this id; it may have been removed.
@@ -62,10 +62,10 @@ pub enum FieldError {
     NotAField,
     /// The agreed wording changes only by opening it again, which keeps the old one.
     AgreementLocked,
-    /// It came with Mend: it can be hidden (and a category renamed), not removed or described
+    /// It came with Mend: it can be hidden (and a topic renamed), not removed or described
     /// anew.
     BuiltIn,
-    /// Only built-in categories have an original title to go back to.
+    /// Only built-in topics have an original title to go back to.
     NotBuiltIn,
     /// Notes belong to ticks; tick the step first.
     NotTicked,
@@ -89,7 +89,7 @@ impl fmt::Display for FieldError {
             }
             FieldError::DueBeforeToday => write!(f, "Please choose today or a later day."),
             FieldError::DateInFuture => write!(f, "Date: a check-in cannot be in the future."),
-            FieldError::UnknownCategory => write!(f, "This topic is no longer on your worksheet."),
+            FieldError::UnknownTopic => write!(f, "This topic is no longer on your worksheet."),
             FieldError::UnknownPhase => write!(f, "This part of the checklist no longer exists."),
             FieldError::UnknownStep => write!(f, "This step is no longer on your checklist."),
             FieldError::UnknownPromise => write!(f, "This promise is no longer on your list."),
@@ -111,6 +111,18 @@ impl fmt::Display for FieldError {
                 f,
                 "There is room for {max} here and they are all used. Remove one to add another."
             ),
+        }
+    }
+}
+
+impl FieldError {
+    /// The input the refusal is about, when it is about one.
+    pub fn field(&self) -> Option<&'static str> {
+        match self {
+            FieldError::Empty { field }
+            | FieldError::TooLong { field, .. }
+            | FieldError::OutOfRange { field, .. } => Some(field),
+            _ => None,
         }
     }
 }
@@ -221,7 +233,7 @@ mod tests {
             },
             FieldError::DueBeforeToday,
             FieldError::DateInFuture,
-            FieldError::UnknownCategory,
+            FieldError::UnknownTopic,
             FieldError::UnknownPhase,
             FieldError::UnknownStep,
             FieldError::UnknownPromise,

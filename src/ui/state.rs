@@ -6,7 +6,9 @@
 //! [`AppState::turn_lock_on`], [`AppState::lock_now`], …), which feed an event to the core
 //! (`domain::lifecycle`) and do what it answers, in order.
 
+use crate::domain::change::{Change, Made};
 use crate::domain::document::Document;
+use crate::domain::edit::FieldError;
 use crate::domain::lifecycle::{Effect, Event, Incoming, Lifecycle, Phase};
 use crate::storage::crypto::{CryptoError, LockKey};
 use crate::storage::{self, LoadOutcome, Loaded, SaveMode, SaveStatus, StorageError};
@@ -155,6 +157,22 @@ impl AppState {
     }
 
     // --- What the screens ask for ---
+
+    /// Carries out one change a person made (see [`Document::apply`]) and says what came of
+    /// it; saving follows on its own. A refused change, or one that changed nothing, wakes no
+    /// screen and saves nothing.
+    pub fn apply(&self, change: Change) -> Result<Made, FieldError> {
+        let today = browser::today();
+        let mut result = Ok(Made::Unchanged);
+        self.document.maybe_update(|d| {
+            result = d.apply(change, today);
+            matches!(&result, Ok(made) if *made != Made::Unchanged)
+        });
+        if matches!(&result, Ok(made) if *made != Made::Unchanged) {
+            self.dispatch(Event::Edited);
+        }
+        result
+    }
 
     /// Applies a change to the document; saving follows on its own.
     pub fn update(&self, change: impl FnOnce(&mut Document)) {

@@ -5,6 +5,7 @@
 //! [`content`]), so wording can change without migrations. Fields are private: every change goes
 //! through a method that validates it. "Today" comes from the UI; nothing here reads a clock.
 
+mod change;
 pub mod content;
 
 use crate::domain::couple::Partner;
@@ -14,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::RangeInclusive;
 
+pub use change::{Change, List};
 pub use content::{
     phase, self_trust_item, step, Phase, Related, SelfTrustItem, Step, COMMITMENT_NOTE, INTRO,
     PHASES, SELF_TRUST, SELF_TRUST_INTRO,

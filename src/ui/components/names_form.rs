@@ -1,5 +1,6 @@
 //! The partners' optional names, editable wherever a tool needs them.
 
+use crate::domain::change::Change;
 use crate::domain::couple::{Partner, MAX_NAME_CHARS};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -20,8 +21,7 @@ pub fn NamesForm() -> impl IntoView {
                 <label for=id>{label}</label>
                 <input id=id type="text" autocomplete="off" maxlength=MAX_NAME_CHARS.to_string() prop:value=value
                     on:input:target=move |ev| {
-                        let text = ev.target().value();
-                        state.update(|d| d.couple.set_name(who, &text));
+                        let _ = state.apply(Change::Name(who, ev.target().value()));
                     }/>
             </div>
         }

@@ -6,8 +6,9 @@ mod check_ins;
 mod checklist;
 mod promises;
 
+use crate::domain::change::{Change as DocChange, Made};
 use crate::domain::edit::FieldError;
-use crate::domain::repair::{Progress, RepairPlan, SavedCheckIn, StepView, INTRO};
+use crate::domain::repair::{Change, Progress, SavedCheckIn, StepView, INTRO};
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::state::AppState;
 use leptos::either::EitherOf5;
@@ -30,15 +31,9 @@ pub fn RepairPage() -> impl IntoView {
     }
 }
 
-/// Applies one change to the repair plan and returns the domain's answer.
-fn change<T>(
-    state: AppState,
-    edit: impl FnOnce(&mut RepairPlan) -> Result<T, FieldError>,
-) -> Result<T, FieldError> {
-    let mut result = None;
-    state.update(|d| result = Some(edit(&mut d.repair)));
-    // Only a disposed signal skips the closure, and then nothing was stored.
-    result.unwrap_or(Err(FieldError::UnknownStep))
+/// Sends one change to the repair plan (see [`AppState::apply`]) and returns the domain's answer.
+fn send(state: AppState, change: Change) -> Result<Made, FieldError> {
+    state.apply(DocChange::Repair(change))
 }
 
 /// A progress bar with its numbers written beside it, so it never relies on colour or length.

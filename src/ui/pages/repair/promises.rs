@@ -1,9 +1,9 @@
 //! Small promises: add one with a day, say how it went, and see how many were kept.
 
 use super::chart::{chart, ChartData, Line};
-use super::{change, error_line, list, show_older, Item, PAGE};
+use super::{error_line, list, send, show_older, Item, PAGE};
 use crate::domain::date::Day;
-use crate::domain::repair::{Outcome, RepairPlan, MAX_NOTE_CHARS, MAX_STEP_CHARS};
+use crate::domain::repair::{Change, Outcome, RepairPlan, MAX_NOTE_CHARS, MAX_STEP_CHARS};
 use crate::ui::browser;
 use crate::ui::state::AppState;
 use leptos::ev::SubmitEvent;
@@ -66,9 +66,13 @@ pub fn promises() -> impl IntoView {
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let result = match Day::parse(&due.get_untracked()) {
-            Ok(day) => change(state, |plan| {
-                plan.add_promise(&text.get_untracked(), day, browser::today())
-            })
+            Ok(due) => send(
+                state,
+                Change::AddPromise {
+                    text: text.get_untracked(),
+                    due,
+                },
+            )
             .map_err(|e| e.to_string()),
             Err(_) => Err("Please choose a day for this promise.".to_owned()),
         };
@@ -136,9 +140,14 @@ pub(super) fn promise_row(id: u32) -> impl IntoView {
         })
     };
     let decide = move |choice: Option<Outcome>, note: &str| {
-        let result = change(state, |plan| {
-            plan.decide(id, choice, note, browser::today())
-        });
+        let result = send(
+            state,
+            Change::Decide {
+                id,
+                outcome: choice,
+                note: note.to_owned(),
+            },
+        );
         set_error.set(result.err().map(|e| e.to_string()));
     };
     let status = move || {
@@ -183,7 +192,7 @@ pub(super) fn promise_row(id: u32) -> impl IntoView {
                 </div>
                 {error_line(error_id, error)}
                 <button type="button" class="r-small" on:click=move |_| {
-                    let _ = change(state, |plan| plan.delete_promise(id));
+                    let _ = send(state, Change::DeletePromise(id));
                 }>"Delete this promise"</button>
             </fieldset>
         </li>
