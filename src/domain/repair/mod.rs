@@ -449,6 +449,81 @@ impl SharedRepair {
     }
 }
 
+/// A record of a numbered list (promises, check-ins), whose id is its place on one device.
+trait Numbered: Clone + PartialEq {
+    /// Its id on the device it is on.
+    fn id(&self) -> u32;
+    /// The same record under another id.
+    fn with_id(&self, id: u32) -> Self;
+}
+
+impl Numbered for Promise {
+    fn id(&self) -> u32 {
+        self.id
+    }
+    fn with_id(&self, id: u32) -> Self {
+        Promise { id, ..self.clone() }
+    }
+}
+
+impl Numbered for SavedCheckIn {
+    fn id(&self) -> u32 {
+        self.id
+    }
+    fn with_id(&self, id: u32) -> Self {
+        SavedCheckIn { id, ..self.clone() }
+    }
+}
+
+/// Two (added, updated) counts together.
+fn add_pairs(a: (usize, usize), b: (usize, usize)) -> (usize, usize) {
+    (a.0 + b.0, a.1 + b.1)
+}
+
+/// Takes in one numbered list of a packet `(from, changed)`: a record met before (found by its
+/// id on the sender's phone, under `kind`) is updated if this packet is newer; a new one is added
+/// under a fresh id here. Returns how many were added and how many updated.
+fn receive_records<T: Numbered>(
+    list: &mut Vec<T>,
+    counter: &mut u32,
+    received: &mut BTreeMap<String, Received>,
+    (from, changed): (Partner, u64),
+    kind: &str,
+    incoming: &[T],
+) -> Result<(usize, usize), FieldError> {
+    let (mut added, mut updated) = (0, 0);
+    for record in incoming {
+        let their_id = record.id().to_string();
+        let known = received
+            .iter()
+            .find(|(key, r)| key.starts_with(kind) && r.from == from && r.their_id == their_id)
+            .and_then(|(key, r)| Some((key[kind.len()..].parse::<u32>().ok()?, r.changed)));
+        let id = match known {
+            Some((id, at)) if at < changed => {
+                let Some(here) = list.iter_mut().find(|x| x.id() == id) else {
+                    continue;
+                };
+                let fresh = record.with_id(id);
+                if *here != fresh {
+                    *here = fresh;
+                    updated += 1;
+                }
+                id
+            }
+            Some(_) => continue,
+            None => {
+                let id = next_id(*counter, list.iter().map(Numbered::id))?;
+                *counter = id;
+                list.push(record.with_id(id));
+                added += 1;
+                id
+            }
+        };
+        remember(received, format!("{kind}{id}"), from, their_id, changed);
+    }
+    Ok((added, updated))
+}
+
 /// Notes that the record under `key` came from `from`'s phone, where its id is `their_id`, as of
 /// the packet made at `changed`.
 fn remember(
@@ -1151,94 +1226,23 @@ impl RepairPlan {
             }
         }
         // Promises and check-ins: found by their id on the sender's phone.
-        let local = |received: &BTreeMap<String, Received>, kind: &str, their_id: u32| {
-            received
-                .iter()
-                .find(|(key, r)| {
-                    key.starts_with(kind) && r.from == from && r.their_id == their_id.to_string()
-                })
-                .and_then(|(key, r)| Some((key[kind.len()..].parse::<u32>().ok()?, r.changed)))
-        };
-        for promise in &part.promises {
-            match local(&self.received, "promise:", promise.id) {
-                Some((id, at)) if at < changed => {
-                    if let Some(here) = self.promises.iter_mut().find(|p| p.id == id) {
-                        if *here
-                            != (Promise {
-                                id,
-                                ..promise.clone()
-                            })
-                        {
-                            *here = Promise {
-                                id,
-                                ..promise.clone()
-                            };
-                            updated += 1;
-                        }
-                        remember(
-                            &mut self.received,
-                            format!("promise:{id}"),
-                            from,
-                            promise.id.to_string(),
-                            changed,
-                        );
-                    }
-                }
-                Some(_) => {}
-                None => {
-                    let id = next_id(self.next_promise, self.promises.iter().map(|p| p.id))?;
-                    self.next_promise = id;
-                    self.promises.push(Promise {
-                        id,
-                        ..promise.clone()
-                    });
-                    remember(
-                        &mut self.received,
-                        format!("promise:{id}"),
-                        from,
-                        promise.id.to_string(),
-                        changed,
-                    );
-                    added += 1;
-                }
-            }
-        }
-        for saved in &part.check_ins {
-            match local(&self.received, "check-in:", saved.id) {
-                Some((id, at)) if at < changed => {
-                    if let Some(here) = self.check_ins.iter_mut().find(|c| c.id == id) {
-                        if here.check_in != saved.check_in {
-                            here.check_in = saved.check_in.clone();
-                            updated += 1;
-                        }
-                        remember(
-                            &mut self.received,
-                            format!("check-in:{id}"),
-                            from,
-                            saved.id.to_string(),
-                            changed,
-                        );
-                    }
-                }
-                Some(_) => {}
-                None => {
-                    let id = next_id(self.next_check_in, self.check_ins.iter().map(|c| c.id))?;
-                    self.next_check_in = id;
-                    self.check_ins.push(SavedCheckIn {
-                        id,
-                        check_in: saved.check_in.clone(),
-                    });
-                    remember(
-                        &mut self.received,
-                        format!("check-in:{id}"),
-                        from,
-                        saved.id.to_string(),
-                        changed,
-                    );
-                    added += 1;
-                }
-            }
-        }
+        let promises = receive_records(
+            &mut self.promises,
+            &mut self.next_promise,
+            &mut self.received,
+            (from, changed),
+            "promise:",
+            &part.promises,
+        )?;
+        let check_ins = receive_records(
+            &mut self.check_ins,
+            &mut self.next_check_in,
+            &mut self.received,
+            (from, changed),
+            "check-in:",
+            &part.check_ins,
+        )?;
+        let (added, updated) = add_pairs(add_pairs((added, updated), promises), check_ins);
         Ok((added, updated))
     }
 
