@@ -4,6 +4,7 @@
 //! The worksheet and the repair checklist both return [`FieldError`], so the screens show a
 //! refusal the same way whichever tool gave it.
 
+use std::collections::BTreeSet;
 use std::fmt;
 
 /// Prefix of generated ids for what a couple adds; no built-in id starts with it.
@@ -160,6 +161,45 @@ pub fn fresh_custom_id(counter: u32, taken: impl Fn(&str) -> bool) -> Option<(u3
         .find(|(_, id)| !taken(id))
 }
 
+/// The custom ids more than one record answers to: shared by two custom records, or taken by a
+/// built-in one.
+pub fn shared_custom_ids<'a>(
+    ids: impl Iterator<Item = &'a str>,
+    built_in: impl Fn(&str) -> bool,
+) -> BTreeSet<&'a str> {
+    let mut seen = BTreeSet::new();
+    ids.filter(|id| built_in(id) || !seen.insert(*id)).collect()
+}
+
+/// Makes every custom id in `ids` unique and distinct from the built-in ones: the first record
+/// with an id keeps it, each later one (and one with a built-in id) gets a fresh id past
+/// `counter`, never one in `taken` (what saved data already names). Returns how many changed.
+pub fn renumber_custom_ids<'a>(
+    ids: impl Iterator<Item = &'a mut String>,
+    built_in: impl Fn(&str) -> bool,
+    mut taken: BTreeSet<String>,
+    counter: &mut u32,
+) -> usize {
+    let mut seen = BTreeSet::new();
+    let mut changed = 0;
+    for id in ids {
+        if !built_in(id) && seen.insert(id.clone()) {
+            continue;
+        }
+        // Only `None` with about four billion ids in use; the record then stays as it was.
+        let Some((n, fresh)) = fresh_custom_id(*counter, |candidate| taken.contains(candidate))
+        else {
+            continue;
+        };
+        *counter = (*counter).max(n);
+        taken.insert(fresh.clone());
+        seen.insert(fresh.clone());
+        *id = fresh;
+        changed += 1;
+    }
+    changed
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -214,6 +254,24 @@ mod tests {
             fresh_custom_id(u32::MAX, |id| id == "custom-1"),
             Some((2, "custom-2".to_owned()))
         );
+    }
+
+    #[test]
+    fn duplicate_and_built_in_ids_get_fresh_ones() {
+        let built_in = |id: &str| id == "money";
+        let mut ids: Vec<String> = ["custom-1", "custom-1", "money", "custom-3"]
+            .map(String::from)
+            .to_vec();
+        let shared = shared_custom_ids(ids.iter().map(String::as_str), built_in);
+        assert_eq!(shared, BTreeSet::from(["custom-1", "money"]));
+        let taken = ids.iter().cloned().chain(["custom-4".to_owned()]).collect();
+        let mut counter = 1;
+        let changed = renumber_custom_ids(ids.iter_mut(), built_in, taken, &mut counter);
+        assert_eq!(changed, 2);
+        assert_eq!(ids, ["custom-1", "custom-2", "custom-5", "custom-3"]);
+        assert_eq!(counter, 5);
+        let again = renumber_custom_ids(ids.iter_mut(), built_in, BTreeSet::new(), &mut counter);
+        assert_eq!(again, 0);
     }
 
     #[test]

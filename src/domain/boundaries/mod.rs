@@ -9,9 +9,11 @@ mod change;
 pub mod content;
 
 use crate::domain::date::Day;
-use crate::domain::edit::{check_len, fresh_custom_id, FieldError};
+use crate::domain::edit::{
+    check_len, fresh_custom_id, renumber_custom_ids, shared_custom_ids, FieldError,
+};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 pub use change::Change;
 pub use content::{builtin, BuiltinTopic, BUILTIN_TOPICS, INTRO, SAFETY_NOTE};
@@ -838,13 +840,10 @@ impl Worksheet {
 impl Worksheet {
     /// Custom topic ids that more than one topic answers to: shared by two custom topics, or
     /// taken by a built-in topic.
-    fn shared_ids(&self) -> HashSet<&str> {
-        let mut seen = HashSet::new();
-        self.custom
-            .iter()
-            .map(|c| c.id.as_str())
-            .filter(|id| builtin(id).is_some() || !seen.insert(*id))
-            .collect()
+    fn shared_ids(&self) -> BTreeSet<&str> {
+        shared_custom_ids(self.custom.iter().map(|c| c.id.as_str()), |id| {
+            builtin(id).is_some()
+        })
     }
 
     /// True when two topics you added share an id and words or choices are saved under it, so
@@ -863,31 +862,19 @@ impl Worksheet {
         if self.shared_ids().is_empty() {
             return 0;
         }
-        let mut taken: HashSet<String> = self
+        let taken = self
             .custom
             .iter()
             .map(|c| c.id.clone())
             .chain(self.entries.keys().cloned())
             .chain(self.order.iter().cloned())
             .collect();
-        let mut seen = HashSet::new();
-        let mut changed = 0;
-        for index in 0..self.custom.len() {
-            let id = self.custom[index].id.clone();
-            if builtin(&id).is_none() && seen.insert(id) {
-                continue;
-            }
-            let counter = self.next_custom;
-            let fresh = fresh_custom_id(counter, |candidate| taken.contains(candidate));
-            // Only `None` with about four billion ids in use; the topic then stays as it was.
-            let Some((n, fresh)) = fresh else { continue };
-            self.next_custom = counter.max(n);
-            taken.insert(fresh.clone());
-            seen.insert(fresh.clone());
-            self.custom[index].id = fresh;
-            changed += 1;
-        }
-        changed
+        renumber_custom_ids(
+            self.custom.iter_mut().map(|c| &mut c.id),
+            |id| builtin(id).is_some(),
+            taken,
+            &mut self.next_custom,
+        )
     }
 }
 

@@ -10,7 +10,9 @@ pub mod content;
 
 use crate::domain::couple::Partner;
 use crate::domain::date::Day;
-use crate::domain::edit::{check_len, fresh_custom_id, required, FieldError};
+use crate::domain::edit::{
+    check_len, fresh_custom_id, renumber_custom_ids, required, shared_custom_ids, FieldError,
+};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::RangeInclusive;
@@ -1127,12 +1129,9 @@ impl RepairPlan {
     /// Custom step ids that more than one step answers to: shared by two custom steps, or taken by
     /// a built-in step.
     fn shared_step_ids(&self) -> BTreeSet<&str> {
-        let mut seen = BTreeSet::new();
-        self.custom_steps
-            .iter()
-            .map(|s| s.id.as_str())
-            .filter(|id| step(id).is_some() || !seen.insert(*id))
-            .collect()
+        shared_custom_ids(self.custom_steps.iter().map(|s| s.id.as_str()), |id| {
+            step(id).is_some()
+        })
     }
 
     /// True when two steps you added share an id and a tick or a hidden mark names it, so the
@@ -1260,30 +1259,19 @@ impl RepairPlan {
         if self.shared_step_ids().is_empty() {
             return 0;
         }
-        let mut taken: BTreeSet<String> = self
+        let taken = self
             .custom_steps
             .iter()
             .map(|s| s.id.clone())
             .chain(self.ticks.keys().cloned())
             .chain(self.hidden.iter().cloned())
             .collect();
-        let mut seen = BTreeSet::new();
-        let mut changed = 0;
-        for index in 0..self.custom_steps.len() {
-            let id = self.custom_steps[index].id.clone();
-            if step(&id).is_none() && seen.insert(id) {
-                continue;
-            }
-            let fresh = fresh_custom_id(self.next_step, |candidate| taken.contains(candidate));
-            // Only `None` with about four billion ids in use; the step then stays as it was.
-            let Some((n, fresh)) = fresh else { continue };
-            self.next_step = self.next_step.max(n);
-            taken.insert(fresh.clone());
-            seen.insert(fresh.clone());
-            self.custom_steps[index].id = fresh;
-            changed += 1;
-        }
-        changed
+        renumber_custom_ids(
+            self.custom_steps.iter_mut().map(|s| &mut s.id),
+            |id| step(id).is_some(),
+            taken,
+            &mut self.next_step,
+        )
     }
 }
 
