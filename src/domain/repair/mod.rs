@@ -160,6 +160,11 @@ impl PromiseState {
 }
 
 impl Promise {
+    /// How it turned out, while a decision stands.
+    pub fn outcome(&self) -> Option<Outcome> {
+        self.decision.as_ref().map(|d| d.outcome)
+    }
+
     /// Where this promise stands on `today`.
     pub fn state(&self, today: Day) -> PromiseState {
         match &self.decision {

@@ -3,7 +3,7 @@
 use super::chart::{chart, ChartData, Line};
 use super::{error_line, list, send, show_older, Item, PAGE};
 use crate::domain::date::Day;
-use crate::domain::repair::{Change, Outcome, RepairPlan, MAX_NOTE_CHARS, MAX_STEP_CHARS};
+use crate::domain::repair::{Change, Outcome, Promise, RepairPlan, MAX_NOTE_CHARS, MAX_STEP_CHARS};
 use crate::ui::browser;
 use crate::ui::state::AppState;
 use leptos::ev::SubmitEvent;
@@ -115,39 +115,19 @@ pub(super) fn promise_row(id: u32) -> impl IntoView {
     let state = AppState::get();
     let today = browser::today();
     let promise = Memo::new(move |_| state.document.with(|d| d.repair.promise(id).cloned()));
-    let initial = promise
-        .get_untracked()
-        .unwrap_or_else(|| crate::domain::repair::Promise {
-            id,
-            text: String::new(),
-            made_on: today,
-            due: today,
-            decision: None,
-        });
-    let (note, set_note) = signal(
-        initial
-            .decision
-            .as_ref()
-            .map(|d| d.note.clone())
-            .unwrap_or_default(),
-    );
+    let initial = promise.get_untracked().unwrap_or_else(|| Promise {
+        id,
+        text: String::new(),
+        made_on: today,
+        due: today,
+        decision: None,
+    });
+    let (note, set_note) = signal(initial.decision.map(|d| d.note).unwrap_or_default());
     let (error, set_error) = signal(None::<String>);
-    let outcome = move || {
-        promise.with(|p| {
-            p.as_ref()
-                .and_then(|p| p.decision.as_ref())
-                .map(|d| d.outcome)
-        })
-    };
-    let decide = move |choice: Option<Outcome>, note: &str| {
-        let result = send(
-            state,
-            Change::Decide {
-                id,
-                outcome: choice,
-                note: note.to_owned(),
-            },
-        );
+    let outcome = move || promise.with(|p| p.as_ref().and_then(Promise::outcome));
+    let decide = move |outcome: Option<Outcome>, note: &str| {
+        let note = note.to_owned();
+        let result = send(state, Change::Decide { id, outcome, note });
         set_error.set(result.err().map(|e| e.to_string()));
     };
     let status = move || {
@@ -183,8 +163,7 @@ pub(super) fn promise_row(id: u32) -> impl IntoView {
                     <textarea id=note_id rows="2" maxlength=MAX_NOTE_CHARS aria-describedby=error_id.clone()
                         prop:value=note on:input:target=move |ev| {
                             let text = ev.target().value();
-                            let decided = promise.with_untracked(|p| p.as_ref().and_then(|p| p.decision.as_ref()).map(|d| d.outcome));
-                            if let Some(o) = decided {
+                            if let Some(o) = promise.with_untracked(|p| p.as_ref().and_then(Promise::outcome)) {
                                 decide(Some(o), &text);
                             }
                             set_note.set(text);
