@@ -438,18 +438,7 @@ impl AppState {
 
     fn run(&self, effect: Effect) {
         match effect {
-            Effect::ScheduleSave => {
-                self.cancel_timer();
-                let state = *self;
-                let handle = set_timeout_with_handle(
-                    move || {
-                        state.timer.set_value(None);
-                        state.dispatch(Event::SaveDue);
-                    },
-                    std::time::Duration::from_millis(DEBOUNCE_MS),
-                );
-                self.timer.set_value(handle.ok());
-            }
+            Effect::ScheduleSave => self.schedule_save(),
             Effect::CancelSave => self.cancel_timer(),
             Effect::WritePlain
             | Effect::WriteSealed
@@ -476,28 +465,8 @@ impl AppState {
                 self.replace(Document::default());
                 set_forgotten(false);
             }
-            Effect::ForgetScreen => {
-                // Hidden at once, before the browser keeps a snapshot of the page; the lock
-                // screen replaces the content as soon as it is drawn.
-                set_forgotten(true);
-                self.key.set_value(None);
-                self.conflict.set(None);
-                self.replace(Document::default());
-                self.outcome.set(LoadOutcome::Locked {
-                    envelope: storage::locked_envelope().unwrap_or_default(),
-                });
-            }
-            Effect::AdoptIncoming => {
-                let document = self
-                    .incoming
-                    .try_update_value(Option::take)
-                    .flatten()
-                    .or_else(|| self.conflict.get_untracked());
-                self.conflict.set(None);
-                if let Some(document) = document {
-                    self.replace(document);
-                }
-            }
+            Effect::ForgetScreen => self.forget_screen(),
+            Effect::AdoptIncoming => self.adopt_incoming(),
             Effect::HoldConflict => {
                 if let Some(document) = self.incoming.try_update_value(Option::take).flatten() {
                     self.conflict.set(Some(document));
@@ -517,6 +486,47 @@ impl AppState {
                 self.conflict.set(None);
                 self.replace(Document::default());
             }
+        }
+    }
+
+    /// Saves after a quiet moment: (re)starts the timer that sends [`Event::SaveDue`].
+    fn schedule_save(&self) {
+        self.cancel_timer();
+        let state = *self;
+        let handle = set_timeout_with_handle(
+            move || {
+                state.timer.set_value(None);
+                state.dispatch(Event::SaveDue);
+            },
+            std::time::Duration::from_millis(DEBOUNCE_MS),
+        );
+        self.timer.set_value(handle.ok());
+    }
+
+    /// Forgets the open data and shows the lock screen in its place.
+    fn forget_screen(&self) {
+        // Hidden at once, before the browser keeps a snapshot of the page; the lock
+        // screen replaces the content as soon as it is drawn.
+        set_forgotten(true);
+        self.key.set_value(None);
+        self.conflict.set(None);
+        self.replace(Document::default());
+        self.outcome.set(LoadOutcome::Locked {
+            envelope: storage::locked_envelope().unwrap_or_default(),
+        });
+    }
+
+    /// Shows the other tab's version (just read, or held aside as a conflict) in place of this
+    /// screen's, without writing it back.
+    fn adopt_incoming(&self) {
+        let document = self
+            .incoming
+            .try_update_value(Option::take)
+            .flatten()
+            .or_else(|| self.conflict.get_untracked());
+        self.conflict.set(None);
+        if let Some(document) = document {
+            self.replace(document);
         }
     }
 
