@@ -1,6 +1,7 @@
 //! Keeping the data and leaving quickly: asking the browser to keep Mend's data (persistent
 //! storage), and the choice to delete everything on "Exit this page".
 
+use crate::domain::change::Change;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -10,7 +11,7 @@ pub fn KeepingSafe() -> impl IntoView {
     let state = AppState::get();
     let (persist_result, set_persist_result) = signal(None::<&'static str>);
     let ask = move |_| {
-        state.update(|d| d.settings.asked_to_persist = true);
+        let _ = state.apply(Change::AskedToPersist);
         let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) else {
             return;
         };
