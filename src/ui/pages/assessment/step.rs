@@ -7,19 +7,11 @@ use crate::domain::assessment::{
     Answer, Area, Mode, Role, SafetyAnswer, SafetyCheck, Step, NOT_APPLICABLE_LABEL,
     ROLE_EXPLAINED, ROLE_QUESTION, SAFETY_ITEMS, SCALE_LABELS, SKIP_LABEL, STEP_COUNT,
 };
-use crate::domain::couple::Partner;
 use crate::domain::couple::{display_name, Partner};
 use crate::domain::route::Route;
 use crate::ui::browser;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
-
-fn partner(person: Partner) -> Partner {
-    match person {
-        Partner::A => Partner::A,
-        Partner::B => Partner::B,
-    }
-}
 
 /// The step `index` for `person`, with progress, back and next.
 pub fn step(person: Partner, index: usize, viewing: RwSignal<Option<u64>>) -> impl IntoView {
@@ -30,9 +22,7 @@ pub fn step(person: Partner, index: usize, viewing: RwSignal<Option<u64>>) -> im
             .as_ref()
             .is_some_and(|s| s.mode == Mode::Together)
     });
-    let who = state
-        .document
-        .with_untracked(|d| d.couple.name(partner(person)));
+    let who = state.document.with_untracked(|d| d.couple.name(person));
     let shown = index.min(STEP_COUNT - 1) + 1;
     let on_safety = Step::at(index).unwrap_or(Step::Safety) == Step::Safety;
     let body = match Step::at(index).unwrap_or(Step::Safety) {
