@@ -23,6 +23,7 @@ pub fn start(viewing: RwSignal<Option<u64>>) -> impl IntoView {
             };
         });
     };
+    super::step::warm_up_when_idle(viewing);
     view! {
         <p class="lead">
             "About ten minutes of short statements about trust in your relationship. For each one, choose how much you agree. "
