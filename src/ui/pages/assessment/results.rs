@@ -8,7 +8,9 @@ use crate::domain::assessment::role::role_short;
 use crate::domain::assessment::scoring::{
     ASSESSMENT_DISCLAIMER, BAND_DISCLAIMER, FACETS_EXPLAINED, NOT_ENOUGH_ANSWERS,
 };
-use crate::domain::assessment::{Area, Band, CompletedRun, Facet, Role, RunResult, Scores};
+use crate::domain::assessment::{
+    Area, Band, CompletedRun, Facet, Role, RunResult, Scores, TrendPoint,
+};
 use crate::domain::route::Route;
 use crate::ui::components::chart::{bar_chart, line_chart, Series};
 use crate::ui::state::AppState;
@@ -240,9 +242,7 @@ fn together(run: &CompletedRun) -> impl IntoView {
 }
 
 /// Overall trust over all finished runs, and one chosen area beside it, with a table twin.
-pub fn trend_chart(area: Option<Area>) -> impl IntoView {
-    let state = AppState::get();
-    let points = state.document.with(|d| d.assessment.trend());
+pub fn trend_chart(points: &[TrendPoint], area: Option<Area>) -> impl IntoView {
     (points.len() >= 2).then(|| {
         let mut series = vec![Series {
             name: "Overall trust",

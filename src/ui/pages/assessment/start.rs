@@ -23,6 +23,7 @@ pub fn start(viewing: RwSignal<Option<u64>>) -> impl IntoView {
             };
         });
     };
+    super::step::warm_up_when_idle(viewing);
     view! {
         <p class="lead">
             "About ten minutes of short statements about trust in your relationship. For each one, choose how much you agree. "
@@ -92,6 +93,9 @@ fn History(
                 .collect::<Vec<_>>()
         })
     });
+    // The chart's points: it is drawn again when they change, not at every change of the data
+    // (a name typed above, say).
+    let trend = Memo::new(move |_| state.document.with(|d| d.assessment.trend()));
     view! {
         <Show when=move || state.document.with(|d| !d.assessment.history.is_empty())>
             <section aria-labelledby="history-heading">
@@ -108,7 +112,7 @@ fn History(
                             {Area::ALL.iter().map(|a| view! { <option value=a.slug()>{a.title()}</option> }).collect_view()}
                         </select>
                     </div>
-                    {move || trend_chart(trend_area.get())}
+                    {move || trend.with(|points| trend_chart(points, trend_area.get()))}
                 </Show>
                 <ul class="run-list">
                     {move || runs.get().into_iter().map(|(id, date, mode, overall)| {

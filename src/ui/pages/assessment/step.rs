@@ -85,6 +85,44 @@ pub fn step(person: Partner, index: usize, viewing: RwSignal<Option<u64>>) -> im
     }
 }
 
+/// Draws the first steps once off the page and throws them away, when the browser is next idle
+/// (once per page load). The browser compiles the code that draws a step when it first runs, and
+/// that would otherwise happen inside the first "Start" and "Next" a person makes. Nothing is
+/// shown or changed: the safety step's answers are empty on the start screen, so forgetting them
+/// at the end forgets nothing. Browsers without idle callbacks skip it.
+pub fn warm_up_when_idle(viewing: RwSignal<Option<u64>>) {
+    use leptos::tachys::view::Render;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+    static DONE: AtomicBool = AtomicBool::new(false);
+    if DONE.load(Ordering::Relaxed) {
+        return;
+    }
+    let Some(screen) = Owner::current() else {
+        return;
+    };
+    // The start screen may be gone by then (its contexts with it): then there is nothing to do.
+    let gone = Arc::new(AtomicBool::new(false));
+    on_cleanup({
+        let gone = Arc::clone(&gone);
+        move || gone.store(true, Ordering::Relaxed)
+    });
+    let _ = request_idle_callback_with_handle(move || {
+        if gone.load(Ordering::Relaxed) || DONE.swap(true, Ordering::Relaxed) {
+            return;
+        }
+        screen.with(|| {
+            let scratch = Owner::new();
+            scratch.with(|| {
+                for index in 0..3 {
+                    drop(step(Partner::A, index, viewing).into_view().build());
+                }
+            });
+            scratch.cleanup();
+        });
+    });
+}
+
 /// "Stop privately", offered at every step and at the hand-over: ends the questionnaire at once
 /// for both partners, keeps nothing of it and shows a neutral screen.
 fn stop_privately(together: bool) -> impl IntoView {
@@ -202,15 +240,22 @@ fn safety_step() -> impl IntoView {
 /// come first.
 fn role_step(person: Partner) -> impl IntoView {
     let state = AppState::get();
+    // The role alone: the radios re-run when it changes, not at every change of the document.
+    let chosen = Memo::new(move |_| {
+        state.document.with(|d| {
+            d.assessment
+                .in_progress
+                .as_ref()
+                .and_then(|s| s.role(person))
+        })
+    });
     view! {
         <h2 id="step-title" tabindex="-1">"Where you stand"</h2>
         <fieldset class="role">
             <legend>{ROLE_QUESTION}</legend>
             <div class="options options-role">
                 {Role::ALL.iter().map(|&role| {
-                    let checked = move || state.document.with(|d| {
-                        d.assessment.in_progress.as_ref().is_some_and(|s| s.role(person) == Some(role))
-                    });
+                    let checked = move || chosen.get() == Some(role);
                     view! {
                         <label class="option">
                             <input type="radio" name="role" value=role.slug() prop:checked=checked
@@ -233,23 +278,34 @@ fn area_step(area: Area) -> impl IntoView {
         <p>{area.intro()}</p>
         {area.items().map(|item| {
             let id = item.id;
+            // This statement's answer alone: answering another statement re-runs this memo, but
+            // none of this statement's radios.
+            let chosen = Memo::new(move |_| {
+                state.document.with(|d| d.assessment.in_progress.as_ref().and_then(|s| s.current_answer(id)))
+            });
             let not_applicable = item.may_not_apply.then_some((Some(Answer::NotApplicable), NOT_APPLICABLE_LABEL));
             let choices = SCALE_LABELS.iter().enumerate().map(|(i, label)| (Answer::rating(i as u8 + 1), *label))
                 .chain(not_applicable)
                 .chain(std::iter::once((Some(Answer::Skipped), SKIP_LABEL)))
                 .filter_map(|(answer, label)| answer.map(|a| (a, label)));
+            let name = format!("q-{id}");
             view! {
                 <fieldset class="item">
                     <legend>{item.text}</legend>
-                    <div class="options">
+                    // One listener for the statement's radios, not one each: a change bubbles up
+                    // with the chosen radio's value.
+                    <div class="options" on:change=move |ev| {
+                        if let Some(answer) = answer_of_value(&event_target_value(&ev)) {
+                            state.update(|d| { d.assessment.answer(id, answer); });
+                        }
+                    }>
                         {choices.map(|(answer, label)| {
-                            let checked = move || state.document.with(|d| {
-                                d.assessment.in_progress.as_ref().and_then(|s| s.current_person().map(|p| s.answers(p).get(id) == Some(&answer))).unwrap_or(false)
-                            });
+                            let checked = move || chosen.get() == Some(answer);
+                            // A fixed class, set once (no class-list calls).
+                            let class = if matches!(answer, Answer::Skipped | Answer::NotApplicable) { "option skip" } else { "option" };
                             view! {
-                                <label class="option" class:skip=matches!(answer, Answer::Skipped | Answer::NotApplicable)>
-                                    <input type="radio" name=format!("q-{id}") prop:checked=checked
-                                        on:change=move |_| state.update(|d| { d.assessment.answer(id, answer); })/>
+                                <label class=class>
+                                    <input type="radio" name=name.clone() value=value_of_answer(answer) prop:checked=checked/>
                                     <span>{label}</span>
                                 </label>
                             }
@@ -258,6 +314,27 @@ fn area_step(area: Area) -> impl IntoView {
                 </fieldset>
             }
         }).collect_view()}
+    }
+}
+
+/// A radio's value for `answer`: the rating's digit, `na` or `skip`.
+fn value_of_answer(answer: Answer) -> &'static str {
+    match answer {
+        Answer::Rating(n) => ["1", "2", "3", "4", "5", "6", "7"]
+            .get(usize::from(n).wrapping_sub(1))
+            .copied()
+            .unwrap_or(""),
+        Answer::NotApplicable => "na",
+        Answer::Skipped => "skip",
+    }
+}
+
+/// The answer a radio's value stands for (see [`value_of_answer`]).
+fn answer_of_value(value: &str) -> Option<Answer> {
+    match value {
+        "na" => Some(Answer::NotApplicable),
+        "skip" => Some(Answer::Skipped),
+        digit => digit.parse().ok().and_then(Answer::rating),
     }
 }
 
