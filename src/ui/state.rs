@@ -174,12 +174,6 @@ impl AppState {
         result
     }
 
-    /// Applies a change to the document; saving follows on its own.
-    pub fn update(&self, change: impl FnOnce(&mut Document)) {
-        self.document.update(change);
-        self.dispatch(Event::Edited);
-    }
-
     /// Deletes everything this copy of Mend stored: the one path used by Your data, the lock
     /// screen and the quick exit.
     pub fn delete_everything(&self) -> Result<(), StorageError> {
@@ -227,8 +221,10 @@ impl AppState {
             .document
             .with_untracked(|d| crate::domain::merge::merge(d, contents, me))?;
         if self.document.with_untracked(|d| *d != merged) {
-            // Set, not `replace`, as for an import: the screen stays, with its message.
-            self.update(|d| *d = merged);
+            // Set, not `replace`, as for an import: the screen stays, with its message. Saved
+            // like any edit.
+            self.document.set(merged);
+            self.dispatch(Event::Edited);
         }
         Ok(done)
     }

@@ -2,8 +2,7 @@
 
 use super::results::{score_text, trend_chart};
 use crate::domain::assessment::scoring::ASSESSMENT_DISCLAIMER;
-use crate::domain::assessment::{Area, Mode};
-use crate::ui::browser;
+use crate::domain::assessment::{Area, Change, Mode};
 use crate::ui::components::names_form::NamesForm;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -15,13 +14,7 @@ pub fn start(viewing: RwSignal<Option<u64>>) -> impl IntoView {
     let begin = move |mode: Mode| {
         viewing.set(None);
         memory.stopped.set(false);
-        state.update(|d| {
-            let today = browser::today();
-            match mode {
-                Mode::Solo => d.assessment.start_solo(today),
-                Mode::Together => d.assessment.start_together(today),
-            };
-        });
+        let _ = super::send(state, Change::Start(mode));
     };
     super::step::warm_up_when_idle(viewing);
     view! {
@@ -122,7 +115,7 @@ fn History(
                                 <span>{label.clone()}</span>" "
                                 <button type="button" on:click=move |_| viewing.set(Some(id)) aria-label=format!("Open results from {date}")>"Open"</button>" "
                                 <button type="button" on:click=move |_| {
-                                    state.update(|d| { d.assessment.delete_run(id); });
+                                    let _ = super::send(state, Change::DeleteRun(id));
                                     // The button is gone; keep keyboard users in the list's section.
                                     request_animation_frame(|| crate::ui::browser::focus_id("history-heading"));
                                 }
@@ -137,7 +130,7 @@ fn History(
                 }>
                     <p><strong>"Delete all assessment results and answers? Your worksheet and checklist stay."</strong></p>
                     <button type="button" class="danger" on:click=move |_| {
-                        state.update(|d| d.assessment.clear());
+                        let _ = super::send(state, Change::Clear);
                         set_confirm_clear.set(false);
                     }>"Yes, delete all results"</button>" "
                     <button type="button" on:click=move |_| set_confirm_clear.set(false)>"Cancel"</button>

@@ -1,12 +1,13 @@
 //! One step of the questionnaire (the private safety check, or one area), and the hand-over.
 
 use super::safety::safety_panel;
-use super::InMemory;
+use super::{send, InMemory};
 use crate::domain::assessment::safety::{SAFETY_INTRO, SAFETY_PRIVACY, SAFETY_TITLE};
 use crate::domain::assessment::{
-    Answer, Area, Mode, Role, SafetyAnswer, SafetyCheck, Step, NOT_APPLICABLE_LABEL,
+    Answer, Area, Change, Mode, Role, SafetyAnswer, SafetyCheck, Step, NOT_APPLICABLE_LABEL,
     ROLE_EXPLAINED, ROLE_QUESTION, SAFETY_ITEMS, SCALE_LABELS, SKIP_LABEL, STEP_COUNT,
 };
+use crate::domain::change::Made;
 use crate::domain::couple::{display_name, Partner};
 use crate::domain::route::Route;
 use crate::ui::browser;
@@ -33,28 +34,14 @@ pub fn step(person: Partner, index: usize, viewing: RwSignal<Option<u64>>) -> im
     let last = shown == STEP_COUNT;
     let memory = InMemory::get();
     let next = move |_| {
-        let mut finished = None;
-        state.update(|d| {
-            d.assessment.next_step();
-            if d.assessment
-                .in_progress
-                .as_ref()
-                .is_some_and(|s| s.is_done())
-            {
-                let (a, b) = (d.couple.a.clone(), d.couple.b.clone());
-                finished = d.assessment.finish(browser::today(), Some(&a), Some(&b));
-            }
-        });
-        if finished.is_some() {
+        if let Ok(Made::Finished(id)) = send(state, Change::Next) {
             memory.stopped.set(false);
-            viewing.set(finished);
+            viewing.set(Some(id));
         }
         request_animation_frame(|| browser::focus_id("step-title"));
     };
     let back = move |_| {
-        state.update(|d| {
-            d.assessment.back();
-        });
+        let _ = send(state, Change::Back);
         request_animation_frame(|| browser::focus_id("step-title"));
     };
     let progress_label = if together {
@@ -226,7 +213,7 @@ fn safety_step() -> impl IntoView {
                 <Show when=together_a>
                     <p>
                         "You can finish on your own instead, so nothing is shared: "
-                        <button type="button" on:click=move |_| state.update(|d| { d.assessment.continue_alone(); })>
+                        <button type="button" on:click=move |_| { let _ = send(state, Change::ContinueAlone); }>
                             "Continue on my own"
                         </button>
                     </p>
@@ -259,7 +246,7 @@ fn role_step(person: Partner) -> impl IntoView {
                     view! {
                         <label class="option">
                             <input type="radio" name="role" value=role.slug() prop:checked=checked
-                                on:change=move |_| state.update(|d| { d.assessment.set_role(role); })/>
+                                on:change=move |_| { let _ = send(state, Change::Role(role)); }/>
                             <span>{role.label()}</span>
                         </label>
                     }
@@ -296,7 +283,7 @@ fn area_step(area: Area) -> impl IntoView {
                     // with the chosen radio's value.
                     <div class="options" on:change=move |ev| {
                         if let Some(answer) = answer_of_value(&event_target_value(&ev)) {
-                            state.update(|d| { d.assessment.answer(id, answer); });
+                            let _ = send(state, Change::Answer { item: id, answer });
                         }
                     }>
                         {choices.map(|(answer, label)| {
@@ -350,7 +337,7 @@ pub fn hand_over() -> impl IntoView {
         <p>{format!("Thank you, {a}. Your answers are saved and hidden. Please hand the device to {b} now.")}</p>
         <p>{format!("{b}, you will answer the same statements privately. You will not see {a}'s answers until you have both finished.")}</p>
         <button type="button" class="primary" on:click=move |_| {
-            state.update(|d| { d.assessment.hand_over_done(); });
+            let _ = send(state, Change::HandOverDone);
             request_animation_frame(|| browser::focus_id("step-title"));
         }>{format!("I am {b_for_button}: start my part")}</button>
         <p class="muted">{format!("Names are optional: without them you are \"{}\" and \"{}\".", display_name(None, Partner::A), display_name(None, Partner::B))}</p>
