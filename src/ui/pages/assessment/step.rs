@@ -7,7 +7,6 @@ use crate::domain::assessment::{
     Answer, Area, Mode, Role, SafetyAnswer, SafetyCheck, Step, NOT_APPLICABLE_LABEL,
     ROLE_EXPLAINED, ROLE_QUESTION, SAFETY_ITEMS, SCALE_LABELS, SKIP_LABEL, STEP_COUNT,
 };
-use crate::domain::couple::Partner;
 use crate::domain::couple::{display_name, Partner};
 use crate::domain::route::Route;
 use crate::ui::browser;
