@@ -153,7 +153,7 @@ fn populated_v2_keeps_loading_with_every_tool_intact() {
 
 #[test]
 fn stored_safety_answers_load_and_are_gone_from_the_next_save_and_export() {
-    use mend::domain::assessment::{Answer, Partner, Stage, Step};
+    use mend::domain::assessment::{Answer, Stage, Step};
     use mend::domain::transfer::export;
     // Written by a build that still kept safety answers inside the session in progress.
     let text = fixture("v2-safety-in-progress.json");

@@ -13,13 +13,6 @@ use crate::ui::browser;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
-fn partner(person: Partner) -> Partner {
-    match person {
-        Partner::A => Partner::A,
-        Partner::B => Partner::B,
-    }
-}
-
 /// The step `index` for `person`, with progress, back and next.
 pub fn step(person: Partner, index: usize, viewing: RwSignal<Option<u64>>) -> impl IntoView {
     let state = AppState::get();
@@ -29,9 +22,7 @@ pub fn step(person: Partner, index: usize, viewing: RwSignal<Option<u64>>) -> im
             .as_ref()
             .is_some_and(|s| s.mode == Mode::Together)
     });
-    let who = state
-        .document
-        .with_untracked(|d| d.couple.name(partner(person)));
+    let who = state.document.with_untracked(|d| d.couple.name(person));
     let shown = index.min(STEP_COUNT - 1) + 1;
     let on_safety = Step::at(index).unwrap_or(Step::Safety) == Step::Safety;
     let body = match Step::at(index).unwrap_or(Step::Safety) {
