@@ -103,11 +103,15 @@ pub fn path(scale: Scale, values: &[Option<u8>]) -> String {
 /// `MAX_DOTS` days, and beyond that only a value alone between gaps, which has no line to show it.
 pub fn dotted(values: &[Option<u8>]) -> Vec<(usize, u8)> {
     let few = values.len() <= MAX_DOTS;
-    runs(values)
-        .into_iter()
-        .filter(|run| few || run.len() == 1)
-        .flat_map(|run| run.filter_map(|i| values[i].map(|v| (i, v))))
-        .collect()
+    let mut dots = Vec::new();
+    for run in runs(values) {
+        if few || run.len() == 1 {
+            for i in run {
+                dots.push((i, values[i].unwrap_or(0)));
+            }
+        }
+    }
+    dots
 }
 
 /// The y of each line's direct label, given the y where each line ends. Labels sit beside the

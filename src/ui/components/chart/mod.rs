@@ -100,12 +100,20 @@ pub struct ChartData {
 impl ChartData {
     /// The numbers and names as text: a new key draws the chart again.
     pub fn key(&self) -> String {
-        let days = self.days.iter().map(ToString::to_string);
-        let lines = self.lines.iter().flat_map(|l| {
-            let values = l.values.iter().map(|v| value_text(*v, ""));
-            std::iter::once(l.name.clone()).chain(values)
-        });
-        days.chain(lines).collect::<Vec<_>>().join(",")
+        let mut key = String::new();
+        for day in &self.days {
+            key.push_str(&day.to_string());
+            key.push(',');
+        }
+        for line in &self.lines {
+            key.push_str(&line.name);
+            for value in &line.values {
+                key.push(',');
+                key.push_str(&value_text(*value, ""));
+            }
+            key.push(';');
+        }
+        key
     }
 }
 
