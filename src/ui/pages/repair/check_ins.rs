@@ -1,12 +1,12 @@
 //! Check-ins: both partners rate trust and closeness, say what went well, what was hard and one
 //! next step; a trend over time and a gentle reminder when the next one is due.
 
-use super::chart::{chart, ChartData, Line};
-use super::{error_line, list, send, show_older, Item, PAGE};
+use super::{chart, error_line, list, send, show_older, Item, PAGE};
 use crate::domain::couple::Partner;
 use crate::domain::date::Day;
 use crate::domain::repair::{Change, CheckIn, Rating, SavedCheckIn, MAX_CHECK_IN_CHARS};
 use crate::ui::browser;
+use crate::ui::components::chart::{ChartData, Line};
 use crate::ui::state::AppState;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -182,7 +182,7 @@ fn past_check_ins(state: AppState, rating_labels: [String; 4]) -> impl IntoView 
                     name: name.clone(),
                     values: points
                         .iter()
-                        .map(|p| pick[i % 2](if i < 2 { &p.a } else { &p.b }))
+                        .map(|p| Some(pick[i % 2](if i < 2 { &p.a } else { &p.b })))
                         .collect(),
                 });
                 let days = points.iter().map(|p| p.date).collect();
@@ -192,6 +192,7 @@ fn past_check_ins(state: AppState, rating_labels: [String; 4]) -> impl IntoView 
                     lines: lines.collect(),
                     max: 10,
                     unit: "",
+                    each_value: false,
                 }
             })
         })

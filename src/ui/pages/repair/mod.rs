@@ -1,7 +1,6 @@
 //! Repair checklist: the steps of rebuilding trust by phase, a self-trust list for each of you,
 //! small promises kept or missed, and regular check-ins with their trend.
 
-mod chart;
 mod check_ins;
 mod checklist;
 mod promises;
@@ -9,6 +8,7 @@ mod promises;
 use crate::domain::change::{Change as DocChange, Made};
 use crate::domain::edit::FieldError;
 use crate::domain::repair::{Change, Progress, SavedCheckIn, StepView, INTRO};
+use crate::ui::components::chart::{draw, ChartData};
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::state::AppState;
 use leptos::either::EitherOf5;
@@ -93,7 +93,7 @@ enum Item {
     /// A past check-in.
     CheckIn(SavedCheckIn),
     /// A chart with its numbers.
-    Chart(chart::ChartData),
+    Chart(ChartData),
 }
 
 impl Item {
@@ -113,7 +113,7 @@ impl Item {
             Item::Hidden(step) => EitherOf5::B(checklist::hidden_row(step)),
             Item::Promise(id) => EitherOf5::C(promises::promise_row(id)),
             Item::CheckIn(saved) => EitherOf5::D(check_ins::check_in_item(saved)),
-            Item::Chart(data) => EitherOf5::E(chart::draw(data)),
+            Item::Chart(data) => EitherOf5::E(draw(data)),
         }
     }
 }
@@ -121,4 +121,11 @@ impl Item {
 /// A keyed list of items.
 fn list(items: Signal<Vec<Item>>) -> impl IntoView {
     view! { <For each=move || items.get() key=Item::key children=Item::view/> }
+}
+
+/// The chart for `data` when there is one, drawn afresh whenever the numbers change.
+fn chart(data: Memo<Option<ChartData>>) -> impl IntoView {
+    list(Signal::derive(move || {
+        data.get().map(Item::Chart).into_iter().collect()
+    }))
 }

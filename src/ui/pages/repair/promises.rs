@@ -1,10 +1,10 @@
 //! Small promises: add one with a day, say how it went, and see how many were kept.
 
-use super::chart::{chart, ChartData, Line};
-use super::{error_line, list, send, show_older, Item, PAGE};
+use super::{chart, error_line, list, send, show_older, Item, PAGE};
 use crate::domain::date::Day;
 use crate::domain::repair::{Change, Outcome, Promise, RepairPlan, MAX_NOTE_CHARS, MAX_STEP_CHARS};
 use crate::ui::browser;
+use crate::ui::components::chart::{ChartData, Line};
 use crate::ui::state::AppState;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -49,7 +49,7 @@ pub fn promises() -> impl IntoView {
     let rates = Memo::new(move |_| {
         let points = state.document.with(|d| d.repair.kept_rate_over_time());
         (!points.is_empty()).then(|| {
-            let (days, values) = points.into_iter().unzip();
+            let (days, values) = points.into_iter().map(|(d, v)| (d, Some(v))).unzip();
             let lines = vec![Line {
                 name: "Kept".to_owned(),
                 values,
@@ -60,6 +60,7 @@ pub fn promises() -> impl IntoView {
                 lines,
                 max: 100,
                 unit: "%",
+                each_value: false,
             }
         })
     });
