@@ -1,7 +1,7 @@
 //! Habits of the shell that clippy cannot see, checked on the host (issue #17):
 //! - no function in `src/ui` is longer than 80 lines;
-//! - every screen changes the document the same way, by sending a typed
-//!   `domain::change::Change` through `AppState::apply`: no page edits it through a closure.
+//! - every screen changes the document the same way, by sending a typed change (see
+//!   `domain::change`) through `AppState::apply`: no page edits it through a closure.
 
 use std::path::{Path, PathBuf};
 
@@ -111,7 +111,7 @@ fn screens_change_the_document_only_through_typed_changes() {
     }
     assert!(
         found.is_empty(),
-        "send a domain::change::Change through AppState::apply instead:\n{}",
+        "send a typed change (domain::change) through AppState::apply instead:\n{}",
         found.join("\n")
     );
 }

@@ -1,24 +1,30 @@
-//! One way to change the document: every screen turns what a person did into a [`Change`] and
-//! hands it to [`Document::apply`], which runs the tool's own rules and says what came of it.
-//! Host tests can replay the same values a screen sends.
+//! One way to change the document: every screen turns what a person did into a typed change
+//! (one enum per tool, and [`Setting`] for the rest) and hands it to [`Apply::apply_to`], which
+//! runs that tool's own rules and says what came of it. [`Change`] gathers them all, so host
+//! tests can replay any mix of what the screens send through [`Document::apply`].
+//!
+//! Each tool's change type carries itself out, rather than one function matching on them all:
+//! a screen's lazily loaded part then holds only its own tool's rules (one match over every tool
+//! would pull all of them into every part).
 
 use super::assessment;
 use super::boundaries;
-use super::couple::Partner;
+use super::couple::{Couple, Partner};
 use super::date::Day;
 use super::document::Document;
 use super::edit::FieldError;
 use super::repair;
 
-/// One change a person makes.
+/// A change a person makes, carried out on the document by the rules of the part it changes.
+pub trait Apply {
+    /// Carries out the change made `today`. Nothing changes when it is refused or when it comes
+    /// back [`Made::Unchanged`].
+    fn apply_to(self, document: &mut Document, today: Day) -> Result<Made, FieldError>;
+}
+
+/// A change outside the three tools: names and this device's choices.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Change {
-    /// To the self-assessment.
-    Assessment(assessment::Change),
-    /// To the boundary worksheet.
-    Worksheet(boundaries::Change),
-    /// To the repair plan.
-    Repair(repair::Change),
+pub enum Setting {
     /// A partner's name, as typed.
     Name(Partner, String),
     /// Which partner uses this device (asked before packets travel).
@@ -27,6 +33,19 @@ pub enum Change {
     AutoLockMinutes(Option<u32>),
     /// The browser was asked to keep the data persistently.
     AskedToPersist,
+}
+
+/// Any change a person makes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// To the self-assessment.
+    Assessment(assessment::Change),
+    /// To the boundary worksheet.
+    Worksheet(boundaries::Change),
+    /// To the repair plan.
+    Repair(repair::Change),
+    /// To names or settings.
+    Setting(Setting),
 }
 
 /// What a change made, for the screen to point at.
@@ -44,36 +63,76 @@ pub enum Made {
     Finished(u64),
 }
 
-impl Document {
-    /// Carries out one change made `today`. Nothing changes when it is refused or when it
-    /// comes back [`Made::Unchanged`].
-    pub fn apply(&mut self, change: Change, today: Day) -> Result<Made, FieldError> {
-        let changed = |yes: bool| Ok(if yes { Made::Changed } else { Made::Unchanged });
-        match change {
-            Change::Assessment(assessment::Change::Next) => Ok(self.next_step(today)),
-            Change::Assessment(change) => changed(self.assessment.apply(change, today)),
-            Change::Worksheet(change) => self.boundaries.apply(change, today),
-            Change::Repair(change) => self.repair.apply(change, today),
-            Change::Name(partner, name) => {
+impl Made {
+    /// [`Made::Changed`] or [`Made::Unchanged`].
+    fn from_changed(changed: bool) -> Made {
+        if changed {
+            Made::Changed
+        } else {
+            Made::Unchanged
+        }
+    }
+}
+
+impl Apply for Change {
+    fn apply_to(self, document: &mut Document, today: Day) -> Result<Made, FieldError> {
+        match self {
+            Change::Assessment(change) => change.apply_to(document, today),
+            Change::Worksheet(change) => change.apply_to(document, today),
+            Change::Repair(change) => change.apply_to(document, today),
+            Change::Setting(change) => change.apply_to(document, today),
+        }
+    }
+}
+
+impl Apply for assessment::Change {
+    fn apply_to(self, document: &mut Document, today: Day) -> Result<Made, FieldError> {
+        Ok(match self {
+            assessment::Change::Next => document.next_step(today),
+            change => Made::from_changed(document.assessment.apply(change, today)),
+        })
+    }
+}
+
+impl Apply for boundaries::Change {
+    fn apply_to(self, document: &mut Document, today: Day) -> Result<Made, FieldError> {
+        document.boundaries.apply(self, today)
+    }
+}
+
+impl Apply for repair::Change {
+    fn apply_to(self, document: &mut Document, today: Day) -> Result<Made, FieldError> {
+        document.repair.apply(self, today)
+    }
+}
+
+impl Apply for Setting {
+    fn apply_to(self, document: &mut Document, _today: Day) -> Result<Made, FieldError> {
+        let settings = &mut document.settings;
+        Ok(Made::from_changed(match self {
+            Setting::Name(partner, name) => {
                 // The text as typed counts, not the name shown: "Mary " on the way to "Mary Ann".
-                let typed = |c: &super::couple::Couple| match partner {
+                let typed = |c: &Couple| match partner {
                     Partner::A => c.a.clone(),
                     Partner::B => c.b.clone(),
                 };
-                let before = typed(&self.couple);
-                self.couple.set_name(partner, &name);
-                changed(typed(&self.couple) != before)
+                let before = typed(&document.couple);
+                document.couple.set_name(partner, &name);
+                typed(&document.couple) != before
             }
-            Change::Me(partner) => changed(self.settings.me.replace(partner) != Some(partner)),
-            Change::AutoLockMinutes(minutes) => {
-                let before = std::mem::replace(&mut self.settings.auto_lock_minutes, minutes);
-                changed(before != minutes)
+            Setting::Me(partner) => settings.me.replace(partner) != Some(partner),
+            Setting::AutoLockMinutes(minutes) => {
+                std::mem::replace(&mut settings.auto_lock_minutes, minutes) != minutes
             }
-            Change::AskedToPersist => changed(!std::mem::replace(
-                &mut self.settings.asked_to_persist,
-                true,
-            )),
-        }
+            Setting::AskedToPersist => !std::mem::replace(&mut settings.asked_to_persist, true),
+        }))
+    }
+}
+
+impl Document {
+    /// Carries out any change made `today` (see [`Apply`]).
+    pub fn apply(&mut self, change: impl Apply, today: Day) -> Result<Made, FieldError> {
+        change.apply_to(self, today)
     }
 
     /// The next step of the run in progress; after the last one, the run is finished with the
@@ -299,11 +358,17 @@ mod tests {
         assert_eq!(d.apply(start.clone(), today), Ok(Made::Changed));
         assert_eq!(d.apply(start, today), Ok(Made::Unchanged));
         assert_eq!(
-            d.apply(Change::Name(Partner::A, "Sam".into()), today),
+            d.apply(
+                Change::Setting(Setting::Name(Partner::A, "Sam".into())),
+                today
+            ),
             Ok(Made::Changed)
         );
         assert_eq!(
-            d.apply(Change::Name(Partner::A, "Sam".into()), today),
+            d.apply(
+                Change::Setting(Setting::Name(Partner::A, "Sam".into())),
+                today
+            ),
             Ok(Made::Unchanged)
         );
         let answer = assessment::Change::Answer {
@@ -400,7 +465,7 @@ mod tests {
             Just(Change::Assessment(assessment::Change::Start(Mode::Solo))),
             Just(Change::Assessment(assessment::Change::Next)),
             Just(Change::Assessment(assessment::Change::Back)),
-            text.prop_map(|name| Change::Name(Partner::B, name)),
+            text.prop_map(|name| Change::Setting(Setting::Name(Partner::B, name))),
         ]
     }
 

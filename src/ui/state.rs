@@ -6,7 +6,7 @@
 //! [`AppState::turn_lock_on`], [`AppState::lock_now`], …), which feed an event to the core
 //! (`domain::lifecycle`) and do what it answers, in order.
 
-use crate::domain::change::{Change, Made};
+use crate::domain::change::{Apply, Made};
 use crate::domain::document::Document;
 use crate::domain::edit::FieldError;
 use crate::domain::lifecycle::{Effect, Event, Incoming, Lifecycle, Phase};
@@ -161,7 +161,7 @@ impl AppState {
     /// Carries out one change a person made (see [`Document::apply`]) and says what came of
     /// it; saving follows on its own. A refused change, or one that changed nothing, wakes no
     /// screen and saves nothing.
-    pub fn apply(&self, change: Change) -> Result<Made, FieldError> {
+    pub fn apply(&self, change: impl Apply) -> Result<Made, FieldError> {
         let today = browser::today();
         let mut result = Ok(Made::Unchanged);
         self.document.maybe_update(|d| {

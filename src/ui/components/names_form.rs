@@ -1,6 +1,6 @@
 //! The partners' optional names, editable wherever a tool needs them.
 
-use crate::domain::change::Change;
+use crate::domain::change::Setting;
 use crate::domain::couple::{Partner, MAX_NAME_CHARS};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -21,7 +21,7 @@ pub fn NamesForm() -> impl IntoView {
                 <label for=id>{label}</label>
                 <input id=id type="text" autocomplete="off" maxlength=MAX_NAME_CHARS.to_string() prop:value=value
                     on:input:target=move |ev| {
-                        let _ = state.apply(Change::Name(who, ev.target().value()));
+                        let _ = state.apply(Setting::Name(who, ev.target().value()));
                     }/>
             </div>
         }

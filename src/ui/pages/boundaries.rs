@@ -15,7 +15,7 @@ use crate::domain::boundaries::{
     Change, DueReason, Field, Side, Status, TopicView, FIELDS_PER_TOPIC, INTRO, MAX_FIELD_CHARS,
     MAX_TITLE_CHARS, SAFETY_NOTE,
 };
-use crate::domain::change::{Change as DocChange, Made};
+use crate::domain::change::Made;
 use crate::domain::couple::Partner;
 use crate::domain::date::Day;
 use crate::domain::document::Document;
@@ -604,7 +604,7 @@ fn send(el: &Element, control: Control, cat: &str, change: Change, errors: Error
         Control::Add => ("add".to_owned(), None),
         _ => (cat.to_owned(), None),
     };
-    match AppState::get().apply(DocChange::Worksheet(change)) {
+    match AppState::get().apply(change) {
         Ok(made) => {
             errors.set(None);
             let added = match made {

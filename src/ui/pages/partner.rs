@@ -5,7 +5,7 @@
 //! key derivation (WebCrypto), and carries the packet: a file, the share sheet, the clipboard or
 //! a link whose `#fragment` holds it.
 
-use crate::domain::change::Change;
+use crate::domain::change::Setting;
 use crate::domain::couple::Partner;
 use crate::domain::merge::{self, Choice, Contents, Preview};
 use crate::domain::packet::{
@@ -71,7 +71,7 @@ fn WhoAmI() -> impl IntoView {
             <div class="field field-inline">
                 <input type="radio" name="who-am-i" id=id
                     prop:checked=move || state.document.with(|d| d.settings.me == Some(who))
-                    on:change=move |_| { let _ = state.apply(Change::Me(who)); }/>
+                    on:change=move |_| { let _ = state.apply(Setting::Me(who)); }/>
                 <label for=id>{label}</label>
             </div>
         }

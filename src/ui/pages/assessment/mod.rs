@@ -6,7 +6,7 @@ mod start;
 mod step;
 
 use crate::domain::assessment::{Change, Mode, SafetyCheck, Stage};
-use crate::domain::change::{Change as DocChange, Made};
+use crate::domain::change::Made;
 use crate::domain::couple::Partner;
 use crate::domain::edit::FieldError;
 use crate::ui::components::page_title::PageTitle;
@@ -48,7 +48,7 @@ impl InMemory {
 
 /// Sends one change to the self-assessment (see [`AppState::apply`]).
 fn send(state: AppState, change: Change) -> Result<Made, FieldError> {
-    state.apply(DocChange::Assessment(change))
+    state.apply(change)
 }
 
 /// What the screen shows; changes only when the user moves on, not on every answer, so

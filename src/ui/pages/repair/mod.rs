@@ -5,7 +5,7 @@ mod check_ins;
 mod checklist;
 mod promises;
 
-use crate::domain::change::{Change as DocChange, Made};
+use crate::domain::change::Made;
 use crate::domain::edit::FieldError;
 use crate::domain::repair::{Change, Progress, SavedCheckIn, StepView, INTRO};
 use crate::ui::components::chart::{draw, ChartData};
@@ -33,7 +33,7 @@ pub fn RepairPage() -> impl IntoView {
 
 /// Sends one change to the repair plan (see [`AppState::apply`]) and returns the domain's answer.
 fn send(state: AppState, change: Change) -> Result<Made, FieldError> {
-    state.apply(DocChange::Repair(change))
+    state.apply(change)
 }
 
 /// A progress bar with its numbers written beside it, so it never relies on colour or length.

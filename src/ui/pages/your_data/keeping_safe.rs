@@ -1,7 +1,7 @@
 //! Keeping the data and leaving quickly: asking the browser to keep Mend's data (persistent
 //! storage), and the choice to delete everything on "Exit this page".
 
-use crate::domain::change::Change;
+use crate::domain::change::Setting;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -11,7 +11,7 @@ pub fn KeepingSafe() -> impl IntoView {
     let state = AppState::get();
     let (persist_result, set_persist_result) = signal(None::<&'static str>);
     let ask = move |_| {
-        let _ = state.apply(Change::AskedToPersist);
+        let _ = state.apply(Setting::AskedToPersist);
         let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) else {
             return;
         };

@@ -1,7 +1,7 @@
 //! The passphrase lock's settings: turning it on, changing the passphrase, removing it, locking
 //! now, and locking by itself after a while without use.
 
-use crate::domain::change::Change;
+use crate::domain::change::Setting;
 use crate::domain::lock;
 use crate::storage::crypto;
 use crate::ui::state::AppState;
@@ -108,7 +108,7 @@ fn while_locking(
                 <label for="auto-lock">"Lock by itself when Mend is not used for"</label>
                 <select id="auto-lock" on:change:target=move |ev| {
                     let minutes = ev.target().value().parse::<u32>().ok().filter(|m| *m > 0);
-                    let _ = state.apply(Change::AutoLockMinutes(minutes));
+                    let _ = state.apply(Setting::AutoLockMinutes(minutes));
                 }>
                     {[0u32, 5, 15, 30, 60].into_iter().map(|m| view! {
                         <option value=m.to_string() selected=move || state.document.with(|d| d.settings.auto_lock_minutes.unwrap_or(0) == m)>
