@@ -24,3 +24,8 @@ mod storage_error_on_host;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 #[path = "storage/keys.rs"]
 mod storage_keys_on_host;
+// The line chart's arithmetic is plain Rust too; its tests run on the host.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "ui/components/chart/layout.rs"]
+#[allow(dead_code)]
+mod chart_layout_on_host;

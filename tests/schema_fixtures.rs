@@ -118,15 +118,12 @@ fn populated_v2_keeps_loading_with_every_tool_intact() {
         session.current_step(),
         Some(mend::domain::assessment::Step::Area(Area::Honesty))
     );
-    // Worksheet: an agreement with its dates, markup kept as plain text, a custom category.
+    // Worksheet: an agreement with its dates, markup kept as plain text, a custom topic.
     assert_eq!(
         document.boundaries.field("money", Side::A, Field::Need),
         Some("Talk before big purchases <b>")
     );
-    let money = document
-        .boundaries
-        .category("money")
-        .expect("money category");
+    let money = document.boundaries.topic("money").expect("money topic");
     assert_eq!(money.entry.status, Status::Agreed);
     assert_eq!(money.entry.revisit_by, Day::new(2026, 11, 8));
     assert!(document

@@ -4,6 +4,8 @@
 mod web_support;
 
 use leptos::prelude::*;
+use mend::domain::change::Setting;
+use mend::domain::couple::Partner;
 use mend::domain::document::Document;
 use mend::domain::schema::DecodeError;
 use mend::storage::{self, crypto, keys, LoadOutcome, SaveMode, SaveStatus, StorageError};
@@ -285,7 +287,7 @@ async fn saves_are_debounced_into_one_write() {
     count_writes();
     with_shell(|state| async move {
         for name in ["J", "Jo", "Jor", "Jord"] {
-            state.update(|d| d.couple.a = name.into());
+            let _ = state.apply(Setting::Name(Partner::A, name.into()));
             sleep(50).await;
         }
         assert_eq!(writes(), 0, "nothing is written while typing continues");
@@ -304,7 +306,7 @@ async fn saves_are_debounced_into_one_write() {
 async fn leaving_the_page_writes_at_once() {
     reset();
     with_shell(|state| async move {
-        state.update(|d| d.couple.a = "Quick".into());
+        let _ = state.apply(Setting::Name(Partner::A, "Quick".into()));
         assert_eq!(stored(&document_key()), None);
         js("window.dispatchEvent(new Event('pagehide'));");
         assert!(stored(&document_key())
@@ -324,7 +326,7 @@ async fn a_failed_save_keeps_the_data_and_retries_on_the_next_change() {
     reset();
     with_shell(|state| async move {
         simulate_quota_exceeded();
-        state.update(|d| d.couple.a = "Kept".into());
+        let _ = state.apply(Setting::Name(Partner::A, "Kept".into()));
         until("the save to fail", 5000.0, || {
             matches!(
                 state.save_status.get_untracked(),
@@ -337,7 +339,7 @@ async fn a_failed_save_keeps_the_data_and_retries_on_the_next_change() {
             Some(SaveStatus::Failed(StorageError::QuotaExceeded))
         );
         restore();
-        state.update(|d| d.couple.a = "Kept again".into());
+        let _ = state.apply(Setting::Name(Partner::A, "Kept again".into()));
         until("the retried save", 5000.0, || {
             state.save_status.get_untracked() == Some(SaveStatus::Saved)
         })
@@ -356,7 +358,7 @@ async fn with_the_lock_on_the_last_keystroke_is_sealed_as_the_page_goes() {
     with_shell(|state| async move {
         let key = crypto::new_key("typing until the end").await.expect("key");
         state.turn_lock_on(key).expect("locks");
-        state.update(|d| d.couple.a = "Last keystroke".into());
+        let _ = state.apply(Setting::Name(Partner::A, "Last keystroke".into()));
         // No quiet time: the tab closes straight away.
         js("window.dispatchEvent(new Event('pagehide'));");
         assert_eq!(stored(&document_key()), None, "nothing plain");
@@ -386,7 +388,7 @@ async fn one_delete_everything_beats_a_pending_save() {
     reset();
     with_shell(|state| async move {
         state.set_wipe_on_exit(true);
-        state.update(|d| d.couple.a = "About to go".into());
+        let _ = state.apply(Setting::Name(Partner::A, "About to go".into()));
         state.delete_everything().expect("deletes");
         // Time by nature: the pending save must not write after the deletion.
         sleep(PAST_SAVE_DELAY_MS).await;

@@ -4,6 +4,7 @@
 //! The worksheet and the repair checklist both return [`FieldError`], so the screens show a
 //! refusal the same way whichever tool gave it.
 
+use std::collections::BTreeSet;
 use std::fmt;
 
 /// Prefix of generated ids for what a couple adds; no built-in id starts with it.
@@ -47,8 +48,8 @@ pub enum FieldError {
     /// A check-in dated after today: a typo like 2062 would become the "last check-in" and
     /// silence the reminder for decades.
     DateInFuture,
-    /// No worksheet category has this id (it may have been removed).
-    UnknownCategory,
+    /// No worksheet topic has this id (it may have been removed).
+    UnknownTopic,
     /// No repair phase has this id.
     UnknownPhase,
     /// No step (or self-trust item) has this id; it may have been removed.
@@ -62,10 +63,10 @@ pub enum FieldError {
     NotAField,
     /// The agreed wording changes only by opening it again, which keeps the old one.
     AgreementLocked,
-    /// It came with Mend: it can be hidden (and a category renamed), not removed or described
+    /// It came with Mend: it can be hidden (and a topic renamed), not removed or described
     /// anew.
     BuiltIn,
-    /// Only built-in categories have an original title to go back to.
+    /// Only built-in topics have an original title to go back to.
     NotBuiltIn,
     /// Notes belong to ticks; tick the step first.
     NotTicked,
@@ -89,7 +90,7 @@ impl fmt::Display for FieldError {
             }
             FieldError::DueBeforeToday => write!(f, "Please choose today or a later day."),
             FieldError::DateInFuture => write!(f, "Date: a check-in cannot be in the future."),
-            FieldError::UnknownCategory => write!(f, "This topic is no longer on your worksheet."),
+            FieldError::UnknownTopic => write!(f, "This topic is no longer on your worksheet."),
             FieldError::UnknownPhase => write!(f, "This part of the checklist no longer exists."),
             FieldError::UnknownStep => write!(f, "This step is no longer on your checklist."),
             FieldError::UnknownPromise => write!(f, "This promise is no longer on your list."),
@@ -111,6 +112,18 @@ impl fmt::Display for FieldError {
                 f,
                 "There is room for {max} here and they are all used. Remove one to add another."
             ),
+        }
+    }
+}
+
+impl FieldError {
+    /// The input the refusal is about, when it is about one.
+    pub fn field(&self) -> Option<&'static str> {
+        match self {
+            FieldError::Empty { field }
+            | FieldError::TooLong { field, .. }
+            | FieldError::OutOfRange { field, .. } => Some(field),
+            _ => None,
         }
     }
 }
@@ -146,6 +159,45 @@ pub fn fresh_custom_id(counter: u32, taken: impl Fn(&str) -> bool) -> Option<(u3
         .filter(|n| *n != 0)
         .map(|n| (n, format!("{CUSTOM_PREFIX}{n}")))
         .find(|(_, id)| !taken(id))
+}
+
+/// The custom ids more than one record answers to: shared by two custom records, or taken by a
+/// built-in one.
+pub fn shared_custom_ids<'a>(
+    ids: impl Iterator<Item = &'a str>,
+    built_in: impl Fn(&str) -> bool,
+) -> BTreeSet<&'a str> {
+    let mut seen = BTreeSet::new();
+    ids.filter(|id| built_in(id) || !seen.insert(*id)).collect()
+}
+
+/// Makes every custom id in `ids` unique and distinct from the built-in ones: the first record
+/// with an id keeps it, each later one (and one with a built-in id) gets a fresh id past
+/// `counter`, never one in `taken` (what saved data already names). Returns how many changed.
+pub fn renumber_custom_ids<'a>(
+    ids: impl Iterator<Item = &'a mut String>,
+    built_in: impl Fn(&str) -> bool,
+    mut taken: BTreeSet<String>,
+    counter: &mut u32,
+) -> usize {
+    let mut seen = BTreeSet::new();
+    let mut changed = 0;
+    for id in ids {
+        if !built_in(id) && seen.insert(id.clone()) {
+            continue;
+        }
+        // Only `None` with about four billion ids in use; the record then stays as it was.
+        let Some((n, fresh)) = fresh_custom_id(*counter, |candidate| taken.contains(candidate))
+        else {
+            continue;
+        };
+        *counter = (*counter).max(n);
+        taken.insert(fresh.clone());
+        seen.insert(fresh.clone());
+        *id = fresh;
+        changed += 1;
+    }
+    changed
 }
 
 #[cfg(test)]
@@ -205,6 +257,24 @@ mod tests {
     }
 
     #[test]
+    fn duplicate_and_built_in_ids_get_fresh_ones() {
+        let built_in = |id: &str| id == "money";
+        let mut ids: Vec<String> = ["custom-1", "custom-1", "money", "custom-3"]
+            .map(String::from)
+            .to_vec();
+        let shared = shared_custom_ids(ids.iter().map(String::as_str), built_in);
+        assert_eq!(shared, BTreeSet::from(["custom-1", "money"]));
+        let taken = ids.iter().cloned().chain(["custom-4".to_owned()]).collect();
+        let mut counter = 1;
+        let changed = renumber_custom_ids(ids.iter_mut(), built_in, taken, &mut counter);
+        assert_eq!(changed, 2);
+        assert_eq!(ids, ["custom-1", "custom-2", "custom-5", "custom-3"]);
+        assert_eq!(counter, 5);
+        let again = renumber_custom_ids(ids.iter_mut(), built_in, BTreeSet::new(), &mut counter);
+        assert_eq!(again, 0);
+    }
+
+    #[test]
     fn every_refusal_says_something() {
         let all = [
             FieldError::Empty { field: "text" },
@@ -221,7 +291,7 @@ mod tests {
             },
             FieldError::DueBeforeToday,
             FieldError::DateInFuture,
-            FieldError::UnknownCategory,
+            FieldError::UnknownTopic,
             FieldError::UnknownPhase,
             FieldError::UnknownStep,
             FieldError::UnknownPromise,

@@ -496,7 +496,7 @@ mod tests {
     use crate::domain::assessment::{
         Answer, Answers, SafetyAnswer, SafetyCheck, ITEMS, SAFETY_ITEMS,
     };
-    use crate::domain::boundaries::{Field, BUILTIN_CATEGORIES};
+    use crate::domain::boundaries::{Field, BUILTIN_TOPICS};
     use crate::domain::packet::{
         self,
         tests::{code, derive, NONCE, SALT},
@@ -536,7 +536,7 @@ mod tests {
         document.settings.me = Some(me);
         document.couple.set_name(me, name);
         finish_alone(&mut document, value, day(3));
-        let id = BUILTIN_CATEGORIES[0].id;
+        let id = BUILTIN_TOPICS[0].id;
         let _ = document
             .boundaries
             .set_field(id, side_of(me), Field::Need, need);
@@ -592,7 +592,7 @@ mod tests {
         }
         assert_eq!(on_alex.map(|r| r.result), on_sam.map(|r| r.result));
         // The worksheet's partner column filled in; each own column and the agreement unchanged.
-        let id = BUILTIN_CATEGORIES[0].id;
+        let id = BUILTIN_TOPICS[0].id;
         for d in [&sam, &alex] {
             assert_eq!(
                 d.boundaries.field(id, Side::A, Field::Need),
@@ -765,7 +765,7 @@ mod tests {
         let mut long = sent.clone();
         long.worksheet = Some(
             [(
-                BUILTIN_CATEGORIES[0].id.to_owned(),
+                BUILTIN_TOPICS[0].id.to_owned(),
                 Views {
                     need: "x".repeat(MAX_FIELD_CHARS + 1),
                     ..Views::default()
@@ -880,7 +880,7 @@ mod tests {
         (
             partner(),
             proptest::collection::vec((1u8..=7, 1u8..=28), 0..3),
-            proptest::collection::vec((0..BUILTIN_CATEGORIES.len(), partner(), views()), 0..6),
+            proptest::collection::vec((0..BUILTIN_TOPICS.len(), partner(), views()), 0..6),
             proptest::option::of((0u64..3, 0u64..2_000)),
             "[A-Za-z]{0,5}",
             (shared_repair(), proptest::option::of(shared_repair())),
@@ -893,7 +893,7 @@ mod tests {
                     finish_alone(&mut d, value, day(on));
                 }
                 for (i, who, v) in sides {
-                    let id = BUILTIN_CATEGORIES[i].id;
+                    let id = BUILTIN_TOPICS[i].id;
                     for (field, text) in [
                         (Field::Need, &v.need),
                         (Field::NotOk, &v.not_ok),
@@ -956,7 +956,7 @@ mod tests {
             0u64..3_000,
             proptest::option::of((0u64..3, 1u8..=7, 1u8..=28)),
             proptest::option::of(proptest::collection::btree_map(
-                0..BUILTIN_CATEGORIES.len(),
+                0..BUILTIN_TOPICS.len(),
                 views(),
                 0..4,
             )),
@@ -989,7 +989,7 @@ mod tests {
                                     .iter()
                                     .any(|t| !t.trim().is_empty())
                             })
-                            .map(|(i, v)| (BUILTIN_CATEGORIES[i].id.to_owned(), v))
+                            .map(|(i, v)| (BUILTIN_TOPICS[i].id.to_owned(), v))
                             .collect()
                     }),
                     repair,
@@ -1014,12 +1014,12 @@ mod tests {
             .filter(|r| r.origin.is_none())
             .cloned()
             .collect();
-        let agreements = BUILTIN_CATEGORIES
+        let agreements = BUILTIN_TOPICS
             .iter()
             .map(|c| {
                 format!(
                     "{:?}",
-                    d.boundaries.category(c.id).map(|v| (
+                    d.boundaries.topic(c.id).map(|v| (
                         v.entry.agreement,
                         v.entry.status,
                         v.entry.agreed_on

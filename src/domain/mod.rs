@@ -2,6 +2,7 @@
 
 pub mod assessment;
 pub mod boundaries;
+pub mod change;
 pub mod couple;
 pub mod date;
 pub mod document;

@@ -661,7 +661,7 @@ mod id_tests {
         let visible = document.boundaries.view().len() + document.boundaries.hidden().len();
         assert_eq!(
             visible,
-            boundaries::BUILTIN_CATEGORIES.len() + custom_topics(document),
+            boundaries::BUILTIN_TOPICS.len() + custom_topics(document),
             "every topic can be shown"
         );
     }

@@ -25,24 +25,8 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || listener.remove());
 
-    // Focus follows the route, only on navigation, not on first load. The tab title stays the
-    // neutral one from index.html on every screen: a title naming the screen ("Repair
-    // checklist") would tell anyone glancing at the tab bar or the history what is going on.
-    Effect::new(move |previous: Option<Route>| {
-        let current = route.get();
-        if previous.is_some_and(|p| p != current) {
-            browser::focus_title_soon();
-        }
-        current
-    });
-
-    // The static loading header in index.html has done its job.
-    if let Some(boot) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("boot"))
-    {
-        boot.remove();
-    }
+    focus_follows(route);
+    remove_boot_header();
 
     let page = move || match (route.get(), state.replaced.track(), super::i18n::current()).0 {
         Route::Home => view! { <pages::home::HomePage/> }.into_any(),
@@ -73,6 +57,46 @@ pub fn App() -> impl IntoView {
         _ => page(),
     };
 
+    view! {
+        <a class="skip-link" href="#main" on:click=move |ev| {
+            ev.prevent_default();
+            browser::focus_id("main");
+        }>"Skip to content"</a>
+        // Draws nothing: the exit button is static markup in index.html (first in the tab
+        // order), handled by boot.js; this listens for it to clean up the data.
+        <QuickExit/>
+        {site_header(route)}
+        <StatusBanner/>
+        <main id="main" tabindex="-1">{content}</main>
+        {site_footer()}
+    }
+}
+
+/// Moves focus to the new screen's title on navigation, not on first load. The tab title stays
+/// the neutral one from index.html on every screen: a title naming the screen ("Repair
+/// checklist") would tell anyone glancing at the tab bar or the history what is going on.
+fn focus_follows(route: ReadSignal<Route>) {
+    Effect::new(move |previous: Option<Route>| {
+        let current = route.get();
+        if previous.is_some_and(|p| p != current) {
+            browser::focus_title_soon();
+        }
+        current
+    });
+}
+
+/// Removes the static loading header of index.html, which has done its job.
+fn remove_boot_header() {
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
+}
+
+/// The header: the brand and the main navigation, marking the link of the current `route`.
+fn site_header(route: ReadSignal<Route>) -> impl IntoView {
     let nav_link = move |target: Route, label: &'static str| {
         let href = target.href();
         let current = target.clone();
@@ -82,15 +106,7 @@ pub fn App() -> impl IntoView {
             </li>
         }
     };
-
     view! {
-        <a class="skip-link" href="#main" on:click=move |ev| {
-            ev.prevent_default();
-            browser::focus_id("main");
-        }>"Skip to content"</a>
-        // Draws nothing: the exit button is static markup in index.html (first in the tab
-        // order), handled by boot.js; this listens for it to clean up the data.
-        <QuickExit/>
         <header class="site-header">
             <a class="brand" href="#/">"Mend"</a>
             <nav aria-label="Main">
@@ -104,8 +120,12 @@ pub fn App() -> impl IntoView {
             </nav>
             <LanguageSwitch/>
         </header>
-        <StatusBanner/>
-        <main id="main" tabindex="-1">{content}</main>
+    }
+}
+
+/// The footer: what Mend is not, where help is, and where the privacy page is.
+fn site_footer() -> impl IntoView {
+    view! {
         <footer class="site-footer">
             <p>
                 "Mend is for reflection and education. It is not therapy, diagnosis or a way to decide about your relationship. "

@@ -49,6 +49,20 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Asks a yes/no question in the browser's own dialog; `false` when it cannot be shown.
+pub fn confirm(question: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.confirm_with_message(question).ok())
+        .unwrap_or(false)
+}
+
 /// Moves keyboard focus to the element with `id` (headings carry `tabindex="-1"`).
 pub fn focus_id(id: &str) {
     if let Some(el) = web_sys::window()

@@ -43,9 +43,16 @@ pub fn open(state: AppState, loaded: Loaded) {
     state.with_app_owner(|| keep_in_step(state));
 }
 
+/// Keeps the open data in step until the app goes: other tabs, the page's life, the auto-lock.
 fn keep_in_step(state: AppState) {
+    follow_other_tabs(state);
+    follow_page_life(state);
+    lock_when_idle(state);
+}
+
+/// Another tab saved: follow it, or ask when this tab has unsaved edits.
+fn follow_other_tabs(state: AppState) {
     let keys = storage::keys::current();
-    // Another tab saved: follow it, or ask when this tab has unsaved edits.
     let other_tabs = window_event_listener(leptos::ev::storage, move |ev| {
         let Some(key) = ev.key() else {
             // `localStorage.clear()` elsewhere: start again from what is stored.
@@ -73,9 +80,12 @@ fn keep_in_step(state: AppState) {
             }
         }
     });
+    on_cleanup(move || other_tabs.remove());
+}
 
-    // The page's life: write what is pending when hidden; with the lock on, forget the screen
-    // when the page is left, so the back/forward cache cannot bring it back readable.
+/// The page's life: write what is pending when hidden; with the lock on, forget the screen when
+/// the page is left, so the back/forward cache cannot bring it back readable.
+fn follow_page_life(state: AppState) {
     let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
         let hidden = web_sys::window()
             .and_then(|w| w.document())
@@ -91,8 +101,16 @@ fn keep_in_step(state: AppState) {
             state.page(Event::PageShownFromCache);
         }
     });
+    on_cleanup(move || {
+        hidden.remove();
+        page_hide.remove();
+        page_show.remove();
+    });
+}
 
-    // Auto-lock: any key or pointer press counts as activity.
+/// Auto-lock: locks after the chosen minutes without a key or pointer press, checked every 15
+/// seconds.
+fn lock_when_idle(state: AppState) {
     let last_active = StoredValue::new(js_sys::Date::now());
     let activity = [
         window_event_listener(leptos::ev::keydown, move |_| {
@@ -116,10 +134,6 @@ fn keep_in_step(state: AppState) {
         std::time::Duration::from_secs(15),
     );
     on_cleanup(move || {
-        other_tabs.remove();
-        hidden.remove();
-        page_hide.remove();
-        page_show.remove();
         for listener in activity {
             listener.remove();
         }

@@ -6,7 +6,9 @@
 //! [`AppState::turn_lock_on`], [`AppState::lock_now`], …), which feed an event to the core
 //! (`domain::lifecycle`) and do what it answers, in order.
 
+use crate::domain::change::{Apply, Made};
 use crate::domain::document::Document;
+use crate::domain::edit::FieldError;
 use crate::domain::lifecycle::{Effect, Event, Incoming, Lifecycle, Phase};
 use crate::storage::crypto::{CryptoError, LockKey};
 use crate::storage::{self, LoadOutcome, Loaded, SaveMode, SaveStatus, StorageError};
@@ -156,10 +158,20 @@ impl AppState {
 
     // --- What the screens ask for ---
 
-    /// Applies a change to the document; saving follows on its own.
-    pub fn update(&self, change: impl FnOnce(&mut Document)) {
-        self.document.update(change);
-        self.dispatch(Event::Edited);
+    /// Carries out one change a person made (see [`Document::apply`]) and says what came of
+    /// it; saving follows on its own. A refused change, or one that changed nothing, wakes no
+    /// screen and saves nothing.
+    pub fn apply(&self, change: impl Apply) -> Result<Made, FieldError> {
+        let today = browser::today();
+        let mut result = Ok(Made::Unchanged);
+        self.document.maybe_update(|d| {
+            result = d.apply(change, today);
+            matches!(&result, Ok(made) if *made != Made::Unchanged)
+        });
+        if matches!(&result, Ok(made) if *made != Made::Unchanged) {
+            self.dispatch(Event::Edited);
+        }
+        result
     }
 
     /// Deletes everything this copy of Mend stored: the one path used by Your data, the lock
@@ -209,8 +221,10 @@ impl AppState {
             .document
             .with_untracked(|d| crate::domain::merge::merge(d, contents, me))?;
         if self.document.with_untracked(|d| *d != merged) {
-            // Set, not `replace`, as for an import: the screen stays, with its message.
-            self.update(|d| *d = merged);
+            // Set, not `replace`, as for an import: the screen stays, with its message. Saved
+            // like any edit.
+            self.document.set(merged);
+            self.dispatch(Event::Edited);
         }
         Ok(done)
     }
@@ -420,18 +434,7 @@ impl AppState {
 
     fn run(&self, effect: Effect) {
         match effect {
-            Effect::ScheduleSave => {
-                self.cancel_timer();
-                let state = *self;
-                let handle = set_timeout_with_handle(
-                    move || {
-                        state.timer.set_value(None);
-                        state.dispatch(Event::SaveDue);
-                    },
-                    std::time::Duration::from_millis(DEBOUNCE_MS),
-                );
-                self.timer.set_value(handle.ok());
-            }
+            Effect::ScheduleSave => self.schedule_save(),
             Effect::CancelSave => self.cancel_timer(),
             Effect::WritePlain
             | Effect::WriteSealed
@@ -458,28 +461,8 @@ impl AppState {
                 self.replace(Document::default());
                 set_forgotten(false);
             }
-            Effect::ForgetScreen => {
-                // Hidden at once, before the browser keeps a snapshot of the page; the lock
-                // screen replaces the content as soon as it is drawn.
-                set_forgotten(true);
-                self.key.set_value(None);
-                self.conflict.set(None);
-                self.replace(Document::default());
-                self.outcome.set(LoadOutcome::Locked {
-                    envelope: storage::locked_envelope().unwrap_or_default(),
-                });
-            }
-            Effect::AdoptIncoming => {
-                let document = self
-                    .incoming
-                    .try_update_value(Option::take)
-                    .flatten()
-                    .or_else(|| self.conflict.get_untracked());
-                self.conflict.set(None);
-                if let Some(document) = document {
-                    self.replace(document);
-                }
-            }
+            Effect::ForgetScreen => self.forget_screen(),
+            Effect::AdoptIncoming => self.adopt_incoming(),
             Effect::HoldConflict => {
                 if let Some(document) = self.incoming.try_update_value(Option::take).flatten() {
                     self.conflict.set(Some(document));
@@ -499,6 +482,47 @@ impl AppState {
                 self.conflict.set(None);
                 self.replace(Document::default());
             }
+        }
+    }
+
+    /// Saves after a quiet moment: (re)starts the timer that sends [`Event::SaveDue`].
+    fn schedule_save(&self) {
+        self.cancel_timer();
+        let state = *self;
+        let handle = set_timeout_with_handle(
+            move || {
+                state.timer.set_value(None);
+                state.dispatch(Event::SaveDue);
+            },
+            std::time::Duration::from_millis(DEBOUNCE_MS),
+        );
+        self.timer.set_value(handle.ok());
+    }
+
+    /// Forgets the open data and shows the lock screen in its place.
+    fn forget_screen(&self) {
+        // Hidden at once, before the browser keeps a snapshot of the page; the lock
+        // screen replaces the content as soon as it is drawn.
+        set_forgotten(true);
+        self.key.set_value(None);
+        self.conflict.set(None);
+        self.replace(Document::default());
+        self.outcome.set(LoadOutcome::Locked {
+            envelope: storage::locked_envelope().unwrap_or_default(),
+        });
+    }
+
+    /// Shows the other tab's version (just read, or held aside as a conflict) in place of this
+    /// screen's, without writing it back.
+    fn adopt_incoming(&self) {
+        let document = self
+            .incoming
+            .try_update_value(Option::take)
+            .flatten()
+            .or_else(|| self.conflict.get_untracked());
+        self.conflict.set(None);
+        if let Some(document) = document {
+            self.replace(document);
         }
     }
 

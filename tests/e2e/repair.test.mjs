@@ -104,7 +104,7 @@ test('two check-ins show as a trend with a table twin, and a gentle reminder', a
   assert.equal(await rows.count(), 3);
   assert.deepEqual(await rows.nth(1).getByRole('cell').allInnerTexts(), ['3', '4', '5', '6']);
   assert.deepEqual(await rows.nth(2).getByRole('cell').allInnerTexts(), ['5', '6', '7', '8']);
-  assert.equal(await section.locator('svg polyline').count(), 4);
+  assert.equal(await section.locator('svg path').count(), 4);
   assert.match(await section.innerText(), /Your next check-in is on/);
   await section.getByLabel('How often to check in').selectOption({ label: 'Every two weeks' });
   await section.getByRole('button', { name: /Delete this check-in from/ }).first().click();

@@ -134,7 +134,7 @@ pub struct NextStep {
     pub steps: &'static [&'static str],
     /// Where the link goes.
     pub tool: Tool,
-    /// A worksheet category (boundaries) or repair phase to open at, if the tool has one that
+    /// A worksheet topic (boundaries) or repair phase to open at, if the tool has one that
     /// fits: one of `"emotional"`, `"digital"`, `"money"`, `"social"` for [`Tool::Boundaries`], or
     /// `"acknowledge"`, `"own-it"`, `"transparency"`, `"consistency"`, `"closeness"`,
     /// `"check-ins"` for [`Tool::Repair`]. A free hint: the tool may ignore it.

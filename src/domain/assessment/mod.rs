@@ -15,6 +15,7 @@
 
 pub mod advice;
 pub mod bank;
+mod change;
 pub mod compare;
 pub mod history;
 pub mod role;
@@ -27,6 +28,7 @@ pub use bank::{
     item, Answer, Area, Facet, Item, BANK_VERSION, ITEMS, NOT_APPLICABLE_LABEL, SCALE_LABELS,
     SKIP_LABEL,
 };
+pub use change::Change;
 pub use compare::{
     agreement, compare, conversation_prompt, conversation_prompts, AgreementReport, AreaGap,
     Standing,

@@ -173,6 +173,12 @@ impl Session {
         }
     }
 
+    /// The answer the person answering now gave to `item_id`, if any.
+    pub fn current_answer(&self, item_id: &str) -> Option<Answer> {
+        self.current_person()
+            .and_then(|person| self.answers(person).get(item_id).copied())
+    }
+
     /// Records an answer of the person answering now. Refused for unknown ids, ratings outside
     /// 1..=7, or when nobody is answering.
     pub fn answer(&mut self, item_id: &str, answer: Answer) -> bool {
@@ -312,6 +318,23 @@ mod tests {
         assert!(s.back());
         assert_eq!(s.current_person(), Some(Partner::A));
         assert_eq!(s.current_step(), Some(Step::Area(Area::SelfTrust)));
+    }
+
+    #[test]
+    fn current_answer_is_the_person_answering_nows() {
+        let mut s = Session::new(Mode::Together, day());
+        assert_eq!(s.current_answer("hon-01"), None);
+        assert!(s.answer("hon-01", Answer::Rating(6)));
+        assert_eq!(s.current_answer("hon-01"), Some(Answer::Rating(6)));
+        for _ in 0..STEP_COUNT {
+            assert!(s.next_step());
+        }
+        // At the hand-over nobody answers; then B starts with none of A's answers.
+        assert_eq!(s.current_answer("hon-01"), None);
+        assert!(s.hand_over_done());
+        assert_eq!(s.current_answer("hon-01"), None);
+        assert!(s.answer("hon-01", Answer::Skipped));
+        assert_eq!(s.current_answer("hon-01"), Some(Answer::Skipped));
     }
 
     #[test]

@@ -1,14 +1,14 @@
-//! The built-in worksheet areas. Saved worksheets refer to these by `id` only, so the wording
+//! The built-in worksheet topics. Saved worksheets refer to these by `id` only, so the wording
 //! here can be improved at any time without migrating anyone's data. Never change an `id`.
 
-/// One built-in area of the worksheet, with the words shown to the couple.
+/// One built-in topic of the worksheet, with the words shown to the couple.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct BuiltinCategory {
+pub struct BuiltinTopic {
     /// Stable id used in saved data; never changes.
     pub id: &'static str,
     /// Heading shown unless the couple renamed it.
     pub title: &'static str,
-    /// One or two sentences on what the area covers.
+    /// One or two sentences on what the topic covers.
     pub about: &'static str,
     /// Two or three questions to get the conversation going.
     pub prompts: &'static [&'static str],
@@ -24,9 +24,9 @@ pub const SAFETY_NOTE: &str = "If you feel afraid of your partner, or feel pushe
 please skip this shared worksheet for now and look for support on your own. The Help page lists \
 crisis and support lines.";
 
-/// The built-in areas, in their default order.
-pub const BUILTIN_CATEGORIES: &[BuiltinCategory] = &[
-    BuiltinCategory {
+/// The built-in topics, in their default order.
+pub const BUILTIN_TOPICS: &[BuiltinTopic] = &[
+    BuiltinTopic {
         id: "emotional-support",
         title: "Emotional needs and support",
         about: "How you comfort each other, what you share, and what you each need when \
@@ -37,7 +37,7 @@ pub const BUILTIN_CATEGORIES: &[BuiltinCategory] = &[
             "Did your family or an earlier relationship teach you to expect hurt? What would help you feel safe now?",
         ],
     },
-    BuiltinCategory {
+    BuiltinTopic {
         id: "personal-space",
         title: "Physical and personal space",
         about: "Your body, your belongings and your time alone. Wanting space is not a \
@@ -48,7 +48,7 @@ pub const BUILTIN_CATEGORIES: &[BuiltinCategory] = &[
             "What kind of touch feels good, and when would you rather not be touched?",
         ],
     },
-    BuiltinCategory {
+    BuiltinTopic {
         id: "digital-privacy",
         title: "Phone, messages and social media",
         about: "What stays private on your devices, what you choose to share, and how each \
@@ -59,7 +59,7 @@ pub const BUILTIN_CATEGORIES: &[BuiltinCategory] = &[
             "What are you each comfortable posting about your relationship?",
         ],
     },
-    BuiltinCategory {
+    BuiltinTopic {
         id: "money",
         title: "Money",
         about: "Spending, saving, debts and who decides what. Hidden money matters can hurt \
@@ -70,7 +70,7 @@ pub const BUILTIN_CATEGORIES: &[BuiltinCategory] = &[
             "How would you like to hear about a debt or a money mistake?",
         ],
     },
-    BuiltinCategory {
+    BuiltinTopic {
         id: "time-with-others",
         title: "Time with friends, family and others",
         about: "How you spend time apart and with other people, and how you keep each other \
@@ -81,7 +81,7 @@ pub const BUILTIN_CATEGORIES: &[BuiltinCategory] = &[
             "How much say should family have in the choices you make as a couple?",
         ],
     },
-    BuiltinCategory {
+    BuiltinTopic {
         id: "intimacy",
         title: "Intimacy",
         about: "Closeness, affection and sex. A yes only counts when it is freely given, and \
@@ -92,7 +92,7 @@ pub const BUILTIN_CATEGORIES: &[BuiltinCategory] = &[
             "What would feel too close with someone outside the relationship?",
         ],
     },
-    BuiltinCategory {
+    BuiltinTopic {
         id: "conflict",
         title: "How we handle conflict",
         about: "What happens when you disagree: how you speak to each other, when you pause, \
@@ -105,7 +105,7 @@ pub const BUILTIN_CATEGORIES: &[BuiltinCategory] = &[
     },
 ];
 
-/// The built-in area with this id, if any.
-pub fn builtin(id: &str) -> Option<&'static BuiltinCategory> {
-    BUILTIN_CATEGORIES.iter().find(|c| c.id == id)
+/// The built-in topic with this id, if any.
+pub fn builtin(id: &str) -> Option<&'static BuiltinTopic> {
+    BUILTIN_TOPICS.iter().find(|c| c.id == id)
 }

@@ -1,30 +1,34 @@
-//! The boundary-setting worksheet: for each area of life, what each partner needs, what is not OK
+//! The boundary-setting worksheet: for each topic of life, what each partner needs, what is not OK
 //! for them and what they would like to happen if it is crossed, plus the wording they agree on.
 //!
-//! The saved [`Worksheet`] refers to built-in areas by id (see [`content`]), so their wording can
+//! The saved [`Worksheet`] refers to built-in topics by id (see [`content`]), so their wording can
 //! change without migrations. Every change goes through a method that validates it; the fields
 //! are private. Dates come in from the UI as "today"; nothing here reads a clock.
 
+mod change;
 pub mod content;
 
 use crate::domain::date::Day;
-use crate::domain::edit::{check_len, fresh_custom_id, FieldError};
+use crate::domain::edit::{
+    check_len, fresh_custom_id, renumber_custom_ids, shared_custom_ids, FieldError,
+};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
-pub use content::{builtin, BuiltinCategory, BUILTIN_CATEGORIES, INTRO, SAFETY_NOTE};
+pub use change::Change;
+pub use content::{builtin, BuiltinTopic, BUILTIN_TOPICS, INTRO, SAFETY_NOTE};
 
 /// Longest text, in characters (not bytes), accepted for any partner view or agreement.
 pub const MAX_FIELD_CHARS: usize = 2000;
-/// Longest title, in characters, for a renamed or custom area.
+/// Longest title, in characters, for a renamed or custom topic.
 pub const MAX_TITLE_CHARS: usize = 80;
-/// Longest explanation, in characters, for a custom area.
+/// Longest explanation, in characters, for a custom topic.
 pub const MAX_ABOUT_CHARS: usize = 300;
-/// How many custom areas one worksheet may hold.
-pub const MAX_CUSTOM_CATEGORIES: usize = 30;
-/// Fields per area: three for each partner plus the shared agreement.
-pub const FIELDS_PER_CATEGORY: u8 = 7;
-/// Shown for a custom area whose saved title is blank (only possible in hand-edited data).
+/// How many custom topics one worksheet may hold.
+pub const MAX_CUSTOM_TOPICS: usize = 30;
+/// Fields per topic: three for each partner plus the shared agreement.
+pub const FIELDS_PER_TOPIC: u8 = 7;
+/// Shown for a custom topic whose saved title is blank (only possible in hand-edited data).
 const UNTITLED: &str = "Your own topic";
 /// Whose words a field holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -57,7 +61,7 @@ impl Side {
     }
 }
 
-/// One text box of an area.
+/// One text box of a topic.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Field {
@@ -83,7 +87,7 @@ impl Field {
     }
 }
 
-/// Where the conversation about an area stands.
+/// Where the conversation about a topic stands.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
@@ -118,7 +122,7 @@ impl Status {
     }
 }
 
-/// One partner's side of an area.
+/// One partner's side of a topic.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Views {
@@ -170,14 +174,14 @@ pub struct Revision {
     pub replaced_on: Day,
 }
 
-/// Everything written and decided about one area. Read-only outside this module: change it
+/// Everything written and decided about one topic. Read-only outside this module: change it
 /// through [`Worksheet`]'s methods.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Entry {
     /// Hidden from the worksheet (its words are kept).
     pub hidden: bool,
-    /// The couple's own title for a built-in area.
+    /// The couple's own title for a built-in topic.
     pub title: Option<String>,
     /// Partner A's side.
     pub a: Views,
@@ -235,7 +239,7 @@ impl Entry {
         }
     }
 
-    /// How many of the [`FIELDS_PER_CATEGORY`] fields hold more than spaces.
+    /// How many of the [`FIELDS_PER_TOPIC`] fields hold more than spaces.
     pub fn filled(&self) -> u8 {
         self.a.filled() + self.b.filled() + u8::from(has_words(&self.agreement))
     }
@@ -259,9 +263,9 @@ impl Entry {
     }
 }
 
-/// An area the couple added themselves.
+/// A topic the couple added themselves.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CustomCategory {
+pub struct CustomTopic {
     /// Generated id, `custom-<n>`.
     pub id: String,
     /// The couple's title.
@@ -277,10 +281,10 @@ pub struct CustomCategory {
 pub struct Worksheet {
     /// Display order by id. Areas missing here follow in their default order.
     order: Vec<String>,
-    /// Per area, keyed by id; an area nobody has touched has no entry.
+    /// Per topic, keyed by id; a topic nobody has touched has no entry.
     entries: BTreeMap<String, Entry>,
     /// Areas the couple added, in the order they were added.
-    custom: Vec<CustomCategory>,
+    custom: Vec<CustomTopic>,
     /// Counter for custom ids.
     next_custom: u32,
     /// When each partner's side ("a", "b") last came from their own phone in a packet, in
@@ -290,18 +294,18 @@ pub struct Worksheet {
     received: BTreeMap<String, u64>,
 }
 
-/// One area, resolved for display: titles and prompts filled in, plus a copy of its entry.
+/// One topic, resolved for display: titles and prompts filled in, plus a copy of its entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CategoryView {
+pub struct TopicView {
     /// The id to pass back to [`Worksheet`]'s methods.
     pub id: String,
     /// The title to show (the couple's rename if any).
     pub title: String,
-    /// The built-in title, when this is a built-in area (to offer "reset name").
+    /// The built-in title, when this is a built-in topic (to offer "reset name").
     pub original_title: Option<&'static str>,
-    /// What the area covers ("" for a custom area without one).
+    /// What the topic covers ("" for a custom topic without one).
     pub about: String,
-    /// Questions to get started (empty for custom areas).
+    /// Questions to get started (empty for custom topics).
     pub prompts: &'static [&'static str],
     /// Built-in (can be hidden, not removed) or custom (can be removed).
     pub built_in: bool,
@@ -309,7 +313,7 @@ pub struct CategoryView {
     pub entry: Entry,
 }
 
-/// Why an area appears in [`Worksheet::due_for_review`].
+/// Why a topic appears in [`Worksheet::due_for_review`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DueReason {
     /// The review date you set has come (or passed).
@@ -318,10 +322,10 @@ pub enum DueReason {
     Marked,
 }
 
-/// An area that is ready to be looked at again.
+/// A topic that is ready to be looked at again.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DueItem {
-    /// The area's id.
+    /// The topic's id.
     pub id: String,
     /// The title to show.
     pub title: String,
@@ -329,14 +333,14 @@ pub struct DueItem {
     pub reason: DueReason,
 }
 
-/// How far along one area is.
+/// How far along one topic is.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CategoryProgress {
-    /// The area's id.
+pub struct TopicProgress {
+    /// The topic's id.
     pub id: String,
     /// The title to show.
     pub title: String,
-    /// Fields holding words, out of [`FIELDS_PER_CATEGORY`].
+    /// Fields holding words, out of [`FIELDS_PER_TOPIC`].
     pub filled: u8,
     /// Where the conversation stands.
     pub status: Status,
@@ -344,11 +348,11 @@ pub struct CategoryProgress {
     pub due: bool,
 }
 
-/// Counts over all visible areas.
+/// Counts over all visible topics.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Overview {
-    /// Visible areas.
-    pub categories: usize,
+    /// Visible topics.
+    pub topics: usize,
     /// Areas not talked about yet.
     pub not_discussed: usize,
     /// Areas being talked through.
@@ -359,16 +363,16 @@ pub struct Overview {
     pub needs_revisiting: usize,
     /// Areas ready for review today.
     pub due: usize,
-    /// Fields with words, over all visible areas.
+    /// Fields with words, over all visible topics.
     pub fields_filled: usize,
-    /// All fields of visible areas (`categories * 7`).
+    /// All fields of visible topics (`topics * 7`).
     pub fields_total: usize,
 }
 
-/// The words of a built-in or custom area.
+/// The words of a built-in or custom topic.
 enum Kind<'a> {
-    BuiltIn(&'static BuiltinCategory),
-    Custom(&'a CustomCategory),
+    BuiltIn(&'static BuiltinTopic),
+    Custom(&'a CustomTopic),
 }
 
 fn who_key(who: Side) -> &'static str {
@@ -394,7 +398,7 @@ fn clean_title(raw: &str) -> Result<String, FieldError> {
 }
 
 impl Worksheet {
-    /// An empty worksheet with every built-in area visible.
+    /// An empty worksheet with every built-in topic visible.
     pub fn new() -> Worksheet {
         Worksheet::default()
     }
@@ -413,7 +417,7 @@ impl Worksheet {
     /// The entry for a known id, created on first use.
     fn entry_mut(&mut self, id: &str) -> Result<&mut Entry, FieldError> {
         if self.kind(id).is_none() {
-            return Err(FieldError::UnknownCategory);
+            return Err(FieldError::UnknownTopic);
         }
         Ok(self.entries.entry(id.to_owned()).or_default())
     }
@@ -422,7 +426,7 @@ impl Worksheet {
     fn ordered_ids(&self) -> Vec<String> {
         let mut seen = HashSet::new();
         let mut ids = Vec::new();
-        let defaults = BUILTIN_CATEGORIES
+        let defaults = BUILTIN_TOPICS
             .iter()
             .map(|c| c.id)
             .chain(self.custom.iter().map(|c| c.id.as_str()));
@@ -445,13 +449,13 @@ impl Worksheet {
         }
     }
 
-    /// One area resolved for display, hidden or not; `None` for an unknown id.
-    pub fn category(&self, id: &str) -> Option<CategoryView> {
+    /// One topic resolved for display, hidden or not; `None` for an unknown id.
+    pub fn topic(&self, id: &str) -> Option<TopicView> {
         let kind = self.kind(id)?;
         let title = self.title_of(id, &kind);
         let entry = self.entry(id).clone();
         Some(match kind {
-            Kind::BuiltIn(b) => CategoryView {
+            Kind::BuiltIn(b) => TopicView {
                 id: b.id.to_owned(),
                 title,
                 original_title: Some(b.title),
@@ -460,7 +464,7 @@ impl Worksheet {
                 built_in: true,
                 entry,
             },
-            Kind::Custom(c) => CategoryView {
+            Kind::Custom(c) => TopicView {
                 id: c.id.clone(),
                 title,
                 original_title: None,
@@ -472,16 +476,16 @@ impl Worksheet {
         })
     }
 
-    /// The visible areas in display order: what the worksheet page shows.
-    pub fn view(&self) -> Vec<CategoryView> {
+    /// The visible topics in display order: what the worksheet page shows.
+    pub fn view(&self) -> Vec<TopicView> {
         self.ordered_ids()
             .iter()
-            .filter_map(|id| self.category(id))
+            .filter_map(|id| self.topic(id))
             .filter(|c| !c.entry.hidden)
             .collect()
     }
 
-    /// The ids of [`Worksheet::view`], without resolving each area: what the page needs on
+    /// The ids of [`Worksheet::view`], without resolving each topic: what the page needs on
     /// every keystroke to know whether the list of topics changed.
     pub fn visible_ids(&self) -> Vec<String> {
         self.ordered_ids()
@@ -490,35 +494,35 @@ impl Worksheet {
             .collect()
     }
 
-    /// The hidden areas in display order, so the UI can offer to show them again.
-    pub fn hidden(&self) -> Vec<CategoryView> {
+    /// The hidden topics in display order, so the UI can offer to show them again.
+    pub fn hidden(&self) -> Vec<TopicView> {
         self.ordered_ids()
             .iter()
-            .filter_map(|id| self.category(id))
+            .filter_map(|id| self.topic(id))
             .filter(|c| c.entry.hidden)
             .collect()
     }
 
-    /// Adds an area of your own at the end and returns its id. The title is trimmed and kept to
+    /// Adds a topic of your own at the end and returns its id. The title is trimmed and kept to
     /// one line.
     pub fn add_custom(&mut self, title: &str) -> Result<String, FieldError> {
         let title = clean_title(title)?;
-        if self.custom.len() >= MAX_CUSTOM_CATEGORIES {
+        if self.custom.len() >= MAX_CUSTOM_TOPICS {
             return Err(FieldError::TooMany {
-                max: MAX_CUSTOM_CATEGORIES,
+                max: MAX_CUSTOM_TOPICS,
             });
         }
         let (n, id) = fresh_custom_id(self.next_custom, |id| {
             self.kind(id).is_some() || self.entries.contains_key(id)
         })
         .ok_or(FieldError::TooMany {
-            max: MAX_CUSTOM_CATEGORIES,
+            max: MAX_CUSTOM_TOPICS,
         })?;
         self.next_custom = self.next_custom.max(n);
         let mut order = self.ordered_ids();
         order.push(id.clone());
         self.order = order;
-        self.custom.push(CustomCategory {
+        self.custom.push(CustomTopic {
             id: id.clone(),
             title,
             about: None,
@@ -526,12 +530,12 @@ impl Worksheet {
         Ok(id)
     }
 
-    /// Sets or clears (`""`) the explanation line of a custom area.
+    /// Sets or clears (`""`) the explanation line of a custom topic.
     pub fn set_custom_about(&mut self, id: &str, about: &str) -> Result<(), FieldError> {
         let custom = match self.custom.iter_mut().find(|c| c.id == id) {
             Some(c) => c,
             None if builtin(id).is_some() => return Err(FieldError::BuiltIn),
-            None => return Err(FieldError::UnknownCategory),
+            None => return Err(FieldError::UnknownTopic),
         };
         let about = about.trim();
         check_len("about", about, MAX_ABOUT_CHARS)?;
@@ -543,7 +547,7 @@ impl Worksheet {
         Ok(())
     }
 
-    /// Gives an area your own title (built-in areas keep their original for [`Self::reset_title`]).
+    /// Gives a topic your own title (built-in topics keep their original for [`Self::reset_title`]).
     pub fn rename(&mut self, id: &str, title: &str) -> Result<(), FieldError> {
         let title = clean_title(title)?;
         if let Some(c) = self.custom.iter_mut().find(|c| c.id == id) {
@@ -554,51 +558,51 @@ impl Worksheet {
         Ok(())
     }
 
-    /// Goes back to the built-in title. Custom areas have no original, so this refuses them.
+    /// Goes back to the built-in title. Custom topics have no original, so this refuses them.
     pub fn reset_title(&mut self, id: &str) -> Result<(), FieldError> {
         if builtin(id).is_none() {
             return Err(if self.kind(id).is_some() {
                 FieldError::NotBuiltIn
             } else {
-                FieldError::UnknownCategory
+                FieldError::UnknownTopic
             });
         }
         self.entry_mut(id)?.title = None;
         Ok(())
     }
 
-    /// Hides an area; its words and agreement are kept.
+    /// Hides a topic; its words and agreement are kept.
     pub fn hide(&mut self, id: &str) -> Result<(), FieldError> {
         self.entry_mut(id)?.hidden = true;
         Ok(())
     }
 
-    /// Shows a hidden area again in its old place.
+    /// Shows a hidden topic again in its old place.
     pub fn show(&mut self, id: &str) -> Result<(), FieldError> {
         self.entry_mut(id)?.hidden = false;
         Ok(())
     }
 
-    /// Moves an area above the visible area before it. Does nothing at the top.
+    /// Moves a topic above the visible topic before it. Does nothing at the top.
     pub fn move_up(&mut self, id: &str) -> Result<(), FieldError> {
         self.shift(id, true)
     }
 
-    /// Moves an area below the visible area after it. Does nothing at the bottom.
+    /// Moves a topic below the visible topic after it. Does nothing at the bottom.
     pub fn move_down(&mut self, id: &str) -> Result<(), FieldError> {
         self.shift(id, false)
     }
 
     fn shift(&mut self, id: &str, up: bool) -> Result<(), FieldError> {
         if self.kind(id).is_none() {
-            return Err(FieldError::UnknownCategory);
+            return Err(FieldError::UnknownTopic);
         }
         let mut order = self.ordered_ids();
         let Some(from) = order.iter().position(|x| x == id) else {
-            return Err(FieldError::UnknownCategory);
+            return Err(FieldError::UnknownTopic);
         };
         let visible = |x: &String| x != id && !self.entry(x).hidden;
-        // Jump over hidden areas so each press moves the area one place on screen.
+        // Jump over hidden topics so each press moves the topic one place on screen.
         let neighbour = if up {
             order[..from].iter().rposition(visible)
         } else {
@@ -616,7 +620,7 @@ impl Worksheet {
         Ok(())
     }
 
-    /// Removes an area you added, with everything written in it. Built-ins can only be hidden.
+    /// Removes a topic you added, with everything written in it. Built-ins can only be hidden.
     pub fn remove_custom(&mut self, id: &str) -> Result<(), FieldError> {
         if builtin(id).is_some() {
             return Err(FieldError::BuiltIn);
@@ -624,18 +628,18 @@ impl Worksheet {
         let before = self.custom.len();
         self.custom.retain(|c| c.id != id);
         if self.custom.len() == before {
-            return Err(FieldError::UnknownCategory);
+            return Err(FieldError::UnknownTopic);
         }
         self.entries.remove(id);
         self.order.retain(|x| x != id);
         Ok(())
     }
 
-    /// One partner's side of every built-in area where it holds words: what a packet to the other
+    /// One partner's side of every built-in topic where it holds words: what a packet to the other
     /// partner carries. Areas the couple added are left out: their ids are only unique on one
     /// device, so they cannot be matched on another.
     pub fn side(&self, who: Side) -> BTreeMap<String, Views> {
-        BUILTIN_CATEGORIES
+        BUILTIN_TOPICS
             .iter()
             .filter_map(|c| {
                 let entry = self.entry(c.id);
@@ -655,9 +659,9 @@ impl Worksheet {
     }
 
     /// Puts `who`'s side as it came from their phone in a packet made at `changed`: each
-    /// built-in area takes the packet's words for that side, and an area the packet does not
+    /// built-in topic takes the packet's words for that side, and a topic the packet does not
     /// hold is emptied on that side (they cleared it). The other side, the agreement, status,
-    /// dates and areas the couple added are never touched. Refused with `false` (nothing changes)
+    /// dates and topics the couple added are never touched. Refused with `false` (nothing changes)
     /// when a packet made at the same time or later was already received, or when the words are
     /// longer than a field holds.
     pub fn receive_side(
@@ -677,14 +681,14 @@ impl Worksheet {
         if areas.values().any(too_long) {
             return false;
         }
-        for category in BUILTIN_CATEGORIES {
-            let incoming = areas.get(category.id).cloned().unwrap_or_default();
-            if incoming == Views::default() && !self.entries.contains_key(category.id) {
+        for topic in BUILTIN_TOPICS {
+            let incoming = areas.get(topic.id).cloned().unwrap_or_default();
+            if incoming == Views::default() && !self.entries.contains_key(topic.id) {
                 continue;
             }
             if let Some(side) = self
                 .entries
-                .entry(category.id.to_owned())
+                .entry(topic.id.to_owned())
                 .or_default()
                 .side_mut(who)
             {
@@ -695,7 +699,7 @@ impl Worksheet {
         true
     }
 
-    /// The text of one field; `None` for an unknown area or a field this person does not have.
+    /// The text of one field; `None` for an unknown topic or a field this person does not have.
     pub fn field(&self, id: &str, who: Side, field: Field) -> Option<&str> {
         self.kind(id)?;
         self.entry(id).get(who, field)
@@ -728,18 +732,25 @@ impl Worksheet {
     /// talked about yet" or "talking it through" from an agreement opens the wording again
     /// ([`Worksheet::revisit`]: the agreed text goes into the history), so it can be edited.
     pub fn set_status(&mut self, id: &str, status: Status, today: Day) -> Result<(), FieldError> {
+        if self.kind(id).is_none() {
+            return Err(FieldError::UnknownTopic);
+        }
+        // Refuse before touching anything: a refusal must not leave an empty entry behind.
+        let words = self
+            .entries
+            .get(id)
+            .is_some_and(|e| has_words(&e.agreement));
+        if status == Status::Agreed && !words {
+            return Err(FieldError::Empty { field: "agreement" });
+        }
         let agreed = self.entry_mut(id)?.agreed_on.is_some();
         if agreed && matches!(status, Status::NotDiscussed | Status::Talking) {
             self.revisit(id, today)?;
         }
         let entry = self.entry_mut(id)?;
-        if status == Status::Agreed {
-            if !has_words(&entry.agreement) {
-                return Err(FieldError::Empty { field: "agreement" });
-            }
-            if entry.status != Status::Agreed || entry.agreed_on.is_none() {
-                entry.agreed_on = Some(today);
-            }
+        if status == Status::Agreed && (entry.status != Status::Agreed || entry.agreed_on.is_none())
+        {
+            entry.agreed_on = Some(today);
         }
         entry.status = status;
         Ok(())
@@ -771,7 +782,7 @@ impl Worksheet {
         Ok(())
     }
 
-    /// Visible areas ready for another look, in display order: agreed ones whose review date is
+    /// Visible topics ready for another look, in display order: agreed ones whose review date is
     /// today or earlier, and ones marked [`Status::NeedsRevisiting`].
     pub fn due_for_review(&self, today: Day) -> Vec<DueItem> {
         self.view()
@@ -791,11 +802,11 @@ impl Worksheet {
             .collect()
     }
 
-    /// Per visible area: fields filled, status, and whether it is due, in display order.
-    pub fn progress(&self, today: Day) -> Vec<CategoryProgress> {
+    /// Per visible topic: fields filled, status, and whether it is due, in display order.
+    pub fn progress(&self, today: Day) -> Vec<TopicProgress> {
         self.view()
             .into_iter()
-            .map(|c| CategoryProgress {
+            .map(|c| TopicProgress {
                 filled: c.entry.filled(),
                 status: c.entry.status,
                 due: c.entry.is_due(today),
@@ -805,13 +816,13 @@ impl Worksheet {
             .collect()
     }
 
-    /// Counts over all visible areas.
+    /// Counts over all visible topics.
     pub fn overview(&self, today: Day) -> Overview {
         let mut o = Overview::default();
         for c in self.view() {
-            o.categories += 1;
+            o.topics += 1;
             o.fields_filled += usize::from(c.entry.filled());
-            o.fields_total += usize::from(FIELDS_PER_CATEGORY);
+            o.fields_total += usize::from(FIELDS_PER_TOPIC);
             o.due += usize::from(c.entry.is_due(today));
             match c.entry.status {
                 Status::NotDiscussed => o.not_discussed += 1,
@@ -829,13 +840,10 @@ impl Worksheet {
 impl Worksheet {
     /// Custom topic ids that more than one topic answers to: shared by two custom topics, or
     /// taken by a built-in topic.
-    fn shared_ids(&self) -> HashSet<&str> {
-        let mut seen = HashSet::new();
-        self.custom
-            .iter()
-            .map(|c| c.id.as_str())
-            .filter(|id| builtin(id).is_some() || !seen.insert(*id))
-            .collect()
+    fn shared_ids(&self) -> BTreeSet<&str> {
+        shared_custom_ids(self.custom.iter().map(|c| c.id.as_str()), |id| {
+            builtin(id).is_some()
+        })
     }
 
     /// True when two topics you added share an id and words or choices are saved under it, so
@@ -854,31 +862,19 @@ impl Worksheet {
         if self.shared_ids().is_empty() {
             return 0;
         }
-        let mut taken: HashSet<String> = self
+        let taken = self
             .custom
             .iter()
             .map(|c| c.id.clone())
             .chain(self.entries.keys().cloned())
             .chain(self.order.iter().cloned())
             .collect();
-        let mut seen = HashSet::new();
-        let mut changed = 0;
-        for index in 0..self.custom.len() {
-            let id = self.custom[index].id.clone();
-            if builtin(&id).is_none() && seen.insert(id) {
-                continue;
-            }
-            let counter = self.next_custom;
-            let fresh = fresh_custom_id(counter, |candidate| taken.contains(candidate));
-            // Only `None` with about four billion ids in use; the topic then stays as it was.
-            let Some((n, fresh)) = fresh else { continue };
-            self.next_custom = counter.max(n);
-            taken.insert(fresh.clone());
-            seen.insert(fresh.clone());
-            self.custom[index].id = fresh;
-            changed += 1;
-        }
-        changed
+        renumber_custom_ids(
+            self.custom.iter_mut().map(|c| &mut c.id),
+            |id| builtin(id).is_some(),
+            taken,
+            &mut self.next_custom,
+        )
     }
 }
 

@@ -11,14 +11,14 @@ fn ids(ws: &Worksheet) -> Vec<String> {
 }
 
 fn builtin_ids() -> Vec<String> {
-    BUILTIN_CATEGORIES.iter().map(|c| c.id.to_owned()).collect()
+    BUILTIN_TOPICS.iter().map(|c| c.id.to_owned()).collect()
 }
 
 #[test]
 fn content_is_complete_and_ids_are_unique() {
-    assert_eq!(BUILTIN_CATEGORIES.len(), 7);
+    assert_eq!(BUILTIN_TOPICS.len(), 7);
     let mut seen = HashSet::new();
-    for c in BUILTIN_CATEGORIES {
+    for c in BUILTIN_TOPICS {
         assert!(seen.insert(c.id), "duplicate id {}", c.id);
         assert!(!c.id.starts_with(CUSTOM_PREFIX), "{} looks custom", c.id);
         assert!(
@@ -44,32 +44,32 @@ fn a_new_worksheet_lists_every_builtin_in_default_order() {
     let ws = Worksheet::new();
     assert_eq!(ids(&ws), builtin_ids());
     let first = &ws.view()[0];
-    assert_eq!(first.title, BUILTIN_CATEGORIES[0].title);
-    assert_eq!(first.prompts, BUILTIN_CATEGORIES[0].prompts);
+    assert_eq!(first.title, BUILTIN_TOPICS[0].title);
+    assert_eq!(first.prompts, BUILTIN_TOPICS[0].prompts);
     assert!(first.built_in);
     assert_eq!(first.entry, Entry::default());
     assert!(ws.hidden().is_empty());
 }
 
 #[test]
-fn custom_categories_are_added_renamed_described_and_removed() {
+fn custom_topics_are_added_renamed_described_and_removed() {
     let mut ws = Worksheet::new();
     let id = ws
         .add_custom("  Chores \n and   housework ")
         .expect("valid title");
     assert_eq!(id, "custom-1");
-    let view = ws.category(&id).expect("added");
+    let view = ws.topic(&id).expect("added");
     assert_eq!(view.title, "Chores and housework");
     assert!(!view.built_in && view.prompts.is_empty() && view.about.is_empty());
     assert_eq!(ids(&ws).last(), Some(&id));
 
     ws.rename(&id, "Housework").expect("rename");
-    ws.set_custom_about(&id, "  Side does what at home. ")
+    ws.set_custom_about(&id, "  Who does what at home. ")
         .expect("about");
-    let view = ws.category(&id).expect("still there");
+    let view = ws.topic(&id).expect("still there");
     assert_eq!(
         (view.title.as_str(), view.about.as_str()),
-        ("Housework", "Side does what at home.")
+        ("Housework", "Who does what at home.")
     );
 
     let second = ws.add_custom("Pets").expect("valid");
@@ -77,7 +77,7 @@ fn custom_categories_are_added_renamed_described_and_removed() {
     ws.set_field(&id, Side::A, Field::Need, "help on Sundays")
         .expect("fits");
     ws.remove_custom(&id).expect("custom");
-    assert!(ws.category(&id).is_none());
+    assert!(ws.topic(&id).is_none());
     assert!(!ids(&ws).contains(&id));
     assert_eq!(ws.field(&id, Side::A, Field::Need), None);
     // Ids are never reused, even after a removal.
@@ -110,16 +110,13 @@ fn titles_are_validated() {
 fn builtins_can_be_renamed_reset_and_hidden_but_not_removed() {
     let mut ws = Worksheet::new();
     ws.rename("money", "Our money").expect("rename");
-    let view = ws.category("money").expect("built-in");
+    let view = ws.topic("money").expect("built-in");
     assert_eq!(
         (view.title.as_str(), view.original_title),
         ("Our money", Some("Money"))
     );
     ws.reset_title("money").expect("reset");
-    assert_eq!(
-        ws.category("money").map(|c| c.title),
-        Some("Money".to_owned())
-    );
+    assert_eq!(ws.topic("money").map(|c| c.title), Some("Money".to_owned()));
 
     assert_eq!(ws.remove_custom("money"), Err(FieldError::BuiltIn));
     assert_eq!(ws.set_custom_about("money", "x"), Err(FieldError::BuiltIn));
@@ -150,29 +147,26 @@ fn unknown_ids_are_refused_without_change() {
     let mut ws = Worksheet::new();
     let before = ws.clone();
     let today = day(2026, 3, 1);
-    assert_eq!(ws.rename("nope", "x"), Err(FieldError::UnknownCategory));
-    assert_eq!(ws.hide("nope"), Err(FieldError::UnknownCategory));
-    assert_eq!(ws.show("nope"), Err(FieldError::UnknownCategory));
-    assert_eq!(ws.move_up("nope"), Err(FieldError::UnknownCategory));
-    assert_eq!(ws.move_down("nope"), Err(FieldError::UnknownCategory));
-    assert_eq!(
-        ws.remove_custom("custom-9"),
-        Err(FieldError::UnknownCategory)
-    );
-    assert_eq!(ws.reset_title("nope"), Err(FieldError::UnknownCategory));
+    assert_eq!(ws.rename("nope", "x"), Err(FieldError::UnknownTopic));
+    assert_eq!(ws.hide("nope"), Err(FieldError::UnknownTopic));
+    assert_eq!(ws.show("nope"), Err(FieldError::UnknownTopic));
+    assert_eq!(ws.move_up("nope"), Err(FieldError::UnknownTopic));
+    assert_eq!(ws.move_down("nope"), Err(FieldError::UnknownTopic));
+    assert_eq!(ws.remove_custom("custom-9"), Err(FieldError::UnknownTopic));
+    assert_eq!(ws.reset_title("nope"), Err(FieldError::UnknownTopic));
     assert_eq!(
         ws.set_field("nope", Side::A, Field::Need, "x"),
-        Err(FieldError::UnknownCategory)
+        Err(FieldError::UnknownTopic)
     );
     assert_eq!(
         ws.set_status("nope", Status::Talking, today),
-        Err(FieldError::UnknownCategory)
+        Err(FieldError::UnknownTopic)
     );
     assert_eq!(
         ws.set_revisit_by("nope", None),
-        Err(FieldError::UnknownCategory)
+        Err(FieldError::UnknownTopic)
     );
-    assert_eq!(ws.revisit("nope", today), Err(FieldError::UnknownCategory));
+    assert_eq!(ws.revisit("nope", today), Err(FieldError::UnknownTopic));
     assert_eq!(ws.field("nope", Side::A, Field::Need), None);
     assert_eq!(ws, before);
 }
@@ -233,7 +227,7 @@ fn set_field_stores_each_slot_and_refuses_bad_input_whole() {
             Some(format!("text {i}").as_str())
         );
         assert_eq!(
-            ws.category("conflict").map(|c| c.entry.filled()),
+            ws.topic("conflict").map(|c| c.entry.filled()),
             Some(i as u8 + 1)
         );
     }
@@ -277,7 +271,7 @@ fn set_field_stores_each_slot_and_refuses_bad_input_whole() {
     // Blank text does not count as filled.
     ws.set_field("intimacy", Side::A, Field::Need, "  \n ")
         .expect("fits");
-    assert_eq!(ws.category("intimacy").map(|c| c.entry.filled()), Some(0));
+    assert_eq!(ws.topic("intimacy").map(|c| c.entry.filled()), Some(0));
 }
 
 #[test]
@@ -299,7 +293,7 @@ fn agreeing_records_the_date_and_locks_the_wording() {
     ws.set_status("money", Status::Agreed, d1)
         .expect("has wording");
     ws.set_status("money", Status::Agreed, d2).expect("again");
-    let entry = ws.category("money").expect("known").entry;
+    let entry = ws.topic("money").expect("known").entry;
     assert_eq!(
         (entry.status, entry.agreed_on),
         (Status::Agreed, Some(d1)),
@@ -343,7 +337,7 @@ fn revisiting_keeps_earlier_wording_with_its_dates() {
     ws.set_revisit_by("conflict", Some(d3)).expect("known");
 
     ws.revisit("conflict", d2).expect("known");
-    let e = ws.category("conflict").expect("known").entry;
+    let e = ws.topic("conflict").expect("known").entry;
     assert_eq!(e.status, Status::Talking);
     assert_eq!((e.agreed_on, e.revisit_by), (None, None));
     assert_eq!(e.agreement, "No shouting.", "kept as a draft");
@@ -358,10 +352,7 @@ fn revisiting_keeps_earlier_wording_with_its_dates() {
 
     // A second press while still talking does not duplicate the history.
     ws.revisit("conflict", d2).expect("known");
-    assert_eq!(
-        ws.category("conflict").expect("known").entry.history.len(),
-        1
-    );
+    assert_eq!(ws.topic("conflict").expect("known").entry.history.len(), 1);
 
     ws.set_field(
         "conflict",
@@ -375,14 +366,14 @@ fn revisiting_keeps_earlier_wording_with_its_dates() {
     ws.set_status("conflict", Status::NeedsRevisiting, d4)
         .expect("known");
     ws.revisit("conflict", d4).expect("known");
-    let e = ws.category("conflict").expect("known").entry;
+    let e = ws.topic("conflict").expect("known").entry;
     assert_eq!(e.history.len(), 2);
     assert_eq!(e.history[1].agreed_on, Some(d3));
     assert_eq!(e.history[1].replaced_on, d4);
 
     // Revisiting something never agreed just opens the talk.
     ws.revisit("money", d4).expect("known");
-    let e = ws.category("money").expect("known").entry;
+    let e = ws.topic("money").expect("known").entry;
     assert_eq!((e.status, e.history.len()), (Status::Talking, 0));
 }
 
@@ -465,7 +456,7 @@ fn progress_and_overview_count_visible_areas() {
     assert_eq!(
         o,
         Overview {
-            categories: 7,
+            topics: 7,
             not_discussed: 4,
             talking: 1,
             agreed: 1,
@@ -477,23 +468,23 @@ fn progress_and_overview_count_visible_areas() {
     );
     assert_eq!(
         o.not_discussed + o.talking + o.agreed + o.needs_revisiting,
-        o.categories
+        o.topics
     );
 }
 
 #[test]
-fn custom_category_cap() {
+fn custom_topic_cap() {
     let mut ws = Worksheet::new();
-    for i in 0..MAX_CUSTOM_CATEGORIES {
+    for i in 0..MAX_CUSTOM_TOPICS {
         ws.add_custom(&format!("Topic {i}")).expect("under the cap");
     }
     assert_eq!(
         ws.add_custom("One more"),
         Err(FieldError::TooMany {
-            max: MAX_CUSTOM_CATEGORIES
+            max: MAX_CUSTOM_TOPICS
         })
     );
-    assert_eq!(ws.view().len(), 7 + MAX_CUSTOM_CATEGORIES);
+    assert_eq!(ws.view().len(), 7 + MAX_CUSTOM_TOPICS);
 }
 
 #[test]
@@ -557,15 +548,12 @@ fn unknown_ids_in_saved_data_are_ignored() {
     assert_eq!(&got[..3], ["money", "custom-7", "conflict"]);
     assert_eq!(got.len(), 8, "each known area once");
     assert_eq!(
-        ws.category("money").map(|c| c.title),
+        ws.topic("money").map(|c| c.title),
         Some("Money".into()),
         "blank rename ignored"
     );
-    assert_eq!(
-        ws.category("custom-7").map(|c| c.title),
-        Some(UNTITLED.into())
-    );
-    assert!(ws.category("gone").is_none());
+    assert_eq!(ws.topic("custom-7").map(|c| c.title), Some(UNTITLED.into()));
+    assert!(ws.topic("gone").is_none());
     assert_eq!(ws.due_for_review(day(2030, 1, 1)), []);
     // A new id skips the ones already taken.
     assert_eq!(ws.add_custom("New").as_deref(), Ok("custom-8"));
@@ -636,18 +624,18 @@ proptest! {
             let mut seen = HashSet::new();
             for c in visible.iter().chain(&hidden) {
                 prop_assert!(seen.insert(c.id.clone()), "{} listed twice", c.id);
-                prop_assert!(c.entry.filled() <= FIELDS_PER_CATEGORY);
+                prop_assert!(c.entry.filled() <= FIELDS_PER_TOPIC);
                 prop_assert!(!c.title.is_empty());
                 if c.entry.status == Status::Agreed {
                     prop_assert!(c.entry.agreed_on.is_some());
                 }
             }
-            for b in BUILTIN_CATEGORIES {
+            for b in BUILTIN_TOPICS {
                 prop_assert!(seen.contains(b.id), "built-in {} lost", b.id);
             }
             let o = ws.overview(start);
-            prop_assert_eq!(o.categories, visible.len());
-            prop_assert_eq!(o.not_discussed + o.talking + o.agreed + o.needs_revisiting, o.categories);
+            prop_assert_eq!(o.topics, visible.len());
+            prop_assert_eq!(o.not_discussed + o.talking + o.agreed + o.needs_revisiting, o.topics);
             let json = serde_json::to_string(&ws).map_err(|e| TestCaseError::fail(e.to_string()))?;
             let back: Worksheet = serde_json::from_str(&json).map_err(|e| TestCaseError::fail(e.to_string()))?;
             prop_assert_eq!(&back, &ws);
@@ -670,7 +658,7 @@ fn leaving_an_agreement_for_talking_opens_the_wording_again_and_keeps_the_agreed
         ws.set_status("money", Status::Agreed, d1)
             .expect("has wording");
         ws.set_status("money", back_to, d2).expect("known");
-        let entry = ws.category("money").expect("known").entry;
+        let entry = ws.topic("money").expect("known").entry;
         assert_eq!(
             (entry.status, entry.agreed_on),
             (back_to, None),
@@ -697,7 +685,7 @@ fn leaving_an_agreement_for_talking_opens_the_wording_again_and_keeps_the_agreed
         .expect("agreed");
     ws.set_status("money", Status::NeedsRevisiting, day(2026, 3, 1))
         .expect("known");
-    let entry = ws.category("money").expect("known").entry;
+    let entry = ws.topic("money").expect("known").entry;
     assert_eq!(
         (entry.agreed_on, entry.history.len()),
         (Some(day(2026, 2, 1)), 0)

@@ -5,15 +5,19 @@
 //! [`content`]), so wording can change without migrations. Fields are private: every change goes
 //! through a method that validates it. "Today" comes from the UI; nothing here reads a clock.
 
+mod change;
 pub mod content;
 
 use crate::domain::couple::Partner;
 use crate::domain::date::Day;
-use crate::domain::edit::{check_len, fresh_custom_id, required, FieldError};
+use crate::domain::edit::{
+    check_len, fresh_custom_id, renumber_custom_ids, required, shared_custom_ids, FieldError,
+};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::RangeInclusive;
 
+pub use change::{Change, List};
 pub use content::{
     phase, self_trust_item, step, Phase, Related, SelfTrustItem, Step, COMMITMENT_NOTE, INTRO,
     PHASES, SELF_TRUST, SELF_TRUST_INTRO,
@@ -156,6 +160,11 @@ impl PromiseState {
 }
 
 impl Promise {
+    /// How it turned out, while a decision stands.
+    pub fn outcome(&self) -> Option<Outcome> {
+        self.decision.as_ref().map(|d| d.outcome)
+    }
+
     /// Where this promise stands on `today`.
     pub fn state(&self, today: Day) -> PromiseState {
         match &self.decision {
@@ -445,6 +454,81 @@ impl SharedRepair {
             .iter()
             .try_for_each(|c| c.check_in.validate())
     }
+}
+
+/// A record of a numbered list (promises, check-ins), whose id is its place on one device.
+trait Numbered: Clone + PartialEq {
+    /// Its id on the device it is on.
+    fn id(&self) -> u32;
+    /// The same record under another id.
+    fn with_id(&self, id: u32) -> Self;
+}
+
+impl Numbered for Promise {
+    fn id(&self) -> u32 {
+        self.id
+    }
+    fn with_id(&self, id: u32) -> Self {
+        Promise { id, ..self.clone() }
+    }
+}
+
+impl Numbered for SavedCheckIn {
+    fn id(&self) -> u32 {
+        self.id
+    }
+    fn with_id(&self, id: u32) -> Self {
+        SavedCheckIn { id, ..self.clone() }
+    }
+}
+
+/// Two (added, updated) counts together.
+fn add_pairs(a: (usize, usize), b: (usize, usize)) -> (usize, usize) {
+    (a.0 + b.0, a.1 + b.1)
+}
+
+/// Takes in one numbered list of a packet `(from, changed)`: a record met before (found by its
+/// id on the sender's phone, under `kind`) is updated if this packet is newer; a new one is added
+/// under a fresh id here. Returns how many were added and how many updated.
+fn receive_records<T: Numbered>(
+    list: &mut Vec<T>,
+    counter: &mut u32,
+    received: &mut BTreeMap<String, Received>,
+    (from, changed): (Partner, u64),
+    kind: &str,
+    incoming: &[T],
+) -> Result<(usize, usize), FieldError> {
+    let (mut added, mut updated) = (0, 0);
+    for record in incoming {
+        let their_id = record.id().to_string();
+        let known = received
+            .iter()
+            .find(|(key, r)| key.starts_with(kind) && r.from == from && r.their_id == their_id)
+            .and_then(|(key, r)| Some((key[kind.len()..].parse::<u32>().ok()?, r.changed)));
+        let id = match known {
+            Some((id, at)) if at < changed => {
+                let Some(here) = list.iter_mut().find(|x| x.id() == id) else {
+                    continue;
+                };
+                let fresh = record.with_id(id);
+                if *here != fresh {
+                    *here = fresh;
+                    updated += 1;
+                }
+                id
+            }
+            Some(_) => continue,
+            None => {
+                let id = next_id(*counter, list.iter().map(Numbered::id))?;
+                *counter = id;
+                list.push(record.with_id(id));
+                added += 1;
+                id
+            }
+        };
+        remember(received, format!("{kind}{id}"), from, their_id, changed);
+    }
+    Ok((added, updated))
 }
 
 /// Notes that the record under `key` came from `from`'s phone, where its id is `their_id`, as of
@@ -1050,12 +1134,9 @@ impl RepairPlan {
     /// Custom step ids that more than one step answers to: shared by two custom steps, or taken by
     /// a built-in step.
     fn shared_step_ids(&self) -> BTreeSet<&str> {
-        let mut seen = BTreeSet::new();
-        self.custom_steps
-            .iter()
-            .map(|s| s.id.as_str())
-            .filter(|id| step(id).is_some() || !seen.insert(*id))
-            .collect()
+        shared_custom_ids(self.custom_steps.iter().map(|s| s.id.as_str()), |id| {
+            step(id).is_some()
+        })
     }
 
     /// True when two steps you added share an id and a tick or a hidden mark names it, so the
@@ -1149,94 +1230,23 @@ impl RepairPlan {
             }
         }
         // Promises and check-ins: found by their id on the sender's phone.
-        let local = |received: &BTreeMap<String, Received>, kind: &str, their_id: u32| {
-            received
-                .iter()
-                .find(|(key, r)| {
-                    key.starts_with(kind) && r.from == from && r.their_id == their_id.to_string()
-                })
-                .and_then(|(key, r)| Some((key[kind.len()..].parse::<u32>().ok()?, r.changed)))
-        };
-        for promise in &part.promises {
-            match local(&self.received, "promise:", promise.id) {
-                Some((id, at)) if at < changed => {
-                    if let Some(here) = self.promises.iter_mut().find(|p| p.id == id) {
-                        if *here
-                            != (Promise {
-                                id,
-                                ..promise.clone()
-                            })
-                        {
-                            *here = Promise {
-                                id,
-                                ..promise.clone()
-                            };
-                            updated += 1;
-                        }
-                        remember(
-                            &mut self.received,
-                            format!("promise:{id}"),
-                            from,
-                            promise.id.to_string(),
-                            changed,
-                        );
-                    }
-                }
-                Some(_) => {}
-                None => {
-                    let id = next_id(self.next_promise, self.promises.iter().map(|p| p.id))?;
-                    self.next_promise = id;
-                    self.promises.push(Promise {
-                        id,
-                        ..promise.clone()
-                    });
-                    remember(
-                        &mut self.received,
-                        format!("promise:{id}"),
-                        from,
-                        promise.id.to_string(),
-                        changed,
-                    );
-                    added += 1;
-                }
-            }
-        }
-        for saved in &part.check_ins {
-            match local(&self.received, "check-in:", saved.id) {
-                Some((id, at)) if at < changed => {
-                    if let Some(here) = self.check_ins.iter_mut().find(|c| c.id == id) {
-                        if here.check_in != saved.check_in {
-                            here.check_in = saved.check_in.clone();
-                            updated += 1;
-                        }
-                        remember(
-                            &mut self.received,
-                            format!("check-in:{id}"),
-                            from,
-                            saved.id.to_string(),
-                            changed,
-                        );
-                    }
-                }
-                Some(_) => {}
-                None => {
-                    let id = next_id(self.next_check_in, self.check_ins.iter().map(|c| c.id))?;
-                    self.next_check_in = id;
-                    self.check_ins.push(SavedCheckIn {
-                        id,
-                        check_in: saved.check_in.clone(),
-                    });
-                    remember(
-                        &mut self.received,
-                        format!("check-in:{id}"),
-                        from,
-                        saved.id.to_string(),
-                        changed,
-                    );
-                    added += 1;
-                }
-            }
-        }
+        let promises = receive_records(
+            &mut self.promises,
+            &mut self.next_promise,
+            &mut self.received,
+            (from, changed),
+            "promise:",
+            &part.promises,
+        )?;
+        let check_ins = receive_records(
+            &mut self.check_ins,
+            &mut self.next_check_in,
+            &mut self.received,
+            (from, changed),
+            "check-in:",
+            &part.check_ins,
+        )?;
+        let (added, updated) = add_pairs(add_pairs((added, updated), promises), check_ins);
         Ok((added, updated))
     }
 
@@ -1254,30 +1264,19 @@ impl RepairPlan {
         if self.shared_step_ids().is_empty() {
             return 0;
         }
-        let mut taken: BTreeSet<String> = self
+        let taken = self
             .custom_steps
             .iter()
             .map(|s| s.id.clone())
             .chain(self.ticks.keys().cloned())
             .chain(self.hidden.iter().cloned())
             .collect();
-        let mut seen = BTreeSet::new();
-        let mut changed = 0;
-        for index in 0..self.custom_steps.len() {
-            let id = self.custom_steps[index].id.clone();
-            if step(&id).is_none() && seen.insert(id) {
-                continue;
-            }
-            let fresh = fresh_custom_id(self.next_step, |candidate| taken.contains(candidate));
-            // Only `None` with about four billion ids in use; the step then stays as it was.
-            let Some((n, fresh)) = fresh else { continue };
-            self.next_step = self.next_step.max(n);
-            taken.insert(fresh.clone());
-            seen.insert(fresh.clone());
-            self.custom_steps[index].id = fresh;
-            changed += 1;
-        }
-        changed
+        renumber_custom_ids(
+            self.custom_steps.iter_mut().map(|s| &mut s.id),
+            |id| step(id).is_some(),
+            taken,
+            &mut self.next_step,
+        )
     }
 }
 

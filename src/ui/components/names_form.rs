@@ -1,5 +1,6 @@
 //! The partners' optional names, editable wherever a tool needs them.
 
+use crate::domain::change::Setting;
 use crate::domain::couple::{Partner, MAX_NAME_CHARS};
 use crate::i18n::{Fmt, Msg};
 use crate::ui::i18n::{tf, tr};
@@ -22,8 +23,7 @@ pub fn NamesForm() -> impl IntoView {
                 <label for=id>{tr(label)}</label>
                 <input id=id type="text" autocomplete="off" maxlength=MAX_NAME_CHARS.to_string() prop:value=value
                     on:input:target=move |ev| {
-                        let text = ev.target().value();
-                        state.update(|d| d.couple.set_name(who, &text));
+                        let _ = state.apply(Setting::Name(who, ev.target().value()));
                     }/>
             </div>
         }

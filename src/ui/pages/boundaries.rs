@@ -1,18 +1,21 @@
 //! Boundary worksheet: both partners fill it in together, topic by topic, on one screen.
 //!
-//! The page only shows [`Worksheet`](crate::domain::boundaries::Worksheet) data and calls its
-//! methods; every change goes through [`AppState::update`], which saves on its own.
+//! The page only shows [`Worksheet`](crate::domain::boundaries::Worksheet) data; every change is
+//! a typed [`Change`] sent through [`AppState::apply`], as on every screen, which saves on its
+//! own.
 //!
-//! Kept small on purpose (the whole app must load in 160 KB): in Leptos every event-handler and
-//! reactive-closure type adds its own code to the wasm file. So the markup is mostly static,
-//! controls carry `data-cat` (topic id) and `data-f` (what they are), one handler on the page
-//! reads those and calls [`act`], and the reactive values share two closure types ([`text`] and
-//! [`flag`]). Text boxes are uncontrolled: typing is the only thing that changes their text.
+//! Kept small on purpose (each screen's part has a byte budget): in Leptos every event-handler
+//! and reactive-closure type adds its own code to the wasm file. So the markup is mostly static,
+//! controls carry `data-cat` (topic id) and `data-f` (a [`Control`]), one handler on the page
+//! reads those in [`act`] and turns them into a [`Change`], and the reactive values share two
+//! closure types ([`text`] and [`flag`]). Text boxes are uncontrolled: typing is the only thing
+//! that changes their text.
 
 use crate::domain::boundaries::{
-    CategoryView, DueReason, Field, Side, Status, FIELDS_PER_CATEGORY, INTRO, MAX_FIELD_CHARS,
+    Change, DueReason, Field, Side, Status, TopicView, FIELDS_PER_TOPIC, INTRO, MAX_FIELD_CHARS,
     MAX_TITLE_CHARS, SAFETY_NOTE,
 };
+use crate::domain::change::Made;
 use crate::domain::couple::Partner;
 use crate::domain::date::Day;
 use crate::domain::document::Document;
@@ -40,13 +43,17 @@ const BOXES: [(Side, Field, &str); 7] = [
     (Side::Shared, Field::Agreement, "agreement"),
 ];
 
+/// The place of the shared agreement in [`BOXES`].
+const AGREEMENT_BOX: usize = 6;
+const _: () = assert!(matches!(BOXES[AGREEMENT_BOX].1, Field::Agreement));
+
 /// The latest refusal: the id of the control it belongs to, and the message.
 type Errors = RwSignal<Option<(String, String)>>;
 
 /// What one topic's card shows: the topic and the partners' names.
 #[derive(Clone, PartialEq)]
 struct Card {
-    cat: CategoryView,
+    cat: TopicView,
     names: [String; 2],
 }
 
@@ -73,11 +80,11 @@ pub fn BoundariesPage() -> impl IntoView {
                     <summary>"Your names"</summary>
                     <NamesForm/>
                 </details>
-                <p>"What you write is saved in this browser as you type. "<button type="button" data-f="print">"Print"</button></p>
+                <p>"What you write is saved in this browser as you type. "<button type="button" data-f=Control::Print.key()>"Print"</button></p>
                 <Overview/>
             </div>
             <For each=move || topics.get() key=|id| id.clone() let(id)>
-                <CategoryCard id=id errors=errors/>
+                <TopicCard id=id errors=errors/>
             </For>
             <MoreTopics errors=errors/>
         </div>
@@ -115,7 +122,7 @@ fn Overview() -> impl IntoView {
                     p.id,
                     p.title,
                     format!(
-                        ": {} of {FIELDS_PER_CATEGORY} filled · {}{due}",
+                        ": {} of {FIELDS_PER_TOPIC} filled · {}{due}",
                         p.filled,
                         p.status.label()
                     ),
@@ -143,7 +150,7 @@ fn Overview() -> impl IntoView {
                 let (rows, heading, due_rows) = summary.get();
                 let li = |(id, title, detail): (String, String, String)| view! {
                     // The link moves focus to the topic; the click is handled on the page.
-                    <li><a href=Route::Boundaries.href() data-f="jump" data-cat=id>{title}</a>{detail}</li>
+                    <li><a href=Route::Boundaries.href() data-f=Control::Jump.key() data-cat=id>{title}</a>{detail}</li>
                 };
                 view! {
                     <ul>{rows.into_iter().map(li).collect_view()}</ul>
@@ -188,7 +195,7 @@ fn alert(errors: Errors, slot: String) -> impl IntoView {
 /// One topic: prompts, both partners' views side by side, the shared agreement, its status and
 /// review date, and the tools to rename, move, hide or remove it.
 #[component]
-fn CategoryCard(
+fn TopicCard(
     /// The topic's id.
     id: String,
     /// Where refusals are shown.
@@ -196,19 +203,13 @@ fn CategoryCard(
 ) -> impl IntoView {
     let state = AppState::get();
     let read = move |d: &Document| {
-        d.boundaries.category(&id).map(|cat| Card {
+        d.boundaries.topic(&id).map(|cat| Card {
             cat,
             names: [d.couple.name(Partner::A), d.couple.name(Partner::B)],
         })
     };
     let initial = state.document.with_untracked(&read)?;
-    let (cid, built_in, prompts, title, status) = (
-        initial.cat.id.clone(),
-        initial.cat.built_in,
-        initial.cat.prompts,
-        initial.cat.title.clone(),
-        initial.cat.entry.status,
-    );
+    let (cid, prompts) = (initial.cat.id.clone(), initial.cat.prompts);
     // While a removed topic is being taken off screen, keep its last state.
     let card = Memo::new(move |prev: Option<&Card>| {
         state
@@ -217,8 +218,6 @@ fn CategoryCard(
             .or_else(|| prev.cloned())
             .unwrap_or_else(|| initial.clone())
     });
-    let ids = |suffix: &str| format!("b-{cid}-{suffix}");
-    let title_text = text(card, |c, _| c.cat.title.clone(), 0);
     let column = |partner: usize| {
         view! {
             <fieldset class="b-col">
@@ -227,20 +226,9 @@ fn CategoryCard(
             </fieldset>
         }
     };
-    // A button handled by `act`; `named` adds the topic's title for screen readers ("Move Money up").
-    let button = |f: &'static str, before: &'static str, after: &'static str, named: bool| {
-        view! {
-            <button type="button" id=ids(f) data-cat=cid.clone() data-f=f>
-                {before}
-                {named.then(|| view! { <span class="visually-hidden">{title_text}" "</span> })}
-                {after}
-            </button>
-        }
-    };
-
     Some(view! {
-        <section class="b-cat" aria-labelledby=ids("title")>
-            <h2 id=ids("title") tabindex="-1">{title_text}</h2>
+        <section class="b-cat" aria-labelledby=title_id(&cid)>
+            <h2 id=title_id(&cid) tabindex="-1">{text(card, |c, _| c.cat.title.clone(), 0)}</h2>
             <p>{text(card, |c, _| c.cat.about.clone(), 0)}</p>
             {(!prompts.is_empty()).then(|| view! {
                 <div class="b-prompts no-print">
@@ -249,68 +237,118 @@ fn CategoryCard(
                 </div>
             })}
             <div class="b-cols">{column(0)}{column(1)}</div>
-            {text_field(card, errors, &cid, 6)}
-            <p class="b-locked">{text(card, |c, _| match c.cat.entry.agreed_on {
-                Some(day) => format!("You agreed on this wording on {day}. To change it, open it again; this wording is kept below."),
-                None => String::new(),
-            }, 0)}</p>
-            <p class="print-only">{text(card, |c, _| {
-                let e = &c.cat.entry;
-                let mut line = format!("Where you are: {}", e.status.label());
-                if let Some(day) = e.agreed_on {
-                    line.push_str(&format!(" (on {day})"));
-                }
-                if let Some(day) = e.revisit_by {
-                    line.push_str(&format!(". Look at it again by {day}."));
-                }
-                line
-            }, 0)}</p>
-            <div class="no-print" hidden=flag(card, |c, _| c.cat.entry.agreed_on.is_none(), 0)>
-                {button("revisit", "Revisit this agreement", "", false)}
-            </div>
-            <details class="b-history no-print" hidden=flag(card, |c, _| c.cat.entry.history.is_empty(), 0)>
-                <summary>{text(card, |c, _| format!("Earlier wordings ({})", c.cat.entry.history.len()), 0)}</summary>
-                <p class="b-text">{text(card, |c, _| {
-                    c.cat.entry.history.iter().rev().map(|r| match r.agreed_on {
-                        Some(day) => format!("Agreed on {day}, opened again on {}:\n{}", r.replaced_on, r.text),
-                        None => format!("Opened again on {}:\n{}", r.replaced_on, r.text),
-                    }).collect::<Vec<_>>().join("\n\n")
-                }, 0)}</p>
-            </details>
-            <div class="b-row no-print">
-                <div class="field">
-                    <label for=ids("status")>"Where you are with this"</label>
-                    <select id=ids("status") data-cat=cid.clone() data-f="status" prop:value=text(card, |c, _| status_index(c.cat.entry.status), 0)>
-                        {Status::ALL.iter().map(|&s| view! {
-                            <option value=status_index(s) selected=s == status>{s.label()}</option>
-                        }).collect_view()}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for=ids("revisit-by")>"Look at it again by"</label>
-                    <input type="date" id=ids("revisit-by") data-cat=cid.clone() data-f="revisit-by"
-                        prop:value=text(card, |c, _| c.cat.entry.revisit_by.map(|d| d.to_string()).unwrap_or_default(), 0)/>
-                </div>
-            </div>
+            {text_field(card, errors, &cid, AGREEMENT_BOX)}
+            {agreement_state(card, &cid)}
+            {status_row(card, &cid)}
             {alert(errors, cid.clone())}
-            <div class="b-tools no-print">
-                {button("up", "Move ", "up", true)}
-                {button("down", "Move ", "down", true)}
-                {button("hide", "Hide ", "", true)}
-            </div>
-            <details class="b-manage no-print">
-                <summary>"Rename or remove this topic"</summary>
-                <form data-cat=cid.clone() data-f="rename">
-                    <div class="field">
-                        <label for=ids("rename")>"New name"</label>
-                        <input type="text" id=ids("rename") autocomplete="off" maxlength=MAX_TITLE_CHARS value=title/>
-                    </div>
-                    <button type="submit">"Save the name"</button>
-                </form>
-                {if built_in { button("reset", "Use the original name", "", false) } else { button("remove", "Remove this topic", "", false) }}
-            </details>
+            {card_tools(card, &cid)}
         </section>
     })
+}
+
+/// The agreed wording's date and lock, where the couple stands (on paper), a way to open the
+/// wording again, and the earlier wordings.
+fn agreement_state(card: Memo<Card>, cid: &str) -> impl IntoView {
+    view! {
+        <p class="b-locked">{text(card, |c, _| match c.cat.entry.agreed_on {
+            Some(day) => format!("You agreed on this wording on {day}. To change it, open it again; this wording is kept below."),
+            None => String::new(),
+        }, 0)}</p>
+        <p class="print-only">{text(card, |c, _| {
+            let e = &c.cat.entry;
+            let mut line = format!("Where you are: {}", e.status.label());
+            if let Some(day) = e.agreed_on {
+                line.push_str(&format!(" (on {day})"));
+            }
+            if let Some(day) = e.revisit_by {
+                line.push_str(&format!(". Look at it again by {day}."));
+            }
+            line
+        }, 0)}</p>
+        <div class="no-print" hidden=flag(card, |c, _| c.cat.entry.agreed_on.is_none(), 0)>
+            {button(card, cid, Control::Revisit, "Revisit this agreement", "", false)}
+        </div>
+        <details class="b-history no-print" hidden=flag(card, |c, _| c.cat.entry.history.is_empty(), 0)>
+            <summary>{text(card, |c, _| format!("Earlier wordings ({})", c.cat.entry.history.len()), 0)}</summary>
+            <p class="b-text">{text(card, |c, _| {
+                c.cat.entry.history.iter().rev().map(|r| match r.agreed_on {
+                    Some(day) => format!("Agreed on {day}, opened again on {}:\n{}", r.replaced_on, r.text),
+                    None => format!("Opened again on {}:\n{}", r.replaced_on, r.text),
+                }).collect::<Vec<_>>().join("\n\n")
+            }, 0)}</p>
+        </details>
+    }
+}
+
+/// The status picker and the day to look at the topic again.
+fn status_row(card: Memo<Card>, cid: &str) -> impl IntoView {
+    let ids = |control: Control| format!("b-{cid}-{}", control.key());
+    let status = card.with_untracked(|c| c.cat.entry.status);
+    view! {
+        <div class="b-row no-print">
+            <div class="field">
+                <label for=ids(Control::Status)>"Where you are with this"</label>
+                <select id=ids(Control::Status) data-cat=cid.to_owned() data-f=Control::Status.key() prop:value=text(card, |c, _| status_index(c.cat.entry.status), 0)>
+                    {Status::ALL.iter().map(|&s| view! {
+                        <option value=status_index(s) selected=s == status>{s.label()}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for=ids(Control::RevisitBy)>"Look at it again by"</label>
+                <input type="date" id=ids(Control::RevisitBy) data-cat=cid.to_owned() data-f=Control::RevisitBy.key()
+                    prop:value=text(card, |c, _| c.cat.entry.revisit_by.map(|d| d.to_string()).unwrap_or_default(), 0)/>
+            </div>
+        </div>
+    }
+}
+
+/// Moving, hiding, renaming and removing (or resetting the name of) a topic.
+fn card_tools(card: Memo<Card>, cid: &str) -> impl IntoView {
+    let (built_in, title) = card.with_untracked(|c| (c.cat.built_in, c.cat.title.clone()));
+    let rename_id = format!("b-{cid}-rename");
+    view! {
+        <div class="b-tools no-print">
+            {button(card, cid, Control::Up, "Move ", "up", true)}
+            {button(card, cid, Control::Down, "Move ", "down", true)}
+            {button(card, cid, Control::Hide, "Hide ", "", true)}
+        </div>
+        <details class="b-manage no-print">
+            <summary>"Rename or remove this topic"</summary>
+            <form data-cat=cid.to_owned() data-f=Control::Rename.key()>
+                <div class="field">
+                    <label for=rename_id.clone()>"New name"</label>
+                    <input type="text" id=rename_id autocomplete="off" maxlength=MAX_TITLE_CHARS value=title/>
+                </div>
+                <button type="submit">"Save the name"</button>
+            </form>
+            {if built_in {
+                button(card, cid, Control::Reset, "Use the original name", "", false)
+            } else {
+                button(card, cid, Control::Remove, "Remove this topic", "", false)
+            }}
+        </details>
+    }
+}
+
+/// A button handled by [`act`]; `named` adds the topic's title for screen readers ("Move Money
+/// up").
+fn button(
+    card: Memo<Card>,
+    cid: &str,
+    control: Control,
+    before: &'static str,
+    after: &'static str,
+    named: bool,
+) -> impl IntoView {
+    let title = text(card, |c, _| c.cat.title.clone(), 0);
+    view! {
+        <button type="button" id=format!("b-{cid}-{}", control.key()) data-cat=cid.to_owned() data-f=control.key()>
+            {before}
+            {named.then(|| view! { <span class="visually-hidden">{title}" "</span> })}
+            {after}
+        </button>
+    }
 }
 
 /// The option value for a status: its place in [`Status::ALL`].
@@ -341,7 +379,7 @@ fn text_field(card: Memo<Card>, errors: Errors, cid: &str, i: usize) -> impl Int
                 {field.label()}
             </label>
             <textarea id=id.clone() rows="3" maxlength=MAX_FIELD_CHARS aria-describedby=count_id.clone() data-cat=cid.to_string() data-f=key
-                prop:value=initial readonly=flag(card, |c, i| i == 6 && c.cat.entry.agreed_on.is_some(), i)></textarea>
+                prop:value=initial readonly=flag(card, |c, i| i == AGREEMENT_BOX && c.cat.entry.agreed_on.is_some(), i)></textarea>
             <span class="counter" id=count_id>{text(card, |c, i| format!("{} / {MAX_FIELD_CHARS}", box_text(c, i).chars().count()), i)}</span>
             <p class="b-text print-only">{text(card, box_text, i)}</p>
             {alert(errors, id)}
@@ -360,7 +398,7 @@ fn MoreTopics(
         <section aria-labelledby=MORE_HEADING_ID class="b-more no-print">
             <h2 id=MORE_HEADING_ID tabindex="-1">"Topics of your own"</h2>
             <p>"Is something missing? Add a topic that matters to the two of you."</p>
-            <form data-cat="" data-f="add">
+            <form data-cat="" data-f=Control::Add.key()>
                 <div class="field">
                     <label for="b-new-title">"Name of the new topic"</label>
                     <input type="text" id="b-new-title" autocomplete="off" maxlength=MAX_TITLE_CHARS/>
@@ -375,7 +413,7 @@ fn MoreTopics(
                     <p>"What you wrote in them is kept."</p>
                     <ul class="b-hidden">
                         {list.into_iter().map(|c| view! {
-                            <li><button type="button" data-cat=c.id data-f="show">"Show "{c.title}" again"</button></li>
+                            <li><button type="button" data-cat=c.id data-f=Control::Show.key()>"Show "{c.title}" again"</button></li>
                         }).collect_view()}
                     </ul>
                 })
@@ -384,11 +422,18 @@ fn MoreTopics(
     }
 }
 
-/// What one event asks the worksheet to do.
-enum Op {
-    Text(Side, Field, String),
-    Status(Status),
-    RevisitBy(Option<Day>),
+/// What a control on the worksheet is, read from its `data-f` attribute (the one handler on the
+/// page, [`act`], finds the control by it). [`Control::key`] writes the attribute and
+/// [`Control::parse`] reads it back, so the two cannot drift apart.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Control {
+    /// Text box `i` of [`BOXES`].
+    Box(usize),
+    Status,
+    RevisitBy,
+    /// A link in the overview that moves focus to its topic.
+    Jump,
+    Print,
     Revisit,
     Up,
     Down,
@@ -396,13 +441,99 @@ enum Op {
     Show,
     Reset,
     Remove,
-    Rename(String),
-    Add(String),
+    Rename,
+    Add,
 }
 
-/// Handles every input, change, click and submit on the worksheet: finds the control by its
-/// `data-f`, runs the matching worksheet change, shows a refusal next to it, and moves focus
-/// where the change needs it.
+/// Every control but the text boxes, with its `data-f` key.
+const CONTROLS: [(Control, &str); 13] = [
+    (Control::Status, "status"),
+    (Control::RevisitBy, "revisit-by"),
+    (Control::Jump, "jump"),
+    (Control::Print, "print"),
+    (Control::Revisit, "revisit"),
+    (Control::Up, "up"),
+    (Control::Down, "down"),
+    (Control::Hide, "hide"),
+    (Control::Show, "show"),
+    (Control::Reset, "reset"),
+    (Control::Remove, "remove"),
+    (Control::Rename, "rename"),
+    (Control::Add, "add"),
+];
+
+impl Control {
+    /// The `data-f` value, also the end of the control's id.
+    fn key(self) -> &'static str {
+        match self {
+            Control::Box(i) => BOXES[i % BOXES.len()].2,
+            other => CONTROLS
+                .iter()
+                .find(|(c, _)| *c == other)
+                .map_or("", |(_, k)| k),
+        }
+    }
+
+    /// The control a `data-f` value names.
+    fn parse(key: &str) -> Option<Control> {
+        let boxes = BOXES
+            .iter()
+            .position(|(_, _, k)| *k == key)
+            .map(Control::Box);
+        boxes.or_else(|| CONTROLS.iter().find(|(_, k)| *k == key).map(|(c, _)| *c))
+    }
+}
+
+/// The worksheet change an event on `control` asks for; `None` when it asks for none (an event
+/// this control does not answer, a cancelled removal, or a control handled on the page itself).
+fn change_for(
+    kind: &str,
+    control: Control,
+    cat: &str,
+    value: impl Fn() -> String,
+) -> Option<Change> {
+    let id = cat.to_owned();
+    Some(match (kind, control) {
+        ("input", Control::Box(i)) => {
+            let (side, field, _) = BOXES[i % BOXES.len()];
+            Change::Text {
+                id,
+                side,
+                field,
+                text: value(),
+            }
+        }
+        ("change", Control::Status) => {
+            let index = value().parse::<usize>().ok()?;
+            Change::Status {
+                id,
+                status: *Status::ALL.get(index)?,
+            }
+        }
+        // An empty box clears the date; the date picker gives nothing else that fails to parse.
+        ("change", Control::RevisitBy) => Change::RevisitBy {
+            id,
+            day: Day::parse(&value()).ok(),
+        },
+        ("click", Control::Revisit) => Change::Revisit(id),
+        ("click", Control::Up) => Change::MoveUp(id),
+        ("click", Control::Down) => Change::MoveDown(id),
+        ("click", Control::Hide) => Change::Hide(id),
+        ("click", Control::Show) => Change::Show(id),
+        ("click", Control::Reset) => Change::ResetTitle(id),
+        ("click", Control::Remove) => {
+            browser::confirm("Remove this topic and everything written in it?").then_some(())?;
+            Change::Remove(id)
+        }
+        ("submit", Control::Rename) => Change::Rename { id, title: value() },
+        ("submit", Control::Add) => Change::Add { title: value() },
+        _ => return None,
+    })
+}
+
+/// Handles every input, change, click and submit on the worksheet: reads which control it was,
+/// sends the matching [`Change`], shows a refusal next to the control, and moves focus where
+/// the change needs it.
 fn act(ev: &Event, errors: Errors) {
     let Some(el) = ev
         .target()
@@ -415,113 +546,93 @@ fn act(ev: &Event, errors: Errors) {
     if kind == "submit" {
         ev.prevent_default();
     }
-    let (cat, f) = (
-        el.get_attribute("data-cat").unwrap_or_default(),
-        el.get_attribute("data-f").unwrap_or_default(),
-    );
-    let title = |id: &str| format!("b-{id}-title");
-    let input = || {
-        el.query_selector("input")
-            .ok()
-            .flatten()
-            .and_then(|i| i.dyn_into::<HtmlInputElement>().ok())
+    let cat = el.get_attribute("data-cat").unwrap_or_default();
+    let Some(control) = el
+        .get_attribute("data-f")
+        .as_deref()
+        .and_then(Control::parse)
+    else {
+        return;
     };
-    let value = || match (
-        el.dyn_ref::<HtmlTextAreaElement>(),
-        el.dyn_ref::<HtmlInputElement>(),
-        el.dyn_ref::<HtmlSelectElement>(),
-    ) {
-        (Some(t), _, _) => t.value(),
-        (_, Some(i), _) => i.value(),
-        (_, _, Some(s)) => s.value(),
-        _ => input().map(|i| i.value()).unwrap_or_default(),
-    };
-    let op = match (kind.as_str(), f.as_str()) {
-        ("input", key) => match text_target(key) {
-            Some((who, field)) => Op::Text(who, field, value()),
-            None => return,
-        },
-        ("change", "status") => match value()
-            .parse::<usize>()
-            .ok()
-            .and_then(|i| Status::ALL.get(i))
-        {
-            Some(&s) => Op::Status(s),
-            None => return,
-        },
-        // An empty box clears the date; the date picker gives nothing else that fails to parse.
-        ("change", "revisit-by") => Op::RevisitBy(Day::parse(&value()).ok()),
-        ("click", "jump") => {
+    match (kind.as_str(), control) {
+        ("click", Control::Jump) => {
             ev.prevent_default();
-            browser::focus_id(&title(&cat));
-            return;
+            browser::focus_id(&title_id(&cat));
         }
-        ("click", "print") => {
-            if let Some(w) = web_sys::window() {
-                let _ = w.print();
+        ("click", Control::Print) => browser::print(),
+        _ => {
+            if let Some(change) = change_for(&kind, control, &cat, || control_value(&el)) {
+                send(&el, control, &cat, change, errors);
             }
-            return;
         }
-        ("click", "revisit") => Op::Revisit,
-        ("click", "up") => Op::Up,
-        ("click", "down") => Op::Down,
-        ("click", "hide") => Op::Hide,
-        ("click", "show") => Op::Show,
-        ("click", "reset") => Op::Reset,
-        ("click", "remove") => {
-            let sure = web_sys::window()
-                .and_then(|w| {
-                    w.confirm_with_message("Remove this topic and everything written in it?")
-                        .ok()
-                })
-                .unwrap_or(false);
-            if !sure {
-                return;
-            }
-            Op::Remove
-        }
-        ("submit", "rename") => Op::Rename(value()),
-        ("submit", "add") => Op::Add(value()),
-        _ => return,
-    };
+    }
+}
+
+/// The id of a topic's heading, where focus goes to show the topic.
+fn title_id(cat: &str) -> String {
+    format!("b-{cat}-title")
+}
+
+/// The value of a text box, date, select, or the text input inside a form.
+fn control_value(el: &Element) -> String {
+    if let Some(t) = el.dyn_ref::<HtmlTextAreaElement>() {
+        t.value()
+    } else if let Some(i) = el.dyn_ref::<HtmlInputElement>() {
+        i.value()
+    } else if let Some(s) = el.dyn_ref::<HtmlSelectElement>() {
+        s.value()
+    } else {
+        form_input(el).map(|i| i.value()).unwrap_or_default()
+    }
+}
+
+/// The text input of a form control (rename, add).
+fn form_input(el: &Element) -> Option<HtmlInputElement> {
+    el.query_selector("input").ok().flatten()?.dyn_into().ok()
+}
+
+/// Sends `change` and answers on screen: clears or shows the refusal next to the control, empties
+/// the form that added a topic, and puts focus where the change leaves the person.
+fn send(el: &Element, control: Control, cat: &str, change: Change, errors: Errors) {
     // Where a refusal is shown, and where focus goes after success.
-    let (slot, focus) = match &op {
-        Op::Text(..) => (format!("b-{cat}-{f}"), None),
-        Op::Revisit => (cat.clone(), Some(format!("b-{cat}-agreement"))),
-        Op::Up | Op::Down => (cat.clone(), Some(format!("b-{cat}-{f}"))),
-        Op::Hide | Op::Remove => (cat.clone(), Some(MORE_HEADING_ID.to_string())),
-        Op::Show => (cat.clone(), Some(title(&cat))),
-        Op::Add(_) => ("add".to_string(), None),
-        _ => (cat.clone(), None),
+    let (slot, focus) = match control {
+        Control::Box(_) => (format!("b-{cat}-{}", control.key()), None),
+        Control::Revisit => (cat.to_owned(), Some(format!("b-{cat}-agreement"))),
+        Control::Up | Control::Down => (cat.to_owned(), Some(format!("b-{cat}-{}", control.key()))),
+        Control::Hide | Control::Remove => (cat.to_owned(), Some(MORE_HEADING_ID.to_owned())),
+        Control::Show => (cat.to_owned(), Some(title_id(cat))),
+        Control::Add => ("add".to_owned(), None),
+        _ => (cat.to_owned(), None),
     };
-    let today = browser::today();
-    let mut result = Ok(None);
-    AppState::get().update(|d| result = apply(d, &cat, op, today));
-    match result {
-        Ok(added) => {
+    match AppState::get().apply(change) {
+        Ok(made) => {
             errors.set(None);
-            if added.is_some() {
-                if let Some(i) = input() {
-                    i.set_value("");
+            let added = match made {
+                Made::Added(id) => {
+                    if let Some(input) = form_input(el) {
+                        input.set_value("");
+                    }
+                    Some(title_id(&id))
                 }
-            }
-            if let Some(target) = added.map(|id| title(&id)).or(focus) {
+                _ => None,
+            };
+            if let Some(target) = added.or(focus) {
                 // The topics may have been redrawn, which drops focus; put it where it belongs.
                 request_animation_frame(move || browser::focus_id(&target));
             }
         }
         Err(e) => {
-            if f == "status" {
+            if control == Control::Status {
                 // The select shows the refused choice; put back the stored one.
                 let stored = AppState::get()
                     .document
-                    .with_untracked(|d| d.boundaries.category(&cat).map(|c| c.entry.status));
+                    .with_untracked(|d| d.boundaries.topic(cat).map(|c| c.entry.status));
                 if let (Some(select), Some(s)) = (el.dyn_ref::<HtmlSelectElement>(), stored) {
                     select.set_value(&status_index(s));
                 }
             }
-            let message = match (f.as_str(), e) {
-                ("status", FieldError::Empty { .. }) => {
+            let message = match (control, e) {
+                (Control::Status, FieldError::Empty { .. }) => {
                     "Write what you agree first, then mark it as agreed.".to_string()
                 }
                 (_, e) => e.to_string(),
@@ -529,32 +640,4 @@ fn act(ev: &Event, errors: Errors) {
             errors.set(Some((slot, message)));
         }
     }
-}
-
-/// Runs one change on the topic `id`; returns the new topic's id after [`Op::Add`].
-fn apply(d: &mut Document, id: &str, op: Op, today: Day) -> Result<Option<String>, FieldError> {
-    let sheet = &mut d.boundaries;
-    match op {
-        Op::Text(who, field, text) => sheet.set_field(id, who, field, &text),
-        Op::Status(status) => sheet.set_status(id, status, today),
-        Op::RevisitBy(day) => sheet.set_revisit_by(id, day),
-        Op::Revisit => sheet.revisit(id, today),
-        Op::Up => sheet.move_up(id),
-        Op::Down => sheet.move_down(id),
-        Op::Hide => sheet.hide(id),
-        Op::Show => sheet.show(id),
-        Op::Reset => sheet.reset_title(id),
-        Op::Remove => sheet.remove_custom(id),
-        Op::Rename(title) => sheet.rename(id, &title),
-        Op::Add(title) => return sheet.add_custom(&title).map(Some),
-    }
-    .map(|_| None)
-}
-
-/// Whose text box a `data-f` key names.
-fn text_target(key: &str) -> Option<(Side, Field)> {
-    BOXES
-        .iter()
-        .find(|(_, _, k)| *k == key)
-        .map(|&(who, field, _)| (who, field))
 }

@@ -5,6 +5,7 @@
 //! key derivation (WebCrypto), and carries the packet: a file, the share sheet, the clipboard or
 //! a link whose `#fragment` holds it.
 
+use crate::domain::change::Setting;
 use crate::domain::couple::Partner;
 use crate::domain::merge::{self, Choice, Contents, Preview};
 use crate::domain::packet::{
@@ -70,7 +71,7 @@ fn WhoAmI() -> impl IntoView {
             <div class="field field-inline">
                 <input type="radio" name="who-am-i" id=id
                     prop:checked=move || state.document.with(|d| d.settings.me == Some(who))
-                    on:change=move |_| state.update(|d| d.settings.me = Some(who))/>
+                    on:change=move |_| { let _ = state.apply(Setting::Me(who)); }/>
                 <label for=id>{label}</label>
             </div>
         }
@@ -89,9 +90,9 @@ fn WhoAmI() -> impl IntoView {
 #[component]
 fn Send() -> impl IntoView {
     let state = AppState::get();
-    let (send_run, set_send_run) = signal(true);
-    let (send_sheet, set_send_sheet) = signal(true);
-    let (send_repair, set_send_repair) = signal(true);
+    let send_run = signal(true);
+    let send_sheet = signal(true);
+    let send_repair = signal(true);
     let (made, set_made) = signal(None::<Made>);
     // Leaving the page (another site, closing, reloading) forgets the code and the packet first,
     // so the back/forward cache cannot bring them back beside each other.
@@ -103,14 +104,6 @@ fn Send() -> impl IntoView {
     let (busy, set_busy) = signal(false);
     let (error, set_error) = signal(None::<String>);
     let (status, set_status) = signal(None::<String>);
-    let available = move || {
-        state.document.with(|d| {
-            d.settings
-                .me
-                .map(|me| merge::available(d, me))
-                .unwrap_or((None, 0, 0))
-        })
-    };
     let make = move |_| {
         set_error.set(None);
         set_status.set(None);
@@ -118,19 +111,11 @@ fn Send() -> impl IntoView {
         let Some(me) = state.document.with_untracked(|d| d.settings.me) else {
             return;
         };
-        let (run, areas, records) = state.document.with_untracked(|d| merge::available(d, me));
-        let choice = Choice {
-            assessment: send_run.get_untracked() && run.is_some(),
-            worksheet: send_sheet.get_untracked() && areas > 0,
-            repair: send_repair.get_untracked() && records > 0,
-        };
-        if !choice.assessment && !choice.worksheet && !choice.repair {
+        let ticked = [send_run.0, send_sheet.0, send_repair.0];
+        let Some(contents) = chosen_contents(state, me, ticked) else {
             set_error.set(Some("There is nothing to send yet. Take the assessment on your own, write on your side of the worksheet, or use the repair checklist, then come back.".into()));
             return;
-        }
-        let contents = state
-            .document
-            .with_untracked(|d| merge::contents(d, me, choice, browser::now_millis()));
+        };
         set_busy.set(true);
         leptos::task::spawn_local(async move {
             let result = seal(&contents).await;
@@ -144,6 +129,108 @@ fn Send() -> impl IntoView {
             }
         });
     };
+    let can_share = can_share_files();
+    view! {
+        <section aria-labelledby="send-heading">
+            <h2 id="send-heading">"Send to my partner"</h2>
+            {what_to_send(state, send_run, send_sheet, send_repair)}
+            <button type="button" class="primary" disabled=busy on:click=make>
+                {move || if busy.get() { "Sealing…" } else { "Make a sealed packet" }}
+            </button>
+            <p role="alert" class="error-text" class:hidden=move || error.with(Option::is_none)>{move || error.get()}</p>
+            {move || made.get().map(|m| packet_made(m, made, set_status, can_share))}
+            <p role="status">{move || status.get()}</p>
+        </section>
+    }
+}
+
+/// A ticked box, as its value and its setter.
+type Tick = (ReadSignal<bool>, WriteSignal<bool>);
+
+/// What the boxes ticked (`ticked`: assessment, worksheet, repair) pick of what `me` has on this
+/// phone, or `None` when that is nothing.
+fn chosen_contents(
+    state: AppState,
+    me: Partner,
+    ticked: [ReadSignal<bool>; 3],
+) -> Option<Contents> {
+    let (run, areas, records) = state.document.with_untracked(|d| merge::available(d, me));
+    let [send_run, send_sheet, send_repair] = ticked;
+    let choice = Choice {
+        assessment: send_run.get_untracked() && run.is_some(),
+        worksheet: send_sheet.get_untracked() && areas > 0,
+        repair: send_repair.get_untracked() && records > 0,
+    };
+    if !choice.assessment && !choice.worksheet && !choice.repair {
+        return None;
+    }
+    Some(
+        state
+            .document
+            .with_untracked(|d| merge::contents(d, me, choice, browser::now_millis())),
+    )
+}
+
+/// The "What to send" boxes, each saying what it would send and disabled when there is nothing.
+fn what_to_send(
+    state: AppState,
+    send_run: Tick,
+    send_sheet: Tick,
+    send_repair: Tick,
+) -> impl IntoView {
+    let (send_run, set_send_run) = send_run;
+    let (send_sheet, set_send_sheet) = send_sheet;
+    let (send_repair, set_send_repair) = send_repair;
+    let available = move || {
+        state.document.with(|d| {
+            d.settings
+                .me
+                .map(|me| merge::available(d, me))
+                .unwrap_or((None, 0, 0))
+        })
+    };
+    view! {
+        <fieldset>
+            <legend>"What to send"</legend>
+            <div class="field field-inline">
+                <input id="send-run" type="checkbox" prop:checked=send_run prop:disabled=move || available().0.is_none()
+                    on:change:target=move |ev| set_send_run.set(ev.target().checked())/>
+                <label for="send-run">{move || match available().0 {
+                    Some(day) => format!("My latest assessment answers (taken on my own, {day})"),
+                    None => "My assessment answers (take the assessment on your own first)".to_owned(),
+                }}</label>
+            </div>
+            <div class="field field-inline">
+                <input id="send-sheet" type="checkbox" prop:checked=send_sheet prop:disabled=move || available().1 == 0
+                    on:change:target=move |ev| set_send_sheet.set(ev.target().checked())/>
+                <label for="send-sheet">{move || match available().1 {
+                    0 => "My side of the worksheet (nothing written on your side yet)".to_owned(),
+                    1 => "My side of the worksheet (1 area with words)".to_owned(),
+                    n => format!("My side of the worksheet ({n} areas with words)"),
+                }}</label>
+            </div>
+            <div class="field field-inline">
+                <input id="send-repair" type="checkbox" prop:checked=send_repair prop:disabled=move || available().2 == 0
+                    on:change:target=move |ev| set_send_repair.set(ev.target().checked())/>
+                <label for="send-repair">{move || match available().2 {
+                    0 => "The repair checklist (nothing ticked or added on this phone yet)".to_owned(),
+                    1 => "The repair checklist: the 1 step, promise or check-in made on this phone".to_owned(),
+                    n => format!("The repair checklist: the {n} steps ticked, promises and check-ins made on this phone"),
+                }}</label>
+            </div>
+        </fieldset>
+    }
+}
+
+/// The sealed packet `m`: its code, and the buttons and boxes that carry it. The buttons act on
+/// the packet `made` holds when pressed and report in `set_status`; "Share…" is there only when
+/// the browser `can_share` files.
+fn packet_made(
+    m: Made,
+    made: ReadSignal<Option<Made>>,
+    set_status: WriteSignal<Option<String>>,
+    can_share: bool,
+) -> impl IntoView {
     let download = move |_| {
         if let Some(m) = made.get_untracked() {
             match browser::download(&packet::file_name(browser::today()), "text/plain", &m.text) {
@@ -178,68 +265,28 @@ fn Send() -> impl IntoView {
             }));
         });
     };
-    let can_share = can_share_files();
     view! {
-        <section aria-labelledby="send-heading">
-            <h2 id="send-heading">"Send to my partner"</h2>
-            <fieldset>
-                <legend>"What to send"</legend>
-                <div class="field field-inline">
-                    <input id="send-run" type="checkbox" prop:checked=send_run prop:disabled=move || available().0.is_none()
-                        on:change:target=move |ev| set_send_run.set(ev.target().checked())/>
-                    <label for="send-run">{move || match available().0 {
-                        Some(day) => format!("My latest assessment answers (taken on my own, {day})"),
-                        None => "My assessment answers (take the assessment on your own first)".to_owned(),
-                    }}</label>
-                </div>
-                <div class="field field-inline">
-                    <input id="send-sheet" type="checkbox" prop:checked=send_sheet prop:disabled=move || available().1 == 0
-                        on:change:target=move |ev| set_send_sheet.set(ev.target().checked())/>
-                    <label for="send-sheet">{move || match available().1 {
-                        0 => "My side of the worksheet (nothing written on your side yet)".to_owned(),
-                        1 => "My side of the worksheet (1 area with words)".to_owned(),
-                        n => format!("My side of the worksheet ({n} areas with words)"),
-                    }}</label>
-                </div>
-                <div class="field field-inline">
-                    <input id="send-repair" type="checkbox" prop:checked=send_repair prop:disabled=move || available().2 == 0
-                        on:change:target=move |ev| set_send_repair.set(ev.target().checked())/>
-                    <label for="send-repair">{move || match available().2 {
-                        0 => "The repair checklist (nothing ticked or added on this phone yet)".to_owned(),
-                        1 => "The repair checklist: the 1 step, promise or check-in made on this phone".to_owned(),
-                        n => format!("The repair checklist: the {n} steps ticked, promises and check-ins made on this phone"),
-                    }}</label>
-                </div>
-            </fieldset>
-            <button type="button" class="primary" disabled=busy on:click=make>
-                {move || if busy.get() { "Sealing…" } else { "Make a sealed packet" }}
-            </button>
-            <p role="alert" class="error-text" class:hidden=move || error.with(Option::is_none)>{move || error.get()}</p>
-            {move || made.get().map(|m| view! {
-                <div class="packet-made" role="group" aria-labelledby="packet-made">
-                    <h3 id="packet-made" tabindex="-1">"Your packet is sealed"</h3>
-                    <p>"Your one-time code:"</p>
-                    <p class="packet-code" data-testid="packet-code">{m.code.clone()}</p>
-                    <p>"Tell your partner this code yourself, in person or by a call, not in the same message as the packet. It is not inside the packet, and Mend does not keep it: when you leave this screen, it is gone."</p>
-                    <p>
-                        <button type="button" on:click=download>"Download the packet"</button>" "
-                        {can_share.then(|| view! { <button type="button" on:click=share>"Share…"</button>" " })}
-                        <button type="button" on:click=move |_| copy("text")>"Copy as text"</button>" "
-                        <button type="button" on:click=move |_| copy("link")>"Copy the link"</button>
-                    </p>
-                    <div class="field">
-                        <label for="packet-link">"Link to open on your partner's phone"</label>
-                        <input id="packet-link" type="text" readonly prop:value=m.link.clone()/>
-                    </div>
-                    <p class="muted">"The packet travels after the # in the link, a part browsers never send to any server. Mend takes it out of the address bar as soon as it has read it."</p>
-                    <div class="field">
-                        <label for="packet-text">"The packet as text"</label>
-                        <textarea id="packet-text" readonly rows="4" prop:value=m.text.clone()></textarea>
-                    </div>
-                </div>
-            })}
-            <p role="status">{move || status.get()}</p>
-        </section>
+        <div class="packet-made" role="group" aria-labelledby="packet-made">
+            <h3 id="packet-made" tabindex="-1">"Your packet is sealed"</h3>
+            <p>"Your one-time code:"</p>
+            <p class="packet-code" data-testid="packet-code">{m.code.clone()}</p>
+            <p>"Tell your partner this code yourself, in person or by a call, not in the same message as the packet. It is not inside the packet, and Mend does not keep it: when you leave this screen, it is gone."</p>
+            <p>
+                <button type="button" on:click=download>"Download the packet"</button>" "
+                {can_share.then(|| view! { <button type="button" on:click=share>"Share…"</button>" " })}
+                <button type="button" on:click=move |_| copy("text")>"Copy as text"</button>" "
+                <button type="button" on:click=move |_| copy("link")>"Copy the link"</button>
+            </p>
+            <div class="field">
+                <label for="packet-link">"Link to open on your partner's phone"</label>
+                <input id="packet-link" type="text" readonly prop:value=m.link.clone()/>
+            </div>
+            <p class="muted">"The packet travels after the # in the link, a part browsers never send to any server. Mend takes it out of the address bar as soon as it has read it."</p>
+            <div class="field">
+                <label for="packet-text">"The packet as text"</label>
+                <textarea id="packet-text" readonly rows="4" prop:value=m.text.clone()></textarea>
+            </div>
+        </div>
     }
 }
 
@@ -269,30 +316,7 @@ fn Receive(
         set_error.set(None);
         set_message.set(None);
         set_pending.set(None);
-        let Some(file) = crate::ui::browser::take_chosen_file(&ev) else {
-            return;
-        };
-        // Checked before reading, so a huge file is never loaded into memory.
-        let size = file.size() as usize;
-        if size > packet::MAX_PACKET_CHARS {
-            set_error.set(Some(PacketError::TooLarge { chars: size }.to_string()));
-            return;
-        }
-        leptos::task::spawn_local(async move {
-            match JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|v| v.as_string())
-            {
-                Some(text) => {
-                    set_pasted.set(text);
-                    browser::focus_id("packet-code-input");
-                }
-                None => set_error.set(Some(
-                    "The file could not be read. Nothing was changed.".into(),
-                )),
-            }
-        });
+        read_packet_file(&ev, set_pasted, set_error);
     };
     let open = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -305,13 +329,7 @@ fn Receive(
         let (text, typed) = (pasted.get_untracked(), code.get_untracked());
         set_busy.set(true);
         leptos::task::spawn_local(async move {
-            let result = match open_packet(&text, &typed).await {
-                Ok(contents) => state
-                    .document
-                    .with_untracked(|d| merge::preview(d, &contents, me))
-                    .map(|p| (contents, p)),
-                Err(e) => Err(e),
-            };
+            let result = preview_packet(state, me, &text, &typed).await;
             set_busy.set(false);
             match result {
                 Ok(found) => {
@@ -329,67 +347,159 @@ fn Receive(
         let Some(me) = state.document.with_untracked(|d| d.settings.me) else {
             return;
         };
-        if !state.can_save_untracked() {
-            set_error.set(Some("Mend cannot save in this browser right now, so what you add would be lost. Nothing was changed.".into()));
-            return;
-        }
-        match state.merge_partner(&contents, me) {
+        match add_to_mine(state, &contents, me) {
             Ok(done) => {
                 set_pending.set(None);
                 set_pasted.set(String::new());
                 set_code.set(String::new());
-                set_message.set(Some(if done.changes_anything() {
-                    format!("Done: what {} sent is now in your Mend. Your own answers and words are as they were.", done.name)
-                } else {
-                    "There was nothing new to add. Your data is as it was.".to_owned()
-                }));
+                set_message.set(Some(done));
                 request_animation_frame(|| browser::focus_id("receive-status"));
             }
-            Err(e) => set_error.set(Some(e.to_string())),
+            Err(e) => set_error.set(Some(e)),
         }
     };
     view! {
         <section aria-labelledby="receive-heading">
             <h2 id="receive-heading">"Receive from my partner"</h2>
             {from_link.then(|| view! { <p>"You opened a link with a packet in it. Type the code your partner told you to open it."</p> })}
-            <div class="field">
-                <label for="packet-file">"Open a packet file"</label>
-                <input id="packet-file" type="file" accept=".txt,text/plain" on:change=on_file/>
-            </div>
-            <form on:submit=open>
-                <div class="field">
-                    <label for="packet-paste">"Or paste the packet or the link"</label>
-                    <textarea id="packet-paste" rows="3" spellcheck="false" autocomplete="off" prop:value=pasted
-                        on:input:target=move |ev| set_pasted.set(ev.target().value())></textarea>
-                </div>
-                <div class="field">
-                    <label for="packet-code-input">"The code your partner told you"</label>
-                    <input id="packet-code-input" type="text" autocomplete="off" spellcheck="false" autocapitalize="characters"
-                        prop:value=code on:input:target=move |ev| set_code.set(ev.target().value())/>
-                </div>
-                <button type="submit" disabled=busy>{move || if busy.get() { "Opening…" } else { "Open the packet" }}</button>
-            </form>
+            {packet_inputs((pasted, set_pasted), (code, set_code), busy, on_file, open)}
             <p role="alert" class="error-text" class:hidden=move || error.with(Option::is_none)>{move || error.get()}</p>
-            {move || pending.get().map(|(_, preview)| view! {
-                <div class="import-preview" role="group" aria-labelledby="packet-preview">
-                    <h3 id="packet-preview" tabindex="-1">{format!("From {}, made on {}", preview.name, day_of(preview.made_at))}</h3>
-                    <ul>{preview.lines().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
-                    <p>"Adding only brings in what is " {preview.name.clone()} "'s own. Nothing of yours is changed or replaced."</p>
-                    <button type="button" class="primary" on:click=apply>"Add to my Mend"</button>" "
-                    <button type="button" on:click=move |_| {
-                        set_pending.set(None);
-                        set_code.set(String::new());
-                    }>"Cancel"</button>
-                </div>
-            })}
-            <p role="status" id="receive-status" tabindex="-1">
-                {move || message.get()}
-                {move || message.get().map(|_| view! {
-                    " "<a href=Route::Assessment.href()>"See the assessment"</a>" · "<a href=Route::Boundaries.href()>"See the worksheet"</a>
-                })}
-            </p>
+            {move || pending.get().map(|(_, preview)| packet_preview(preview, apply, set_pending, set_code))}
+            {receive_status(message)}
         </section>
     }
+}
+
+/// What adding did (`message`), with links to where it shows.
+fn receive_status(message: ReadSignal<Option<String>>) -> impl IntoView {
+    view! {
+        <p role="status" id="receive-status" tabindex="-1">
+            {move || message.get()}
+            {move || message.get().map(|_| view! {
+                " "<a href=Route::Assessment.href()>"See the assessment"</a>" · "<a href=Route::Boundaries.href()>"See the worksheet"</a>
+            })}
+        </p>
+    }
+}
+
+/// The ways in: a packet file (`on_file`), or the packet or link pasted, with the code, sent
+/// by `open`. While `busy` the button waits.
+fn packet_inputs(
+    pasted: (ReadSignal<String>, WriteSignal<String>),
+    code: (ReadSignal<String>, WriteSignal<String>),
+    busy: ReadSignal<bool>,
+    on_file: impl FnMut(leptos::ev::Event) + 'static,
+    open: impl FnMut(leptos::ev::SubmitEvent) + 'static,
+) -> impl IntoView {
+    let (pasted, set_pasted) = pasted;
+    let (code, set_code) = code;
+    view! {
+        <div class="field">
+            <label for="packet-file">"Open a packet file"</label>
+            <input id="packet-file" type="file" accept=".txt,text/plain" on:change=on_file/>
+        </div>
+        <form on:submit=open>
+            <div class="field">
+                <label for="packet-paste">"Or paste the packet or the link"</label>
+                <textarea id="packet-paste" rows="3" spellcheck="false" autocomplete="off" prop:value=pasted
+                    on:input:target=move |ev| set_pasted.set(ev.target().value())></textarea>
+            </div>
+            <div class="field">
+                <label for="packet-code-input">"The code your partner told you"</label>
+                <input id="packet-code-input" type="text" autocomplete="off" spellcheck="false" autocapitalize="characters"
+                    prop:value=code on:input:target=move |ev| set_code.set(ev.target().value())/>
+            </div>
+            <button type="submit" disabled=busy>{move || if busy.get() { "Opening…" } else { "Open the packet" }}</button>
+        </form>
+    }
+}
+
+/// Reads the packet file chosen in `ev` into `set_pasted` and moves on to the code, or says in
+/// `set_error` why it could not.
+fn read_packet_file(
+    ev: &leptos::ev::Event,
+    set_pasted: WriteSignal<String>,
+    set_error: WriteSignal<Option<String>>,
+) {
+    let Some(file) = crate::ui::browser::take_chosen_file(ev) else {
+        return;
+    };
+    // Checked before reading, so a huge file is never loaded into memory.
+    let size = file.size() as usize;
+    if size > packet::MAX_PACKET_CHARS {
+        set_error.set(Some(PacketError::TooLarge { chars: size }.to_string()));
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        match JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|v| v.as_string())
+        {
+            Some(text) => {
+                set_pasted.set(text);
+                browser::focus_id("packet-code-input");
+            }
+            None => set_error.set(Some(
+                "The file could not be read. Nothing was changed.".into(),
+            )),
+        }
+    });
+}
+
+/// What an opened packet holds and what adding it would do: `apply` adds it, Cancel forgets it
+/// and the code.
+fn packet_preview(
+    preview: Preview,
+    apply: impl FnMut(leptos::ev::MouseEvent) + 'static,
+    set_pending: WriteSignal<Option<(Contents, Preview)>>,
+    set_code: WriteSignal<String>,
+) -> impl IntoView {
+    view! {
+        <div class="import-preview" role="group" aria-labelledby="packet-preview">
+            <h3 id="packet-preview" tabindex="-1">{format!("From {}, made on {}", preview.name, day_of(preview.made_at))}</h3>
+            <ul>{preview.lines().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+            <p>"Adding only brings in what is " {preview.name.clone()} "'s own. Nothing of yours is changed or replaced."</p>
+            <button type="button" class="primary" on:click=apply>"Add to my Mend"</button>" "
+            <button type="button" on:click=move |_| {
+                set_pending.set(None);
+                set_code.set(String::new());
+            }>"Cancel"</button>
+        </div>
+    }
+}
+
+/// Opens the packet `text` with the `typed` code and previews what adding it would do for `me`.
+async fn preview_packet(
+    state: AppState,
+    me: Partner,
+    text: &str,
+    typed: &str,
+) -> Result<(Contents, Preview), PacketError> {
+    let contents = open_packet(text, typed).await?;
+    state
+        .document
+        .with_untracked(|d| merge::preview(d, &contents, me))
+        .map(|p| (contents, p))
+}
+
+/// Adds what `contents` holds to this phone's data, for `me`: the message to show, or why
+/// nothing was changed.
+fn add_to_mine(state: AppState, contents: &Contents, me: Partner) -> Result<String, String> {
+    if !state.can_save_untracked() {
+        return Err("Mend cannot save in this browser right now, so what you add would be lost. Nothing was changed.".into());
+    }
+    let done = state
+        .merge_partner(contents, me)
+        .map_err(|e| e.to_string())?;
+    Ok(if done.changes_anything() {
+        format!(
+            "Done: what {} sent is now in your Mend. Your own answers and words are as they were.",
+            done.name
+        )
+    } else {
+        "There was nothing new to add. Your data is as it was.".to_owned()
+    })
 }
 
 /// The day of a moment (milliseconds since 1970) in this browser's time zone, as `2026-11-30`.

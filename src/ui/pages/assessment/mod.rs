@@ -5,8 +5,10 @@ mod safety;
 mod start;
 mod step;
 
-use crate::domain::assessment::{Mode, SafetyCheck, Stage};
+use crate::domain::assessment::{Change, Mode, SafetyCheck, Stage};
+use crate::domain::change::Made;
 use crate::domain::couple::Partner;
+use crate::domain::edit::FieldError;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -35,19 +37,24 @@ impl InMemory {
         // Flag first: the screen then goes straight from the step to the neutral screen, never
         // past the start screen with its history.
         self.stopped.set(true);
+        // The check lives only in memory; the run goes from the document at the same moment.
         self.check.update(|check| {
-            state.update(|d| {
-                d.assessment.stop_privately(check);
-            });
+            check.forget();
         });
+        let _ = send(state, Change::StopPrivately);
         request_animation_frame(|| crate::ui::browser::focus_id("step-title"));
     }
+}
+
+/// Sends one change to the self-assessment (see [`AppState::apply`]).
+fn send(state: AppState, change: Change) -> Result<Made, FieldError> {
+    state.apply(change)
 }
 
 /// What the screen shows; changes only when the user moves on, not on every answer, so
 /// answering never rebuilds the form under the cursor.
 #[derive(Clone, Copy, Debug, PartialEq)]
-enum Screen {
+enum Pane {
     Start,
     Step(Partner, usize),
     HandOver,
@@ -117,27 +124,27 @@ pub fn AssessmentPage() -> impl IntoView {
     let screen = Memo::new(move |_| {
         state.document.with(|d| match &d.assessment.in_progress {
             Some(session) => match session.stage {
-                Stage::Answering(person) => Screen::Step(person, session.step),
-                Stage::HandOver => Screen::HandOver,
+                Stage::Answering(person) => Pane::Step(person, session.step),
+                Stage::HandOver => Pane::HandOver,
                 // Finishing happens in the same update as the last "next"; this is a fallback
                 // for a session stored in between.
-                Stage::Done => Screen::Step(person_of_last(session.mode), session.step),
+                Stage::Done => Pane::Step(person_of_last(session.mode), session.step),
             },
-            None if memory.stopped.get() => Screen::Stopped,
+            None if memory.stopped.get() => Pane::Stopped,
             None => match viewing.get() {
-                Some(id) if d.assessment.run(id).is_some() => Screen::Results(id),
-                _ => Screen::Start,
+                Some(id) if d.assessment.run(id).is_some() => Pane::Results(id),
+                _ => Pane::Start,
             },
         })
     });
     view! {
         <PageTitle text="Trust self-assessment"/>
         {move || match screen.get() {
-            Screen::Start => start::start(viewing).into_any(),
-            Screen::Step(person, index) => step::step(person, index, viewing).into_any(),
-            Screen::HandOver => step::hand_over().into_any(),
-            Screen::Results(id) => lazy_results(id, viewing).into_any(),
-            Screen::Stopped => step::stopped().into_any(),
+            Pane::Start => start::start(viewing).into_any(),
+            Pane::Step(person, index) => step::step(person, index, viewing).into_any(),
+            Pane::HandOver => step::hand_over().into_any(),
+            Pane::Results(id) => lazy_results(id, viewing).into_any(),
+            Pane::Stopped => step::stopped().into_any(),
         }}
     }
 }

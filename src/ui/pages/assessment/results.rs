@@ -8,9 +8,11 @@ use crate::domain::assessment::role::role_short;
 use crate::domain::assessment::scoring::{
     ASSESSMENT_DISCLAIMER, BAND_DISCLAIMER, FACETS_EXPLAINED, NOT_ENOUGH_ANSWERS,
 };
-use crate::domain::assessment::{Area, Band, CompletedRun, Facet, Role, RunResult, Scores};
+use crate::domain::assessment::{
+    Area, Band, CompletedRun, Facet, Role, RunResult, Scores, TrendPoint,
+};
 use crate::domain::route::Route;
-use crate::ui::components::chart::{bar_chart, line_chart, Series};
+use crate::ui::components::chart::{bar_chart, draw, ChartData, Line};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -240,26 +242,28 @@ fn together(run: &CompletedRun) -> impl IntoView {
 }
 
 /// Overall trust over all finished runs, and one chosen area beside it, with a table twin.
-pub fn trend_chart(area: Option<Area>) -> impl IntoView {
-    let state = AppState::get();
-    let points = state.document.with(|d| d.assessment.trend());
+pub fn trend_chart(points: &[TrendPoint], area: Option<Area>) -> impl IntoView {
     (points.len() >= 2).then(|| {
-        let mut series = vec![Series {
-            name: "Overall trust",
-            points: points
-                .iter()
-                .map(|p| (p.date.to_string(), p.overall))
-                .collect(),
+        let mut lines = vec![Line {
+            name: "Overall trust".to_owned(),
+            values: points.iter().map(|p| p.overall).collect(),
         }];
         if let Some(area) = area {
-            series.push(Series {
-                name: area.title(),
-                points: points
+            lines.push(Line {
+                name: area.title().to_owned(),
+                values: points
                     .iter()
-                    .map(|p| (p.date.to_string(), p.areas.get(&area).copied().flatten()))
+                    .map(|p| p.areas.get(&area).copied().flatten())
                     .collect(),
             });
         }
-        line_chart("Scores over time, 0 to 100", &series, 100)
+        draw(ChartData {
+            caption: "Scores over time, 0 to 100",
+            days: points.iter().map(|p| p.date).collect(),
+            lines,
+            max: 100,
+            unit: "",
+            each_value: true,
+        })
     })
 }

@@ -2,8 +2,7 @@
 
 use super::results::{score_text, trend_chart};
 use crate::domain::assessment::scoring::ASSESSMENT_DISCLAIMER;
-use crate::domain::assessment::{Area, Mode};
-use crate::ui::browser;
+use crate::domain::assessment::{Area, Change, Mode};
 use crate::ui::components::names_form::NamesForm;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -15,14 +14,9 @@ pub fn start(viewing: RwSignal<Option<u64>>) -> impl IntoView {
     let begin = move |mode: Mode| {
         viewing.set(None);
         memory.stopped.set(false);
-        state.update(|d| {
-            let today = browser::today();
-            match mode {
-                Mode::Solo => d.assessment.start_solo(today),
-                Mode::Together => d.assessment.start_together(today),
-            };
-        });
+        let _ = super::send(state, Change::Start(mode));
     };
+    super::step::warm_up_when_idle(viewing);
     view! {
         <p class="lead">
             "About ten minutes of short statements about trust in your relationship. For each one, choose how much you agree. "
@@ -92,6 +86,9 @@ fn History(
                 .collect::<Vec<_>>()
         })
     });
+    // The chart's points: it is drawn again when they change, not at every change of the data
+    // (a name typed above, say).
+    let trend = Memo::new(move |_| state.document.with(|d| d.assessment.trend()));
     view! {
         <Show when=move || state.document.with(|d| !d.assessment.history.is_empty())>
             <section aria-labelledby="history-heading">
@@ -108,7 +105,7 @@ fn History(
                             {Area::ALL.iter().map(|a| view! { <option value=a.slug()>{a.title()}</option> }).collect_view()}
                         </select>
                     </div>
-                    {move || trend_chart(trend_area.get())}
+                    {move || trend.with(|points| trend_chart(points, trend_area.get()))}
                 </Show>
                 <ul class="run-list">
                     {move || runs.get().into_iter().map(|(id, date, mode, overall)| {
@@ -118,7 +115,7 @@ fn History(
                                 <span>{label.clone()}</span>" "
                                 <button type="button" on:click=move |_| viewing.set(Some(id)) aria-label=format!("Open results from {date}")>"Open"</button>" "
                                 <button type="button" on:click=move |_| {
-                                    state.update(|d| { d.assessment.delete_run(id); });
+                                    let _ = super::send(state, Change::DeleteRun(id));
                                     // The button is gone; keep keyboard users in the list's section.
                                     request_animation_frame(|| crate::ui::browser::focus_id("history-heading"));
                                 }
@@ -133,7 +130,7 @@ fn History(
                 }>
                     <p><strong>"Delete all assessment results and answers? Your worksheet and checklist stay."</strong></p>
                     <button type="button" class="danger" on:click=move |_| {
-                        state.update(|d| d.assessment.clear());
+                        let _ = super::send(state, Change::Clear);
                         set_confirm_clear.set(false);
                     }>"Yes, delete all results"</button>" "
                     <button type="button" on:click=move |_| set_confirm_clear.set(false)>"Cancel"</button>

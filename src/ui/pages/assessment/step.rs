@@ -1,12 +1,13 @@
 //! One step of the questionnaire (the private safety check, or one area), and the hand-over.
 
 use super::safety::safety_panel;
-use super::InMemory;
+use super::{send, InMemory};
 use crate::domain::assessment::safety::{SAFETY_INTRO, SAFETY_PRIVACY, SAFETY_TITLE};
 use crate::domain::assessment::{
-    Answer, Area, Mode, Role, SafetyAnswer, SafetyCheck, Step, NOT_APPLICABLE_LABEL,
+    Answer, Area, Change, Mode, Role, SafetyAnswer, SafetyCheck, Step, NOT_APPLICABLE_LABEL,
     ROLE_EXPLAINED, ROLE_QUESTION, SAFETY_ITEMS, SCALE_LABELS, SKIP_LABEL, STEP_COUNT,
 };
+use crate::domain::change::Made;
 use crate::domain::couple::{display_name, Partner};
 use crate::domain::route::Route;
 use crate::ui::browser;
@@ -33,28 +34,14 @@ pub fn step(person: Partner, index: usize, viewing: RwSignal<Option<u64>>) -> im
     let last = shown == STEP_COUNT;
     let memory = InMemory::get();
     let next = move |_| {
-        let mut finished = None;
-        state.update(|d| {
-            d.assessment.next_step();
-            if d.assessment
-                .in_progress
-                .as_ref()
-                .is_some_and(|s| s.is_done())
-            {
-                let (a, b) = (d.couple.a.clone(), d.couple.b.clone());
-                finished = d.assessment.finish(browser::today(), Some(&a), Some(&b));
-            }
-        });
-        if finished.is_some() {
+        if let Ok(Made::Finished(id)) = send(state, Change::Next) {
             memory.stopped.set(false);
-            viewing.set(finished);
+            viewing.set(Some(id));
         }
         request_animation_frame(|| browser::focus_id("step-title"));
     };
     let back = move |_| {
-        state.update(|d| {
-            d.assessment.back();
-        });
+        let _ = send(state, Change::Back);
         request_animation_frame(|| browser::focus_id("step-title"));
     };
     let progress_label = if together {
@@ -83,6 +70,44 @@ pub fn step(person: Partner, index: usize, viewing: RwSignal<Option<u64>>) -> im
         })}
         {stop_privately(together)}
     }
+}
+
+/// Draws the first steps once off the page and throws them away, when the browser is next idle
+/// (once per page load). The browser compiles the code that draws a step when it first runs, and
+/// that would otherwise happen inside the first "Start" and "Next" a person makes. Nothing is
+/// shown or changed: the safety step's answers are empty on the start screen, so forgetting them
+/// at the end forgets nothing. Browsers without idle callbacks skip it.
+pub fn warm_up_when_idle(viewing: RwSignal<Option<u64>>) {
+    use leptos::tachys::view::Render;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+    static DONE: AtomicBool = AtomicBool::new(false);
+    if DONE.load(Ordering::Relaxed) {
+        return;
+    }
+    let Some(screen) = Owner::current() else {
+        return;
+    };
+    // The start screen may be gone by then (its contexts with it): then there is nothing to do.
+    let gone = Arc::new(AtomicBool::new(false));
+    on_cleanup({
+        let gone = Arc::clone(&gone);
+        move || gone.store(true, Ordering::Relaxed)
+    });
+    let _ = request_idle_callback_with_handle(move || {
+        if gone.load(Ordering::Relaxed) || DONE.swap(true, Ordering::Relaxed) {
+            return;
+        }
+        screen.with(|| {
+            let scratch = Owner::new();
+            scratch.with(|| {
+                for index in 0..3 {
+                    drop(step(Partner::A, index, viewing).into_view().build());
+                }
+            });
+            scratch.cleanup();
+        });
+    });
 }
 
 /// "Stop privately", offered at every step and at the hand-over: ends the questionnaire at once
@@ -188,7 +213,7 @@ fn safety_step() -> impl IntoView {
                 <Show when=together_a>
                     <p>
                         "You can finish on your own instead, so nothing is shared: "
-                        <button type="button" on:click=move |_| state.update(|d| { d.assessment.continue_alone(); })>
+                        <button type="button" on:click=move |_| { let _ = send(state, Change::ContinueAlone); }>
                             "Continue on my own"
                         </button>
                     </p>
@@ -202,19 +227,26 @@ fn safety_step() -> impl IntoView {
 /// come first.
 fn role_step(person: Partner) -> impl IntoView {
     let state = AppState::get();
+    // The role alone: the radios re-run when it changes, not at every change of the document.
+    let chosen = Memo::new(move |_| {
+        state.document.with(|d| {
+            d.assessment
+                .in_progress
+                .as_ref()
+                .and_then(|s| s.role(person))
+        })
+    });
     view! {
         <h2 id="step-title" tabindex="-1">"Where you stand"</h2>
         <fieldset class="role">
             <legend>{ROLE_QUESTION}</legend>
             <div class="options options-role">
                 {Role::ALL.iter().map(|&role| {
-                    let checked = move || state.document.with(|d| {
-                        d.assessment.in_progress.as_ref().is_some_and(|s| s.role(person) == Some(role))
-                    });
+                    let checked = move || chosen.get() == Some(role);
                     view! {
                         <label class="option">
                             <input type="radio" name="role" value=role.slug() prop:checked=checked
-                                on:change=move |_| state.update(|d| { d.assessment.set_role(role); })/>
+                                on:change=move |_| { let _ = send(state, Change::Role(role)); }/>
                             <span>{role.label()}</span>
                         </label>
                     }
@@ -233,23 +265,34 @@ fn area_step(area: Area) -> impl IntoView {
         <p>{area.intro()}</p>
         {area.items().map(|item| {
             let id = item.id;
+            // This statement's answer alone: answering another statement re-runs this memo, but
+            // none of this statement's radios.
+            let chosen = Memo::new(move |_| {
+                state.document.with(|d| d.assessment.in_progress.as_ref().and_then(|s| s.current_answer(id)))
+            });
             let not_applicable = item.may_not_apply.then_some((Some(Answer::NotApplicable), NOT_APPLICABLE_LABEL));
             let choices = SCALE_LABELS.iter().enumerate().map(|(i, label)| (Answer::rating(i as u8 + 1), *label))
                 .chain(not_applicable)
                 .chain(std::iter::once((Some(Answer::Skipped), SKIP_LABEL)))
                 .filter_map(|(answer, label)| answer.map(|a| (a, label)));
+            let name = format!("q-{id}");
             view! {
                 <fieldset class="item">
                     <legend>{item.text}</legend>
-                    <div class="options">
+                    // One listener for the statement's radios, not one each: a change bubbles up
+                    // with the chosen radio's value.
+                    <div class="options" on:change=move |ev| {
+                        if let Some(answer) = answer_of_value(&event_target_value(&ev)) {
+                            let _ = send(state, Change::Answer { item: id, answer });
+                        }
+                    }>
                         {choices.map(|(answer, label)| {
-                            let checked = move || state.document.with(|d| {
-                                d.assessment.in_progress.as_ref().and_then(|s| s.current_person().map(|p| s.answers(p).get(id) == Some(&answer))).unwrap_or(false)
-                            });
+                            let checked = move || chosen.get() == Some(answer);
+                            // A fixed class, set once (no class-list calls).
+                            let class = if matches!(answer, Answer::Skipped | Answer::NotApplicable) { "option skip" } else { "option" };
                             view! {
-                                <label class="option" class:skip=matches!(answer, Answer::Skipped | Answer::NotApplicable)>
-                                    <input type="radio" name=format!("q-{id}") prop:checked=checked
-                                        on:change=move |_| state.update(|d| { d.assessment.answer(id, answer); })/>
+                                <label class=class>
+                                    <input type="radio" name=name.clone() value=value_of_answer(answer) prop:checked=checked/>
                                     <span>{label}</span>
                                 </label>
                             }
@@ -258,6 +301,27 @@ fn area_step(area: Area) -> impl IntoView {
                 </fieldset>
             }
         }).collect_view()}
+    }
+}
+
+/// A radio's value for `answer`: the rating's digit, `na` or `skip`.
+fn value_of_answer(answer: Answer) -> &'static str {
+    match answer {
+        Answer::Rating(n) => ["1", "2", "3", "4", "5", "6", "7"]
+            .get(usize::from(n).wrapping_sub(1))
+            .copied()
+            .unwrap_or(""),
+        Answer::NotApplicable => "na",
+        Answer::Skipped => "skip",
+    }
+}
+
+/// The answer a radio's value stands for (see [`value_of_answer`]).
+fn answer_of_value(value: &str) -> Option<Answer> {
+    match value {
+        "na" => Some(Answer::NotApplicable),
+        "skip" => Some(Answer::Skipped),
+        digit => digit.parse().ok().and_then(Answer::rating),
     }
 }
 
@@ -273,7 +337,7 @@ pub fn hand_over() -> impl IntoView {
         <p>{format!("Thank you, {a}. Your answers are saved and hidden. Please hand the device to {b} now.")}</p>
         <p>{format!("{b}, you will answer the same statements privately. You will not see {a}'s answers until you have both finished.")}</p>
         <button type="button" class="primary" on:click=move |_| {
-            state.update(|d| { d.assessment.hand_over_done(); });
+            let _ = send(state, Change::HandOverDone);
             request_animation_frame(|| browser::focus_id("step-title"));
         }>{format!("I am {b_for_button}: start my part")}</button>
         <p class="muted">{format!("Names are optional: without them you are \"{}\" and \"{}\".", display_name(None, Partner::A), display_name(None, Partner::B))}</p>

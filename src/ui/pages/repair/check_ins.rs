@@ -1,13 +1,12 @@
 //! Check-ins: both partners rate trust and closeness, say what went well, what was hard and one
 //! next step; a trend over time and a gentle reminder when the next one is due.
 
-use super::chart::{chart, ChartData, Line};
-use super::{change, error_line, list, show_older, Item, PAGE};
+use super::{chart, error_line, list, send, show_older, Item, PAGE};
 use crate::domain::couple::Partner;
 use crate::domain::date::Day;
-use crate::domain::edit::FieldError;
-use crate::domain::repair::{CheckIn, Rating, SavedCheckIn, MAX_CHECK_IN_CHARS};
+use crate::domain::repair::{Change, CheckIn, Rating, SavedCheckIn, MAX_CHECK_IN_CHARS};
 use crate::ui::browser;
+use crate::ui::components::chart::{ChartData, Line};
 use crate::ui::state::AppState;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -88,7 +87,7 @@ pub fn check_ins() -> impl IntoView {
                 <label for="checkin-every">"How often to check in"</label>
                 <select id="checkin-every" on:change:target=move |ev| {
                     if let Ok(days) = ev.target().value().parse::<u32>() {
-                        let _ = change(state, |plan| plan.set_check_in_every_days(days));
+                        let _ = send(state, Change::CheckInEvery(days));
                     }
                 }>
                     {options.into_iter().map(|(n, label)| view! { <option value=n.to_string() selected=n == every>{label}</option> }).collect_view()}
@@ -115,16 +114,8 @@ fn check_in_form(state: AppState, rating_labels: [String; 4]) -> impl IntoView {
         ev.prevent_default();
         set_saved.set(None);
         let result = read_draft(draft).and_then(|check_in| {
-            change(state, |plan| {
-                plan.record_check_in(check_in, browser::today())
-            })
-            .map_err(|e| {
-                let field = match &e {
-                    FieldError::Empty { field }
-                    | FieldError::TooLong { field, .. }
-                    | FieldError::OutOfRange { field, .. } => *field,
-                    _ => "",
-                };
+            send(state, Change::RecordCheckIn(check_in)).map_err(|e| {
+                let field = e.field().unwrap_or_default();
                 let label = RATINGS
                     .iter()
                     .position(|(_, f)| *f == field)
@@ -191,7 +182,7 @@ fn past_check_ins(state: AppState, rating_labels: [String; 4]) -> impl IntoView 
                     name: name.clone(),
                     values: points
                         .iter()
-                        .map(|p| pick[i % 2](if i < 2 { &p.a } else { &p.b }))
+                        .map(|p| Some(pick[i % 2](if i < 2 { &p.a } else { &p.b })))
                         .collect(),
                 });
                 let days = points.iter().map(|p| p.date).collect();
@@ -201,6 +192,7 @@ fn past_check_ins(state: AppState, rating_labels: [String; 4]) -> impl IntoView 
                     lines: lines.collect(),
                     max: 10,
                     unit: "",
+                    each_value: false,
                 }
             })
         })
@@ -243,7 +235,7 @@ pub(super) fn check_in_item(saved: SavedCheckIn) -> impl IntoView {
             {answer("Was hard", ci.was_hard)}
             {answer("Next step", ci.next_step)}
             <button type="button" class="r-small" aria-label=format!("Delete this check-in from {}", ci.date) on:click=move |_| {
-                let _ = change(state, |plan| plan.delete_check_in(id));
+                let _ = send(state, Change::DeleteCheckIn(id));
             }>"Delete this check-in"</button>
         </li>
     }

@@ -1,10 +1,10 @@
 //! The phases with their steps, and the self-trust list. Both use the same tickable row.
 
-use super::{bar, change, error_line, list, Item};
+use super::{bar, error_line, list, send, Item};
 use crate::domain::assessment::Role;
 use crate::domain::repair::{
-    Doer, Phase, Related, StepView, Tick, COMMITMENT_NOTE, MAX_NOTE_CHARS, MAX_STEP_CHARS, PHASES,
-    SELF_TRUST, SELF_TRUST_INTRO,
+    Change, Doer, List, Phase, Related, StepView, Tick, COMMITMENT_NOTE, MAX_NOTE_CHARS,
+    MAX_STEP_CHARS, PHASES, SELF_TRUST, SELF_TRUST_INTRO,
 };
 use crate::domain::route::Route;
 use crate::ui::browser;
@@ -15,13 +15,6 @@ use leptos::prelude::*;
 
 /// Where the safety text lives, so the link near the top can move focus to it.
 const SAFETY_ID: &str = "safety-help";
-
-/// Which list a row belongs to; each calls its own domain methods.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Step,
-    SelfTrust,
-}
 
 /// The side named in the link that opened the checklist (`#/repair?steps=was-hurt`, as the
 /// assessment's results link), if any: the checklist starts on that person's steps.
@@ -125,7 +118,7 @@ pub(super) fn step_row(step: StepView, steps: Memo<Vec<StepView>>) -> impl IntoV
     let tick = Signal::derive(move || {
         steps.with(|v| v.iter().find(|x| x.id == id).and_then(|x| x.tick.clone()))
     });
-    row(Kind::Step, step, tick)
+    row(List::Steps, step, tick)
 }
 
 /// A hidden step with a button to show it again.
@@ -136,7 +129,7 @@ pub(super) fn hidden_row(step: StepView) -> impl IntoView {
         <li>
             {text.clone()}" "
             <button type="button" aria-label=format!("Show again: {text}") on:click=move |_| {
-                let _ = change(state, |plan| plan.show(&id));
+                let _ = send(state, Change::Show(id.clone()));
             }>"Show again"</button>
         </li>
     }
@@ -152,9 +145,14 @@ fn add_step(phase_id: &'static str) -> impl IntoView {
         ["new-step", "new-who", "new-error"].map(|p| format!("{p}-{phase_id}"));
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let result = change(state, |plan| {
-            plan.add_custom_step(phase_id, &text.get_untracked(), who.get_untracked())
-        });
+        let result = send(
+            state,
+            Change::AddStep {
+                phase: phase_id.to_owned(),
+                text: text.get_untracked(),
+                doer: who.get_untracked(),
+            },
+        );
         if result.is_ok() {
             set_text.set(String::new());
         }
@@ -170,7 +168,7 @@ fn add_step(phase_id: &'static str) -> impl IntoView {
                         prop:value=text on:input:target=move |ev| set_text.set(ev.target().value())/>
                 </div>
                 <div class="field">
-                    <label for=who_id.clone()>"Doer does it"</label>
+                    <label for=who_id.clone()>"Who does it"</label>
                     <select id=who_id on:change:target=move |ev| {
                         let index = ev.target().selected_index();
                         set_who.set(usize::try_from(index).ok().and_then(|i| Doer::ALL.get(i).copied()).unwrap_or(Doer::Both));
@@ -208,7 +206,7 @@ pub fn self_trust() -> impl IntoView {
             hidden: false,
             tick: None,
         };
-        row(Kind::SelfTrust, view, tick)
+        row(List::SelfTrust, view, tick)
     });
     view! {
         <section class="r-phase" aria-labelledby="self-trust-heading">
@@ -222,7 +220,7 @@ pub fn self_trust() -> impl IntoView {
 
 /// One tickable line: who does it, the step as the checkbox label, why it matters, the day it
 /// was done, and a note. A note typed before ticking is kept on screen and saved with the tick.
-fn row(kind: Kind, step: StepView, tick: Signal<Option<Tick>>) -> impl IntoView {
+fn row(list: List, step: StepView, tick: Signal<Option<Tick>>) -> impl IntoView {
     let state = AppState::get();
     let [box_id, note_id, error_id] = ["tick", "note", "error"].map(|p| format!("{p}-{}", step.id));
     let (draft, set_draft) = signal(
@@ -233,27 +231,22 @@ fn row(kind: Kind, step: StepView, tick: Signal<Option<Tick>>) -> impl IntoView 
     let id = StoredValue::new(step.id);
     // Ticking again keeps the first day and replaces the note, so it also saves note edits.
     let save = move |done: bool, note: &str| {
-        let result = change(state, |plan| {
-            id.with_value(|id| match (kind, done) {
-                (Kind::Step, true) => plan.tick(id, browser::today(), note),
-                (Kind::Step, false) => plan.untick(id),
-                (Kind::SelfTrust, true) => plan.tick_self_trust(id, browser::today(), note),
-                (Kind::SelfTrust, false) => plan.untick_self_trust(id),
-            })
-        });
+        let id = id.get_value();
+        let change = if done {
+            Change::Tick {
+                list,
+                id,
+                note: note.to_owned(),
+            }
+        } else {
+            Change::Untick { list, id }
+        };
+        let result = send(state, change);
         set_error.set(result.as_ref().err().map(ToString::to_string));
         result.is_ok()
     };
     let remove = move |_| {
-        let _ = change(state, |plan| {
-            id.with_value(|id| {
-                if step.custom {
-                    plan.remove_custom_step(id)
-                } else {
-                    plan.hide(id)
-                }
-            })
-        });
+        let _ = send(state, Change::TakeOff(id.get_value()));
     };
     let about = step.why.map(|why| {
         view! {
@@ -272,7 +265,7 @@ fn row(kind: Kind, step: StepView, tick: Signal<Option<Tick>>) -> impl IntoView 
     let [note_name, action_name] = ["Note", action].map(|a| format!("{a}: {}", step.text));
     view! {
         <li class="r-step">
-            {(kind == Kind::Step).then(|| view! { <p class="r-who">{step.who.label()}</p> })}
+            {(list == List::Steps).then(|| view! { <p class="r-who">{step.who.label()}</p> })}
             <div class="r-check">
                 <input type="checkbox" id=box_id.clone() aria-describedby=error_id.clone()
                     prop:checked=move || tick.with(Option::is_some)
@@ -298,7 +291,7 @@ fn row(kind: Kind, step: StepView, tick: Signal<Option<Tick>>) -> impl IntoView 
                     }></textarea>
             </div>
             {error_line(error_id, error)}
-            {(kind == Kind::Step).then(|| view! {
+            {(list == List::Steps).then(|| view! {
                 <button type="button" class="r-small" aria-label=action_name on:click=remove>{action}</button>
             })}
         </li>

@@ -1,13 +1,14 @@
 //! Repair checklist: the steps of rebuilding trust by phase, a self-trust list for each of you,
 //! small promises kept or missed, and regular check-ins with their trend.
 
-mod chart;
 mod check_ins;
 mod checklist;
 mod promises;
 
+use crate::domain::change::Made;
 use crate::domain::edit::FieldError;
-use crate::domain::repair::{Progress, RepairPlan, SavedCheckIn, StepView, INTRO};
+use crate::domain::repair::{Change, Progress, SavedCheckIn, StepView, INTRO};
+use crate::ui::components::chart::{draw, ChartData};
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::state::AppState;
 use leptos::either::EitherOf5;
@@ -30,15 +31,9 @@ pub fn RepairPage() -> impl IntoView {
     }
 }
 
-/// Applies one change to the repair plan and returns the domain's answer.
-fn change<T>(
-    state: AppState,
-    edit: impl FnOnce(&mut RepairPlan) -> Result<T, FieldError>,
-) -> Result<T, FieldError> {
-    let mut result = None;
-    state.update(|d| result = Some(edit(&mut d.repair)));
-    // Only a disposed signal skips the closure, and then nothing was stored.
-    result.unwrap_or(Err(FieldError::UnknownStep))
+/// Sends one change to the repair plan (see [`AppState::apply`]) and returns the domain's answer.
+fn send(state: AppState, change: Change) -> Result<Made, FieldError> {
+    state.apply(change)
 }
 
 /// A progress bar with its numbers written beside it, so it never relies on colour or length.
@@ -98,7 +93,7 @@ enum Item {
     /// A past check-in.
     CheckIn(SavedCheckIn),
     /// A chart with its numbers.
-    Chart(chart::ChartData),
+    Chart(ChartData),
 }
 
 impl Item {
@@ -118,7 +113,7 @@ impl Item {
             Item::Hidden(step) => EitherOf5::B(checklist::hidden_row(step)),
             Item::Promise(id) => EitherOf5::C(promises::promise_row(id)),
             Item::CheckIn(saved) => EitherOf5::D(check_ins::check_in_item(saved)),
-            Item::Chart(data) => EitherOf5::E(chart::draw(data)),
+            Item::Chart(data) => EitherOf5::E(draw(data)),
         }
     }
 }
@@ -126,4 +121,11 @@ impl Item {
 /// A keyed list of items.
 fn list(items: Signal<Vec<Item>>) -> impl IntoView {
     view! { <For each=move || items.get() key=Item::key children=Item::view/> }
+}
+
+/// The chart for `data` when there is one, drawn afresh whenever the numbers change.
+fn chart(data: Memo<Option<ChartData>>) -> impl IntoView {
+    list(Signal::derive(move || {
+        data.get().map(Item::Chart).into_iter().collect()
+    }))
 }

@@ -1,10 +1,10 @@
 //! Small promises: add one with a day, say how it went, and see how many were kept.
 
-use super::chart::{chart, ChartData, Line};
-use super::{change, error_line, list, show_older, Item, PAGE};
+use super::{chart, error_line, list, send, show_older, Item, PAGE};
 use crate::domain::date::Day;
-use crate::domain::repair::{Outcome, RepairPlan, MAX_NOTE_CHARS, MAX_STEP_CHARS};
+use crate::domain::repair::{Change, Outcome, Promise, RepairPlan, MAX_NOTE_CHARS, MAX_STEP_CHARS};
 use crate::ui::browser;
+use crate::ui::components::chart::{ChartData, Line};
 use crate::ui::state::AppState;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -49,7 +49,7 @@ pub fn promises() -> impl IntoView {
     let rates = Memo::new(move |_| {
         let points = state.document.with(|d| d.repair.kept_rate_over_time());
         (!points.is_empty()).then(|| {
-            let (days, values) = points.into_iter().unzip();
+            let (days, values) = points.into_iter().map(|(d, v)| (d, Some(v))).unzip();
             let lines = vec![Line {
                 name: "Kept".to_owned(),
                 values,
@@ -60,15 +60,20 @@ pub fn promises() -> impl IntoView {
                 lines,
                 max: 100,
                 unit: "%",
+                each_value: false,
             }
         })
     });
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let result = match Day::parse(&due.get_untracked()) {
-            Ok(day) => change(state, |plan| {
-                plan.add_promise(&text.get_untracked(), day, browser::today())
-            })
+            Ok(due) => send(
+                state,
+                Change::AddPromise {
+                    text: text.get_untracked(),
+                    due,
+                },
+            )
             .map_err(|e| e.to_string()),
             Err(_) => Err("Please choose a day for this promise.".to_owned()),
         };
@@ -111,34 +116,19 @@ pub(super) fn promise_row(id: u32) -> impl IntoView {
     let state = AppState::get();
     let today = browser::today();
     let promise = Memo::new(move |_| state.document.with(|d| d.repair.promise(id).cloned()));
-    let initial = promise
-        .get_untracked()
-        .unwrap_or_else(|| crate::domain::repair::Promise {
-            id,
-            text: String::new(),
-            made_on: today,
-            due: today,
-            decision: None,
-        });
-    let (note, set_note) = signal(
-        initial
-            .decision
-            .as_ref()
-            .map(|d| d.note.clone())
-            .unwrap_or_default(),
-    );
+    let initial = promise.get_untracked().unwrap_or_else(|| Promise {
+        id,
+        text: String::new(),
+        made_on: today,
+        due: today,
+        decision: None,
+    });
+    let (note, set_note) = signal(initial.decision.map(|d| d.note).unwrap_or_default());
     let (error, set_error) = signal(None::<String>);
-    let outcome = move || {
-        promise.with(|p| {
-            p.as_ref()
-                .and_then(|p| p.decision.as_ref())
-                .map(|d| d.outcome)
-        })
-    };
-    let decide = move |choice: Option<Outcome>, note: &str| {
-        let result = change(state, |plan| {
-            plan.decide(id, choice, note, browser::today())
-        });
+    let outcome = move || promise.with(|p| p.as_ref().and_then(Promise::outcome));
+    let decide = move |outcome: Option<Outcome>, note: &str| {
+        let note = note.to_owned();
+        let result = send(state, Change::Decide { id, outcome, note });
         set_error.set(result.err().map(|e| e.to_string()));
     };
     let status = move || {
@@ -174,8 +164,7 @@ pub(super) fn promise_row(id: u32) -> impl IntoView {
                     <textarea id=note_id rows="2" maxlength=MAX_NOTE_CHARS aria-describedby=error_id.clone()
                         prop:value=note on:input:target=move |ev| {
                             let text = ev.target().value();
-                            let decided = promise.with_untracked(|p| p.as_ref().and_then(|p| p.decision.as_ref()).map(|d| d.outcome));
-                            if let Some(o) = decided {
+                            if let Some(o) = promise.with_untracked(|p| p.as_ref().and_then(Promise::outcome)) {
                                 decide(Some(o), &text);
                             }
                             set_note.set(text);
@@ -183,7 +172,7 @@ pub(super) fn promise_row(id: u32) -> impl IntoView {
                 </div>
                 {error_line(error_id, error)}
                 <button type="button" class="r-small" on:click=move |_| {
-                    let _ = change(state, |plan| plan.delete_promise(id));
+                    let _ = send(state, Change::DeletePromise(id));
                 }>"Delete this promise"</button>
             </fieldset>
         </li>

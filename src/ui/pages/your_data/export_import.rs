@@ -1,0 +1,240 @@
+//! Backing up and moving the data: export to a file (sealed with the lock's passphrase when the
+//! lock is on and the person chooses so), and import a file back, opening an encrypted one with
+//! its passphrase, after a preview, an offer to save the current data first, and a choice
+//! between merging and replacing.
+
+use crate::domain::document::Settings;
+use crate::domain::lock;
+use crate::domain::transfer::{self, Apply, Import};
+use crate::ui::browser;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+/// Offers the current data as a file named with today's date, sealed with the lock's
+/// passphrase when `sealed`.
+fn download_current(state: AppState, sealed: bool) -> Result<(), String> {
+    let text = state.export_text(sealed)?;
+    let name = transfer::file_name(browser::today());
+    let name = if sealed {
+        name.replace(".json", ".locked.json")
+    } else {
+        name
+    };
+    browser::download(&name, "application/json", &text)
+}
+
+/// Export to a file, and import one back after a preview, a backup offer and a choice.
+#[component]
+pub fn ExportImport() -> impl IntoView {
+    let state = AppState::get();
+    let (pending, set_pending) = signal(None::<Import>);
+    let (message, set_message) = signal(None::<String>);
+    let (error, set_error) = signal(None::<String>);
+    let (locked_file, set_locked_file) = signal(None::<String>);
+    let (file_pass, set_file_pass) = signal(String::new());
+    let (encrypt_export, set_encrypt_export) = signal(true);
+    let open_locked_file = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(envelope) = locked_file.get_untracked() else {
+            return;
+        };
+        let passphrase = file_pass.get_untracked();
+        set_error.set(None);
+        leptos::task::spawn_local(async move {
+            match AppState::open_sealed_file(&envelope, &passphrase).await {
+                Ok(document) => {
+                    set_locked_file.set(None);
+                    set_file_pass.set(String::new());
+                    match Import::new(document, crate::domain::schema::CURRENT_VERSION) {
+                        Ok(import) => set_pending.set(Some(import)),
+                        Err(e) => set_error.set(Some(e.to_string())),
+                    }
+                }
+                Err(e) => set_error.set(Some(e.to_string())),
+            }
+        });
+    };
+    let export = move |_| {
+        set_error.set(None);
+        let sealed = state.lock_key().is_some() && encrypt_export.get_untracked();
+        if let Err(e) = download_current(state, sealed) {
+            set_error.set(Some(format!("The file could not be made: {e}")));
+        }
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        set_locked_file.set(None);
+        set_message.set(None);
+        set_error.set(None);
+        set_pending.set(None);
+        read_chosen_file(&ev, set_locked_file, set_pending, set_error);
+    };
+    let apply = move |merge: bool| {
+        let Some(import) = pending.get_untracked() else {
+            return;
+        };
+        match apply_import(state, import, merge) {
+            Ok(done) => {
+                set_pending.set(None);
+                request_animation_frame(|| browser::focus_id("import-status"));
+                set_message.set(Some(done.into()));
+            }
+            Err(why) => set_error.set(Some(why.into())),
+        }
+    };
+    view! {
+        <section aria-labelledby="transfer-heading">
+            <h2 id="transfer-heading">"Back up or move your data"</h2>
+            <p>"Save everything to one file, to keep as a backup or to open Mend on another device. Keep the file somewhere private: anyone who opens it can read it."</p>
+            {encrypt_choice(state, encrypt_export, set_encrypt_export)}
+            <button type="button" on:click=export>"Export my data"</button>
+            <div class="field">
+                <label for="import-file">"Import a Mend file"</label>
+                <input id="import-file" type="file" accept=".json,application/json" on:change=on_file/>
+            </div>
+            {passphrase_of_file(locked_file, (file_pass, set_file_pass), open_locked_file)}
+            <p role="alert" class="error-text" class:hidden=move || error.with(Option::is_none)>{move || error.get()}</p>
+            {move || pending.get().map(|import| import_preview(state, import, export, apply, set_pending))}
+            <p role="status" id="import-status" tabindex="-1">{move || message.get()}</p>
+        </section>
+    }
+}
+
+/// While the lock is on, the choice to seal an exported file with its passphrase.
+fn encrypt_choice(
+    state: AppState,
+    encrypt_export: ReadSignal<bool>,
+    set_encrypt_export: WriteSignal<bool>,
+) -> impl IntoView {
+    view! {
+        <Show when=move || state.lock_on()>
+            <div class="field field-inline">
+                <input id="encrypt-export" type="checkbox" prop:checked=encrypt_export
+                    on:change:target=move |ev| set_encrypt_export.set(ev.target().checked())/>
+                <label for="encrypt-export">"Encrypt the file with my passphrase"</label>
+            </div>
+        </Show>
+    }
+}
+
+/// While an encrypted backup waits in `locked_file`, asks for the passphrase it was made with;
+/// `open` opens it.
+fn passphrase_of_file(
+    locked_file: ReadSignal<Option<String>>,
+    file_pass: (ReadSignal<String>, WriteSignal<String>),
+    open: impl Fn(leptos::ev::SubmitEvent) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let (file_pass, set_file_pass) = file_pass;
+    view! {
+        <Show when=move || locked_file.with(Option::is_some)>
+            <form class="import-preview" on:submit=open>
+                <p>"This backup is encrypted. Enter the passphrase it was made with."</p>
+                <div class="field">
+                    <label for="import-pass">"Passphrase of the file"</label>
+                    <input id="import-pass" type="password" autocomplete="off" prop:value=file_pass
+                        on:input:target=move |ev| set_file_pass.set(ev.target().value())/>
+                </div>
+                <button type="submit">"Open the file"</button>
+            </form>
+        </Show>
+    }
+}
+
+/// Reads the file chosen in `ev`: an encrypted backup waits in `set_locked_file` for its
+/// passphrase, any other Mend file goes to `set_pending` for the preview; `set_error` says why
+/// a file cannot be imported.
+fn read_chosen_file(
+    ev: &leptos::ev::Event,
+    set_locked_file: WriteSignal<Option<String>>,
+    set_pending: WriteSignal<Option<Import>>,
+    set_error: WriteSignal<Option<String>>,
+) {
+    let Some(file) = crate::ui::browser::take_chosen_file(ev) else {
+        return;
+    };
+    // Checked before reading, so a huge file is never loaded into memory.
+    let size = file.size() as usize;
+    if size > transfer::MAX_IMPORT_BYTES {
+        set_error.set(Some(
+            transfer::ImportError::TooLarge { bytes: size }.to_string(),
+        ));
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|v| v.as_string());
+        // An encrypted backup waits for its passphrase; everything else is read at once.
+        if let Some(t) = text.as_ref().filter(|t| lock::Envelope::parse(t).is_ok()) {
+            set_locked_file.set(Some(t.clone()));
+            return;
+        }
+        match text.map(|t| transfer::read(t.as_bytes())) {
+            Some(Ok(import)) => set_pending.set(Some(import)),
+            Some(Err(e)) => set_error.set(Some(e.to_string())),
+            None => set_error.set(Some(
+                "The file could not be read. Nothing was changed.".into(),
+            )),
+        }
+    });
+}
+
+/// Merges `import` into the data (`merge`) or replaces the data with it: the message to show,
+/// or why nothing was changed.
+fn apply_import(
+    state: AppState,
+    import: Import,
+    merge: bool,
+) -> Result<&'static str, &'static str> {
+    if !state.can_save_untracked() {
+        return Err("Mend cannot save in this browser right now, so importing would be lost. Nothing was changed.");
+    }
+    let how = if merge { Apply::Merge } else { Apply::Replace };
+    let wipe = (how == Apply::Replace).then_some(import.document.settings.wipe_on_quick_exit);
+    let document = state
+        .document
+        .with_untracked(|d| transfer::apply(d, import, how));
+    state.import(document, wipe);
+    Ok(if merge {
+        "The file was merged with your data."
+    } else {
+        "Your data was replaced with the file's."
+    })
+}
+
+/// What the file `import` holds, which settings on this device replacing would change, and
+/// the choices: save the current data first (`export`), merge or replace (`apply`), or cancel.
+fn import_preview(
+    state: AppState,
+    import: Import,
+    export: impl FnMut(leptos::ev::MouseEvent) + 'static,
+    apply: impl Fn(bool) + Copy + 'static,
+    set_pending: WriteSignal<Option<Import>>,
+) -> impl IntoView {
+    view! {
+        <div class="import-preview" role="group" aria-labelledby="import-preview-title">
+            <h3 id="import-preview-title">"This file holds"</h3>
+            <p>{import.preview.describe()}</p>
+            {
+                // This device's delete-on-exit choice lives outside the document.
+                let current = state.document.with_untracked(|d| Settings {
+                    wipe_on_quick_exit: state.wipe_on_exit_untracked(),
+                    ..d.settings.clone()
+                });
+                let changes = transfer::setting_changes(&current, &import, Apply::Replace);
+                (!changes.is_empty()).then(|| view! {
+                    <p>"If you replace, these settings on this device change:"</p>
+                    <ul class="setting-changes">
+                        {changes.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                    </ul>
+                })
+            }
+            <p>"Before you go on, you can save what this browser has now."</p>
+            <button type="button" on:click=export>"Download my current data first"</button>
+            <p><strong>"Replace"</strong>" swaps everything here for the file. "<strong>"Merge"</strong>" keeps what is here and adds the file's results, and takes the file's worksheet and checklist only where this browser has none."</p>
+            <button type="button" class="primary" on:click=move |_| apply(true)>"Merge with my data"</button>" "
+            <button type="button" class="danger" on:click=move |_| apply(false)>"Replace my data"</button>" "
+            <button type="button" on:click=move |_| set_pending.set(None)>"Cancel"</button>
+        </div>
+    }
+}

@@ -1,0 +1,122 @@
+//! The passphrase lock's settings: turning it on, changing the passphrase, removing it, locking
+//! now, and locking by itself after a while without use.
+
+use crate::domain::change::Setting;
+use crate::domain::lock;
+use crate::storage::crypto;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+/// Turning the passphrase lock on, changing it, removing it, locking now, and auto-lock.
+#[component]
+pub fn LockSettings() -> impl IntoView {
+    let state = AppState::get();
+    let (pass, set_pass) = signal(String::new());
+    let (confirm, set_confirm) = signal(String::new());
+    let (busy, set_busy) = signal(false);
+    let (error, set_error) = signal(None::<String>);
+    let (message, set_message) = signal(None::<&'static str>);
+    // Turning on and changing are the same: a new key from a new passphrase seals the data.
+    let set_new = move |_| {
+        set_error.set(None);
+        set_message.set(None);
+        let (p, c) = (pass.get_untracked(), confirm.get_untracked());
+        if let Err(e) = lock::check_new_passphrase(&p, &c) {
+            set_error.set(Some(e.to_string()));
+            return;
+        }
+        if !state.can_save_untracked() {
+            set_error.set(Some(
+                "Mend cannot save in this browser right now, so it cannot lock your data.".into(),
+            ));
+            return;
+        }
+        let was_on = state.lock_key().is_some();
+        set_busy.set(true);
+        leptos::task::spawn_local(async move {
+            let result = seal_with_new_key(state, &p).await;
+            set_busy.set(false);
+            match result {
+                Ok(()) => {
+                    set_pass.set(String::new());
+                    set_confirm.set(String::new());
+                    set_message.set(Some(if was_on {
+                        "Your passphrase has been changed."
+                    } else {
+                        "The lock is on. Your data is now stored encrypted."
+                    }));
+                }
+                Err(e) => set_error.set(Some(format!("The lock could not be set: {e}"))),
+            }
+        });
+    };
+    view! {
+        <section aria-labelledby="lock-heading">
+            <h2 id="lock-heading">"Passphrase lock"</h2>
+            <p>"With the lock on, everything Mend keeps is encrypted in this browser, and Mend asks for your passphrase each time it opens."</p>
+            <p><strong>"If you forget the passphrase, nobody can recover your data, not even us."</strong>" Someone who knows it, or who sees the screen while Mend is open, can still read it."</p>
+            {while_locking(state, set_error, set_message)}
+            <div class="field">
+                <label for="lock-pass">{move || if state.lock_on() { "New passphrase" } else { "Passphrase" }}</label>
+                <input id="lock-pass" type="password" autocomplete="new-password" prop:value=pass on:input:target=move |ev| set_pass.set(ev.target().value())/>
+            </div>
+            <div class="field">
+                <label for="lock-confirm">"Type it again"</label>
+                <input id="lock-confirm" type="password" autocomplete="new-password" prop:value=confirm on:input:target=move |ev| set_confirm.set(ev.target().value())/>
+            </div>
+            <button type="button" disabled=busy on:click=set_new>
+                {move || if busy.get() { "Working…" } else if state.lock_on() { "Change the passphrase" } else { "Turn on the lock" }}
+            </button>
+            <p role="alert" class="error-text" class:hidden=move || error.with(Option::is_none)>{move || error.get()}</p>
+            <p role="status">{move || message.get()}</p>
+        </section>
+    }
+}
+
+/// Makes a key from `passphrase` and seals the data with it (turning the lock on, or changing
+/// its passphrase).
+async fn seal_with_new_key(state: AppState, passphrase: &str) -> Result<(), String> {
+    match crypto::new_key(passphrase).await {
+        Ok(key) => state.turn_lock_on(key).map_err(|e| e.to_string()),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+/// While the lock is on: "Lock now", "Remove the lock" (reporting in `set_error` or
+/// `set_message`) and the auto-lock choice.
+fn while_locking(
+    state: AppState,
+    set_error: WriteSignal<Option<String>>,
+    set_message: WriteSignal<Option<&'static str>>,
+) -> impl IntoView {
+    let remove = move |_| {
+        set_error.set(None);
+        match state.turn_lock_off() {
+            Ok(()) => set_message.set(Some(
+                "The lock is off. Your data is stored without encryption again.",
+            )),
+            Err(e) => set_error.set(Some(format!("The lock could not be removed: {e}"))),
+        }
+    };
+    view! {
+        <Show when=move || state.lock_on()>
+            <p>
+                <button type="button" class="primary" on:click=move |_| state.lock_now()>"Lock now"</button>" "
+                <button type="button" on:click=remove>"Remove the lock"</button>
+            </p>
+            <div class="field">
+                <label for="auto-lock">"Lock by itself when Mend is not used for"</label>
+                <select id="auto-lock" on:change:target=move |ev| {
+                    let minutes = ev.target().value().parse::<u32>().ok().filter(|m| *m > 0);
+                    let _ = state.apply(Setting::AutoLockMinutes(minutes));
+                }>
+                    {[0u32, 5, 15, 30, 60].into_iter().map(|m| view! {
+                        <option value=m.to_string() selected=move || state.document.with(|d| d.settings.auto_lock_minutes.unwrap_or(0) == m)>
+                            {if m == 0 { "Never".to_string() } else { format!("{m} minutes") }}
+                        </option>
+                    }).collect_view()}
+                </select>
+            </div>
+        </Show>
+    }
+}
