@@ -187,9 +187,12 @@ function preloadParts(tag) {
     return; // Only an optimisation: the loader fetches what it needs anyway.
   }
   const path = screenPath(location.hash);
-  const wanted = path !== '/help' && isLocked() ? (screens.locked ?? []) : (screens[path] ?? []);
-  const languagePart = awaitLanguage(map);
-  if (languagePart) wanted.push(languagePart);
+  const listed = path !== '/help' && isLocked() ? (screens.locked ?? []) : (screens[path] ?? []);
+  const lang = awaitLanguage(map);
+  // `text_<slice>_*` is that slice's text in the language on screen; English has none (its text
+  // is in the screen's own part), so its name matches no part and nothing is fetched.
+  const wanted = listed.map((part) => part.replace(/\*$/, lang.replaceAll('-', '_')));
+  if (lang !== 'en') wanted.push('lang_' + lang.replaceAll('-', '_'));
   const files = new Set(wanted.flatMap((part) => map[part] ?? []));
   for (const file of files) {
     const link = document.createElement('link');
@@ -202,7 +205,8 @@ function preloadParts(tag) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The language. Each language but English is a part of its own (`lang_<tag>`, src/ui/i18n.rs).
+// The language. Each language but English is a part of its own (`lang_<tag>`, src/ui/i18n.rs),
+// with a part per slice of its text that a screen shows (`text_<slice>_<tag>`).
 // When the page starts in one, its part is fetched with the main module, and the page (but the
 // quick exit) stays hidden until the app shows it in that language (style/main.css), so a reload
 // in Spanish does not flash English. If the app never gets that far, the page shows anyway.
@@ -226,15 +230,18 @@ function startingLanguage(available) {
   return 'en';
 }
 
-/** Hides the page until the app shows its language; returns the part to preload, if any. */
+/**
+ * The starting language's tag; for a language other than English, hides the page until the app
+ * shows it. Each such language has a part `lang_<tag>` (its shell text).
+ */
 function awaitLanguage(map) {
   const parts = Object.keys(map).filter((part) => part.startsWith('lang_'));
   const tags = parts.map((part) => part.slice('lang_'.length).replaceAll('_', '-'));
   const lang = startingLanguage(tags);
-  if (lang === 'en') return null;
+  if (lang === 'en') return lang;
   document.documentElement.dataset.langPending = lang;
   setTimeout(showPage, LANGUAGE_WAIT_MS);
-  return parts[tags.indexOf(lang)];
+  return lang;
 }
 
 function showPage() {

@@ -23,51 +23,86 @@ use std::path::Path;
 
 const SOURCE: &str = "en";
 
+/// The slice of every catalogue that is in every first load: its ids are `i18n::Msg` and
+/// `i18n::Fmt`. Every other file `locales/<tag>/<slice>.ftl` is a module `i18n::<slice>`.
+const SHELL: &str = "shell";
+
+/// One language: its tag and its catalogue slices by name, the shell first.
+type Language = (String, Vec<(String, ftl::Catalogue)>);
+
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
     println!("cargo::rerun-if-changed=locales");
     println!("cargo::rerun-if-changed=src/i18n/ftl.rs");
 
-    let mut languages: Vec<(String, ftl::Catalogue)> = Vec::new();
-    let mut entries: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.expect("a readable directory entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-        .collect();
-    entries.sort();
     let mut problems = Vec::new();
-    for path in entries {
-        println!("cargo::rerun-if-changed={}", path.display());
-        let tag = path.file_stem().unwrap().to_string_lossy().into_owned();
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{tag}.ftl: {e}"));
-        match ftl::parse(&text) {
-            Ok(catalogue) => languages.push((tag, catalogue)),
-            Err(errors) => {
-                for e in errors {
-                    problems.push(format!("locales/{tag}.ftl {e}"));
+    let mut languages: Vec<Language> = Vec::new();
+    for tag_dir in sorted_entries(&dir).into_iter().filter(|p| p.is_dir()) {
+        println!("cargo::rerun-if-changed={}", tag_dir.display());
+        let tag = tag_dir.file_name().unwrap().to_string_lossy().into_owned();
+        let mut slices = Vec::new();
+        for path in sorted_entries(&tag_dir)
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+        {
+            println!("cargo::rerun-if-changed={}", path.display());
+            let slice = path.file_stem().unwrap().to_string_lossy().into_owned();
+            if !is_slice_name(&slice) {
+                problems.push(format!(
+                    "locales/{tag}/{slice}.ftl: a slice's name is lower-case letters and '_'"
+                ));
+                continue;
+            }
+            let text = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("locales/{tag}/{slice}.ftl: {e}"));
+            match ftl::parse(&text) {
+                Ok(catalogue) => slices.push((slice, catalogue)),
+                Err(errors) => {
+                    for e in errors {
+                        problems.push(format!("locales/{tag}/{slice}.ftl {e}"));
+                    }
                 }
             }
         }
+        slices.sort_by_key(|(name, _)| (name != SHELL, name.clone()));
+        languages.push((tag, slices));
     }
-    let source_at = languages.iter().position(|(tag, _)| tag == SOURCE);
-    let Some(source_at) = source_at else {
+    let Some(source_at) = languages.iter().position(|(tag, _)| tag == SOURCE) else {
         fail(
             &problems,
-            "locales/en.ftl, the source catalogue, is missing or unreadable",
+            "locales/en/, the source catalogue, is missing or unreadable",
         );
     };
     let source = languages.remove(source_at);
     languages.insert(0, source);
     let source = &languages[0].1;
-    for (tag, catalogue) in &languages[1..] {
-        for difference in ftl::compare(source, catalogue) {
-            problems.push(format!("locales/{tag}.ftl: {difference}"));
+    if source.first().is_none_or(|(name, _)| name != SHELL) {
+        fail(&problems, "locales/en/shell.ftl is missing");
+    }
+    for (tag, slices) in &languages[1..] {
+        for (name, catalogue) in source {
+            match slices.iter().find(|(n, _)| n == name) {
+                Some((_, theirs)) => {
+                    for difference in ftl::compare(catalogue, theirs) {
+                        problems.push(format!("locales/{tag}/{name}.ftl: {difference}"));
+                    }
+                }
+                None => problems.push(format!("locales/{tag}/{name}.ftl is missing")),
+            }
+        }
+        for (name, _) in slices {
+            if !source.iter().any(|(n, _)| n == name) {
+                problems.push(format!(
+                    "locales/{tag}/{name}.ftl: English has no such file"
+                ));
+            }
         }
     }
-    for (tag, catalogue) in &languages {
-        if catalogue.get("language-name").is_none() {
+    for (tag, slices) in &languages {
+        let shell = slices.iter().find(|(n, _)| n == SHELL);
+        if shell.is_none_or(|(_, c)| c.get("language-name").is_none()) {
             problems.push(format!(
-                "locales/{tag}.ftl: 'language-name' (the language's name in itself) is missing"
+                "locales/{tag}/shell.ftl: 'language-name' (the language's name in itself) is missing"
             ));
         }
     }
@@ -78,6 +113,35 @@ fn main() {
     let out = Path::new(&std::env::var("OUT_DIR").unwrap()).to_path_buf();
     std::fs::write(out.join("catalogues.rs"), catalogues(&languages)).unwrap();
     std::fs::write(out.join("language_parts.rs"), parts(&languages)).unwrap();
+}
+
+fn sorted_entries(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.expect("a readable directory entry").path())
+        .collect();
+    entries.sort();
+    entries
+}
+
+fn is_slice_name(name: &str) -> bool {
+    name.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+        && name.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+}
+
+/// A language's slice by name (every language has every slice: checked above).
+fn slice<'a>(language: &'a Language, name: &str) -> &'a ftl::Catalogue {
+    &language.1.iter().find(|(n, _)| n == name).unwrap().1
+}
+
+/// The split point of a language's slice: `lang_<tag>` for the shell, else `text_<slice>_<tag>`.
+fn part_name(tag: &str, slice: &str) -> String {
+    let tag = tag.to_ascii_lowercase().replace('-', "_");
+    if slice == SHELL {
+        format!("lang_{tag}")
+    } else {
+        format!("text_{slice}_{tag}")
+    }
 }
 
 fn fail(problems: &[String], summary: &str) -> ! {
@@ -96,19 +160,21 @@ fn static_name(tag: &str) -> String {
     tag.to_ascii_uppercase().replace('-', "_")
 }
 
-fn catalogues(languages: &[(String, ftl::Catalogue)]) -> String {
-    let source = &languages[0].1;
-    let (formatted, plain): (Vec<&ftl::Message>, Vec<&ftl::Message>) = source
-        .messages
-        .iter()
-        .partition(|m| !m.placeholders.is_empty());
-    let mut s = String::from("// Generated by build.rs from locales/*.ftl. Do not edit.\n\n");
+fn catalogues(languages: &[Language]) -> String {
+    let source = slice(&languages[0], SHELL);
+    let (formatted, plain) = partition(source);
+    let mut s = String::from("// Generated by build.rs from locales/*/*.ftl. Do not edit.\n\n");
 
-    s += "/// A language Mend is written in: one for each file in `locales/`.\n";
+    s += "/// A language Mend is written in: one for each folder in `locales/`.\n";
     s += "#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum Lang {\n";
-    for (tag, catalogue) in languages {
-        let name = &catalogue.get("language-name").unwrap().text;
-        let _ = writeln!(s, "    /// {name} (`{tag}`).\n    {},", rust_name(tag));
+    for language in languages {
+        let name = &slice(language, SHELL).get("language-name").unwrap().text;
+        let _ = writeln!(
+            s,
+            "    /// {name} (`{}`).\n    {},",
+            language.0,
+            rust_name(&language.0)
+        );
     }
     s += "}\n\nimpl Lang {\n";
     s += "    /// Every language, the source (English) first.\n";
@@ -130,89 +196,34 @@ fn catalogues(languages: &[(String, ftl::Catalogue)]) -> String {
     s += "        }\n    }\n";
     s += "    /// The language's name in itself (\"Español\"), for the language switch.\n";
     s += "    pub fn own_name(self) -> &'static str {\n        match self {\n";
-    for (tag, catalogue) in languages {
-        let name = &catalogue.get("language-name").unwrap().text;
-        let _ = writeln!(s, "            Lang::{} => {name:?},", rust_name(tag));
+    for language in languages {
+        let name = &slice(language, SHELL).get("language-name").unwrap().text;
+        let _ = writeln!(
+            s,
+            "            Lang::{} => {name:?},",
+            rust_name(&language.0)
+        );
     }
     s += "        }\n    }\n}\n\n";
 
-    for (kind, doc, messages) in [
-        (
-            "Msg",
-            "A message without placeholders, by its id in `locales/en.ftl`.",
-            &plain,
-        ),
-        (
-            "Fmt",
-            "A message with placeholders, by its id in `locales/en.ftl`.",
-            &formatted,
-        ),
-    ] {
-        let _ = writeln!(
-            s,
-            "/// {doc}\n#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum {kind} {{"
-        );
-        for m in messages.iter() {
-            let first = m.text.lines().next().unwrap_or_default();
-            let _ = writeln!(
-                s,
-                "    /// `{}`: {}\n    {},",
-                m.id,
-                first,
-                ftl::variant_name(&m.id)
-            );
-        }
-        let _ = writeln!(s, "}}\n\nimpl {kind} {{");
-        let _ = writeln!(
-            s,
-            "    /// Every message of this kind, in catalogue order.\n    pub const ALL: [{kind}; {}] = [{}];",
-            messages.len(),
-            messages
-                .iter()
-                .map(|m| format!("{kind}::{}", ftl::variant_name(&m.id)))
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
-        s += "    /// The id in the catalogue files.\n    pub fn id(self) -> &'static str {\n        match self {\n";
-        for m in messages.iter() {
-            let _ = writeln!(
-                s,
-                "            {kind}::{} => {:?},",
-                ftl::variant_name(&m.id),
-                m.id
-            );
-        }
-        s += "        }\n    }\n";
-        if kind == "Fmt" {
-            s += "    /// The placeholders' names, as in the source catalogue.\n";
-            s += "    pub fn placeholders(self) -> &'static [&'static str] {\n        match self {\n";
-            for m in messages.iter() {
-                let _ = writeln!(
-                    s,
-                    "            Fmt::{} => &{:?},",
-                    ftl::variant_name(&m.id),
-                    m.placeholders
-                );
-            }
-            s += "        }\n    }\n";
-        }
-        s += "}\n\n";
-    }
+    id_enums(&mut s, "", &plain, &formatted);
 
-    for (tag, catalogue) in languages {
-        let text = |m: &ftl::Message| format!("{:?}", catalogue.get(&m.id).unwrap().text);
+    for language in languages {
+        let catalogue = slice(language, SHELL);
+        let text = |m: &&ftl::Message| format!("{:?}", catalogue.get(&m.id).unwrap().text);
         let _ = writeln!(
             s,
-            "/// The `{tag}` catalogue (`locales/{tag}.ftl`).\npub static {}: Catalogue = Catalogue {{\n    lang: Lang::{},\n    plain: &[{}],\n    formatted: &[{}],\n}};\n",
-            static_name(tag),
-            rust_name(tag),
-            plain.iter().map(|m| text(m)).collect::<Vec<_>>().join(", "),
-            formatted.iter().map(|m| text(m)).collect::<Vec<_>>().join(", "),
+            "/// The `{tag}` catalogue's shell (`locales/{tag}/shell.ftl`).\npub static {}: Catalogue = Catalogue {{\n    lang: Lang::{},\n    plain: &[{}],\n    formatted: &[{}],\n}};\n",
+            static_name(&language.0),
+            rust_name(&language.0),
+            plain.iter().map(text).collect::<Vec<_>>().join(", "),
+            formatted.iter().map(text).collect::<Vec<_>>().join(", "),
+            tag = language.0,
         );
     }
     let _ = writeln!(
         s,
-        "/// Every language's catalogue, for the host tests. The app never calls this: it would put\n/// every language into the main module.\npub fn all_catalogues() -> [&'static Catalogue; {}] {{\n    [{}]\n}}",
+        "/// Every language's shell catalogue, for the host tests. The app never calls this: it would put\n/// every language into the main module.\npub fn all_catalogues() -> [&'static Catalogue; {}] {{\n    [{}]\n}}\n",
         languages.len(),
         languages
             .iter()
@@ -220,13 +231,196 @@ fn catalogues(languages: &[(String, ftl::Catalogue)]) -> String {
             .collect::<Vec<_>>()
             .join(", ")
     );
+
+    let slices: Vec<&str> = languages[0].1[1..]
+        .iter()
+        .map(|(n, _)| n.as_str())
+        .collect();
+    s += "/// A slice of the catalogues beyond the shell: the text of one part of the app, in a module of\n";
+    s += "/// its own (`i18n::<slice>`), so its English is in the part that uses it and each other\n";
+    s += "/// language's is a part of its own (`text_<slice>_<tag>`).\n";
+    s += "#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum Slice {\n";
+    for name in &slices {
+        let _ = writeln!(
+            s,
+            "    /// `locales/<tag>/{name}.ftl`, module [`{name}`].\n    {},",
+            ftl::variant_name(name)
+        );
+    }
+    s += "}\n\nimpl Slice {\n    /// Every slice.\n";
+    let _ = writeln!(
+        s,
+        "    pub const ALL: [Slice; {}] = [{}];",
+        slices.len(),
+        slices
+            .iter()
+            .map(|n| format!("Slice::{}", ftl::variant_name(n)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    s += "    /// Its file name in `locales/<tag>/`, without `.ftl`.\n    pub fn name(self) -> &'static str {\n        match self {\n";
+    for name in &slices {
+        let _ = writeln!(
+            s,
+            "            Slice::{} => {name:?},",
+            ftl::variant_name(name)
+        );
+    }
+    s += "        }\n    }\n";
+    s += "    /// The ids of its plain and formatted messages, in table order (for the host tests).\n";
+    s += "    pub fn ids(self) -> (&'static [&'static str], &'static [&'static str]) {\n        match self {\n";
+    for name in &slices {
+        let (formatted, plain) = partition(slice(&languages[0], name));
+        let ids = |m: &[&ftl::Message]| {
+            m.iter()
+                .map(|m| format!("{:?}", m.id))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let _ = writeln!(
+            s,
+            "            Slice::{} => (&[{}], &[{}]),",
+            ftl::variant_name(name),
+            ids(&plain),
+            ids(&formatted)
+        );
+    }
+    s += "        }\n    }\n}\n\n";
+
+    for name in &slices {
+        s += &slice_module(languages, name);
+    }
+    let _ = writeln!(
+        s,
+        "/// Every language's table of every slice, for the host tests.\npub fn all_tables() -> Vec<&'static Table> {{\n    vec![{}]\n}}",
+        slices
+            .iter()
+            .flat_map(|n| languages.iter().map(move |(t, _)| format!("&{n}::{}", static_name(t))))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
     s
 }
 
-fn parts(languages: &[(String, ftl::Catalogue)]) -> String {
-    let mut s = String::from("// Generated by build.rs from locales/*.ftl. Do not edit.\n\n");
-    s +=
-        "/// The catalogue of `lang`: English is in the main module, every other language in its\n";
+/// The messages with placeholders, then those without, in file order.
+fn partition(catalogue: &ftl::Catalogue) -> (Vec<&ftl::Message>, Vec<&ftl::Message>) {
+    catalogue
+        .messages
+        .iter()
+        .partition(|m| !m.placeholders.is_empty())
+}
+
+/// `Msg` and `Fmt` with their ids; `indent` for code inside a module.
+fn id_enums(s: &mut String, indent: &str, plain: &[&ftl::Message], formatted: &[&ftl::Message]) {
+    for (kind, doc, messages) in [
+        (
+            "Msg",
+            "A message without placeholders, by its id in the English file.",
+            plain,
+        ),
+        (
+            "Fmt",
+            "A message with placeholders, by its id in the English file.",
+            formatted,
+        ),
+    ] {
+        let _ = writeln!(
+            s,
+            "{indent}/// {doc}\n{indent}#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\n{indent}pub enum {kind} {{"
+        );
+        for m in messages.iter() {
+            let first = m.text.lines().next().unwrap_or_default();
+            let _ = writeln!(
+                s,
+                "{indent}    /// `{}`: {}\n{indent}    {},",
+                m.id,
+                first,
+                ftl::variant_name(&m.id)
+            );
+        }
+        let _ = writeln!(s, "{indent}}}\n\n{indent}impl {kind} {{");
+        let _ = writeln!(
+            s,
+            "{indent}    /// Every message of this kind, in catalogue order.\n{indent}    pub const ALL: [{kind}; {}] = [{}];",
+            messages.len(),
+            messages
+                .iter()
+                .map(|m| format!("{kind}::{}", ftl::variant_name(&m.id)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        if messages.is_empty() {
+            let _ = writeln!(s, "{indent}}}\n");
+            continue;
+        }
+        let _ = writeln!(s, "{indent}    /// The id in the catalogue files.\n{indent}    pub fn id(self) -> &'static str {{\n{indent}        match self {{");
+        for m in messages.iter() {
+            let _ = writeln!(
+                s,
+                "{indent}            {kind}::{} => {:?},",
+                ftl::variant_name(&m.id),
+                m.id
+            );
+        }
+        let _ = writeln!(s, "{indent}        }}\n{indent}    }}");
+        if kind == "Fmt" {
+            let _ = writeln!(s, "{indent}    /// The placeholders' names, as in the source catalogue.\n{indent}    pub fn placeholders(self) -> &'static [&'static str] {{\n{indent}        match self {{");
+            for m in messages.iter() {
+                let _ = writeln!(
+                    s,
+                    "{indent}            Fmt::{} => &{:?},",
+                    ftl::variant_name(&m.id),
+                    m.placeholders
+                );
+            }
+            let _ = writeln!(s, "{indent}        }}\n{indent}    }}");
+        }
+        let _ = writeln!(s, "{indent}}}\n");
+    }
+}
+
+/// `pub mod <slice>`: its ids, one table per language and the lookups in the language on screen.
+fn slice_module(languages: &[Language], name: &str) -> String {
+    let variant = ftl::variant_name(name);
+    let (formatted, plain) = partition(slice(&languages[0], name));
+    let mut s = format!(
+        "/// The text of `locales/<tag>/{name}.ftl`, looked up in the language on screen.\npub mod {name} {{\n    use super::{{Lang, Slice, Table}};\n\n"
+    );
+    id_enums(&mut s, "    ", &plain, &formatted);
+    for language in languages {
+        let catalogue = slice(language, name);
+        let text = |m: &&ftl::Message| format!("{:?}", catalogue.get(&m.id).unwrap().text);
+        let _ = writeln!(
+            s,
+            "    /// `locales/{tag}/{name}.ftl`.\n    pub static {}: Table = Table::new(Slice::{variant}, Lang::{}, &[{}], &[{}]);\n",
+            static_name(&language.0),
+            rust_name(&language.0),
+            plain.iter().map(text).collect::<Vec<_>>().join(", "),
+            formatted.iter().map(text).collect::<Vec<_>>().join(", "),
+            tag = language.0,
+        );
+    }
+    let _ = writeln!(
+        s,
+        "    /// The table in the language on screen: English here, so it is in the part that looks it\n    /// up; any other language from its own part, which `ui::i18n` loads before it is shown.\n    fn table() -> &'static Table {{\n        super::table_for(Slice::{variant}, &{})\n    }}\n",
+        static_name(SOURCE)
+    );
+    if !plain.is_empty() {
+        s += "    /// A plain message in the language on screen.\n    pub fn t(msg: Msg) -> &'static str {\n        table().text(msg as usize)\n    }\n";
+    }
+    if !formatted.is_empty() {
+        s += "\n    /// A message with its placeholders filled by name, in the language on screen.\n";
+        s += "    pub fn f(msg: Fmt, args: &[(&str, &str)]) -> String {\n        debug_assert!(\n            msg.placeholders().iter().all(|n| args.iter().any(|(a, _)| a == n)),\n            \"{}: every placeholder needs a value\",\n            msg.id()\n        );\n        table().format(msg as usize, args)\n    }\n";
+        s += "\n    /// The text before and after the one placeholder of `msg`, for markup around it.\n";
+        s += "    pub fn around(msg: Fmt) -> (&'static str, &'static str) {\n        table().around(msg as usize)\n    }\n";
+    }
+    s += "}\n\n";
+    s
+}
+
+fn parts(languages: &[Language]) -> String {
+    let mut s = String::from("// Generated by build.rs from locales/*/*.ftl. Do not edit.\n\n");
+    s += "/// The shell catalogue of `lang`: English is in the main module, every other language in its\n";
     s += "/// own part (`lang_<tag>`, listed in build/parts.json), fetched the first time it is needed.\n";
     s += "pub async fn load_catalogue(lang: Lang) -> Result<&'static Catalogue, SplitLoaderError> {\n";
     s += "    match lang {\n";
@@ -240,26 +434,61 @@ fn parts(languages: &[(String, ftl::Catalogue)]) -> String {
             );
             continue;
         }
-        let part = format!("lang_{}", tag.to_ascii_lowercase().replace('-', "_"));
         let _ = writeln!(
             s,
-            "        Lang::{variant} => {{
+            "        Lang::{variant} => {},",
+            split_call(
+                &part_name(tag, SHELL),
+                "Catalogue",
+                &format!("crate::i18n::{}", static_name(tag))
+            )
+        );
+    }
+    s += "    }\n}\n\n";
+    s += "/// The table of `slice` in `lang`, from the slice's own part (`text_<slice>_<tag>`, listed in\n";
+    s += "/// build/parts.json); `None` for English, whose text is in the part that looks it up.\n";
+    s += "pub async fn load_table(lang: Lang, slice: Slice) -> Result<Option<&'static Table>, SplitLoaderError> {\n";
+    s += "    let table = match (lang, slice) {\n";
+    let _ = writeln!(
+        s,
+        "        (Lang::{}, _) => return Ok(None),",
+        rust_name(SOURCE)
+    );
+    for (tag, slices) in &languages[1..] {
+        for (name, _) in &slices[1..] {
+            let _ = writeln!(
+                s,
+                "        (Lang::{}, Slice::{}) => {},",
+                rust_name(tag),
+                ftl::variant_name(name),
+                split_call(
+                    &part_name(tag, name),
+                    "Table",
+                    &format!("crate::i18n::{name}::{}", static_name(tag))
+                )
+            );
+        }
+    }
+    s += "    };\n    table.map(Some)\n}\n";
+    s
+}
+
+/// A block that fetches the part `part` (with the `split` feature) and returns `&path`.
+fn split_call(part: &str, ty: &str, path: &str) -> String {
+    format!(
+        "{{
             #[cfg_attr(
                 feature = \"split\",
                 leptos::wasm_split::wasm_split({part}, wasm_split_path = ::leptos::wasm_split, fallible)
             )]
-            fn {part}() -> Result<&'static Catalogue, SplitLoaderError> {{
-                Ok(&crate::i18n::{})
+            fn {part}() -> Result<&'static {ty}, SplitLoaderError> {{
+                Ok(&{path})
             }}
             #[cfg(feature = \"split\")]
-            let catalogue = {part}().await;
+            let found = {part}().await;
             #[cfg(not(feature = \"split\"))]
-            let catalogue = {part}();
-            catalogue
-        }}",
-            static_name(tag)
-        );
-    }
-    s += "    }\n}\n";
-    s
+            let found = {part}();
+            found
+        }}"
+    )
 }

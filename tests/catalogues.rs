@@ -1,21 +1,25 @@
-//! The message catalogues (`locales/<tag>.ftl`) are complete: every language has every message of
-//! the English source with the same placeholders, and no others. `build.rs` refuses to build an
-//! incomplete language (there is no fallback at run time); this test says the same as a test
-//! failure, listing every difference, and checks that the UI uses every message.
+//! The message catalogues (`locales/<tag>/<slice>.ftl`) are complete: every language has every
+//! slice of the English source, each with every message and the same placeholders, and no others.
+//! `build.rs` refuses to build an incomplete language (there is no fallback at run time); this
+//! test says the same as a test failure, listing every difference, and checks that the compiled
+//! tables are the files and that the app uses every message.
 
-use mend::i18n::{all_catalogues, ftl, Fmt, Lang, Msg};
+use mend::i18n::{all_catalogues, all_tables, ftl, Fmt, Lang, Msg, Slice};
 use std::path::Path;
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn read(tag: &str) -> ftl::Catalogue {
-    let path = root().join("locales").join(format!("{tag}.ftl"));
+fn read(tag: &str, slice: &str) -> ftl::Catalogue {
+    let path = root()
+        .join("locales")
+        .join(tag)
+        .join(format!("{slice}.ftl"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     ftl::parse(&text).unwrap_or_else(|errors| {
         panic!(
-            "locales/{tag}.ftl:\n{}",
+            "locales/{tag}/{slice}.ftl:\n{}",
             errors
                 .iter()
                 .map(|e| format!("  {e}\n"))
@@ -24,35 +28,54 @@ fn read(tag: &str) -> ftl::Catalogue {
     })
 }
 
+/// The names of the files in a folder of `locales/` (or of its folders), sorted.
+fn names(dir: &Path, suffix: &str) -> Vec<String> {
+    let mut out: Vec<String> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter_map(|n| n.strip_suffix(suffix).map(str::to_owned))
+        .collect();
+    out.sort();
+    out
+}
+
 #[test]
 fn every_language_has_every_message_with_the_same_placeholders() {
-    let source = read("en");
+    let slices = names(&root().join("locales/en"), ".ftl");
+    assert!(slices.iter().any(|s| s == "shell"), "locales/en/shell.ftl");
+    let tags = names(&root().join("locales"), "");
     let mut problems = Vec::new();
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(root().join("locales")).unwrap() {
-        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
-        if let Some(tag) = name.strip_suffix(".ftl") {
-            files.push(tag.to_owned());
+    for tag in &tags {
+        let theirs = names(&root().join("locales").join(tag), ".ftl");
+        if theirs != slices {
+            problems.push(format!(
+                "locales/{tag}/ has the files {theirs:?}, English {slices:?}"
+            ));
         }
-    }
-    files.sort();
-    for tag in &files {
-        for difference in ftl::compare(&source, &read(tag)) {
-            problems.push(format!("locales/{tag}.ftl: {difference}"));
+        for slice in slices.iter().filter(|s| theirs.contains(s)) {
+            for difference in ftl::compare(&read("en", slice), &read(tag, slice)) {
+                problems.push(format!("locales/{tag}/{slice}.ftl: {difference}"));
+            }
         }
     }
     assert!(problems.is_empty(), "\n{}", problems.join("\n"));
-    let built: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
+    let mut built: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
+    assert_eq!(built[0], "en", "English first");
+    built.sort();
     assert_eq!(
-        built, files,
-        "every file in locales/ is a language of the app, English first"
+        built, tags,
+        "every folder in locales/ is a language of the app"
     );
+    let mut compiled: Vec<&str> = Slice::ALL.iter().map(|s| s.name()).collect();
+    compiled.push("shell");
+    compiled.sort();
+    assert_eq!(compiled, slices, "every file is a slice of the app");
 }
 
 #[test]
 fn the_compiled_catalogues_are_the_files() {
     for catalogue in all_catalogues() {
-        let file = read(catalogue.lang.tag());
+        let file = read(catalogue.lang.tag(), "shell");
         for msg in Msg::ALL {
             assert_eq!(
                 catalogue.text(msg),
@@ -74,6 +97,19 @@ fn the_compiled_catalogues_are_the_files() {
             file.get("language-name").unwrap().text
         );
     }
+    let tables = all_tables();
+    assert_eq!(tables.len(), Slice::ALL.len() * Lang::ALL.len());
+    for table in tables {
+        let file = read(table.lang.tag(), table.slice.name());
+        let (plain, formatted) = table.slice.ids();
+        assert_eq!(plain.len() + formatted.len(), file.messages.len());
+        for (i, id) in plain.iter().enumerate() {
+            assert_eq!(table.text(i), file.get(id).unwrap().text, "{id}");
+        }
+        for (i, id) in formatted.iter().enumerate() {
+            assert_eq!(table.pattern(i), file.get(id).unwrap().text, "{id}");
+        }
+    }
 }
 
 /// All of `src/`, except the generated code (which is in `OUT_DIR`, not here).
@@ -93,10 +129,18 @@ fn the_app_uses_every_message() {
     let mut code = String::new();
     sources(&root().join("src"), &mut code);
     let name = |id: &str| ftl::variant_name(id);
-    let unused: Vec<&str> = Msg::ALL
+    let mut ids: Vec<(&str, &str)> = Msg::ALL
         .iter()
         .map(|m| ("Msg::", m.id()))
         .chain(Fmt::ALL.iter().map(|m| ("Fmt::", m.id())))
+        .collect();
+    for slice in Slice::ALL {
+        let (plain, formatted) = slice.ids();
+        ids.extend(plain.iter().map(|id| ("Msg::", *id)));
+        ids.extend(formatted.iter().map(|id| ("Fmt::", *id)));
+    }
+    let unused: Vec<&str> = ids
+        .into_iter()
         // The language's own name is read through `Lang::own_name`.
         .filter(|(_, id)| *id != "language-name")
         .filter(|(kind, id)| !code.contains(&format!("{kind}{}", name(id))))

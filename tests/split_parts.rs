@@ -4,24 +4,44 @@
 
 use std::collections::BTreeSet;
 
+/// Every language in `locales/` (its tag as a part name writes it) and its slices' names.
+fn languages() -> Vec<(String, Vec<String>)> {
+    let locales = format!("{}/locales", env!("CARGO_MANIFEST_DIR"));
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(&locales).unwrap_or_else(|e| panic!("{locales}: {e}")) {
+        let entry = entry.unwrap();
+        let tag = entry
+            .file_name()
+            .to_string_lossy()
+            .to_ascii_lowercase()
+            .replace('-', "_");
+        let slices = std::fs::read_dir(entry.path())
+            .unwrap()
+            .filter_map(|f| {
+                let name = f.unwrap().file_name().to_string_lossy().into_owned();
+                name.strip_suffix(".ftl").map(str::to_owned)
+            })
+            .collect();
+        out.push((tag, slices));
+    }
+    out
+}
+
 fn read(path: &str) -> String {
     std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR")))
         .unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
 /// The part names the Rust code declares: the second name of every `split_screen!`, the first
-/// argument of every direct `wasm_split(` attribute, and `lang_<tag>` for each language but
-/// English (build.rs writes those split points from `locales/<tag>.ftl`).
+/// argument of every direct `wasm_split(` attribute, and for each language but English
+/// `lang_<tag>` (its shell text) and `text_<slice>_<tag>` for every other slice (build.rs writes
+/// those split points from `locales/<tag>/<slice>.ftl`).
 fn declared() -> BTreeSet<String> {
     let mut parts = BTreeSet::new();
-    let locales = format!("{}/locales", env!("CARGO_MANIFEST_DIR"));
-    for entry in std::fs::read_dir(&locales).unwrap_or_else(|e| panic!("{locales}: {e}")) {
-        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
-        if let Some(tag) = name.strip_suffix(".ftl").filter(|tag| *tag != "en") {
-            parts.insert(format!(
-                "lang_{}",
-                tag.to_ascii_lowercase().replace('-', "_")
-            ));
+    for (tag, slices) in languages().into_iter().filter(|(tag, _)| tag != "en") {
+        parts.insert(format!("lang_{tag}"));
+        for slice in slices.into_iter().filter(|s| s != "shell") {
+            parts.insert(format!("text_{slice}_{tag}"));
         }
     }
     for file in ["src/ui/lazy.rs", "src/ui/session.rs"] {
@@ -88,6 +108,18 @@ fn the_list_of_parts_is_the_code_s() {
         listed, declared,
         "build/parts.json and the split points in src/ui differ"
     );
+    // `text_<slice>_*` names the slice's part in each language but English.
+    let used: BTreeSet<String> = used
+        .into_iter()
+        .flat_map(|part| match part.strip_suffix('*') {
+            Some(stem) => languages()
+                .into_iter()
+                .filter(|(tag, _)| tag != "en")
+                .map(|(tag, _)| format!("{stem}{tag}"))
+                .collect(),
+            None => vec![part],
+        })
+        .collect();
     let unknown: Vec<_> = used.difference(&listed).collect();
     assert!(
         unknown.is_empty(),

@@ -1,15 +1,145 @@
 //! Mend's text in every language, plain Rust with no `leptos` or `web-sys` (tested on the host).
 //!
-//! The text lives in `locales/<tag>.ftl`, one file per language, which `build.rs` compiles into
-//! a [`Catalogue`] per language. Code names a message by its typed id: [`Msg`] for plain text,
-//! [`Fmt`] for text with placeholders (names, numbers, dates), filled in by name. English is the
-//! source and is in the main module; every other language is its own lazily loaded part
-//! (`ui::i18n`). A language is only built when it has every message with the same placeholders,
-//! so looking a message up never falls back to another language.
+//! The text lives in `locales/<tag>/<slice>.ftl`, one folder per language and one file per part
+//! of the app, which `build.rs` compiles into Rust. Code names a message by its typed id: [`Msg`]
+//! for plain text, [`Fmt`] for text with placeholders (names, numbers, dates), filled in by name.
+//!
+//! - The shell (`shell.ftl`: what every first load shows) is a [`Catalogue`] per language, the
+//!   ids [`Msg`] and [`Fmt`] here. English is in the main module; every other language is its own
+//!   lazily loaded part (`lang_<tag>`, `ui::i18n`).
+//! - Every other slice (`lock.ftl`, `assessment.ftl`, …) is a module of its own with its own
+//!   `Msg` and `Fmt` (`i18n::lock::Msg`), a [`Table`] per language and lookups (`lock::t`,
+//!   `lock::f`) in the language on screen ([`lang_now`]). Its English is referenced only by its
+//!   own lookups, so the module splitter puts it in the part that shows it; every other
+//!   language's table is a part of its own (`text_<slice>_<tag>`), which `ui::i18n` loads
+//!   ([`install`]) before a screen that needs it is shown in that language.
+//!
+//! A language is only built when it has every message with the same placeholders, so looking a
+//! message up never falls back to another language. Plain Rust: the domain's text (the question
+//! bank, the worksheet and checklist content) is looked up here too, with no `leptos`.
 
 pub mod ftl;
 
+use std::cell::{Cell, RefCell};
+
 include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));
+
+thread_local! {
+    /// The language on screen, for the slices' lookups (`ui::i18n` sets it).
+    static NOW: Cell<Lang> = const { Cell::new(Lang::En) };
+    /// The tables of languages other than English that have been loaded.
+    static LOADED: RefCell<Vec<&'static Table>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The language the slices' lookups answer in.
+pub fn lang_now() -> Lang {
+    NOW.with(Cell::get)
+}
+
+/// Makes `lang` the language of the slices' lookups. `ui::i18n` calls it only once every slice in
+/// use has its table in `lang` ([`install`]).
+pub fn set_lang_now(lang: Lang) {
+    NOW.with(|now| now.set(lang));
+}
+
+/// Keeps a loaded table, so its slice can be shown in its language.
+pub fn install(table: &'static Table) {
+    LOADED.with(|loaded| {
+        let mut loaded = loaded.borrow_mut();
+        if !loaded
+            .iter()
+            .any(|t| t.slice == table.slice && t.lang == table.lang)
+        {
+            loaded.push(table);
+        }
+    });
+}
+
+/// Whether `slice` can be shown in `lang` (English always can).
+pub fn is_installed(slice: Slice, lang: Lang) -> bool {
+    lang == Lang::En
+        || LOADED.with(|loaded| {
+            loaded
+                .borrow()
+                .iter()
+                .any(|t| t.slice == slice && t.lang == lang)
+        })
+}
+
+/// The table of `slice` in the language on screen; `english` is the slice's own English table.
+///
+/// # Panics
+/// When the language on screen is not English and `slice`'s table in it was never installed:
+/// `ui::i18n` loads a slice's table before a screen that uses it is shown, and changes the
+/// language only once every slice in use has it, so this never falls back to English.
+fn table_for(slice: Slice, english: &'static Table) -> &'static Table {
+    let lang = lang_now();
+    if lang == Lang::En {
+        return english;
+    }
+    LOADED
+        .with(|loaded| {
+            loaded
+                .borrow()
+                .iter()
+                .find(|t| t.slice == slice && t.lang == lang)
+                .copied()
+        })
+        .unwrap_or_else(|| {
+            panic!(
+                "{} text in {} was shown before it was loaded",
+                slice.name(),
+                lang.tag()
+            )
+        })
+}
+
+/// One slice's messages in one language.
+#[derive(Debug)]
+pub struct Table {
+    /// Its slice.
+    pub slice: Slice,
+    /// Its language.
+    pub lang: Lang,
+    plain: &'static [&'static str],
+    formatted: &'static [&'static str],
+}
+
+impl Table {
+    const fn new(
+        slice: Slice,
+        lang: Lang,
+        plain: &'static [&'static str],
+        formatted: &'static [&'static str],
+    ) -> Table {
+        Table {
+            slice,
+            lang,
+            plain,
+            formatted,
+        }
+    }
+
+    /// The plain message at `index` (its `Msg as usize`).
+    pub fn text(&self, index: usize) -> &'static str {
+        self.plain[index]
+    }
+
+    /// The raw pattern at `index` (its `Fmt as usize`), placeholders written `{name}`.
+    pub fn pattern(&self, index: usize) -> &'static str {
+        self.formatted[index]
+    }
+
+    /// The pattern at `index` with every placeholder filled from `args` (see [`fill`]).
+    pub fn format(&self, index: usize, args: &[(&str, &str)]) -> String {
+        fill(self.pattern(index), args)
+    }
+
+    /// The text before and after the one placeholder at `index` (see [`Catalogue::around`]).
+    pub fn around(&self, index: usize) -> (&'static str, &'static str) {
+        around(self.pattern(index))
+    }
+}
 
 /// Every message of one language.
 #[derive(Debug)]
@@ -52,11 +182,7 @@ impl Catalogue {
     /// (a link or bold text inside a sentence), in this language's word order. The host tests
     /// check that a message with one placeholder uses it exactly once in every language.
     pub fn around(&self, msg: Fmt) -> (&'static str, &'static str) {
-        let pattern = self.pattern(msg);
-        match (pattern.find('{'), pattern.find('}')) {
-            (Some(open), Some(close)) => (&pattern[..open], &pattern[close + 1..]),
-            _ => (pattern, ""),
-        }
+        around(self.pattern(msg))
     }
 
     /// The message with every placeholder filled from `args` (name, value). A placeholder
@@ -70,20 +196,34 @@ impl Catalogue {
             "{}: every placeholder needs a value",
             msg.id()
         );
-        let mut out = String::new();
-        let mut rest = self.pattern(msg);
-        while let (Some(open), Some(close)) = (rest.find('{'), rest.find('}')) {
-            let name = &rest[open + 1..close];
-            out.push_str(&rest[..open]);
-            match args.iter().find(|(n, _)| *n == name) {
-                Some((_, value)) => out.push_str(value),
-                None => out.push_str(&rest[open..=close]),
-            }
-            rest = &rest[close + 1..];
-        }
-        out.push_str(rest);
-        out
+        fill(self.pattern(msg), args)
     }
+}
+
+/// The text before and after a pattern's first placeholder.
+fn around(pattern: &'static str) -> (&'static str, &'static str) {
+    match (pattern.find('{'), pattern.find('}')) {
+        (Some(open), Some(close)) => (&pattern[..open], &pattern[close + 1..]),
+        _ => (pattern, ""),
+    }
+}
+
+/// `pattern` with every placeholder filled from `args` (name, value). A placeholder without a
+/// value is shown as `{name}`, never dropped; tests check that every call passes each one.
+fn fill(pattern: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::new();
+    let mut rest = pattern;
+    while let (Some(open), Some(close)) = (rest.find('{'), rest.find('}')) {
+        let name = &rest[open + 1..close];
+        out.push_str(&rest[..open]);
+        match args.iter().find(|(n, _)| *n == name) {
+            Some((_, value)) => out.push_str(value),
+            None => out.push_str(&rest[open..=close]),
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Splits `{name}` placeholders out of a compiled pattern.
@@ -176,6 +316,52 @@ mod tests {
                     format!("{before}<x>{after}")
                 );
             }
+        }
+    }
+
+    #[test]
+    fn every_slice_s_messages_fill_and_split_around_their_placeholder() {
+        for table in all_tables() {
+            let (_, formatted) = table.slice.ids();
+            for (i, id) in formatted.iter().enumerate() {
+                let slots: Vec<&str> = pieces(table.pattern(i))
+                    .into_iter()
+                    .filter_map(|p| match p {
+                        Piece::Slot(name) => Some(name),
+                        Piece::Text(_) => None,
+                    })
+                    .collect();
+                assert!(!slots.is_empty(), "{:?} {id}", table.lang);
+                let args: Vec<(&str, &str)> = slots.iter().map(|n| (*n, "<v>")).collect();
+                let text = table.format(i, &args);
+                assert!(!text.contains('{'), "{:?} {id}: {text}", table.lang);
+                if slots.len() == 1 {
+                    let (before, after) = table.around(i);
+                    assert_eq!(text, format!("{before}<v>{after}"), "{:?} {id}", table.lang);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_slice_answers_in_the_language_on_screen_once_it_is_installed() {
+        let Some(slice) = Slice::ALL.into_iter().find(|s| !s.ids().0.is_empty()) else {
+            return;
+        };
+        let tables: Vec<&Table> = all_tables()
+            .into_iter()
+            .filter(|t| t.slice == slice)
+            .collect();
+        let english = tables.iter().find(|t| t.lang == Lang::En).unwrap();
+        assert!(std::ptr::eq(table_for(slice, english), *english));
+        for table in tables.iter().filter(|t| t.lang != Lang::En) {
+            assert!(!is_installed(slice, table.lang));
+            install(table);
+            install(table);
+            assert!(is_installed(slice, table.lang));
+            set_lang_now(table.lang);
+            assert!(std::ptr::eq(table_for(slice, english), *table));
+            set_lang_now(Lang::En);
         }
     }
 

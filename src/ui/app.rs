@@ -36,7 +36,7 @@ pub fn App() -> impl IntoView {
         Route::Repair => view! { <LazyScreen screen=Screen::Repair/> }.into_any(),
         Route::YourData => view! { <LazyScreen screen=Screen::YourData/> }.into_any(),
         Route::Partner => view! { <LazyScreen screen=Screen::Partner/> }.into_any(),
-        Route::Privacy => view! { <pages::privacy::PrivacyPage/> }.into_any(),
+        Route::Privacy => view! { <LazyScreen screen=Screen::Privacy/> }.into_any(),
         Route::Help => view! { <LazyScreen screen=Screen::Help/> }.into_any(),
         Route::NotFound(path) => view! { <pages::not_found::NotFoundPage path=path/> }.into_any(),
     };

@@ -17,12 +17,12 @@
 //! hidden (`data-lang-pending` on `<html>`, see style/main.css; the quick exit stays visible)
 //! until [`start`] has shown it or given up, so a reload in Spanish never flashes English.
 
-use crate::i18n::{Catalogue, Fmt, Lang, Msg, EN};
+use crate::i18n::{Catalogue, Fmt, Lang, Msg, Slice, Table, EN};
 use crate::storage;
 use crate::ui::components::language_switch;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use wasm_bindgen::JsCast;
 
 include!(concat!(env!("OUT_DIR"), "/language_parts.rs"));
@@ -34,12 +34,19 @@ pub struct LoadFailed(pub Lang);
 struct Shared {
     catalogue: ArcRwSignal<&'static Catalogue>,
     started: Cell<bool>,
+    /// The language being loaded, if any.
+    pending: Cell<Option<Lang>>,
+    /// The slices that screens have asked for ([`need`]): a language is only shown once each of
+    /// them has its table in it.
+    in_use: RefCell<Vec<Slice>>,
 }
 
 thread_local! {
     static SHARED: Shared = Shared {
         catalogue: ArcRwSignal::new(&EN),
         started: Cell::new(false),
+        pending: Cell::new(None),
+        in_use: RefCell::new(Vec::new()),
     };
 }
 
@@ -114,8 +121,77 @@ pub async fn choose(lang: Lang) -> Result<(), LoadFailed> {
     Ok(())
 }
 
+/// Makes sure `slices` can be shown in the language on screen (or the one being loaded), fetching
+/// their parts if needed: a lazily loaded screen awaits this before it is built. Also remembers
+/// them, so that a change of language loads them too before the screen changes.
+pub async fn need(slices: &[Slice]) -> Result<(), LoadFailed> {
+    start();
+    SHARED.with(|s| {
+        let mut in_use = s.in_use.borrow_mut();
+        for slice in slices {
+            if !in_use.contains(slice) {
+                in_use.push(*slice);
+            }
+        }
+    });
+    // The language a screen must be ready for: the one on screen, and the one being loaded at
+    // start (its shell may still be on its way).
+    let mut langs = vec![catalogue_signal().get_untracked().lang];
+    if let Some(pending) = SHARED.with(|s| s.pending.get()) {
+        langs.push(pending);
+    }
+    for lang in langs {
+        for slice in slices {
+            load_slice(lang, *slice).await?;
+        }
+    }
+    Ok(())
+}
+
+async fn load_slice(lang: Lang, slice: Slice) -> Result<(), LoadFailed> {
+    if crate::i18n::is_installed(slice, lang) {
+        return Ok(());
+    }
+    match load_table(lang, slice).await {
+        Ok(table) => {
+            table.into_iter().for_each(install);
+            Ok(())
+        }
+        Err(_) => Err(LoadFailed(lang)),
+    }
+}
+
+fn install(table: &'static Table) {
+    crate::i18n::install(table);
+}
+
+/// Loads the shell and every slice in use in `lang`, then shows it. Slices asked for while this
+/// waits are loaded too before the language changes.
+async fn load_all(lang: Lang) -> Result<&'static Catalogue, LoadFailed> {
+    let catalogue = load_catalogue(lang).await.map_err(|_| LoadFailed(lang))?;
+    loop {
+        let missing: Vec<Slice> = SHARED.with(|s| {
+            s.in_use
+                .borrow()
+                .iter()
+                .copied()
+                .filter(|slice| !crate::i18n::is_installed(*slice, lang))
+                .collect()
+        });
+        if missing.is_empty() {
+            return Ok(catalogue);
+        }
+        for slice in missing {
+            load_slice(lang, slice).await?;
+        }
+    }
+}
+
 async fn load(lang: Lang) -> Result<(), LoadFailed> {
-    match load_catalogue(lang).await {
+    SHARED.with(|s| s.pending.set(Some(lang)));
+    let loaded = load_all(lang).await;
+    SHARED.with(|s| s.pending.set(None));
+    match loaded {
         Ok(catalogue) => {
             show(catalogue);
             Ok(())
@@ -150,6 +226,7 @@ fn set_text(id: &str, text: &str) {
 
 /// Puts `catalogue` on screen.
 fn show(catalogue: &'static Catalogue) {
+    crate::i18n::set_lang_now(catalogue.lang);
     catalogue_signal().set(catalogue);
     follow(catalogue);
 }

@@ -6,10 +6,10 @@
 //! use, and the service worker keeps them for offline use. Without the feature (the browser tests
 //! of components) the same functions simply build the screen.
 
-use crate::i18n::Msg;
+use crate::i18n::{Msg, Slice};
 use crate::ui::browser;
 use crate::ui::components::lock_screen::LockScreen;
-use crate::ui::i18n::t;
+use crate::ui::i18n::{self, t};
 use crate::ui::pages;
 use crate::ui::session;
 use crate::ui::state::AppState;
@@ -63,6 +63,11 @@ split_screen!(
 );
 
 split_screen!(
+    /// What Mend keeps and what it cannot protect against.
+    privacy, privacy, view! { <pages::privacy::PrivacyPage/> }.into_any()
+);
+
+split_screen!(
     /// Help and support lines. Needs no stored data, so it opens even while the data is locked.
     help, help, view! { <pages::help::HelpPage/> }.into_any()
 );
@@ -104,6 +109,8 @@ pub enum Screen {
     Lock,
     /// See [`pages::help`].
     Help,
+    /// See [`pages::privacy`].
+    Privacy,
 }
 
 impl Screen {
@@ -116,12 +123,28 @@ impl Screen {
             Screen::Partner => partner().await,
             Screen::Lock => lock().await,
             Screen::Help => help().await,
+            Screen::Privacy => privacy().await,
+        }
+    }
+
+    /// The catalogue slices the screen shows (besides the shell), loaded with it in the language
+    /// on screen; build/parts.json lists their parts (`text_<slice>_*`) for `boot.js` too.
+    fn slices(self) -> &'static [Slice] {
+        match self {
+            Screen::Lock => &[Slice::Lock],
+            Screen::Privacy => &[Slice::Privacy],
+            Screen::Assessment
+            | Screen::Boundaries
+            | Screen::Repair
+            | Screen::YourData
+            | Screen::Partner
+            | Screen::Help => &[],
         }
     }
 
     /// Whether the screen shows stored data, so the data must be read first.
     fn needs_data(self) -> bool {
-        self != Screen::Help
+        !matches!(self, Screen::Help | Screen::Privacy)
     }
 }
 
@@ -139,13 +162,14 @@ pub fn LazyScreen(
         attempt.track();
         Suspend::new(async move {
             let opened = if screen.needs_data() {
-                session::ensure_open(state).await
+                session::ensure_open(state).await.is_ok()
             } else {
-                Ok(())
+                true
             };
-            let loaded = match opened {
-                Ok(()) => screen.load().await,
-                Err(error) => Err(error),
+            let text = i18n::need(screen.slices()).await;
+            let loaded = match (opened, text) {
+                (true, Ok(())) => screen.load().await.map_err(drop),
+                _ => Err(()),
             };
             match loaded {
                 Ok(view) => {

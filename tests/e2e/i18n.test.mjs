@@ -3,18 +3,22 @@
 // of its own that works offline after one visit, and home within its ceiling in every language.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { appSuite, openPage, gotoApp, waitForApp, cspViolations, axeViolations, mendStorage, key, DIST } from './harness.mjs';
 import { measure, waitUsable, brotliOfRequests, FIRST_VISITS, HOME_CEILING } from './sizes.mjs';
 
 const app = appSuite();
 
-/** The one-line messages of a catalogue (locales/<tag>.ftl), by id: the tests read the text from there. */
+/** The one-line messages of a language (every file of locales/<tag>/), by id: the tests read the text from there. */
 async function catalogue(tag) {
-  const text = await readFile(new URL(`../../locales/${tag}.ftl`, import.meta.url), 'utf8');
-  return Object.fromEntries([...text.matchAll(/^([a-z][a-z0-9-]*) = (.+)$/gm)].map((m) => [m[1], m[2]]));
+  const dir = new URL(`../../locales/${tag}/`, import.meta.url);
+  const messages = {};
+  for (const file of (await readdir(dir)).filter((f) => f.endsWith('.ftl'))) {
+    const text = await readFile(new URL(file, dir), 'utf8');
+    Object.assign(messages, Object.fromEntries([...text.matchAll(/^([a-z][a-z0-9-]*) = (.+)$/gm)].map((m) => [m[1], m[2]])));
+  }
+  return messages;
 }
-const en = await catalogue('en');
 const es = await catalogue('es');
 
 /**

@@ -51,15 +51,31 @@ export async function measure(dist) {
     });
   }
   const parts = await partsOf(dist, files);
-  const screens = Object.fromEntries(Object.entries(SCREENS).map(([screen, needs]) => {
-    const names = new Set(needs.flatMap((part) => parts[part] ?? []));
+  // A screen's `text_<slice>_*` is that slice in the language on screen: no part in English
+  // (its text is in the screen's own part), `text_<slice>_<tag>` in another language.
+  const screensIn = (tag) => Object.fromEntries(Object.entries(SCREENS).map(([screen, needs]) => {
+    const names = new Set(needs
+      .map((part) => part.replace(/\*$/, tag.replaceAll('-', '_')))
+      .flatMap((part) => parts[part] ?? []));
     return [screen, { files: [...names], ...sum(rows.filter((r) => names.has(r.name))) }];
   }));
+  const screens = screensIn('en');
   // Each language but English is a part of its own (`lang_<tag>`, src/ui/i18n.rs), fetched on
-  // every screen when the page is in that language: home in Spanish is `total` plus `languages.es`.
+  // every screen when the page is in that language: home in Spanish is `total` plus `languages.es`;
+  // `languages.es.screens` are the deep links in Spanish (without the first load, like `screens`).
   const languages = Object.fromEntries(Object.entries(parts)
     .filter(([part]) => part.startsWith('lang_'))
-    .map(([part, names]) => [part.slice('lang_'.length).replaceAll('_', '-'), { files: names, ...sum(rows.filter((r) => names.includes(r.name))) }]));
+    .map(([part, names]) => {
+      const tag = part.slice('lang_'.length).replaceAll('_', '-');
+      // Each screen in that language: its parts, its slices' text in the language, and the shell's
+      // text (`lang_<tag>`, fetched on every screen), without counting a file twice.
+      const own = screensIn(tag);
+      for (const screen of Object.keys(own)) {
+        const all = new Set([...own[screen].files, ...names]);
+        own[screen] = { files: [...all], ...sum(rows.filter((r) => all.has(r.name))) };
+      }
+      return [tag, { files: names, ...sum(rows.filter((r) => names.includes(r.name))), screens: own }];
+    }));
   return { rows, total: sum(rows.filter((r) => !r.lazy)), everything: sum(rows), lazy: [...lazy], parts, screens, languages };
 }
 

@@ -1,13 +1,15 @@
 //! The lock screen: shown instead of every page while the data is locked with a passphrase.
 
-use crate::i18n::{Fmt, Msg};
+use crate::i18n::lock::{f, t, Fmt, Msg};
 use crate::storage::crypto::CryptoError;
 use crate::ui::components::page_title::PageTitle;
-use crate::ui::i18n::{t, tf, tr};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
 /// Asks for the passphrase and opens the data; a wrong one changes nothing.
+///
+/// Its text is the `lock` slice, which `ui::lazy` loads with the screen; the router draws it again
+/// when the language changes.
 #[component]
 pub fn LockScreen() -> impl IntoView {
     let state = AppState::get();
@@ -38,10 +40,10 @@ pub fn LockScreen() -> impl IntoView {
     };
     view! {
         <PageTitle text=t(Msg::LockTitle)/>
-        <p>{tr(Msg::LockIntro)}</p>
+        <p>{t(Msg::LockIntro)}</p>
         <form class="lock-form" on:submit=submit>
             <div class="field">
-                <label for="unlock-pass">{tr(Msg::LockPassphrase)}</label>
+                <label for="unlock-pass">{t(Msg::LockPassphrase)}</label>
                 <input id="unlock-pass" type="password" autocomplete="current-password" prop:value=pass
                     on:input:target=move |ev| set_pass.set(ev.target().value())/>
             </div>
@@ -49,18 +51,18 @@ pub fn LockScreen() -> impl IntoView {
         </form>
         <p role="alert" class="error-text" class:hidden=move || error.with(Option::is_none)>{move || error.get().map(|problem| problem.text())}</p>
         <details class="forgot">
-            <summary>{tr(Msg::LockForgot)}</summary>
-            <p>{tr(Msg::LockForgotBody)}</p>
+            <summary>{t(Msg::LockForgot)}</summary>
+            <p>{t(Msg::LockForgotBody)}</p>
             <Show when=move || confirm_wipe.get() fallback=move || view! {
-                <button type="button" class="danger" on:click=move |_| set_confirm_wipe.set(true)>{tr(Msg::LockDeleteStart)}</button>
+                <button type="button" class="danger" on:click=move |_| set_confirm_wipe.set(true)>{t(Msg::LockDeleteStart)}</button>
             }>
-                <p><strong>{tr(Msg::LockDeleteConfirm)}</strong></p>
+                <p><strong>{t(Msg::LockDeleteConfirm)}</strong></p>
                 <button type="button" class="danger" on:click=move |_| {
                     if let Err(e) = state.delete_everything() {
                         set_error.set(Some(Problem::Delete(e.to_string())));
                     }
-                }>{tr(Msg::LockDeleteYes)}</button>" "
-                <button type="button" on:click=move |_| set_confirm_wipe.set(false)>{tr(Msg::Cancel)}</button>
+                }>{t(Msg::LockDeleteYes)}</button>" "
+                <button type="button" on:click=move |_| set_confirm_wipe.set(false)>{t(Msg::Cancel)}</button>
             </Show>
         </details>
     }
@@ -81,10 +83,10 @@ impl Problem {
             Problem::Unlock(CryptoError::WrongPassphrase) => t(Msg::LockWrongPassphrase).into(),
             Problem::Unlock(CryptoError::Unsupported) => t(Msg::LockUnsupported).into(),
             Problem::Unlock(CryptoError::Damaged(why)) => {
-                tf(Fmt::LockDamaged, &[("details", &why.to_string())])
+                f(Fmt::LockDamaged, &[("details", &why.to_string())])
             }
-            Problem::Unlock(CryptoError::Failed(why)) => tf(Fmt::LockFailed, &[("details", why)]),
-            Problem::Delete(why) => tf(Fmt::DeleteFailed, &[("details", why)]),
+            Problem::Unlock(CryptoError::Failed(why)) => f(Fmt::LockFailed, &[("details", why)]),
+            Problem::Delete(why) => f(Fmt::DeleteFailed, &[("details", why)]),
         }
     }
 }

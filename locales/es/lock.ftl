@@ -1,0 +1,18 @@
+## Pantalla de bloqueo
+
+lock-title = Mend está bloqueado
+lock-intro = Escribe tu frase de contraseña para abrir tus datos. Todo sigue cifrado en este navegador hasta que lo hagas.
+lock-passphrase = Frase de contraseña
+lock-unlock = Desbloquear
+lock-opening = Abriendo…
+lock-wrong-passphrase = Esa frase de contraseña no abre estos datos. No se cambió nada.
+lock-unsupported = Este navegador no puede cifrar aquí (necesita una página segura con https).
+lock-damaged = Los datos bloqueados no se pueden abrir: { $details }.
+lock-failed = El cifrado falló: { $details }.
+lock-forgot = ¿Olvidaste tu frase de contraseña?
+lock-forgot-body = La frase de contraseña no se puede recuperar ni restablecer: eso es lo que mantiene privados los datos. Sin ella, la única forma de seguir es borrar los datos bloqueados y empezar de nuevo.
+lock-delete-start = Borrar los datos bloqueados…
+lock-delete-confirm = ¿Borrar todo lo que Mend ha guardado en este navegador? No se puede deshacer.
+lock-delete-yes = Sí, borrarlo todo
+cancel = Cancelar
+delete-failed = No se pudo borrar: { $details }

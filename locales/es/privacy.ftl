@@ -1,0 +1,28 @@
+## Privacidad y límites
+
+privacy-title = Privacidad y límites
+privacy-keeps-heading = Qué guarda Mend, y dónde
+privacy-keeps = Tus respuestas, la hoja de límites, la lista, las promesas y las conversaciones periódicas se guardan en el almacenamiento local de este navegador, en este dispositivo, cifrados si activas el bloqueo con frase de contraseña. Mend no tiene servidor y no envía nada a ningún sitio: ni cuentas, ni estadísticas, ni fuentes o scripts de otros sitios.
+privacy-lock-heading = Qué sella el bloqueo con frase de contraseña
+privacy-lock =
+    Con el bloqueo activado, todo lo que Mend guarda en este navegador queda sellado con tu frase de contraseña: tus datos y cualquier copia de datos guardados que Mend no pudo leer.
+    Solo quedan legibles tres cosas, y ninguna dice nada de ti ni de tu pareja: los propios datos sellados, que parecen letras al azar, la opción de borrarlo todo al usar "Salir de esta página" y el idioma que elegiste para Mend.
+    Esas dos opciones tienen que funcionar antes de escribir la frase de contraseña.
+privacy-lock-leaving = Cuando sales de la página con el bloqueo activado (al cerrarla, recargarla o ir a otro sitio), Mend primero limpia la pantalla, así que al pulsar Atrás aparece la pantalla de bloqueo y no tus datos. Lo que escribiste hasta ese momento queda sellado y guardado.
+privacy-safety-check = Las respuestas a la comprobación privada de seguridad de la autoevaluación nunca se guardan: permanecen en pantalla mientras respondes y desaparecen cuando sigues adelante o recargas.
+privacy-partner-heading = Enviar al teléfono de tu pareja
+privacy-partner-packet = Un paquete para tu pareja contiene solo lo que decidiste enviar: tus últimas respuestas y puntuaciones de la autoevaluación, tu nombre, tu parte de la hoja de límites y los pasos de reparación, promesas y conversaciones registrados en tu teléfono. Nunca contiene las respuestas a la comprobación privada de seguridad. Se sella con AES-GCM con una clave que sale del código de un solo uso que ves en pantalla, y el código nunca va dentro del paquete. Al abrirlo, pasa directamente del navegador de tu pareja a Mend en su teléfono: no hay ningún servidor de por medio, y un enlace lleva el paquete después del #, una parte que los navegadores nunca envían a ningún sitio.
+privacy-partner-code = Qué protege el código: quien encuentre solo el paquete, en un chat, un correo o una carpeta de descargas, no puede leerlo. El código tiene 10 letras y números elegidos entre 32 posibles, unos 50 bits, y Mend hace que cada intento sea lento a propósito (600.000 rondas de PBKDF2). Es suficiente para un paquete que entregas hoy, no una contraseña en la que confiar durante años. Qué no protege: quien tenga a la vez el paquete y el código puede leer todo lo que contiene. Por eso, dile el código tú en persona, no en el mismo mensaje, y borra el paquete cuando tu pareja lo haya abierto. Una vez abierto, tus respuestas están en el teléfono de tu pareja y solo tan protegidas como lo esté ese teléfono.
+privacy-partner-link = Un enlace desaparece de la barra de direcciones en cuanto Mend se abre, pero la lista de páginas visitadas del propio navegador puede seguir anotando que se abrió. El paquete sigue sellado, pero esa entrada muestra que se usó Mend: si eso te importa, abre el enlace en una ventana privada.
+privacy-leaving-heading = Moverte por Mend, y salir
+privacy-leaving = Pasar de una pantalla de Mend a otra no añade entradas al historial de Atrás de esta pestaña, y el título de la pestaña es siempre solo "Mend", así que ni el título ni el historial dicen qué herramienta usaste. "Salir de esta página" sustituye la única entrada de Mend por una página del tiempo. Funciona en cuanto aparece la página, incluso mientras Mend todavía se está cargando.
+privacy-delete-heading = Cómo borrarlo
+privacy-delete = Usa { $your-data } para borrar todo lo que Mend ha guardado. Borrar los datos de este sitio en la configuración del navegador hace lo mismo.
+privacy-limits-heading = De qué no puede protegerte Mend
+privacy-limit-device = Otra persona que use este dispositivo o este perfil del navegador puede abrir Mend y ver lo que está guardado, a menos que actives el bloqueo con frase de contraseña en Tus datos. El bloqueo no sirve frente a alguien que conozca o adivine la frase, o que vea la pantalla mientras Mend está abierto.
+privacy-limit-forgotten = Si olvidas la frase de contraseña, nadie puede recuperar los datos bloqueados.
+privacy-limit-history = El historial del navegador sigue mostrando que visitaste Mend, una vez por cada vez que lo abriste. La salida rápida sustituye la entrada actual, pero no puede borrar las anteriores.
+privacy-limit-monitoring = Un programa de vigilancia o un dispositivo comprometido puede ver todo lo que aparece en pantalla.
+privacy-limit-browser-deletes = Los navegadores pueden borrar datos guardados, por ejemplo después de mucho tiempo sin visitas. Guarda una copia exportada si te importa.
+privacy-limit-safari = Algunos límites vienen del propio navegador. Safari, y cualquier navegador en un iPhone o iPad, borra lo que un sitio ha guardado después de siete días sin visitas, a menos que Mend se haya añadido a la pantalla de inicio. Una ventana privada o de incógnito no conserva nada al cerrarse, en cualquier navegador. En ambos casos tus datos desaparecen de este dispositivo, así que exporta una copia si quieres conservarlos.
+privacy-watched = Si te preocupa que alguien vigile tu dispositivo, piensa en usar uno al que esa persona no tenga acceso, como el de una amistad de confianza o el de una biblioteca pública.

@@ -1,0 +1,76 @@
+# Mend en español: para quien lo lea en España o en América. Trato de "tú", sin giros de un solo
+# país ("teléfono", no "móvil" ni "celular"), y "tu pareja", que no supone el género de nadie.
+# Un archivo por parte de Mend, con los mismos ids y { $marcadores } que el de locales/en/; el README ("Languages") explica cómo.
+
+## El idioma
+
+language-name = Español
+language-switch-label = Idioma
+language-load-failed = No se pudo cargar { $language }. Si no tienes conexión, conéctate y vuelve a intentarlo. Mend sigue en { $current }.
+
+## Siempre en pantalla
+
+quick-exit-button = Salir de esta página
+quick-exit-hint = o pulsa Mayús 3 veces
+nav-your-data = Tus datos
+loading = Cargando…
+try-again = Volver a intentarlo
+part-load-failed = No se pudo cargar esta parte de Mend. Si no tienes conexión, conéctate y vuelve a intentarlo; si Mend se acaba de actualizar, recarga la página. Tus datos guardados están a salvo.
+
+## Inicio
+
+home-title = Mend: reconstruir la confianza, en pareja o por tu cuenta
+home-lead = Cuando la confianza se tambalea, cuesta saber por dónde empezar. Mend te ofrece tres herramientas tranquilas para ver qué está pasando, hablarlo y dar pasos pequeños y concretos.
+tool-assessment-name = Autoevaluación de la confianza
+tool-assessment-about = Unos diez minutos de afirmaciones con las que estar de acuerdo o no. Verás dónde la confianza se siente firme y dónde se resiente. Hazla a solas, o por turnos en este dispositivo para comparar.
+tool-boundaries-name = Hoja de límites
+tool-boundaries-about = Para sentarse en pareja y poner por escrito lo que necesita cada cual, lo que no está bien y en qué hay acuerdo, un ámbito de la vida cada vez.
+tool-repair-name = Lista de reparación
+tool-repair-about = Los pasos concretos para reconstruir la confianza después de una ruptura, las pequeñas promesas cumplidas y las conversaciones periódicas, para ver el avance a lo largo de los meses.
+home-partner = ¿Cada cual responde en su teléfono? { $link }: envía tu parte en un paquete sellado, sin ningún servidor de por medio.
+home-partner-link = Compartir con tu pareja
+home-privacy-heading = Tu privacidad
+home-privacy-no-account = Sin cuenta, sin registro, sin servidor. Mend funciona por completo en este navegador.
+home-privacy-on-device = Lo que escribes se guarda solo en este dispositivo, en este navegador. No se envía nada a ningún sitio.
+home-privacy-delete = Puedes borrarlo todo cuando quieras desde { $your-data }.
+home-privacy-exit = Si necesitas irte rápido, usa { $exit } arriba, o pulsa Mayús tres veces.
+home-privacy-more = De qué puede protegerte Mend y de qué no
+
+## Un enlace que no lleva a ninguna parte
+
+not-found-title = Esta página no existe
+not-found-body = No hay nada en { $path }. Tus datos guardados no se ven afectados.
+not-found-home = Ir a la página de inicio
+
+## Nombres
+
+names-heading = Nombres (opcional)
+names-help = Sirven para identificar las respuestas de cada persona. Si se dejan vacíos, aparecerá "{ $first }" y "{ $second }".
+names-first = Nombre de la primera persona
+names-second = Nombre de la segunda persona
+
+## Avisos bajo la cabecera
+
+ok = De acuerdo
+banner-migrated = Tus datos guardados venían de una versión anterior de Mend (formato { $format }). Se han actualizado; no se perdió nada.
+banner-corrupt = No se pudieron leer algunos datos guardados.
+banner-corrupt-kept = Apartamos una copia en este navegador y empezamos desde cero. No se borró nada.
+banner-corrupt-not-kept = No pudimos apartar una copia, así que Mend no guardará nada encima hasta que la descargues.
+banner-details = Detalles: { $details }.
+banner-corrupt-download = Descargar la copia ilegible
+banner-newer = Estos datos los guardó una versión más reciente de Mend.
+banner-newer-readable = Puedes verlos aquí, pero los cambios no se guardarán, para no sobrescribir nada de lo que escribió la versión más reciente.
+banner-newer-unreadable = Esta versión no puede mostrarlos, y los cambios no se guardarán, para no sobrescribir nada de lo que escribió la versión más reciente.
+banner-newer-format = (Formato de datos { $format }.)
+banner-unavailable = Este navegador no deja que Mend guarde nada.
+banner-unavailable-body = Puedes usar todas las herramientas, pero lo que escribas desaparecerá al cerrar esta pestaña. Suele pasar con las ventanas privadas y con ajustes de privacidad estrictos.
+banner-save-full = El almacenamiento de este navegador para Mend está lleno, así que tu último cambio no se guardó. Sigue en pantalla. Exporta una copia desde Tus datos y luego libera espacio; Mend lo vuelve a intentar con tu próximo cambio.
+banner-save-failed = Tu último cambio no se guardó: { $details } Sigue en pantalla, y Mend lo vuelve a intentar con tu próximo cambio.
+banner-conflict = Mend se cambió en otra pestaña o ventana mientras editabas aquí.
+banner-conflict-body = No se guarda nada hasta que elijas qué versión conservar.
+banner-conflict-theirs = Usar la otra versión
+banner-conflict-mine = Conservar la versión de esta pantalla
+banner-space = El espacio de este navegador para Mend está al { $percent } %. Todo sigue guardado, pero cuando se llene, los cambios nuevos no podrán guardarse. Descarga ahora una copia desde Tus datos; quitar conversaciones o promesas antiguas que ya no necesitas libera espacio.
+banner-space-link = Ir a Tus datos
+save-state-saving = Guardando…
+save-state-saved = Guardado en este dispositivo
