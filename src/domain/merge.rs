@@ -726,7 +726,7 @@ mod tests {
         let text = String::from_utf8(bytes).unwrap_or_default();
         for item in SAFETY_ITEMS {
             assert!(!text.contains(item.id), "{} leaked", item.id);
-            assert!(!text.contains(item.text));
+            assert!(!text.contains(item.text()));
         }
         assert!(!text.to_lowercase().contains("safe"));
         assert!(check.is_concerning(), "the check itself was real");

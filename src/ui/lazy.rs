@@ -133,8 +133,8 @@ impl Screen {
         match self {
             Screen::Lock => &[Slice::Lock],
             Screen::Privacy => &[Slice::Privacy],
-            Screen::Assessment
-            | Screen::Boundaries
+            Screen::Assessment => &[Slice::Assessment],
+            Screen::Boundaries
             | Screen::Repair
             | Screen::YourData
             | Screen::Partner

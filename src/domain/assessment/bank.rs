@@ -1,8 +1,10 @@
 //! The question bank: areas, facets, the answer scale and every scored statement.
 //!
 //! The wording is Mend's own. The three facets follow the structure of published trust scales,
-//! but no statement is taken from one.
+//! but no statement is taken from one. The text is in the `assessment` slice of the catalogues
+//! (`locales/<tag>/assessment.ftl`): a statement's message id is its stored id.
 
+use crate::i18n::assessment::{t, Msg};
 use serde::{Deserialize, Serialize};
 
 /// Version of the scored bank. Raise it whenever an item is added, removed, re-worded in meaning
@@ -91,38 +93,36 @@ impl Area {
 
     /// A short title for the step.
     pub fn title(self) -> &'static str {
-        match self {
-            Area::Honesty => "Honesty and openness",
-            Area::Reliability => "Reliability and promises",
-            Area::Boundaries => "Boundaries and privacy",
-            Area::Fidelity => "Loyalty, betrayal and money",
-            Area::Security => "Security and jealousy",
-            Area::Support => "Support and emotional safety",
-            Area::Accountability => "Owning mistakes and repair",
-            Area::Conflict => "Handling conflict",
-            Area::Expectations => "Expectations",
-            Area::HowItShows => "How it shows",
-            Area::SelfTrust => "Trusting yourself",
-        }
+        t(match self {
+            Area::Honesty => Msg::AreaHonesty,
+            Area::Reliability => Msg::AreaReliability,
+            Area::Boundaries => Msg::AreaBoundaries,
+            Area::Fidelity => Msg::AreaFidelity,
+            Area::Security => Msg::AreaSecurity,
+            Area::Support => Msg::AreaSupport,
+            Area::Accountability => Msg::AreaAccountability,
+            Area::Conflict => Msg::AreaConflict,
+            Area::Expectations => Msg::AreaExpectations,
+            Area::HowItShows => Msg::AreaHowItShows,
+            Area::SelfTrust => Msg::AreaSelfTrust,
+        })
     }
 
     /// One sentence that opens the step.
     pub fn intro(self) -> &'static str {
-        match self {
-            Area::Honesty => "These are about telling the truth and sharing what matters.",
-            Area::Reliability => "These are about doing what you say you will do.",
-            Area::Boundaries => "These are about the limits you each need, including phones and online life.",
-            Area::Fidelity => "These are about loyalty, closeness with others, and money.",
-            Area::Security => "These are about feeling settled rather than on guard.",
-            Area::Support => "These are about being there for each other and feeling safe to open up.",
-            Area::Accountability => "These are about owning mistakes and making things right.",
-            Area::Conflict => "These are about what happens when the two of you disagree.",
-            Area::Expectations => "These are about what you each expect, spoken or not.",
-            Area::HowItShows => {
-                "These are about how strain can show up day to day; a higher score means fewer signs of it."
-            }
-            Area::SelfTrust => "These are about how much you trust yourself.",
-        }
+        t(match self {
+            Area::Honesty => Msg::AreaHonestyIntro,
+            Area::Reliability => Msg::AreaReliabilityIntro,
+            Area::Boundaries => Msg::AreaBoundariesIntro,
+            Area::Fidelity => Msg::AreaFidelityIntro,
+            Area::Security => Msg::AreaSecurityIntro,
+            Area::Support => Msg::AreaSupportIntro,
+            Area::Accountability => Msg::AreaAccountabilityIntro,
+            Area::Conflict => Msg::AreaConflictIntro,
+            Area::Expectations => Msg::AreaExpectationsIntro,
+            Area::HowItShows => Msg::AreaHowItShowsIntro,
+            Area::SelfTrust => Msg::AreaSelfTrustIntro,
+        })
     }
 
     /// A stable lowercase name, for routes and element ids.
@@ -180,24 +180,20 @@ impl Facet {
 
     /// A short label.
     pub fn label(self) -> &'static str {
-        match self {
-            Facet::Predictability => "Predictability",
-            Facet::Dependability => "Dependability",
-            Facet::Faith => "Faith",
-        }
+        t(match self {
+            Facet::Predictability => Msg::FacetPredictability,
+            Facet::Dependability => Msg::FacetDependability,
+            Facet::Faith => Msg::FacetFaith,
+        })
     }
 
     /// One sentence on what the facet looks at.
     pub fn description(self) -> &'static str {
-        match self {
-            Facet::Predictability => {
-                "How steady your partner's behaviour has been, so that you can tell what they will do next."
-            }
-            Facet::Dependability => {
-                "How far you can rely on your partner to be honest and caring, above all when you feel exposed."
-            }
-            Facet::Faith => "How sure you feel that your partner will keep caring for you in the time ahead.",
-        }
+        t(match self {
+            Facet::Predictability => Msg::FacetPredictabilityAbout,
+            Facet::Dependability => Msg::FacetDependabilityAbout,
+            Facet::Faith => Msg::FacetFaithAbout,
+        })
     }
 }
 
@@ -212,8 +208,8 @@ pub struct Item {
     pub facet: Facet,
     /// True when agreeing points away from trust, so the answer is flipped before scoring.
     pub reversed: bool,
-    /// The statement, written so either partner can answer it.
-    pub text: &'static str,
+    /// The statement, written so either partner can answer it: its message (see [`Item::text`]).
+    pub message: Msg,
     /// True when the statement speaks of something that may never have happened to you (an
     /// apology, a broken promise, a heated moment): it then offers "does not apply".
     pub may_not_apply: bool,
@@ -247,50 +243,64 @@ impl Answer {
     }
 }
 
-/// Labels of the seven points, index 0 = rating 1.
-pub const SCALE_LABELS: [&str; 7] = [
-    "Strongly disagree",
-    "Disagree",
-    "Somewhat disagree",
-    "Neither agree nor disagree",
-    "Somewhat agree",
-    "Agree",
-    "Strongly agree",
-];
+/// Labels of the seven points, index 0 = rating 1, in the language on screen.
+pub fn scale_labels() -> [&'static str; 7] {
+    [
+        Msg::Scale1,
+        Msg::Scale2,
+        Msg::Scale3,
+        Msg::Scale4,
+        Msg::Scale5,
+        Msg::Scale6,
+        Msg::Scale7,
+    ]
+    .map(t)
+}
 
 /// Label of the skip choice.
-pub const SKIP_LABEL: &str = "Skip / prefer not to say";
+pub fn skip_label() -> &'static str {
+    t(Msg::ScaleSkip)
+}
 
 /// Label of the choice for statements about something that may not have happened.
-pub const NOT_APPLICABLE_LABEL: &str = "Does not apply: this has not happened";
+pub fn not_applicable_label() -> &'static str {
+    t(Msg::ScaleNotApplicable)
+}
+
+impl Item {
+    /// The statement in the language on screen.
+    pub fn text(&self) -> &'static str {
+        t(self.message)
+    }
+}
 
 /// The scored item with this id in the current bank.
 pub fn item(id: &str) -> Option<&'static Item> {
     ITEMS.iter().find(|item| item.id == id)
 }
 
-const fn it(id: &'static str, area: Area, facet: Facet, text: &'static str) -> Item {
+const fn it(id: &'static str, area: Area, facet: Facet, message: Msg) -> Item {
     Item {
         id,
         area,
         facet,
         reversed: false,
-        text,
+        message,
         may_not_apply: false,
     }
 }
 
-const fn cond(id: &'static str, area: Area, facet: Facet, text: &'static str) -> Item {
+const fn cond(id: &'static str, area: Area, facet: Facet, message: Msg) -> Item {
     Item {
         may_not_apply: true,
-        ..it(id, area, facet, text)
+        ..it(id, area, facet, message)
     }
 }
 
-const fn rev(id: &'static str, area: Area, facet: Facet, text: &'static str) -> Item {
+const fn rev(id: &'static str, area: Area, facet: Facet, message: Msg) -> Item {
     Item {
         reversed: true,
-        ..it(id, area, facet, text)
+        ..it(id, area, facet, message)
     }
 }
 
@@ -300,64 +310,64 @@ use Facet::*;
 /// Every scored statement of bank [`BANK_VERSION`], in questionnaire order.
 #[rustfmt::skip]
 pub static ITEMS: &[Item] = &[
-    it("hon-01", Honesty, Dependability, "My partner tells me the truth, even when it is awkward."),
-    it("hon-02", Honesty, Predictability, "I hear about important things from my partner first, not from someone else."),
-    rev("hon-03", Honesty, Dependability, "My partner keeps things from me that I would want to know."),
-    it("hon-04", Honesty, Predictability, "When I ask my partner a direct question, I get a straight answer."),
-    it("hon-06", Honesty, Faith, "I trust my partner to stay truthful with me in the years ahead."),
-    it("rel-01", Reliability, Predictability, "When my partner says they will do something, it gets done."),
-    it("rel-02", Reliability, Predictability, "My partner's actions usually match their words."),
-    it("rel-03", Reliability, Dependability, "I can count on my partner when something really matters to me."),
-    cond("rel-04", Reliability, Dependability, "If my partner cannot keep a promise, they tell me before, not after."),
-    it("rel-05", Reliability, Faith, "I expect my partner to keep their word in the months ahead."),
-    it("bnd-01", Boundaries, Dependability, "My partner respects the limits I set, even when they would like something else."),
-    it("bnd-02", Boundaries, Predictability, "We have talked about what is private and what is shared, including phones and accounts."),
-    rev("bnd-03", Boundaries, Dependability, "My partner looks through my phone, messages or accounts without asking."),
-    it("bnd-04", Boundaries, Dependability, "I feel free to have my own time and my own friends."),
-    it("bnd-05", Boundaries, Predictability, "It is clear between us what each of us is comfortable with online."),
-    it("fid-01", Fidelity, Faith, "I feel sure that my partner is faithful to me."),
-    it("fid-02", Fidelity, Dependability, "My partner is open with me about money, spending and debt."),
-    it("fid-03", Fidelity, Predictability, "Big money decisions that affect us both are made together."),
-    it("fid-04", Fidelity, Dependability, "If my partner felt drawn to someone else, I believe they would tell me."),
-    cond("fid-05", Fidelity, Predictability, "My partner keeps to what we agreed about closeness with other people."),
-    it("sec-01", Security, Faith, "I feel secure in my partner's love for me."),
-    it("sec-02", Security, Faith, "When my partner is out without me, I can relax."),
-    it("sec-03", Security, Dependability, "When I feel unsure, my partner helps me feel settled again."),
-    it("sec-05", Security, Predictability, "My partner's friendships with other people feel clear and safe to me."),
-    it("sec-06", Security, Faith, "When worries about other people come up, we can talk them through calmly."),
-    it("sup-01", Support, Dependability, "When I am struggling, my partner is there for me."),
-    it("sup-02", Support, Dependability, "I can share something tender without it being used against me later."),
-    it("sup-03", Support, Predictability, "My partner listens when I need to talk."),
-    it("sup-04", Support, Dependability, "My partner keeps what I share with them private."),
-    it("sup-05", Support, Predictability, "My partner treats me with respect, even on a bad day."),
-    cond("acc-01", Accountability, Dependability, "When my partner has hurt me, they owned it instead of making excuses."),
-    cond("acc-02", Accountability, Dependability, "My partner's apologies to me have felt sincere."),
-    cond("acc-03", Accountability, Predictability, "After my partner apologised, their behaviour really changed."),
-    it("acc-04", Accountability, Faith, "I feel able to tell my partner when they have hurt me."),
-    it("acc-06", Accountability, Faith, "If my partner let me down in future, I believe they would work to put it right."),
-    it("con-01", Conflict, Predictability, "We can disagree without it turning into a fight."),
-    it("con-02", Conflict, Dependability, "In an argument, my partner stays fair, even when upset."),
-    it("con-04", Conflict, Faith, "After an argument, we find our way back to each other."),
-    cond("con-05", Conflict, Predictability, "When one of us has asked for a pause in a heated moment, the other respected it."),
-    it("con-06", Conflict, Dependability, "When an old hurt needs talking about again, my partner is willing to hear it."),
-    it("exp-01", Expectations, Predictability, "I know what my partner expects of me."),
-    it("exp-02", Expectations, Predictability, "We have talked openly about what we each want from this relationship."),
-    it("exp-03", Expectations, Predictability, "When our needs change, we talk about it instead of guessing."),
-    it("exp-05", Expectations, Faith, "I feel we want the same things for our future."),
-    it("exp-06", Expectations, Dependability, "My partner understands what I need from them."),
-    it("shw-01", HowItShows, Faith, "I feel close to my partner on most days."),
-    it("shw-02", HowItShows, Faith, "I can let a late reply or a change of plan go without fearing the worst."),
-    rev("shw-03", HowItShows, Predictability, "I catch myself checking up on my partner."),
-    it("shw-04", HowItShows, Predictability, "Small disagreements between us stay small."),
-    it("shw-05", HowItShows, Dependability, "We still make time for affection and closeness."),
-    it("slf-01", SelfTrust, Faith, "I trust my own sense of what is happening between us."),
-    it("slf-02", SelfTrust, Predictability, "I can name what I feel without judging myself for it."),
-    it("slf-03", SelfTrust, Dependability, "I can say no when something does not feel right to me."),
-    it("slf-04", SelfTrust, Dependability, "I tell my partner when I am hurt or when something is wrong."),
-    it("slf-05", SelfTrust, Faith, "When I think about past choices, I treat myself kindly."),
-    it("slf-06", SelfTrust, Faith, "I can tell my partner how I really feel without dressing it up."),
-    it("slf-07", SelfTrust, Dependability, "When I get something wrong, I can own it and say sorry."),
-    it("slf-08", SelfTrust, Predictability, "I tell my partner what I need from them, rather than hoping they guess."),
+    it("hon-01", Honesty, Dependability, Msg::Hon01),
+    it("hon-02", Honesty, Predictability, Msg::Hon02),
+    rev("hon-03", Honesty, Dependability, Msg::Hon03),
+    it("hon-04", Honesty, Predictability, Msg::Hon04),
+    it("hon-06", Honesty, Faith, Msg::Hon06),
+    it("rel-01", Reliability, Predictability, Msg::Rel01),
+    it("rel-02", Reliability, Predictability, Msg::Rel02),
+    it("rel-03", Reliability, Dependability, Msg::Rel03),
+    cond("rel-04", Reliability, Dependability, Msg::Rel04),
+    it("rel-05", Reliability, Faith, Msg::Rel05),
+    it("bnd-01", Boundaries, Dependability, Msg::Bnd01),
+    it("bnd-02", Boundaries, Predictability, Msg::Bnd02),
+    rev("bnd-03", Boundaries, Dependability, Msg::Bnd03),
+    it("bnd-04", Boundaries, Dependability, Msg::Bnd04),
+    it("bnd-05", Boundaries, Predictability, Msg::Bnd05),
+    it("fid-01", Fidelity, Faith, Msg::Fid01),
+    it("fid-02", Fidelity, Dependability, Msg::Fid02),
+    it("fid-03", Fidelity, Predictability, Msg::Fid03),
+    it("fid-04", Fidelity, Dependability, Msg::Fid04),
+    cond("fid-05", Fidelity, Predictability, Msg::Fid05),
+    it("sec-01", Security, Faith, Msg::Sec01),
+    it("sec-02", Security, Faith, Msg::Sec02),
+    it("sec-03", Security, Dependability, Msg::Sec03),
+    it("sec-05", Security, Predictability, Msg::Sec05),
+    it("sec-06", Security, Faith, Msg::Sec06),
+    it("sup-01", Support, Dependability, Msg::Sup01),
+    it("sup-02", Support, Dependability, Msg::Sup02),
+    it("sup-03", Support, Predictability, Msg::Sup03),
+    it("sup-04", Support, Dependability, Msg::Sup04),
+    it("sup-05", Support, Predictability, Msg::Sup05),
+    cond("acc-01", Accountability, Dependability, Msg::Acc01),
+    cond("acc-02", Accountability, Dependability, Msg::Acc02),
+    cond("acc-03", Accountability, Predictability, Msg::Acc03),
+    it("acc-04", Accountability, Faith, Msg::Acc04),
+    it("acc-06", Accountability, Faith, Msg::Acc06),
+    it("con-01", Conflict, Predictability, Msg::Con01),
+    it("con-02", Conflict, Dependability, Msg::Con02),
+    it("con-04", Conflict, Faith, Msg::Con04),
+    cond("con-05", Conflict, Predictability, Msg::Con05),
+    it("con-06", Conflict, Dependability, Msg::Con06),
+    it("exp-01", Expectations, Predictability, Msg::Exp01),
+    it("exp-02", Expectations, Predictability, Msg::Exp02),
+    it("exp-03", Expectations, Predictability, Msg::Exp03),
+    it("exp-05", Expectations, Faith, Msg::Exp05),
+    it("exp-06", Expectations, Dependability, Msg::Exp06),
+    it("shw-01", HowItShows, Faith, Msg::Shw01),
+    it("shw-02", HowItShows, Faith, Msg::Shw02),
+    rev("shw-03", HowItShows, Predictability, Msg::Shw03),
+    it("shw-04", HowItShows, Predictability, Msg::Shw04),
+    it("shw-05", HowItShows, Dependability, Msg::Shw05),
+    it("slf-01", SelfTrust, Faith, Msg::Slf01),
+    it("slf-02", SelfTrust, Predictability, Msg::Slf02),
+    it("slf-03", SelfTrust, Dependability, Msg::Slf03),
+    it("slf-04", SelfTrust, Dependability, Msg::Slf04),
+    it("slf-05", SelfTrust, Faith, Msg::Slf05),
+    it("slf-06", SelfTrust, Faith, Msg::Slf06),
+    it("slf-07", SelfTrust, Dependability, Msg::Slf07),
+    it("slf-08", SelfTrust, Predictability, Msg::Slf08),
 ];
 
 #[cfg(test)]
@@ -428,7 +438,12 @@ mod tests {
     #[test]
     fn texts_are_present_short_and_plain() {
         for item in ITEMS {
-            let text = item.text;
+            assert_eq!(
+                item.message.id(),
+                item.id,
+                "a statement's message id is its id"
+            );
+            let text = item.text();
             assert!(!text.trim().is_empty(), "{}", item.id);
             assert!(text.chars().count() <= 100, "{} is too long", item.id);
             assert!(text.ends_with('.'), "{}", item.id);
@@ -486,7 +501,7 @@ mod tests {
             conditional,
             vec!["rel-04", "fid-05", "acc-01", "acc-02", "acc-03", "con-05"]
         );
-        assert!(!NOT_APPLICABLE_LABEL.is_empty());
+        assert!(!not_applicable_label().is_empty());
     }
 
     #[test]
@@ -499,7 +514,7 @@ mod tests {
             assert!(
                 !ITEMS
                     .iter()
-                    .any(|i| i.area.counts_in_overall() && i.text.contains(text)),
+                    .any(|i| i.area.counts_in_overall() && i.text().contains(text)),
                 "{text}"
             );
         }

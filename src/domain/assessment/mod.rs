@@ -25,8 +25,8 @@ pub mod session;
 
 pub use advice::{advice_for, next_steps, NextStep, Tool};
 pub use bank::{
-    item, Answer, Area, Facet, Item, BANK_VERSION, ITEMS, NOT_APPLICABLE_LABEL, SCALE_LABELS,
-    SKIP_LABEL,
+    item, not_applicable_label, scale_labels, skip_label, Answer, Area, Facet, Item, BANK_VERSION,
+    ITEMS,
 };
 pub use change::Change;
 pub use compare::{
@@ -34,7 +34,7 @@ pub use compare::{
     Standing,
 };
 pub use history::{trend, CompletedRun, Origin, PartnerResult, RunResult, TrendPoint};
-pub use role::{Role, ROLE_EXPLAINED, ROLE_QUESTION};
+pub use role::{role_explained, role_question, Role};
 pub use safety::{SafetyAnswer, SafetyCheck, SafetyItem, SAFETY_ITEMS};
 pub use scoring::{score, Answers, Band, Score, Scores, BAND_DISCLAIMER};
 pub use session::{Mode, Session, Stage, Step, STEP_COUNT};

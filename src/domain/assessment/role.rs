@@ -3,6 +3,7 @@
 //! full content always stays readable.
 
 use crate::domain::repair::Doer;
+use crate::i18n::assessment::{t, Msg};
 use serde::{Deserialize, Serialize};
 
 /// Where the person answering stands. Stored with their answers and their results.
@@ -23,12 +24,14 @@ pub enum Role {
 }
 
 /// The question, as asked.
-pub const ROLE_QUESTION: &str = "Which of these fits you best right now?";
+pub fn role_question() -> &'static str {
+    t(Msg::RoleQuestion)
+}
 
 /// Said with the question: why it is asked and what it changes.
-pub const ROLE_EXPLAINED: &str = "Your answer only changes which suggestions you see first. \
-Everything else stays the same, and you can always read the suggestions for every situation. \
-It is saved with your answers; in a together run, your partner sees it in the shared results.";
+pub fn role_explained() -> &'static str {
+    t(Msg::RoleExplained)
+}
 
 impl Role {
     /// Every choice, in the order to show them.
@@ -42,24 +45,24 @@ impl Role {
 
     /// The choice's label, in the first person.
     pub fn label(self) -> &'static str {
-        match self {
-            Role::WasHurt => "I was hurt by something my partner did",
-            Role::BrokeTrust => "I did something that broke my partner's trust",
-            Role::Both => "We have both hurt each other",
-            Role::CheckingIn => "Nothing big happened: we are checking in on how we are doing",
-            Role::PreferNotToSay => "I would rather not say",
-        }
+        t(match self {
+            Role::WasHurt => Msg::RoleWasHurt,
+            Role::BrokeTrust => Msg::RoleBrokeTrust,
+            Role::Both => Msg::RoleBoth,
+            Role::CheckingIn => Msg::RoleCheckingIn,
+            Role::PreferNotToSay => Msg::RolePreferNotToSay,
+        })
     }
 
     /// A short name for results ("was hurt").
     pub fn short(self) -> &'static str {
-        match self {
-            Role::WasHurt => "was hurt",
-            Role::BrokeTrust => "broke trust",
-            Role::Both => "both hurt each other",
-            Role::CheckingIn => "checking in",
-            Role::PreferNotToSay => "rather not say",
-        }
+        t(match self {
+            Role::WasHurt => Msg::RoleWasHurtShort,
+            Role::BrokeTrust => Msg::RoleBrokeTrustShort,
+            Role::Both => Msg::RoleBothShort,
+            Role::CheckingIn => Msg::RoleCheckingInShort,
+            Role::PreferNotToSay => Msg::RolePreferNotToSayShort,
+        })
     }
 
     /// A stable lowercase name, for element ids and form values.
@@ -86,32 +89,13 @@ impl Role {
 
     /// A short note for the top of this person's results, written for where they stand.
     pub fn results_note(self) -> &'static str {
-        match self {
-            Role::WasHurt => {
-                "After being let down, it is normal to feel unsure, to need reassurance and to ask the \
-                 same questions more than once. Low scores here describe the hurt; they say nothing \
-                 about you failing at trust. Rebuilding it is mostly the work of the partner who broke \
-                 it, at a pace you can live with."
-            }
-            Role::BrokeTrust => {
-                "Your partner's trust may take a long time to return, and their doubts are a normal \
-                 reaction to being hurt. What helps most is steady honesty, owning what happened \
-                 without excuses, and patience when they need reassurance again."
-            }
-            Role::Both => {
-                "When both of you have been hurt, each of you is both the one who needs to hear an \
-                 apology and the one who owes one. It can help to take turns: one hurt at a time, with \
-                 the other listening."
-            }
-            Role::CheckingIn => {
-                "Checking in when nothing is wrong is a good habit. Use the strongest areas as \
-                 reminders of what works, and the lowest as topics for a relaxed talk."
-            }
-            Role::PreferNotToSay => {
-                "You did not say where you stand, so the suggestions below are written for anyone. \
-                 Every suggestion, for every situation, is further down."
-            }
-        }
+        t(match self {
+            Role::WasHurt => Msg::RoleWasHurtNote,
+            Role::BrokeTrust => Msg::RoleBrokeTrustNote,
+            Role::Both => Msg::RoleBothNote,
+            Role::CheckingIn => Msg::RoleCheckingInNote,
+            Role::PreferNotToSay => Msg::RolePreferNotToSayNote,
+        })
     }
 
     /// Whether this person may want the help lines for people who want to stop hurting a partner.
@@ -122,7 +106,7 @@ impl Role {
 
 /// The text to show for a role that may not have been given.
 pub fn role_short(role: Option<Role>) -> &'static str {
-    role.map_or("not asked", Role::short)
+    role.map_or_else(|| t(Msg::RoleNotAsked), Role::short)
 }
 
 #[cfg(test)]

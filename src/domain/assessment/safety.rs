@@ -6,6 +6,7 @@
 //! [`SafetyAnswer`] can be serialized, so no stored, exported or handed-over type can carry them:
 //! the compiler refuses it, not a review.
 
+use crate::i18n::assessment::{t, Msg};
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -31,11 +32,11 @@ impl SafetyAnswer {
 
     /// The button label.
     pub fn label(self) -> &'static str {
-        match self {
-            SafetyAnswer::Yes => "Yes",
-            SafetyAnswer::No => "No",
-            SafetyAnswer::PreferNotToSay => "Prefer not to say",
-        }
+        t(match self {
+            SafetyAnswer::Yes => Msg::SafetyAnswerYes,
+            SafetyAnswer::No => Msg::SafetyAnswerNo,
+            SafetyAnswer::PreferNotToSay => Msg::SafetyAnswerPreferNotToSay,
+        })
     }
 }
 
@@ -44,32 +45,41 @@ impl SafetyAnswer {
 pub struct SafetyItem {
     /// Stable id such as `"safe-01"`.
     pub id: &'static str,
-    /// The question, in the first person.
-    pub text: &'static str,
+    /// The question, in the first person: its message (see [`SafetyItem::text`]).
+    pub message: Msg,
+}
+
+impl SafetyItem {
+    /// The question in the language on screen.
+    pub fn text(&self) -> &'static str {
+        t(self.message)
+    }
 }
 
 /// Title of the safety step.
-pub const SAFETY_TITLE: &str = "First, a private check";
+pub fn safety_title() -> &'static str {
+    t(Msg::SafetyTitle)
+}
 
 /// Opening of the safety step. It says plainly where the answers go, and that is all they do:
 /// they live in [`SafetyCheck`], in memory, on this screen.
-pub const SAFETY_INTRO: &str = "These questions are just for you, and nothing you choose here \
-is ever scored.";
+pub fn safety_intro() -> &'static str {
+    t(Msg::SafetyIntro)
+}
 
 /// What happens to the answers, said exactly. Shown on the safety step, beside the questions.
-pub const SAFETY_PRIVACY: &str = "Your answers here stay only on this screen while you answer. \
-They are never saved, not even in this browser. They are not in your results, your history, an \
-exported file or the hand-over, and your partner never sees them. They are gone as soon as you \
-move on, leave this page or reload it.";
+pub fn safety_privacy() -> &'static str {
+    t(Msg::SafetyPrivacy)
+}
 
 /// The safety questions: fear, control, intimidation, manipulation and physical harm.
 #[rustfmt::skip]
 pub static SAFETY_ITEMS: &[SafetyItem] = &[
-    SafetyItem { id: "safe-01", text: "I am afraid of how my partner might react to what I say or do." },
-    SafetyItem { id: "safe-02", text: "My partner controls where I go, who I see, or what money I can use." },
-    SafetyItem { id: "safe-03", text: "My partner threatens me, or frightens me into doing what they want." },
-    SafetyItem { id: "safe-04", text: "My partner twists things until I doubt my own memory or feelings." },
-    SafetyItem { id: "safe-05", text: "My partner has hurt me physically, for example by pushing, grabbing or hitting." },
+    SafetyItem { id: "safe-01", message: Msg::Safe01 },
+    SafetyItem { id: "safe-02", message: Msg::Safe02 },
+    SafetyItem { id: "safe-03", message: Msg::Safe03 },
+    SafetyItem { id: "safe-04", message: Msg::Safe04 },
+    SafetyItem { id: "safe-05", message: Msg::Safe05 },
 ];
 
 /// The safety question with this id.
@@ -137,53 +147,48 @@ impl fmt::Debug for SafetyCheck {
 }
 
 /// Shown privately, right away, to the person whose answers are concerning.
-pub const CONCERN_MESSAGE: &str = "Thank you for answering. What you describe sounds hard and \
-frightening, and you deserve to feel safe. You do not have to sort this out alone. If you are in \
-danger right now, call your local emergency number.";
+pub fn concern_message() -> &'static str {
+    t(Msg::SafetyConcern)
+}
 
 /// Advice for a person whose answers are concerning, about the shared parts of Mend.
-pub const JOINT_EXERCISE_ADVICE: &str = "For now, we suggest you do not do the shared exercises \
-in this app with this partner. Working on trust together needs both of you to feel safe. A \
-trained advocate can help you think through what is right for you, in confidence.";
+pub fn joint_exercise_advice() -> &'static str {
+    t(Msg::SafetyJointAdvice)
+}
 
-/// One place to get help.
+/// One place to get help: its messages (name, how to reach it, when it helps).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Resource {
+pub struct Resource([Msg; 3]);
+
+impl Resource {
     /// Who they are.
-    pub name: &'static str,
+    pub fn name(&self) -> &'static str {
+        t(self.0[0])
+    }
+
     /// How to reach them.
-    pub how_to_reach: &'static str,
+    pub fn how_to_reach(&self) -> &'static str {
+        t(self.0[1])
+    }
+
     /// When they can help, and where.
-    pub note: &'static str,
+    pub fn note(&self) -> &'static str {
+        t(self.0[2])
+    }
 }
 
 /// Said with the list: the examples are from the US.
-pub const RESOURCES_NOTE: &str = "These examples are for the United States. Numbers are \
-different in other countries, so look up the ones where you live. In an emergency, call your \
-local emergency number.";
+pub fn resources_note() -> &'static str {
+    t(Msg::SafetyResourcesNote)
+}
 
-/// Places to get help (US examples, see [`RESOURCES_NOTE`]).
+/// Places to get help (US examples, see [`resources_note`]).
+#[rustfmt::skip]
 pub static RESOURCES: &[Resource] = &[
-    Resource {
-        name: "Emergency services",
-        how_to_reach: "Call your local emergency number (911 in the US).",
-        note: "For when you or someone else is in danger right now.",
-    },
-    Resource {
-        name: "National Domestic Violence Hotline (US)",
-        how_to_reach: "Call 800-799-7233, or text START to 88788.",
-        note: "Free and confidential help from trained advocates, any time of day.",
-    },
-    Resource {
-        name: "loveisrespect (US)",
-        how_to_reach: "Text LOVEIS to 22522.",
-        note: "Support for questions about a relationship that feels unhealthy or unsafe.",
-    },
-    Resource {
-        name: "988 Suicide & Crisis Lifeline (US)",
-        how_to_reach: "Call or text 988.",
-        note: "For when you are in emotional crisis or thinking about hurting yourself.",
-    },
+    Resource([Msg::SafetyResource1, Msg::SafetyResource1Reach, Msg::SafetyResource1Note]),
+    Resource([Msg::SafetyResource2, Msg::SafetyResource2Reach, Msg::SafetyResource2Note]),
+    Resource([Msg::SafetyResource3, Msg::SafetyResource3Reach, Msg::SafetyResource3Note]),
+    Resource([Msg::SafetyResource4, Msg::SafetyResource4Reach, Msg::SafetyResource4Note]),
 ];
 
 #[cfg(test)]
@@ -208,8 +213,13 @@ mod tests {
         for item in SAFETY_ITEMS {
             assert!(!ITEMS
                 .iter()
-                .any(|scored| scored.id == item.id || scored.text == item.text));
-            assert!(!item.text.is_empty() && item.text.chars().count() <= 100);
+                .any(|scored| scored.id == item.id || scored.text() == item.text()));
+            assert!(!item.text().is_empty() && item.text().chars().count() <= 100);
+            assert_eq!(
+                item.message.id(),
+                item.id,
+                "a question's message id is its id"
+            );
             assert_eq!(safety_item(item.id), Some(item));
         }
         assert!(!ITEMS.iter().any(|scored| scored.id.starts_with("safe")));
@@ -250,7 +260,7 @@ mod tests {
 
     #[test]
     fn the_screen_says_exactly_where_the_answers_go() {
-        let said = SAFETY_PRIVACY.to_lowercase();
+        let said = safety_privacy().to_lowercase();
         for promise in [
             "only on this screen",
             "never saved",
@@ -275,7 +285,7 @@ mod tests {
     fn resources_carry_the_known_contacts() {
         let all: String = RESOURCES
             .iter()
-            .map(|r| format!("{} {} {}\n", r.name, r.how_to_reach, r.note))
+            .map(|r| format!("{} {} {}\n", r.name(), r.how_to_reach(), r.note()))
             .collect();
         for fact in [
             "800-799-7233",
@@ -286,13 +296,13 @@ mod tests {
         ] {
             assert!(all.contains(fact), "{fact}");
         }
-        assert!(RESOURCES_NOTE.contains("other countries"));
+        assert!(resources_note().contains("other countries"));
         for text in [
-            SAFETY_TITLE,
-            SAFETY_INTRO,
-            SAFETY_PRIVACY,
-            CONCERN_MESSAGE,
-            JOINT_EXERCISE_ADVICE,
+            safety_title(),
+            safety_intro(),
+            safety_privacy(),
+            concern_message(),
+            joint_exercise_advice(),
         ] {
             assert!(!text.is_empty());
         }

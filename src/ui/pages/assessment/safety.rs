@@ -2,7 +2,7 @@
 //! concerning. Nothing here is stored with results or shown to the other partner.
 
 use crate::domain::assessment::safety::{
-    CONCERN_MESSAGE, JOINT_EXERCISE_ADVICE, RESOURCES, RESOURCES_NOTE,
+    concern_message, joint_exercise_advice, resources_note, RESOURCES,
 };
 use crate::domain::route::Route;
 use crate::ui::components::quick_exit::leave;
@@ -15,14 +15,14 @@ pub fn safety_panel() -> impl IntoView {
     view! {
         <section class="safety-panel" role="region" aria-labelledby="safety-panel-title">
             <h3 id="safety-panel-title">"Your safety comes first"</h3>
-            <p>{CONCERN_MESSAGE}</p>
-            <p><strong>{JOINT_EXERCISE_ADVICE}</strong></p>
+            <p>{concern_message()}</p>
+            <p><strong>{joint_exercise_advice()}</strong></p>
             <ul class="resources">
                 {RESOURCES.iter().map(|r| view! {
-                    <li><strong>{r.name}</strong>": "{r.how_to_reach}" "<span class="muted">{r.note}</span></li>
+                    <li><strong>{r.name()}</strong>": "{r.how_to_reach()}" "<span class="muted">{r.note()}</span></li>
                 }).collect_view()}
             </ul>
-            <p class="muted">{RESOURCES_NOTE}</p>
+            <p class="muted">{resources_note()}</p>
             <p><a href=Route::Help.href()>"Help and support lines for other countries"</a></p>
             <p>
                 "If someone might see this screen, you can leave at once: "

@@ -2,10 +2,10 @@
 
 use super::safety::safety_panel;
 use super::{send, InMemory};
-use crate::domain::assessment::safety::{SAFETY_INTRO, SAFETY_PRIVACY, SAFETY_TITLE};
+use crate::domain::assessment::safety::{safety_intro, safety_privacy, safety_title};
 use crate::domain::assessment::{
-    Answer, Area, Change, Mode, Role, SafetyAnswer, SafetyCheck, Step, NOT_APPLICABLE_LABEL,
-    ROLE_EXPLAINED, ROLE_QUESTION, SAFETY_ITEMS, SCALE_LABELS, SKIP_LABEL, STEP_COUNT,
+    not_applicable_label, role_explained, role_question, scale_labels, skip_label, Answer, Area,
+    Change, Mode, Role, SafetyAnswer, SafetyCheck, Step, SAFETY_ITEMS, STEP_COUNT,
 };
 use crate::domain::change::Made;
 use crate::domain::couple::{display_name, Partner};
@@ -177,14 +177,14 @@ fn safety_step() -> impl IntoView {
         })
     };
     view! {
-        <h2 id="step-title" tabindex="-1">{SAFETY_TITLE}</h2>
-        <p>{SAFETY_INTRO}</p>
-        <p><strong>{SAFETY_PRIVACY}</strong></p>
+        <h2 id="step-title" tabindex="-1">{safety_title()}</h2>
+        <p>{safety_intro()}</p>
+        <p><strong>{safety_privacy()}</strong></p>
         {SAFETY_ITEMS.iter().map(|item| {
             let id = item.id;
             view! {
                 <fieldset class="item">
-                    <legend>{item.text}</legend>
+                    <legend>{item.text()}</legend>
                     <div class="options options-3">
                         {SafetyAnswer::ALL.iter().map(|&answer| {
                             let checked = move || check.with(|c| c.get(id) == Some(answer));
@@ -239,7 +239,7 @@ fn role_step(person: Partner) -> impl IntoView {
     view! {
         <h2 id="step-title" tabindex="-1">"Where you stand"</h2>
         <fieldset class="role">
-            <legend>{ROLE_QUESTION}</legend>
+            <legend>{role_question()}</legend>
             <div class="options options-role">
                 {Role::ALL.iter().map(|&role| {
                     let checked = move || chosen.get() == Some(role);
@@ -253,7 +253,7 @@ fn role_step(person: Partner) -> impl IntoView {
                 }).collect_view()}
             </div>
         </fieldset>
-        <p class="muted">{ROLE_EXPLAINED}" You can also move on without choosing."</p>
+        <p class="muted">{role_explained()}" You can also move on without choosing."</p>
     }
 }
 
@@ -270,15 +270,15 @@ fn area_step(area: Area) -> impl IntoView {
             let chosen = Memo::new(move |_| {
                 state.document.with(|d| d.assessment.in_progress.as_ref().and_then(|s| s.current_answer(id)))
             });
-            let not_applicable = item.may_not_apply.then_some((Some(Answer::NotApplicable), NOT_APPLICABLE_LABEL));
-            let choices = SCALE_LABELS.iter().enumerate().map(|(i, label)| (Answer::rating(i as u8 + 1), *label))
+            let not_applicable = item.may_not_apply.then_some((Some(Answer::NotApplicable), not_applicable_label()));
+            let choices = scale_labels().into_iter().enumerate().map(|(i, label)| (Answer::rating(i as u8 + 1), label))
                 .chain(not_applicable)
-                .chain(std::iter::once((Some(Answer::Skipped), SKIP_LABEL)))
+                .chain(std::iter::once((Some(Answer::Skipped), skip_label())))
                 .filter_map(|(answer, label)| answer.map(|a| (a, label)));
             let name = format!("q-{id}");
             view! {
                 <fieldset class="item">
-                    <legend>{item.text}</legend>
+                    <legend>{item.text()}</legend>
                     // One listener for the statement's radios, not one each: a change bubbles up
                     // with the chosen radio's value.
                     <div class="options" on:change=move |ev| {
