@@ -148,3 +148,43 @@ fn the_app_uses_every_message() {
         .collect();
     assert!(unused.is_empty(), "messages no code uses: {unused:?}");
 }
+
+/// The numbers in a text (digit runs, whatever separates them: "600,000" and "600.000" agree).
+fn numbers(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|run| !run.is_empty())
+        .map(str::to_owned)
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn every_translation_keeps_the_numbers_phone_numbers_above_all() {
+    // A translation may reword everything but a number: a phone number, a text code, a count.
+    let mut problems = Vec::new();
+    for slice in names(&root().join("locales/en"), ".ftl") {
+        let source = read("en", &slice);
+        for tag in names(&root().join("locales"), "")
+            .into_iter()
+            .filter(|t| t != "en")
+        {
+            let translation = read(&tag, &slice);
+            for message in &source.messages {
+                let Some(theirs) = translation.get(&message.id) else {
+                    continue;
+                };
+                if numbers(&message.text) != numbers(&theirs.text) {
+                    problems.push(format!(
+                        "locales/{tag}/{slice}.ftl '{}': {:?}, English {:?}",
+                        message.id,
+                        numbers(&theirs.text),
+                        numbers(&message.text)
+                    ));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+}

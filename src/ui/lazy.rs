@@ -130,15 +130,16 @@ impl Screen {
     /// The catalogue slices the screen shows (besides the shell), loaded with it in the language
     /// on screen; build/parts.json lists their parts (`text_<slice>_*`) for `boot.js` too.
     fn slices(self) -> &'static [Slice] {
+        // A screen that reads the stored data may show the banners under the header.
         match self {
-            Screen::Lock => &[Slice::Lock],
+            Screen::Lock => &[Slice::Lock, Slice::Banners],
             Screen::Privacy => &[Slice::Privacy],
-            Screen::Assessment => &[Slice::Assessment],
-            Screen::Boundaries
-            | Screen::Repair
-            | Screen::YourData
-            | Screen::Partner
-            | Screen::Help => &[],
+            Screen::Assessment => &[Slice::Assessment, Slice::Names, Slice::Banners],
+            Screen::Boundaries => &[Slice::Boundaries, Slice::Names, Slice::Banners],
+            Screen::Repair => &[Slice::Repair, Slice::Banners],
+            Screen::YourData => &[Slice::Names, Slice::Banners],
+            Screen::Partner => &[Slice::Banners],
+            Screen::Help => &[],
         }
     }
 
@@ -161,15 +162,16 @@ pub fn LazyScreen(
     let content = move || {
         attempt.track();
         Suspend::new(async move {
-            let opened = if screen.needs_data() {
-                session::ensure_open(state).await.is_ok()
-            } else {
-                true
-            };
+            // The text first: reading the data may show a banner at once.
             let text = i18n::need(screen.slices()).await;
-            let loaded = match (opened, text) {
-                (true, Ok(())) => screen.load().await.map_err(drop),
-                _ => Err(()),
+            let opened = if screen.needs_data() {
+                text.is_ok() && session::ensure_open(state).await.is_ok()
+            } else {
+                text.is_ok()
+            };
+            let loaded = match opened {
+                true => screen.load().await.map_err(drop),
+                false => Err(()),
             };
             match loaded {
                 Ok(view) => {

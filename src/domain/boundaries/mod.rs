@@ -12,11 +12,12 @@ use crate::domain::date::Day;
 use crate::domain::edit::{
     check_len, fresh_custom_id, renumber_custom_ids, shared_custom_ids, FieldError,
 };
+use crate::i18n::boundaries::{t, Msg};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 pub use change::Change;
-pub use content::{builtin, BuiltinTopic, BUILTIN_TOPICS, INTRO, SAFETY_NOTE};
+pub use content::{builtin, intro, safety_note, BuiltinTopic, BUILTIN_TOPICS};
 
 /// Longest text, in characters (not bytes), accepted for any partner view or agreement.
 pub const MAX_FIELD_CHARS: usize = 2000;
@@ -29,7 +30,9 @@ pub const MAX_CUSTOM_TOPICS: usize = 30;
 /// Fields per topic: three for each partner plus the shared agreement.
 pub const FIELDS_PER_TOPIC: u8 = 7;
 /// Shown for a custom topic whose saved title is blank (only possible in hand-edited data).
-const UNTITLED: &str = "Your own topic";
+fn untitled() -> String {
+    t(Msg::UntitledTopic).to_owned()
+}
 /// Whose words a field holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -46,9 +49,9 @@ impl Side {
     /// A neutral label; the UI may replace it with the partners' chosen names.
     pub fn label(self) -> &'static str {
         match self {
-            Side::A => "Partner A",
-            Side::B => "Partner B",
-            Side::Shared => "Both of you",
+            Side::A => t(Msg::SideA),
+            Side::B => t(Msg::SideB),
+            Side::Shared => t(Msg::SideShared),
         }
     }
 
@@ -79,10 +82,10 @@ impl Field {
     /// The label above the text box.
     pub fn label(self) -> &'static str {
         match self {
-            Field::Need => "What I need",
-            Field::NotOk => "What is not OK for me",
-            Field::IfCrossed => "What I would like to happen if it is crossed",
-            Field::Agreement => "What we agree",
+            Field::Need => t(Msg::FieldNeed),
+            Field::NotOk => t(Msg::FieldNotOk),
+            Field::IfCrossed => t(Msg::FieldIfCrossed),
+            Field::Agreement => t(Msg::FieldAgreement),
         }
     }
 }
@@ -114,10 +117,10 @@ impl Status {
     /// A short label for the status (never shown by colour alone).
     pub fn label(self) -> &'static str {
         match self {
-            Status::NotDiscussed => "Not talked about yet",
-            Status::Talking => "Talking it through",
-            Status::Agreed => "Agreed",
-            Status::NeedsRevisiting => "Needs another look",
+            Status::NotDiscussed => t(Msg::StatusNotDiscussed),
+            Status::Talking => t(Msg::StatusTalking),
+            Status::Agreed => t(Msg::StatusAgreed),
+            Status::NeedsRevisiting => t(Msg::StatusNeedsRevisiting),
         }
     }
 }
@@ -306,7 +309,7 @@ pub struct TopicView {
     /// What the topic covers ("" for a custom topic without one).
     pub about: String,
     /// Questions to get started (empty for custom topics).
-    pub prompts: &'static [&'static str],
+    pub prompts: Vec<&'static str>,
     /// Built-in (can be hidden, not removed) or custom (can be removed).
     pub built_in: bool,
     /// Everything written and decided so far.
@@ -442,10 +445,10 @@ impl Worksheet {
         match kind {
             Kind::BuiltIn(b) => match &self.entry(id).title {
                 Some(t) if has_words(t) => t.clone(),
-                _ => b.title.to_owned(),
+                _ => b.title().to_owned(),
             },
             Kind::Custom(c) if has_words(&c.title) => c.title.clone(),
-            Kind::Custom(_) => UNTITLED.to_owned(),
+            Kind::Custom(_) => untitled(),
         }
     }
 
@@ -458,9 +461,9 @@ impl Worksheet {
             Kind::BuiltIn(b) => TopicView {
                 id: b.id.to_owned(),
                 title,
-                original_title: Some(b.title),
-                about: b.about.to_owned(),
-                prompts: b.prompts,
+                original_title: Some(b.title()),
+                about: b.about().to_owned(),
+                prompts: b.prompts(),
                 built_in: true,
                 entry,
             },
@@ -469,7 +472,7 @@ impl Worksheet {
                 title,
                 original_title: None,
                 about: c.about.clone().unwrap_or_default(),
-                prompts: &[],
+                prompts: Vec::new(),
                 built_in: false,
                 entry,
             },

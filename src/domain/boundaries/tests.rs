@@ -26,17 +26,22 @@ fn content_is_complete_and_ids_are_unique() {
             "{}",
             c.id
         );
-        assert!(has_words(c.title) && has_words(c.about), "{}", c.id);
-        assert!(c.title.chars().count() <= MAX_TITLE_CHARS, "{}", c.id);
+        assert!(has_words(c.title()) && has_words(c.about()), "{}", c.id);
+        assert_eq!(
+            c.title.id(),
+            format!("topic-{}", c.id),
+            "a topic's messages follow its id"
+        );
+        assert!(c.title().chars().count() <= MAX_TITLE_CHARS, "{}", c.id);
         assert!((2..=3).contains(&c.prompts.len()), "{}", c.id);
-        assert!(c.prompts.iter().all(|p| has_words(p)), "{}", c.id);
+        assert!(c.prompts().iter().all(|p| has_words(p)), "{}", c.id);
         assert!(
-            !c.about.contains("  "),
+            !c.about().contains("  "),
             "line continuation left spaces in {}",
             c.id
         );
     }
-    assert!(has_words(INTRO) && has_words(SAFETY_NOTE));
+    assert!(has_words(intro()) && has_words(safety_note()));
 }
 
 #[test]
@@ -44,8 +49,8 @@ fn a_new_worksheet_lists_every_builtin_in_default_order() {
     let ws = Worksheet::new();
     assert_eq!(ids(&ws), builtin_ids());
     let first = &ws.view()[0];
-    assert_eq!(first.title, BUILTIN_TOPICS[0].title);
-    assert_eq!(first.prompts, BUILTIN_TOPICS[0].prompts);
+    assert_eq!(first.title, BUILTIN_TOPICS[0].title());
+    assert_eq!(first.prompts, BUILTIN_TOPICS[0].prompts());
     assert!(first.built_in);
     assert_eq!(first.entry, Entry::default());
     assert!(ws.hidden().is_empty());
@@ -552,7 +557,7 @@ fn unknown_ids_in_saved_data_are_ignored() {
         Some("Money".into()),
         "blank rename ignored"
     );
-    assert_eq!(ws.topic("custom-7").map(|c| c.title), Some(UNTITLED.into()));
+    assert_eq!(ws.topic("custom-7").map(|c| c.title), Some(untitled()));
     assert!(ws.topic("gone").is_none());
     assert_eq!(ws.due_for_review(day(2030, 1, 1)), []);
     // A new id skips the ones already taken.

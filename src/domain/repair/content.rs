@@ -1,7 +1,9 @@
 //! The repair checklist's words. Saved plans refer to phases and steps by `id` only, so the
-//! wording can improve at any time without migrating data. Never change or reuse an `id`.
+//! wording can improve at any time without migrating data. Never change or reuse an `id`. The
+//! words are in the `repair` slice of the catalogues (`locales/<tag>/repair.ftl`).
 
 use super::Doer;
+use crate::i18n::repair::{t, Msg};
 
 /// Another part of the app a phase points to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,10 +17,10 @@ pub enum Related {
 impl Related {
     /// Link text for the UI.
     pub fn label(self) -> &'static str {
-        match self {
-            Related::BoundaryWorksheet => "Open the boundaries worksheet",
-            Related::SafetyHelp => "Find safety help",
-        }
+        t(match self {
+            Related::BoundaryWorksheet => Msg::RelatedBoundaries,
+            Related::SafetyHelp => Msg::RelatedSafetyHelp,
+        })
     }
 }
 
@@ -29,12 +31,29 @@ pub struct Step {
     pub id: &'static str,
     /// Who takes this step.
     pub who: Doer,
-    /// What to do.
-    pub text: &'static str,
-    /// Why it helps, in a sentence or two.
-    pub why: &'static str,
-    /// How you can tell it is done.
-    pub done_when: &'static str,
+    /// What to do: its message (see [`Step::text`]).
+    pub text: Msg,
+    /// Why it helps, in a sentence or two (see [`Step::why`]).
+    pub why: Msg,
+    /// How you can tell it is done (see [`Step::done_when`]).
+    pub done_when: Msg,
+}
+
+impl Step {
+    /// What to do, in the language on screen.
+    pub fn text(&self) -> &'static str {
+        t(self.text)
+    }
+
+    /// Why it helps, in the language on screen.
+    pub fn why(&self) -> &'static str {
+        t(self.why)
+    }
+
+    /// How you can tell it is done, in the language on screen.
+    pub fn done_when(&self) -> &'static str {
+        t(self.done_when)
+    }
 }
 
 /// A stage of repair, with its steps.
@@ -42,14 +61,26 @@ pub struct Step {
 pub struct Phase {
     /// Stable id used in saved data.
     pub id: &'static str,
-    /// Heading.
-    pub title: &'static str,
-    /// A few sentences that open the phase.
-    pub intro: &'static str,
+    /// Heading (see [`Phase::title`]).
+    pub title: Msg,
+    /// A few sentences that open the phase (see [`Phase::intro`]).
+    pub intro: Msg,
     /// Other parts of the app this phase points to.
     pub related: &'static [Related],
     /// The built-in steps, in order.
     pub steps: &'static [Step],
+}
+
+impl Phase {
+    /// The heading in the language on screen.
+    pub fn title(&self) -> &'static str {
+        t(self.title)
+    }
+
+    /// The opening sentences in the language on screen.
+    pub fn intro(&self) -> &'static str {
+        t(self.intro)
+    }
 }
 
 /// One item of the self-trust checklist, for one person on their own.
@@ -57,359 +88,361 @@ pub struct Phase {
 pub struct SelfTrustItem {
     /// Stable id used in saved data.
     pub id: &'static str,
-    /// What to practise.
-    pub text: &'static str,
-    /// Why it helps.
-    pub why: &'static str,
+    /// What to practise (see [`SelfTrustItem::text`]).
+    pub text: Msg,
+    /// Why it helps (see [`SelfTrustItem::why`]).
+    pub why: Msg,
+}
+
+impl SelfTrustItem {
+    /// What to practise, in the language on screen.
+    pub fn text(&self) -> &'static str {
+        t(self.text)
+    }
+
+    /// Why it helps, in the language on screen.
+    pub fn why(&self) -> &'static str {
+        t(self.why)
+    }
 }
 
 /// Shown above the checklist.
-pub const INTRO: &str = "Rebuilding trust takes time, and it rarely goes in a straight line. \
-These steps are a guide, not a test. Take them at a pace that feels safe for both of you, \
-hide any that do not fit, and add your own.";
+pub fn intro() -> &'static str {
+    t(Msg::RepairIntro)
+}
 
-/// Shown under [`INTRO`]: repair is a shared choice, and so is deciding against it.
-pub const COMMITMENT_NOTE: &str = "Rebuilding trust needs both of you to want it and to keep at \
-it; one person cannot do it alone. It is also all right to find, in time, that you do not want to \
-go on together. Ending a relationship can be the right choice for some people, and a counsellor \
-can help you think it through.";
+/// Shown under [`intro`]: repair is a shared choice, and so is deciding against it.
+pub fn commitment_note() -> &'static str {
+    t(Msg::RepairCommitment)
+}
 
 /// Shown above the self-trust checklist.
-pub const SELF_TRUST_INTRO: &str = "Trusting someone else is easier when you can trust yourself. \
-This short list is for you alone, whichever side of the hurt you are on.";
+pub fn self_trust_intro() -> &'static str {
+    t(Msg::RepairSelfTrustIntro)
+}
 
 /// The phases, in the order they usually unfold (they often overlap).
 pub const PHASES: &[Phase] = &[
     Phase {
         id: "acknowledge",
-        title: "Acknowledge the hurt",
-        intro: "Before anything can change, the hurt needs to be named and heard. This part is \
-                about listening, not fixing.",
+        title: Msg::PhaseAcknowledge,
+        intro: Msg::PhaseAcknowledgeIntro,
         related: &[],
         steps: &[
             Step {
                 id: "ack-say-it",
                 who: Doer::Hurt,
-                text: "Tell your partner, in your own words, what happened for you and how it felt.",
-                why: "Putting it into words turns a private weight into something you can both see.",
-                done_when: "You have said what you needed to say, even if it took more than one talk.",
+                text: Msg::StepAckSayIt,
+                why: Msg::StepAckSayItWhy,
+                done_when: Msg::StepAckSayItDone,
             },
             Step {
                 id: "ack-listen",
                 who: Doer::BrokeTrust,
-                text: "Listen to how it affected your partner without defending, explaining or correcting.",
-                why: "Feeling heard comes before feeling safe. Your side of the story can wait.",
-                done_when: "Your partner tells you they felt listened to.",
+                text: Msg::StepAckListen,
+                why: Msg::StepAckListenWhy,
+                done_when: Msg::StepAckListenDone,
             },
             Step {
                 id: "ack-reflect",
                 who: Doer::BrokeTrust,
-                text: "Say back what you heard, and ask whether you got it right.",
-                why: "It shows the words landed, and it catches misunderstandings early.",
-                done_when: "Your partner agrees that your summary fits.",
+                text: Msg::StepAckReflect,
+                why: Msg::StepAckReflectWhy,
+                done_when: Msg::StepAckReflectDone,
             },
             Step {
                 id: "ack-pace",
                 who: Doer::Both,
-                text: "Agree how and when you will talk about it, and how either of you can ask for a pause.",
-                why: "Hard talks go better with a little structure. A pause is a break, not an ending.",
-                done_when: "You both know how to ask for a pause and when you will pick the talk up again.",
+                text: Msg::StepAckPace,
+                why: Msg::StepAckPaceWhy,
+                done_when: Msg::StepAckPaceDone,
             },
         ],
     },
     Phase {
         id: "ownership",
-        title: "Ownership, remorse and a sincere apology",
-        intro: "The partner who broke trust takes full responsibility. A real apology names what \
-                you did, shows you understand how it hurt, makes no excuses, and says what you \
-                will do differently.",
+        title: Msg::PhaseOwnership,
+        intro: Msg::PhaseOwnershipIntro,
         related: &[],
         steps: &[
             Step {
                 id: "own-name-it",
                 who: Doer::BrokeTrust,
-                text: "Say plainly what you did, without softening it or pointing to anything your partner did.",
-                why: "Owning all of it spares your partner from having to pull the truth out piece by piece.",
-                done_when: "You have described what you did in full, in your own words.",
+                text: Msg::StepOwnNameIt,
+                why: Msg::StepOwnNameItWhy,
+                done_when: Msg::StepOwnNameItDone,
             },
             Step {
                 id: "own-impact",
                 who: Doer::BrokeTrust,
-                text: "Tell your partner what you now understand about how it hurt them.",
-                why: "Remorse is easier to believe when it shows you see the harm, not only the mistake.",
-                done_when: "Your partner feels you understand the hurt, not just the facts.",
+                text: Msg::StepOwnImpact,
+                why: Msg::StepOwnImpactWhy,
+                done_when: Msg::StepOwnImpactDone,
             },
             Step {
                 id: "own-apology",
                 who: Doer::BrokeTrust,
-                text: "Apologise with no \"but\": say you are sorry, what for, and one thing you will change.",
-                why: "A \"but\" turns an apology into a defence.",
-                done_when: "You have apologised without excuses and named at least one concrete change.",
+                text: Msg::StepOwnApology,
+                why: Msg::StepOwnApologyWhy,
+                done_when: Msg::StepOwnApologyDone,
             },
             Step {
                 id: "own-own-pace",
                 who: Doer::Hurt,
-                text: "Take the time you need. Tell your partner that forgiveness, if it comes, will come at your pace.",
-                why: "Forgiveness that is rushed rarely holds. Your pace is part of the healing.",
-                done_when: "Your partner has heard this and is not pressing you for a date.",
+                text: Msg::StepOwnOwnPace,
+                why: Msg::StepOwnOwnPaceWhy,
+                done_when: Msg::StepOwnOwnPaceDone,
             },
             Step {
                 id: "own-amends",
                 who: Doer::Both,
-                text: "Talk about what making amends could look like for you.",
-                why: "Amends turn words into something your partner can see and feel.",
-                done_when: "You have agreed on at least one way to make amends.",
+                text: Msg::StepOwnAmends,
+                why: Msg::StepOwnAmendsWhy,
+                done_when: Msg::StepOwnAmendsDone,
             },
         ],
     },
     Phase {
         id: "honesty",
-        title: "Honesty and transparency",
-        intro: "After a breach, even a small secret can feel like a fresh hurt. Being open about \
-                what matters helps suspicion settle over time.",
+        title: Msg::PhaseHonesty,
+        intro: Msg::PhaseHonestyIntro,
         related: &[],
         steps: &[
             Step {
                 id: "hon-answer",
                 who: Doer::BrokeTrust,
-                text: "Answer your partner's questions honestly, even when the answer is uncomfortable.",
-                why: "Each straight answer is a small sign that the truth is safe with you.",
-                done_when: "Your partner says they trust they are getting straight answers.",
+                text: Msg::StepHonAnswer,
+                why: Msg::StepHonAnswerWhy,
+                done_when: Msg::StepHonAnswerDone,
             },
             Step {
                 id: "hon-tell-first",
                 who: Doer::BrokeTrust,
-                text: "Share things that matter before you are asked, like changed plans or a slip.",
-                why: "Telling first takes away the need to check.",
-                done_when: "Telling first has become a habit, and your partner has noticed.",
+                text: Msg::StepHonTellFirst,
+                why: Msg::StepHonTellFirstWhy,
+                done_when: Msg::StepHonTellFirstDone,
             },
             Step {
                 id: "hon-ask",
                 who: Doer::Hurt,
-                text: "Say what kind of openness would help you feel safer, and for roughly how long.",
-                why: "A clear request is easier to meet than a guess. What you need will likely change as trust grows.",
-                done_when: "You have named your requests and set a time to look at them again.",
+                text: Msg::StepHonAsk,
+                why: Msg::StepHonAskWhy,
+                done_when: Msg::StepHonAskDone,
             },
             Step {
                 id: "hon-reassure",
                 who: Doer::BrokeTrust,
-                text: "When your partner asks for reassurance, or asks the same question again, answer calmly and fully.",
-                why: "After a breach, needing reassurance is a normal part of healing, not a sign that nothing is changing.",
-                done_when: "Your partner says your answers help them settle, even on hard days.",
+                text: Msg::StepHonReassure,
+                why: Msg::StepHonReassureWhy,
+                done_when: Msg::StepHonReassureDone,
             },
             Step {
                 id: "hon-privacy",
                 who: Doer::Both,
-                text: "Agree where openness ends and privacy begins, so that openness does not turn into checking up.",
-                why: "Openness builds trust. Constant checking keeps you both on edge.",
-                done_when: "You share an understanding, perhaps written down in the boundaries worksheet.",
+                text: Msg::StepHonPrivacy,
+                why: Msg::StepHonPrivacyWhy,
+                done_when: Msg::StepHonPrivacyDone,
             },
         ],
     },
     Phase {
         id: "reliability",
-        title: "Reliability through small promises kept",
-        intro: "Trust grows back through many small promises kept, not one big gesture. Start \
-                small and follow through.",
+        title: Msg::PhaseReliability,
+        intro: Msg::PhaseReliabilityIntro,
         related: &[],
         steps: &[
             Step {
                 id: "rel-small-promises",
                 who: Doer::BrokeTrust,
-                text: "Make small, specific promises you are sure you can keep, and add them to the promise list.",
-                why: "An easy promise kept says more than a grand one made.",
-                done_when: "You have at least three promises on the list.",
+                text: Msg::StepRelSmallPromises,
+                why: Msg::StepRelSmallPromisesWhy,
+                done_when: Msg::StepRelSmallPromisesDone,
             },
             Step {
                 id: "rel-honest-no",
                 who: Doer::BrokeTrust,
-                text: "Say \"no\" or \"not yet\" when you cannot follow through, rather than agreeing just to end an awkward moment.",
-                why: "A yes you cannot keep does more harm than an honest no.",
-                done_when: "You only agree to things you fully mean to do.",
+                text: Msg::StepRelHonestNo,
+                why: Msg::StepRelHonestNoWhy,
+                done_when: Msg::StepRelHonestNoDone,
             },
             Step {
                 id: "rel-own-slips",
                 who: Doer::BrokeTrust,
-                text: "When you miss a promise, say so yourself, apologise and make a new plan.",
-                why: "Owning a slip quickly is a form of reliability too.",
-                done_when: "You name missed promises before your partner has to bring them up.",
+                text: Msg::StepRelOwnSlips,
+                why: Msg::StepRelOwnSlipsWhy,
+                done_when: Msg::StepRelOwnSlipsDone,
             },
             Step {
                 id: "rel-first-move",
                 who: Doer::Both,
-                text: "If you are each waiting for the other to change first, name it, and each choose one thing to start on now.",
-                why: "A \"you first\" standoff keeps both of you stuck. Small moves from each side break it.",
-                done_when: "You have each said what you will do, without waiting for the other.",
+                text: Msg::StepRelFirstMove,
+                why: Msg::StepRelFirstMoveWhy,
+                done_when: Msg::StepRelFirstMoveDone,
             },
             Step {
                 id: "rel-notice",
                 who: Doer::Hurt,
-                text: "Notice the promises that were kept, and say so, not only the ones that were missed.",
-                why: "Seeing progress helps you both keep going.",
-                done_when: "You have told your partner about a kept promise that mattered to you.",
+                text: Msg::StepRelNotice,
+                why: Msg::StepRelNoticeWhy,
+                done_when: Msg::StepRelNoticeDone,
             },
         ],
     },
     Phase {
         id: "boundaries",
-        title: "Clear boundaries",
-        intro: "Boundaries say what each of you needs to feel safe and respected. The boundaries \
-                worksheet helps you write them down and come back to them.",
+        title: Msg::PhaseBoundaries,
+        intro: Msg::PhaseBoundariesIntro,
         related: &[Related::BoundaryWorksheet],
         steps: &[
             Step {
                 id: "bnd-own-side",
                 who: Doer::Both,
-                text: "Each fill in your own side of the worksheet before you compare.",
-                why: "Thinking on your own first helps you know your needs before you hear your partner's.",
-                done_when: "You have each written your side for the areas that matter most.",
+                text: Msg::StepBndOwnSide,
+                why: Msg::StepBndOwnSideWhy,
+                done_when: Msg::StepBndOwnSideDone,
             },
             Step {
                 id: "bnd-agree",
                 who: Doer::Both,
-                text: "Find wording you can both agree on for at least one area.",
-                why: "A shared sentence is easier to keep than a vague sense of what was meant.",
-                done_when: "At least one area is marked as agreed.",
+                text: Msg::StepBndAgree,
+                why: Msg::StepBndAgreeWhy,
+                done_when: Msg::StepBndAgreeDone,
             },
             Step {
                 id: "bnd-if-crossed",
                 who: Doer::Both,
-                text: "Decide calmly what you will do if a boundary is crossed, without punishing each other.",
-                why: "A plan made in a calm moment is easier to follow in a hard one.",
-                done_when: "Each agreed area says what happens if it is crossed.",
+                text: Msg::StepBndIfCrossed,
+                why: Msg::StepBndIfCrossedWhy,
+                done_when: Msg::StepBndIfCrossedDone,
             },
             Step {
                 id: "bnd-end-contact",
                 who: Doer::BrokeTrust,
-                text: "If there was an outside relationship, end the contact clearly, and tell your partner how and when you did it.",
-                why: "Renewed loyalty needs to be visible. Knowing the contact has ended lets your partner stop wondering.",
-                done_when: "The contact has ended and your partner has heard it from you, not from someone else.",
+                text: Msg::StepBndEndContact,
+                why: Msg::StepBndEndContactWhy,
+                done_when: Msg::StepBndEndContactDone,
             },
             Step {
                 id: "bnd-review-date",
                 who: Doer::Both,
-                text: "Pick a date to look at your agreements again.",
-                why: "Needs change as trust grows, so boundaries need room to change too.",
-                done_when: "Your agreed areas each have a review date.",
+                text: Msg::StepBndReviewDate,
+                why: Msg::StepBndReviewDateWhy,
+                done_when: Msg::StepBndReviewDateDone,
             },
         ],
     },
     Phase {
         id: "reconnect",
-        title: "Reconnect",
-        intro: "Closeness comes back slowly. Small moments of openness, warmth and attention help \
-                you feel like a team again.",
+        title: Msg::PhaseReconnect,
+        intro: Msg::PhaseReconnectIntro,
         related: &[],
         steps: &[
             Step {
                 id: "rec-share",
                 who: Doer::Both,
-                text: "Each week, share one feeling or worry you would usually keep to yourself.",
-                why: "A little openness from one of you makes it easier for the other.",
-                done_when: "You have both done it for a few weeks in a row.",
+                text: Msg::StepRecShare,
+                why: Msg::StepRecShareWhy,
+                done_when: Msg::StepRecShareDone,
             },
             Step {
                 id: "rec-affection",
                 who: Doer::Both,
-                text: "Find kinds of affection that feel good to both of you right now, like a hug, a kind note or sitting close.",
-                why: "Warmth helps only when it is welcome. Go at the pace of whoever needs it slower.",
-                done_when: "You each know one kind of affection the other welcomes at the moment.",
+                text: Msg::StepRecAffection,
+                why: Msg::StepRecAffectionWhy,
+                done_when: Msg::StepRecAffectionDone,
             },
             Step {
                 id: "rec-present",
                 who: Doer::Both,
-                text: "Set aside regular time together with phones put away.",
-                why: "Full attention tells your partner they matter to you.",
-                done_when: "You have had this time together at least three times.",
+                text: Msg::StepRecPresent,
+                why: Msg::StepRecPresentWhy,
+                done_when: Msg::StepRecPresentDone,
             },
             Step {
                 id: "rec-light",
                 who: Doer::Both,
-                text: "Do something light together that has nothing to do with the hurt.",
-                why: "Remembering what you enjoy about each other gives you reasons to keep going.",
-                done_when: "You have shared a moment of fun or ease together.",
+                text: Msg::StepRecLight,
+                why: Msg::StepRecLightWhy,
+                done_when: Msg::StepRecLightDone,
             },
         ],
     },
     Phase {
         id: "support",
-        title: "Get support",
-        intro: "You do not have to do this alone. A counsellor can help with talks that feel too \
-                big for the two of you. If either of you feels afraid of the other, look for \
-                help on your own first, not as a couple.",
+        title: Msg::PhaseSupport,
+        intro: Msg::PhaseSupportIntro,
         related: &[Related::SafetyHelp],
         steps: &[
             Step {
                 id: "sup-talk",
                 who: Doer::Both,
-                text: "Talk about whether couples counselling could help, and what worries you about it.",
-                why: "Worries like cost, time or privacy are easier to solve once they are said out loud.",
-                done_when: "You each know how the other feels about counselling.",
+                text: Msg::StepSupTalk,
+                why: Msg::StepSupTalkWhy,
+                done_when: Msg::StepSupTalkDone,
             },
             Step {
                 id: "sup-find",
                 who: Doer::Both,
-                text: "Look for a counsellor who works with couples and trust, for example through a professional directory, your doctor or your health insurer. Ask about fees and online sessions.",
-                why: "A few questions at the start help you find someone who fits you both.",
-                done_when: "You have one or two names you both feel OK about.",
+                text: Msg::StepSupFind,
+                why: Msg::StepSupFindWhy,
+                done_when: Msg::StepSupFindDone,
             },
             Step {
                 id: "sup-first-session",
                 who: Doer::Both,
-                text: "Book a first session, or a short call to see whether it fits.",
-                why: "The first appointment is often the hardest step. After that it gets easier.",
-                done_when: "A first session or call is in your calendars.",
+                text: Msg::StepSupFirstSession,
+                why: Msg::StepSupFirstSessionWhy,
+                done_when: Msg::StepSupFirstSessionDone,
             },
             Step {
                 id: "sup-past",
                 who: Doer::Both,
-                text: "Talk about how your families or earlier relationships shaped how easily each of you trusts.",
-                why: "Some doubts started long before this relationship. Seeing where they come from helps you treat them gently.",
-                done_when: "You each understand a little more of where the other's doubts come from.",
+                text: Msg::StepSupPast,
+                why: Msg::StepSupPastWhy,
+                done_when: Msg::StepSupPastDone,
             },
             Step {
                 id: "sup-own-support",
                 who: Doer::Both,
-                text: "Think about support just for yourself too, such as your own counsellor or a trusted friend.",
-                why: "Old hurts can shape how this one feels. A space of your own can help with that.",
-                done_when: "You each know where you could turn for support of your own.",
+                text: Msg::StepSupOwnSupport,
+                why: Msg::StepSupOwnSupportWhy,
+                done_when: Msg::StepSupOwnSupportDone,
             },
         ],
     },
     Phase {
         id: "maintain",
-        title: "Keep it going",
-        intro: "Trust needs ongoing care. Regular check-ins, thanks and forgiveness help it keep \
-                growing once the hardest part is behind you.",
+        title: Msg::PhaseMaintain,
+        intro: Msg::PhaseMaintainIntro,
         related: &[],
         steps: &[
             Step {
                 id: "mnt-check-ins",
                 who: Doer::Both,
-                text: "Set a regular check-in and keep it, even when things feel fine.",
-                why: "Small concerns are easier to handle before they grow.",
-                done_when: "You have kept your check-ins on schedule for a month.",
+                text: Msg::StepMntCheckIns,
+                why: Msg::StepMntCheckInsWhy,
+                done_when: Msg::StepMntCheckInsDone,
             },
             Step {
                 id: "mnt-appreciate",
                 who: Doer::Both,
-                text: "Tell each other one thing you appreciated this week.",
-                why: "Thanks helps you both notice the effort that is being made.",
-                done_when: "Saying thanks has become part of your week.",
+                text: Msg::StepMntAppreciate,
+                why: Msg::StepMntAppreciateWhy,
+                done_when: Msg::StepMntAppreciateDone,
             },
             Step {
                 id: "mnt-forgive",
                 who: Doer::Both,
-                text: "When you are ready, practise letting small slips go, and be gentle with yourselves too.",
-                why: "Holding on to every mistake keeps the hurt fresh. Forgiveness can come bit by bit.",
-                done_when: "A small slip no longer sets you back for days.",
+                text: Msg::StepMntForgive,
+                why: Msg::StepMntForgiveWhy,
+                done_when: Msg::StepMntForgiveDone,
             },
             Step {
                 id: "mnt-celebrate",
                 who: Doer::Both,
-                text: "Celebrate small wins, like a hard talk that stayed kind.",
-                why: "Marking progress reminds you both how far you have come.",
-                done_when: "You have celebrated at least one win together.",
+                text: Msg::StepMntCelebrate,
+                why: Msg::StepMntCelebrateWhy,
+                done_when: Msg::StepMntCelebrateDone,
             },
         ],
     },
@@ -419,33 +452,33 @@ pub const PHASES: &[Phase] = &[
 pub const SELF_TRUST: &[SelfTrustItem] = &[
     SelfTrustItem {
         id: "self-feelings",
-        text: "Notice your feelings and name them, without judging yourself for having them.",
-        why: "Feelings are information. Naming them helps you decide what to do next.",
+        text: Msg::SelfFeelings,
+        why: Msg::SelfFeelingsWhy,
     },
     SelfTrustItem {
         id: "self-learn",
-        text: "Look back at past choices to learn from them, not to blame yourself.",
-        why: "Learning builds confidence in your judgement. Blame only wears it down.",
+        text: Msg::SelfLearn,
+        why: Msg::SelfLearnWhy,
     },
     SelfTrustItem {
         id: "self-no",
-        text: "Practise saying no when something does not feel right for you.",
-        why: "Each honest no shows you that you can protect what matters to you.",
+        text: Msg::SelfNo,
+        why: Msg::SelfNoWhy,
     },
     SelfTrustItem {
         id: "self-gut",
-        text: "Write down what your gut tells you, and later look at how things turned out.",
-        why: "Checking your hunches over time shows you when you can rely on them.",
+        text: Msg::SelfGut,
+        why: Msg::SelfGutWhy,
     },
     SelfTrustItem {
         id: "self-small-promise",
-        text: "Keep one small promise to yourself each day.",
-        why: "You rebuild trust in yourself the same way as with anyone: by following through.",
+        text: Msg::SelfSmallPromise,
+        why: Msg::SelfSmallPromiseWhy,
     },
     SelfTrustItem {
         id: "self-kindness",
-        text: "Speak to yourself the way you would speak to a good friend.",
-        why: "Kindness towards yourself makes hard steps feel possible.",
+        text: Msg::SelfKindness,
+        why: Msg::SelfKindnessWhy,
     },
 ];
 

@@ -13,14 +13,15 @@ use crate::domain::date::Day;
 use crate::domain::edit::{
     check_len, fresh_custom_id, renumber_custom_ids, required, shared_custom_ids, FieldError,
 };
+use crate::i18n::repair::{f, t, Fmt, Msg};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::RangeInclusive;
 
 pub use change::{Change, List};
 pub use content::{
-    phase, self_trust_item, step, Phase, Related, SelfTrustItem, Step, COMMITMENT_NOTE, INTRO,
-    PHASES, SELF_TRUST, SELF_TRUST_INTRO,
+    commitment_note, intro, phase, self_trust_intro, self_trust_item, step, Phase, Related,
+    SelfTrustItem, Step, PHASES, SELF_TRUST,
 };
 
 /// Longest text, in characters, for a custom step or a promise.
@@ -56,9 +57,9 @@ impl Doer {
     /// A plain label for the step's owner.
     pub fn label(self) -> &'static str {
         match self {
-            Doer::BrokeTrust => "The partner who broke trust",
-            Doer::Hurt => "The partner who was hurt",
-            Doer::Both => "Both of you",
+            Doer::BrokeTrust => t(Msg::DoerBrokeTrust),
+            Doer::Hurt => t(Msg::DoerHurt),
+            Doer::Both => t(Msg::DoerBoth),
         }
     }
 }
@@ -100,8 +101,8 @@ impl Outcome {
     /// A short label.
     pub fn label(self) -> &'static str {
         match self {
-            Outcome::Kept => "Kept",
-            Outcome::Missed => "Missed",
+            Outcome::Kept => t(Msg::OutcomeKept),
+            Outcome::Missed => t(Msg::OutcomeMissed),
         }
     }
 }
@@ -151,10 +152,10 @@ impl PromiseState {
     /// A short label.
     pub fn label(self) -> &'static str {
         match self {
-            PromiseState::Open => "Open",
-            PromiseState::Overdue => "Past its day",
-            PromiseState::Kept => "Kept",
-            PromiseState::Missed => "Missed",
+            PromiseState::Open => t(Msg::PromiseOpen),
+            PromiseState::Overdue => t(Msg::PromiseOverdue),
+            PromiseState::Kept => t(Msg::OutcomeKept),
+            PromiseState::Missed => t(Msg::OutcomeMissed),
         }
     }
 }
@@ -280,13 +281,11 @@ impl Reminder {
     /// The sentence to show.
     pub fn message(self) -> String {
         match self {
-            Reminder::First => "Whenever you are ready, try your first check-in together. \
-                                It only takes a few minutes."
-                .to_owned(),
-            Reminder::Due { days_overdue: 0, .. } => "Your next check-in is due today.".to_owned(),
-            Reminder::Due { last, .. } => format!(
-                "Your last check-in was on {last}. A few minutes together can help you stay on track."
-            ),
+            Reminder::First => t(Msg::ReminderFirst).to_owned(),
+            Reminder::Due {
+                days_overdue: 0, ..
+            } => t(Msg::ReminderToday).to_owned(),
+            Reminder::Due { last, .. } => f(Fmt::ReminderLast, &[("day", &last.to_string())]),
         }
     }
 }
@@ -605,9 +604,9 @@ impl RepairPlan {
         let builtin = p.steps.iter().map(|s| StepView {
             id: s.id.to_owned(),
             who: s.who,
-            text: s.text.to_owned(),
-            why: Some(s.why),
-            done_when: Some(s.done_when),
+            text: s.text().to_owned(),
+            why: Some(s.why()),
+            done_when: Some(s.done_when()),
             custom: false,
             hidden: self.hidden.contains(s.id),
             tick: self.ticks.get(s.id).cloned(),

@@ -35,7 +35,7 @@ fn content_ids_are_unique_and_texts_present() {
     let mut whos = HashSet::new();
     for p in PHASES {
         assert!(ids.insert(p.id), "duplicate id {}", p.id);
-        assert!(words(p.title) && words(p.intro), "{}", p.id);
+        assert!(words(p.title()) && words(p.intro()), "{}", p.id);
         assert!(
             (3..=5).contains(&p.steps.len()),
             "{} has {} steps",
@@ -46,15 +46,15 @@ fn content_ids_are_unique_and_texts_present() {
             assert!(ids.insert(s.id), "duplicate id {}", s.id);
             assert!(!s.id.starts_with(CUSTOM_PREFIX), "{}", s.id);
             assert!(
-                words(s.text) && words(s.why) && words(s.done_when),
+                words(s.text()) && words(s.why()) && words(s.done_when()),
                 "{}",
                 s.id
             );
-            assert!(s.text.chars().count() <= 200, "{} is long", s.id);
+            assert!(s.text().chars().count() <= 200, "{} is long", s.id);
             whos.insert(s.who);
         }
         assert!(
-            !p.intro.contains("  "),
+            !p.intro().contains("  "),
             "line continuation left spaces in {}",
             p.id
         );
@@ -63,9 +63,9 @@ fn content_ids_are_unique_and_texts_present() {
     assert!((4..=6).contains(&SELF_TRUST.len()));
     for i in SELF_TRUST {
         assert!(ids.insert(i.id), "duplicate id {}", i.id);
-        assert!(words(i.text) && words(i.why), "{}", i.id);
+        assert!(words(i.text()) && words(i.why()), "{}", i.id);
     }
-    assert!(words(INTRO) && words(SELF_TRUST_INTRO));
+    assert!(words(intro()) && words(self_trust_intro()));
     assert!(phase("boundaries").is_some_and(|p| p.related.contains(&Related::BoundaryWorksheet)));
     assert!(phase("support").is_some_and(|p| p.related.contains(&Related::SafetyHelp)));
     assert!(Doer::ALL.iter().all(|w| words(w.label())));

@@ -2,12 +2,13 @@
 
 use crate::domain::change::Setting;
 use crate::domain::couple::{Partner, MAX_NAME_CHARS};
-use crate::i18n::{Fmt, Msg};
-use crate::ui::i18n::{tf, tr};
+use crate::i18n::names::{f, t, Fmt, Msg};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
-/// Optional names for the two partners, used by the tools that you fill in together.
+/// Optional names for the two partners, used by the tools that you fill in together. Its text is
+/// the `names` slice, which `ui::lazy` loads with each screen that shows the form; the router
+/// draws those screens again when the language changes.
 #[component]
 pub fn NamesForm() -> impl IntoView {
     let state = AppState::get();
@@ -20,7 +21,7 @@ pub fn NamesForm() -> impl IntoView {
         };
         view! {
             <div class="field">
-                <label for=id>{tr(label)}</label>
+                <label for=id>{t(label)}</label>
                 <input id=id type="text" autocomplete="off" maxlength=MAX_NAME_CHARS.to_string() prop:value=value
                     on:input:target=move |ev| {
                         let _ = state.apply(Setting::Name(who, ev.target().value()));
@@ -30,9 +31,9 @@ pub fn NamesForm() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="names-heading">
-            <h2 id="names-heading">{tr(Msg::NamesHeading)}</h2>
+            <h2 id="names-heading">{t(Msg::NamesHeading)}</h2>
             // The default names come from the domain, as every screen shows them.
-            <p>{move || tf(Fmt::NamesHelp, &[
+            <p>{f(Fmt::NamesHelp, &[
                 ("first", Partner::A.default_name()),
                 ("second", Partner::B.default_name()),
             ])}</p>

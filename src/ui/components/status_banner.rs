@@ -1,21 +1,30 @@
 //! Tells the user, in plain words, when their data is not being kept the usual way.
 
-use crate::i18n::{Fmt, Msg};
+use crate::i18n::banners::{f as tf, t, Fmt, Msg};
 use crate::storage::{LoadOutcome, SaveMode, SaveStatus, StorageError};
 use crate::ui::browser;
-use crate::ui::i18n::{t, tf};
+use crate::ui::i18n::current;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
 /// The banner under the header: load problems (corrupt, newer, unavailable) and failed saves.
+///
+/// Each banner follows something the stored data does, so nothing shows before a screen has read
+/// it. Its text is the `banners` slice, whose English is a part of its own like every other
+/// language's (`text_banners_<tag>`): `ui::lazy` loads it before any screen reads the data, so a
+/// first visit to home does not carry it. Drawn again when the language changes.
 #[component]
 pub fn StatusBanner() -> impl IntoView {
     let state = AppState::get();
-    view! {
-        <div class="banners">
-            {load_notice(state)}{save_notice(state)}{space_notice(state)}{conflict_notice(state)}{save_state(state)}
-        </div>
-    }
+    let banners = move || {
+        current();
+        state.opened.get().then(|| {
+            view! {
+                {load_notice(state)}{save_notice(state)}{space_notice(state)}{conflict_notice(state)}{save_state(state)}
+            }
+        })
+    };
+    view! { <div class="banners">{banners}</div> }
 }
 
 /// How loading went, when it needs saying: converted, unreadable, newer or unavailable data.

@@ -12,8 +12,8 @@
 //! that changes their text.
 
 use crate::domain::boundaries::{
-    Change, DueReason, Field, Side, Status, TopicView, FIELDS_PER_TOPIC, INTRO, MAX_FIELD_CHARS,
-    MAX_TITLE_CHARS, SAFETY_NOTE,
+    intro, safety_note, Change, DueReason, Field, Side, Status, TopicView, FIELDS_PER_TOPIC,
+    MAX_FIELD_CHARS, MAX_TITLE_CHARS,
 };
 use crate::domain::change::Made;
 use crate::domain::couple::Partner;
@@ -74,8 +74,8 @@ pub fn BoundariesPage() -> impl IntoView {
             on:submit=move |ev| act(&ev, errors)>
             <p class="print-only">{format!("Printed on {}", browser::today())}</p>
             <div class="no-print">
-                <p class="lead">{INTRO}</p>
-                <p class="b-safety"><strong>"Your safety comes first. "</strong>{SAFETY_NOTE}" "<a href=Route::Help.href()>"Open the Help page"</a></p>
+                <p class="lead">{intro()}</p>
+                <p class="b-safety"><strong>"Your safety comes first. "</strong>{safety_note()}" "<a href=Route::Help.href()>"Open the Help page"</a></p>
                 <details class="b-names">
                     <summary>"Your names"</summary>
                     <NamesForm/>
@@ -209,7 +209,7 @@ fn TopicCard(
         })
     };
     let initial = state.document.with_untracked(&read)?;
-    let (cid, prompts) = (initial.cat.id.clone(), initial.cat.prompts);
+    let (cid, prompts) = (initial.cat.id.clone(), initial.cat.prompts.clone());
     // While a removed topic is being taken off screen, keep its last state.
     let card = Memo::new(move |prev: Option<&Card>| {
         state

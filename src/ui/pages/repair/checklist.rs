@@ -3,8 +3,8 @@
 use super::{bar, error_line, list, send, Item};
 use crate::domain::assessment::Role;
 use crate::domain::repair::{
-    Change, Doer, List, Phase, Related, StepView, Tick, COMMITMENT_NOTE, MAX_NOTE_CHARS,
-    MAX_STEP_CHARS, PHASES, SELF_TRUST, SELF_TRUST_INTRO,
+    commitment_note, self_trust_intro, Change, Doer, List, Phase, Related, StepView, Tick,
+    MAX_NOTE_CHARS, MAX_STEP_CHARS, PHASES, SELF_TRUST,
 };
 use crate::domain::route::Route;
 use crate::ui::browser;
@@ -37,7 +37,7 @@ pub fn checklist() -> impl IntoView {
     let first = linked_side();
     let (role, set_role) = signal(first);
     view! {
-        <p>{COMMITMENT_NOTE}</p>
+        <p>{commitment_note()}</p>
         {bar("Overall: ", overall.into())}
         <p class="r-safety-link">
             "If you feel afraid of your partner, "
@@ -89,8 +89,8 @@ fn phase_section(phase: &'static Phase, role: ReadSignal<Option<Role>>) -> impl 
     });
     view! {
         <section class="r-phase" aria-labelledby=labelled_by>
-            <h2 id=heading>{phase.title}</h2>
-            <p>{phase.intro}</p>
+            <h2 id=heading>{phase.title()}</h2>
+            <p>{phase.intro()}</p>
             {related.collect_view()}
             {bar("", progress.into())}
             <ul class="r-steps">
@@ -199,8 +199,8 @@ pub fn self_trust() -> impl IntoView {
         let view = StepView {
             id: item.id.to_owned(),
             who: Doer::Both,
-            text: item.text.to_owned(),
-            why: Some(item.why),
+            text: item.text().to_owned(),
+            why: Some(item.why()),
             done_when: None,
             custom: false,
             hidden: false,
@@ -211,7 +211,7 @@ pub fn self_trust() -> impl IntoView {
     view! {
         <section class="r-phase" aria-labelledby="self-trust-heading">
             <h2 id="self-trust-heading">"Trusting yourself"</h2>
-            <p>{SELF_TRUST_INTRO}</p>
+            <p>{self_trust_intro()}</p>
             {bar("", progress.into())}
             <ul class="r-steps">{rows.collect_view()}</ul>
         </section>

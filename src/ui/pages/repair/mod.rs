@@ -7,7 +7,7 @@ mod promises;
 
 use crate::domain::change::Made;
 use crate::domain::edit::FieldError;
-use crate::domain::repair::{Change, Progress, SavedCheckIn, StepView, INTRO};
+use crate::domain::repair::{intro, Change, Progress, SavedCheckIn, StepView};
 use crate::ui::components::chart::{draw, ChartData};
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::state::AppState;
@@ -22,7 +22,7 @@ pub fn RepairPage() -> impl IntoView {
         // A one-item keyed list builds the screen once and never patches it in place, so no
         // rebuild code is generated for the whole tree: a large saving in wasm size.
         <For each=|| [0u8] key=|k| *k let(_)>
-            <p class="lead">{INTRO}</p>
+            <p class="lead">{intro()}</p>
             {checklist::checklist()}
             {checklist::self_trust()}
             {promises::promises()}
