@@ -27,11 +27,6 @@ const SOURCE: &str = "en";
 /// `i18n::Fmt`. Every other file `locales/<tag>/<slice>.ftl` is a module `i18n::<slice>`.
 const SHELL: &str = "shell";
 
-/// Slices whose English is a part of its own too (`text_<slice>_en`), like every other
-/// language's: their text is shown by code in the main module (the banners under the header), but
-/// only once a screen has read the stored data, so a first visit to home need not carry it.
-const ENGLISH_AS_A_PART: &[&str] = &["banners"];
-
 /// One language: its tag and its catalogue slices by name, the shell first.
 type Language = (String, Vec<(String, ftl::Catalogue)>);
 
@@ -272,18 +267,6 @@ fn catalogues(languages: &[Language]) -> String {
         );
     }
     s += "        }\n    }\n";
-    s += "    /// Whether its English is a part of its own (`text_<slice>_en`) rather than in the part\n    /// that shows it.\n    pub fn english_is_a_part(self) -> bool {\n        ";
-    let lazy: Vec<String> = slices
-        .iter()
-        .filter(|n| ENGLISH_AS_A_PART.contains(n))
-        .map(|n| format!("Slice::{}", ftl::variant_name(n)))
-        .collect();
-    s += &if lazy.is_empty() {
-        "let _ = self;\n        false".to_owned()
-    } else {
-        format!("matches!(self, {})", lazy.join(" | "))
-    };
-    s += "\n    }\n";
     s += "    /// The ids of its plain and formatted messages, in table order (for the host tests).\n";
     s += "    pub fn ids(self) -> (&'static [&'static str], &'static [&'static str]) {\n        match self {\n";
     for name in &slices {
@@ -417,18 +400,11 @@ fn slice_module(languages: &[Language], name: &str) -> String {
             tag = language.0,
         );
     }
-    if ENGLISH_AS_A_PART.contains(&name) {
-        let _ = writeln!(
-            s,
-            "    /// The table in the language on screen, English included, from its own part, which\n    /// `ui::i18n` loads before it is shown.\n    fn table() -> &'static Table {{\n        super::table_loaded(Slice::{variant})\n    }}\n"
-        );
-    } else {
-        let _ = writeln!(
-            s,
-            "    /// The table in the language on screen: English here, so it is in the part that looks it\n    /// up; any other language from its own part, which `ui::i18n` loads before it is shown.\n    fn table() -> &'static Table {{\n        super::table_for(Slice::{variant}, &{})\n    }}\n",
-            static_name(SOURCE)
-        );
-    }
+    let _ = writeln!(
+        s,
+        "    /// The table in the language on screen: English here, so it is in the part that looks it\n    /// up; any other language from its own part, which `ui::i18n` loads before it is shown.\n    fn table() -> &'static Table {{\n        super::table_for(Slice::{variant}, &{})\n    }}\n",
+        static_name(SOURCE)
+    );
     if !plain.is_empty() {
         s += "    /// A plain message in the language on screen.\n    pub fn t(msg: Msg) -> &'static str {\n        table().text(msg as usize)\n    }\n";
     }
@@ -470,26 +446,9 @@ fn parts(languages: &[Language]) -> String {
     }
     s += "    }\n}\n\n";
     s += "/// The table of `slice` in `lang`, from the slice's own part (`text_<slice>_<tag>`, listed in\n";
-    s += "/// build/parts.json); `None` for English, whose text is in the part that looks it up, but for\n";
-    s += "/// the slices whose English is a part of its own too ([`Slice::english_is_a_part`]).\n";
+    s += "/// build/parts.json); `None` for English, whose text is in the part that looks it up.\n";
     s += "pub async fn load_table(lang: Lang, slice: Slice) -> Result<Option<&'static Table>, SplitLoaderError> {\n";
     s += "    let table = match (lang, slice) {\n";
-    for (name, _) in languages[0].1[1..]
-        .iter()
-        .filter(|(n, _)| ENGLISH_AS_A_PART.contains(&n.as_str()))
-    {
-        let _ = writeln!(
-            s,
-            "        (Lang::{}, Slice::{}) => {},",
-            rust_name(SOURCE),
-            ftl::variant_name(name),
-            split_call(
-                &part_name(SOURCE, name),
-                "Table",
-                &format!("crate::i18n::{name}::{}", static_name(SOURCE))
-            )
-        );
-    }
     let _ = writeln!(
         s,
         "        (Lang::{}, _) => return Ok(None),",

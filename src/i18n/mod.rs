@@ -57,7 +57,7 @@ pub fn install(table: &'static Table) {
 
 /// Whether `slice` can be shown in `lang` (English always can).
 pub fn is_installed(slice: Slice, lang: Lang) -> bool {
-    lang == Lang::En && !slice.english_is_a_part()
+    lang == Lang::En
         || LOADED.with(|loaded| {
             loaded
                 .borrow()
@@ -73,19 +73,10 @@ pub fn is_installed(slice: Slice, lang: Lang) -> bool {
 /// `ui::i18n` loads a slice's table before a screen that uses it is shown, and changes the
 /// language only once every slice in use has it, so this never falls back to English.
 fn table_for(slice: Slice, english: &'static Table) -> &'static Table {
-    if lang_now() == Lang::En {
+    let lang = lang_now();
+    if lang == Lang::En {
         return english;
     }
-    table_loaded(slice)
-}
-
-/// The table of `slice` in the language on screen, for a slice whose English is a part of its own
-/// too ([`Slice::english_is_a_part`]).
-///
-/// # Panics
-/// When it was never installed (see [`table_for`]).
-fn table_loaded(slice: Slice) -> &'static Table {
-    let lang = lang_now();
     LOADED
         .with(|loaded| {
             loaded
@@ -94,13 +85,7 @@ fn table_loaded(slice: Slice) -> &'static Table {
                 .find(|t| t.slice == slice && t.lang == lang)
                 .copied()
         })
-        .unwrap_or_else(|| {
-            panic!(
-                "{} text in {} was shown before it was loaded",
-                slice.name(),
-                lang.tag()
-            )
-        })
+        .expect("a slice's text is loaded before it is shown")
 }
 
 /// One slice's messages in one language.

@@ -9,6 +9,7 @@
 use crate::i18n::{Msg, Slice};
 use crate::ui::browser;
 use crate::ui::components::lock_screen::LockScreen;
+use crate::ui::components::status_banner;
 use crate::ui::i18n::{self, t};
 use crate::ui::pages;
 use crate::ui::session;
@@ -92,6 +93,24 @@ pub async fn assessment_results(
     view
 }
 
+/// Fetches the banners under the header (`ui::components::status_banner`, a part of their own),
+/// before a screen reads the stored data: only then can one show.
+async fn load_banners() -> Result<(), ()> {
+    #[cfg_attr(
+        feature = "split",
+        leptos::wasm_split::wasm_split(banners, wasm_split_path = ::leptos::wasm_split, fallible)
+    )]
+    fn banners() -> Result<status_banner::Notices, SplitLoaderError> {
+        Ok(status_banner::notices)
+    }
+    #[cfg(feature = "split")]
+    let notices = banners().await;
+    #[cfg(not(feature = "split"))]
+    let notices = banners();
+    status_banner::set_notices(notices.map_err(drop)?);
+    Ok(())
+}
+
 /// A screen that loads on first use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
@@ -165,7 +184,9 @@ pub fn LazyScreen(
             // The text first: reading the data may show a banner at once.
             let text = i18n::need(screen.slices()).await;
             let opened = if screen.needs_data() {
-                text.is_ok() && session::ensure_open(state).await.is_ok()
+                text.is_ok()
+                    && load_banners().await.is_ok()
+                    && session::ensure_open(state).await.is_ok()
             } else {
                 text.is_ok()
             };

@@ -6,25 +6,49 @@ use crate::ui::browser;
 use crate::ui::i18n::current;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
+use std::cell::Cell;
+
+/// Draws every banner: [`notices`], which is in the `banners` part.
+pub type Notices = fn(AppState) -> AnyView;
+
+thread_local! {
+    /// The banners' code, once its part has arrived ([`set_notices`]).
+    static NOTICES: Cell<Option<Notices>> = const { Cell::new(None) };
+}
+
+/// Keeps the banners' code, from its lazily loaded part (`ui::lazy::load_banners`).
+pub fn set_notices(notices: Notices) {
+    NOTICES.with(|n| n.set(Some(notices)));
+}
 
 /// The banner under the header: load problems (corrupt, newer, unavailable) and failed saves.
 ///
-/// Each banner follows something the stored data does, so nothing shows before a screen has read
-/// it. Its text is the `banners` slice, whose English is a part of its own like every other
-/// language's (`text_banners_<tag>`): `ui::lazy` loads it before any screen reads the data, so a
-/// first visit to home does not carry it. Drawn again when the language changes.
+/// Each banner follows something the stored data does, so none can show before a screen has read
+/// it. Their code and text are a part of their own (`banners`, with the `banners` slice of text),
+/// which `ui::lazy` loads before any screen reads the data, so a first visit to home carries
+/// neither. Drawn again when the language changes.
 #[component]
 pub fn StatusBanner() -> impl IntoView {
     let state = AppState::get();
     let banners = move || {
         current();
-        state.opened.get().then(|| {
-            view! {
-                {load_notice(state)}{save_notice(state)}{space_notice(state)}{conflict_notice(state)}{save_state(state)}
-            }
-        })
+        let notices = NOTICES.with(Cell::get);
+        state
+            .opened
+            .get()
+            .then_some(notices)
+            .flatten()
+            .map(|notices| notices(state))
     };
     view! { <div class="banners">{banners}</div> }
+}
+
+/// Every banner: what the `banners` part holds.
+pub fn notices(state: AppState) -> AnyView {
+    view! {
+        {load_notice(state)}{save_notice(state)}{space_notice(state)}{conflict_notice(state)}{save_state(state)}
+    }
+    .into_any()
 }
 
 /// How loading went, when it needs saying: converted, unreadable, newer or unavailable data.
