@@ -33,6 +33,9 @@ facet-dependability-about = How far you can rely on your partner to be honest an
 facet-faith = Faith
 facet-faith-about = How sure you feel that your partner will keep caring for you in the time ahead.
 
+# Said on the start screen and with the results.
+assessment-disclaimer = This is a self-reflection exercise to help you learn and talk. It is not therapy or a diagnosis, and it cannot tell you what to decide.
+
 # The answer scale, from 1 (strongly disagree) to 7 (strongly agree), and the two other choices.
 scale-1 = Strongly disagree
 scale-2 = Disagree

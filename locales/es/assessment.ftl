@@ -32,6 +32,9 @@ facet-dependability-about = Hasta qué punto puedes contar con que tu pareja sea
 facet-faith = Fe en el futuro
 facet-faith-about = Cuánta seguridad sientes de que tu pareja seguirá cuidándote en lo que viene.
 
+# Se dice en la pantalla de inicio y con los resultados.
+assessment-disclaimer = Es un ejercicio de reflexión personal para aprender y conversar. No es terapia ni un diagnóstico, y no puede decirte qué decidir.
+
 # La escala de respuesta, del 1 (muy en desacuerdo) al 7 (muy de acuerdo), y las otras dos opciones.
 scale-1 = Muy en desacuerdo
 scale-2 = En desacuerdo

@@ -86,6 +86,12 @@ pub async fn assessment_results(
     fn results(id: u64, viewing: RwSignal<Option<u64>>) -> Result<AnyView, SplitLoaderError> {
         Ok(pages::assessment::results_screen(id, viewing))
     }
+    if i18n::need(&[Slice::Results]).await.is_err() {
+        return Ok(view! {
+            <div class="banner banner-error" role="alert"><p>{t(Msg::PartLoadFailed)}</p></div>
+        }
+        .into_any());
+    }
     #[cfg(feature = "split")]
     let view = results(id, viewing).await;
     #[cfg(not(feature = "split"))]

@@ -5,6 +5,34 @@
 use super::bank::Area;
 use super::role::Role;
 use super::scoring::{Band, Scores};
+use crate::i18n::results::{t, Msg};
+use crate::i18n::{lang_now, Lang};
+use std::cell::RefCell;
+
+thread_local! {
+    /// Each list of suggestions in each language it was shown in, kept for the page's lifetime
+    /// (at most a few dozen short lists), so [`NextStep::steps`] can stay a plain static slice.
+    static SHOWN: RefCell<Vec<(Lang, *const Msg, &'static [&'static str])>> =
+        const { RefCell::new(Vec::new()) };
+}
+
+/// The texts of `messages` in the language on screen.
+fn texts(messages: &'static [Msg]) -> &'static [&'static str] {
+    let lang = lang_now();
+    SHOWN.with(|shown| {
+        let mut shown = shown.borrow_mut();
+        if let Some((_, _, texts)) = shown
+            .iter()
+            .find(|(l, m, _)| *l == lang && std::ptr::eq(*m, messages.as_ptr()))
+        {
+            return *texts;
+        }
+        let texts: &'static [&'static str] =
+            Vec::leak(messages.iter().map(|m| t(*m)).collect::<Vec<_>>());
+        shown.push((lang, messages.as_ptr(), texts));
+        texts
+    })
+}
 
 /// Who a set of suggestions is written for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -29,70 +57,58 @@ impl Audience {
 
     /// A heading for this audience's suggestions.
     pub fn label(self) -> &'static str {
-        match self {
-            Audience::Anyone => "For anyone",
-            Audience::WasHurt => "If you were hurt",
-            Audience::BrokeTrust => "If you broke trust",
-        }
+        t(match self {
+            Audience::Anyone => Msg::AudienceAnyone,
+            Audience::WasHurt => Msg::AudienceWasHurt,
+            Audience::BrokeTrust => Msg::AudienceBrokeTrust,
+        })
     }
 }
 
 /// Suggestions written for one side of a hurt, where the side matters; `None` where the
 /// suggestions for anyone fit both sides.
 fn for_side(area: Area, audience: Audience) -> Option<&'static [&'static str]> {
-    let steps: &'static [&'static str] = match (area, audience) {
+    let steps: &'static [Msg] = match (area, audience) {
         (_, Audience::Anyone) => return None,
-        (Area::Honesty, Audience::WasHurt) => &[
-            "Write down the questions that keep coming back to you, and choose a calm time to ask one or two.",
-            "Say which kind of openness would help you feel steadier for now, and for roughly how long.",
-        ],
-        (Area::Honesty, Audience::BrokeTrust) => &[
-            "Answer your partner's questions fully and calmly, even the ones you have answered before.",
-            "Share one thing that matters before you are asked, such as a change of plan.",
-        ],
-        (Area::Reliability, Audience::WasHurt) => &[
-            "Ask for one small, clear promise you would like kept this week, and notice when it is.",
-            "Tell your partner when a kept promise meant something to you, as well as when one slipped.",
-        ],
-        (Area::Reliability, Audience::BrokeTrust) => &[
-            "Make one small promise you are sure you can keep, and keep it without being reminded.",
-            "If you cannot keep a promise, say so before the moment passes, and offer a new plan.",
-        ],
-        (Area::Fidelity, Audience::WasHurt) => &[
-            "If the betrayal is still raw, ask for a calm time where you can say how it hurt without being interrupted.",
-            "Say what you need to know about the outside contact ending, and what would help you believe it.",
-        ],
-        (Area::Fidelity, Audience::BrokeTrust) => &[
-            "If there was an outside relationship, end the contact clearly and tell your partner how you did it.",
-            "Offer openness about money and other people before you are asked, for as long as your partner needs.",
-        ],
-        (Area::Security, Audience::WasHurt) => &[
-            "Needing reassurance after being let down is normal. Ask for it in words, such as \"Can you tell me where we stand?\"",
-            "Notice which small signs help you settle, and share them with your partner.",
-        ],
-        (Area::Security, Audience::BrokeTrust) => &[
-            "When your partner asks for reassurance, give it patiently, even if you have given it before.",
-            "Offer small signs of where you are and when you will be back, before they are needed.",
-        ],
+        (Area::Honesty, Audience::WasHurt) => &[Msg::AdviceHonestyHurt1, Msg::AdviceHonestyHurt2],
+        (Area::Honesty, Audience::BrokeTrust) => {
+            &[Msg::AdviceHonestyBroke1, Msg::AdviceHonestyBroke2]
+        }
+        (Area::Reliability, Audience::WasHurt) => {
+            &[Msg::AdviceReliabilityHurt1, Msg::AdviceReliabilityHurt2]
+        }
+        (Area::Reliability, Audience::BrokeTrust) => {
+            &[Msg::AdviceReliabilityBroke1, Msg::AdviceReliabilityBroke2]
+        }
+        (Area::Fidelity, Audience::WasHurt) => {
+            &[Msg::AdviceFidelityHurt1, Msg::AdviceFidelityHurt2]
+        }
+        (Area::Fidelity, Audience::BrokeTrust) => {
+            &[Msg::AdviceFidelityBroke1, Msg::AdviceFidelityBroke2]
+        }
+        (Area::Security, Audience::WasHurt) => {
+            &[Msg::AdviceSecurityHurt1, Msg::AdviceSecurityHurt2]
+        }
+        (Area::Security, Audience::BrokeTrust) => {
+            &[Msg::AdviceSecurityBroke1, Msg::AdviceSecurityBroke2]
+        }
         (Area::Accountability, Audience::WasHurt) => &[
-            "Tell your partner what a real apology would need to include for you.",
-            "Take the time you need. Forgiveness, if it comes, can come at your own pace.",
+            Msg::AdviceAccountabilityHurt1,
+            Msg::AdviceAccountabilityHurt2,
         ],
         (Area::Accountability, Audience::BrokeTrust) => &[
-            "Name plainly what you did and how it hurt your partner, without a \"but\".",
-            "Say what you will do differently, then let your actions show it over the coming weeks.",
+            Msg::AdviceAccountabilityBroke1,
+            Msg::AdviceAccountabilityBroke2,
         ],
-        (Area::Conflict, Audience::WasHurt) => &[
-            "When an old hurt comes up in a new argument, ask for a separate, calmer time to talk about it.",
-            "Agree on a pause signal you can use when a talk starts to feel too much.",
-        ],
-        (Area::Conflict, Audience::BrokeTrust) => &[
-            "When your partner brings up the old hurt again, listen first; it usually means it still needs care.",
-            "Agree on a pause signal, and be the one who comes back to the talk at the time you said.",
-        ],
+        (Area::Conflict, Audience::WasHurt) => {
+            &[Msg::AdviceConflictHurt1, Msg::AdviceConflictHurt2]
+        }
+        (Area::Conflict, Audience::BrokeTrust) => {
+            &[Msg::AdviceConflictBroke1, Msg::AdviceConflictBroke2]
+        }
         _ => return None,
     };
-    Some(steps)
+    Some(texts(steps))
 }
 
 /// Every version of the suggestions for an area: for anyone first, then for each side where
@@ -143,99 +159,66 @@ pub struct NextStep {
 
 /// The suggestions for one area.
 pub fn advice_for(area: Area) -> NextStep {
-    let (steps, tool, hint): (&'static [&'static str], Tool, Option<&'static str>) = match area {
+    let (steps, tool, hint): (&'static [Msg], Tool, Option<&'static str>) = match area {
         Area::Honesty => (
-            &[
-                "Pick one small thing you have been holding back and share it this week, calmly and without a big build-up.",
-                "Agree together on which kinds of news you want to hear from each other first.",
-            ],
+            &[Msg::AdviceHonesty1, Msg::AdviceHonesty2],
             Tool::Repair,
             Some("transparency"),
         ),
         Area::Reliability => (
-            &[
-                "Make one small, clear promise each and keep it. Small kept promises rebuild more than big ones.",
-                "If a promise starts to slip, say so early and offer a new plan.",
-            ],
+            &[Msg::AdviceReliability1, Msg::AdviceReliability2],
             Tool::Repair,
             Some("consistency"),
         ),
         Area::Boundaries => (
-            &[
-                "Write down, each on your own, what feels private to you and what you are happy to share, including phones and accounts.",
-                "Compare your lists kindly and agree on one boundary you will both keep.",
-            ],
+            &[Msg::AdviceBoundaries1, Msg::AdviceBoundaries2],
             Tool::Boundaries,
             Some("digital"),
         ),
         Area::Fidelity => (
-            &[
-                "If a betrayal is still raw, set aside a calm time where the hurt can be named and heard without interruption.",
-                "Agree on what openness about money and other people will look like from now on.",
-            ],
+            &[Msg::AdviceFidelity1, Msg::AdviceFidelity2],
             Tool::Repair,
             Some("acknowledge"),
         ),
         Area::Security => (
-            &[
-                "When worry rises, name it as your feeling (\"I notice I feel uneasy\") rather than as a charge.",
-                "Agree on one small thing that helps you both feel settled, such as a quick message when plans change.",
-            ],
+            &[Msg::AdviceSecurity1, Msg::AdviceSecurity2],
             Tool::Boundaries,
             Some("social"),
         ),
         Area::Support => (
-            &[
-                "Set aside ten minutes a few times a week to ask how the other is really doing, phones down.",
-                "Agree that what one of you shares in a tender moment stays out of later arguments.",
-            ],
+            &[Msg::AdviceSupport1, Msg::AdviceSupport2],
             Tool::Repair,
             Some("closeness"),
         ),
         Area::Accountability => (
-            &[
-                "Talk about what makes an apology feel real to each of you.",
-                "When either of you gets something wrong, name it plainly, without a \"but\", and say what will change.",
-            ],
+            &[Msg::AdviceAccountability1, Msg::AdviceAccountability2],
             Tool::Repair,
             Some("own-it"),
         ),
         Area::Conflict => (
-            &[
-                "Agree on a pause signal for heated moments, and on when you will come back to the talk.",
-                "Keep each disagreement to one topic; leave older hurts for a calmer time of their own.",
-            ],
+            &[Msg::AdviceConflict1, Msg::AdviceConflict2],
             Tool::Boundaries,
             Some("emotional"),
         ),
         Area::Expectations => (
-            &[
-                "Each write three things you expect from the other but have never quite said out loud.",
-                "Share them and choose one to talk through together this week.",
-            ],
+            &[Msg::AdviceExpectations1, Msg::AdviceExpectations2],
             Tool::Boundaries,
             None,
         ),
         Area::HowItShows => (
-            &[
-                "Plan one short, easy moment together this week that has nothing to do with problems.",
-                "Try a weekly check-in: one thing that went well, one thing that was hard.",
-            ],
+            &[Msg::AdviceHowItShows1, Msg::AdviceHowItShows2],
             Tool::Repair,
             Some("check-ins"),
         ),
         Area::SelfTrust => (
-            &[
-                "Notice what you feel each day and name it without judging it.",
-                "Practise one small, kind \"no\" this week when something does not sit right with you.",
-            ],
+            &[Msg::AdviceSelfTrust1, Msg::AdviceSelfTrust2],
             Tool::Boundaries,
             Some("emotional"),
         ),
     };
     NextStep {
         area,
-        steps,
+        steps: texts(steps),
         tool,
         hint,
     }

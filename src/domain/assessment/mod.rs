@@ -36,7 +36,7 @@ pub use compare::{
 pub use history::{trend, CompletedRun, Origin, PartnerResult, RunResult, TrendPoint};
 pub use role::{role_explained, role_question, Role};
 pub use safety::{SafetyAnswer, SafetyCheck, SafetyItem, SAFETY_ITEMS};
-pub use scoring::{score, Answers, Band, Score, Scores, BAND_DISCLAIMER};
+pub use scoring::{band_disclaimer, score, Answers, Band, Score, Scores};
 pub use session::{Mode, Session, Stage, Step, STEP_COUNT};
 
 use crate::domain::couple::{display_name, Partner};

@@ -14,6 +14,7 @@
 //!   statement out of every total, so something that never happened is neither trust nor a gap.
 
 use super::bank::{Answer, Area, Facet, Item, ITEMS};
+use crate::i18n::results::{t, Msg};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -160,7 +161,7 @@ pub fn score(answers: &Answers) -> Scores {
     }
 }
 
-/// A descriptive band for a score. Not a diagnosis: see [`BAND_DISCLAIMER`].
+/// A descriptive band for a score. Not a diagnosis: see [`band_disclaimer`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Band {
     /// 70 and above.
@@ -183,43 +184,43 @@ impl Band {
 
     /// A short label.
     pub fn label(self) -> &'static str {
-        match self {
-            Band::Solid => "Mostly solid",
-            Band::SomeStrain => "Some strain",
-            Band::SignificantStrain => "A lot of strain",
-        }
+        t(match self {
+            Band::Solid => Msg::BandSolid,
+            Band::SomeStrain => Msg::BandSomeStrain,
+            Band::SignificantStrain => Msg::BandSignificantStrain,
+        })
     }
 
     /// One or two sentences describing how the answers lean. Written to fit the overall score
     /// as well as one area, and to describe, never to judge.
     pub fn description(self) -> &'static str {
-        match self {
-            Band::Solid => "Most of your answers lean toward trust. Right now this feels fairly steady to you.",
-            Band::SomeStrain => "Your answers are mixed: some things feel steady to you and some feel uncertain right now.",
-            Band::SignificantStrain => {
-                "Many of your answers lean away from trust right now. That describes how things feel today, and it can be a gentle place to begin."
-            }
-        }
+        t(match self {
+            Band::Solid => Msg::BandSolidAbout,
+            Band::SomeStrain => Msg::BandSomeStrainAbout,
+            Band::SignificantStrain => Msg::BandSignificantStrainAbout,
+        })
     }
 }
 
 /// Said wherever a band is shown.
-pub const BAND_DISCLAIMER: &str = "These bands only describe how you answered today. They are not \
-a diagnosis or a verdict on your relationship, and no research sets official cut-offs for them.";
+pub fn band_disclaimer() -> &'static str {
+    t(Msg::BandDisclaimer)
+}
 
-/// Said at the start and on the results.
-pub const ASSESSMENT_DISCLAIMER: &str = "This is a self-reflection exercise to help you learn and \
-talk. It is not therapy or a diagnosis, and it cannot tell you what to decide.";
+/// Said at the start and on the results (in the `assessment` slice: the start screen shows it).
+pub fn assessment_disclaimer() -> &'static str {
+    crate::i18n::assessment::t(crate::i18n::assessment::Msg::AssessmentDisclaimer)
+}
 
 /// What the three facets are, said once beside them on the results.
-pub const FACETS_EXPLAINED: &str = "Researchers who study trust between partners (Rempel, Holmes \
-and Zanna, 1985) describe three sides of it. Predictability grows from what you have seen your \
-partner do. Dependability is about whether you can rely on who they are, especially when you feel \
-exposed. Faith looks ahead: how sure you feel that they will keep caring. The same statements as \
-the overall score, sorted into these three.";
+pub fn facets_explained() -> &'static str {
+    t(Msg::FacetsExplained)
+}
 
 /// Said where a score is `None`.
-pub const NOT_ENOUGH_ANSWERS: &str = "Not enough answers to show a score here.";
+pub fn not_enough_answers() -> &'static str {
+    t(Msg::NotEnoughAnswers)
+}
 
 #[cfg(test)]
 mod tests {
@@ -355,7 +356,7 @@ mod tests {
             per_facet, scores.overall.total,
             "every trust statement is in exactly one facet"
         );
-        assert!(FACETS_EXPLAINED.contains("Rempel"));
+        assert!(facets_explained().contains("Rempel"));
     }
 
     #[test]
@@ -479,7 +480,7 @@ mod tests {
             assert_eq!(Band::of(value), band, "{value}");
             assert!(!band.label().is_empty() && !band.description().is_empty());
         }
-        assert!(BAND_DISCLAIMER.contains("not"));
+        assert!(band_disclaimer().contains("not"));
     }
 
     // proptest is a host-only dev-dependency.

@@ -6,7 +6,7 @@ use crate::domain::assessment::compare::{
 };
 use crate::domain::assessment::role::role_short;
 use crate::domain::assessment::scoring::{
-    ASSESSMENT_DISCLAIMER, BAND_DISCLAIMER, FACETS_EXPLAINED, NOT_ENOUGH_ANSWERS,
+    assessment_disclaimer, band_disclaimer, facets_explained, not_enough_answers,
 };
 use crate::domain::assessment::{
     Area, Band, CompletedRun, Facet, Role, RunResult, Scores, TrendPoint,
@@ -22,7 +22,7 @@ pub fn score_text(score: Option<u8>) -> String {
 }
 
 fn band_text(score: Option<u8>) -> &'static str {
-    score.map_or(NOT_ENOUGH_ANSWERS, |s| Band::of(s).label())
+    score.map_or_else(not_enough_answers, |s| Band::of(s).label())
 }
 
 /// The results of run `id`.
@@ -40,8 +40,8 @@ pub fn results(id: u64, viewing: RwSignal<Option<u64>>) -> impl IntoView {
     };
     view! {
         {body}
-        <p class="muted">{BAND_DISCLAIMER}</p>
-        <p class="muted">{ASSESSMENT_DISCLAIMER}</p>
+        <p class="muted">{band_disclaimer()}</p>
+        <p class="muted">{assessment_disclaimer()}</p>
         <p><a href=Route::Help.href()>"Help and support lines"</a>" are there whenever you need them."</p>
         <div class="step-nav no-print">
             <button type="button" on:click=move |_| { viewing.set(None); request_animation_frame(|| crate::ui::browser::focus_id(crate::ui::components::page_title::PAGE_TITLE_ID)); }>"Back to the assessment"</button>
@@ -66,7 +66,7 @@ fn facets_view(scores: &Scores, heading_id: &'static str) -> impl IntoView {
         .collect();
     view! {
         <h3 id=heading_id>"Three sides of trust"</h3>
-        <p class="muted">{FACETS_EXPLAINED}</p>
+        <p class="muted">{facets_explained()}</p>
         <ul>
             {Facet::ALL.iter().map(|f| view! {
                 <li><strong>{format!("{}: {}", f.label(), score_text(scores.facet(*f)))}</strong>" · "{f.description()}</li>

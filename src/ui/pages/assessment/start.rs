@@ -1,7 +1,7 @@
 //! The assessment's start: how it works, alone or together, and the history of earlier runs.
 
 use super::results::{score_text, trend_chart};
-use crate::domain::assessment::scoring::ASSESSMENT_DISCLAIMER;
+use crate::domain::assessment::scoring::assessment_disclaimer;
 use crate::domain::assessment::{Area, Change, Mode};
 use crate::ui::components::names_form::NamesForm;
 use crate::ui::state::AppState;
@@ -23,7 +23,7 @@ pub fn start(viewing: RwSignal<Option<u64>>) -> impl IntoView {
             "There are no right answers, and you can skip anything."
         </p>
         <p>"Your answers to the statements are saved in this browser as you go, so you can stop and come back later. Nobody else sees them unless they use this device. The short safety check at the start is different: it is never saved at all."</p>
-        <p class="muted">{ASSESSMENT_DISCLAIMER}</p>
+        <p class="muted">{assessment_disclaimer()}</p>
         <div class="start-options">
             <section class="card" aria-labelledby="alone-heading">
                 <h2 id="alone-heading">"On your own"</h2>
