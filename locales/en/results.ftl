@@ -62,3 +62,56 @@ band-significant-strain-about = Many of your answers lean away from trust right 
 band-disclaimer = These bands only describe how you answered today. They are not a diagnosis or a verdict on your relationship, and no research sets official cut-offs for them.
 facets-explained = Researchers who study trust between partners (Rempel, Holmes and Zanna, 1985) describe three sides of it. Predictability grows from what you have seen your partner do. Dependability is about whether you can rely on who they are, especially when you feel exposed. Faith looks ahead: how sure you feel that they will keep caring. The same statements as the overall score, sorted into these three.
 not-enough-answers = Not enough answers to show a score here.
+
+## Two partners' answers side by side (src/domain/assessment/compare.rs)
+
+# Questions to ask each other about an area, without blame; the first is also shown alone.
+talk-honesty-1 = What helps each of you feel safe enough to say the hard thing out loud?
+talk-honesty-2 = Which kinds of news would you each like to hear first, and from whom?
+talk-honesty-3 = Is there a question you have been holding back from asking?
+talk-reliability-1 = Which small promise, if kept for a month, would mean the most to you?
+talk-reliability-2 = When a plan has to change, how would you like to hear about it?
+talk-reliability-3 = What makes it hard, sometimes, to say no instead of yes?
+talk-boundaries-1 = What feels private to each of you, and what would you like to share more?
+talk-boundaries-2 = Is there a limit one of you has set that the other finds hard to keep?
+talk-boundaries-3 = How would you like to be asked before someone looks at your phone or accounts?
+talk-fidelity-1 = What does loyalty look like to you, with people and with money?
+talk-fidelity-2 = What would help you feel sure that an outside contact has really ended?
+talk-fidelity-3 = Which money decisions would you each like to make together?
+talk-security-1 = When you feel unsure of us, what helps you settle again?
+talk-security-2 = What small signs of care mean the most to you on an ordinary day?
+talk-security-3 = How can one of you ask for reassurance without it turning into a fight?
+talk-support-1 = When you are having a hard time, what do you most want from me?
+talk-support-2 = Has something you shared ever come back at you in a way that hurt?
+talk-support-3 = When do you feel most listened to?
+talk-accountability-1 = What makes an apology feel real to you?
+talk-accountability-2 = Is there a hurt that still feels unfinished for either of you?
+talk-accountability-3 = How can you tell that a change after an apology is lasting?
+talk-conflict-1 = What would help our disagreements feel safer for both of us?
+talk-conflict-2 = What pause signal could either of us use, and when will we come back to the talk?
+talk-conflict-3 = How do we find our way back to each other after a fight?
+talk-expectations-1 = What is one thing you expect from me that we have never really talked about?
+talk-expectations-2 = Are you each waiting for the other to change first? What could you each start with now?
+talk-expectations-3 = What do you each hope our life looks like a year from now?
+talk-how-it-shows-1 = When did you last feel close to me, and what made it easy?
+talk-how-it-shows-2 = What small moment together could we plan this week that has nothing to do with problems?
+talk-self-trust-1 = When do you find it easiest to trust your own feelings?
+talk-self-trust-2 = Did trust feel hard before us, in your family or earlier relationships? How does that show now?
+# Where two partners stand on an area: a heading and what it means.
+standing-shared-strength = Shared strengths
+standing-shared-strength-about = You both see these as steady right now. Talking about what keeps them that way can give you something to lean on.
+standing-shared-concern = Shared concerns
+standing-shared-concern-about = You both feel some strain here. Agreeing on that is already common ground: start with the one that feels easiest.
+standing-seen-differently = Seen differently
+standing-seen-differently-about = Your answers are far apart here. Neither of you is wrong: you may be living the same things very differently. Listen first.
+standing-not-enough-answers = Not enough answers to compare
+standing-not-enough-answers-about = One or both of you skipped most of these, so there is nothing to compare.
+together-disclaimer = This report only puts your two sets of answers next to each other. It is not a test you pass or fail, not therapy and not a verdict on your relationship, and it cannot tell you what to decide. Each score describes how one of you felt on the day you answered.
+after-a-betrayal = When one of you broke the other's trust, big gaps are common and expected. The partner who was hurt often scores honesty, loyalty and security much lower, because they are living with the doubt that the breach left behind. That is not overreacting, and a higher score from the other partner is not proof that things are fine. Let the lower score set the pace of the talk.
+# How to talk about the results: a few simple rules for the conversation, in order.
+talking-guide-1 = Choose a calm time with no rush, and agree how long you will talk. Twenty to thirty minutes is plenty.
+talking-guide-2 = Take one topic at a time. Finish it, or agree to come back to it, before you start another.
+talking-guide-3 = Take turns. One of you speaks about their own experience, using "I" rather than "you always".
+talking-guide-4 = The other listens, then says back what they heard, and asks whether they got it right, before giving their own view.
+talking-guide-5 = Agree on a pause signal, such as a raised hand or a word. Either of you can use it; you stop, and agree when to come back.
+talking-guide-6 = End by naming one small thing each of you will try before you next talk.

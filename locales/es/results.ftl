@@ -63,3 +63,56 @@ band-significant-strain-about = Muchas de tus respuestas se alejan de la confian
 band-disclaimer = Estos niveles solo describen cómo respondiste hoy. No son un diagnóstico ni un veredicto sobre tu relación, y ninguna investigación fija para ellos unos límites oficiales.
 facets-explained = Quienes estudian la confianza en la pareja (Rempel, Holmes y Zanna, 1985) describen tres caras. La previsibilidad crece con lo que has visto hacer a tu pareja. La fiabilidad trata de si puedes contar con quien es, sobre todo cuando te sientes vulnerable. La fe en el futuro mira hacia delante: cuánta seguridad sientes de que seguirá cuidándote. Son las mismas frases que la puntuación general, repartidas en estas tres.
 not-enough-answers = No hay respuestas suficientes para mostrar aquí una puntuación.
+
+## Las respuestas de la pareja lado a lado (src/domain/assessment/compare.rs)
+
+# Preguntas para hacerse sobre un área, sin culpas, de tú a tú; la primera también se muestra sola.
+talk-honesty-1 = ¿Qué te ayuda a sentirte con la seguridad suficiente para decir en voz alta lo difícil?
+talk-honesty-2 = ¿Qué tipo de noticias te gustaría oír primero, y de boca de quién?
+talk-honesty-3 = ¿Hay alguna pregunta que te hayas estado guardando?
+talk-reliability-1 = ¿Qué promesa pequeña, cumplida durante un mes, significaría más para ti?
+talk-reliability-2 = Cuando un plan tiene que cambiar, ¿cómo te gustaría enterarte?
+talk-reliability-3 = ¿Qué hace que a veces cueste decir que no en lugar de que sí?
+talk-boundaries-1 = ¿Qué sientes como privado, y qué te gustaría compartir más?
+talk-boundaries-2 = ¿Hay algún límite puesto por una de las dos personas que a la otra le cueste respetar?
+talk-boundaries-3 = ¿Cómo te gustaría que te pidieran permiso antes de mirar tu teléfono o tus cuentas?
+talk-fidelity-1 = ¿Cómo es para ti la lealtad, con las personas y con el dinero?
+talk-fidelity-2 = ¿Qué te ayudaría a tener la certeza de que un contacto con otra persona terminó de verdad?
+talk-fidelity-3 = ¿Qué decisiones de dinero te gustaría que tomáramos en común?
+talk-security-1 = Cuando dudas de lo nuestro, ¿qué te ayuda a recuperar la calma?
+talk-security-2 = ¿Qué pequeñas muestras de cariño significan más para ti en un día cualquiera?
+talk-security-3 = ¿Cómo podemos pedir que nos tranquilicen sin que acabe en pelea?
+talk-support-1 = Cuando lo estás pasando mal, ¿qué es lo que más quieres de mí?
+talk-support-2 = ¿Alguna vez algo que compartiste se volvió contra ti de una forma que te dolió?
+talk-support-3 = ¿Cuándo sientes que te escucho de verdad?
+talk-accountability-1 = ¿Qué hace que una disculpa te parezca de verdad?
+talk-accountability-2 = ¿Hay alguna herida que todavía sientas sin cerrar?
+talk-accountability-3 = ¿Cómo puedes saber que un cambio después de una disculpa va a durar?
+talk-conflict-1 = ¿Qué ayudaría a que nuestros desacuerdos se sintieran más seguros?
+talk-conflict-2 = ¿Qué señal de pausa podríamos usar, y cuándo retomaríamos la conversación?
+talk-conflict-3 = ¿Cómo volvemos a encontrarnos después de una pelea?
+talk-expectations-1 = ¿Qué esperas de mí de lo que nunca hemos hablado de verdad?
+talk-expectations-2 = ¿Estamos esperando a que la otra persona cambie primero? ¿Con qué podría empezar cada quien ahora?
+talk-expectations-3 = ¿Cómo te gustaría que fuera nuestra vida dentro de un año?
+talk-how-it-shows-1 = ¿Cuándo te sentiste cerca de mí por última vez, y qué lo hizo fácil?
+talk-how-it-shows-2 = ¿Qué pequeño momento en pareja podríamos planear esta semana que no tenga nada que ver con los problemas?
+talk-self-trust-1 = ¿Cuándo te resulta más fácil confiar en lo que sientes?
+talk-self-trust-2 = ¿Te costaba confiar antes de esta relación, en tu familia o en relaciones anteriores? ¿Cómo se nota eso ahora?
+# Dónde está la pareja en un área: un título y lo que significa.
+standing-shared-strength = Fortalezas compartidas
+standing-shared-strength-about = Ambas personas ven estas áreas estables ahora mismo. Hablar de qué las mantiene así puede dar un punto de apoyo.
+standing-shared-concern = Preocupaciones compartidas
+standing-shared-concern-about = Ambas personas sienten algo de tensión aquí. Coincidir en eso ya es un terreno común: conviene empezar por la que parezca más fácil.
+standing-seen-differently = Vistas de forma distinta
+standing-seen-differently-about = Aquí las respuestas están muy lejos. Nadie se equivoca: quizá cada quien esté viviendo lo mismo de una manera muy distinta. Primero, escuchar.
+standing-not-enough-answers = No hay respuestas suficientes para comparar
+standing-not-enough-answers-about = Una de las dos personas, o ambas, saltó la mayoría de estas frases, así que no hay nada que comparar.
+together-disclaimer = Este informe solo pone las respuestas de ambas personas una al lado de la otra. No es un examen que se aprueba o se suspende, no es terapia ni un veredicto sobre la relación, y no puede decir qué decidir. Cada puntuación describe cómo se sentía una de las dos personas el día que respondió.
+after-a-betrayal = Cuando una persona rompió la confianza de la otra, es habitual y esperable que haya grandes diferencias. Quien recibió el daño suele puntuar mucho más bajo la sinceridad, la lealtad y la seguridad, porque vive con la duda que dejó la ruptura. Eso no es exagerar, y una puntuación más alta de la otra persona no demuestra que todo esté bien. Que la puntuación más baja marque el ritmo de la conversación.
+# Cómo hablar de los resultados: unas pocas pautas sencillas para la conversación, en orden.
+talking-guide-1 = Elegir un momento tranquilo, sin prisas, y acordar cuánto tiempo hablar. Veinte o treinta minutos son suficientes.
+talking-guide-2 = Un tema cada vez. Terminarlo, o acordar volver a él, antes de empezar otro.
+talking-guide-3 = Hablar por turnos. Una persona cuenta su propia experiencia, con "yo" en lugar de "tú siempre".
+talking-guide-4 = La otra escucha, repite lo que entendió y pregunta si lo entendió bien, antes de dar su punto de vista.
+talking-guide-5 = Acordar una señal de pausa, como levantar la mano o una palabra. Cualquiera puede usarla: se para la conversación y se acuerda cuándo retomarla.
+talking-guide-6 = Terminar nombrando una cosa pequeña que cada quien va a intentar antes de la próxima conversación.

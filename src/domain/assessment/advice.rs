@@ -17,7 +17,7 @@ thread_local! {
 }
 
 /// The texts of `messages` in the language on screen.
-fn texts(messages: &'static [Msg]) -> &'static [&'static str] {
+pub(super) fn texts(messages: &'static [Msg]) -> &'static [&'static str] {
     let lang = lang_now();
     SHOWN.with(|shown| {
         let mut shown = shown.borrow_mut();

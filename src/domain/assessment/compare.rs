@@ -3,11 +3,13 @@
 //! questions to talk about, a guide to the talk and each person's next steps by role.
 //! Built only from scores, roles and names; safety answers cannot reach it.
 
+use super::advice::texts;
 use super::advice::{next_steps, NextStep};
 use super::bank::Area;
 use super::history::PartnerResult;
 use super::role::Role;
 use super::scoring::Scores;
+use crate::i18n::results::{t, Msg};
 
 /// How far apart two partners' scores are in one area.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,85 +28,41 @@ pub struct AreaGap {
 
 /// A conversation starter for an area, written to be asked of each other without blame.
 pub fn conversation_prompt(area: Area) -> &'static str {
-    match area {
-        Area::Honesty => "What helps each of you feel safe enough to say the hard thing out loud?",
-        Area::Reliability => {
-            "Which small promise, if kept for a month, would mean the most to you?"
-        }
-        Area::Boundaries => {
-            "What feels private to each of you, and what would you like to share more?"
-        }
-        Area::Fidelity => "What does loyalty look like to you, with people and with money?",
-        Area::Security => "When you feel unsure of us, what helps you settle again?",
-        Area::Support => "When you are having a hard time, what do you most want from me?",
-        Area::Accountability => "What makes an apology feel real to you?",
-        Area::Conflict => "What would help our disagreements feel safer for both of us?",
-        Area::Expectations => {
-            "What is one thing you expect from me that we have never really talked about?"
-        }
-        Area::HowItShows => "When did you last feel close to me, and what made it easy?",
-        Area::SelfTrust => "When do you find it easiest to trust your own feelings?",
-    }
+    conversation_prompts(area)[0]
 }
 
 /// Two or three questions per area, to ask each other without blame. The first is
 /// [`conversation_prompt`].
 pub fn conversation_prompts(area: Area) -> &'static [&'static str] {
-    match area {
-        Area::Honesty => &[
-            "What helps each of you feel safe enough to say the hard thing out loud?",
-            "Which kinds of news would you each like to hear first, and from whom?",
-            "Is there a question you have been holding back from asking?",
-        ],
+    texts(match area {
+        Area::Honesty => &[Msg::TalkHonesty1, Msg::TalkHonesty2, Msg::TalkHonesty3],
         Area::Reliability => &[
-            "Which small promise, if kept for a month, would mean the most to you?",
-            "When a plan has to change, how would you like to hear about it?",
-            "What makes it hard, sometimes, to say no instead of yes?",
+            Msg::TalkReliability1,
+            Msg::TalkReliability2,
+            Msg::TalkReliability3,
         ],
         Area::Boundaries => &[
-            "What feels private to each of you, and what would you like to share more?",
-            "Is there a limit one of you has set that the other finds hard to keep?",
-            "How would you like to be asked before someone looks at your phone or accounts?",
+            Msg::TalkBoundaries1,
+            Msg::TalkBoundaries2,
+            Msg::TalkBoundaries3,
         ],
-        Area::Fidelity => &[
-            "What does loyalty look like to you, with people and with money?",
-            "What would help you feel sure that an outside contact has really ended?",
-            "Which money decisions would you each like to make together?",
-        ],
-        Area::Security => &[
-            "When you feel unsure of us, what helps you settle again?",
-            "What small signs of care mean the most to you on an ordinary day?",
-            "How can one of you ask for reassurance without it turning into a fight?",
-        ],
-        Area::Support => &[
-            "When you are having a hard time, what do you most want from me?",
-            "Has something you shared ever come back at you in a way that hurt?",
-            "When do you feel most listened to?",
-        ],
+        Area::Fidelity => &[Msg::TalkFidelity1, Msg::TalkFidelity2, Msg::TalkFidelity3],
+        Area::Security => &[Msg::TalkSecurity1, Msg::TalkSecurity2, Msg::TalkSecurity3],
+        Area::Support => &[Msg::TalkSupport1, Msg::TalkSupport2, Msg::TalkSupport3],
         Area::Accountability => &[
-            "What makes an apology feel real to you?",
-            "Is there a hurt that still feels unfinished for either of you?",
-            "How can you tell that a change after an apology is lasting?",
+            Msg::TalkAccountability1,
+            Msg::TalkAccountability2,
+            Msg::TalkAccountability3,
         ],
-        Area::Conflict => &[
-            "What would help our disagreements feel safer for both of us?",
-            "What pause signal could either of us use, and when will we come back to the talk?",
-            "How do we find our way back to each other after a fight?",
-        ],
+        Area::Conflict => &[Msg::TalkConflict1, Msg::TalkConflict2, Msg::TalkConflict3],
         Area::Expectations => &[
-            "What is one thing you expect from me that we have never really talked about?",
-            "Are you each waiting for the other to change first? What could you each start with now?",
-            "What do you each hope our life looks like a year from now?",
+            Msg::TalkExpectations1,
+            Msg::TalkExpectations2,
+            Msg::TalkExpectations3,
         ],
-        Area::HowItShows => &[
-            "When did you last feel close to me, and what made it easy?",
-            "What small moment together could we plan this week that has nothing to do with problems?",
-        ],
-        Area::SelfTrust => &[
-            "When do you find it easiest to trust your own feelings?",
-            "Did trust feel hard before us, in your family or earlier relationships? How does that show now?",
-        ],
-    }
+        Area::HowItShows => &[Msg::TalkHowItShows1, Msg::TalkHowItShows2],
+        Area::SelfTrust => &[Msg::TalkSelfTrust1, Msg::TalkSelfTrust2],
+    })
 }
 
 /// Where two partners stand on one area.
@@ -136,28 +94,22 @@ impl Standing {
 
     /// A heading.
     pub fn label(self) -> &'static str {
-        match self {
-            Standing::SharedStrength => "Shared strengths",
-            Standing::SharedConcern => "Shared concerns",
-            Standing::SeenDifferently => "Seen differently",
-            Standing::NotEnoughAnswers => "Not enough answers to compare",
-        }
+        t(match self {
+            Standing::SharedStrength => Msg::StandingSharedStrength,
+            Standing::SharedConcern => Msg::StandingSharedConcern,
+            Standing::SeenDifferently => Msg::StandingSeenDifferently,
+            Standing::NotEnoughAnswers => Msg::StandingNotEnoughAnswers,
+        })
     }
 
     /// What it means, in a sentence or two.
     pub fn description(self) -> &'static str {
-        match self {
-            Standing::SharedStrength => {
-                "You both see these as steady right now. Talking about what keeps them that way can give you something to lean on."
-            }
-            Standing::SharedConcern => {
-                "You both feel some strain here. Agreeing on that is already common ground: start with the one that feels easiest."
-            }
-            Standing::SeenDifferently => {
-                "Your answers are far apart here. Neither of you is wrong: you may be living the same things very differently. Listen first."
-            }
-            Standing::NotEnoughAnswers => "One or both of you skipped most of these, so there is nothing to compare.",
-        }
+        t(match self {
+            Standing::SharedStrength => Msg::StandingSharedStrengthAbout,
+            Standing::SharedConcern => Msg::StandingSharedConcernAbout,
+            Standing::SeenDifferently => Msg::StandingSeenDifferentlyAbout,
+            Standing::NotEnoughAnswers => Msg::StandingNotEnoughAnswersAbout,
+        })
     }
 }
 
@@ -197,7 +149,7 @@ pub struct AgreementReport {
     pub a: PartnerSteps,
     /// The second partner's next steps.
     pub b: PartnerSteps,
-    /// True when either partner said they broke trust or were hurt: show [`AFTER_A_BETRAYAL`]
+    /// True when either partner said they broke trust or were hurt: show [`after_a_betrayal`]
     /// first.
     pub after_a_betrayal: bool,
 }
@@ -214,27 +166,26 @@ impl AgreementReport {
 }
 
 /// Said at the top of every together report.
-pub const TOGETHER_DISCLAIMER: &str = "This report only puts your two sets of answers next to \
-each other. It is not a test you pass or fail, not therapy and not a verdict on your \
-relationship, and it cannot tell you what to decide. Each score describes how one of you felt \
-on the day you answered.";
+pub fn together_disclaimer() -> &'static str {
+    t(Msg::TogetherDisclaimer)
+}
 
 /// What a large gap can mean when one partner broke trust.
-pub const AFTER_A_BETRAYAL: &str = "When one of you broke the other's trust, big gaps are \
-common and expected. The partner who was hurt often scores honesty, loyalty and security much \
-lower, because they are living with the doubt that the breach left behind. That is not \
-overreacting, and a higher score from the other partner is not proof that things are fine. Let \
-the lower score set the pace of the talk.";
+pub fn after_a_betrayal() -> &'static str {
+    t(Msg::AfterABetrayal)
+}
 
 /// How to talk about the results: a few simple rules for the conversation.
-pub const TALKING_GUIDE: &[&str] = &[
-    "Choose a calm time with no rush, and agree how long you will talk. Twenty to thirty minutes is plenty.",
-    "Take one topic at a time. Finish it, or agree to come back to it, before you start another.",
-    "Take turns. One of you speaks about their own experience, using \"I\" rather than \"you always\".",
-    "The other listens, then says back what they heard, and asks whether they got it right, before giving their own view.",
-    "Agree on a pause signal, such as a raised hand or a word. Either of you can use it; you stop, and agree when to come back.",
-    "End by naming one small thing each of you will try before you next talk.",
-];
+pub fn talking_guide() -> &'static [&'static str] {
+    texts(&[
+        Msg::TalkingGuide1,
+        Msg::TalkingGuide2,
+        Msg::TalkingGuide3,
+        Msg::TalkingGuide4,
+        Msg::TalkingGuide5,
+        Msg::TalkingGuide6,
+    ])
+}
 
 /// Sorts every area and gathers each partner's next steps.
 pub fn agreement(a: &PartnerResult, b: &PartnerResult) -> AgreementReport {
@@ -464,8 +415,8 @@ mod tests {
         let a = partner("A", Some(Role::CheckingIn), &[]);
         let b = partner("B", None, &[]);
         assert!(!agreement(&a, &b).after_a_betrayal);
-        assert!(TALKING_GUIDE.len() >= 4);
-        let guide = TALKING_GUIDE.join(" ").to_lowercase();
+        assert!(talking_guide().len() >= 4);
+        let guide = talking_guide().join(" ").to_lowercase();
         for point in [
             "take turns",
             "says back",
@@ -474,6 +425,6 @@ mod tests {
         ] {
             assert!(guide.contains(point), "{point}");
         }
-        assert!(TOGETHER_DISCLAIMER.contains("not therapy"));
+        assert!(together_disclaimer().contains("not therapy"));
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::domain::assessment::advice::{advice_variants, next_steps, NextStep, Tool};
 use crate::domain::assessment::compare::{
-    Standing, AFTER_A_BETRAYAL, TALKING_GUIDE, TOGETHER_DISCLAIMER,
+    after_a_betrayal, talking_guide, together_disclaimer, Standing,
 };
 use crate::domain::assessment::role::role_short;
 use crate::domain::assessment::scoring::{
@@ -220,16 +220,16 @@ fn together(run: &CompletedRun) -> impl IntoView {
     };
     view! {
         <h2 id="step-title" tabindex="-1">{format!("Your agreement report, {}", run.date)}</h2>
-        <p><strong>{TOGETHER_DISCLAIMER}</strong></p>
+        <p><strong>{together_disclaimer()}</strong></p>
         <p class="overall">{format!("Overall trust: {} {} · {} {}", a.name, score_text(a.scores.overall()), b.name, score_text(b.scores.overall()))}</p>
-        {report.after_a_betrayal.then(|| view! { <p class="betrayal-note">{AFTER_A_BETRAYAL}</p> })}
+        {report.after_a_betrayal.then(|| view! { <p class="betrayal-note">{after_a_betrayal()}</p> })}
         <h3 id="agreement-heading">"Where you agree, and where you differ"</h3>
         {group(Standing::SharedConcern)}
         {group(Standing::SeenDifferently)}
         {group(Standing::SharedStrength)}
         {group(Standing::NotEnoughAnswers)}
         <h3>"How to talk about this"</h3>
-        <ol class="talking-guide">{TALKING_GUIDE.iter().map(|t| view! { <li>{*t}</li> }).collect_view()}</ol>
+        <ol class="talking-guide">{talking_guide().iter().map(|t| view! { <li>{*t}</li> }).collect_view()}</ol>
         <p>"If either of you feels afraid, stop the talk: this report is not a place to start, and the Help page has lines you can call on your own."</p>
         <h3>"Each of you, next"</h3>
         {person(&report.a)}
