@@ -164,7 +164,7 @@ impl Screen {
             Screen::Repair => &[Slice::Repair, Slice::Banners],
             Screen::YourData => &[Slice::Names, Slice::Banners],
             Screen::Partner => &[Slice::Banners],
-            Screen::Help => &[],
+            Screen::Help => &[Slice::Help],
         }
     }
 

@@ -2,9 +2,10 @@
 //! who want to stop hurting their partner. The words live in [`crate::domain::help`].
 
 use crate::domain::help::{
-    change_lines, last_checked, lines_for, Country, HelpLine, CHANGE_INTRO, ELSEWHERE, INTRO,
-    SHARED_DEVICE_NOTE, YOUR_CHOICE,
+    change_intro, change_lines, elsewhere, intro, last_checked, lines_for, shared_device_note,
+    your_choice, Country, HelpLine,
 };
+use crate::i18n::help::{f, t, Fmt, Msg};
 use crate::ui::components::page_title::PageTitle;
 use leptos::prelude::*;
 
@@ -13,9 +14,12 @@ pub const CHANGE_SECTION_ID: &str = "help-change";
 
 fn line_item(line: &'static HelpLine, with_country: bool) -> impl IntoView {
     let name = if with_country {
-        format!("{} ({})", line.name, line.country.name())
+        f(
+            Fmt::HelpLineInCountry,
+            &[("name", line.name()), ("country", line.country.name())],
+        )
     } else {
-        line.name.to_string()
+        line.name().to_string()
     };
     view! {
         <li>
@@ -23,22 +27,24 @@ fn line_item(line: &'static HelpLine, with_country: bool) -> impl IntoView {
             <span class="muted">{format!(" · {}", line.kind.label())}</span>
             <br/>
             {match line.dial {
-                Some(dial) => view! { <a href=format!("tel:{dial}")>{line.how_to_reach}</a> }.into_any(),
-                None => view! { <span>{line.how_to_reach}</span> }.into_any(),
+                Some(dial) => view! { <a href=format!("tel:{dial}")>{line.how_to_reach()}</a> }.into_any(),
+                None => view! { <span>{line.how_to_reach()}</span> }.into_any(),
             }}
-            " "{line.note}
+            " "{line.note()}
         </li>
     }
 }
 
-/// The Help page.
+/// The Help page. Its text is the `help` slice, which `ui::lazy` loads with the page; the router
+/// draws it again when the language changes.
 #[component]
 pub fn HelpPage() -> impl IntoView {
     view! {
-        <PageTitle text="Help and support"/>
-        <p class="lead"><strong>{INTRO}</strong></p>
-        <p>{SHARED_DEVICE_NOTE}</p>
-        <nav aria-label="Countries">
+        <PageTitle text=t(Msg::HelpTitle)/>
+        <p class="lead"><strong>{intro()}</strong></p>
+        <p>{shared_device_note()}</p>
+        <p>{t(Msg::HelpLanguages)}</p>
+        <nav aria-label=t(Msg::HelpCountries)>
             <ul class="help-countries">
                 {Country::ALL.iter().map(|c| view! { <li><a href=format!("#/help") on:click=move |ev| {
                     ev.prevent_default();
@@ -47,7 +53,7 @@ pub fn HelpPage() -> impl IntoView {
                 <li><a href="#/help" on:click=move |ev| {
                     ev.prevent_default();
                     crate::ui::browser::focus_id(CHANGE_SECTION_ID);
-                }>"If you want to stop hurting your partner"</a></li>
+                }>{t(Msg::HelpChangeHeading)}</a></li>
             </ul>
         </nav>
         {Country::ALL.iter().map(|c| {
@@ -61,18 +67,18 @@ pub fn HelpPage() -> impl IntoView {
             }
         }).collect_view()}
         <section aria-labelledby="help-elsewhere">
-            <h2 id="help-elsewhere" tabindex="-1">"Somewhere else"</h2>
-            <ul>{ELSEWHERE.iter().map(|t| view! { <li>{*t}</li> }).collect_view()}</ul>
+            <h2 id="help-elsewhere" tabindex="-1">{t(Msg::HelpElsewhereHeading)}</h2>
+            <ul>{elsewhere().map(|line| view! { <li>{line}</li> })}</ul>
         </section>
         <section aria-labelledby=CHANGE_SECTION_ID>
-            <h2 id=CHANGE_SECTION_ID tabindex="-1">"If you want to stop hurting your partner"</h2>
-            <p>{CHANGE_INTRO}</p>
+            <h2 id=CHANGE_SECTION_ID tabindex="-1">{t(Msg::HelpChangeHeading)}</h2>
+            <p>{change_intro()}</p>
             <ul class="resources">{change_lines().map(|l| line_item(l, true)).collect_view()}</ul>
         </section>
         <section aria-labelledby="help-choice">
-            <h2 id="help-choice">"Staying or going is your choice"</h2>
-            <p>{YOUR_CHOICE}</p>
+            <h2 id="help-choice">{t(Msg::HelpChoiceHeading)}</h2>
+            <p>{your_choice()}</p>
         </section>
-        <p class="muted">{format!("These details were checked against each service's own website on {}. Numbers can change; if one does not work, look the service up by name.", last_checked())}</p>
+        <p class="muted">{f(Fmt::HelpChecked, &[("date", last_checked())])}</p>
     }
 }
