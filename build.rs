@@ -1,18 +1,22 @@
-//! Compiles the message catalogues (`locales/<tag>.ftl`) into Rust, so the app looks text up by
-//! a typed id and needs no parser at run time (see `src/i18n/mod.rs` and the README's
+//! Compiles the message catalogues (`locales/<tag>/<slice>.ftl`) into Rust, so the app looks
+//! text up by a typed id and needs no parser at run time (see `src/i18n/mod.rs` and the README's
 //! "Languages").
 //!
-//! `locales/en.ftl` is the source: its ids become the variants of `Msg` (messages without
-//! placeholders) and `Fmt` (messages with them), so a message the UI names but English lacks does
-//! not compile. Every other file must have exactly the same ids with the same placeholders;
-//! otherwise the build stops and lists each difference (the host test `tests/catalogues.rs`
-//! reports the same). There is no fallback: a language with a hole in it is not built.
+//! `locales/en/` is the source. The ids of `shell.ftl` (what every first load shows) become the
+//! variants of `i18n::Msg` (messages without placeholders) and `i18n::Fmt` (messages with them);
+//! every other file is a slice, a module `i18n::<slice>` with its own `Msg` and `Fmt`. A message
+//! the UI names but English lacks does not compile. Every other language must have the same files
+//! with exactly the same ids and placeholders; otherwise the build stops and lists each difference
+//! (the host test `tests/catalogues.rs` reports the same). There is no fallback: a language with a
+//! hole in it is not built.
 //!
 //! Writes, in `OUT_DIR`:
-//! - `catalogues.rs`, included by `src/i18n/mod.rs`: `Lang`, `Msg`, `Fmt` and one
-//!   `Catalogue` static per language;
-//! - `language_parts.rs`, included by `src/ui/i18n.rs`: one split point per language other than
-//!   English (`lang_<tag>`), so each is its own lazily loaded part of the module.
+//! - `catalogues.rs`, included by `src/i18n/mod.rs`: `Lang`, the shell's `Msg`, `Fmt` and one
+//!   `Catalogue` static per language, `Slice`, and one module per slice with one `Table` static
+//!   per language and its lookups;
+//! - `language_parts.rs`, included by `src/ui/i18n.rs`: the split points, one per language other
+//!   than English for its shell (`lang_<tag>`) and one per slice (`text_<slice>_<tag>`), so each
+//!   is its own lazily loaded part of the module.
 
 #[path = "src/i18n/ftl.rs"]
 #[allow(dead_code)]

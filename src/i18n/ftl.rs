@@ -1,4 +1,4 @@
-//! Reads Mend's message catalogues (`locales/<code>.ftl`) and checks them against each other.
+//! Reads Mend's message catalogues (`locales/<tag>/<slice>.ftl`) and checks them against each other.
 //!
 //! The files use the Fluent syntax (<https://projectfluent.org/fluent/guide/>), so translators
 //! can use any editor or translation tool that knows `.ftl` files, but only its simplest part:

@@ -1,11 +1,15 @@
 //! The language on screen: which catalogue is shown, loading another one, and remembering the
 //! choice.
 //!
-//! The text itself is in [`crate::i18n`] (plain Rust, host-tested). English is in the main
-//! module; each other language is its own part (`lang_<tag>`, build/parts.json), fetched the
-//! first time it is needed and kept by the service worker like every part, so switching works
-//! offline after one visit. Until a language's part has arrived, the screen stays in the language
-//! it is in: the current catalogue is only ever one that is fully loaded, so nothing falls back.
+//! The text itself is in [`crate::i18n`] (plain Rust, host-tested). The shell's English is in the
+//! main module; each other language's shell is its own part (`lang_<tag>`, build/parts.json), and
+//! each slice of text beyond the shell is a part per language (`text_<slice>_<tag>`; a slice's
+//! English is in the part that shows it). Parts are fetched the first time they are needed and
+//! kept by the service worker like every part, so switching works offline after one visit. A
+//! screen asks for its slices with [`need`] before it is built; a change of language waits until
+//! the shell and every slice asked for so far are loaded in it. Until then the screen stays in the
+//! language it is in: the current catalogue is only ever one that is fully loaded, so nothing
+//! falls back.
 //!
 //! The current catalogue is one signal for the whole page, not a context: the lock screen and the
 //! banners need it before any screen exists, and browser tests mount components on their own.
