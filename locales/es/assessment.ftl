@@ -3,8 +3,8 @@
 # Los pasos del cuestionario: un título y una frase de entrada para cada uno.
 area-honesty = Sinceridad y apertura
 area-honesty-intro = Estas frases tratan de decir la verdad y de compartir lo importante.
-area-reliability = Fiabilidad y promesas
-area-reliability-intro = Estas frases tratan de hacer lo que uno dice que va a hacer.
+area-reliability = Constancia y promesas
+area-reliability-intro = Estas frases tratan de cumplir lo que se dice que se va a hacer.
 area-boundaries = Límites y privacidad
 area-boundaries-intro = Estas frases tratan de los límites que necesita cada quien, también con el teléfono y en internet.
 area-fidelity = Lealtad, traición y dinero
@@ -112,7 +112,7 @@ role-question = ¿Cuál de estas opciones describe mejor tu situación ahora?
 role-explained = Tu respuesta solo cambia qué sugerencias ves primero. Todo lo demás sigue igual, y siempre puedes leer las sugerencias para cada situación. Se guarda con tus respuestas; si respondes en pareja, tu pareja la verá en los resultados compartidos.
 # Cada opción en primera persona; un nombre corto para los resultados; una nota al principio de los resultados de esa persona.
 role-was-hurt = Me hizo daño algo que hizo mi pareja
-role-was-hurt-short = recibió el daño
+role-was-hurt-short = sufrió el daño
 role-was-hurt-note = Después de una decepción, es normal sentir inseguridad, necesitar que te tranquilicen y hacer las mismas preguntas más de una vez. Las puntuaciones bajas describen la herida; no dicen que tú estés fallando en la confianza. Reconstruirla es sobre todo tarea de quien la rompió, a un ritmo que puedas sostener.
 role-broke-trust = Hice algo que rompió la confianza de mi pareja
 role-broke-trust-short = rompió la confianza

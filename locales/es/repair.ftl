@@ -169,7 +169,7 @@ self-kindness-why = La amabilidad contigo hace que los pasos difíciles parezcan
 ## Quién da un paso, y cómo van las promesas y las conversaciones periódicas (src/domain/repair/mod.rs)
 
 doer-broke-trust = Quien rompió la confianza
-doer-hurt = Quien recibió el daño
+doer-hurt = Quien sufrió el daño
 doer-both = Ambas personas
 outcome-kept = Cumplida
 outcome-missed = No cumplida

@@ -1,9 +1,9 @@
 ## Próximos pasos para las áreas más bajas (src/domain/assessment/advice.rs): dos para cualquiera y,
-## en algunas áreas, dos para quien recibió el daño y dos para quien rompió la confianza. Lo que
+## en algunas áreas, dos para quien sufrió el daño y dos para quien rompió la confianza. Lo que
 ## toca hacer en pareja va en infinitivo, para no elegir entre "vosotros" y "ustedes".
 
 audience-anyone = Para cualquiera
-audience-was-hurt = Si recibiste el daño
+audience-was-hurt = Si sufriste el daño
 audience-broke-trust = Si rompiste la confianza
 advice-honesty-hurt-1 = Anota las preguntas que te vuelven una y otra vez, y elige un momento tranquilo para hacer una o dos.
 advice-honesty-hurt-2 = Di qué tipo de transparencia te ayudaría a sentir más estabilidad por ahora, y durante cuánto tiempo, más o menos.
@@ -108,7 +108,7 @@ standing-seen-differently-about = Aquí las respuestas están muy lejos. Nadie s
 standing-not-enough-answers = No hay respuestas suficientes para comparar
 standing-not-enough-answers-about = Una de las dos personas, o ambas, saltó la mayoría de estas frases, así que no hay nada que comparar.
 together-disclaimer = Este informe solo pone las respuestas de ambas personas una al lado de la otra. No es un examen que se aprueba o se suspende, no es terapia ni un veredicto sobre la relación, y no puede decir qué decidir. Cada puntuación describe cómo se sentía una de las dos personas el día que respondió.
-after-a-betrayal = Cuando una persona rompió la confianza de la otra, es habitual y esperable que haya grandes diferencias. Quien recibió el daño suele puntuar mucho más bajo la sinceridad, la lealtad y la seguridad, porque vive con la duda que dejó la ruptura. Eso no es exagerar, y una puntuación más alta de la otra persona no demuestra que todo esté bien. Que la puntuación más baja marque el ritmo de la conversación.
+after-a-betrayal = Cuando una persona rompió la confianza de la otra, es habitual y esperable que haya grandes diferencias. Quien sufrió el daño suele puntuar mucho más bajo la sinceridad, la lealtad y la seguridad, porque vive con la duda que dejó la ruptura. Eso no es exagerar, y una puntuación más alta de la otra persona no demuestra que todo esté bien. Que la puntuación más baja marque el ritmo de la conversación.
 # Cómo hablar de los resultados: unas pocas pautas sencillas para la conversación, en orden.
 talking-guide-1 = Elegir un momento tranquilo, sin prisas, y acordar cuánto tiempo hablar. Veinte o treinta minutos son suficientes.
 talking-guide-2 = Un tema cada vez. Terminarlo, o acordar volver a él, antes de empezar otro.
