@@ -19,9 +19,11 @@ const PARTS_LIST = JSON.parse(await readFile(new URL('../../build/parts.json', i
 /** How the bench and the tests name the screens of build/parts.json. */
 const SCREEN_NAMES = { '/your-data': 'your data', locked: 'lock screen' };
 
+const screenName = (screen) => SCREEN_NAMES[screen] ?? screen.replace(/^\//, '');
+
 /** The parts a screen needs when it is opened, by the screen's name (from build/parts.json). */
 export const SCREENS = Object.fromEntries(
-  Object.entries(PARTS_LIST.screens).map(([screen, parts]) => [SCREEN_NAMES[screen] ?? screen.replace(/^\//, ''), parts]),
+  Object.entries(PARTS_LIST.screens).map(([screen, parts]) => [screenName(screen), parts]),
 );
 
 const sum = (rows) => rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
@@ -39,6 +41,10 @@ export async function measure(dist) {
       .map((url) => url.replace(/^\.\//, ''))
       .filter((name) => name.endsWith('.wasm')),
   );
+  // A screen's pack (build/pack.mjs): what a first visit straight to that screen fetches in
+  // place of its parts' files.
+  const packs = JSON.parse(html.match(/data-packs='([^']*)'/)?.[1] ?? '{}');
+  for (const pack of Object.values(packs)) lazy.add(pack);
   const rows = [];
   for (const name of files) {
     const body = await readFile(join(dist, name));
@@ -51,9 +57,9 @@ export async function measure(dist) {
     });
   }
   const parts = await partsOf(dist, files);
-  const screens = Object.fromEntries(Object.entries(SCREENS).map(([screen, needs]) => {
-    const names = new Set(needs.flatMap((part) => parts[part] ?? []));
-    return [screen, { files: [...names], ...sum(rows.filter((r) => names.has(r.name))) }];
+  const screens = Object.fromEntries(Object.entries(PARTS_LIST.screens).map(([key, needs]) => {
+    const names = new Set(packs[key] ? [packs[key]] : needs.flatMap((part) => parts[part] ?? []));
+    return [screenName(key), { files: [...names], ...sum(rows.filter((r) => names.has(r.name))) }];
   }));
   return { rows, total: sum(rows.filter((r) => !r.lazy)), everything: sum(rows), lazy: [...lazy], parts, screens };
 }
