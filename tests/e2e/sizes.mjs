@@ -155,5 +155,9 @@ export const HOME_CEILING = 120 * 1000;
  * data 278.5 -> 296.2, lock screen 234.0 -> 247.8; the new partner screen 320.5 KB. About 10 KB
  * of that is the extra chunking, not new code (putting the screen in the `your_data` part would
  * avoid it); #13's work on the split is the place to win it back.
+ *
+ * Lowered from 330 KB to 290 KB by issue #13's packs (build/pack.mjs): a first visit straight to
+ * a tool fetches its modules in one file, compressed together; measured 244-278 KB in Chromium
+ * (repair 280.9 KB by the build's files).
  */
-export const DEEP_LINK_CEILING = 330 * 1000;
+export const DEEP_LINK_CEILING = 290 * 1000;

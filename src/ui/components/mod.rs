@@ -1,6 +1,7 @@
 //! Pieces used on several screens.
 
 pub mod chart;
+pub mod first_paint;
 pub mod lock_screen;
 pub mod names_form;
 pub mod page_title;
