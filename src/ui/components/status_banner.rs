@@ -42,7 +42,7 @@ fn load_notice(state: AppState) -> impl IntoView {
                         <p><strong>"Some saved data could not be read. "</strong>{kept}</p>
                         <p class="banner-detail">{format!("Details: {error}.")}</p>
                         <button type="button" on:click=move |_| {
-                            let name = format!("mend-unreadable-{}.txt", browser::today());
+                            let name = crate::domain::transfer::unreadable_file_name(browser::today());
                             let _ = browser::download(&name, "text/plain", &raw_for_download);
                         }>"Download the unreadable copy"</button>
                     </div>
