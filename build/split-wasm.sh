@@ -80,6 +80,12 @@ loader="split-$hash.js"
 # The loader fetches the parts by name and imports the main module's `initSync`.
 sed "s|\"./main.js\"|\"./$stem.js\"|" "$work/split/__wasm_split.js" > "$stage/$loader"
 must_contain "$stage/$loader" "\"./$stem.js\"" "the split loader's import of the main module was not renamed"
+# The loader takes a module from a pack when boot.js fetched one holding it (build/pack.mjs).
+must_contain "$stage/$loader" "fetch(new URL(" "the split loader no longer fetches its modules as expected"
+sed -i -e "s|= fetch(new URL(|= mendFetch(new URL(|" \
+  -e "1a const mendFetch = (url) => globalThis.mendPacked?.(url.href) ?? fetch(url);" "$stage/$loader"
+must_lack "$stage/$loader" "= fetch(new URL(" "the split loader still fetches a module around the packs"
+must_contain "$stage/$loader" "const mendFetch" "could not give the split loader the packs"
 lazy="./$loader"
 for file in "${parts[@]}"; do
   name="$(basename "$file" .wasm)"
@@ -126,9 +132,12 @@ for part in "${expected_parts[@]}"; do
 done
 screens_json="$(node -e 'process.stdout.write(JSON.stringify(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).screens))' "$parts_list")" \
   || fail "could not read the screens from $parts_list"
-sed -i "s|data-lazy=\"|data-parts='$parts_json' data-screens='$screens_json' data-lazy=\"|" "$stage/index.html"
+# One download per screen for a visit that has none of its modules yet (build/pack.mjs).
+packs_json="$(node "$root/build/pack.mjs" "$stage" "$hash" "$parts_json" "$parts_list")" || fail "could not write the packs"
+sed -i "s|data-lazy=\"|data-parts='$parts_json' data-screens='$screens_json' data-packs='$packs_json' data-lazy=\"|" "$stage/index.html"
 must_contain "$stage/index.html" "data-parts='{" "could not write the parts map into index.html"
 must_contain "$stage/index.html" "data-screens='{" "could not write the screens' parts into index.html"
+must_contain "$stage/index.html" "data-packs='{" "could not write the packs into index.html"
 
 # A release is a new service worker too, so tabs still open on the previous one are offered a
 # reload (boot.js) instead of meeting parts that are no longer there.

@@ -232,6 +232,9 @@ pub struct Preview {
     pub repair: Option<(usize, usize, usize)>,
     /// Whether the receiver has a run of their own to compare with.
     pub paired: bool,
+    /// Whether the sender's column on this device holds words that merging replaces (typed
+    /// here on one screen, or received before and since changed on the sender's phone).
+    pub replaces_words: bool,
 }
 
 impl Preview {
@@ -266,6 +269,7 @@ impl Preview {
                 format!("{areas} worksheet areas")
             };
             lines.push(match change {
+                Change::New | Change::Update if self.replaces_words => format!("{name}'s side of the worksheet ({count} with words): it will replace what {name}'s column holds on this device now, including anything typed into it here. Your own column stays as it is."),
                 Change::New | Change::Update => format!("{name}'s side of the worksheet ({count} with words): it will fill in {name}'s column. Your own column stays as it is."),
                 Change::Same | Change::Older => format!("{name}'s side of the worksheet ({count} with words): you already have this or a newer one."),
             });
@@ -393,6 +397,7 @@ pub fn merge(
         worksheet: None,
         repair: None,
         paired: own_run(document).is_some(),
+        replaces_words: false,
     };
 
     if let Some(shared) = &contents.assessment {
@@ -448,6 +453,7 @@ pub fn merge(
 
     if let Some(areas) = &contents.worksheet {
         let side = side_of(contents.from);
+        let before = merged.boundaries.side(side);
         let received = merged.boundaries.received(side);
         let change = if contents.made_at <= received {
             if contents.made_at == received && merged.boundaries.side(side) == *areas {
@@ -473,6 +479,10 @@ pub fn merge(
         } else {
             Change::Older
         };
+        preview.replaces_words = matches!(change, Change::New | Change::Update)
+            && before
+                .iter()
+                .any(|(id, views)| areas.get(id) != Some(views));
         preview.worksheet = Some((areas.len(), change));
     }
 
@@ -611,6 +621,47 @@ mod tests {
             (sam.couple.name(Partner::B), alex.couple.name(Partner::A)),
             ("Alex".to_owned(), "Sam".to_owned())
         );
+    }
+
+    #[test]
+    fn the_preview_warns_when_words_in_the_senders_column_are_replaced() {
+        let sam = phone(Partner::A, "Sam", 6, "Sam needs time");
+        let from_sam = contents(&sam, Partner::A, BOTH, 1_000);
+        // Alex's phone has nothing in Sam's column: filling it in replaces nothing.
+        let alex = phone(Partner::B, "Alex", 3, "Alex needs honesty");
+        let (_, seen) = merge(&alex, &from_sam, Partner::B).unwrap_or_else(|e| panic!("{e}"));
+        assert!(!seen.replaces_words);
+        assert!(seen
+            .lines()
+            .iter()
+            .any(|l| l.contains("fill in Sam's column")));
+        // Words typed into Sam's column on Alex's phone (together, on one screen) would go.
+        let mut typed_here = alex.clone();
+        let id = BUILTIN_TOPICS[0].id;
+        let _ = typed_here
+            .boundaries
+            .set_field(id, Side::A, Field::NotOk, "typed on Alex's phone");
+        let (merged, seen) =
+            merge(&typed_here, &from_sam, Partner::B).unwrap_or_else(|e| panic!("{e}"));
+        assert!(seen.replaces_words);
+        assert!(
+            seen.lines()
+                .iter()
+                .any(|l| l.contains("replace what Sam's column holds")),
+            "{:?}",
+            seen.lines()
+        );
+        assert_eq!(
+            merged
+                .boundaries
+                .field(id, Side::A, Field::NotOk)
+                .unwrap_or_default(),
+            "",
+            "the words typed here are replaced, as the preview said"
+        );
+        // The same words again: nothing is replaced, and nothing is said to be.
+        let (_, again) = merge(&merged, &from_sam, Partner::B).unwrap_or_else(|e| panic!("{e}"));
+        assert!(!again.replaces_words);
     }
 
     #[test]

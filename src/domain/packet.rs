@@ -291,9 +291,10 @@ pub fn link(app_url: &str, packet: &str) -> String {
     format!("{base}{LINK_PREFIX}{packet}")
 }
 
-/// The file name for a packet made on `today`.
+/// The file name for a packet made on `today`: neutral, like every download's name (see
+/// [`super::transfer::file_name`]).
 pub fn file_name(today: super::date::Day) -> String {
-    format!("mend-packet-{today}.txt")
+    format!("packet-{today}.txt")
 }
 
 const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";

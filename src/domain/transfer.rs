@@ -24,8 +24,18 @@ use std::fmt;
 pub const MAX_IMPORT_BYTES: usize = 2_000_000;
 
 /// The file name for an export made on `today`.
+///
+/// Names of downloads stay in the Downloads folder and in the browser's list of downloads, where
+/// someone else using the device may look: they say what the file is and when, but never "Mend"
+/// or what it is about.
 pub fn file_name(today: Day) -> String {
-    format!("mend-backup-{today}.json")
+    format!("backup-{today}.json")
+}
+
+/// The file name for a copy of stored text that could not be read, downloaded on `today` (see
+/// [`file_name`] for why it is neutral).
+pub fn unreadable_file_name(today: Day) -> String {
+    format!("unreadable-copy-{today}.txt")
 }
 
 /// The whole document as an export file. It cannot hold safety answers: no stored type has a
@@ -393,6 +403,29 @@ pub fn merge(current: &Document, incoming: Document) -> Document {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn download_names_are_neutral() {
+        let day = Day::parse("2026-11-30").expect("a date");
+        for name in [
+            file_name(day),
+            unreadable_file_name(day),
+            super::super::packet::file_name(day),
+        ] {
+            let lower = name.to_lowercase();
+            for giveaway in [
+                "mend",
+                "trust",
+                "couple",
+                "repair",
+                "partner",
+                "relationship",
+            ] {
+                assert!(!lower.contains(giveaway), "{name} says {giveaway}");
+            }
+            assert!(name.contains("2026-11-30"), "{name} has the date");
+        }
+    }
+
     use super::*;
 
     fn populated() -> Document {

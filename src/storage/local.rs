@@ -19,8 +19,9 @@ pub fn check_available() -> Result<(), StorageError> {
     Ok(())
 }
 
-/// Checks only that localStorage exists, for removals, which work even on a full storage (where
-/// [`check_available`]'s probe write would fail).
+/// Checks only that localStorage exists: for reads, for removals, which work even on a full
+/// storage (where [`check_available`]'s probe write would fail), and for writes, which report a
+/// full storage themselves.
 pub fn check_present() -> Result<(), StorageError> {
     let window = web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
     window

@@ -115,7 +115,8 @@ impl Loaded {
 /// copy has no data of its own, so nothing is ever overwritten; the old key is removed only after
 /// the new one is written.
 pub fn adopt_legacy() {
-    if local::check_available().is_err() {
+    // Presence only: a refused move leaves the old key where it is (see below).
+    if local::check_present().is_err() {
         return;
     }
     let keys = keys::current();
@@ -210,7 +211,9 @@ fn keep_aside(raw: &str, now_millis: u64) -> Option<String> {
 /// Writes the document in plain form. An empty document is the same as none: the key is removed,
 /// which keeps "delete everything" true.
 pub fn write_plain(document: &Document) -> Result<(), StorageError> {
-    local::check_available()?;
+    // Presence only, not the probe write of `check_available`: the write itself reports a full
+    // storage, typed, and two extra writes at every save would be paid on every change.
+    local::check_present()?;
     let key = keys::current().document();
     if document.is_empty() {
         local::remove(&key);
@@ -229,7 +232,8 @@ pub fn seal_document(key: &LockKey, document: &Document) -> Result<String, Stora
 /// Seals the document with `key` and stores it in place of the plain copy, which is removed only
 /// after the sealed one is written. Synchronous, so it can run as the page goes away.
 pub fn write_sealed(key: &LockKey, document: &Document) -> Result<(), StorageError> {
-    local::check_available()?;
+    // As in `write_plain`: the write reports a full storage itself.
+    local::check_present()?;
     let sealed = seal_document(key, document)?;
     let keys = keys::current();
     local::write(&keys.locked(), &sealed)?;
@@ -345,7 +349,7 @@ pub fn set_wipe_on_exit(on: bool) -> Result<(), StorageError> {
 
 /// Whether the quick exit deletes everything, as stored.
 pub fn wipe_on_exit() -> bool {
-    if local::check_available().is_err() {
+    if local::check_present().is_err() {
         return false;
     }
     adopt_legacy();
@@ -367,7 +371,7 @@ pub fn set_language(tag: &str) -> Result<(), StorageError> {
 
 /// The stored envelope, if the data is locked.
 pub fn locked_envelope() -> Option<String> {
-    local::check_available().ok()?;
+    local::check_present().ok()?;
     adopt_legacy();
     local::read(&keys::current().locked()).ok().flatten()
 }

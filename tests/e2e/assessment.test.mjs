@@ -133,6 +133,12 @@ test('history: two runs give a trend, one can be deleted, start over clears all'
   assert.deepEqual(await axeViolations(page), [], 'history is accessible');
   await page.getByRole('button', { name: /^Delete results from/ }).first().click();
   assert.equal(await page.getByRole('button', { name: /^Open results from/ }).count(), 1);
+  // The pressed button is gone: focus waits at the list's heading, not at the top of the page.
+  await page.waitForFunction(() => document.activeElement?.id === 'history-heading');
+  // "Open" on the row that is left shows that run's results.
+  await page.getByRole('button', { name: /^Open results from/ }).click();
+  await page.getByRole('heading', { name: /results/i }).first().waitFor();
+  await page.getByRole('button', { name: 'Back to the assessment' }).first().click();
   await page.getByRole('button', { name: 'Start over…' }).click();
   await page.getByRole('button', { name: 'Yes, delete all results' }).click();
   await page.getByRole('heading', { name: 'Earlier results' }).waitFor({ state: 'detached' });

@@ -140,10 +140,31 @@ test(`first load is within the ${BROTLI_BUDGET / 1000} KB brotli budget, and a t
   assert.deepEqual(fetched().filter((name) => sizes.lazy.includes(name)), []);
   await page.getByRole('link', { name: 'Repair checklist' }).click();
   await new Shell(page).heading().filter({ hasText: /Repair/ }).waitFor();
-  const wanted = new Set(sizes.screens.repair.files);
+  // Nothing of the checklist was loaded yet: its modules come in one download, its pack.
   const lazyFetched = fetched().filter((name) => sizes.lazy.includes(name));
-  assert.ok(lazyFetched.length > 0 && lazyFetched.every((name) => wanted.has(name)), `fetched ${lazyFetched}`);
-  assert.ok(lazyFetched.some((name) => name.startsWith('split_repair-')));
+  assert.deepEqual(lazyFetched, sizes.screens.repair.files, 'the checklist\'s pack and nothing else');
+  assert.match(lazyFetched[0], /^pack__?repair-/);
+  // The data part is loaded now, so the assessment's modules come one by one, its own among them.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Assessment' }).click();
+  await new Shell(page).heading().filter({ hasText: /assessment/i }).waitFor();
+  const later = fetched().filter((name) => sizes.lazy.includes(name)).slice(1);
+  assert.ok(later.some((name) => name.startsWith('split_assessment-')), `fetched ${later}`);
+  assert.ok(!later.some((name) => name.startsWith('pack_')), `fetched ${later}`);
+  await context.close();
+});
+
+test('when a screen\'s pack cannot be downloaded, its modules come one by one', async () => {
+  const sizes = await measure(DIST);
+  const context = await app.browser.newContext({ serviceWorkers: 'block' });
+  await context.route(/\/pack_[^/]*$/, (route) => route.abort());
+  const page = await openPage(app.browser, { context });
+  const fetched = () => page.mend.requests.map((url) => new URL(url).pathname.split('/').pop());
+  await page.goto(app.server.base + '#/repair', { waitUntil: 'commit' });
+  await waitUsable(page, FIRST_VISITS.find((v) => v.name === 'repair'), 15000);
+  assert.ok(fetched().some((name) => name.startsWith('pack_')), 'the pack was asked for');
+  assert.ok(fetched().some((name) => name.startsWith('split_repair-')), 'the checklist\'s own module came alone');
+  assert.ok(sizes.parts.data.every((f) => fetched().includes(f)), 'every module of the data part came alone');
+  assert.deepEqual(page.mend.pageErrors, []);
   await context.close();
 });
 

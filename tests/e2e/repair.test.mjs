@@ -188,3 +188,42 @@ test('the screen with data has no WCAG 2.2 A/AA violations, also at 360 px wide'
 });
 
 const SELF_TRUST = 'Keep one small promise to yourself each day.';
+
+test('the checklist draws its first phase at once, the rest just after, and the safety link works from the start', async () => {
+  const page = await openPage(app.browser);
+  // Watch the list from the first paint: the phases after the first arrive in a later task.
+  await page.addInitScript(() => {
+    window.__phaseCounts = [];
+    const seen = () => {
+      const n = document.querySelectorAll('main section.r-phase[aria-labelledby^="phase-"]').length;
+      if (n && window.__phaseCounts.at(-1) !== n) window.__phaseCounts.push(n);
+      if (n < 8) requestAnimationFrame(seen);
+    };
+    requestAnimationFrame(seen);
+  });
+  await gotoApp(page, app.server.base, '#/repair');
+  await page.waitForFunction(() => document.querySelectorAll('main section.r-phase[aria-labelledby^="phase-"]').length === 8);
+  const counts = await page.evaluate(() => window.__phaseCounts);
+  assert.equal(counts[0], 1, `phases seen per frame: ${counts}`);
+  assert.equal(counts.at(-1), 8);
+  // The promises and check-ins come with the rest.
+  await assert.doesNotReject(page.getByRole('heading', { name: /promises/i }).first().waitFor());
+
+  // Clicked before the rest is drawn (in the task that drew the link, from a mutation observer),
+  // the link to the safety text, in a later phase, still takes focus there.
+  const early = await openPage(app.browser);
+  await early.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const link = [...document.querySelectorAll('main a')].find((a) => /find safety help/i.test(a.textContent));
+      if (!link) return;
+      observer.disconnect();
+      window.__safetyBefore = document.getElementById('safety-help') !== null;
+      link.click();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await early.goto(app.server.base + '#/repair');
+  await early.waitForFunction(() => document.activeElement?.id === 'safety-help');
+  assert.equal(await early.evaluate(() => window.__safetyBefore), false, 'the link was clicked before the safety text was drawn');
+  await clean(early);
+  await clean(page);
+});

@@ -19,9 +19,11 @@ const PARTS_LIST = JSON.parse(await readFile(new URL('../../build/parts.json', i
 /** How the bench and the tests name the screens of build/parts.json. */
 const SCREEN_NAMES = { '/your-data': 'your data', locked: 'lock screen' };
 
+const screenName = (screen) => SCREEN_NAMES[screen] ?? screen.replace(/^\//, '');
+
 /** The parts a screen needs when it is opened, by the screen's name (from build/parts.json). */
 export const SCREENS = Object.fromEntries(
-  Object.entries(PARTS_LIST.screens).map(([screen, parts]) => [SCREEN_NAMES[screen] ?? screen.replace(/^\//, ''), parts]),
+  Object.entries(PARTS_LIST.screens).map(([screen, parts]) => [screenName(screen), parts]),
 );
 
 const sum = (rows) => rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
@@ -39,6 +41,10 @@ export async function measure(dist) {
       .map((url) => url.replace(/^\.\//, ''))
       .filter((name) => name.endsWith('.wasm')),
   );
+  // A screen's pack (build/pack.mjs): what a first visit straight to that screen fetches in
+  // place of its parts' files.
+  const packs = JSON.parse(html.match(/data-packs='([^']*)'/)?.[1] ?? '{}');
+  for (const pack of Object.values(packs)) lazy.add(pack);
   const rows = [];
   for (const name of files) {
     const body = await readFile(join(dist, name));
@@ -52,12 +58,17 @@ export async function measure(dist) {
   }
   const parts = await partsOf(dist, files);
   // A screen's `text_<slice>_*` is that slice in the language on screen: no part in English
-  // (its text is in the screen's own part), `text_<slice>_<tag>` in another language.
-  const screensIn = (tag) => Object.fromEntries(Object.entries(SCREENS).map(([screen, needs]) => {
-    const names = new Set(needs
+  // (its text is in the screen's own part), `text_<slice>_<tag>` in another language. A first
+  // visit fetches the screen's pack, which holds the parts that are the same in every language
+  // (build/pack.mjs), and the language's text parts beside it (boot.js).
+  const screensIn = (tag) => Object.fromEntries(Object.entries(PARTS_LIST.screens).map(([key, needs]) => {
+    const shared = new Set(needs.filter((part) => !part.endsWith('*')).flatMap((part) => parts[part] ?? []));
+    const text = needs.filter((part) => part.endsWith('*'))
       .map((part) => part.replace(/\*$/, tag.replaceAll('-', '_')))
-      .flatMap((part) => parts[part] ?? []));
-    return [screen, { files: [...names], ...sum(rows.filter((r) => names.has(r.name))) }];
+      .flatMap((part) => parts[part] ?? [])
+      .filter((name) => !shared.has(name));
+    const names = new Set([...(packs[key] ? [packs[key]] : shared), ...text]);
+    return [screenName(key), { files: [...names], ...sum(rows.filter((r) => names.has(r.name))) }];
   }));
   const screens = screensIn('en');
   // Each language but English is a part of its own (`lang_<tag>`, src/ui/i18n.rs), fetched on
@@ -171,5 +182,9 @@ export const HOME_CEILING = 120 * 1000;
  * data 278.5 -> 296.2, lock screen 234.0 -> 247.8; the new partner screen 320.5 KB. About 10 KB
  * of that is the extra chunking, not new code (putting the screen in the `your_data` part would
  * avoid it); #13's work on the split is the place to win it back.
+ *
+ * Lowered from 330 KB to 290 KB by issue #13's packs (build/pack.mjs): a first visit straight to
+ * a tool fetches its modules in one file, compressed together; measured 244-278 KB in Chromium
+ * (repair 280.9 KB by the build's files).
  */
-export const DEEP_LINK_CEILING = 330 * 1000;
+export const DEEP_LINK_CEILING = 290 * 1000;

@@ -69,7 +69,7 @@ test('two phones: a file one way, a link the other, and both compare side by sid
   assert.match(sent.code, /^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
   assert.ok(!sent.text.includes(sent.code.replace('-', '')), 'the code is not in the packet');
   const file = await sam.partner.download();
-  assert.match(file.name, /^mend-packet-\d{4}-\d{2}-\d{2}\.txt$/);
+  assert.match(file.name, /^packet-\d{4}-\d{2}-\d{2}\.txt$/);
   assert.equal(file.text, sent.text);
   assert.deepEqual(await axeViolations(sam.page), [], 'the sealed packet screen is accessible');
   // At a phone's width the code, link and packet text fit without scrolling sideways.

@@ -21,7 +21,7 @@ test('export, delete everything, import: the same data comes back', async () => 
   const before = (await mendStorage(page))[key('document')];
   const transfer = new TransferPanel(page);
   const file = await transfer.exportData();
-  assert.match(file.name, /^mend-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  assert.match(file.name, /^backup-\d{4}-\d{2}-\d{2}\.json$/);
   assert.equal(JSON.parse(file.text).schema_version, 3);
   await data.deleteEverything();
   // Nothing must be written after the deletion (no late save of what was on screen).

@@ -267,7 +267,7 @@ export function engineSuite(name) {
       const files = await S().executeAsync(exportedFiles);
       assert.equal(files.length, 1, 'one file was offered');
       const [file] = files;
-      assert.match(file.name, /^mend-backup-\d{4}-\d{2}-\d{2}\.json$/);
+      assert.match(file.name, /^backup-\d{4}-\d{2}-\d{2}\.json$/);
       assert.equal(file.type, 'application/json');
       const json = JSON.parse(file.text);
       assert.equal(json.schema_version, 3);

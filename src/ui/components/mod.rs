@@ -1,6 +1,7 @@
 //! Pieces used on several screens.
 
 pub mod chart;
+pub mod first_paint;
 pub mod language_switch;
 pub mod lock_screen;
 pub mod names_form;

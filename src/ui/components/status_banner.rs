@@ -78,7 +78,7 @@ fn load_notice(state: AppState) -> impl IntoView {
                         <p><strong>{t(Msg::BannerCorrupt)}</strong>" "{t(kept)}</p>
                         <p class="banner-detail">{tf(Fmt::BannerDetails, &[("details", &details)])}</p>
                         <button type="button" on:click=move |_| {
-                            let name = format!("mend-unreadable-{}.txt", browser::today());
+                            let name = crate::domain::transfer::unreadable_file_name(browser::today());
                             let _ = browser::download(&name, "text/plain", &raw_for_download);
                         }>{t(Msg::BannerCorruptDownload)}</button>
                     </div>

@@ -22,6 +22,7 @@ use crate::domain::document::Document;
 use crate::domain::edit::FieldError;
 use crate::domain::route::Route;
 use crate::ui::browser;
+use crate::ui::components::first_paint::rest_after_first_paint;
 use crate::ui::components::names_form::NamesForm;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::state::AppState;
@@ -31,6 +32,9 @@ use web_sys::{Element, Event, HtmlInputElement, HtmlSelectElement, HtmlTextAreaE
 
 /// Id of the heading focus moves to when a topic leaves the list (hidden or removed).
 const MORE_HEADING_ID: &str = "b-more-heading";
+
+/// How many topics a first paint of the worksheet draws; the others follow one task later.
+const FIRST_TOPICS: usize = 2;
 
 /// The seven text boxes of a topic, with their `data-f` keys (also the end of their ids).
 const BOXES: [(Side, Field, &str); 7] = [
@@ -65,6 +69,15 @@ pub fn BoundariesPage() -> impl IntoView {
     let errors: Errors = RwSignal::new(None);
     // Typing changes the document on every key; the list of topics rarely changes with it.
     let topics = Memo::new(move |_| state.document.with(|d| d.boundaries.visible_ids()));
+    // The first topics at once, the rest one task after the first paint.
+    let rest = rest_after_first_paint();
+    let shown = move || {
+        let mut ids = topics.get();
+        if !rest.get() {
+            ids.truncate(FIRST_TOPICS);
+        }
+        ids
+    };
     view! {
         <PageTitle text="Boundary worksheet"/>
         <div class="b-sheet"
@@ -83,7 +96,7 @@ pub fn BoundariesPage() -> impl IntoView {
                 <p>"What you write is saved in this browser as you type. "<button type="button" data-f=Control::Print.key()>"Print"</button></p>
                 <Overview/>
             </div>
-            <For each=move || topics.get() key=|id| id.clone() let(id)>
+            <For each=shown key=|id| id.clone() let(id)>
                 <TopicCard id=id errors=errors/>
             </For>
             <MoreTopics errors=errors/>

@@ -178,47 +178,54 @@ fn what_to_send(
     send_sheet: Tick,
     send_repair: Tick,
 ) -> impl IntoView {
-    let (send_run, set_send_run) = send_run;
-    let (send_sheet, set_send_sheet) = send_sheet;
-    let (send_repair, set_send_repair) = send_repair;
-    let available = move || {
+    // What this phone's own part holds: a solo run's day, topics with words, repair records.
+    let available = Memo::new(move |_| {
         state.document.with(|d| {
             d.settings
                 .me
                 .map(|me| merge::available(d, me))
                 .unwrap_or((None, 0, 0))
         })
+    });
+    let run = move || match available.get().0 {
+        Some(day) => format!("My latest assessment answers (taken on my own, {day})"),
+        None => "My assessment answers (take the assessment on your own first)".to_owned(),
+    };
+    let sheet = move || match available.get().1 {
+        0 => "My side of the worksheet (nothing written on your side yet)".to_owned(),
+        1 => "My side of the worksheet (1 topic with words)".to_owned(),
+        n => format!("My side of the worksheet ({n} topics with words)"),
+    };
+    let repair = move || match available.get().2 {
+        0 => "The repair checklist (nothing ticked or added on this phone yet)".to_owned(),
+        1 => "The repair checklist: the 1 step, promise or check-in made on this phone".to_owned(),
+        n => format!(
+            "The repair checklist: the {n} steps ticked, promises and check-ins made on this phone"
+        ),
     };
     view! {
         <fieldset>
             <legend>"What to send"</legend>
-            <div class="field field-inline">
-                <input id="send-run" type="checkbox" prop:checked=send_run prop:disabled=move || available().0.is_none()
-                    on:change:target=move |ev| set_send_run.set(ev.target().checked())/>
-                <label for="send-run">{move || match available().0 {
-                    Some(day) => format!("My latest assessment answers (taken on my own, {day})"),
-                    None => "My assessment answers (take the assessment on your own first)".to_owned(),
-                }}</label>
-            </div>
-            <div class="field field-inline">
-                <input id="send-sheet" type="checkbox" prop:checked=send_sheet prop:disabled=move || available().1 == 0
-                    on:change:target=move |ev| set_send_sheet.set(ev.target().checked())/>
-                <label for="send-sheet">{move || match available().1 {
-                    0 => "My side of the worksheet (nothing written on your side yet)".to_owned(),
-                    1 => "My side of the worksheet (1 area with words)".to_owned(),
-                    n => format!("My side of the worksheet ({n} areas with words)"),
-                }}</label>
-            </div>
-            <div class="field field-inline">
-                <input id="send-repair" type="checkbox" prop:checked=send_repair prop:disabled=move || available().2 == 0
-                    on:change:target=move |ev| set_send_repair.set(ev.target().checked())/>
-                <label for="send-repair">{move || match available().2 {
-                    0 => "The repair checklist (nothing ticked or added on this phone yet)".to_owned(),
-                    1 => "The repair checklist: the 1 step, promise or check-in made on this phone".to_owned(),
-                    n => format!("The repair checklist: the {n} steps ticked, promises and check-ins made on this phone"),
-                }}</label>
-            </div>
+            {send_box("send-run", send_run, Signal::derive(move || available.get().0.is_none()), Signal::derive(run))}
+            {send_box("send-sheet", send_sheet, Signal::derive(move || available.get().1 == 0), Signal::derive(sheet))}
+            {send_box("send-repair", send_repair, Signal::derive(move || available.get().2 == 0), Signal::derive(repair))}
         </fieldset>
+    }
+}
+
+/// One "What to send" box: checked or not, disabled when there is nothing of its kind to send.
+fn send_box(
+    id: &'static str,
+    (checked, set): Tick,
+    disabled: Signal<bool>,
+    label: Signal<String>,
+) -> impl IntoView {
+    view! {
+        <div class="field field-inline">
+            <input id=id type="checkbox" prop:checked=checked prop:disabled=disabled
+                on:change:target=move |ev| set.set(ev.target().checked())/>
+            <label for=id>{label}</label>
+        </div>
     }
 }
 

@@ -107,19 +107,16 @@ fn History(
                     </div>
                     {move || trend.with(|points| trend_chart(points, trend_area.get()))}
                 </Show>
-                <ul class="run-list">
+                // One listener for every row's buttons, not two per row: a page of twenty rows
+                // is quicker to draw, and to take away when a run starts.
+                <ul class="run-list" on:click=move |ev| run_button(&ev, state, viewing)>
                     {move || runs.get().into_iter().map(|(id, date, mode, overall)| {
                         let label = format!("{date} · {} · overall {}", match mode { Mode::Solo => "on your own", Mode::Together => "together" }, score_text(overall));
                         view! {
                             <li>
                                 <span>{label.clone()}</span>" "
-                                <button type="button" on:click=move |_| viewing.set(Some(id)) aria-label=format!("Open results from {date}")>"Open"</button>" "
-                                <button type="button" on:click=move |_| {
-                                    let _ = super::send(state, Change::DeleteRun(id));
-                                    // The button is gone; keep keyboard users in the list's section.
-                                    request_animation_frame(|| crate::ui::browser::focus_id("history-heading"));
-                                }
-                                    aria-label=format!("Delete results from {label}")>"Delete"</button>
+                                <button type="button" data-run=id.to_string() data-act="open" aria-label=format!("Open results from {date}")>"Open"</button>" "
+                                <button type="button" data-run=id.to_string() data-act="delete" aria-label=format!("Delete results from {label}")>"Delete"</button>
                             </li>
                         }
                     }).collect_view()}
@@ -137,5 +134,32 @@ fn History(
                 </Show>
             </section>
         </Show>
+    }
+}
+
+/// A click in the list of earlier results: "Open" shows that run's results, "Delete" deletes it.
+fn run_button(ev: &leptos::ev::MouseEvent, state: AppState, viewing: RwSignal<Option<u64>>) {
+    use wasm_bindgen::JsCast;
+    let Some(button) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest("button[data-run]").ok().flatten())
+    else {
+        return;
+    };
+    let Some(id) = button
+        .get_attribute("data-run")
+        .and_then(|id| id.parse::<u64>().ok())
+    else {
+        return;
+    };
+    match button.get_attribute("data-act").as_deref() {
+        Some("open") => viewing.set(Some(id)),
+        Some("delete") => {
+            let _ = super::send(state, Change::DeleteRun(id));
+            // The button is gone; keep keyboard users in the list's section.
+            request_animation_frame(|| crate::ui::browser::focus_id("history-heading"));
+        }
+        _ => {}
     }
 }

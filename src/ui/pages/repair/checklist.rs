@@ -30,7 +30,11 @@ fn linked_side() -> Option<Role> {
 }
 
 /// Overall progress, a way to safety help, whose steps to show, then one section per phase.
-pub fn checklist() -> impl IntoView {
+///
+/// `rest` turns true once the phases after the first are to be drawn
+/// ([`rest_after_first_paint`](crate::ui::components::first_paint::rest_after_first_paint)); the
+/// link to the safety text, in a later phase, draws them at once.
+pub fn checklist(rest: RwSignal<bool>) -> impl IntoView {
     let state = AppState::get();
     let overall = Memo::new(move |_| state.document.with(|d| d.repair.overall_progress()));
     // Only a view: which steps are shown first. Every step stays one choice away.
@@ -43,7 +47,8 @@ pub fn checklist() -> impl IntoView {
             "If you feel afraid of your partner, "
             <a href=Route::Repair.href() on:click=move |ev| {
                 ev.prevent_default();
-                browser::focus_id(SAFETY_ID);
+                rest.set(true);
+                request_animation_frame(|| browser::focus_id(SAFETY_ID));
             }>{Related::SafetyHelp.label().to_lowercase()}</a>
             " first, or go straight to the "<a href=Route::Help.href()>"Help page"</a>"."
         </p>
@@ -58,7 +63,9 @@ pub fn checklist() -> impl IntoView {
                 <option value=Role::BrokeTrust.slug() selected=first == Some(Role::BrokeTrust)>"Me: I broke trust"</option>
             </select>
         </div>
-        {PHASES.iter().map(move |p| phase_section(p, role)).collect_view()}
+        <For each=move || 0..if rest.get() { PHASES.len() } else { 1 } key=|i| *i let(i)>
+            {PHASES.get(i).map(|p| phase_section(p, role))}
+        </For>
     }
 }
 

@@ -9,24 +9,35 @@ use crate::domain::change::Made;
 use crate::domain::edit::FieldError;
 use crate::domain::repair::{intro, Change, Progress, SavedCheckIn, StepView};
 use crate::ui::components::chart::{draw, ChartData};
+use crate::ui::components::first_paint::rest_after_first_paint;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::state::AppState;
-use leptos::either::EitherOf5;
+use leptos::either::{Either, EitherOf5};
 use leptos::prelude::*;
 
 /// The repair checklist screen.
 #[component]
 pub fn RepairPage() -> impl IntoView {
+    let rest = rest_after_first_paint();
     view! {
         <PageTitle text="Repair checklist"/>
         // A one-item keyed list builds the screen once and never patches it in place, so no
         // rebuild code is generated for the whole tree: a large saving in wasm size.
-        <For each=|| [0u8] key=|k| *k let(_)>
-            <p class="lead">{intro()}</p>
-            {checklist::checklist()}
-            {checklist::self_trust()}
-            {promises::promises()}
-            {check_ins::check_ins()}
+        // The second entry, everything below the phases, comes one task after the first paint,
+        // as do the phases after the first.
+        <For each=move || if rest.get() { vec![0u8, 1] } else { vec![0u8] } key=|k| *k let(k)>
+            {if k == 0 {
+                Either::Left(view! {
+                    <p class="lead">{intro()}</p>
+                    {checklist::checklist(rest)}
+                })
+            } else {
+                Either::Right(view! {
+                    {checklist::self_trust()}
+                    {promises::promises()}
+                    {check_ins::check_ins()}
+                })
+            }}
         </For>
     }
 }

@@ -27,7 +27,7 @@ pub fn UnreadableCopies() -> impl IntoView {
                                     {match text {
                                         Some(text) => view! {
                                             <button type="button" on:click=move |_| {
-                                                let _ = browser::download("mend-unreadable-copy.txt", "text/plain", &text);
+                                                let _ = browser::download(&crate::domain::transfer::unreadable_file_name(browser::today()), "text/plain", &text);
                                             }>"Download"</button>
                                         }.into_any(),
                                         None => view! { <span class="muted">"(sealed with an earlier passphrase)"</span> }.into_any(),

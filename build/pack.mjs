@@ -1,0 +1,52 @@
+// Writes one pack per screen of build/parts.json: every wasm file the screen's parts need, in one
+// download, and prints, as JSON, screen -> pack file name.
+//
+// Why: a deep link needs 50 to 80 small modules (a part's own and the chunks it shares with other
+// parts). Fetched one by one, each is compressed on its own (about 45 KB more brotli for a tool
+// than the same bytes in one file) and costs a request. boot.js fetches a screen's pack instead
+// when nothing of it is loaded yet, and the split loader takes its modules from there
+// (build/split-wasm.sh points the loader's fetch at `mendPacked`).
+//
+// A pack is a valid wasm module with no code: its custom sections hold the files, each section
+// named by the file's name. Hosts serve and compress it as any other `.wasm`.
+//
+// Usage: node build/pack.mjs <dist dir> <hash> <parts map JSON> <build/parts.json>
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [dir, hash, partsJson, partsList] = process.argv.slice(2);
+const map = JSON.parse(partsJson);
+const { screens } = JSON.parse(readFileSync(partsList, 'utf8'));
+
+/** Unsigned LEB128, as wasm writes sizes. */
+function leb(n) {
+  const out = [];
+  do {
+    let byte = n & 0x7f;
+    n = Math.floor(n / 128);
+    if (n > 0) byte |= 0x80;
+    out.push(byte);
+  } while (n > 0);
+  return Buffer.from(out);
+}
+
+/** One custom section (id 0) named `name` holding `payload`. */
+function section(name, payload) {
+  const nameBytes = Buffer.from(name, 'utf8');
+  const body = Buffer.concat([leb(nameBytes.length), nameBytes, payload]);
+  return Buffer.concat([Buffer.from([0]), leb(body.length), body]);
+}
+
+const packs = {};
+for (const [screen, parts] of Object.entries(screens)) {
+  const files = [...new Set(parts.flatMap((part) => map[part] ?? []))];
+  if (files.length === 0) {
+    console.error(`pack.mjs: the screen '${screen}' needs no files; is the parts map empty?`);
+    process.exit(1);
+  }
+  const name = `pack_${screen.replace(/^\//, '').replace(/[^\w]/g, '_')}-${hash}.wasm`;
+  const header = Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
+  writeFileSync(join(dir, name), Buffer.concat([header, ...files.map((f) => section(f, readFileSync(join(dir, f))))]));
+  packs[screen] = name;
+}
+process.stdout.write(JSON.stringify(packs));
