@@ -126,3 +126,139 @@ fn the_list_of_parts_is_the_code_s() {
         "screens in build/parts.json use parts that do not exist: {unknown:?}"
     );
 }
+
+/// The body of the first `match` after `start` in `text`, as `(left, right)` pairs of its arms,
+/// each side trimmed and without a trailing comma.
+fn arms<'a>(text: &'a str, start: &str) -> Vec<(&'a str, &'a str)> {
+    let at = text
+        .find(start)
+        .unwrap_or_else(|| panic!("no `{start}` in src/ui/lazy.rs"));
+    let body = &text[at..];
+    let open = body.find("match self {").expect("a match over the screen") + "match self {".len();
+    let close = open + body[open..].find("\n        }").expect("the match's end");
+    body[open..close]
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.contains("=>") && !l.starts_with("//"))
+        .map(|l| {
+            let (left, right) = l.split_once("=>").unwrap();
+            (left.trim(), right.trim().trim_end_matches(','))
+        })
+        .collect()
+}
+
+/// `YourData` -> `your_data`, as build.rs names a slice after its file.
+fn snake(camel: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in camel.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            out.push('_');
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}
+
+/// The screens of build/parts.json, each with the parts it lists.
+fn listed_screens() -> Vec<(String, BTreeSet<String>)> {
+    let text = read("build/parts.json");
+    let screens = &text[text.find("\"screens\"").expect("a screens map")..];
+    let mut out = Vec::new();
+    for line in screens.lines().filter(|l| l.contains(": [")) {
+        let (key, list) = line.split_once(": [").unwrap();
+        let parts = list
+            .split(']')
+            .next()
+            .unwrap_or_default()
+            .split('"')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_owned)
+            .collect();
+        out.push((key.trim().trim_matches('"').to_owned(), parts));
+    }
+    out
+}
+
+/// Each screen's slices in `Screen::slices` (src/ui/lazy.rs) are the `text_<slice>_*` that its
+/// entry in build/parts.json lists, and the reverse: boot.js fetches a deep link's text from the
+/// list, the app from the code, and a difference would fetch a language's part twice or late.
+/// A screen's entry is the one that lists its own part (`Screen::load` calls the function that
+/// `split_screen!(function, part, …)` declares).
+#[test]
+fn each_screen_s_slices_are_the_list_s() {
+    let lazy = read("src/ui/lazy.rs");
+    // function -> part, from the split_screen! calls.
+    let mut part_of = std::collections::BTreeMap::new();
+    for (i, _) in lazy.match_indices("split_screen!(") {
+        let code: String = lazy[i + "split_screen!(".len()..]
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.starts_with("///") && !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut names = code.split(',').map(str::trim);
+        if let (Some(function), Some(part)) = (names.next(), names.next()) {
+            if part != "$part" {
+                part_of.insert(function.to_owned(), part.to_owned());
+            }
+        }
+    }
+    let loads = arms(&lazy, "async fn load(self)");
+    let slices = arms(&lazy, "fn slices(self)");
+    assert!(
+        loads.len() >= 8 && slices.len() == loads.len(),
+        "could not read Screen::load and Screen::slices: {loads:?} {slices:?}"
+    );
+    let screens = listed_screens();
+    assert_eq!(
+        screens.len(),
+        loads.len(),
+        "build/parts.json lists a different number of screens than Screen has"
+    );
+    for (variant, call) in &loads {
+        let function = call.trim_end_matches(".await").trim_end_matches("()");
+        let part = part_of.get(function).unwrap_or_else(|| {
+            panic!("{variant} loads {function}, which no split_screen! declares")
+        });
+        let owners: Vec<_> = screens
+            .iter()
+            .filter(|(_, parts)| parts.contains(part))
+            .collect();
+        let [(key, parts)] = owners.as_slice() else {
+            panic!(
+                "{variant}: {} screens of build/parts.json list the part {part}",
+                owners.len()
+            );
+        };
+        let in_list: BTreeSet<String> = parts
+            .iter()
+            .filter_map(|p| {
+                p.strip_prefix("text_")?
+                    .strip_suffix("_*")
+                    .map(str::to_owned)
+            })
+            .collect();
+        let (_, code) = slices
+            .iter()
+            .find(|(v, _)| v == variant)
+            .unwrap_or_else(|| panic!("Screen::slices has no arm for {variant}"));
+        let in_code: BTreeSet<String> = code
+            .trim_start_matches("&[")
+            .trim_end_matches(']')
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|s| {
+                snake(
+                    s.strip_prefix("Slice::")
+                        .unwrap_or_else(|| panic!("{variant}: {s}")),
+                )
+            })
+            .collect();
+        assert_eq!(
+            in_code, in_list,
+            "{variant}: Screen::slices (src/ui/lazy.rs) and the text_<slice>_* of \"{key}\" in build/parts.json differ"
+        );
+    }
+}
