@@ -24,6 +24,21 @@ loading = Loading…
 try-again = Try again
 part-load-failed = This part of Mend could not be loaded. If you are offline, connect and try again; if Mend was just updated, reload the page. Your saved data is safe.
 
+## The header and footer, on every screen
+
+skip-to-content = Skip to content
+# The main navigation's name, read out by screen readers ("Main navigation").
+nav-label = Main
+nav-assessment = Assessment
+nav-boundaries = Boundaries
+nav-repair = Repair
+nav-help = Help
+footer-not-therapy = Mend is for reflection and education. It is not therapy, diagnosis or a way to decide about your relationship.
+footer-unsafe = If you feel unsafe, contact local emergency services.
+footer-help-link = Help and support lines
+footer-stays-here = Everything stays in this browser.
+footer-privacy-link = Privacy and limits
+
 ## Home
 
 home-title = Mend: rebuilding trust, together or on your own

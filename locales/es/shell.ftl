@@ -17,6 +17,20 @@ loading = Cargando…
 try-again = Volver a intentarlo
 part-load-failed = No se pudo cargar esta parte de Mend. Si no tienes conexión, conéctate y vuelve a intentarlo; si Mend se acaba de actualizar, recarga la página. Tus datos guardados están a salvo.
 
+## La cabecera y el pie, en todas las pantallas
+
+skip-to-content = Saltar al contenido
+nav-label = Principal
+nav-assessment = Autoevaluación
+nav-boundaries = Límites
+nav-repair = Reparación
+nav-help = Ayuda
+footer-not-therapy = Mend sirve para reflexionar y aprender. No es terapia ni un diagnóstico, ni una forma de decidir sobre tu relación.
+footer-unsafe = Si te sientes en peligro, llama a los servicios de emergencia de tu zona.
+footer-help-link = Líneas de ayuda y apoyo
+footer-stays-here = Todo se queda en este navegador.
+footer-privacy-link = Privacidad y límites
+
 ## Inicio
 
 home-title = Mend: reconstruir la confianza, en pareja o por tu cuenta

@@ -1,11 +1,13 @@
 //! The root component: the shell (header, banners, footer) and the routes between screens.
 
 use crate::domain::route::Route;
+use crate::i18n::{Catalogue, Msg};
 use crate::storage::LoadOutcome;
 use crate::ui::browser;
 use crate::ui::components::language_switch::LanguageSwitch;
 use crate::ui::components::quick_exit::QuickExit;
 use crate::ui::components::status_banner::StatusBanner;
+use crate::ui::i18n::{catalogue, tr};
 use crate::ui::lazy::{LazyScreen, Screen};
 use crate::ui::pages;
 use crate::ui::state::AppState;
@@ -61,14 +63,15 @@ pub fn App() -> impl IntoView {
         <a class="skip-link" href="#main" on:click=move |ev| {
             ev.prevent_default();
             browser::focus_id("main");
-        }>"Skip to content"</a>
+        }>{tr(Msg::SkipToContent)}</a>
         // Draws nothing: the exit button is static markup in index.html (first in the tab
         // order), handled by boot.js; this listens for it to clean up the data.
         <QuickExit/>
         {site_header(route)}
         <StatusBanner/>
         <main id="main" tabindex="-1">{content}</main>
-        {site_footer()}
+        // Drawn again as a whole when the language changes, like the page.
+        {move || site_footer(catalogue())}
     }
 }
 
@@ -95,46 +98,56 @@ fn remove_boot_header() {
     }
 }
 
-/// The header: the brand and the main navigation, marking the link of the current `route`.
+/// The header: the brand, the main navigation (marking the link of the current `route`) and the
+/// language switch. The navigation is drawn again when the language changes; the switch is not,
+/// so it keeps the focus of whoever just used it.
 fn site_header(route: ReadSignal<Route>) -> impl IntoView {
-    let nav_link = move |target: Route, label: &'static str| {
-        let href = target.href();
-        let current = target.clone();
-        view! {
-            <li>
-                <a href=href aria-current=move || (route.get() == current).then_some("page")>{label}</a>
-            </li>
-        }
-    };
     view! {
         <header class="site-header">
             <a class="brand" href="#/">"Mend"</a>
-            <nav aria-label="Main">
-                <ul>
-                    {nav_link(Route::Assessment, "Assessment")}
-                    {nav_link(Route::Boundaries, "Boundaries")}
-                    {nav_link(Route::Repair, "Repair")}
-                    {nav_link(Route::YourData, "Your data")}
-                    {nav_link(Route::Help, "Help")}
-                </ul>
-            </nav>
+            {move || main_nav(route, catalogue())}
             <LanguageSwitch/>
         </header>
     }
 }
 
-/// The footer: what Mend is not, where help is, and where the privacy page is.
-fn site_footer() -> impl IntoView {
+/// The main navigation in the language of `c`.
+fn main_nav(route: ReadSignal<Route>, c: &'static Catalogue) -> impl IntoView {
+    let nav_link = move |target: Route, label: Msg| {
+        let href = target.href();
+        let current = target.clone();
+        view! {
+            <li>
+                <a href=href aria-current=move || (route.get() == current).then_some("page")>{c.text(label)}</a>
+            </li>
+        }
+    };
+    view! {
+        <nav aria-label=c.text(Msg::NavLabel)>
+            <ul>
+                {nav_link(Route::Assessment, Msg::NavAssessment)}
+                {nav_link(Route::Boundaries, Msg::NavBoundaries)}
+                {nav_link(Route::Repair, Msg::NavRepair)}
+                {nav_link(Route::YourData, Msg::NavYourData)}
+                {nav_link(Route::Help, Msg::NavHelp)}
+            </ul>
+        </nav>
+    }
+}
+
+/// The footer in the language of `c`: what Mend is not, where help is, and where the privacy
+/// page is.
+fn site_footer(c: &'static Catalogue) -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>
-                "Mend is for reflection and education. It is not therapy, diagnosis or a way to decide about your relationship. "
-                "If you feel unsafe, contact local emergency services. "
-                <a href=Route::Help.href()>"Help and support lines"</a>
+                {c.text(Msg::FooterNotTherapy)}" "
+                {c.text(Msg::FooterUnsafe)}" "
+                <a href=Route::Help.href()>{c.text(Msg::FooterHelpLink)}</a>
             </p>
             <p>
-                "Everything stays in this browser. "
-                <a href=Route::Privacy.href()>"Privacy and limits"</a>
+                {c.text(Msg::FooterStaysHere)}" "
+                <a href=Route::Privacy.href()>{c.text(Msg::FooterPrivacyLink)}</a>
             </p>
         </footer>
     }

@@ -57,6 +57,19 @@ function assertOwnRequestsOnly(page) {
   assert.deepEqual(foreign, [], 'every request goes to the app\'s own files');
 }
 
+/** The header's links, the skip link and the footer are in the language of `text`. */
+async function shellIn(page, text) {
+  const nav = page.getByRole('navigation', { name: text['nav-label'] });
+  for (const id of ['nav-assessment', 'nav-boundaries', 'nav-repair', 'nav-your-data', 'nav-help']) {
+    await nav.getByRole('link', { name: text[id], exact: true }).waitFor();
+  }
+  assert.equal(await page.locator('.skip-link').textContent(), text['skip-to-content']);
+  const footer = page.getByRole('contentinfo');
+  await footer.getByText(text['footer-not-therapy']).waitFor();
+  await footer.getByRole('link', { name: text['footer-help-link'] }).waitFor();
+  await footer.getByRole('link', { name: text['footer-privacy-link'] }).waitFor();
+}
+
 test('the switch turns the home page into Spanish, <html lang> follows, and the choice survives a reload', async () => {
   const page = await openPage(app.browser);
   await recordVisibleTitles(page);
@@ -67,8 +80,12 @@ test('the switch turns the home page into Spanish, <html lang> follows, and the 
   const options = await switcher(page, en['language-switch-label']).locator('option').allTextContents();
   assert.deepEqual(options, ['English', 'Español']);
 
+  const theSwitch = await switcher(page, en['language-switch-label']).elementHandle();
   await switcher(page, en['language-switch-label']).selectOption('es');
   await homeIn(page, es, 'es');
+  await shellIn(page, es);
+  // The header is drawn again around the switch, not the switch itself, so it keeps the focus.
+  assert.ok(await theSwitch.evaluate((el) => el.isConnected), 'the language switch was replaced');
   await page.getByText(es['home-lead']).waitFor();
   await page.getByRole('link', { name: es['tool-assessment-name'] }).waitFor();
   await page.getByRole('heading', { name: es['home-privacy-heading'] }).waitFor();
@@ -80,6 +97,7 @@ test('the switch turns the home page into Spanish, <html lang> follows, and the 
   await waitForApp(page);
   await homeIn(page, es, 'es');
   assert.equal(await switcher(page, es['language-switch-label']).inputValue(), 'es');
+  await shellIn(page, es);
   const shown = await page.evaluate(() => window.__titles);
   assert.ok(!shown.slice(1).includes(en['home-title']), `after the reload the page showed only Spanish titles: ${shown}`);
 
@@ -96,6 +114,7 @@ test('the switch turns the home page into Spanish, <html lang> follows, and the 
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   await title(page).filter({ hasText: en['not-found-title'] }).waitFor();
   assert.equal((await mendStorage(page))[key('language')], 'en');
+  await shellIn(page, en);
   assert.deepEqual(await cspViolations(page), []);
   assertOwnRequestsOnly(page);
   await page.context().close();
@@ -151,8 +170,12 @@ test('after one visit, switching language works offline', async () => {
     await page.waitForFunction(() => !!navigator.serviceWorker.controller);
   });
   await page.context().setOffline(true);
+  const theSwitch = await switcher(page, en['language-switch-label']).elementHandle();
   await switcher(page, en['language-switch-label']).selectOption('es');
   await homeIn(page, es, 'es');
+  await shellIn(page, es);
+  // The header is drawn again around the switch, not the switch itself, so it keeps the focus.
+  assert.ok(await theSwitch.evaluate((el) => el.isConnected), 'the language switch was replaced');
   await page.reload();
   await waitForApp(page);
   await homeIn(page, es, 'es');
@@ -175,8 +198,12 @@ test('a language that cannot be fetched leaves the screen as it is and says why'
   assert.equal((await mendStorage(page))[key('language')], undefined, 'nothing is remembered');
   assert.deepEqual(await axeViolations(page), []);
   await context.setOffline(false);
+  const theSwitch = await switcher(page, en['language-switch-label']).elementHandle();
   await switcher(page, en['language-switch-label']).selectOption('es');
   await homeIn(page, es, 'es');
+  await shellIn(page, es);
+  // The header is drawn again around the switch, not the switch itself, so it keeps the focus.
+  assert.ok(await theSwitch.evaluate((el) => el.isConnected), 'the language switch was replaced');
   assert.equal(await page.getByRole('alert').count(), 0, 'the alert is gone once it worked');
   await context.close();
 });
@@ -185,8 +212,12 @@ test('the quick exit\'s deletion takes the language with everything else', async
   const page = await openPage(app.browser);
   await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }));
   await gotoApp(page, app.server.base);
+  const theSwitch = await switcher(page, en['language-switch-label']).elementHandle();
   await switcher(page, en['language-switch-label']).selectOption('es');
   await homeIn(page, es, 'es');
+  await shellIn(page, es);
+  // The header is drawn again around the switch, not the switch itself, so it keeps the focus.
+  assert.ok(await theSwitch.evaluate((el) => el.isConnected), 'the language switch was replaced');
   // The choice to delete on exit, as the checkbox on Your data stores it.
   await page.evaluate((k) => localStorage.setItem(k, '1'), key('wipe-on-exit'));
   await page.reload();
