@@ -160,3 +160,80 @@ safety-resource-3-note = Support for questions about a relationship that feels u
 safety-resource-4 = 988 Suicide & Crisis Lifeline (US)
 safety-resource-4-reach = Call or text 988.
 safety-resource-4-note = For when you are in emotional crisis or thinking about hurting yourself.
+
+## The assessment screen's own labels and buttons (src/ui/pages/assessment/)
+
+# Start screen.
+start-lead = About ten minutes of short statements about trust in your relationship. For each one, choose how much you agree. There are no right answers, and you can skip anything.
+start-saved = Your answers to the statements are saved in this browser as you go, so you can stop and come back later. Nobody else sees them unless they use this device. The short safety check at the start is different: it is never saved at all.
+start-alone-heading = On your own
+start-alone-about = Answer privately and see where trust feels steady and where it feels strained.
+start-alone-button = Start on my own
+start-together-heading = Together, one after the other
+start-together-about = One of you answers privately, then hands the device over. The second person cannot see the first person's answers. At the end you see both side by side.
+start-names = Add your names (optional)
+start-together-button = Start together
+# The list of earlier results.
+history-heading = Earlier results
+history-over-time = Over time
+history-trend-beside = Show beside the overall score
+history-trend-nothing = Nothing else
+# $shown: how many results the list shows; $total: how many there are.
+history-showing = Showing the newest { $shown } of { $total } results.
+# $count: how many more the button shows (at most 20).
+history-show-older = Show { $count } older results
+# One row: $date, $mode (history-mode-solo or history-mode-together) and $score (the overall score).
+history-row = { $date } · { $mode } · overall { $score }
+history-mode-solo = on your own
+history-mode-together = together
+history-open = Open
+# For screen readers; $date: the date of the results.
+history-open-label = Open results from { $date }
+history-delete = Delete
+# For screen readers; $row: the whole row (history-row).
+history-delete-label = Delete results from { $row }
+history-start-over = Start over…
+history-clear-confirm = Delete all assessment results and answers? Your worksheet and checklist stay.
+history-clear-yes = Yes, delete all results
+cancel = Cancel
+results-load-failed = The results could not be loaded. If you are offline, connect and try again. Your answers are saved.
+# Each step.
+# $shown: the step's number; $count: how many steps there are.
+step-progress = Step { $shown } of { $count }
+# The same when two people take turns; $who: the name of the person answering.
+step-progress-who = { $who }: step { $shown } of { $count }
+step-back = Back
+step-next = Next
+step-see-results = See results
+step-saved = Your answers are saved as you go.
+# $link: a link whose text is step-help-link.
+step-help = Whatever you answer, support lines for several countries are on the { $link }.
+step-help-link = Help page
+stop-explain-together = Either of you can stop at any moment. Nothing from this questionnaire is kept, for either of you, and there is no comparison. The next screen shows no answers.
+stop-explain-alone = You can stop at any moment. Nothing from this questionnaire is kept, and the next screen shows no answers.
+stop-button = Stop privately
+stopped-title = This questionnaire has ended
+stopped-nothing-kept = Nothing from it was kept, so there are no answers or results to show.
+stopped-take-time = Take whatever time you need. You are welcome back whenever it feels right.
+stopped-back = Back to the assessment
+# The private safety check.
+held-back-title = Help is here if you want it
+held-back-body = That is completely fine. You do not have to explain anything here. If any of this is hard for you, you can talk in confidence to a support line, and if you are in danger right now, call your local emergency number.
+held-back-link = See help and support lines
+# Followed by the button continue-alone-button.
+continue-alone-note = You can finish on your own instead, so nothing is shared:
+continue-alone-button = Continue on my own
+safety-panel-title = Your safety comes first
+safety-other-countries = Help and support lines for other countries
+# Followed by the button safety-leave-button.
+safety-leave-note = If someone might see this screen, you can leave at once:
+safety-leave-button = Leave Mend now
+role-title = Where you stand
+role-optional = You can also move on without choosing.
+# Between the two people: $a answered first, $b answers next.
+hand-over-title = Time to hand over
+hand-over-thanks = Thank you, { $a }. Your answers are saved and hidden. Please hand the device to { $b } now.
+hand-over-next = { $b }, you will answer the same statements privately. You will not see { $a }'s answers until you have both finished.
+hand-over-button = I am { $b }: start my part
+# $a and $b: the names used when none is given.
+hand-over-names = Names are optional: without them you are "{ $a }" and "{ $b }".

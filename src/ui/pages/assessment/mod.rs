@@ -9,7 +9,10 @@ use crate::domain::assessment::{Change, Mode, SafetyCheck, Stage};
 use crate::domain::change::Made;
 use crate::domain::couple::Partner;
 use crate::domain::edit::FieldError;
+use crate::i18n::assessment::{t, Msg};
+use crate::i18n::Msg as Shell;
 use crate::ui::components::page_title::PageTitle;
+use crate::ui::i18n::catalogue_now;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -82,15 +85,15 @@ fn lazy_results(id: u64, viewing: RwSignal<Option<u64>>) -> impl IntoView {
                 }
                 Err(_) => view! {
                     <div class="banner banner-error" role="alert">
-                        <p>"The results could not be loaded. If you are offline, connect and try again. Your answers are saved."</p>
-                        <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>"Try again"</button>
+                        <p>{t(Msg::ResultsLoadFailed)}</p>
+                        <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>{catalogue_now().text(Shell::TryAgain)}</button>
                     </div>
                 }
                 .into_any(),
             }
         })
     };
-    view! { <Suspense fallback=|| view! { <p class="loading" role="status">"Loading…"</p> }>{content}</Suspense> }
+    view! { <Suspense fallback=|| view! { <p class="loading" role="status">{catalogue_now().text(Shell::Loading)}</p> }>{content}</Suspense> }
 }
 
 fn focus_if_lost() {
@@ -138,7 +141,7 @@ pub fn AssessmentPage() -> impl IntoView {
         })
     });
     view! {
-        <PageTitle text="Trust self-assessment"/>
+        <PageTitle text=catalogue_now().text(Shell::ToolAssessmentName)/>
         {move || match screen.get() {
             Pane::Start => start::start(viewing).into_any(),
             Pane::Step(person, index) => step::step(person, index, viewing).into_any(),

@@ -5,6 +5,7 @@ use crate::domain::assessment::safety::{
     concern_message, joint_exercise_advice, resources_note, RESOURCES,
 };
 use crate::domain::route::Route;
+use crate::i18n::assessment::{t, Msg};
 use crate::ui::components::quick_exit::leave;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -14,7 +15,7 @@ pub fn safety_panel() -> impl IntoView {
     let state = AppState::get();
     view! {
         <section class="safety-panel" role="region" aria-labelledby="safety-panel-title">
-            <h3 id="safety-panel-title">"Your safety comes first"</h3>
+            <h3 id="safety-panel-title">{t(Msg::SafetyPanelTitle)}</h3>
             <p>{concern_message()}</p>
             <p><strong>{joint_exercise_advice()}</strong></p>
             <ul class="resources">
@@ -23,10 +24,10 @@ pub fn safety_panel() -> impl IntoView {
                 }).collect_view()}
             </ul>
             <p class="muted">{resources_note()}</p>
-            <p><a href=Route::Help.href()>"Help and support lines for other countries"</a></p>
+            <p><a href=Route::Help.href()>{t(Msg::SafetyOtherCountries)}</a></p>
             <p>
-                "If someone might see this screen, you can leave at once: "
-                <button type="button" class="quick-exit-inline" on:click=move |_| leave(state)>"Leave Mend now"</button>
+                {t(Msg::SafetyLeaveNote)}" "
+                <button type="button" class="quick-exit-inline" on:click=move |_| leave(state)>{t(Msg::SafetyLeaveButton)}</button>
             </p>
         </section>
     }

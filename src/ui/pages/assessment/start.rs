@@ -3,6 +3,7 @@
 use super::results::{score_text, trend_chart};
 use crate::domain::assessment::scoring::assessment_disclaimer;
 use crate::domain::assessment::{Area, Change, Mode};
+use crate::i18n::assessment::{f, t, Fmt, Msg};
 use crate::ui::components::names_form::NamesForm;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -19,25 +20,24 @@ pub fn start(viewing: RwSignal<Option<u64>>) -> impl IntoView {
     super::step::warm_up_when_idle(viewing);
     view! {
         <p class="lead">
-            "About ten minutes of short statements about trust in your relationship. For each one, choose how much you agree. "
-            "There are no right answers, and you can skip anything."
+            {t(Msg::StartLead)}
         </p>
-        <p>"Your answers to the statements are saved in this browser as you go, so you can stop and come back later. Nobody else sees them unless they use this device. The short safety check at the start is different: it is never saved at all."</p>
+        <p>{t(Msg::StartSaved)}</p>
         <p class="muted">{assessment_disclaimer()}</p>
         <div class="start-options">
             <section class="card" aria-labelledby="alone-heading">
-                <h2 id="alone-heading">"On your own"</h2>
-                <p>"Answer privately and see where trust feels steady and where it feels strained."</p>
-                <button type="button" class="primary" on:click=move |_| begin(Mode::Solo)>"Start on my own"</button>
+                <h2 id="alone-heading">{t(Msg::StartAloneHeading)}</h2>
+                <p>{t(Msg::StartAloneAbout)}</p>
+                <button type="button" class="primary" on:click=move |_| begin(Mode::Solo)>{t(Msg::StartAloneButton)}</button>
             </section>
             <section class="card" aria-labelledby="together-heading">
-                <h2 id="together-heading">"Together, one after the other"</h2>
-                <p>"One of you answers privately, then hands the device over. The second person cannot see the first person's answers. At the end you see both side by side."</p>
+                <h2 id="together-heading">{t(Msg::StartTogetherHeading)}</h2>
+                <p>{t(Msg::StartTogetherAbout)}</p>
                 <details>
-                    <summary>"Add your names (optional)"</summary>
+                    <summary>{t(Msg::StartNames)}</summary>
                     <NamesForm/>
                 </details>
-                <button type="button" class="primary" on:click=move |_| begin(Mode::Together)>"Start together"</button>
+                <button type="button" class="primary" on:click=move |_| begin(Mode::Together)>{t(Msg::StartTogetherButton)}</button>
             </section>
         </div>
         <History viewing=viewing/>
@@ -54,9 +54,9 @@ fn show_older(state: AppState, shown: RwSignal<usize>) -> impl IntoView {
         let now = shown.get();
         (total > now).then(|| view! {
             <p>
-                <span class="muted">{format!("Showing the newest {now} of {total} results. ")}</span>
+                <span class="muted">{f(Fmt::HistoryShowing, &[("shown", &now.to_string()), ("total", &total.to_string())])}" "</span>
                 <button type="button" on:click=move |_| shown.update(|n| *n += RUNS_PAGE)>
-                    {format!("Show {} older results", (total - now).min(RUNS_PAGE))}
+                    {f(Fmt::HistoryShowOlder, &[("count", &(total - now).min(RUNS_PAGE).to_string())])}
                 </button>
             </p>
         })
@@ -92,16 +92,16 @@ fn History(
     view! {
         <Show when=move || state.document.with(|d| !d.assessment.history.is_empty())>
             <section aria-labelledby="history-heading">
-                <h2 id="history-heading" tabindex="-1">"Earlier results"</h2>
+                <h2 id="history-heading" tabindex="-1">{t(Msg::HistoryHeading)}</h2>
                 <Show when=move || state.document.with(|d| d.assessment.history.len() >= 2)>
-                    <h3>"Over time"</h3>
+                    <h3>{t(Msg::HistoryOverTime)}</h3>
                     <div class="field">
-                        <label for="trend-area">"Show beside the overall score"</label>
+                        <label for="trend-area">{t(Msg::HistoryTrendBeside)}</label>
                         <select id="trend-area" on:change:target=move |ev| {
                             let slug = ev.target().value();
                             set_trend_area.set(Area::ALL.iter().copied().find(|a| a.slug() == slug));
                         }>
-                            <option value="">"Nothing else"</option>
+                            <option value="">{t(Msg::HistoryTrendNothing)}</option>
                             {Area::ALL.iter().map(|a| view! { <option value=a.slug()>{a.title()}</option> }).collect_view()}
                         </select>
                     </div>
@@ -111,26 +111,27 @@ fn History(
                 // is quicker to draw, and to take away when a run starts.
                 <ul class="run-list" on:click=move |ev| run_button(&ev, state, viewing)>
                     {move || runs.get().into_iter().map(|(id, date, mode, overall)| {
-                        let label = format!("{date} · {} · overall {}", match mode { Mode::Solo => "on your own", Mode::Together => "together" }, score_text(overall));
+                        let mode = t(match mode { Mode::Solo => Msg::HistoryModeSolo, Mode::Together => Msg::HistoryModeTogether });
+                        let label = f(Fmt::HistoryRow, &[("date", &date), ("mode", mode), ("score", &score_text(overall))]);
                         view! {
                             <li>
                                 <span>{label.clone()}</span>" "
-                                <button type="button" data-run=id.to_string() data-act="open" aria-label=format!("Open results from {date}")>"Open"</button>" "
-                                <button type="button" data-run=id.to_string() data-act="delete" aria-label=format!("Delete results from {label}")>"Delete"</button>
+                                <button type="button" data-run=id.to_string() data-act="open" aria-label=f(Fmt::HistoryOpenLabel, &[("date", &date)])>{t(Msg::HistoryOpen)}</button>" "
+                                <button type="button" data-run=id.to_string() data-act="delete" aria-label=f(Fmt::HistoryDeleteLabel, &[("row", &label)])>{t(Msg::HistoryDelete)}</button>
                             </li>
                         }
                     }).collect_view()}
                 </ul>
                 {show_older(state, shown)}
                 <Show when=move || confirm_clear.get() fallback=move || view! {
-                    <button type="button" class="danger" on:click=move |_| set_confirm_clear.set(true)>"Start over…"</button>
+                    <button type="button" class="danger" on:click=move |_| set_confirm_clear.set(true)>{t(Msg::HistoryStartOver)}</button>
                 }>
-                    <p><strong>"Delete all assessment results and answers? Your worksheet and checklist stay."</strong></p>
+                    <p><strong>{t(Msg::HistoryClearConfirm)}</strong></p>
                     <button type="button" class="danger" on:click=move |_| {
                         let _ = super::send(state, Change::Clear);
                         set_confirm_clear.set(false);
-                    }>"Yes, delete all results"</button>" "
-                    <button type="button" on:click=move |_| set_confirm_clear.set(false)>"Cancel"</button>
+                    }>{t(Msg::HistoryClearYes)}</button>" "
+                    <button type="button" on:click=move |_| set_confirm_clear.set(false)>{t(Msg::Cancel)}</button>
                 </Show>
             </section>
         </Show>

@@ -10,6 +10,8 @@ use crate::domain::assessment::{
 use crate::domain::change::Made;
 use crate::domain::couple::{display_name, Partner};
 use crate::domain::route::Route;
+use crate::i18n::assessment::{around, f, t, Fmt, Msg};
+use crate::i18n::Msg as Shell;
 use crate::ui::browser;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -45,9 +47,22 @@ pub fn step(person: Partner, index: usize, viewing: RwSignal<Option<u64>>) -> im
         request_animation_frame(|| browser::focus_id("step-title"));
     };
     let progress_label = if together {
-        format!("{who}: step {shown} of {STEP_COUNT}")
+        f(
+            Fmt::StepProgressWho,
+            &[
+                ("who", &who),
+                ("shown", &shown.to_string()),
+                ("count", &STEP_COUNT.to_string()),
+            ],
+        )
     } else {
-        format!("Step {shown} of {STEP_COUNT}")
+        f(
+            Fmt::StepProgress,
+            &[
+                ("shown", &shown.to_string()),
+                ("count", &STEP_COUNT.to_string()),
+            ],
+        )
     };
     view! {
         <div class="progress-line">
@@ -56,17 +71,17 @@ pub fn step(person: Partner, index: usize, viewing: RwSignal<Option<u64>>) -> im
         </div>
         {body}
         <div class="step-nav">
-            <button type="button" on:click=back disabled=index == 0>"Back"</button>
-            <button type="button" class="primary" on:click=next>{if last { "See results" } else { "Next" }}</button>
+            <button type="button" on:click=back disabled=index == 0>{t(Msg::StepBack)}</button>
+            <button type="button" class="primary" on:click=next>{t(if last { Msg::StepSeeResults } else { Msg::StepNext })}</button>
         </div>
         // The safety step says where its answers go (nowhere); this line is for the statements.
-        {(!on_safety).then(|| view! { <p class="muted">"Your answers are saved as you go."</p> })}
+        {(!on_safety).then(|| view! { <p class="muted">{t(Msg::StepSaved)}</p> })}
         // After the step's buttons, so the keyboard path through the questions stays the same.
-        {on_safety.then(|| view! {
-            <p class="muted">
-                "Whatever you answer, support lines for several countries are on the "
-                <a href=Route::Help.href()>"Help page"</a>"."
-            </p>
+        {on_safety.then(|| {
+            let (before, after) = around(Fmt::StepHelp);
+            view! {
+                <p class="muted">{before}<a href=Route::Help.href()>{t(Msg::StepHelpLink)}</a>{after}</p>
+            }
         })}
         {stop_privately(together)}
     }
@@ -116,14 +131,14 @@ fn stop_privately(together: bool) -> impl IntoView {
     let state = AppState::get();
     let memory = InMemory::get();
     let explain = if together {
-        "Either of you can stop at any moment. Nothing from this questionnaire is kept, for either of you, and there is no comparison. The next screen shows no answers."
+        t(Msg::StopExplainTogether)
     } else {
-        "You can stop at any moment. Nothing from this questionnaire is kept, and the next screen shows no answers."
+        t(Msg::StopExplainAlone)
     };
     view! {
         <div class="stop-privately no-print">
             <p class="muted">{explain}</p>
-            <button type="button" on:click=move |_| memory.stop_privately(state)>"Stop privately"</button>
+            <button type="button" on:click=move |_| memory.stop_privately(state)>{t(Msg::StopButton)}</button>
         </div>
     }
 }
@@ -132,15 +147,15 @@ fn stop_privately(together: bool) -> impl IntoView {
 pub fn stopped() -> impl IntoView {
     let memory = InMemory::get();
     view! {
-        <h2 id="step-title" tabindex="-1">"This questionnaire has ended"</h2>
-        <p>"Nothing from it was kept, so there are no answers or results to show."</p>
-        <p>"Take whatever time you need. You are welcome back whenever it feels right."</p>
-        <p><a href=Route::Home.href()>"Go to the home page"</a></p>
+        <h2 id="step-title" tabindex="-1">{t(Msg::StoppedTitle)}</h2>
+        <p>{t(Msg::StoppedNothingKept)}</p>
+        <p>{t(Msg::StoppedTakeTime)}</p>
+        <p><a href=Route::Home.href()>{crate::ui::i18n::catalogue_now().text(Shell::NotFoundHome)}</a></p>
         <p>
             <button type="button" on:click=move |_| {
                 memory.stopped.set(false);
                 request_animation_frame(|| browser::focus_id(crate::ui::components::page_title::PAGE_TITLE_ID));
-            }>"Back to the assessment"</button>
+            }>{t(Msg::StoppedBack)}</button>
         </p>
     }
 }
@@ -203,18 +218,18 @@ fn safety_step() -> impl IntoView {
         <div aria-live="polite">
             {move || held_back.get().then(|| view! {
                 <section class="safety-panel" role="region" aria-labelledby="held-back-title">
-                    <h3 id="held-back-title">"Help is here if you want it"</h3>
-                    <p>"That is completely fine. You do not have to explain anything here. If any of this is hard for you, you can talk in confidence to a support line, and if you are in danger right now, call your local emergency number."</p>
-                    <p><a href=Route::Help.href()>"See help and support lines"</a></p>
+                    <h3 id="held-back-title">{t(Msg::HeldBackTitle)}</h3>
+                    <p>{t(Msg::HeldBackBody)}</p>
+                    <p><a href=Route::Help.href()>{t(Msg::HeldBackLink)}</a></p>
                 </section>
             })}
             {move || concern.get().then(|| view! {
                 {safety_panel()}
                 <Show when=together_a>
                     <p>
-                        "You can finish on your own instead, so nothing is shared: "
+                        {t(Msg::ContinueAloneNote)}" "
                         <button type="button" on:click=move |_| { let _ = send(state, Change::ContinueAlone); }>
-                            "Continue on my own"
+                            {t(Msg::ContinueAloneButton)}
                         </button>
                     </p>
                 </Show>
@@ -237,7 +252,7 @@ fn role_step(person: Partner) -> impl IntoView {
         })
     });
     view! {
-        <h2 id="step-title" tabindex="-1">"Where you stand"</h2>
+        <h2 id="step-title" tabindex="-1">{t(Msg::RoleTitle)}</h2>
         <fieldset class="role">
             <legend>{role_question()}</legend>
             <div class="options options-role">
@@ -253,7 +268,7 @@ fn role_step(person: Partner) -> impl IntoView {
                 }).collect_view()}
             </div>
         </fieldset>
-        <p class="muted">{role_explained()}" You can also move on without choosing."</p>
+        <p class="muted">{role_explained()}" "{t(Msg::RoleOptional)}</p>
     }
 }
 
@@ -333,14 +348,14 @@ pub fn hand_over() -> impl IntoView {
         .with_untracked(|d| (d.couple.name(Partner::A), d.couple.name(Partner::B)));
     let b_for_button = b.clone();
     view! {
-        <h2 id="step-title" tabindex="-1">"Time to hand over"</h2>
-        <p>{format!("Thank you, {a}. Your answers are saved and hidden. Please hand the device to {b} now.")}</p>
-        <p>{format!("{b}, you will answer the same statements privately. You will not see {a}'s answers until you have both finished.")}</p>
+        <h2 id="step-title" tabindex="-1">{t(Msg::HandOverTitle)}</h2>
+        <p>{f(Fmt::HandOverThanks, &[("a", &a), ("b", &b)])}</p>
+        <p>{f(Fmt::HandOverNext, &[("a", &a), ("b", &b)])}</p>
         <button type="button" class="primary" on:click=move |_| {
             let _ = send(state, Change::HandOverDone);
             request_animation_frame(|| browser::focus_id("step-title"));
-        }>{format!("I am {b_for_button}: start my part")}</button>
-        <p class="muted">{format!("Names are optional: without them you are \"{}\" and \"{}\".", display_name(None, Partner::A), display_name(None, Partner::B))}</p>
+        }>{f(Fmt::HandOverButton, &[("b", &b_for_button)])}</button>
+        <p class="muted">{f(Fmt::HandOverNames, &[("a", &display_name(None, Partner::A)), ("b", &display_name(None, Partner::B))])}</p>
         {stop_privately(true)}
     }
 }
