@@ -237,3 +237,8 @@ hand-over-next = { $b }, you will answer the same statements privately. You will
 hand-over-button = I am { $b }: start my part
 # $a and $b: the names used when none is given.
 hand-over-names = Names are optional: without them you are "{ $a }" and "{ $b }".
+# A score that cannot be worked out, in the list of earlier results and with the results.
+score-none = not enough answers
+# The chart of earlier results.
+trend-overall = Overall trust
+trend-caption = Scores over time, 0 to 100

@@ -115,3 +115,49 @@ talking-guide-3 = Take turns. One of you speaks about their own experience, usin
 talking-guide-4 = The other listens, then says back what they heard, and asks whether they got it right, before giving their own view.
 talking-guide-5 = Agree on a pause signal, such as a raised hand or a word. Either of you can use it; you stop, and agree when to come back.
 talking-guide-6 = End by naming one small thing each of you will try before you next talk.
+
+## The results screen's own labels and buttons (src/ui/pages/assessment/results.rs)
+
+results-gone = These results are no longer here.
+# $link: a link whose text is results-help-link.
+results-help = { $link } are there whenever you need them.
+results-help-link = Help and support lines
+results-back = Back to the assessment
+results-print = Print
+# $date: the day of the run.
+solo-title = Your results from { $date }
+# $score: a number from 0 to 100, or score-none; the band's name follows.
+solo-overall = Overall trust: { $score } out of 100
+solo-older-bank = These results come from an earlier version of the statements, so they may differ a little from newer runs.
+by-area-heading = Trust by area
+# Captions of the charts, read with their table twins.
+by-area-chart = Trust by area, 0 to 100
+other-heading = How it shows, and trusting yourself
+other-note = These two are about how things feel day to day and about your trust in yourself. They are not part of the overall score.
+other-chart = How it shows and self-trust, 0 to 100
+# Each followed by a list of areas.
+strongest = Strongest:
+most-strained = Most strained:
+facets-heading = Three sides of trust
+facets-chart = Three sides of trust, 0 to 100
+# The one column of a chart's table.
+chart-score = Score
+# $link: a link whose text is change-lines-link.
+change-lines = If you have frightened or hurt your partner and want to stop, there are confidential lines for that: { $link }.
+change-lines-link = see the Help page
+solo-next-heading = Where you could start
+all-advice = Every suggestion, for every situation
+open-worksheet = Open the boundary worksheet
+open-checklist = Open the repair checklist
+# $name: one partner's name.
+next-for = Next steps for { $name }
+# $date: the day of the run.
+together-title = Your agreement report, { $date }
+# $a, $b: the partners' names; $a-score, $b-score: their overall scores.
+together-overall = Overall trust: { $a } { $a-score } · { $b } { $b-score }
+agreement-heading = Where you agree, and where you differ
+talk-heading = How to talk about this
+talk-afraid = If either of you feels afraid, stop the talk: this report is not a place to start, and the Help page has lines you can call on your own.
+each-next-heading = Each of you, next
+both-heading = Both of you, area by area
+both-chart = Both partners' scores by area, 0 to 100

@@ -220,3 +220,6 @@ hand-over-thanks = Gracias, { $a }. Tus respuestas están guardadas y ocultas. P
 hand-over-next = { $b }, vas a responder en privado a las mismas afirmaciones. No verás las respuestas de { $a } hasta que las dos personas hayan terminado.
 hand-over-button = Soy { $b }: empezar mi parte
 hand-over-names = Los nombres son opcionales: sin ellos, se usan «{ $a }» y «{ $b }».
+score-none = no hay respuestas suficientes
+trend-overall = Confianza general
+trend-caption = Puntuaciones a lo largo del tiempo, de 0 a 100

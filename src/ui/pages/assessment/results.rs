@@ -12,13 +12,18 @@ use crate::domain::assessment::{
     Area, Band, CompletedRun, Facet, Role, RunResult, Scores, TrendPoint,
 };
 use crate::domain::route::Route;
+use crate::i18n::assessment as start_text;
+use crate::i18n::results::{around, f, t, Fmt, Msg};
 use crate::ui::components::chart::{bar_chart, draw, ChartData, Line};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
 /// A score for reading: "72" or "not enough answers".
 pub fn score_text(score: Option<u8>) -> String {
-    score.map_or_else(|| "not enough answers".to_string(), |s| s.to_string())
+    score.map_or_else(
+        || start_text::t(start_text::Msg::ScoreNone).to_string(),
+        |s| s.to_string(),
+    )
 }
 
 fn band_text(score: Option<u8>) -> &'static str {
@@ -36,16 +41,17 @@ pub fn results(id: u64, viewing: RwSignal<Option<u64>>) -> impl IntoView {
             RunResult::Solo { scores, role, .. } => solo(&run, scores, *role).into_any(),
             RunResult::Together { .. } => together(&run).into_any(),
         },
-        None => view! { <p>"These results are no longer here."</p> }.into_any(),
+        None => view! { <p>{t(Msg::ResultsGone)}</p> }.into_any(),
     };
+    let (help_before, help_after) = around(Fmt::ResultsHelp);
     view! {
         {body}
         <p class="muted">{band_disclaimer()}</p>
         <p class="muted">{assessment_disclaimer()}</p>
-        <p><a href=Route::Help.href()>"Help and support lines"</a>" are there whenever you need them."</p>
+        <p>{help_before}<a href=Route::Help.href()>{t(Msg::ResultsHelpLink)}</a>{help_after}</p>
         <div class="step-nav no-print">
-            <button type="button" on:click=move |_| { viewing.set(None); request_animation_frame(|| crate::ui::browser::focus_id(crate::ui::components::page_title::PAGE_TITLE_ID)); }>"Back to the assessment"</button>
-            <button type="button" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print"</button>
+            <button type="button" on:click=move |_| { viewing.set(None); request_animation_frame(|| crate::ui::browser::focus_id(crate::ui::components::page_title::PAGE_TITLE_ID)); }>{t(Msg::ResultsBack)}</button>
+            <button type="button" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>{t(Msg::ResultsPrint)}</button>
         </div>
     }
 }
@@ -65,32 +71,35 @@ fn facets_view(scores: &Scores, heading_id: &'static str) -> impl IntoView {
         .map(|f| (f.label().to_string(), vec![scores.facet(*f)]))
         .collect();
     view! {
-        <h3 id=heading_id>"Three sides of trust"</h3>
+        <h3 id=heading_id>{t(Msg::FacetsHeading)}</h3>
         <p class="muted">{facets_explained()}</p>
         <ul>
             {Facet::ALL.iter().map(|f| view! {
                 <li><strong>{format!("{}: {}", f.label(), score_text(scores.facet(*f)))}</strong>" · "{f.description()}</li>
             }).collect_view()}
         </ul>
-        {bar_chart("Three sides of trust, 0 to 100", &["Score"], &rows)}
+        {bar_chart(t(Msg::FacetsChart), &[t(Msg::ChartScore)], &rows)}
     }
 }
 
 /// A note for the results, written for where the person stands.
 fn role_note(role: Option<Role>) -> impl IntoView {
-    role.map(|role| view! {
-        <p class="role-note">{role.results_note()}</p>
-        {role.offer_change_lines().then(|| view! {
-            <p>
-                "If you have frightened or hurt your partner and want to stop, there are confidential lines for that: "
-                <a href=Route::Help.href()>"see the Help page"</a>"."
-            </p>
-        })}
+    role.map(|role| {
+        view! {
+            <p class="role-note">{role.results_note()}</p>
+            {role.offer_change_lines().then(|| {
+                let (before, after) = around(Fmt::ChangeLines);
+                view! {
+                    <p>{before}<a href=Route::Help.href()>{t(Msg::ChangeLinesLink)}</a>{after}</p>
+                }
+            })}
+        }
     })
 }
 
 fn solo(run: &CompletedRun, scores: &Scores, role: Option<Role>) -> impl IntoView {
     let overall = scores.overall();
+    let (overall_before, overall_after) = around(Fmt::SoloOverall);
     let strongest: Vec<String> = scores
         .strongest(2)
         .into_iter()
@@ -102,26 +111,26 @@ fn solo(run: &CompletedRun, scores: &Scores, role: Option<Role>) -> impl IntoVie
         .map(|(a, s)| format!("{} ({s})", a.title()))
         .collect();
     view! {
-        <h2 id="step-title" tabindex="-1">{format!("Your results from {}", run.date)}</h2>
+        <h2 id="step-title" tabindex="-1">{f(Fmt::SoloTitle, &[("date", &run.date.to_string())])}</h2>
         <p class="overall">
-            "Overall trust: " <strong>{score_text(overall)}</strong> " out of 100 · " {band_text(overall)}
+            {overall_before}<strong>{score_text(overall)}</strong>{overall_after}" · "{band_text(overall)}
         </p>
         {overall.map(|s| view! { <p>{Band::of(s).description()}</p> })}
         {run.from_earlier_bank().then(|| view! {
-            <p class="muted">"These results come from an earlier version of the statements, so they may differ a little from newer runs."</p>
+            <p class="muted">{t(Msg::SoloOlderBank)}</p>
         })}
         {role_note(role)}
-        <h3>"Trust by area"</h3>
-        {bar_chart("Trust by area, 0 to 100", &["Score"], &area_rows(scores, true))}
-        <h3>"How it shows, and trusting yourself"</h3>
-        <p class="muted">"These two are about how things feel day to day and about your trust in yourself. They are not part of the overall score."</p>
-        {bar_chart("How it shows and self-trust, 0 to 100", &["Score"], &area_rows(scores, false))}
+        <h3>{t(Msg::ByAreaHeading)}</h3>
+        {bar_chart(t(Msg::ByAreaChart), &[t(Msg::ChartScore)], &area_rows(scores, true))}
+        <h3>{t(Msg::OtherHeading)}</h3>
+        <p class="muted">{t(Msg::OtherNote)}</p>
+        {bar_chart(t(Msg::OtherChart), &[t(Msg::ChartScore)], &area_rows(scores, false))}
         {(!strongest.is_empty()).then(|| view! {
-            <p><strong>"Strongest: "</strong>{strongest.join(", ")}</p>
-            <p><strong>"Most strained: "</strong>{weakest.join(", ")}</p>
+            <p><strong>{t(Msg::Strongest)}" "</strong>{strongest.join(", ")}</p>
+            <p><strong>{t(Msg::MostStrained)}" "</strong>{weakest.join(", ")}</p>
         })}
         {facets_view(scores, "facets-heading")}
-        {next_steps_view(next_steps(scores, role), "Where you could start".to_string(), role)}
+        {next_steps_view(next_steps(scores, role), t(Msg::SoloNextHeading).to_string(), role)}
         {every_suggestion()}
     }
 }
@@ -131,7 +140,7 @@ fn solo(run: &CompletedRun, scores: &Scores, role: Option<Role>) -> impl IntoVie
 fn every_suggestion() -> impl IntoView {
     view! {
         <details class="all-advice">
-            <summary>"Every suggestion, for every situation"</summary>
+            <summary>{t(Msg::AllAdvice)}</summary>
             {Area::ALL.iter().map(|area| view! {
                 <h4>{area.title()}</h4>
                 {advice_variants(*area).into_iter().map(|(audience, steps)| view! {
@@ -163,8 +172,8 @@ fn next_steps_view(steps: Vec<NextStep>, heading: String, role: Option<Role>) ->
                 {steps.into_iter().map(|step| {
                     let href = tool_href(step.tool, role);
                     let tool = match step.tool {
-                        Tool::Boundaries => "Open the boundary worksheet",
-                        Tool::Repair => "Open the repair checklist",
+                        Tool::Boundaries => t(Msg::OpenWorksheet),
+                        Tool::Repair => t(Msg::OpenChecklist),
                     };
                     view! {
                         <li>
@@ -215,28 +224,28 @@ fn together(run: &CompletedRun) -> impl IntoView {
         view! {
             <h4>{format!("{} ({})", p.name, role_short(p.role))}</h4>
             {p.role.map(|r| view! { <p class="muted">{r.results_note()}</p> })}
-            {next_steps_view(p.steps.clone(), format!("Next steps for {}", p.name), p.role)}
+            {next_steps_view(p.steps.clone(), f(Fmt::NextFor, &[("name", &p.name)]), p.role)}
         }
     };
     view! {
-        <h2 id="step-title" tabindex="-1">{format!("Your agreement report, {}", run.date)}</h2>
+        <h2 id="step-title" tabindex="-1">{f(Fmt::TogetherTitle, &[("date", &run.date.to_string())])}</h2>
         <p><strong>{together_disclaimer()}</strong></p>
-        <p class="overall">{format!("Overall trust: {} {} · {} {}", a.name, score_text(a.scores.overall()), b.name, score_text(b.scores.overall()))}</p>
+        <p class="overall">{f(Fmt::TogetherOverall, &[("a", &a.name), ("a-score", &score_text(a.scores.overall())), ("b", &b.name), ("b-score", &score_text(b.scores.overall()))])}</p>
         {report.after_a_betrayal.then(|| view! { <p class="betrayal-note">{after_a_betrayal()}</p> })}
-        <h3 id="agreement-heading">"Where you agree, and where you differ"</h3>
+        <h3 id="agreement-heading">{t(Msg::AgreementHeading)}</h3>
         {group(Standing::SharedConcern)}
         {group(Standing::SeenDifferently)}
         {group(Standing::SharedStrength)}
         {group(Standing::NotEnoughAnswers)}
-        <h3>"How to talk about this"</h3>
+        <h3>{t(Msg::TalkHeading)}</h3>
         <ol class="talking-guide">{talking_guide().iter().map(|t| view! { <li>{*t}</li> }).collect_view()}</ol>
-        <p>"If either of you feels afraid, stop the talk: this report is not a place to start, and the Help page has lines you can call on your own."</p>
-        <h3>"Each of you, next"</h3>
+        <p>{t(Msg::TalkAfraid)}</p>
+        <h3>{t(Msg::EachNextHeading)}</h3>
         {person(&report.a)}
         {person(&report.b)}
         {every_suggestion()}
-        <h3>"Both of you, area by area"</h3>
-        {bar_chart("Both partners' scores by area, 0 to 100", &names, &rows)}
+        <h3>{t(Msg::BothHeading)}</h3>
+        {bar_chart(t(Msg::BothChart), &names, &rows)}
     }
     .into_any()
 }
@@ -245,7 +254,7 @@ fn together(run: &CompletedRun) -> impl IntoView {
 pub fn trend_chart(points: &[TrendPoint], area: Option<Area>) -> impl IntoView {
     (points.len() >= 2).then(|| {
         let mut lines = vec![Line {
-            name: "Overall trust".to_owned(),
+            name: start_text::t(start_text::Msg::TrendOverall).to_owned(),
             values: points.iter().map(|p| p.overall).collect(),
         }];
         if let Some(area) = area {
@@ -258,7 +267,7 @@ pub fn trend_chart(points: &[TrendPoint], area: Option<Area>) -> impl IntoView {
             });
         }
         draw(ChartData {
-            caption: "Scores over time, 0 to 100",
+            caption: start_text::t(start_text::Msg::TrendCaption),
             days: points.iter().map(|p| p.date).collect(),
             lines,
             max: 100,
