@@ -261,3 +261,47 @@ test('every tool opens in Spanish from a deep link, with its own text in Spanish
   assert.deepEqual(page.mend.pageErrors, [], 'no screen failed in Spanish');
   await context.close();
 });
+
+test('the assessment in Spanish: start, each step, results, the list of earlier results and stopping privately', async () => {
+  const context = await app.browser.newContext({ locale: 'es-ES', serviceWorkers: 'block' });
+  const page = await openPage(app.browser, { context });
+  await page.goto(app.server.base + '#/assessment');
+  await waitForApp(page);
+  await page.getByText(es['start-lead']).waitFor({ timeout: 15000 });
+  await page.getByRole('heading', { name: es['start-together-heading'] }).waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'the start screen in Spanish');
+
+  await page.getByRole('button', { name: es['start-alone-button'] }).click();
+  const progress = page.locator('label[for="assessment-progress"]');
+  assert.match(await progress.textContent(), /^Paso 1 de \d+$/);
+  await page.getByText(es['safety-title']).waitFor();
+  for (const group of await page.locator('main fieldset.item').all()) {
+    await group.getByRole('radio', { name: es['safety-answer-no'], exact: true }).check();
+  }
+  assert.equal(await page.getByRole('button', { name: es['step-back'] }).isDisabled(), true);
+  // Through every step without answering: 'Siguiente' until the last, which says 'Ver los resultados'.
+  for (let i = 0; i < 40; i++) {
+    const last = page.getByRole('button', { name: es['step-see-results'], exact: true });
+    if (await last.count()) {
+      await last.click();
+      break;
+    }
+    await page.getByRole('button', { name: es['step-next'], exact: true }).click();
+  }
+  await page.locator('#step-title').filter({ hasText: /^Tus resultados del / }).waitFor();
+  await page.getByRole('heading', { name: es['by-area-heading'] }).waitFor();
+  assert.match(await page.locator('.overall').first().innerText(), /^Confianza general: /);
+  assert.deepEqual(await axeViolations(page), [], 'the results in Spanish');
+  await page.getByRole('button', { name: es['results-back'] }).click();
+
+  await page.getByRole('heading', { name: es['history-heading'] }).waitFor();
+  await page.getByRole('button', { name: /^Abrir los resultados del / }).waitFor();
+  assert.equal(await page.getByRole('button', { name: es['history-start-over'] }).count(), 1);
+
+  await page.getByRole('button', { name: es['start-alone-button'] }).click();
+  await page.getByRole('button', { name: es['stop-button'] }).click();
+  await page.locator('#step-title').filter({ hasText: es['stopped-title'] }).waitFor();
+  await page.getByRole('button', { name: es['stopped-back'] }).waitFor();
+  assert.deepEqual(page.mend.pageErrors, [], 'no part of the assessment failed in Spanish');
+  await context.close();
+});
