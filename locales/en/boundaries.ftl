@@ -56,3 +56,60 @@ status-agreed = Agreed
 status-needs-revisiting = Needs another look
 # Shown for a topic of the couple's own whose title is blank.
 untitled-topic = Your own topic
+
+## The worksheet screen's own labels and buttons (src/ui/pages/boundaries.rs)
+
+# On paper only; $date: the day it was printed.
+printed-on = Printed on { $date }
+# Followed by boundaries-safety-note and a link whose text is open-help.
+safety-first = Your safety comes first.
+open-help = Open the Help page
+your-names = Your names
+# Followed by a button whose text is print.
+saved-as-you-type = What you write is saved in this browser as you type.
+print = Print
+overview-heading = Where you are
+nothing-due = Nothing is due for another look yet
+ready-again = Ready to look at again
+# After a topic's name in the overview; $filled and $count: boxes written in and boxes in all;
+# $status: where the couple stands (status-…).
+row-filled = : { $filled } of { $count } filled · { $status }
+# Added to the line above when the topic is due.
+row-due = ready to look at again
+# After a topic's name, why it is due; $date: the day chosen.
+due-date = : the date you chose ({ $date }) has come.
+due-marked = : one of you would like another look.
+prompts-lead = Questions to start with:
+# $date: the day of the agreement.
+agreed-on = You agreed on this wording on { $date }. To change it, open it again; this wording is kept below.
+# On paper: $status, then print-agreed-on and print-revisit when they apply.
+print-status = Where you are: { $status }
+print-agreed-on = (on { $date })
+print-revisit = Look at it again by { $date }.
+revisit = Revisit this agreement
+# $count: how many earlier wordings there are.
+earlier-wordings = Earlier wordings ({ $count })
+# Above an earlier wording; $agreed: the day it was agreed; $reopened: the day it was opened again.
+earlier-agreed = Agreed on { $agreed }, opened again on { $reopened }:
+earlier-reopened = Opened again on { $reopened }:
+status-label = Where you are with this
+revisit-by = Look at it again by
+# $topic: the topic's name (read by screen readers only).
+move-up = Move { $topic } up
+move-down = Move { $topic } down
+hide = Hide { $topic }
+manage = Rename or remove this topic
+new-name = New name
+save-name = Save the name
+reset-name = Use the original name
+remove-topic = Remove this topic
+remove-confirm = Remove this topic and everything written in it?
+own-heading = Topics of your own
+own-lead = Is something missing? Add a topic that matters to the two of you.
+new-topic = Name of the new topic
+add-topic = Add topic
+hidden-heading = Hidden topics
+hidden-kept = What you wrote in them is kept.
+# $topic: the hidden topic's name.
+show-again = Show { $topic } again
+agree-first = Write what you agree first, then mark it as agreed.

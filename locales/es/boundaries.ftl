@@ -57,3 +57,47 @@ status-agreed = Acordado
 status-needs-revisiting = Hay que volver a verlo
 # Para un tema propio de la pareja cuyo título está vacío.
 untitled-topic = Tema propio
+
+## Las etiquetas y botones de la hoja de límites (src/ui/pages/boundaries.rs)
+
+printed-on = Impreso el { $date }
+safety-first = Tu seguridad es lo primero.
+open-help = Abrir la página de Ayuda
+your-names = Los nombres
+saved-as-you-type = Lo que escribes se guarda en este navegador mientras escribes.
+print = Imprimir
+overview-heading = En qué punto está cada tema
+nothing-due = Por ahora no hay nada que revisar
+ready-again = Listo para revisar
+row-filled = : { $filled } de { $count } completados · { $status }
+row-due = listo para revisar
+due-date = : ha llegado la fecha que elegiste ({ $date }).
+due-marked = : una de las dos personas quiere revisarlo.
+prompts-lead = Preguntas para empezar:
+agreed-on = Esta redacción se acordó el { $date }. Para cambiarla, vuelve a abrirla; esta redacción se conserva más abajo.
+print-status = En qué punto está: { $status }
+print-agreed-on = (el { $date })
+print-revisit = Revisarlo antes del { $date }.
+revisit = Revisar este acuerdo
+earlier-wordings = Redacciones anteriores ({ $count })
+earlier-agreed = Acordada el { $agreed }, reabierta el { $reopened }:
+earlier-reopened = Reabierta el { $reopened }:
+status-label = En qué punto está este tema
+revisit-by = Revisarlo antes del
+move-up = Subir { $topic }
+move-down = Bajar { $topic }
+hide = Ocultar { $topic }
+manage = Cambiar el nombre o quitar este tema
+new-name = Nombre nuevo
+save-name = Guardar el nombre
+reset-name = Volver al nombre original
+remove-topic = Quitar este tema
+remove-confirm = ¿Quitar este tema y todo lo que hay escrito en él?
+own-heading = Temas propios
+own-lead = ¿Falta algo? Añade un tema que sea importante para la pareja.
+new-topic = Nombre del tema nuevo
+add-topic = Añadir el tema
+hidden-heading = Temas ocultos
+hidden-kept = Lo que escribiste en ellos se conserva.
+show-again = Mostrar { $topic } otra vez
+agree-first = Escribe primero el acuerdo y después márcalo como acordado.

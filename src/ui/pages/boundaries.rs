@@ -21,6 +21,8 @@ use crate::domain::date::Day;
 use crate::domain::document::Document;
 use crate::domain::edit::FieldError;
 use crate::domain::route::Route;
+use crate::i18n::boundaries::{around, f, t, Fmt, Msg};
+use crate::i18n::Msg as Shell;
 use crate::ui::browser;
 use crate::ui::components::first_paint::rest_after_first_paint;
 use crate::ui::components::names_form::NamesForm;
@@ -79,21 +81,21 @@ pub fn BoundariesPage() -> impl IntoView {
         ids
     };
     view! {
-        <PageTitle text="Boundary worksheet"/>
+        <PageTitle text=crate::ui::i18n::catalogue_now().text(Shell::ToolBoundariesName)/>
         <div class="b-sheet"
             on:input=move |ev| act(&ev, errors)
             on:change=move |ev| act(&ev, errors)
             on:click=move |ev| act(&ev, errors)
             on:submit=move |ev| act(&ev, errors)>
-            <p class="print-only">{format!("Printed on {}", browser::today())}</p>
+            <p class="print-only">{f(Fmt::PrintedOn, &[("date", &browser::today().to_string())])}</p>
             <div class="no-print">
                 <p class="lead">{intro()}</p>
-                <p class="b-safety"><strong>"Your safety comes first. "</strong>{safety_note()}" "<a href=Route::Help.href()>"Open the Help page"</a></p>
+                <p class="b-safety"><strong>{t(Msg::SafetyFirst)}" "</strong>{safety_note()}" "<a href=Route::Help.href()>{t(Msg::OpenHelp)}</a></p>
                 <details class="b-names">
-                    <summary>"Your names"</summary>
+                    <summary>{t(Msg::YourNames)}</summary>
                     <NamesForm/>
                 </details>
-                <p>"What you write is saved in this browser as you type. "<button type="button" data-f=Control::Print.key()>"Print"</button></p>
+                <p>{t(Msg::SavedAsYouType)}" "<button type="button" data-f=Control::Print.key()>{t(Msg::Print)}</button></p>
                 <Overview/>
             </div>
             <For each=shown key=|id| id.clone() let(id)>
@@ -118,27 +120,30 @@ fn Overview() -> impl IntoView {
                 d.boundaries.due_for_review(today),
             )
         });
-        let heading = if due.is_empty() {
-            "Nothing is due for another look yet"
+        let heading = t(if due.is_empty() {
+            Msg::NothingDue
         } else {
-            "Ready to look at again"
-        };
+            Msg::ReadyAgain
+        });
         let rows: Vec<(String, String, String)> = progress
             .into_iter()
             .map(|p| {
                 let due = if p.due {
-                    " · ready to look at again"
+                    format!(" · {}", t(Msg::RowDue))
                 } else {
-                    ""
+                    String::new()
                 };
                 (
                     p.id,
                     p.title,
-                    format!(
-                        ": {} of {FIELDS_PER_TOPIC} filled · {}{due}",
-                        p.filled,
-                        p.status.label()
-                    ),
+                    f(
+                        Fmt::RowFilled,
+                        &[
+                            ("filled", &p.filled.to_string()),
+                            ("count", &FIELDS_PER_TOPIC.to_string()),
+                            ("status", p.status.label()),
+                        ],
+                    ) + &due,
                 )
             })
             .collect();
@@ -146,10 +151,8 @@ fn Overview() -> impl IntoView {
             .into_iter()
             .map(|item| {
                 let why = match item.reason {
-                    DueReason::DateReached(day) => {
-                        format!(": the date you chose ({day}) has come.")
-                    }
-                    DueReason::Marked => ": one of you would like another look.".to_string(),
+                    DueReason::DateReached(day) => f(Fmt::DueDate, &[("date", &day.to_string())]),
+                    DueReason::Marked => t(Msg::DueMarked).to_string(),
                 };
                 (item.id, item.title, why)
             })
@@ -158,7 +161,7 @@ fn Overview() -> impl IntoView {
     });
     view! {
         <section aria-labelledby="b-overview-heading" class="b-overview">
-            <h2 id="b-overview-heading">"Where you are"</h2>
+            <h2 id="b-overview-heading">{t(Msg::OverviewHeading)}</h2>
             {move || {
                 let (rows, heading, due_rows) = summary.get();
                 let li = |(id, title, detail): (String, String, String)| view! {
@@ -245,7 +248,7 @@ fn TopicCard(
             <p>{text(card, |c, _| c.cat.about.clone(), 0)}</p>
             {(!prompts.is_empty()).then(|| view! {
                 <div class="b-prompts no-print">
-                    <p>"Questions to start with:"</p>
+                    <p>{t(Msg::PromptsLead)}</p>
                     <ul>{prompts.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}</ul>
                 </div>
             })}
@@ -264,29 +267,31 @@ fn TopicCard(
 fn agreement_state(card: Memo<Card>, cid: &str) -> impl IntoView {
     view! {
         <p class="b-locked">{text(card, |c, _| match c.cat.entry.agreed_on {
-            Some(day) => format!("You agreed on this wording on {day}. To change it, open it again; this wording is kept below."),
+            Some(day) => f(Fmt::AgreedOn, &[("date", &day.to_string())]),
             None => String::new(),
         }, 0)}</p>
         <p class="print-only">{text(card, |c, _| {
             let e = &c.cat.entry;
-            let mut line = format!("Where you are: {}", e.status.label());
+            let mut line = f(Fmt::PrintStatus, &[("status", e.status.label())]);
             if let Some(day) = e.agreed_on {
-                line.push_str(&format!(" (on {day})"));
+                line.push(' ');
+                line.push_str(&f(Fmt::PrintAgreedOn, &[("date", &day.to_string())]));
             }
             if let Some(day) = e.revisit_by {
-                line.push_str(&format!(". Look at it again by {day}."));
+                line.push_str(". ");
+                line.push_str(&f(Fmt::PrintRevisit, &[("date", &day.to_string())]));
             }
             line
         }, 0)}</p>
         <div class="no-print" hidden=flag(card, |c, _| c.cat.entry.agreed_on.is_none(), 0)>
-            {button(card, cid, Control::Revisit, "Revisit this agreement", "", false)}
+            {button(card, cid, Control::Revisit, (t(Msg::Revisit), ""), false)}
         </div>
         <details class="b-history no-print" hidden=flag(card, |c, _| c.cat.entry.history.is_empty(), 0)>
-            <summary>{text(card, |c, _| format!("Earlier wordings ({})", c.cat.entry.history.len()), 0)}</summary>
+            <summary>{text(card, |c, _| f(Fmt::EarlierWordings, &[("count", &c.cat.entry.history.len().to_string())]), 0)}</summary>
             <p class="b-text">{text(card, |c, _| {
                 c.cat.entry.history.iter().rev().map(|r| match r.agreed_on {
-                    Some(day) => format!("Agreed on {day}, opened again on {}:\n{}", r.replaced_on, r.text),
-                    None => format!("Opened again on {}:\n{}", r.replaced_on, r.text),
+                    Some(day) => format!("{}\n{}", f(Fmt::EarlierAgreed, &[("agreed", &day.to_string()), ("reopened", &r.replaced_on.to_string())]), r.text),
+                    None => format!("{}\n{}", f(Fmt::EarlierReopened, &[("reopened", &r.replaced_on.to_string())]), r.text),
                 }).collect::<Vec<_>>().join("\n\n")
             }, 0)}</p>
         </details>
@@ -300,7 +305,7 @@ fn status_row(card: Memo<Card>, cid: &str) -> impl IntoView {
     view! {
         <div class="b-row no-print">
             <div class="field">
-                <label for=ids(Control::Status)>"Where you are with this"</label>
+                <label for=ids(Control::Status)>{t(Msg::StatusLabel)}</label>
                 <select id=ids(Control::Status) data-cat=cid.to_owned() data-f=Control::Status.key() prop:value=text(card, |c, _| status_index(c.cat.entry.status), 0)>
                     {Status::ALL.iter().map(|&s| view! {
                         <option value=status_index(s) selected=s == status>{s.label()}</option>
@@ -308,7 +313,7 @@ fn status_row(card: Memo<Card>, cid: &str) -> impl IntoView {
                 </select>
             </div>
             <div class="field">
-                <label for=ids(Control::RevisitBy)>"Look at it again by"</label>
+                <label for=ids(Control::RevisitBy)>{t(Msg::RevisitBy)}</label>
                 <input type="date" id=ids(Control::RevisitBy) data-cat=cid.to_owned() data-f=Control::RevisitBy.key()
                     prop:value=text(card, |c, _| c.cat.entry.revisit_by.map(|d| d.to_string()).unwrap_or_default(), 0)/>
             </div>
@@ -322,43 +327,42 @@ fn card_tools(card: Memo<Card>, cid: &str) -> impl IntoView {
     let rename_id = format!("b-{cid}-rename");
     view! {
         <div class="b-tools no-print">
-            {button(card, cid, Control::Up, "Move ", "up", true)}
-            {button(card, cid, Control::Down, "Move ", "down", true)}
-            {button(card, cid, Control::Hide, "Hide ", "", true)}
+            {button(card, cid, Control::Up, around(Fmt::MoveUp), true)}
+            {button(card, cid, Control::Down, around(Fmt::MoveDown), true)}
+            {button(card, cid, Control::Hide, around(Fmt::Hide), true)}
         </div>
         <details class="b-manage no-print">
-            <summary>"Rename or remove this topic"</summary>
+            <summary>{t(Msg::Manage)}</summary>
             <form data-cat=cid.to_owned() data-f=Control::Rename.key()>
                 <div class="field">
-                    <label for=rename_id.clone()>"New name"</label>
+                    <label for=rename_id.clone()>{t(Msg::NewName)}</label>
                     <input type="text" id=rename_id autocomplete="off" maxlength=MAX_TITLE_CHARS value=title/>
                 </div>
-                <button type="submit">"Save the name"</button>
+                <button type="submit">{t(Msg::SaveName)}</button>
             </form>
             {if built_in {
-                button(card, cid, Control::Reset, "Use the original name", "", false)
+                button(card, cid, Control::Reset, (t(Msg::ResetName), ""), false)
             } else {
-                button(card, cid, Control::Remove, "Remove this topic", "", false)
+                button(card, cid, Control::Remove, (t(Msg::RemoveTopic), ""), false)
             }}
         </details>
     }
 }
 
-/// A button handled by [`act`]; `named` adds the topic's title for screen readers ("Move Money
-/// up").
+/// A button handled by [`act`], its text `before` and `after` the topic's title, which `named`
+/// adds for screen readers only ("Move Money up").
 fn button(
     card: Memo<Card>,
     cid: &str,
     control: Control,
-    before: &'static str,
-    after: &'static str,
+    (before, after): (&'static str, &'static str),
     named: bool,
 ) -> impl IntoView {
     let title = text(card, |c, _| c.cat.title.clone(), 0);
     view! {
         <button type="button" id=format!("b-{cid}-{}", control.key()) data-cat=cid.to_owned() data-f=control.key()>
             {before}
-            {named.then(|| view! { <span class="visually-hidden">{title}" "</span> })}
+            {named.then(|| view! { <span class="visually-hidden">{title}</span> })}
             {after}
         </button>
     }
@@ -409,24 +413,25 @@ fn MoreTopics(
     let state = AppState::get();
     view! {
         <section aria-labelledby=MORE_HEADING_ID class="b-more no-print">
-            <h2 id=MORE_HEADING_ID tabindex="-1">"Topics of your own"</h2>
-            <p>"Is something missing? Add a topic that matters to the two of you."</p>
+            <h2 id=MORE_HEADING_ID tabindex="-1">{t(Msg::OwnHeading)}</h2>
+            <p>{t(Msg::OwnLead)}</p>
             <form data-cat="" data-f=Control::Add.key()>
                 <div class="field">
-                    <label for="b-new-title">"Name of the new topic"</label>
+                    <label for="b-new-title">{t(Msg::NewTopic)}</label>
                     <input type="text" id="b-new-title" autocomplete="off" maxlength=MAX_TITLE_CHARS/>
                 </div>
-                <button type="submit">"Add topic"</button>
+                <button type="submit">{t(Msg::AddTopic)}</button>
             </form>
             {alert(errors, "add".to_string())}
             {move || {
                 let list = state.document.with(|d| d.boundaries.hidden());
+                let (show_before, show_after) = around(Fmt::ShowAgain);
                 (!list.is_empty()).then(|| view! {
-                    <h3>"Hidden topics"</h3>
-                    <p>"What you wrote in them is kept."</p>
+                    <h3>{t(Msg::HiddenHeading)}</h3>
+                    <p>{t(Msg::HiddenKept)}</p>
                     <ul class="b-hidden">
                         {list.into_iter().map(|c| view! {
-                            <li><button type="button" data-cat=c.id data-f=Control::Show.key()>"Show "{c.title}" again"</button></li>
+                            <li><button type="button" data-cat=c.id data-f=Control::Show.key()>{show_before}{c.title}{show_after}</button></li>
                         }).collect_view()}
                     </ul>
                 })
@@ -535,7 +540,7 @@ fn change_for(
         ("click", Control::Show) => Change::Show(id),
         ("click", Control::Reset) => Change::ResetTitle(id),
         ("click", Control::Remove) => {
-            browser::confirm("Remove this topic and everything written in it?").then_some(())?;
+            browser::confirm(t(Msg::RemoveConfirm)).then_some(())?;
             Change::Remove(id)
         }
         ("submit", Control::Rename) => Change::Rename { id, title: value() },
@@ -645,9 +650,7 @@ fn send(el: &Element, control: Control, cat: &str, change: Change, errors: Error
                 }
             }
             let message = match (control, e) {
-                (Control::Status, FieldError::Empty { .. }) => {
-                    "Write what you agree first, then mark it as agreed.".to_string()
-                }
+                (Control::Status, FieldError::Empty { .. }) => t(Msg::AgreeFirst).to_string(),
                 (_, e) => e.to_string(),
             };
             errors.set(Some((slot, message)));
