@@ -305,3 +305,24 @@ test('the assessment in Spanish: start, each step, results, the list of earlier 
   assert.deepEqual(page.mend.pageErrors, [], 'no part of the assessment failed in Spanish');
   await context.close();
 });
+
+test('the boundary worksheet in Spanish: its notes, overview, a topic\'s tools and topics of your own', async () => {
+  const context = await app.browser.newContext({ locale: 'es-ES', serviceWorkers: 'block' });
+  const page = await openPage(app.browser, { context });
+  await page.goto(app.server.base + '#/boundaries');
+  await waitForApp(page);
+  await page.getByText(es['boundaries-intro']).waitFor({ timeout: 15000 });
+  await page.getByRole('heading', { name: es['overview-heading'] }).waitFor();
+  await page.getByText(es['saved-as-you-type']).waitFor();
+  // The first topic's buttons name it where Spanish puts it: 'Bajar <tema>'.
+  const first = es['topic-emotional-support'];
+  await page.getByRole('button', { name: `Bajar ${first}`, exact: true }).waitFor();
+  await page.getByRole('button', { name: `Ocultar ${first}`, exact: true }).click();
+  await page.getByRole('heading', { name: es['hidden-heading'] }).waitFor();
+  await page.getByRole('button', { name: `Mostrar ${first} otra vez`, exact: true }).waitFor();
+  await page.getByRole('heading', { name: es['own-heading'] }).waitFor();
+  await page.getByLabel(es['new-topic']).waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'the worksheet in Spanish');
+  assert.deepEqual(page.mend.pageErrors, [], 'no part of the worksheet failed in Spanish');
+  await context.close();
+});
