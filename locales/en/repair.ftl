@@ -178,3 +178,49 @@ reminder-first = Whenever you are ready, try your first check-in together. It on
 reminder-today = Your next check-in is due today.
 # $day: the day of the latest check-in.
 reminder-last = Your last check-in was on { $day }. A few minutes together can help you stay on track.
+
+## The checklist screen's own labels and buttons (src/ui/pages/repair/)
+
+# Before the overall progress bar's numbers.
+overall-label = Overall:
+# $done and $total: steps ticked and steps in all.
+progress-done = { $done } of { $total } done
+# $link: a link whose text is related-safety-help, in lower case.
+safety-link-first = If you feel afraid of your partner, { $link } first,
+# $link: a link whose text is help-page-link.
+safety-link-help = or go straight to the { $link }.
+help-page-link = Help page
+whose-label = Show the steps for
+whose-everyone = Everyone: all steps
+whose-hurt = Me: I was hurt
+whose-broke = Me: I broke trust
+safety-text = If you are afraid of your partner, or you are being hurt, threatened or controlled, your safety comes first, and working on this as a couple is not the place to start. Talk on your own to someone you trust, your doctor, or a domestic abuse helpline where you live. If you are in danger right now, call your local emergency number.
+crisis-lines = Crisis and support lines, by country
+# "Exit this page" is the quick exit button's text (quick-exit-button in shell.ftl).
+exit-note = Exit this page, at the top of the screen, leaves Mend at once.
+hidden-steps = Steps you have hidden
+show-again = Show again
+# For screen readers; $step: the step's text.
+show-again-label = Show again: { $step }
+add-own = Add your own step
+your-step = Your step
+who-does-it = Who does it
+add-step = Add step
+self-trust-heading = Trusting yourself
+why-matters = Why it matters
+# Followed by what shows the step is done.
+done-when = You will know it is done when:
+remove-step = Remove this step
+hide-step = Hide this step
+note = Note
+# For screen readers; $step: the step's text.
+note-label = Note: { $step }
+remove-label = Remove this step: { $step }
+hide-label = Hide this step: { $step }
+# $date: the day the step was ticked.
+done-on = Done on { $date }
+# $shown and $total: how many the list shows and how many there are; $count: how many more the button shows.
+promises-showing = Showing the newest { $shown } of { $total } promises.
+promises-show-older = Show { $count } older promises
+check-ins-showing = Showing the newest { $shown } of { $total } check-ins.
+check-ins-show-older = Show { $count } older check-ins

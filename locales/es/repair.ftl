@@ -175,7 +175,43 @@ outcome-kept = Cumplida
 outcome-missed = No cumplida
 promise-open = Pendiente
 promise-overdue = Pasó su fecha
-reminder-first = Cuando te sientas con ganas, prueben su primera conversación periódica. Solo lleva unos minutos.
+reminder-first = Cuando te sientas con ganas, propón la primera conversación periódica. Solo lleva unos minutos.
 reminder-today = La próxima conversación periódica toca hoy.
 # $day: el día de la última conversación.
 reminder-last = La última conversación periódica fue el { $day }. Unos minutos en pareja pueden ayudar a mantener el rumbo.
+
+## Las etiquetas y botones de la lista de reparación (src/ui/pages/repair/)
+
+overall-label = En total:
+progress-done = { $done } de { $total } hechos
+safety-link-first = Si sientes miedo de tu pareja, lo primero es { $link },
+safety-link-help = o ve directamente a la { $link }.
+help-page-link = página de Ayuda
+whose-label = Mostrar los pasos de
+whose-everyone = Todo el mundo: todos los pasos
+whose-hurt = Yo: sufrí el daño
+whose-broke = Yo: rompí la confianza
+safety-text = Si sientes miedo de tu pareja, o te está haciendo daño, amenazando o controlando, tu seguridad es lo primero, y trabajar esto en pareja no es por donde empezar. Habla por tu cuenta con alguien de confianza, con tu médico o con una línea de ayuda contra la violencia en la pareja de donde vives. Si ahora mismo estás en peligro, llama al número de emergencias de tu zona.
+crisis-lines = Líneas de crisis y de apoyo, por país
+exit-note = «Salir de esta página», arriba en la pantalla, te saca de Mend al instante.
+hidden-steps = Pasos que has ocultado
+show-again = Mostrar otra vez
+show-again-label = Mostrar otra vez: { $step }
+add-own = Añadir un paso propio
+your-step = Tu paso
+who-does-it = Quién lo hace
+add-step = Añadir el paso
+self-trust-heading = Confiar en ti
+why-matters = Por qué importa
+done-when = Sabrás que está hecho cuando:
+remove-step = Quitar este paso
+hide-step = Ocultar este paso
+note = Nota
+note-label = Nota: { $step }
+remove-label = Quitar este paso: { $step }
+hide-label = Ocultar este paso: { $step }
+done-on = Hecho el { $date }
+promises-showing = Se muestran las { $shown } promesas más recientes de { $total }.
+promises-show-older = Mostrar { $count } promesas anteriores
+check-ins-showing = Se muestran las { $shown } conversaciones periódicas más recientes de { $total }.
+check-ins-show-older = Mostrar { $count } conversaciones periódicas anteriores

@@ -5,6 +5,7 @@ use super::{chart, error_line, list, send, show_older, Item, PAGE};
 use crate::domain::couple::Partner;
 use crate::domain::date::Day;
 use crate::domain::repair::{Change, CheckIn, Rating, SavedCheckIn, MAX_CHECK_IN_CHARS};
+use crate::i18n::repair::Fmt;
 use crate::ui::browser;
 use crate::ui::components::chart::{ChartData, Line};
 use crate::ui::state::AppState;
@@ -213,7 +214,7 @@ fn past_check_ins(state: AppState, rating_labels: [String; 4]) -> impl IntoView 
         <ul class="r-check-ins">
             {list(Signal::derive(move || past.get().into_iter().map(Item::CheckIn).collect()))}
         </ul>
-        {show_older("check-ins", shown, total)}
+        {show_older((Fmt::CheckInsShowing, Fmt::CheckInsShowOlder), shown, total)}
     }
 }
 

@@ -7,6 +7,7 @@ use crate::domain::repair::{
     MAX_NOTE_CHARS, MAX_STEP_CHARS, PHASES, SELF_TRUST,
 };
 use crate::domain::route::Route;
+use crate::i18n::repair::{around, f, t, Fmt, Msg};
 use crate::ui::browser;
 use crate::ui::state::AppState;
 use leptos::either::Either;
@@ -39,28 +40,30 @@ pub fn checklist(rest: RwSignal<bool>) -> impl IntoView {
     let overall = Memo::new(move |_| state.document.with(|d| d.repair.overall_progress()));
     // Only a view: which steps are shown first. Every step stays one choice away.
     let first = linked_side();
+    let (first_before, first_after) = around(Fmt::SafetyLinkFirst);
+    let (help_before, help_after) = around(Fmt::SafetyLinkHelp);
     let (role, set_role) = signal(first);
     view! {
         <p>{commitment_note()}</p>
-        {bar("Overall: ", overall.into())}
+        {bar(t(Msg::OverallLabel), overall.into())}
         <p class="r-safety-link">
-            "If you feel afraid of your partner, "
+            {first_before}
             <a href=Route::Repair.href() on:click=move |ev| {
                 ev.prevent_default();
                 rest.set(true);
                 request_animation_frame(|| browser::focus_id(SAFETY_ID));
             }>{Related::SafetyHelp.label().to_lowercase()}</a>
-            " first, or go straight to the "<a href=Route::Help.href()>"Help page"</a>"."
+            {first_after}" "{help_before}<a href=Route::Help.href()>{t(Msg::HelpPageLink)}</a>{help_after}
         </p>
         <div class="field">
-            <label for="r-whose">"Show the steps for"</label>
+            <label for="r-whose">{t(Msg::WhoseLabel)}</label>
             <select id="r-whose" on:change:target=move |ev| {
                 let slug = ev.target().value();
                 set_role.set(Role::ALL.iter().copied().find(|r| r.slug() == slug));
             }>
-                <option value="" selected=first.is_none()>"Everyone: all steps"</option>
-                <option value=Role::WasHurt.slug() selected=first == Some(Role::WasHurt)>"Me: I was hurt"</option>
-                <option value=Role::BrokeTrust.slug() selected=first == Some(Role::BrokeTrust)>"Me: I broke trust"</option>
+                <option value="" selected=first.is_none()>{t(Msg::WhoseEveryone)}</option>
+                <option value=Role::WasHurt.slug() selected=first == Some(Role::WasHurt)>{t(Msg::WhoseHurt)}</option>
+                <option value=Role::BrokeTrust.slug() selected=first == Some(Role::BrokeTrust)>{t(Msg::WhoseBroke)}</option>
             </select>
         </div>
         <For each=move || 0..if rest.get() { PHASES.len() } else { 1 } key=|i| *i let(i)>
@@ -83,14 +86,9 @@ fn phase_section(phase: &'static Phase, role: ReadSignal<Option<Role>>) -> impl 
         Related::SafetyHelp => Either::Right(view! {
             <div class="r-safety" id=SAFETY_ID tabindex="-1">
                 <h3>{r.label()}</h3>
-                <p>
-                    "If you are afraid of your partner, or you are being hurt, threatened or controlled, "
-                    "your safety comes first, and working on this as a couple is not the place to start. "
-                    "Talk on your own to someone you trust, your doctor, or a domestic abuse helpline where you live. "
-                    "If you are in danger right now, call your local emergency number."
-                </p>
-                <p><a href=Route::Help.href()>"Crisis and support lines, by country"</a></p>
-                <p>"Exit this page, at the top of the screen, leaves Mend at once."</p>
+                <p>{t(Msg::SafetyText)}</p>
+                <p><a href=Route::Help.href()>{t(Msg::CrisisLines)}</a></p>
+                <p>{t(Msg::ExitNote)}</p>
             </div>
         }),
     });
@@ -109,7 +107,7 @@ fn phase_section(phase: &'static Phase, role: ReadSignal<Option<Role>>) -> impl 
                 }))}
             </ul>
             <details class="r-hidden" prop:hidden=move || steps.with(|v| !v.iter().any(|s| s.hidden))>
-                <summary>"Steps you have hidden"</summary>
+                <summary>{t(Msg::HiddenSteps)}</summary>
                 <ul>
                     {list(Signal::derive(move || steps.get().into_iter().filter(|s| s.hidden).map(Item::Hidden).collect()))}
                 </ul>
@@ -135,9 +133,9 @@ pub(super) fn hidden_row(step: StepView) -> impl IntoView {
     view! {
         <li>
             {text.clone()}" "
-            <button type="button" aria-label=format!("Show again: {text}") on:click=move |_| {
+            <button type="button" aria-label=f(Fmt::ShowAgainLabel, &[("step", &text)]) on:click=move |_| {
                 let _ = send(state, Change::Show(id.clone()));
-            }>"Show again"</button>
+            }>{t(Msg::ShowAgain)}</button>
         </li>
     }
 }
@@ -167,15 +165,15 @@ fn add_step(phase_id: &'static str) -> impl IntoView {
     };
     view! {
         <details class="r-add">
-            <summary>"Add your own step"</summary>
+            <summary>{t(Msg::AddOwn)}</summary>
             <form novalidate on:submit=submit>
                 <div class="field">
-                    <label for=text_id.clone()>"Your step"</label>
+                    <label for=text_id.clone()>{t(Msg::YourStep)}</label>
                     <input type="text" id=text_id maxlength=MAX_STEP_CHARS aria-describedby=error_id.clone()
                         prop:value=text on:input:target=move |ev| set_text.set(ev.target().value())/>
                 </div>
                 <div class="field">
-                    <label for=who_id.clone()>"Who does it"</label>
+                    <label for=who_id.clone()>{t(Msg::WhoDoesIt)}</label>
                     <select id=who_id on:change:target=move |ev| {
                         let index = ev.target().selected_index();
                         set_who.set(usize::try_from(index).ok().and_then(|i| Doer::ALL.get(i).copied()).unwrap_or(Doer::Both));
@@ -184,7 +182,7 @@ fn add_step(phase_id: &'static str) -> impl IntoView {
                     </select>
                 </div>
                 {error_line(error_id, error)}
-                <button type="submit">"Add step"</button>
+                <button type="submit">{t(Msg::AddStep)}</button>
             </form>
         </details>
     }
@@ -217,7 +215,7 @@ pub fn self_trust() -> impl IntoView {
     });
     view! {
         <section class="r-phase" aria-labelledby="self-trust-heading">
-            <h2 id="self-trust-heading">"Trusting yourself"</h2>
+            <h2 id="self-trust-heading">{t(Msg::SelfTrustHeading)}</h2>
             <p>{self_trust_intro()}</p>
             {bar("", progress.into())}
             <ul class="r-steps">{rows.collect_view()}</ul>
@@ -258,18 +256,20 @@ fn row(list: List, step: StepView, tick: Signal<Option<Tick>>) -> impl IntoView 
     let about = step.why.map(|why| {
         view! {
             <details>
-                <summary>"Why it matters"</summary>
+                <summary>{t(Msg::WhyMatters)}</summary>
                 <p>{why}</p>
-                {step.done_when.map(|d| view! { <p><strong>"You will know it is done when: "</strong>{d}</p> })}
+                {step.done_when.map(|d| view! { <p><strong>{t(Msg::DoneWhen)}" "</strong>{d}</p> })}
             </details>
         }
     });
-    let action = if step.custom {
-        "Remove this step"
+    let (action, action_label) = if step.custom {
+        (Msg::RemoveStep, Fmt::RemoveLabel)
     } else {
-        "Hide this step"
+        (Msg::HideStep, Fmt::HideLabel)
     };
-    let [note_name, action_name] = ["Note", action].map(|a| format!("{a}: {}", step.text));
+    let action = t(action);
+    let [note_name, action_name] =
+        [Fmt::NoteLabel, action_label].map(|m| f(m, &[("step", &step.text)]));
     view! {
         <li class="r-step">
             {(list == List::Steps).then(|| view! { <p class="r-who">{step.who.label()}</p> })}
@@ -284,10 +284,10 @@ fn row(list: List, step: StepView, tick: Signal<Option<Tick>>) -> impl IntoView 
                     }/>
                 <label for=box_id>{step.text}</label>
             </div>
-            <p class="r-done">{move || tick.with(|t| t.as_ref().map(|t| format!("Done on {}", t.done_on)))}</p>
+            <p class="r-done">{move || tick.with(|t| t.as_ref().map(|t| f(Fmt::DoneOn, &[("date", &t.done_on.to_string())])))}</p>
             {about}
             <div class="field">
-                <label for=note_id.clone()>"Note"</label>
+                <label for=note_id.clone()>{t(Msg::Note)}</label>
                 <textarea id=note_id aria-label=note_name rows="2" maxlength=MAX_NOTE_CHARS aria-describedby=error_id.clone()
                     prop:value=draft on:input:target=move |ev| {
                         let note = ev.target().value();

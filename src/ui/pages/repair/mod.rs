@@ -8,6 +8,8 @@ mod promises;
 use crate::domain::change::Made;
 use crate::domain::edit::FieldError;
 use crate::domain::repair::{intro, Change, Progress, SavedCheckIn, StepView};
+use crate::i18n::repair::{f, Fmt};
+use crate::i18n::Msg as Shell;
 use crate::ui::components::chart::{draw, ChartData};
 use crate::ui::components::first_paint::rest_after_first_paint;
 use crate::ui::components::page_title::PageTitle;
@@ -20,7 +22,7 @@ use leptos::prelude::*;
 pub fn RepairPage() -> impl IntoView {
     let rest = rest_after_first_paint();
     view! {
-        <PageTitle text="Repair checklist"/>
+        <PageTitle text=crate::ui::i18n::catalogue_now().text(Shell::ToolRepairName)/>
         // A one-item keyed list builds the screen once and never patches it in place, so no
         // rebuild code is generated for the whole tree: a large saving in wasm size.
         // The second entry, everything below the phases, comes one task after the first paint,
@@ -47,8 +49,14 @@ fn send(state: AppState, change: Change) -> Result<Made, FieldError> {
     state.apply(change)
 }
 
-/// A progress bar with its numbers written beside it, so it never relies on colour or length.
+/// A progress bar with its numbers written beside it, so it never relies on colour or length;
+/// `label`, when not empty, goes before the numbers.
 fn bar(label: &'static str, progress: Signal<Progress>) -> impl IntoView {
+    let label = if label.is_empty() {
+        String::new()
+    } else {
+        format!("{label} ")
+    };
     view! {
         <p class="r-progress">
             <svg class="r-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
@@ -57,7 +65,8 @@ fn bar(label: &'static str, progress: Signal<Progress>) -> impl IntoView {
             </svg>
             <span>{move || {
                 let p = progress.get();
-                format!("{label}{} of {} done", p.done, p.total)
+                let (done, total) = (p.done.to_string(), p.total.to_string());
+                label.clone() + &f(Fmt::ProgressDone, &[("done", &done), ("total", &total)])
             }}</span>
         </p>
     }
@@ -66,18 +75,19 @@ fn bar(label: &'static str, progress: Signal<Progress>) -> impl IntoView {
 /// How many promises or check-ins a list shows at first, and how many more each "Show older" adds.
 const PAGE: usize = 20;
 
-/// "Showing the newest 20 of 400" and a button that shows the next page, while older entries
-/// remain. `what` is the plural noun ("promises").
-fn show_older(what: &'static str, shown: RwSignal<usize>, total: Memo<usize>) -> impl IntoView {
+/// "Showing the newest 20 of 400 promises" and a button that shows the next page, while older
+/// entries remain. `what` is the list's two messages: the line (`$shown`, `$total`) and the
+/// button (`$count`).
+fn show_older(what: (Fmt, Fmt), shown: RwSignal<usize>, total: Memo<usize>) -> impl IntoView {
     move || {
         let (shown_now, total) = (shown.get(), total.get());
         (total > shown_now).then(|| {
             let more = (total - shown_now).min(PAGE);
             view! {
                 <p class="r-more">
-                    <span class="muted">{format!("Showing the newest {shown_now} of {total} {what}. ")}</span>
+                    <span class="muted">{f(what.0, &[("shown", &shown_now.to_string()), ("total", &total.to_string())])}" "</span>
                     <button type="button" class="r-small" on:click=move |_| shown.update(|n| *n += PAGE)>
-                        {format!("Show {more} older {what}")}
+                        {f(what.1, &[("count", &more.to_string())])}
                     </button>
                 </p>
             }

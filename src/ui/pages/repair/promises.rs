@@ -3,6 +3,7 @@
 use super::{chart, error_line, list, send, show_older, Item, PAGE};
 use crate::domain::date::Day;
 use crate::domain::repair::{Change, Outcome, Promise, RepairPlan, MAX_NOTE_CHARS, MAX_STEP_CHARS};
+use crate::i18n::repair::Fmt;
 use crate::ui::browser;
 use crate::ui::components::chart::{ChartData, Line};
 use crate::ui::state::AppState;
@@ -105,7 +106,7 @@ pub fn promises() -> impl IntoView {
             <ul class="r-promises">
                 {list(Signal::derive(move || ids.get().into_iter().map(Item::Promise).collect()))}
             </ul>
-            {show_older("promises", shown, total)}
+            {show_older((Fmt::PromisesShowing, Fmt::PromisesShowOlder), shown, total)}
         </section>
     }
 }
