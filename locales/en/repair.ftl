@@ -224,3 +224,25 @@ promises-showing = Showing the newest { $shown } of { $total } promises.
 promises-show-older = Show { $count } older promises
 check-ins-showing = Showing the newest { $shown } of { $total } check-ins.
 check-ins-show-older = Show { $count } older check-ins
+# Small promises.
+promises-heading = Small promises
+promises-lead = Trust grows back through small promises kept. Choose something specific you can really do, and give it a day.
+promise-what = What will you do?
+promise-by = By when
+promise-add = Add promise
+promise-choose-day = Please choose a day for this promise.
+choice-undecided = Not decided yet
+choice-kept = Kept
+choice-missed = Missed
+# $kept: promises kept; $total: promises decided; $rate: the share kept, 0 to 100. One promise:
+kept-summary-one = { $kept } of { $total } promise kept: { $rate }%
+# More than one:
+kept-summary = { $kept } of { $total } promises kept: { $rate }%
+kept-none-yet = Once you mark a promise as kept or missed, you will see here how many were kept.
+kept-chart = Share of promises kept over time
+# $date: the day the promise is due.
+promise-due = Due { $date }.
+# $outcome: choice-kept or choice-missed; $date: the day it was marked.
+promise-decided = { $outcome } on { $date }
+promise-what-happened = What happened (optional)
+promise-delete = Delete this promise

@@ -3,7 +3,7 @@
 use super::{chart, error_line, list, send, show_older, Item, PAGE};
 use crate::domain::date::Day;
 use crate::domain::repair::{Change, Outcome, Promise, RepairPlan, MAX_NOTE_CHARS, MAX_STEP_CHARS};
-use crate::i18n::repair::Fmt;
+use crate::i18n::repair::{f, t, Fmt, Msg};
 use crate::ui::browser;
 use crate::ui::components::chart::{ChartData, Line};
 use crate::ui::state::AppState;
@@ -11,22 +11,29 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 /// The three answers to "how did it go?", with their labels.
-const CHOICES: [(Option<Outcome>, &str); 3] = [
-    (None, "Not decided yet"),
-    (Some(Outcome::Kept), "Kept"),
-    (Some(Outcome::Missed), "Missed"),
+const CHOICES: [(Option<Outcome>, Msg); 3] = [
+    (None, Msg::ChoiceUndecided),
+    (Some(Outcome::Kept), Msg::ChoiceKept),
+    (Some(Outcome::Missed), Msg::ChoiceMissed),
 ];
 
 /// "4 of 5 promises kept: 80%", or an invitation before any promise is decided.
 fn kept_summary(plan: &RepairPlan) -> String {
     let (kept, total) = plan.kept_counts();
     match plan.kept_rate() {
-        Some(rate) => format!(
-            "{kept} of {total} {} kept: {rate}%",
-            if total == 1 { "promise" } else { "promises" }
+        Some(rate) => f(
+            if total == 1 {
+                Fmt::KeptSummaryOne
+            } else {
+                Fmt::KeptSummary
+            },
+            &[
+                ("kept", &kept.to_string()),
+                ("total", &total.to_string()),
+                ("rate", &rate.to_string()),
+            ],
         ),
-        None => "Once you mark a promise as kept or missed, you will see here how many were kept."
-            .to_owned(),
+        None => t(Msg::KeptNoneYet).to_owned(),
     }
 }
 
@@ -52,11 +59,11 @@ pub fn promises() -> impl IntoView {
         (!points.is_empty()).then(|| {
             let (days, values) = points.into_iter().map(|(d, v)| (d, Some(v))).unzip();
             let lines = vec![Line {
-                name: "Kept".to_owned(),
+                name: t(Msg::ChoiceKept).to_owned(),
                 values,
             }];
             ChartData {
-                caption: "Share of promises kept over time",
+                caption: t(Msg::KeptChart),
                 days,
                 lines,
                 max: 100,
@@ -76,7 +83,7 @@ pub fn promises() -> impl IntoView {
                 },
             )
             .map_err(|e| e.to_string()),
-            Err(_) => Err("Please choose a day for this promise.".to_owned()),
+            Err(_) => Err(t(Msg::PromiseChooseDay).to_owned()),
         };
         if result.is_ok() {
             set_text.set(String::new());
@@ -85,21 +92,21 @@ pub fn promises() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="promises-heading">
-            <h2 id="promises-heading">"Small promises"</h2>
-            <p>"Trust grows back through small promises kept. Choose something specific you can really do, and give it a day."</p>
+            <h2 id="promises-heading">{t(Msg::PromisesHeading)}</h2>
+            <p>{t(Msg::PromisesLead)}</p>
             <form novalidate on:submit=submit>
                 <div class="field">
-                    <label for="promise-text">"What will you do?"</label>
+                    <label for="promise-text">{t(Msg::PromiseWhat)}</label>
                     <input type="text" id="promise-text" maxlength=MAX_STEP_CHARS aria-describedby="promise-error"
                         prop:value=text on:input:target=move |ev| set_text.set(ev.target().value())/>
                 </div>
                 <div class="field">
-                    <label for="promise-due">"By when"</label>
+                    <label for="promise-due">{t(Msg::PromiseBy)}</label>
                     <input type="date" id="promise-due" min=today.to_string() aria-describedby="promise-error"
                         prop:value=due on:input:target=move |ev| set_due.set(ev.target().value())/>
                 </div>
                 {error_line("promise-error".to_owned(), error)}
-                <button type="submit" class="primary">"Add promise"</button>
+                <button type="submit" class="primary">{t(Msg::PromiseAdd)}</button>
             </form>
             <p class="r-kept">{summary}</p>
             {chart(rates)}
@@ -135,7 +142,10 @@ pub(super) fn promise_row(id: u32) -> impl IntoView {
     let status = move || {
         promise.with(|p| {
             p.as_ref().map(|p| match &p.decision {
-                Some(d) => format!("{} on {}", d.outcome.label(), d.on),
+                Some(d) => f(
+                    Fmt::PromiseDecided,
+                    &[("outcome", d.outcome.label()), ("date", &d.on.to_string())],
+                ),
                 None => p.state(today).label().to_owned(),
             })
         })
@@ -149,7 +159,7 @@ pub(super) fn promise_row(id: u32) -> impl IntoView {
                 <input type="radio" id=input_id.clone() name=group.clone()
                     prop:checked=move || outcome() == choice
                     on:change=move |_| decide(choice, &note.get_untracked())/>
-                <label for=input_id>{*label}</label>
+                <label for=input_id>{t(*label)}</label>
             </span>
         }
     });
@@ -158,10 +168,10 @@ pub(super) fn promise_row(id: u32) -> impl IntoView {
         <li class="r-promise">
             <fieldset>
                 <legend>{initial.text}</legend>
-                <p>{format!("Due {}. ", initial.due)}<strong class="r-state">{status}</strong></p>
+                <p>{f(Fmt::PromiseDue, &[("date", &initial.due.to_string())])}" "<strong class="r-state">{status}</strong></p>
                 <div class="r-choices">{choices.collect_view()}</div>
                 <div class="field">
-                    <label for=note_id.clone()>"What happened (optional)"</label>
+                    <label for=note_id.clone()>{t(Msg::PromiseWhatHappened)}</label>
                     <textarea id=note_id rows="2" maxlength=MAX_NOTE_CHARS aria-describedby=error_id.clone()
                         prop:value=note on:input:target=move |ev| {
                             let text = ev.target().value();
@@ -174,7 +184,7 @@ pub(super) fn promise_row(id: u32) -> impl IntoView {
                 {error_line(error_id, error)}
                 <button type="button" class="r-small" on:click=move |_| {
                     let _ = send(state, Change::DeletePromise(id));
-                }>"Delete this promise"</button>
+                }>{t(Msg::PromiseDelete)}</button>
             </fieldset>
         </li>
     }
