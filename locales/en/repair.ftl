@@ -246,3 +246,38 @@ promise-due = Due { $date }.
 promise-decided = { $outcome } on { $date }
 promise-what-happened = What happened (optional)
 promise-delete = Delete this promise
+# Check-ins.
+check-ins-heading = Check-ins
+check-ins-lead = A few minutes together, regularly, to see how things are going. There are no right answers.
+# $date: the day of the next check-in.
+check-in-next = Your next check-in is on { $date }.
+check-in-every-label = How often to check in
+every-week = Every week
+every-two-weeks = Every two weeks
+every-month = Every month
+# $days: a number of days, more than one.
+every-days = Every { $days } days
+# $name: a partner's name.
+rating-trust = { $name }'s trust
+rating-closeness = { $name }'s closeness
+answer-went-well = What went well since last time
+answer-was-hard = What was hard
+answer-next-step = One next step
+check-in-add = Add a check-in
+check-in-date = Date
+check-in-scale = Each of you rates from 1 (very low) to 10 (very high): how much you trust your partner right now, and how close you feel.
+check-in-save = Save check-in
+check-in-saved = Check-in saved. Thank you for taking the time.
+check-in-choose-day = Date: please choose the day of this check-in.
+check-ins-going = How it has been going
+check-ins-chart = Check-in ratings over time
+check-ins-chart-empty = Your ratings will show here as a chart after your first check-in.
+check-ins-past = Past check-ins
+# One past check-in: $a and $b, the partners' names, each with their two ratings.
+check-in-ratings = { $a }: trust { $a-trust }, closeness { $a-closeness }. { $b }: trust { $b-trust }, closeness { $b-closeness }.
+past-went-well = Went well
+past-was-hard = Was hard
+past-next-step = Next step
+check-in-delete = Delete this check-in
+# For screen readers; $date: the check-in's day.
+check-in-delete-label = Delete this check-in from { $date }

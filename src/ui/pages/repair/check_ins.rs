@@ -5,7 +5,7 @@ use super::{chart, error_line, list, send, show_older, Item, PAGE};
 use crate::domain::couple::Partner;
 use crate::domain::date::Day;
 use crate::domain::repair::{Change, CheckIn, Rating, SavedCheckIn, MAX_CHECK_IN_CHARS};
-use crate::i18n::repair::Fmt;
+use crate::i18n::repair::{f, t, Fmt, Msg};
 use crate::ui::browser;
 use crate::ui::components::chart::{ChartData, Line};
 use crate::ui::state::AppState;
@@ -22,21 +22,17 @@ const RATINGS: [(&str, &str); 4] = [
 ];
 
 /// Input ids, domain field names and labels of the three written answers.
-const ANSWERS: [(&str, &str, &str); 3] = [
-    (
-        "checkin-well",
-        "went_well",
-        "What went well since last time",
-    ),
-    ("checkin-hard", "was_hard", "What was hard"),
-    ("checkin-next", "next_step", "One next step"),
+const ANSWERS: [(&str, &str, Msg); 3] = [
+    ("checkin-well", "went_well", Msg::AnswerWentWell),
+    ("checkin-hard", "was_hard", Msg::AnswerWasHard),
+    ("checkin-next", "next_step", Msg::AnswerNextStep),
 ];
 
 /// The choices for how often to check in, in days.
-const EVERY: [(u32, &str); 3] = [
-    (7, "Every week"),
-    (14, "Every two weeks"),
-    (30, "Every month"),
+const EVERY: [(u32, Msg); 3] = [
+    (7, Msg::EveryWeek),
+    (14, Msg::EveryTwoWeeks),
+    (30, Msg::EveryMonth),
 ];
 
 /// What is typed into the check-in form before it is saved.
@@ -54,11 +50,12 @@ pub fn check_ins() -> impl IntoView {
         .document
         .with_untracked(|d| (d.couple.name(Partner::A), d.couple.name(Partner::B)));
     let rating_labels = [
-        format!("{a}'s trust"),
-        format!("{a}'s closeness"),
-        format!("{b}'s trust"),
-        format!("{b}'s closeness"),
-    ];
+        (Fmt::RatingTrust, &a),
+        (Fmt::RatingCloseness, &a),
+        (Fmt::RatingTrust, &b),
+        (Fmt::RatingCloseness, &b),
+    ]
+    .map(|(msg, name)| f(msg, &[("name", name)]));
     let reminder = move || {
         state
             .document
@@ -67,7 +64,7 @@ pub fn check_ins() -> impl IntoView {
                 None => d
                     .repair
                     .next_check_in_on()
-                    .map(|n| format!("Your next check-in is on {n}."))
+                    .map(|n| f(Fmt::CheckInNext, &[("date", &n.to_string())]))
                     .unwrap_or_default(),
             })
     };
@@ -75,17 +72,17 @@ pub fn check_ins() -> impl IntoView {
         .document
         .with_untracked(|d| d.repair.check_in_every_days());
     let mut options: Vec<(u32, String)> =
-        EVERY.iter().map(|(n, l)| (*n, (*l).to_owned())).collect();
+        EVERY.iter().map(|(n, l)| (*n, t(*l).to_owned())).collect();
     if !EVERY.iter().any(|(n, _)| *n == every) {
-        options.push((every, format!("Every {every} days")));
+        options.push((every, f(Fmt::EveryDays, &[("days", &every.to_string())])));
     }
     view! {
         <section aria-labelledby="check-ins-heading">
-            <h2 id="check-ins-heading">"Check-ins"</h2>
-            <p>"A few minutes together, regularly, to see how things are going. There are no right answers."</p>
+            <h2 id="check-ins-heading">{t(Msg::CheckInsHeading)}</h2>
+            <p>{t(Msg::CheckInsLead)}</p>
             <p class="r-reminder" role="status">{reminder}</p>
             <div class="field">
-                <label for="checkin-every">"How often to check in"</label>
+                <label for="checkin-every">{t(Msg::CheckInEveryLabel)}</label>
                 <select id="checkin-every" on:change:target=move |ev| {
                     if let Ok(days) = ev.target().value().parse::<u32>() {
                         let _ = send(state, Change::CheckInEvery(days));
@@ -125,7 +122,7 @@ fn check_in_form(state: AppState, rating_labels: [String; 4]) -> impl IntoView {
                         ANSWERS
                             .iter()
                             .find(|(_, f, _)| *f == field)
-                            .map(|(_, _, l)| *l)
+                            .map(|(_, _, l)| t(*l))
                     });
                 label.map_or_else(|| e.to_string(), |l| format!("{l}: {e}"))
             })
@@ -134,20 +131,20 @@ fn check_in_form(state: AppState, rating_labels: [String; 4]) -> impl IntoView {
             for field in draft.ratings.iter().chain(&draft.answers) {
                 field.set(String::new());
             }
-            set_saved.set(Some("Check-in saved. Thank you for taking the time."));
+            set_saved.set(Some(t(Msg::CheckInSaved)));
         }
         set_error.set(result.err().map(|e| e.to_string()));
     };
     view! {
-        <h3>"Add a check-in"</h3>
+        <h3>{t(Msg::CheckInAdd)}</h3>
         <form class="r-form" novalidate on:submit=submit>
             <div class="field">
-                <label for="checkin-date">"Date"</label>
+                <label for="checkin-date">{t(Msg::CheckInDate)}</label>
                 <input type="date" id="checkin-date" aria-describedby="checkin-error" prop:value=draft.date
                     max=crate::ui::browser::today().to_string()
                     on:input:target=move |ev| draft.date.set(ev.target().value())/>
             </div>
-            <p>"Each of you rates from 1 (very low) to 10 (very high): how much you trust your partner right now, and how close you feel."</p>
+            <p>{t(Msg::CheckInScale)}</p>
             <div class="r-ratings">
                 {RATINGS.iter().zip(rating_labels).zip(draft.ratings).map(|(((id, _), label), value)| view! {
                     <div class="field">
@@ -159,13 +156,13 @@ fn check_in_form(state: AppState, rating_labels: [String; 4]) -> impl IntoView {
             </div>
             {ANSWERS.iter().zip(draft.answers).map(|((id, _, label), value)| view! {
                 <div class="field">
-                    <label for=*id>{*label}</label>
+                    <label for=*id>{t(*label)}</label>
                     <textarea id=*id rows="2" maxlength=MAX_CHECK_IN_CHARS aria-describedby="checkin-error"
                         prop:value=value on:input:target=move |ev| value.set(ev.target().value())></textarea>
                 </div>
             }).collect_view()}
             {error_line("checkin-error".to_owned(), error)}
-            <button type="submit" class="primary">"Save check-in"</button>
+            <button type="submit" class="primary">{t(Msg::CheckInSave)}</button>
             <p role="status">{saved}</p>
         </form>
     }
@@ -188,7 +185,7 @@ fn past_check_ins(state: AppState, rating_labels: [String; 4]) -> impl IntoView 
                 });
                 let days = points.iter().map(|p| p.date).collect();
                 ChartData {
-                    caption: "Check-in ratings over time",
+                    caption: t(Msg::CheckInsChart),
                     days,
                     lines: lines.collect(),
                     max: 10,
@@ -207,10 +204,10 @@ fn past_check_ins(state: AppState, rating_labels: [String; 4]) -> impl IntoView 
     });
     let total = Memo::new(move |_| state.document.with(|d| d.repair.check_ins().len()));
     view! {
-        <h3>"How it has been going"</h3>
+        <h3>{t(Msg::CheckInsGoing)}</h3>
         {chart(chart_data)}
-        <p class="muted">{move || trend.with(Vec::is_empty).then_some("Your ratings will show here as a chart after your first check-in.")}</p>
-        <h3>"Past check-ins"</h3>
+        <p class="muted">{move || trend.with(Vec::is_empty).then(|| t(Msg::CheckInsChartEmpty))}</p>
+        <h3>{t(Msg::CheckInsPast)}</h3>
         <ul class="r-check-ins">
             {list(Signal::derive(move || past.get().into_iter().map(Item::CheckIn).collect()))}
         </ul>
@@ -225,19 +222,31 @@ pub(super) fn check_in_item(saved: SavedCheckIn) -> impl IntoView {
         .document
         .with_untracked(|d| (d.couple.name(Partner::A), d.couple.name(Partner::B)));
     let SavedCheckIn { id, check_in: ci } = saved;
-    let answer = |label: &'static str, text: String| {
-        (!text.is_empty()).then(|| view! { <p><strong>{label}": "</strong>{text}</p> })
+    let answer = |label: Msg, text: String| {
+        (!text.is_empty()).then(|| view! { <p><strong>{t(label)}": "</strong>{text}</p> })
     };
+    let ratings = [
+        ("a", a),
+        ("a-trust", ci.a.trust.to_string()),
+        ("a-closeness", ci.a.closeness.to_string()),
+        ("b", b),
+        ("b-trust", ci.b.trust.to_string()),
+        ("b-closeness", ci.b.closeness.to_string()),
+    ];
+    let ratings = f(
+        Fmt::CheckInRatings,
+        &ratings.each_ref().map(|(k, v)| (*k, v.as_str())),
+    );
     view! {
         <li class="r-check-in">
             <p><strong>{ci.date.to_string()}</strong></p>
-            <p>{format!("{a}: trust {}, closeness {}. {b}: trust {}, closeness {}.", ci.a.trust, ci.a.closeness, ci.b.trust, ci.b.closeness)}</p>
-            {answer("Went well", ci.went_well)}
-            {answer("Was hard", ci.was_hard)}
-            {answer("Next step", ci.next_step)}
-            <button type="button" class="r-small" aria-label=format!("Delete this check-in from {}", ci.date) on:click=move |_| {
+            <p>{ratings}</p>
+            {answer(Msg::PastWentWell, ci.went_well)}
+            {answer(Msg::PastWasHard, ci.was_hard)}
+            {answer(Msg::PastNextStep, ci.next_step)}
+            <button type="button" class="r-small" aria-label=f(Fmt::CheckInDeleteLabel, &[("date", &ci.date.to_string())]) on:click=move |_| {
                 let _ = send(state, Change::DeleteCheckIn(id));
-            }>"Delete this check-in"</button>
+            }>{t(Msg::CheckInDelete)}</button>
         </li>
     }
 }
@@ -245,8 +254,8 @@ pub(super) fn check_in_item(saved: SavedCheckIn) -> impl IntoView {
 /// Reads the form into a check-in; an empty or unreadable rating becomes 0, which the domain
 /// refuses with a message that names the range.
 fn read_draft(draft: Draft) -> Result<CheckIn, String> {
-    let date = Day::parse(&draft.date.get_untracked())
-        .map_err(|_| "Date: please choose the day of this check-in.".to_owned())?;
+    let date =
+        Day::parse(&draft.date.get_untracked()).map_err(|_| t(Msg::CheckInChooseDay).to_owned())?;
     let [a_trust, a_close, b_trust, b_close] = draft
         .ratings
         .map(|r| r.get_untracked().trim().parse::<u8>().unwrap_or(0));
