@@ -326,3 +326,29 @@ test('the boundary worksheet in Spanish: its notes, overview, a topic\'s tools a
   assert.deepEqual(page.mend.pageErrors, [], 'no part of the worksheet failed in Spanish');
   await context.close();
 });
+
+test('the repair checklist in Spanish: its controls, a promise and a check-in', async () => {
+  const context = await app.browser.newContext({ locale: 'es-ES', serviceWorkers: 'block' });
+  const page = await openPage(app.browser, { context });
+  await page.goto(app.server.base + '#/repair');
+  await waitForApp(page);
+  await page.getByText(es['repair-intro']).waitFor({ timeout: 15000 });
+  await page.getByLabel(es['whose-label']).waitFor();
+  await page.getByRole('heading', { name: es['self-trust-heading'] }).waitFor();
+  await page.getByRole('heading', { name: es['promises-heading'] }).waitFor();
+
+  await page.getByLabel(es['promise-what']).fill('Llamar si llego tarde');
+  await page.getByRole('button', { name: es['promise-add'] }).click();
+  await page.getByRole('radio', { name: es['choice-kept'], exact: true }).check();
+  await page.getByText('1 de 1 promesa cumplida: 100 %').waitFor();
+
+  await page.getByRole('heading', { name: es['check-ins-heading'] }).waitFor();
+  await page.getByText(es['check-ins-chart-empty']).waitFor();
+  for (const input of await page.locator('.r-ratings input').all()) await input.fill('7');
+  await page.getByRole('button', { name: es['check-in-save'] }).click();
+  await page.getByText(es['check-in-saved']).waitFor();
+  await page.getByRole('heading', { name: es['check-ins-past'] }).waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'the checklist in Spanish');
+  assert.deepEqual(page.mend.pageErrors, [], 'no part of the checklist failed in Spanish');
+  await context.close();
+});
