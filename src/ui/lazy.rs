@@ -162,7 +162,7 @@ impl Screen {
             Screen::Assessment => &[Slice::Assessment, Slice::Names, Slice::Banners],
             Screen::Boundaries => &[Slice::Boundaries, Slice::Names, Slice::Banners],
             Screen::Repair => &[Slice::Repair, Slice::Banners],
-            Screen::YourData => &[Slice::Names, Slice::Banners],
+            Screen::YourData => &[Slice::Yourdata, Slice::Names, Slice::Banners],
             Screen::Partner => &[Slice::Banners],
             Screen::Help => &[Slice::Help],
         }

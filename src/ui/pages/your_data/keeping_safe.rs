@@ -2,6 +2,8 @@
 //! storage), and the choice to delete everything on "Exit this page".
 
 use crate::domain::change::Setting;
+use crate::i18n::yourdata::{around, f, t, Fmt, Msg};
+use crate::i18n::Msg as Shell;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -16,7 +18,7 @@ pub fn KeepingSafe() -> impl IntoView {
             return;
         };
         let Ok(promise) = storage.persist() else {
-            set_persist_result.set(Some("This browser does not offer that choice. Exporting a copy now and then keeps you safe."));
+            set_persist_result.set(Some(t(Msg::KeepNotOffered)));
             return;
         };
         leptos::task::spawn_local(async move {
@@ -25,26 +27,28 @@ pub fn KeepingSafe() -> impl IntoView {
                 .ok()
                 .and_then(|v| v.as_bool())
                 .unwrap_or(false);
-            set_persist_result.set(Some(if granted {
-                "Done: this browser has agreed to keep Mend's data unless you delete it."
+            set_persist_result.set(Some(t(if granted {
+                Msg::KeepGranted
             } else {
-                "This browser did not agree, so it may clear Mend's data when space runs low. Export a copy now and then."
-            }));
+                Msg::KeepRefused
+            })));
         });
     };
+    let shell = crate::ui::i18n::catalogue_now();
+    let (limits_before, limits_after) = around(Fmt::ExitLimits);
     view! {
         <section aria-labelledby="keep-heading">
-            <h2 id="keep-heading">"Keeping your data, and leaving quickly"</h2>
-            <p>"Browsers can clear site data on their own, for example when space runs low, and Safari after seven days without a visit. You can ask this browser to keep Mend's data, and it is wise to export a copy now and then."</p>
-            <button type="button" on:click=ask>"Ask this browser to keep Mend's data"</button>
+            <h2 id="keep-heading">{t(Msg::KeepHeading)}</h2>
+            <p>{t(Msg::KeepLead)}</p>
+            <button type="button" on:click=ask>{t(Msg::KeepAsk)}</button>
             <p role="status">{move || persist_result.get()}</p>
             <div class="field field-inline">
                 <input id="wipe-on-exit" type="checkbox"
                     prop:checked=move || state.wipe_on_exit()
                     on:change:target=move |ev| state.set_wipe_on_exit(ev.target().checked())/>
-                <label for="wipe-on-exit">"Delete everything when I use \"Exit this page\""</label>
+                <label for="wipe-on-exit">{f(Fmt::WipeOnExit, &[("exit", shell.text(Shell::QuickExitButton))])}</label>
             </div>
-            <p class="muted">"The quick exit replaces this page with a weather site and takes it out of this tab's Back history. It cannot erase your earlier browser history or hide Mend from monitoring software. See "<a href="#/privacy">"Privacy and limits"</a>"."</p>
+            <p class="muted">{limits_before}<a href="#/privacy">{shell.text(Shell::FooterPrivacyLink)}</a>{limits_after}</p>
         </section>
     }
 }

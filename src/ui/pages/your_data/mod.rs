@@ -10,6 +10,8 @@ mod keeping_safe;
 mod lock_settings;
 mod unreadable;
 
+use crate::i18n::yourdata::{around, t, Fmt, Msg};
+use crate::i18n::Msg as Shell;
 use crate::storage::SaveMode;
 use crate::ui::components::names_form::NamesForm;
 use crate::ui::components::page_title::PageTitle;
@@ -25,23 +27,25 @@ use unreadable::UnreadableCopies;
 #[component]
 pub fn YourDataPage() -> impl IntoView {
     let state = AppState::get();
+    let shell = crate::ui::i18n::catalogue_now();
+    let (partner_before, partner_after) = around(Fmt::PartnerLead);
     view! {
-        <PageTitle text="Your data"/>
-        <p>"Everything here is stored only in this browser on this device."</p>
+        <PageTitle text=shell.text(Shell::NavYourData)/>
+        <p>{t(Msg::StoredHere)}</p>
         <ExportImport/>
         <section aria-labelledby="partner-heading">
-            <h2 id="partner-heading">"Each on your own phone"</h2>
-            <p>"To compare with a partner who uses Mend on their own phone, send your part as a sealed packet: "<a href=crate::domain::route::Route::Partner.href()>"Share with your partner"</a>"."</p>
+            <h2 id="partner-heading">{t(Msg::PartnerHeading)}</h2>
+            <p>{partner_before}<a href=crate::domain::route::Route::Partner.href()>{shell.text(Shell::HomePartnerLink)}</a>{partner_after}</p>
         </section>
         <KeepingSafe/>
         <LockSettings/>
         <NamesForm/>
         <UnreadableCopies/>
         <DeleteEverything/>
-        <p class="muted">{move || match state.mode() {
-            SaveMode::Normal => "Changes are saved in this browser as you go.",
-            SaveMode::ReadOnly { .. } => "Read-only: this data comes from a newer Mend, so nothing is saved.",
-            SaveMode::MemoryOnly => "Nothing is being saved: this browser is not letting Mend keep data.",
-        }}</p>
+        <p class="muted">{move || t(match state.mode() {
+            SaveMode::Normal => Msg::ModeNormal,
+            SaveMode::ReadOnly { .. } => Msg::ModeReadOnly,
+            SaveMode::MemoryOnly => Msg::ModeMemoryOnly,
+        })}</p>
     }
 }

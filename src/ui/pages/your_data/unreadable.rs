@@ -1,6 +1,7 @@
 //! Copies of unreadable data: saved text Mend found but could not read, kept instead of deleted,
 //! to download or delete one by one.
 
+use crate::i18n::yourdata::{t, Msg};
 use crate::ui::browser;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -14,8 +15,8 @@ pub fn UnreadableCopies() -> impl IntoView {
     view! {
         <Show when=move || !copies.with(Vec::is_empty)>
             <section aria-labelledby="copies-heading">
-                <h2 id="copies-heading">"Copies of unreadable data"</h2>
-                <p>"Mend once found saved data it could not read and kept it here instead of deleting it. With the passphrase lock on, these copies are sealed with it too."</p>
+                <h2 id="copies-heading">{t(Msg::CopiesHeading)}</h2>
+                <p>{t(Msg::CopiesLead)}</p>
                 <ul>
                     <For each=move || copies.get() key=|backup| backup.key.clone() let(backup)>
                         {
@@ -28,14 +29,14 @@ pub fn UnreadableCopies() -> impl IntoView {
                                         Some(text) => view! {
                                             <button type="button" on:click=move |_| {
                                                 let _ = browser::download(&crate::domain::transfer::unreadable_file_name(browser::today()), "text/plain", &text);
-                                            }>"Download"</button>
+                                            }>{t(Msg::CopyDownload)}</button>
                                         }.into_any(),
-                                        None => view! { <span class="muted">"(sealed with an earlier passphrase)"</span> }.into_any(),
+                                        None => view! { <span class="muted">{t(Msg::CopySealedEarlier)}</span> }.into_any(),
                                     }}" "
                                     <button type="button" on:click=move |_| {
                                         state.remove_unreadable_copy(&key_for_delete);
                                         set_copies.set(list());
-                                    }>"Delete this copy"</button>
+                                    }>{t(Msg::CopyDelete)}</button>
                                 </li>
                             }
                         }
