@@ -40,3 +40,58 @@ cancel = Cancel
 deleted = Everything Mend stored in this browser has been deleted.
 # $error: why it failed, as the browser said it (may stay in English).
 delete-failed = Deleting did not work: { $error }
+
+## The passphrase lock
+
+lock-heading = Passphrase lock
+lock-lead = With the lock on, everything Mend keeps is encrypted in this browser, and Mend asks for your passphrase each time it opens.
+# Followed by lock-warning-more.
+lock-warning = If you forget the passphrase, nobody can recover your data, not even us.
+lock-warning-more = Someone who knows it, or who sees the screen while Mend is open, can still read it.
+lock-passphrase = Passphrase
+lock-new-passphrase = New passphrase
+lock-again = Type it again
+lock-working = Working…
+lock-turn-on = Turn on the lock
+lock-change = Change the passphrase
+lock-cannot-save = Mend cannot save in this browser right now, so it cannot lock your data.
+lock-changed = Your passphrase has been changed.
+lock-on = The lock is on. Your data is now stored encrypted.
+lock-off = The lock is off. Your data is stored without encryption again.
+# $error: why, as Mend or the browser put it.
+lock-set-failed = The lock could not be set: { $error }
+lock-remove-failed = The lock could not be removed: { $error }
+lock-now = Lock now
+lock-remove = Remove the lock
+auto-lock-label = Lock by itself when Mend is not used for
+auto-lock-never = Never
+# $minutes: 5, 15, 30 or 60.
+auto-lock-minutes = { $minutes } minutes
+
+## Backing up and moving the data
+
+transfer-heading = Back up or move your data
+transfer-lead = Save everything to one file, to keep as a backup or to open Mend on another device. Keep the file somewhere private: anyone who opens it can read it.
+export = Export my data
+import-label = Import a Mend file
+encrypt-export = Encrypt the file with my passphrase
+import-encrypted = This backup is encrypted. Enter the passphrase it was made with.
+import-passphrase = Passphrase of the file
+import-open = Open the file
+# $error: why, as Mend or the browser put it.
+export-failed = The file could not be made: { $error }
+import-unreadable = The file could not be read. Nothing was changed.
+import-cannot-save = Mend cannot save in this browser right now, so importing would be lost. Nothing was changed.
+import-merged = The file was merged with your data.
+import-replaced = Your data was replaced with the file's.
+preview-title = This file holds
+preview-settings = If you replace, these settings on this device change:
+preview-save-first = Before you go on, you can save what this browser has now.
+preview-download = Download my current data first
+# The two words in bold, then how they differ: merge-replace-word and merge-merge-word.
+merge-replace-word = Replace
+merge-replace-about = swaps everything here for the file.
+merge-merge-word = Merge
+merge-merge-about = keeps what is here and adds the file's results, and takes the file's worksheet and checklist only where this browser has none.
+merge-button = Merge with my data
+replace-button = Replace my data

@@ -36,3 +36,53 @@ delete-yes = Sí, borrarlo todo
 cancel = Cancelar
 deleted = Se ha borrado todo lo que Mend guardaba en este navegador.
 delete-failed = No se pudo borrar: { $error }
+
+## El bloqueo con frase de contraseña
+
+lock-heading = Bloqueo con frase de contraseña
+lock-lead = Con el bloqueo activado, todo lo que Mend guarda queda cifrado en este navegador, y Mend te pide la frase de contraseña cada vez que se abre.
+lock-warning = Si olvidas la frase de contraseña, nadie puede recuperar tus datos, ni siquiera nosotros.
+lock-warning-more = Quien la conozca, o quien vea la pantalla mientras Mend está abierto, aún puede leerlos.
+lock-passphrase = Frase de contraseña
+lock-new-passphrase = Nueva frase de contraseña
+lock-again = Escríbela otra vez
+lock-working = Un momento…
+lock-turn-on = Activar el bloqueo
+lock-change = Cambiar la frase de contraseña
+lock-cannot-save = Mend no puede guardar en este navegador ahora mismo, así que no puede bloquear tus datos.
+lock-changed = Tu frase de contraseña se ha cambiado.
+lock-on = El bloqueo está activado. Tus datos se guardan ahora cifrados.
+lock-off = El bloqueo está desactivado. Tus datos vuelven a guardarse sin cifrar.
+lock-set-failed = No se pudo activar el bloqueo: { $error }
+lock-remove-failed = No se pudo quitar el bloqueo: { $error }
+lock-now = Bloquear ahora
+lock-remove = Quitar el bloqueo
+auto-lock-label = Bloquearse solo cuando Mend no se usa durante
+auto-lock-never = Nunca
+auto-lock-minutes = { $minutes } minutos
+
+## Hacer una copia o llevar los datos a otro sitio
+
+transfer-heading = Hacer una copia o llevar tus datos a otro dispositivo
+transfer-lead = Guarda todo en un archivo, como copia de seguridad o para abrir Mend en otro dispositivo. Guarda el archivo en un lugar privado: cualquiera que lo abra puede leerlo.
+export = Exportar mis datos
+import-label = Importar un archivo de Mend
+encrypt-export = Cifrar el archivo con mi frase de contraseña
+import-encrypted = Esta copia está cifrada. Escribe la frase de contraseña con la que se hizo.
+import-passphrase = Frase de contraseña del archivo
+import-open = Abrir el archivo
+export-failed = No se pudo crear el archivo: { $error }
+import-unreadable = No se pudo leer el archivo. No se cambió nada.
+import-cannot-save = Mend no puede guardar en este navegador ahora mismo, así que lo importado se perdería. No se cambió nada.
+import-merged = El archivo se ha combinado con tus datos.
+import-replaced = Tus datos se han sustituido por los del archivo.
+preview-title = Este archivo contiene
+preview-settings = Si sustituyes, cambian estos ajustes en este dispositivo:
+preview-save-first = Antes de seguir, puedes guardar lo que tiene ahora este navegador.
+preview-download = Descargar primero mis datos actuales
+merge-replace-word = Sustituir
+merge-replace-about = cambia todo lo de aquí por el archivo.
+merge-merge-word = Combinar
+merge-merge-about = conserva lo de aquí y añade los resultados del archivo, y toma su hoja de límites y su lista de reparación solo donde este navegador no tenga.
+merge-button = Combinar con mis datos
+replace-button = Sustituir mis datos

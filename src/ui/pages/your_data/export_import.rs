@@ -6,6 +6,7 @@
 use crate::domain::document::Settings;
 use crate::domain::lock;
 use crate::domain::transfer::{self, Apply, Import};
+use crate::i18n::yourdata::{f, t, Fmt, Msg};
 use crate::ui::browser;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -58,7 +59,7 @@ pub fn ExportImport() -> impl IntoView {
         set_error.set(None);
         let sealed = state.lock_key().is_some() && encrypt_export.get_untracked();
         if let Err(e) = download_current(state, sealed) {
-            set_error.set(Some(format!("The file could not be made: {e}")));
+            set_error.set(Some(f(Fmt::ExportFailed, &[("error", &e.to_string())])));
         }
     };
     let on_file = move |ev: leptos::ev::Event| {
@@ -83,12 +84,12 @@ pub fn ExportImport() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="transfer-heading">
-            <h2 id="transfer-heading">"Back up or move your data"</h2>
-            <p>"Save everything to one file, to keep as a backup or to open Mend on another device. Keep the file somewhere private: anyone who opens it can read it."</p>
+            <h2 id="transfer-heading">{t(Msg::TransferHeading)}</h2>
+            <p>{t(Msg::TransferLead)}</p>
             {encrypt_choice(state, encrypt_export, set_encrypt_export)}
-            <button type="button" on:click=export>"Export my data"</button>
+            <button type="button" on:click=export>{t(Msg::Export)}</button>
             <div class="field">
-                <label for="import-file">"Import a Mend file"</label>
+                <label for="import-file">{t(Msg::ImportLabel)}</label>
                 <input id="import-file" type="file" accept=".json,application/json" on:change=on_file/>
             </div>
             {passphrase_of_file(locked_file, (file_pass, set_file_pass), open_locked_file)}
@@ -110,7 +111,7 @@ fn encrypt_choice(
             <div class="field field-inline">
                 <input id="encrypt-export" type="checkbox" prop:checked=encrypt_export
                     on:change:target=move |ev| set_encrypt_export.set(ev.target().checked())/>
-                <label for="encrypt-export">"Encrypt the file with my passphrase"</label>
+                <label for="encrypt-export">{t(Msg::EncryptExport)}</label>
             </div>
         </Show>
     }
@@ -127,13 +128,13 @@ fn passphrase_of_file(
     view! {
         <Show when=move || locked_file.with(Option::is_some)>
             <form class="import-preview" on:submit=open>
-                <p>"This backup is encrypted. Enter the passphrase it was made with."</p>
+                <p>{t(Msg::ImportEncrypted)}</p>
                 <div class="field">
-                    <label for="import-pass">"Passphrase of the file"</label>
+                    <label for="import-pass">{t(Msg::ImportPassphrase)}</label>
                     <input id="import-pass" type="password" autocomplete="off" prop:value=file_pass
                         on:input:target=move |ev| set_file_pass.set(ev.target().value())/>
                 </div>
-                <button type="submit">"Open the file"</button>
+                <button type="submit">{t(Msg::ImportOpen)}</button>
             </form>
         </Show>
     }
@@ -172,9 +173,7 @@ fn read_chosen_file(
         match text.map(|t| transfer::read(t.as_bytes())) {
             Some(Ok(import)) => set_pending.set(Some(import)),
             Some(Err(e)) => set_error.set(Some(e.to_string())),
-            None => set_error.set(Some(
-                "The file could not be read. Nothing was changed.".into(),
-            )),
+            None => set_error.set(Some(t(Msg::ImportUnreadable).to_owned())),
         }
     });
 }
@@ -187,7 +186,7 @@ fn apply_import(
     merge: bool,
 ) -> Result<&'static str, &'static str> {
     if !state.can_save_untracked() {
-        return Err("Mend cannot save in this browser right now, so importing would be lost. Nothing was changed.");
+        return Err(t(Msg::ImportCannotSave));
     }
     let how = if merge { Apply::Merge } else { Apply::Replace };
     let wipe = (how == Apply::Replace).then_some(import.document.settings.wipe_on_quick_exit);
@@ -195,11 +194,11 @@ fn apply_import(
         .document
         .with_untracked(|d| transfer::apply(d, import, how));
     state.import(document, wipe);
-    Ok(if merge {
-        "The file was merged with your data."
+    Ok(t(if merge {
+        Msg::ImportMerged
     } else {
-        "Your data was replaced with the file's."
-    })
+        Msg::ImportReplaced
+    }))
 }
 
 /// What the file `import` holds, which settings on this device replacing would change, and
@@ -213,7 +212,7 @@ fn import_preview(
 ) -> impl IntoView {
     view! {
         <div class="import-preview" role="group" aria-labelledby="import-preview-title">
-            <h3 id="import-preview-title">"This file holds"</h3>
+            <h3 id="import-preview-title">{t(Msg::PreviewTitle)}</h3>
             <p>{import.preview.describe()}</p>
             {
                 // This device's delete-on-exit choice lives outside the document.
@@ -223,18 +222,18 @@ fn import_preview(
                 });
                 let changes = transfer::setting_changes(&current, &import, Apply::Replace);
                 (!changes.is_empty()).then(|| view! {
-                    <p>"If you replace, these settings on this device change:"</p>
+                    <p>{t(Msg::PreviewSettings)}</p>
                     <ul class="setting-changes">
                         {changes.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
                     </ul>
                 })
             }
-            <p>"Before you go on, you can save what this browser has now."</p>
-            <button type="button" on:click=export>"Download my current data first"</button>
-            <p><strong>"Replace"</strong>" swaps everything here for the file. "<strong>"Merge"</strong>" keeps what is here and adds the file's results, and takes the file's worksheet and checklist only where this browser has none."</p>
-            <button type="button" class="primary" on:click=move |_| apply(true)>"Merge with my data"</button>" "
-            <button type="button" class="danger" on:click=move |_| apply(false)>"Replace my data"</button>" "
-            <button type="button" on:click=move |_| set_pending.set(None)>"Cancel"</button>
+            <p>{t(Msg::PreviewSaveFirst)}</p>
+            <button type="button" on:click=export>{t(Msg::PreviewDownload)}</button>
+            <p><strong>{t(Msg::MergeReplaceWord)}</strong>" "{t(Msg::MergeReplaceAbout)}" "<strong>{t(Msg::MergeMergeWord)}</strong>" "{t(Msg::MergeMergeAbout)}</p>
+            <button type="button" class="primary" on:click=move |_| apply(true)>{t(Msg::MergeButton)}</button>" "
+            <button type="button" class="danger" on:click=move |_| apply(false)>{t(Msg::ReplaceButton)}</button>" "
+            <button type="button" on:click=move |_| set_pending.set(None)>{t(Msg::Cancel)}</button>
         </div>
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::domain::change::Setting;
 use crate::domain::lock;
+use crate::i18n::yourdata::{f, t, Fmt, Msg};
 use crate::storage::crypto;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -26,9 +27,7 @@ pub fn LockSettings() -> impl IntoView {
             return;
         }
         if !state.can_save_untracked() {
-            set_error.set(Some(
-                "Mend cannot save in this browser right now, so it cannot lock your data.".into(),
-            ));
+            set_error.set(Some(t(Msg::LockCannotSave).to_owned()));
             return;
         }
         let was_on = state.lock_key().is_some();
@@ -40,32 +39,32 @@ pub fn LockSettings() -> impl IntoView {
                 Ok(()) => {
                     set_pass.set(String::new());
                     set_confirm.set(String::new());
-                    set_message.set(Some(if was_on {
-                        "Your passphrase has been changed."
+                    set_message.set(Some(t(if was_on {
+                        Msg::LockChanged
                     } else {
-                        "The lock is on. Your data is now stored encrypted."
-                    }));
+                        Msg::LockOn
+                    })));
                 }
-                Err(e) => set_error.set(Some(format!("The lock could not be set: {e}"))),
+                Err(e) => set_error.set(Some(f(Fmt::LockSetFailed, &[("error", &e.to_string())]))),
             }
         });
     };
     view! {
         <section aria-labelledby="lock-heading">
-            <h2 id="lock-heading">"Passphrase lock"</h2>
-            <p>"With the lock on, everything Mend keeps is encrypted in this browser, and Mend asks for your passphrase each time it opens."</p>
-            <p><strong>"If you forget the passphrase, nobody can recover your data, not even us."</strong>" Someone who knows it, or who sees the screen while Mend is open, can still read it."</p>
+            <h2 id="lock-heading">{t(Msg::LockHeading)}</h2>
+            <p>{t(Msg::LockLead)}</p>
+            <p><strong>{t(Msg::LockWarning)}</strong>" "{t(Msg::LockWarningMore)}</p>
             {while_locking(state, set_error, set_message)}
             <div class="field">
-                <label for="lock-pass">{move || if state.lock_on() { "New passphrase" } else { "Passphrase" }}</label>
+                <label for="lock-pass">{move || t(if state.lock_on() { Msg::LockNewPassphrase } else { Msg::LockPassphrase })}</label>
                 <input id="lock-pass" type="password" autocomplete="new-password" prop:value=pass on:input:target=move |ev| set_pass.set(ev.target().value())/>
             </div>
             <div class="field">
-                <label for="lock-confirm">"Type it again"</label>
+                <label for="lock-confirm">{t(Msg::LockAgain)}</label>
                 <input id="lock-confirm" type="password" autocomplete="new-password" prop:value=confirm on:input:target=move |ev| set_confirm.set(ev.target().value())/>
             </div>
             <button type="button" disabled=busy on:click=set_new>
-                {move || if busy.get() { "Working…" } else if state.lock_on() { "Change the passphrase" } else { "Turn on the lock" }}
+                {move || t(if busy.get() { Msg::LockWorking } else if state.lock_on() { Msg::LockChange } else { Msg::LockTurnOn })}
             </button>
             <p role="alert" class="error-text" class:hidden=move || error.with(Option::is_none)>{move || error.get()}</p>
             <p role="status">{move || message.get()}</p>
@@ -92,27 +91,25 @@ fn while_locking(
     let remove = move |_| {
         set_error.set(None);
         match state.turn_lock_off() {
-            Ok(()) => set_message.set(Some(
-                "The lock is off. Your data is stored without encryption again.",
-            )),
-            Err(e) => set_error.set(Some(format!("The lock could not be removed: {e}"))),
+            Ok(()) => set_message.set(Some(t(Msg::LockOff))),
+            Err(e) => set_error.set(Some(f(Fmt::LockRemoveFailed, &[("error", &e.to_string())]))),
         }
     };
     view! {
         <Show when=move || state.lock_on()>
             <p>
-                <button type="button" class="primary" on:click=move |_| state.lock_now()>"Lock now"</button>" "
-                <button type="button" on:click=remove>"Remove the lock"</button>
+                <button type="button" class="primary" on:click=move |_| state.lock_now()>{t(Msg::LockNow)}</button>" "
+                <button type="button" on:click=remove>{t(Msg::LockRemove)}</button>
             </p>
             <div class="field">
-                <label for="auto-lock">"Lock by itself when Mend is not used for"</label>
+                <label for="auto-lock">{t(Msg::AutoLockLabel)}</label>
                 <select id="auto-lock" on:change:target=move |ev| {
                     let minutes = ev.target().value().parse::<u32>().ok().filter(|m| *m > 0);
                     let _ = state.apply(Setting::AutoLockMinutes(minutes));
                 }>
                     {[0u32, 5, 15, 30, 60].into_iter().map(|m| view! {
                         <option value=m.to_string() selected=move || state.document.with(|d| d.settings.auto_lock_minutes.unwrap_or(0) == m)>
-                            {if m == 0 { "Never".to_string() } else { format!("{m} minutes") }}
+                            {if m == 0 { t(Msg::AutoLockNever).to_string() } else { f(Fmt::AutoLockMinutes, &[("minutes", &m.to_string())]) }}
                         </option>
                     }).collect_view()}
                 </select>
