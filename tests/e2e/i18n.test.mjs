@@ -352,3 +352,22 @@ test('the repair checklist in Spanish: its controls, a promise and a check-in', 
   assert.deepEqual(page.mend.pageErrors, [], 'no part of the checklist failed in Spanish');
   await context.close();
 });
+
+test('your data in Spanish: its sections, the lock form and the delete confirmation', async () => {
+  const context = await app.browser.newContext({ locale: 'es-ES', serviceWorkers: 'block' });
+  const page = await openPage(app.browser, { context });
+  await page.goto(app.server.base + '#/your-data');
+  await waitForApp(page);
+  await page.getByText(es['stored-here']).waitFor({ timeout: 15000 });
+  for (const id of ['transfer-heading', 'partner-heading', 'keep-heading', 'lock-heading', 'delete-heading']) {
+    await page.getByRole('heading', { name: es[id] }).waitFor();
+  }
+  await page.getByLabel(`Borrarlo todo cuando use «${es['quick-exit-button']}»`).waitFor();
+  await page.getByRole('button', { name: es['lock-turn-on'] }).waitFor();
+  await page.getByRole('button', { name: es['delete-button'] }).click();
+  await page.getByRole('button', { name: es['delete-yes'] }).waitFor();
+  await page.getByRole('button', { name: es['cancel'] }).click();
+  assert.deepEqual(await axeViolations(page), [], 'your data in Spanish');
+  assert.deepEqual(page.mend.pageErrors, [], 'no part of your data failed in Spanish');
+  await context.close();
+});
