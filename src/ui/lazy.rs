@@ -163,7 +163,7 @@ impl Screen {
             Screen::Boundaries => &[Slice::Boundaries, Slice::Names, Slice::Banners],
             Screen::Repair => &[Slice::Repair, Slice::Banners],
             Screen::YourData => &[Slice::Yourdata, Slice::Names, Slice::Banners],
-            Screen::Partner => &[Slice::Banners],
+            Screen::Partner => &[Slice::Partner, Slice::Banners],
             Screen::Help => &[Slice::Help],
         }
     }

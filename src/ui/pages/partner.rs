@@ -12,6 +12,8 @@ use crate::domain::packet::{
     self, Code, PacketError, CODE_RANDOM_BYTES, ITERATIONS, NONCE_BYTES, SALT_BYTES,
 };
 use crate::domain::route::Route;
+use crate::i18n::partner::{around, f, t, Fmt, Msg};
+use crate::i18n::Msg as Shell;
 use crate::storage::crypto;
 use crate::ui::browser;
 use crate::ui::components::page_title::PageTitle;
@@ -36,19 +38,21 @@ pub fn PartnerPage() -> impl IntoView {
     // A link's packet is read once and taken out of the address bar and this history entry.
     let from_link = take_packet_from_address();
     let me = move || state.document.with(|d| d.settings.me);
+    let shell = crate::ui::i18n::catalogue_now();
+    let (limits_before, limits_after) = around(Fmt::CodeLimits);
     view! {
-        <PageTitle text="Share with your partner"/>
-        <p>"Each of you can answer on your own phone, in private, and still compare. Mend seals your part into a packet that only a short code opens. You carry the packet to your partner any way you like, and tell them the code yourself. No server is involved: Mend has none."</p>
+        <PageTitle text=shell.text(Shell::HomePartnerLink)/>
+        <p>{t(Msg::PartnerLead)}</p>
         <WhoAmI/>
         <Show when=move || me().is_some() fallback=|| view! {
-            <p>"Once you have said who uses this phone, you can send and receive here."</p>
+            <p>{t(Msg::SayWhoFirst)}</p>
         }>
             <Send/>
             <Receive initial=from_link.clone()/>
         </Show>
         <p class="muted">
-            "What the code protects, and what it does not: see "<a href=Route::Privacy.href()>"Privacy and limits"</a>". "
-            "The answers to the private safety check are never in a packet."
+            {limits_before}<a href=Route::Privacy.href()>{shell.text(Shell::FooterPrivacyLink)}</a>{limits_after}" "
+            {t(Msg::NoSafetyAnswers)}
         </p>
     }
 }
@@ -62,8 +66,8 @@ fn WhoAmI() -> impl IntoView {
             state.document.with(|d| {
                 let name = d.couple.name(who);
                 match who {
-                    Partner::A => format!("{name} (the first partner)"),
-                    Partner::B => format!("{name} (the second partner)"),
+                    Partner::A => f(Fmt::WhoFirst, &[("name", &name)]),
+                    Partner::B => f(Fmt::WhoSecond, &[("name", &name)]),
                 }
             })
         };
@@ -76,10 +80,11 @@ fn WhoAmI() -> impl IntoView {
             </div>
         }
     };
+    let (note_before, note_after) = around(Fmt::WhoNote);
     view! {
         <fieldset class="who-am-i">
-            <legend>"Who uses this phone?"</legend>
-            <p class="muted">"Mend remembers this on this phone. It decides which column of the worksheet is yours, and keeps you from opening your own packet by mistake. Names can be changed on "<a href=Route::YourData.href()>"Your data"</a>"."</p>
+            <legend>{t(Msg::WhoLegend)}</legend>
+            <p class="muted">{note_before}<a href=Route::YourData.href()>{crate::ui::i18n::catalogue_now().text(Shell::NavYourData)}</a>{note_after}</p>
             {option(Partner::A, "me-a")}
             {option(Partner::B, "me-b")}
         </fieldset>
@@ -113,7 +118,7 @@ fn Send() -> impl IntoView {
         };
         let ticked = [send_run.0, send_sheet.0, send_repair.0];
         let Some(contents) = chosen_contents(state, me, ticked) else {
-            set_error.set(Some("There is nothing to send yet. Take the assessment on your own, write on your side of the worksheet, or use the repair checklist, then come back.".into()));
+            set_error.set(Some(t(Msg::SendNothing).to_owned()));
             return;
         };
         set_busy.set(true);
@@ -125,17 +130,17 @@ fn Send() -> impl IntoView {
                     set_made.set(Some(m));
                     request_animation_frame(|| browser::focus_id("packet-made"));
                 }
-                Err(e) => set_error.set(Some(format!("The packet could not be made: {e}"))),
+                Err(e) => set_error.set(Some(f(Fmt::SealFailed, &[("error", &e.to_string())]))),
             }
         });
     };
     let can_share = can_share_files();
     view! {
         <section aria-labelledby="send-heading">
-            <h2 id="send-heading">"Send to my partner"</h2>
+            <h2 id="send-heading">{t(Msg::SendHeading)}</h2>
             {what_to_send(state, send_run, send_sheet, send_repair)}
             <button type="button" class="primary" disabled=busy on:click=make>
-                {move || if busy.get() { "Sealing…" } else { "Make a sealed packet" }}
+                {move || t(if busy.get() { Msg::Sealing } else { Msg::Seal })}
             </button>
             <p role="alert" class="error-text" class:hidden=move || error.with(Option::is_none)>{move || error.get()}</p>
             {move || made.get().map(|m| packet_made(m, made, set_status, can_share))}
@@ -188,24 +193,22 @@ fn what_to_send(
         })
     });
     let run = move || match available.get().0 {
-        Some(day) => format!("My latest assessment answers (taken on my own, {day})"),
-        None => "My assessment answers (take the assessment on your own first)".to_owned(),
+        Some(day) => f(Fmt::SendRun, &[("date", &day.to_string())]),
+        None => t(Msg::SendRunNone).to_owned(),
     };
     let sheet = move || match available.get().1 {
-        0 => "My side of the worksheet (nothing written on your side yet)".to_owned(),
-        1 => "My side of the worksheet (1 topic with words)".to_owned(),
-        n => format!("My side of the worksheet ({n} topics with words)"),
+        0 => t(Msg::SendSheetNone).to_owned(),
+        1 => t(Msg::SendSheetOne).to_owned(),
+        n => f(Fmt::SendSheet, &[("count", &n.to_string())]),
     };
     let repair = move || match available.get().2 {
-        0 => "The repair checklist (nothing ticked or added on this phone yet)".to_owned(),
-        1 => "The repair checklist: the 1 step, promise or check-in made on this phone".to_owned(),
-        n => format!(
-            "The repair checklist: the {n} steps ticked, promises and check-ins made on this phone"
-        ),
+        0 => t(Msg::SendRepairNone).to_owned(),
+        1 => t(Msg::SendRepairOne).to_owned(),
+        n => f(Fmt::SendRepair, &[("count", &n.to_string())]),
     };
     view! {
         <fieldset>
-            <legend>"What to send"</legend>
+            <legend>{t(Msg::SendLegend)}</legend>
             {send_box("send-run", send_run, Signal::derive(move || available.get().0.is_none()), Signal::derive(run))}
             {send_box("send-sheet", send_sheet, Signal::derive(move || available.get().1 == 0), Signal::derive(sheet))}
             {send_box("send-repair", send_repair, Signal::derive(move || available.get().2 == 0), Signal::derive(repair))}
@@ -241,10 +244,8 @@ fn packet_made(
     let download = move |_| {
         if let Some(m) = made.get_untracked() {
             match browser::download(&packet::file_name(browser::today()), "text/plain", &m.text) {
-                Ok(()) => set_status.set(Some(
-                    "The packet file was saved. Send it to your partner any way you like.".into(),
-                )),
-                Err(e) => set_status.set(Some(format!("The file could not be saved: {e}"))),
+                Ok(()) => set_status.set(Some(t(Msg::SavedFile).to_owned())),
+                Err(e) => set_status.set(Some(f(Fmt::SaveFailed, &[("error", &e.to_string())]))),
             }
         }
     };
@@ -254,7 +255,7 @@ fn packet_made(
         };
         leptos::task::spawn_local(async move {
             set_status.set(Some(match share_file(&m.text).await {
-                Ok(()) => "Shared.".to_owned(),
+                Ok(()) => t(Msg::Shared).to_owned(),
                 Err(why) => why,
             }));
         });
@@ -266,31 +267,36 @@ fn packet_made(
         let text = if what == "link" { m.link } else { m.text };
         leptos::task::spawn_local(async move {
             set_status.set(Some(if copy_text(&text).await {
-                if what == "link" { "The link was copied." } else { "The packet was copied as text." }.to_owned()
+                t(if what == "link" {
+                    Msg::CopiedLink
+                } else {
+                    Msg::CopiedText
+                })
+                .to_owned()
             } else {
-                "Copying did not work in this browser. Select the text in the box and copy it yourself.".to_owned()
+                t(Msg::CopyFailed).to_owned()
             }));
         });
     };
     view! {
         <div class="packet-made" role="group" aria-labelledby="packet-made">
-            <h3 id="packet-made" tabindex="-1">"Your packet is sealed"</h3>
-            <p>"Your one-time code:"</p>
+            <h3 id="packet-made" tabindex="-1">{t(Msg::SealedHeading)}</h3>
+            <p>{t(Msg::CodeLead)}</p>
             <p class="packet-code" data-testid="packet-code">{m.code.clone()}</p>
-            <p>"Tell your partner this code yourself, in person or by a call, not in the same message as the packet. It is not inside the packet, and Mend does not keep it: when you leave this screen, it is gone."</p>
+            <p>{t(Msg::CodeTell)}</p>
             <p>
-                <button type="button" on:click=download>"Download the packet"</button>" "
-                {can_share.then(|| view! { <button type="button" on:click=share>"Share…"</button>" " })}
-                <button type="button" on:click=move |_| copy("text")>"Copy as text"</button>" "
-                <button type="button" on:click=move |_| copy("link")>"Copy the link"</button>
+                <button type="button" on:click=download>{t(Msg::DownloadPacket)}</button>" "
+                {can_share.then(|| view! { <button type="button" on:click=share>{t(Msg::Share)}</button>" " })}
+                <button type="button" on:click=move |_| copy("text")>{t(Msg::CopyText)}</button>" "
+                <button type="button" on:click=move |_| copy("link")>{t(Msg::CopyLink)}</button>
             </p>
             <div class="field">
-                <label for="packet-link">"Link to open on your partner's phone"</label>
+                <label for="packet-link">{t(Msg::LinkLabel)}</label>
                 <input id="packet-link" type="text" readonly prop:value=m.link.clone()/>
             </div>
-            <p class="muted">"The packet travels after the # in the link, a part browsers never send to any server. Mend takes it out of the address bar as soon as it has read it."</p>
+            <p class="muted">{t(Msg::LinkNote)}</p>
             <div class="field">
-                <label for="packet-text">"The packet as text"</label>
+                <label for="packet-text">{t(Msg::TextLabel)}</label>
                 <textarea id="packet-text" readonly rows="4" prop:value=m.text.clone()></textarea>
             </div>
         </div>
@@ -367,8 +373,8 @@ fn Receive(
     };
     view! {
         <section aria-labelledby="receive-heading">
-            <h2 id="receive-heading">"Receive from my partner"</h2>
-            {from_link.then(|| view! { <p>"You opened a link with a packet in it. Type the code your partner told you to open it."</p> })}
+            <h2 id="receive-heading">{t(Msg::ReceiveHeading)}</h2>
+            {from_link.then(|| view! { <p>{t(Msg::FromLink)}</p> })}
             {packet_inputs((pasted, set_pasted), (code, set_code), busy, on_file, open)}
             <p role="alert" class="error-text" class:hidden=move || error.with(Option::is_none)>{move || error.get()}</p>
             {move || pending.get().map(|(_, preview)| packet_preview(preview, apply, set_pending, set_code))}
@@ -383,7 +389,7 @@ fn receive_status(message: ReadSignal<Option<String>>) -> impl IntoView {
         <p role="status" id="receive-status" tabindex="-1">
             {move || message.get()}
             {move || message.get().map(|_| view! {
-                " "<a href=Route::Assessment.href()>"See the assessment"</a>" · "<a href=Route::Boundaries.href()>"See the worksheet"</a>
+                " "<a href=Route::Assessment.href()>{t(Msg::SeeAssessment)}</a>" · "<a href=Route::Boundaries.href()>{t(Msg::SeeWorksheet)}</a>
             })}
         </p>
     }
@@ -402,21 +408,21 @@ fn packet_inputs(
     let (code, set_code) = code;
     view! {
         <div class="field">
-            <label for="packet-file">"Open a packet file"</label>
+            <label for="packet-file">{t(Msg::OpenFile)}</label>
             <input id="packet-file" type="file" accept=".txt,text/plain" on:change=on_file/>
         </div>
         <form on:submit=open>
             <div class="field">
-                <label for="packet-paste">"Or paste the packet or the link"</label>
+                <label for="packet-paste">{t(Msg::PasteLabel)}</label>
                 <textarea id="packet-paste" rows="3" spellcheck="false" autocomplete="off" prop:value=pasted
                     on:input:target=move |ev| set_pasted.set(ev.target().value())></textarea>
             </div>
             <div class="field">
-                <label for="packet-code-input">"The code your partner told you"</label>
+                <label for="packet-code-input">{t(Msg::CodeLabel)}</label>
                 <input id="packet-code-input" type="text" autocomplete="off" spellcheck="false" autocapitalize="characters"
                     prop:value=code on:input:target=move |ev| set_code.set(ev.target().value())/>
             </div>
-            <button type="submit" disabled=busy>{move || if busy.get() { "Opening…" } else { "Open the packet" }}</button>
+            <button type="submit" disabled=busy>{move || t(if busy.get() { Msg::Opening } else { Msg::OpenPacket })}</button>
         </form>
     }
 }
@@ -447,9 +453,7 @@ fn read_packet_file(
                 set_pasted.set(text);
                 browser::focus_id("packet-code-input");
             }
-            None => set_error.set(Some(
-                "The file could not be read. Nothing was changed.".into(),
-            )),
+            None => set_error.set(Some(t(Msg::FileUnreadable).to_owned())),
         }
     });
 }
@@ -464,14 +468,14 @@ fn packet_preview(
 ) -> impl IntoView {
     view! {
         <div class="import-preview" role="group" aria-labelledby="packet-preview">
-            <h3 id="packet-preview" tabindex="-1">{format!("From {}, made on {}", preview.name, day_of(preview.made_at))}</h3>
+            <h3 id="packet-preview" tabindex="-1">{f(Fmt::PreviewFrom, &[("name", &preview.name), ("date", &day_of(preview.made_at))])}</h3>
             <ul>{preview.lines().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
-            <p>"Adding only brings in what is " {preview.name.clone()} "'s own. Nothing of yours is changed or replaced."</p>
-            <button type="button" class="primary" on:click=apply>"Add to my Mend"</button>" "
+            <p>{f(Fmt::AddingOnly, &[("name", &preview.name)])}</p>
+            <button type="button" class="primary" on:click=apply>{t(Msg::Add)}</button>" "
             <button type="button" on:click=move |_| {
                 set_pending.set(None);
                 set_code.set(String::new());
-            }>"Cancel"</button>
+            }>{t(Msg::Cancel)}</button>
         </div>
     }
 }
@@ -494,18 +498,15 @@ async fn preview_packet(
 /// nothing was changed.
 fn add_to_mine(state: AppState, contents: &Contents, me: Partner) -> Result<String, String> {
     if !state.can_save_untracked() {
-        return Err("Mend cannot save in this browser right now, so what you add would be lost. Nothing was changed.".into());
+        return Err(t(Msg::AddCannotSave).to_owned());
     }
     let done = state
         .merge_partner(contents, me)
         .map_err(|e| e.to_string())?;
     Ok(if done.changes_anything() {
-        format!(
-            "Done: what {} sent is now in your Mend. Your own answers and words are as they were.",
-            done.name
-        )
+        f(Fmt::Added, &[("name", &done.name)])
     } else {
-        "There was nothing new to add. Your data is as it was.".to_owned()
+        t(Msg::NothingNew).to_owned()
     })
 }
 
@@ -657,7 +658,7 @@ fn can_share_files() -> bool {
 
 /// Offers the packet file to the system share sheet.
 async fn share_file(text: &str) -> Result<(), String> {
-    let failed = || "Sharing did not work here. Download the packet or copy it instead.".to_owned();
+    let failed = || t(Msg::ShareFailed).to_owned();
     let nav = navigator().ok_or_else(failed)?;
     let share = Reflect::get(&nav, &"share".into())
         .ok()
@@ -672,7 +673,7 @@ async fn share_file(text: &str) -> Result<(), String> {
     JsFuture::from(promise)
         .await
         .map(|_| ())
-        .map_err(|_| "Sharing was cancelled or did not work. The packet is still here.".to_owned())
+        .map_err(|_| t(Msg::ShareCancelled).to_owned())
 }
 
 /// Copies `text` with the asynchronous clipboard; false where the browser does not allow it.

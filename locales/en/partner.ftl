@@ -1,0 +1,75 @@
+## Sharing with your partner (src/ui/pages/partner.rs): a sealed packet and a one-time code.
+
+partner-lead = Each of you can answer on your own phone, in private, and still compare. Mend seals your part into a packet that only a short code opens. You carry the packet to your partner any way you like, and tell them the code yourself. No server is involved: Mend has none.
+say-who-first = Once you have said who uses this phone, you can send and receive here.
+# $link: a link whose text is footer-privacy-link (shell.ftl, "Privacy and limits").
+code-limits = What the code protects, and what it does not: see { $link }.
+no-safety-answers = The answers to the private safety check are never in a packet.
+who-legend = Who uses this phone?
+# $link: a link whose text is nav-your-data (shell.ftl, "Your data").
+who-note = Mend remembers this on this phone. It decides which column of the worksheet is yours, and keeps you from opening your own packet by mistake. Names can be changed on { $link }.
+# $name: a partner's name.
+who-first = { $name } (the first partner)
+who-second = { $name } (the second partner)
+
+## Sending
+
+send-heading = Send to my partner
+send-legend = What to send
+# $date: the day of the run.
+send-run = My latest assessment answers (taken on my own, { $date })
+send-run-none = My assessment answers (take the assessment on your own first)
+send-sheet-none = My side of the worksheet (nothing written on your side yet)
+send-sheet-one = My side of the worksheet (1 topic with words)
+# $count: more than one.
+send-sheet = My side of the worksheet ({ $count } topics with words)
+send-repair-none = The repair checklist (nothing ticked or added on this phone yet)
+send-repair-one = The repair checklist: the 1 step, promise or check-in made on this phone
+# $count: more than one.
+send-repair = The repair checklist: the { $count } steps ticked, promises and check-ins made on this phone
+send-nothing = There is nothing to send yet. Take the assessment on your own, write on your side of the worksheet, or use the repair checklist, then come back.
+seal = Make a sealed packet
+sealing = Sealing…
+# $error: why, as Mend or the browser put it.
+seal-failed = The packet could not be made: { $error }
+sealed-heading = Your packet is sealed
+code-lead = Your one-time code:
+code-tell = Tell your partner this code yourself, in person or by a call, not in the same message as the packet. It is not inside the packet, and Mend does not keep it: when you leave this screen, it is gone.
+download-packet = Download the packet
+share = Share…
+copy-text = Copy as text
+copy-link = Copy the link
+link-label = Link to open on your partner's phone
+link-note = The packet travels after the # in the link, a part browsers never send to any server. Mend takes it out of the address bar as soon as it has read it.
+text-label = The packet as text
+saved-file = The packet file was saved. Send it to your partner any way you like.
+save-failed = The file could not be saved: { $error }
+shared = Shared.
+copied-link = The link was copied.
+copied-text = The packet was copied as text.
+copy-failed = Copying did not work in this browser. Select the text in the box and copy it yourself.
+share-failed = Sharing did not work here. Download the packet or copy it instead.
+share-cancelled = Sharing was cancelled or did not work. The packet is still here.
+
+## Receiving
+
+receive-heading = Receive from my partner
+from-link = You opened a link with a packet in it. Type the code your partner told you to open it.
+see-assessment = See the assessment
+see-worksheet = See the worksheet
+open-file = Open a packet file
+paste-label = Or paste the packet or the link
+code-label = The code your partner told you
+open-packet = Open the packet
+opening = Opening…
+file-unreadable = The file could not be read. Nothing was changed.
+# $name: the partner who made it; $date: the day they made it.
+preview-from = From { $name }, made on { $date }
+# $name: the partner who sent it.
+adding-only = Adding only brings in what is { $name }'s own. Nothing of yours is changed or replaced.
+add = Add to my Mend
+cancel = Cancel
+add-cannot-save = Mend cannot save in this browser right now, so what you add would be lost. Nothing was changed.
+# $name: the partner who sent it.
+added = Done: what { $name } sent is now in your Mend. Your own answers and words are as they were.
+nothing-new = There was nothing new to add. Your data is as it was.
