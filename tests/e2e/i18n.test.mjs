@@ -371,3 +371,22 @@ test('your data in Spanish: its sections, the lock form and the delete confirmat
   assert.deepEqual(page.mend.pageErrors, [], 'no part of your data failed in Spanish');
   await context.close();
 });
+
+test('sharing with your partner in Spanish: who uses this phone, sending and receiving', async () => {
+  const context = await app.browser.newContext({ locale: 'es-ES', serviceWorkers: 'block' });
+  const page = await openPage(app.browser, { context });
+  await page.goto(app.server.base + '#/partner');
+  await waitForApp(page);
+  await page.getByText(es['partner-lead']).waitFor({ timeout: 15000 });
+  await page.getByText(es['say-who-first']).waitFor();
+  await page.getByRole('group', { name: es['who-legend'] }).getByRole('radio', { name: /\(la primera persona\)$/ }).check();
+  await page.getByRole('heading', { name: es['send-heading'] }).waitFor();
+  await page.getByRole('group', { name: es['send-legend'] }).waitFor();
+  await page.getByRole('button', { name: es['seal'] }).click();
+  await page.getByText(es['send-nothing']).waitFor();
+  await page.getByRole('heading', { name: es['receive-heading'] }).waitFor();
+  await page.getByLabel(es['code-label']).waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'the partner screen in Spanish');
+  assert.deepEqual(page.mend.pageErrors, [], 'no part of the partner screen failed in Spanish');
+  await context.close();
+});
