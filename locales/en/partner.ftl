@@ -73,3 +73,29 @@ add-cannot-save = Mend cannot save in this browser right now, so what you add wo
 # $name: the partner who sent it.
 added = Done: what { $name } sent is now in your Mend. Your own answers and words are as they were.
 nothing-new = There was nothing new to add. Your data is as it was.
+
+## What an opened packet would add (src/domain/merge.rs, Preview::lines)
+
+# $name: the partner who sent it; $date: the day of their assessment.
+preview-run-paired = { $name }'s assessment from { $date }: it will be shown side by side with your latest one.
+preview-run-new = { $name }'s assessment from { $date }. Take the assessment on your own too, and it will be shown side by side.
+preview-run-update = { $name }'s assessment from { $date }: it will update the one you received before.
+preview-run-same = { $name }'s assessment from { $date }: you already have it.
+preview-run-older = { $name }'s assessment from { $date }: you already have a newer one, so it is left as it is.
+# How many worksheet areas: one, or $count (more than one).
+preview-areas-one = 1 worksheet area
+preview-areas = { $count } worksheet areas
+# $name: the partner who sent it; $areas: preview-areas-one or preview-areas.
+preview-sheet-replaces = { $name }'s side of the worksheet ({ $areas } with words): it will replace what { $name }'s column holds on this device now, including anything typed into it here. Your own column stays as it is.
+preview-sheet-fills = { $name }'s side of the worksheet ({ $areas } with words): it will fill in { $name }'s column. Your own column stays as it is.
+preview-sheet-have = { $name }'s side of the worksheet ({ $areas } with words): you already have this or a newer one.
+# How many records (steps, promises, check-ins): one, or $count (more than one).
+preview-records-one = 1 record
+preview-records = { $count } records
+# $name: the partner who sent it; $records, $added, $updated: preview-records-one or preview-records.
+preview-repair-have = { $name }'s part of the repair checklist ({ $records }): you already have all of it.
+preview-repair-add = { $name }'s part of the repair checklist ({ $records }): { $added } will be added.
+preview-repair-update = { $name }'s part of the repair checklist ({ $records }): { $updated } will be updated.
+preview-repair-both = { $name }'s part of the repair checklist ({ $records }): { $added } will be added and { $updated } updated.
+# $name: the partner who sent it.
+preview-nothing = This packet from { $name } holds nothing to add.

@@ -63,3 +63,23 @@ cancel = Cancelar
 add-cannot-save = Mend no puede guardar en este navegador ahora mismo, así que lo que añadas se perdería. No se cambió nada.
 added = Hecho: lo que envió { $name } ya está en tu Mend. Tus propias respuestas y palabras siguen como estaban.
 nothing-new = No había nada nuevo que añadir. Tus datos siguen como estaban.
+
+## Lo que añadiría un paquete abierto (src/domain/merge.rs, Preview::lines)
+
+preview-run-paired = La autoevaluación de { $name } del { $date }: se mostrará junto a tu última autoevaluación.
+preview-run-new = La autoevaluación de { $name } del { $date }. Haz tú también la autoevaluación por tu cuenta y se mostrarán una junto a la otra.
+preview-run-update = La autoevaluación de { $name } del { $date }: actualizará la que recibiste antes.
+preview-run-same = La autoevaluación de { $name } del { $date }: ya la tienes.
+preview-run-older = La autoevaluación de { $name } del { $date }: ya tienes una más reciente, así que se queda como está.
+preview-areas-one = 1 tema de la hoja de límites
+preview-areas = { $count } temas de la hoja de límites
+preview-sheet-replaces = El lado de { $name } de la hoja de límites ({ $areas } con texto): sustituirá lo que tiene ahora la columna de { $name } en este dispositivo, también lo que se haya escrito en ella aquí. Tu propia columna se queda como está.
+preview-sheet-fills = El lado de { $name } de la hoja de límites ({ $areas } con texto): completará la columna de { $name }. Tu propia columna se queda como está.
+preview-sheet-have = El lado de { $name } de la hoja de límites ({ $areas } con texto): ya tienes esto o algo más reciente.
+preview-records-one = 1 registro
+preview-records = { $count } registros
+preview-repair-have = La parte de { $name } de la lista de reparación ({ $records }): ya la tienes entera.
+preview-repair-add = La parte de { $name } de la lista de reparación ({ $records }): a añadir, { $added }.
+preview-repair-update = La parte de { $name } de la lista de reparación ({ $records }): a actualizar, { $updated }.
+preview-repair-both = La parte de { $name } de la lista de reparación ({ $records }): a añadir, { $added }; a actualizar, { $updated }.
+preview-nothing = Este paquete de { $name } no trae nada que añadir.

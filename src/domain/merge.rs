@@ -251,62 +251,58 @@ impl Preview {
 
     /// One line per part, for people.
     pub fn lines(&self) -> Vec<String> {
-        let name = &self.name;
+        use crate::i18n::partner::{f, t, Fmt, Msg};
+        let name = self.name.as_str();
+        // "1 record" or "3 records", in the language on screen.
+        let count = |n: usize, one: Msg, many: Fmt| {
+            if n == 1 {
+                t(one).to_owned()
+            } else {
+                f(many, &[("count", &n.to_string())])
+            }
+        };
         let mut lines = Vec::new();
         if let Some((day, change)) = self.assessment {
-            lines.push(match change {
-                Change::New if self.paired => format!("{name}'s assessment from {day}: it will be shown side by side with your latest one."),
-                Change::New => format!("{name}'s assessment from {day}. Take the assessment on your own too, and it will be shown side by side."),
-                Change::Update => format!("{name}'s assessment from {day}: it will update the one you received before."),
-                Change::Same => format!("{name}'s assessment from {day}: you already have it."),
-                Change::Older => format!("{name}'s assessment from {day}: you already have a newer one, so it is left as it is."),
-            });
+            let msg = match change {
+                Change::New if self.paired => Fmt::PreviewRunPaired,
+                Change::New => Fmt::PreviewRunNew,
+                Change::Update => Fmt::PreviewRunUpdate,
+                Change::Same => Fmt::PreviewRunSame,
+                Change::Older => Fmt::PreviewRunOlder,
+            };
+            lines.push(f(msg, &[("name", name), ("date", &day.to_string())]));
         }
         if let Some((areas, change)) = self.worksheet {
-            let count = if areas == 1 {
-                "1 worksheet area".to_owned()
-            } else {
-                format!("{areas} worksheet areas")
+            let areas = count(areas, Msg::PreviewAreasOne, Fmt::PreviewAreas);
+            let msg = match change {
+                Change::New | Change::Update if self.replaces_words => Fmt::PreviewSheetReplaces,
+                Change::New | Change::Update => Fmt::PreviewSheetFills,
+                Change::Same | Change::Older => Fmt::PreviewSheetHave,
             };
-            lines.push(match change {
-                Change::New | Change::Update if self.replaces_words => format!("{name}'s side of the worksheet ({count} with words): it will replace what {name}'s column holds on this device now, including anything typed into it here. Your own column stays as it is."),
-                Change::New | Change::Update => format!("{name}'s side of the worksheet ({count} with words): it will fill in {name}'s column. Your own column stays as it is."),
-                Change::Same | Change::Older => format!("{name}'s side of the worksheet ({count} with words): you already have this or a newer one."),
-            });
+            lines.push(f(msg, &[("name", name), ("areas", &areas)]));
         }
         if let Some((records, added, updated)) = self.repair {
-            let plural = |n: usize| {
-                if n == 1 {
-                    "1 record".to_owned()
-                } else {
-                    format!("{n} records")
-                }
+            let records_of = |n| count(n, Msg::PreviewRecordsOne, Fmt::PreviewRecords);
+            let msg = match (added, updated) {
+                (0, 0) => Fmt::PreviewRepairHave,
+                (_, 0) => Fmt::PreviewRepairAdd,
+                (0, _) => Fmt::PreviewRepairUpdate,
+                _ => Fmt::PreviewRepairBoth,
             };
-            lines.push(match (added, updated) {
-                (0, 0) => format!(
-                    "{name}'s part of the repair checklist ({}): you already have all of it.",
-                    plural(records)
-                ),
-                (a, 0) => format!(
-                    "{name}'s part of the repair checklist ({}): {} will be added.",
-                    plural(records),
-                    plural(a)
-                ),
-                (0, u) => format!(
-                    "{name}'s part of the repair checklist ({}): {} will be updated.",
-                    plural(records),
-                    plural(u)
-                ),
-                (a, u) => format!(
-                    "{name}'s part of the repair checklist ({}): {} will be added and {} updated.",
-                    plural(records),
-                    plural(a),
-                    plural(u)
-                ),
-            });
+            let (records, added, updated) =
+                (records_of(records), records_of(added), records_of(updated));
+            lines.push(f(
+                msg,
+                &[
+                    ("name", name),
+                    ("records", &records),
+                    ("added", &added),
+                    ("updated", &updated),
+                ],
+            ));
         }
         if lines.is_empty() {
-            lines.push(format!("This packet from {name} holds nothing to add."));
+            lines.push(f(Fmt::PreviewNothing, &[("name", name)]));
         }
         lines
     }
