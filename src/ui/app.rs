@@ -1,13 +1,13 @@
 //! The root component: the shell (header, banners, footer) and the routes between screens.
 
 use crate::domain::route::Route;
-use crate::i18n::{Catalogue, Msg};
+use crate::i18n::Msg;
 use crate::storage::LoadOutcome;
 use crate::ui::browser;
 use crate::ui::components::language_switch::LanguageSwitch;
 use crate::ui::components::quick_exit::QuickExit;
 use crate::ui::components::status_banner::StatusBanner;
-use crate::ui::i18n::{catalogue, tr};
+use crate::ui::i18n::catalogue_now;
 use crate::ui::lazy::{LazyScreen, Screen};
 use crate::ui::pages;
 use crate::ui::state::AppState;
@@ -63,15 +63,14 @@ pub fn App() -> impl IntoView {
         <a class="skip-link" href="#main" on:click=move |ev| {
             ev.prevent_default();
             browser::focus_id("main");
-        }>{tr(Msg::SkipToContent)}</a>
+        } id="shell-skip">{catalogue_now().text(Msg::SkipToContent)}</a>
         // Draws nothing: the exit button is static markup in index.html (first in the tab
         // order), handled by boot.js; this listens for it to clean up the data.
         <QuickExit/>
         {site_header(route)}
         <StatusBanner/>
         <main id="main" tabindex="-1">{content}</main>
-        // Drawn again as a whole when the language changes, like the page.
-        {move || site_footer(catalogue())}
+        {site_footer()}
     }
 }
 
@@ -98,56 +97,77 @@ fn remove_boot_header() {
     }
 }
 
+/// The header's and footer's texts, by element id: drawn once in the language on screen and
+/// changed in place by `ui::i18n` on a switch, which costs the first load far less than drawing
+/// them again (a reactive closure each). The navigation's name is [`NAV_ID`]'s `aria-label`.
+pub const SHELL_TEXTS: [(&str, Msg); 11] = [
+    ("shell-skip", Msg::SkipToContent),
+    ("shell-assessment", Msg::NavAssessment),
+    ("shell-boundaries", Msg::NavBoundaries),
+    ("shell-repair", Msg::NavRepair),
+    ("shell-your-data", Msg::NavYourData),
+    ("shell-help", Msg::NavHelp),
+    ("shell-not-therapy", Msg::FooterNotTherapy),
+    ("shell-unsafe", Msg::FooterUnsafe),
+    ("shell-help-link", Msg::FooterHelpLink),
+    ("shell-stays-here", Msg::FooterStaysHere),
+    ("shell-privacy-link", Msg::FooterPrivacyLink),
+];
+
+/// The main navigation's id (see [`SHELL_TEXTS`]).
+pub const NAV_ID: &str = "shell-nav";
+
+/// The text of [`SHELL_TEXTS`]'s element `id` in the language on screen.
+fn shell_text(id: &str) -> &'static str {
+    let msg = SHELL_TEXTS
+        .iter()
+        .find(|(i, _)| *i == id)
+        .map_or(Msg::SkipToContent, |(_, m)| *m);
+    catalogue_now().text(msg)
+}
+
 /// The header: the brand, the main navigation (marking the link of the current `route`) and the
-/// language switch. The navigation is drawn again when the language changes; the switch is not,
-/// so it keeps the focus of whoever just used it.
+/// language switch.
 fn site_header(route: ReadSignal<Route>) -> impl IntoView {
+    let nav_link = move |target: Route, id: &'static str| {
+        let href = target.href();
+        let current = target.clone();
+        view! {
+            <li>
+                <a href=href id=id aria-current=move || (route.get() == current).then_some("page")>{shell_text(id)}</a>
+            </li>
+        }
+    };
     view! {
         <header class="site-header">
             <a class="brand" href="#/">"Mend"</a>
-            {move || main_nav(route, catalogue())}
+            <nav id=NAV_ID aria-label=catalogue_now().text(Msg::NavLabel)>
+                <ul>
+                    {nav_link(Route::Assessment, "shell-assessment")}
+                    {nav_link(Route::Boundaries, "shell-boundaries")}
+                    {nav_link(Route::Repair, "shell-repair")}
+                    {nav_link(Route::YourData, "shell-your-data")}
+                    {nav_link(Route::Help, "shell-help")}
+                </ul>
+            </nav>
             <LanguageSwitch/>
         </header>
     }
 }
 
-/// The main navigation in the language of `c`.
-fn main_nav(route: ReadSignal<Route>, c: &'static Catalogue) -> impl IntoView {
-    let nav_link = move |target: Route, label: Msg| {
-        let href = target.href();
-        let current = target.clone();
-        view! {
-            <li>
-                <a href=href aria-current=move || (route.get() == current).then_some("page")>{c.text(label)}</a>
-            </li>
-        }
-    };
-    view! {
-        <nav aria-label=c.text(Msg::NavLabel)>
-            <ul>
-                {nav_link(Route::Assessment, Msg::NavAssessment)}
-                {nav_link(Route::Boundaries, Msg::NavBoundaries)}
-                {nav_link(Route::Repair, Msg::NavRepair)}
-                {nav_link(Route::YourData, Msg::NavYourData)}
-                {nav_link(Route::Help, Msg::NavHelp)}
-            </ul>
-        </nav>
-    }
-}
-
-/// The footer in the language of `c`: what Mend is not, where help is, and where the privacy
-/// page is.
-fn site_footer(c: &'static Catalogue) -> impl IntoView {
+/// The footer: what Mend is not, where help is, and where the privacy page is.
+fn site_footer() -> impl IntoView {
+    let text = |id: &'static str| view! { <span id=id>{shell_text(id)}</span> };
     view! {
         <footer class="site-footer">
             <p>
-                {c.text(Msg::FooterNotTherapy)}" "
-                {c.text(Msg::FooterUnsafe)}" "
-                <a href=Route::Help.href()>{c.text(Msg::FooterHelpLink)}</a>
+                {text("shell-not-therapy")}" "
+                {text("shell-unsafe")}" "
+                <a href=Route::Help.href() id="shell-help-link">{shell_text("shell-help-link")}</a>
             </p>
             <p>
-                {c.text(Msg::FooterStaysHere)}" "
-                <a href=Route::Privacy.href()>{c.text(Msg::FooterPrivacyLink)}</a>
+                {text("shell-stays-here")}" "
+                <a href=Route::Privacy.href() id="shell-privacy-link">{shell_text("shell-privacy-link")}</a>
             </p>
         </footer>
     }

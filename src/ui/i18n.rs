@@ -235,7 +235,8 @@ fn show(catalogue: &'static Catalogue) {
     follow(catalogue);
 }
 
-/// `<html lang>` and the quick exit (static markup in index.html) follow the language.
+/// `<html lang>`, the quick exit (static markup in index.html) and the header's and footer's
+/// texts (`ui::app::SHELL_TEXTS`) follow the language.
 fn follow(catalogue: &'static Catalogue) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -253,6 +254,12 @@ fn follow(catalogue: &'static Catalogue) {
         .and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
     {
         select.set_value(catalogue.lang.tag());
+    }
+    for (id, msg) in crate::ui::app::SHELL_TEXTS {
+        set_text(id, catalogue.text(msg));
+    }
+    if let Some(nav) = document.get_element_by_id(crate::ui::app::NAV_ID) {
+        let _ = nav.set_attribute("aria-label", catalogue.text(Msg::NavLabel));
     }
     for (selector, msg) in [
         (".quick-exit-button", Msg::QuickExitButton),
