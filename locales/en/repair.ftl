@@ -279,5 +279,5 @@ past-went-well = Went well
 past-was-hard = Was hard
 past-next-step = Next step
 check-in-delete = Delete this check-in
-# For screen readers; $date: the check-in's day.
+# For screen readers; $date: the check-in's day. It must begin with check-in-delete, the button's visible text.
 check-in-delete-label = Delete this check-in from { $date }

@@ -260,4 +260,4 @@ past-went-well = Fue bien
 past-was-hard = Costó
 past-next-step = Próximo paso
 check-in-delete = Borrar esta conversación
-check-in-delete-label = Borrar la conversación del { $date }
+check-in-delete-label = Borrar esta conversación del { $date }
