@@ -647,6 +647,17 @@ mod tests {
             "{:?}",
             seen.lines()
         );
+        // The same line in Spanish, once that language's text is loaded (this thread only).
+        crate::i18n::install(&crate::i18n::partner::ES);
+        crate::i18n::set_lang_now(crate::i18n::Lang::Es);
+        let in_spanish = seen.lines();
+        crate::i18n::set_lang_now(crate::i18n::Lang::En);
+        assert!(
+            in_spanish
+                .iter()
+                .any(|l| l.contains("sustituirá lo que tiene ahora la columna de Sam")),
+            "{in_spanish:?}"
+        );
         assert_eq!(
             merged
                 .boundaries
