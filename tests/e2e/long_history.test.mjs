@@ -71,18 +71,20 @@ test('earlier assessment results show twenty at a time, newest first', async () 
   await clean(page);
 });
 
-test('a deep link asks for its parts while the main module is still arriving, and each file once', async () => {
+test('a deep link asks for its pack while the main module is still arriving, and each file once', async () => {
   const page = await openPage(app.browser);
   const order = [];
   page.on('request', (r) => order.push(r.url().split('/').pop()));
   await gotoApp(page, app.server.base, '#/repair');
   await page.locator('main input[type=checkbox]').first().waitFor();
   const main = order.findIndex((f) => /^mend-[0-9a-f]+_bg\.wasm$/.test(f));
-  const repair = order.findIndex((f) => /^split_repair-[0-9a-f]+\.wasm$/.test(f));
+  const pack = order.findIndex((f) => /^pack_repair-[0-9a-f]+\.wasm$/.test(f));
   const loader = order.findIndex((f) => /^split-[0-9a-f]+\.js$/.test(f));
-  assert.ok(main >= 0 && repair >= 0 && loader >= 0, order.join(' '));
-  // Preloaded by boot.js: requested before the split loader (which the main module imports) exists.
-  assert.ok(repair < loader, `the repair part was requested after the loader: ${order.join(' ')}`);
+  assert.ok(main >= 0 && pack >= 0 && loader >= 0, order.join(' '));
+  // Fetched by boot.js: requested before the split loader (which the main module imports) exists.
+  assert.ok(pack < loader, `the checklist's pack was requested after the loader: ${order.join(' ')}`);
+  // A first visit: every module the screen needs comes from the pack, none on its own.
+  assert.deepEqual(order.filter((f) => /^(split|chunk)_/.test(f)), [], order.join(' '));
   const wasm = order.filter((f) => f.endsWith('.wasm'));
   assert.deepEqual(wasm, [...new Set(wasm)], 'no file is fetched twice');
   await clean(page);
