@@ -400,6 +400,16 @@ fn packet_inputs(
 ) -> impl IntoView {
     let (pasted, set_pasted) = pasted;
     let (code, set_code) = code;
+    // Safari would "correct" the code's letters into words: `autocorrect` is not one of the
+    // attribute names `view!` knows, so it is added as a custom one.
+    let code_input = view! {
+        <input id="packet-code-input" type="text" autocomplete="off" spellcheck="false" autocapitalize="characters"
+            prop:value=code on:input:target=move |ev| set_code.set(ev.target().value())/>
+    }
+    .add_any_attr(leptos::tachys::html::attribute::custom::custom_attribute(
+        "autocorrect",
+        "off",
+    ));
     view! {
         <div class="field">
             <label for="packet-file">"Open a packet file"</label>
@@ -413,8 +423,7 @@ fn packet_inputs(
             </div>
             <div class="field">
                 <label for="packet-code-input">"The code your partner told you"</label>
-                <input id="packet-code-input" type="text" autocomplete="off" spellcheck="false" autocapitalize="characters"
-                    prop:value=code on:input:target=move |ev| set_code.set(ev.target().value())/>
+                {code_input}
             </div>
             <button type="submit" disabled=busy>{move || if busy.get() { "Opening…" } else { "Open the packet" }}</button>
         </form>
