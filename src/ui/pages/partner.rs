@@ -492,7 +492,9 @@ async fn preview_packet(
     text: &str,
     typed: &str,
 ) -> Result<(Contents, Preview), PacketError> {
-    let contents = open_packet(text, typed).await?;
+    let contents = open_packet(text, typed)
+        .await?
+        .received_at(browser::now_millis());
     state
         .document
         .with_untracked(|d| merge::preview(d, &contents, me))
