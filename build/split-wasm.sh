@@ -11,7 +11,9 @@
 #   3. names every file after a hash of all the final files, so a cache never mixes two builds,
 #      and puts them in place of Trunk's js/wasm (index.html is rewritten to the new names, with
 #      fresh integrity hashes); the parts are listed in `data-lazy` on the boot script, where the
-#      service worker finds them for offline use (sw.js).
+#      service worker finds them for offline use (sw.js);
+#   4. writes one pack per screen (build/pack.mjs): every module the screen needs in one file,
+#      which boot.js fetches on a first visit and the split loader takes its modules from.
 set -euo pipefail
 
 stage="${TRUNK_STAGING_DIR:?this script runs as a Trunk post_build hook}"

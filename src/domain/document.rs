@@ -52,6 +52,11 @@ pub struct Settings {
 impl Document {
     /// True when nothing has been entered yet, so there is nothing worth saving or backing up.
     pub fn is_empty(&self) -> bool {
-        *self == Document::default()
+        // Asked at every save: compared with one empty document kept for it, not a new one
+        // built (with its worksheet and checklist) each time.
+        thread_local! {
+            static EMPTY: Document = Document::default();
+        }
+        EMPTY.with(|empty| self == empty)
     }
 }

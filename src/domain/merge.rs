@@ -67,6 +67,16 @@ pub struct Contents {
     pub repair: Option<SharedRepair>,
 }
 
+impl Contents {
+    /// These contents as received at `now_millis` by the receiving phone's clock. A packet
+    /// stamped later than that (the sender's clock runs ahead) counts as made now: kept as it
+    /// is, its time would make every later packet from that phone look older, and be left out.
+    pub fn received_at(mut self, now_millis: u64) -> Contents {
+        self.made_at = self.made_at.min(now_millis);
+        self
+    }
+}
+
 /// One finished run as it travels.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SharedRun {
@@ -669,6 +679,39 @@ mod tests {
         // The same words again: nothing is replaced, and nothing is said to be.
         let (_, again) = merge(&merged, &from_sam, Partner::B).unwrap_or_else(|e| panic!("{e}"));
         assert!(!again.replaces_words);
+    }
+
+    #[test]
+    fn a_sender_clock_running_ahead_does_not_block_later_packets() {
+        const HOUR: u64 = 3_600_000;
+        let now = 1_796_000_000_000;
+        let alex = phone(Partner::B, "Alex", 3, "Alex needs honesty");
+        let id = BUILTIN_TOPICS[0].id;
+        // Sam's phone thinks it is ten years later.
+        let mut sam = phone(Partner::A, "Sam", 6, "Sam needs time");
+        let ahead = contents(&sam, Partner::A, BOTH, now + 10 * 365 * 24 * HOUR);
+        assert_eq!(ahead.clone().received_at(now).made_at, now);
+        let (alex, seen) =
+            merge(&alex, &ahead.received_at(now), Partner::B).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(seen.worksheet, Some((1, Change::New)));
+        // The clock is put right; an hour later Sam changes a word and sends again.
+        let _ = sam
+            .boundaries
+            .set_field(id, Side::A, Field::Need, "Sam needs quiet");
+        let later = contents(&sam, Partner::A, BOTH, now + HOUR);
+        let (alex, seen) = merge(
+            &alex,
+            &later.clone().received_at(now + 2 * HOUR),
+            Partner::B,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(seen.worksheet, Some((1, Change::Update)));
+        assert_eq!(
+            alex.boundaries.field(id, Side::A, Field::Need),
+            Some("Sam needs quiet")
+        );
+        // A packet within the receiver's time keeps its own.
+        assert_eq!(later.received_at(now + 2 * HOUR).made_at, now + HOUR);
     }
 
     #[test]

@@ -119,17 +119,26 @@ pub fn adopt_legacy() {
     if local::check_present().is_err() {
         return;
     }
-    let keys = keys::current();
-    let mine = local::exists(&keys.document()) || local::exists(&keys.locked());
-    if mine {
+    // Opening asks several times (the lock, the exit choice, the document): the names alone
+    // answer, without reading any value (a large document would be copied each time).
+    let names = local::keys_where(|_| true);
+    let legacy: Vec<&String> = names
+        .iter()
+        .filter(|k| k.starts_with(keys::legacy::PREFIX))
+        .collect();
+    if legacy.is_empty() {
         return;
     }
-    for old in local::keys_where(|k| k.starts_with(keys::legacy::PREFIX)) {
-        let (Some(new), Ok(Some(text))) = (keys.adopt(&old), local::read(&old)) else {
+    let keys = keys::current();
+    if names.contains(&keys.document()) || names.contains(&keys.locked()) {
+        return;
+    }
+    for old in legacy {
+        let (Some(new), Ok(Some(text))) = (keys.adopt(old), local::read(old)) else {
             continue;
         };
         if local::write(&new, &text).is_ok() {
-            local::remove(&old);
+            local::remove(old);
         }
     }
 }

@@ -65,13 +65,20 @@ pub fn confirm(question: &str) -> bool {
 
 /// Moves keyboard focus to the element with `id` (headings carry `tabindex="-1"`).
 pub fn focus_id(id: &str) {
+    try_focus_id(id);
+}
+
+/// Like [`focus_id`], and says whether the element was there to take focus.
+pub fn try_focus_id(id: &str) -> bool {
     if let Some(el) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = el.focus();
+        return true;
     }
+    false
 }
 
 thread_local! {

@@ -219,3 +219,31 @@ test('no WCAG 2.2 A/AA violations with content filled in, wide and at 360 px', a
   assert.deepEqual(await axeViolations(page), []);
   await page.context().close();
 });
+
+test('the worksheet draws its first topics at once and the rest just after; a jump to a later topic works from the start', async () => {
+  const page = await openPage(app.browser);
+  // From a mutation observer, in the very task that drew the overview: the first topic count,
+  // then a click on the overview's link to the last topic, before that topic is drawn.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const jumps = document.querySelectorAll('main a[data-f="jump"]');
+      if (jumps.length === 0) return;
+      observer.disconnect();
+      const last = jumps[jumps.length - 1];
+      window.__firstCards = document.querySelectorAll('main section.b-cat').length;
+      window.__target = `b-${last.dataset.cat}-title`;
+      window.__targetBefore = document.getElementById(window.__target) !== null;
+      last.click();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(app.server.base + '#/boundaries');
+  await waitForApp(page);
+  await page.waitForFunction(() => window.__target && document.activeElement?.id === window.__target);
+  const seen = await page.evaluate(() => ({ first: window.__firstCards, before: window.__targetBefore }));
+  assert.equal(seen.before, false, 'the link was clicked before its topic was drawn');
+  assert.ok(seen.first <= 2, `topics in the first task: ${seen.first}`);
+  assert.deepEqual(page.mend.pageErrors, []);
+  assert.deepEqual(page.mend.consoleErrors, []);
+  assert.deepEqual(await cspViolations(page), []);
+  await page.context().close();
+});

@@ -12,8 +12,6 @@ const app = appSuite();
 async function openWith(doc, hash, extra = {}) {
   const page = await openPage(app.browser);
   await seedStorage(page, app.server.base, { ...storageEntries(JSON.stringify(doc), PREFIX), ...extra });
-  // Seeding visits the site's root, outside the app, which answers 404: not the app's error.
-  page.mend.consoleErrors.length = 0;
   await gotoApp(page, app.server.base, hash);
   return page;
 }
@@ -30,6 +28,8 @@ test('three years of promises and check-ins show twenty at a time, newest first,
   const promises = doc.repair.promises;
   const page = await openWith(doc, '#/repair');
   const list = page.locator('ul.r-promises > li');
+  // Below the first phase, the lists come one task after the first paint.
+  await list.nth(19).waitFor();
   assert.equal(await list.count(), 20);
   // The newest added comes first.
   assert.equal(await list.first().locator('legend').innerText(), promises.at(-1).text);
@@ -41,6 +41,7 @@ test('three years of promises and check-ins show twenty at a time, newest first,
   // Check-ins: the twenty latest by day, newest first.
   const byDay = [...doc.repair.check_ins].sort((x, y) => (x.check_in.date === y.check_in.date ? y.id - x.id : x.check_in.date < y.check_in.date ? 1 : -1));
   const checkIns = page.locator('ul.r-check-ins > li');
+  await checkIns.nth(19).waitFor();
   assert.equal(await checkIns.count(), 20);
   assert.match(await checkIns.first().innerText(), new RegExp(byDay[0].check_in.date));
   assert.match(await checkIns.nth(19).innerText(), new RegExp(byDay[19].check_in.date));
@@ -71,18 +72,20 @@ test('earlier assessment results show twenty at a time, newest first', async () 
   await clean(page);
 });
 
-test('a deep link asks for its parts while the main module is still arriving, and each file once', async () => {
+test('a deep link asks for its pack while the main module is still arriving, and each file once', async () => {
   const page = await openPage(app.browser);
   const order = [];
   page.on('request', (r) => order.push(r.url().split('/').pop()));
   await gotoApp(page, app.server.base, '#/repair');
   await page.locator('main input[type=checkbox]').first().waitFor();
   const main = order.findIndex((f) => /^mend-[0-9a-f]+_bg\.wasm$/.test(f));
-  const repair = order.findIndex((f) => /^split_repair-[0-9a-f]+\.wasm$/.test(f));
+  const pack = order.findIndex((f) => /^pack_repair-[0-9a-f]+\.wasm$/.test(f));
   const loader = order.findIndex((f) => /^split-[0-9a-f]+\.js$/.test(f));
-  assert.ok(main >= 0 && repair >= 0 && loader >= 0, order.join(' '));
-  // Preloaded by boot.js: requested before the split loader (which the main module imports) exists.
-  assert.ok(repair < loader, `the repair part was requested after the loader: ${order.join(' ')}`);
+  assert.ok(main >= 0 && pack >= 0 && loader >= 0, order.join(' '));
+  // Fetched by boot.js: requested before the split loader (which the main module imports) exists.
+  assert.ok(pack < loader, `the checklist's pack was requested after the loader: ${order.join(' ')}`);
+  // A first visit: every module the screen needs comes from the pack, none on its own.
+  assert.deepEqual(order.filter((f) => /^(split|chunk)_/.test(f)), [], order.join(' '));
   const wasm = order.filter((f) => f.endsWith('.wasm'));
   assert.deepEqual(wasm, [...new Set(wasm)], 'no file is fetched twice');
   await clean(page);

@@ -217,6 +217,10 @@ test('a link opened on a locked phone leaves the address at once, and leaving th
   await partner.iAm('Alex (the second partner)');
   // Once open, the screen has the packet from memory.
   assert.equal(await partner.pasteBox().inputValue(), sent.text);
+  // The code is letters and digits, never words: no browser may "correct" or complete it.
+  for (const [name, value] of [['autocorrect', 'off'], ['autocomplete', 'off'], ['spellcheck', 'false']]) {
+    assert.equal(await partner.codeBox().getAttribute(name), value, name);
+  }
   await partner.codeBox().fill(sent.code);
   await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true })));
   // With the lock on, leaving also forgets the whole screen: the fields are gone or empty.

@@ -85,7 +85,13 @@ pub fn BoundariesPage() -> impl IntoView {
         <div class="b-sheet"
             on:input=move |ev| act(&ev, errors)
             on:change=move |ev| act(&ev, errors)
-            on:click=move |ev| act(&ev, errors)
+            on:click=move |ev| {
+                // A jump to a topic, or printing, needs every topic drawn.
+                if !rest.get_untracked() {
+                    rest.set(true);
+                }
+                act(&ev, errors)
+            }
             on:submit=move |ev| act(&ev, errors)>
             <p class="print-only">{f(Fmt::PrintedOn, &[("date", &browser::today().to_string())])}</p>
             <div class="no-print">
@@ -575,9 +581,17 @@ fn act(ev: &Event, errors: Errors) {
     match (kind.as_str(), control) {
         ("click", Control::Jump) => {
             ev.prevent_default();
-            browser::focus_id(&title_id(&cat));
+            let target = title_id(&cat);
+            // A topic not drawn yet (the rest of the sheet was asked for just now) is there a
+            // frame later.
+            if !browser::try_focus_id(&target) {
+                request_animation_frame(move || {
+                    browser::focus_id(&target);
+                });
+            }
         }
-        ("click", Control::Print) => browser::print(),
+        // A frame later, so that a sheet opened a moment ago is printed whole.
+        ("click", Control::Print) => request_animation_frame(browser::print),
         _ => {
             if let Some(change) = change_for(&kind, control, &cat, || control_value(&el)) {
                 send(&el, control, &cat, change, errors);

@@ -406,6 +406,16 @@ fn packet_inputs(
 ) -> impl IntoView {
     let (pasted, set_pasted) = pasted;
     let (code, set_code) = code;
+    // Safari would "correct" the code's letters into words: `autocorrect` is not one of the
+    // attribute names `view!` knows, so it is added as a custom one.
+    let code_input = view! {
+        <input id="packet-code-input" type="text" autocomplete="off" spellcheck="false" autocapitalize="characters"
+            prop:value=code on:input:target=move |ev| set_code.set(ev.target().value())/>
+    }
+    .add_any_attr(leptos::tachys::html::attribute::custom::custom_attribute(
+        "autocorrect",
+        "off",
+    ));
     view! {
         <div class="field">
             <label for="packet-file">{t(Msg::OpenFile)}</label>
@@ -419,8 +429,7 @@ fn packet_inputs(
             </div>
             <div class="field">
                 <label for="packet-code-input">{t(Msg::CodeLabel)}</label>
-                <input id="packet-code-input" type="text" autocomplete="off" spellcheck="false" autocapitalize="characters"
-                    prop:value=code on:input:target=move |ev| set_code.set(ev.target().value())/>
+                {code_input}
             </div>
             <button type="submit" disabled=busy>{move || t(if busy.get() { Msg::Opening } else { Msg::OpenPacket })}</button>
         </form>
@@ -487,7 +496,9 @@ async fn preview_packet(
     text: &str,
     typed: &str,
 ) -> Result<(Contents, Preview), PacketError> {
-    let contents = open_packet(text, typed).await?;
+    let contents = open_packet(text, typed)
+        .await?
+        .received_at(browser::now_millis());
     state
         .document
         .with_untracked(|d| merge::preview(d, &contents, me))
