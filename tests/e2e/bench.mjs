@@ -354,6 +354,26 @@ for (const doc of DOCS) {
   for (const r of rounds[doc.name]) if (r.errors?.length) problems.push(`${doc.name}: page errors: ${r.errors.slice(0, 2).join(' | ')}`);
 }
 
+// Sizes per language, from the build's files: home (the first load, plus `lang_<tag>` in a
+// language other than English) and each deep link (home plus the screen's pack and, in that
+// language, its text parts). The ceilings hold in every language.
+const langRows = [['en', sizes.total.brotli, staticDeep]];
+for (const [tag, lang] of Object.entries(sizes.languages)) {
+  langRows.push([tag, sizes.total.brotli + lang.brotli,
+    Object.fromEntries(Object.entries(lang.screens).map(([s, c]) => [s, sizes.total.brotli + c.brotli]))]);
+}
+const screenNames = Object.keys(staticDeep);
+console.log(`\nsizes per language, from the build (brotli; home ceiling ${fmtKB(HOME_CEILING)}, deep-link ceiling ${fmtKB(DEEP_LINK_CEILING)})`);
+console.log(`${pad('language', 10)}${pad('home', 11)}${screenNames.map((s) => pad(s, 13)).join('')}`);
+for (const [tag, home, deep] of langRows) {
+  console.log(`${pad(tag, 10)}${pad(fmtKB(home), 11)}${screenNames.map((s) => pad(fmtKB(deep[s] ?? NaN), 13)).join('')}`);
+  if (tag === 'en') continue;
+  if (home > HOME_CEILING) { failed = true; problems.push(`home in ${tag}: ${fmtKB(home)} is over the home ceiling ${fmtKB(HOME_CEILING)}`); }
+  for (const [s, b] of Object.entries(deep)) {
+    if (b > DEEP_LINK_CEILING) { failed = true; problems.push(`straight to ${s} in ${tag}: ${fmtKB(b)} is over the deep-link ceiling ${fmtKB(DEEP_LINK_CEILING)}`); }
+  }
+}
+
 // The same ceilings as the suite (foundation.test.mjs), from the build's files.
 if (sizes.total.brotli > HOME_CEILING) { failed = true; problems.push(`first load ${fmtKB(sizes.total.brotli)} is over the home ceiling ${fmtKB(HOME_CEILING)}`); }
 if (sizes.total.brotli > BROTLI_BUDGET) { failed = true; problems.push(`first load ${fmtKB(sizes.total.brotli)} is over the budget ${fmtKB(BROTLI_BUDGET)}`); }

@@ -21,12 +21,14 @@ test('help is one step away from every screen, and the help page is accessible',
     await help.footerLink().click();
     await help.heading().waitFor();
   }
-  for (const country of ['United States', 'United Kingdom', 'Canada', 'Australia', 'New Zealand', 'Ireland']) {
+  for (const country of ['United States', 'United Kingdom', 'Canada', 'Australia', 'New Zealand', 'Ireland', 'Spain']) {
     assert.equal(await help.country(country).count(), 1, country);
   }
   assert.match(await help.country('United States').innerText(), /800-799-7233/);
+  assert.match(await help.country('United States').innerText(), /espanol\.thehotline\.org/);
+  assert.match(await help.country('Spain').innerText(), /016[\s\S]*600 000 016[\s\S]*112|112[\s\S]*016[\s\S]*600 000 016/);
   assert.ok((await help.changeSection().getByRole('listitem').count()) >= 3, 'lines for people who want to stop');
-  assert.match(await page.locator('main').innerText(), /checked against each service's own website on \d{4}-\d{2}-\d{2}/);
+  assert.match(await page.locator('main').innerText(), /checked on \d{4}-\d{2}-\d{2} against each service's own website/);
   assert.deepEqual(await axeViolations(page), [], 'the help page is accessible');
   await page.context().close();
 });
