@@ -403,3 +403,70 @@ test('sharing with your partner in Spanish: who uses this phone, sending and rec
   assert.deepEqual(page.mend.pageErrors, [], 'no part of the partner screen failed in Spanish');
   await context.close();
 });
+
+/** Clicks the export button named `label` and resolves to the downloaded file's name and text. */
+async function exportIn(page, label) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: label }).click(),
+  ]);
+  const chunks = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk);
+  return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+}
+
+/** Imports `file` on Your data in the language of `text`, replacing what is there. */
+async function importIn(page, text, file) {
+  await page.goto(app.server.base + '#/your-data');
+  await waitForApp(page);
+  await page.getByLabel(text['import-label'], { exact: true }).setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+  await page.getByRole('group', { name: text['preview-title'] }).waitFor();
+  await page.getByRole('button', { name: text['replace-button'] }).click();
+}
+
+test('an export made in Spanish imports into English, and the reverse: files carry ids, never text', async () => {
+  const step = 'step-ack-say-it';
+  const inLanguage = async (locale) => {
+    const context = await app.browser.newContext({ locale, serviceWorkers: 'block', acceptDownloads: true });
+    return openPage(app.browser, { context });
+  };
+  // In Spanish: tick a step and write a promise, then export.
+  const spanish = await inLanguage('es-ES');
+  await spanish.goto(app.server.base + '#/repair');
+  await waitForApp(spanish);
+  await spanish.getByRole('checkbox', { name: es[step], exact: true }).check();
+  await spanish.getByLabel(es['promise-what']).fill('Llamar si llego tarde');
+  await spanish.getByRole('button', { name: es['promise-add'] }).click();
+  await spanish.goto(app.server.base + '#/your-data');
+  await waitForApp(spanish);
+  const fromSpanish = await exportIn(spanish, es.export);
+  assert.ok(fromSpanish.text.includes(step), 'the file names the step by its id');
+  for (const shown of [es[step], es['phase-acknowledge'], en[step]]) {
+    assert.ok(!fromSpanish.text.includes(shown), `the file holds no display text: ${shown}`);
+  }
+
+  // In English: the same file shows the step ticked, in English, and the promise as written.
+  const english = await inLanguage('en-GB');
+  await importIn(english, en, fromSpanish);
+  await english.goto(app.server.base + '#/repair');
+  await waitForApp(english);
+  assert.ok(await english.getByRole('checkbox', { name: en[step], exact: true }).isChecked(), 'the step is ticked in English');
+  await english.getByText('Llamar si llego tarde').first().waitFor();
+
+  // And back: untick it in English, export, and the Spanish phone follows.
+  await english.getByRole('checkbox', { name: en[step], exact: true }).uncheck();
+  await english.goto(app.server.base + '#/your-data');
+  await waitForApp(english);
+  const fromEnglish = await exportIn(english, en.export);
+  assert.ok(!fromEnglish.text.includes(en[step]) && !fromEnglish.text.includes(es[step]));
+  await importIn(spanish, es, fromEnglish);
+  await spanish.goto(app.server.base + '#/repair');
+  await waitForApp(spanish);
+  await spanish.getByRole('checkbox', { name: es[step], exact: true }).waitFor();
+  assert.equal(await spanish.getByRole('checkbox', { name: es[step], exact: true }).isChecked(), false, 'unticked in Spanish too');
+  await spanish.getByText('Llamar si llego tarde').first().waitFor();
+  for (const page of [spanish, english]) {
+    assert.deepEqual(page.mend.pageErrors, []);
+    await page.context().close();
+  }
+});
