@@ -5,12 +5,6 @@ lock-intro = Enter your passphrase to open your data. Everything stays encrypted
 lock-passphrase = Passphrase
 lock-unlock = Unlock
 lock-opening = Opening…
-lock-wrong-passphrase = That passphrase does not open this data. Nothing was changed.
-lock-unsupported = This browser cannot encrypt here (it needs a secure https page).
-# $details: what the browser reported (not translated).
-lock-damaged = The locked data cannot be opened: { $details }.
-# $details: what the browser reported (not translated).
-lock-failed = Encryption failed: { $details }.
 lock-forgot = Forgot your passphrase?
 lock-forgot-body = The passphrase cannot be recovered or reset: that is what keeps the data private. The only way forward without it is to delete the locked data and start again.
 lock-delete-start = Delete the locked data…

@@ -99,3 +99,19 @@ preview-repair-update = { $name }'s part of the repair checklist ({ $records }):
 preview-repair-both = { $name }'s part of the repair checklist ({ $records }): { $added } will be added and { $updated } updated.
 # $name: the partner who sent it.
 preview-nothing = This packet from { $name } holds nothing to add.
+
+## Why a packet cannot be opened (src/domain/packet.rs). Only this screen shows them.
+
+packet-empty = There is no packet here yet. Open the file, paste the text or follow the link your partner sent.
+# $size and $limit: whole numbers of kilobytes.
+packet-too-large = This is too large to be a packet from Mend ({ $size } KB; the limit is { $limit } KB). Nothing was changed.
+packet-not-a-packet = This is not a packet from Mend. Check that you copied all of it. Nothing was changed.
+packet-incomplete = This packet is incomplete or damaged: part of it was lost or changed on the way. Ask your partner to send it again. Nothing was changed.
+packet-newer = This packet was made by a newer Mend. Update this copy of Mend, then open it again. Nothing was changed.
+packet-wrong-code = This code does not open this packet. Check the code with your partner. If it is right, the packet was changed or cut short on the way: ask for a new one. Nothing was changed.
+# $details: what went wrong (not translated).
+packet-unreadable = This packet opened, but Mend cannot use what is inside ({ $details }). Nothing was changed.
+# Keep the example code as it is.
+packet-bad-code = A code has 10 letters and numbers, like 7KQ2M-XR9TB. Please check it. Nothing was changed.
+# "Who uses this phone?" is who-legend.
+packet-own = This packet was sent from this phone: it comes from the partner this phone is set to, so there is nothing new in it for you. Open it on your partner's phone instead. If you both chose the same answer under "Who uses this phone?", one of you can change it. Nothing was changed.

@@ -23,3 +23,40 @@ banner-space = El espacio de este navegador para Mend está al { $percent } %. T
 banner-space-link = Ir a Tus datos
 save-state-saving = Guardando…
 save-state-saved = Guardado en este dispositivo
+
+## Mensajes compartidos: lo que dicen las herramientas, los datos guardados y el bloqueo cuando
+## rechazan algo o fallan.
+
+field-empty = Escribe primero unas palabras aquí.
+field-too-long = Esto tiene { $len } caracteres. Procura que no pase de { $max }.
+field-out-of-range = Elige un número del { $min } al { $max }.
+field-due-before-today = Elige hoy o un día posterior.
+field-date-in-future = Fecha: una conversación periódica no puede estar en el futuro.
+field-unknown-topic = Este tema ya no está en tu hoja de límites.
+field-unknown-phase = Esta parte de la lista de reparación ya no existe.
+field-unknown-step = Este paso ya no está en tu lista de reparación.
+field-unknown-promise = Esta promesa ya no está en tu lista.
+field-unknown-check-in = Esta conversación periódica ya no está guardada.
+field-not-a-field = Ese recuadro no es de esta persona.
+field-agreement-locked = Esta redacción está acordada. Para cambiarla, elige «Revisar este acuerdo»; la redacción anterior se conserva.
+field-built-in = Esto viene con Mend: puedes ocultarlo, pero no quitarlo ni describirlo de nuevo.
+field-not-built-in = Solo los temas que vienen con Mend tienen un nombre original al que volver.
+field-not-ticked = Marca primero este paso y después añade una nota.
+field-too-many = Aquí caben { $max } y ya están todos en uso. Quita uno para añadir otro.
+bad-day = «{ $text }» no es una fecha como 2026-01-31
+decode-not-json = no es un JSON legible ({ $reason })
+decode-no-version = no parecen datos de Mend (falta la versión de esquema)
+decode-unknown-version = indica una versión de esquema que Mend nunca usó ({ $version })
+decode-invalid = indica la versión de esquema { $version }, pero su contenido no encaja con ella ({ $reason })
+storage-unavailable = Este navegador no deja que Mend guarde datos ({ $details }).
+storage-full = El almacenamiento de este navegador para Mend está lleno.
+storage-corrupt = No se pudieron leer los datos guardados: { $details }.
+storage-newer = Los datos guardados vienen de una versión más reciente de Mend (esquema { $version }).
+storage-failed = El navegador no permitió guardar ({ $details }).
+crypto-unsupported = Este navegador no puede cifrar aquí (necesita una página segura con https).
+crypto-wrong-passphrase = Esa frase de contraseña no abre estos datos. No se cambió nada.
+crypto-damaged = Los datos bloqueados no se pueden abrir: { $details }.
+crypto-failed = El cifrado falló: { $details }.
+locked-data-damaged = los datos bloqueados están dañados ({ $details })
+passphrase-too-short = Usa al menos { $count } caracteres.
+passphrase-mismatch = Las dos frases de contraseña no coinciden.

@@ -83,3 +83,15 @@ preview-repair-add = La parte de { $name } de la lista de reparación ({ $record
 preview-repair-update = La parte de { $name } de la lista de reparación ({ $records }): a actualizar, { $updated }.
 preview-repair-both = La parte de { $name } de la lista de reparación ({ $records }): a añadir, { $added }; a actualizar, { $updated }.
 preview-nothing = Este paquete de { $name } no trae nada que añadir.
+
+## Por qué no se puede abrir un paquete (src/domain/packet.rs).
+
+packet-empty = Todavía no hay ningún paquete aquí. Abre el archivo, pega el texto o sigue el enlace que te mandó tu pareja.
+packet-too-large = Es demasiado grande para ser un paquete de Mend ({ $size } KB; el límite es { $limit } KB). No se cambió nada.
+packet-not-a-packet = Esto no es un paquete de Mend. Comprueba que lo copiaste entero. No se cambió nada.
+packet-incomplete = Este paquete está incompleto o dañado: una parte se perdió o cambió por el camino. Pide a tu pareja que lo vuelva a enviar. No se cambió nada.
+packet-newer = Este paquete lo hizo una versión más reciente de Mend. Actualiza esta copia de Mend y vuelve a abrirlo. No se cambió nada.
+packet-wrong-code = Este código no abre este paquete. Revisa el código con tu pareja. Si es correcto, el paquete cambió o se cortó por el camino: pide uno nuevo. No se cambió nada.
+packet-unreadable = El paquete se abrió, pero Mend no puede usar lo que hay dentro ({ $details }). No se cambió nada.
+packet-bad-code = Un código tiene 10 letras y números, como 7KQ2M-XR9TB. Revísalo. No se cambió nada.
+packet-own = Este paquete se envió desde este teléfono: viene de la persona para la que está configurado, así que no trae nada nuevo para ti. Ábrelo en el teléfono de tu pareja. Si las dos personas eligieron la misma respuesta en «¿Quién usa este teléfono?», una de ellas puede cambiarla. No se cambió nada.

@@ -19,7 +19,9 @@ pub struct BadDay(pub String);
 
 impl fmt::Display for BadDay {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "\"{}\" is not a date like 2026-01-31", self.0)
+        // In the `banners` slice: it reaches the screens inside a `DecodeError`'s reason.
+        use crate::i18n::banners::{f as tf, Fmt};
+        f.write_str(&tf(Fmt::BadDay, &[("text", &self.0)]))
     }
 }
 
@@ -194,5 +196,20 @@ mod tests {
             Some("\"2026-01-09\"")
         );
         assert!(serde_json::from_str::<Day>("\"2026-02-30\"").is_err());
+    }
+
+    #[test]
+    fn a_bad_day_is_explained_in_the_language_on_screen() {
+        let bad = Day::parse("2026-02-30").expect_err("no such day");
+        // In Spanish once the banners slice's Spanish table is loaded (on this test's thread only).
+        crate::i18n::install(&crate::i18n::banners::ES);
+        crate::i18n::set_lang_now(crate::i18n::Lang::Es);
+        let in_spanish = bad.to_string();
+        crate::i18n::set_lang_now(crate::i18n::Lang::En);
+        assert_eq!(in_spanish, "«2026-02-30» no es una fecha como 2026-01-31");
+        assert_eq!(
+            bad.to_string(),
+            "\"2026-02-30\" is not a date like 2026-01-31"
+        );
     }
 }

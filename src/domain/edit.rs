@@ -77,41 +77,36 @@ pub enum FieldError {
     },
 }
 
+// The text is in the `banners` slice (`locales/<tag>/banners.ftl`): every screen that can refuse
+// an edit reads the stored data, so it has that slice loaded in the language on screen.
 impl fmt::Display for FieldError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::i18n::banners::{f as tf, t, Fmt, Msg};
         match self {
-            FieldError::Empty { .. } => write!(f, "Please write a few words here first."),
-            FieldError::TooLong { max, len, .. } => write!(
-                f,
-                "This is {len} characters long. Please keep it to {max} or fewer."
-            ),
-            FieldError::OutOfRange { min, max, .. } => {
-                write!(f, "Please choose a number from {min} to {max}.")
+            FieldError::Empty { .. } => f.write_str(t(Msg::FieldEmpty)),
+            FieldError::TooLong { max, len, .. } => f.write_str(&tf(
+                Fmt::FieldTooLong,
+                &[("len", &len.to_string()), ("max", &max.to_string())],
+            )),
+            FieldError::OutOfRange { min, max, .. } => f.write_str(&tf(
+                Fmt::FieldOutOfRange,
+                &[("min", &min.to_string()), ("max", &max.to_string())],
+            )),
+            FieldError::DueBeforeToday => f.write_str(t(Msg::FieldDueBeforeToday)),
+            FieldError::DateInFuture => f.write_str(t(Msg::FieldDateInFuture)),
+            FieldError::UnknownTopic => f.write_str(t(Msg::FieldUnknownTopic)),
+            FieldError::UnknownPhase => f.write_str(t(Msg::FieldUnknownPhase)),
+            FieldError::UnknownStep => f.write_str(t(Msg::FieldUnknownStep)),
+            FieldError::UnknownPromise => f.write_str(t(Msg::FieldUnknownPromise)),
+            FieldError::UnknownCheckIn => f.write_str(t(Msg::FieldUnknownCheckIn)),
+            FieldError::NotAField => f.write_str(t(Msg::FieldNotAField)),
+            FieldError::AgreementLocked => f.write_str(t(Msg::FieldAgreementLocked)),
+            FieldError::BuiltIn => f.write_str(t(Msg::FieldBuiltIn)),
+            FieldError::NotBuiltIn => f.write_str(t(Msg::FieldNotBuiltIn)),
+            FieldError::NotTicked => f.write_str(t(Msg::FieldNotTicked)),
+            FieldError::TooMany { max } => {
+                f.write_str(&tf(Fmt::FieldTooMany, &[("max", &max.to_string())]))
             }
-            FieldError::DueBeforeToday => write!(f, "Please choose today or a later day."),
-            FieldError::DateInFuture => write!(f, "Date: a check-in cannot be in the future."),
-            FieldError::UnknownTopic => write!(f, "This topic is no longer on your worksheet."),
-            FieldError::UnknownPhase => write!(f, "This part of the checklist no longer exists."),
-            FieldError::UnknownStep => write!(f, "This step is no longer on your checklist."),
-            FieldError::UnknownPromise => write!(f, "This promise is no longer on your list."),
-            FieldError::UnknownCheckIn => write!(f, "This check-in is no longer saved."),
-            FieldError::NotAField => write!(f, "That box does not belong to this person."),
-            FieldError::AgreementLocked => write!(
-                f,
-                "This wording is agreed. Choose \"Revisit\" to change it; the earlier wording is kept."
-            ),
-            FieldError::BuiltIn => write!(
-                f,
-                "This one comes with Mend: you can hide it, but not remove it or describe it anew."
-            ),
-            FieldError::NotBuiltIn => {
-                write!(f, "Only built-in topics have an original name to go back to.")
-            }
-            FieldError::NotTicked => write!(f, "Tick this step first, then add a note."),
-            FieldError::TooMany { max } => write!(
-                f,
-                "There is room for {max} here and they are all used. Remove one to add another."
-            ),
         }
     }
 }
@@ -307,5 +302,32 @@ mod tests {
             let text = e.to_string();
             assert!(text.ends_with('.') && text.len() > 20, "{e:?}: {text}");
         }
+    }
+
+    #[test]
+    fn refusals_are_in_the_language_on_screen() {
+        let long = FieldError::TooLong {
+            field: "text",
+            max: 200,
+            len: 250,
+        };
+        let locked = FieldError::AgreementLocked;
+        // In Spanish once the banners slice's Spanish table is loaded (on this test's thread only).
+        crate::i18n::install(&crate::i18n::banners::ES);
+        crate::i18n::set_lang_now(crate::i18n::Lang::Es);
+        let (long_es, locked_es) = (long.to_string(), locked.to_string());
+        crate::i18n::set_lang_now(crate::i18n::Lang::En);
+        assert_eq!(
+            long_es,
+            "Esto tiene 250 caracteres. Procura que no pase de 200."
+        );
+        // It names the button as Spanish shows it.
+        assert!(locked_es.contains("«Revisar este acuerdo»"), "{locked_es}");
+        // English is unchanged.
+        assert_eq!(
+            long.to_string(),
+            "This is 250 characters long. Please keep it to 200 or fewer."
+        );
+        assert!(locked.to_string().contains("Choose \"Revisit\""));
     }
 }

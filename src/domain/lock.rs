@@ -46,14 +46,22 @@ pub enum LockError {
     Mismatch,
 }
 
+// The text is in the `banners` slice, not `lock` or `yourdata`: `Damaged` shows on the lock
+// screen (inside a `CryptoError`), the other two in Your data's lock form, and one `fmt` looking
+// up two slices would bring both slices' English into the part shared by the two screens. Both
+// screens load `banners` already (they read the stored data), so it costs neither an extra slice.
 impl fmt::Display for LockError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::i18n::banners::{f as tf, t, Fmt, Msg};
         match self {
-            LockError::Damaged(why) => write!(f, "the locked data is damaged ({why})"),
-            LockError::TooShort => {
-                write!(f, "Please use at least {MIN_PASSPHRASE_CHARS} characters.")
+            LockError::Damaged(why) => {
+                f.write_str(&tf(Fmt::LockedDataDamaged, &[("details", why)]))
             }
-            LockError::Mismatch => write!(f, "The two passphrases are not the same."),
+            LockError::TooShort => f.write_str(&tf(
+                Fmt::PassphraseTooShort,
+                &[("count", &MIN_PASSPHRASE_CHARS.to_string())],
+            )),
+            LockError::Mismatch => f.write_str(t(Msg::PassphraseMismatch)),
         }
     }
 }
@@ -244,5 +252,26 @@ mod tests {
             Err(LockError::Mismatch)
         );
         assert_eq!(check_new_passphrase("ünïcødé!", "ünïcødé!"), Ok(()));
+    }
+
+    #[test]
+    fn passphrase_messages_are_in_the_language_on_screen() {
+        // In Spanish once the banners slice's Spanish table is loaded (on this test's thread only).
+        crate::i18n::install(&crate::i18n::banners::ES);
+        crate::i18n::set_lang_now(crate::i18n::Lang::Es);
+        let short = LockError::TooShort.to_string();
+        let damaged = LockError::Damaged("bad base64".into()).to_string();
+        crate::i18n::set_lang_now(crate::i18n::Lang::En);
+        assert_eq!(short, "Usa al menos 8 caracteres.");
+        // What went wrong stays as the code said it.
+        assert_eq!(damaged, "los datos bloqueados están dañados (bad base64)");
+        assert_eq!(
+            LockError::TooShort.to_string(),
+            "Please use at least 8 characters."
+        );
+        assert_eq!(
+            LockError::Mismatch.to_string(),
+            "The two passphrases are not the same."
+        );
     }
 }

@@ -85,23 +85,28 @@ pub enum PacketError {
     OwnPacket,
 }
 
+// The text is in the `partner` slice: only the partner screen opens packets.
 impl fmt::Display for PacketError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::i18n::partner::{f as tf, t, Fmt, Msg};
         match self {
-            PacketError::Empty => write!(f, "There is no packet here yet. Open the file, paste the text or follow the link your partner sent."),
-            PacketError::TooLarge { chars } => write!(
-                f,
-                "This is too large to be a packet from Mend ({} KB; the limit is {} KB). Nothing was changed.",
-                chars / 1000,
-                MAX_PACKET_CHARS / 1000
-            ),
-            PacketError::NotAPacket => write!(f, "This is not a packet from Mend. Check that you copied all of it. Nothing was changed."),
-            PacketError::Incomplete => write!(f, "This packet is incomplete or damaged: part of it was lost or changed on the way. Ask your partner to send it again. Nothing was changed."),
-            PacketError::Newer { .. } => write!(f, "This packet was made by a newer Mend. Update this copy of Mend, then open it again. Nothing was changed."),
-            PacketError::WrongCodeOrChanged => write!(f, "This code does not open this packet. Check the code with your partner. If it is right, the packet was changed or cut short on the way: ask for a new one. Nothing was changed."),
-            PacketError::Unreadable(why) => write!(f, "This packet opened, but Mend cannot use what is inside ({why}). Nothing was changed."),
-            PacketError::BadCode => write!(f, "A code has 10 letters and numbers, like 7KQ2M-XR9TB. Please check it. Nothing was changed."),
-            PacketError::OwnPacket => write!(f, "This packet was sent from this phone: it comes from the partner this phone is set to, so there is nothing new in it for you. Open it on your partner's phone instead. If you both chose the same answer under \"Who uses this phone?\", one of you can change it. Nothing was changed."),
+            PacketError::Empty => f.write_str(t(Msg::PacketEmpty)),
+            PacketError::TooLarge { chars } => f.write_str(&tf(
+                Fmt::PacketTooLarge,
+                &[
+                    ("size", &(chars / 1000).to_string()),
+                    ("limit", &(MAX_PACKET_CHARS / 1000).to_string()),
+                ],
+            )),
+            PacketError::NotAPacket => f.write_str(t(Msg::PacketNotAPacket)),
+            PacketError::Incomplete => f.write_str(t(Msg::PacketIncomplete)),
+            PacketError::Newer { .. } => f.write_str(t(Msg::PacketNewer)),
+            PacketError::WrongCodeOrChanged => f.write_str(t(Msg::PacketWrongCode)),
+            PacketError::Unreadable(why) => {
+                f.write_str(&tf(Fmt::PacketUnreadable, &[("details", why)]))
+            }
+            PacketError::BadCode => f.write_str(t(Msg::PacketBadCode)),
+            PacketError::OwnPacket => f.write_str(t(Msg::PacketOwn)),
         }
     }
 }
@@ -553,6 +558,23 @@ pub(crate) mod tests {
         // All zeros and all ones are the alphabet's ends.
         assert_eq!(Code::from_random(&[0; 7]).display(), "00000-00000");
         assert_eq!(Code::from_random(&[0xff; 7]).display(), "ZZZZZ-ZZZZZ");
+    }
+
+    #[test]
+    fn refusals_are_in_the_language_on_screen() {
+        let large = PacketError::TooLarge { chars: 250_000 };
+        // In Spanish once the partner slice's Spanish table is loaded (on this test's thread only).
+        crate::i18n::install(&crate::i18n::partner::ES);
+        crate::i18n::set_lang_now(crate::i18n::Lang::Es);
+        let (large_es, code_es) = (large.to_string(), PacketError::BadCode.to_string());
+        crate::i18n::set_lang_now(crate::i18n::Lang::En);
+        assert!(large_es.starts_with("Es demasiado grande"), "{large_es}");
+        assert!(large_es.contains("(250 KB;"), "{large_es}");
+        assert!(code_es.contains("7KQ2M-XR9TB"), "{code_es}");
+        assert!(code_es.ends_with("No se cambió nada."), "{code_es}");
+        assert!(large
+            .to_string()
+            .starts_with("This is too large to be a packet from Mend (250 KB;"));
     }
 
     proptest! {

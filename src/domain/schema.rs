@@ -74,22 +74,25 @@ pub enum DecodeError {
     },
 }
 
+// The text is in the `banners` slice: it shows in the banners (stored data that cannot be read)
+// and in Your data's and the partner screen's import messages, all screens that load `banners`.
+// `reason` is what the JSON reader said, which stays in English.
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::i18n::banners::{f as tf, t, Fmt, Msg};
         match self {
-            DecodeError::NotJson(reason) => write!(f, "it is not readable JSON ({reason})"),
-            DecodeError::NoVersion => {
-                write!(f, "it does not look like Mend data (no schema version)")
+            DecodeError::NotJson(reason) => {
+                f.write_str(&tf(Fmt::DecodeNotJson, &[("reason", reason)]))
             }
-            DecodeError::UnknownVersion(v) => {
-                write!(f, "it claims a schema version Mend never used ({v})")
-            }
-            DecodeError::Invalid { version, reason } => {
-                write!(
-                    f,
-                    "it says schema version {version} but its content does not fit ({reason})"
-                )
-            }
+            DecodeError::NoVersion => f.write_str(t(Msg::DecodeNoVersion)),
+            DecodeError::UnknownVersion(v) => f.write_str(&tf(
+                Fmt::DecodeUnknownVersion,
+                &[("version", &v.to_string())],
+            )),
+            DecodeError::Invalid { version, reason } => f.write_str(&tf(
+                Fmt::DecodeInvalid,
+                &[("version", &version.to_string()), ("reason", reason)],
+            )),
         }
     }
 }
@@ -332,5 +335,32 @@ mod tests {
             "]".repeat(100_000)
         );
         assert!(decode(&text).is_err());
+    }
+
+    #[test]
+    fn why_data_cannot_be_read_is_in_the_language_on_screen() {
+        let unknown = DecodeError::UnknownVersion(0);
+        let no_version = decode("{}").expect_err("no version");
+        // In Spanish once the banners slice's Spanish table is loaded (on this test's thread only).
+        crate::i18n::install(&crate::i18n::banners::ES);
+        crate::i18n::set_lang_now(crate::i18n::Lang::Es);
+        let (unknown_es, no_version_es) = (unknown.to_string(), no_version.to_string());
+        crate::i18n::set_lang_now(crate::i18n::Lang::En);
+        assert_eq!(
+            unknown_es,
+            "indica una versión de esquema que Mend nunca usó (0)"
+        );
+        assert_eq!(
+            no_version_es,
+            "no parecen datos de Mend (falta la versión de esquema)"
+        );
+        assert_eq!(
+            unknown.to_string(),
+            "it claims a schema version Mend never used (0)"
+        );
+        assert_eq!(
+            no_version.to_string(),
+            "it does not look like Mend data (no schema version)"
+        );
     }
 }

@@ -29,19 +29,19 @@ pub enum CryptoError {
     Failed(String),
 }
 
+// The text is in the `banners` slice: it shows on the lock screen and in Your data's lock form,
+// both screens that read the stored data and so load `banners`. What the browser reported stays
+// as it said it.
 impl std::fmt::Display for CryptoError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::i18n::banners::{f as tf, t, Fmt, Msg};
         match self {
-            CryptoError::Unsupported => write!(
-                f,
-                "This browser cannot encrypt here (it needs a secure https page)."
-            ),
-            CryptoError::WrongPassphrase => write!(
-                f,
-                "That passphrase does not open this data. Nothing was changed."
-            ),
-            CryptoError::Damaged(why) => write!(f, "The locked data cannot be opened: {why}."),
-            CryptoError::Failed(why) => write!(f, "Encryption failed: {why}."),
+            CryptoError::Unsupported => f.write_str(t(Msg::CryptoUnsupported)),
+            CryptoError::WrongPassphrase => f.write_str(t(Msg::CryptoWrongPassphrase)),
+            CryptoError::Damaged(why) => {
+                f.write_str(&tf(Fmt::CryptoDamaged, &[("details", &why.to_string())]))
+            }
+            CryptoError::Failed(why) => f.write_str(&tf(Fmt::CryptoFailed, &[("details", why)])),
         }
     }
 }

@@ -18,19 +18,24 @@ pub enum StorageError {
     Failed(String),
 }
 
+// The text is in the `banners` slice: it shows in the banners' details and in Your data's and the
+// lock screen's messages, all on screens that read the stored data and so load `banners`. What the
+// browser reported (`why`) stays as it said it.
 impl fmt::Display for StorageError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::i18n::banners::{f as tf, t, Fmt, Msg};
         match self {
             StorageError::Unavailable(why) => {
-                write!(f, "This browser is not letting Mend keep data ({why}).")
+                f.write_str(&tf(Fmt::StorageUnavailable, &[("details", why)]))
             }
-            StorageError::QuotaExceeded => write!(f, "This browser's storage for Mend is full."),
-            StorageError::Corrupt(why) => write!(f, "The saved data could not be read: {why}."),
-            StorageError::NewerSchema(v) => write!(
-                f,
-                "The saved data comes from a newer version of Mend (schema {v})."
-            ),
-            StorageError::Failed(why) => write!(f, "The browser refused to save ({why})."),
+            StorageError::QuotaExceeded => f.write_str(t(Msg::StorageFull)),
+            StorageError::Corrupt(why) => {
+                f.write_str(&tf(Fmt::StorageCorrupt, &[("details", &why.to_string())]))
+            }
+            StorageError::NewerSchema(v) => {
+                f.write_str(&tf(Fmt::StorageNewer, &[("version", &v.to_string())]))
+            }
+            StorageError::Failed(why) => f.write_str(&tf(Fmt::StorageFailed, &[("details", why)])),
         }
     }
 }
@@ -55,5 +60,28 @@ mod tests {
         assert!(is_quota_error("", 22));
         assert!(!is_quota_error("SecurityError", 18));
         assert!(!is_quota_error("InvalidStateError", 11));
+    }
+
+    #[test]
+    fn failures_are_in_the_language_on_screen() {
+        use crate::domain::schema::DecodeError;
+        let corrupt = StorageError::Corrupt(DecodeError::NoVersion);
+        // In Spanish once the banners slice's Spanish table is loaded (on this test's thread only).
+        crate::i18n::install(&crate::i18n::banners::ES);
+        crate::i18n::set_lang_now(crate::i18n::Lang::Es);
+        let (corrupt_es, full_es) = (corrupt.to_string(), StorageError::QuotaExceeded.to_string());
+        crate::i18n::set_lang_now(crate::i18n::Lang::En);
+        assert_eq!(
+            corrupt_es,
+            "No se pudieron leer los datos guardados: no parecen datos de Mend (falta la versión de esquema)."
+        );
+        assert_eq!(
+            full_es,
+            "El almacenamiento de este navegador para Mend está lleno."
+        );
+        assert_eq!(
+            corrupt.to_string(),
+            "The saved data could not be read: it does not look like Mend data (no schema version)."
+        );
     }
 }

@@ -77,15 +77,11 @@ enum Problem {
 }
 
 impl Problem {
-    /// In the language on screen (what the browser reported stays as it said it).
+    /// In the language on screen (what the browser reported stays as it said it). A
+    /// [`CryptoError`] says itself (its text is in the `banners` slice, which this screen loads).
     fn text(&self) -> String {
         match self {
-            Problem::Unlock(CryptoError::WrongPassphrase) => t(Msg::LockWrongPassphrase).into(),
-            Problem::Unlock(CryptoError::Unsupported) => t(Msg::LockUnsupported).into(),
-            Problem::Unlock(CryptoError::Damaged(why)) => {
-                f(Fmt::LockDamaged, &[("details", &why.to_string())])
-            }
-            Problem::Unlock(CryptoError::Failed(why)) => f(Fmt::LockFailed, &[("details", why)]),
+            Problem::Unlock(error) => error.to_string(),
             Problem::Delete(why) => f(Fmt::DeleteFailed, &[("details", why)]),
         }
     }
