@@ -1,6 +1,6 @@
 //! Screens whose code is downloaded when they are first opened.
 //!
-//! A first visit needs only the shell to start: header, home page and privacy page. Each tool
+//! A first visit needs only the shell to start: header, home page, privacy page and banners. Each tool
 //! screen, the lock screen and the code that reads the stored data ([`session`]) are split points; with the `split` feature (release and `trunk serve` builds),
 //! `build/split-wasm.sh` cuts their code into separate modules that the browser fetches on first
 //! use, and the service worker keeps them for offline use. Without the feature (the browser tests
@@ -9,6 +9,7 @@
 use crate::i18n::{Msg, Slice};
 use crate::ui::browser;
 use crate::ui::components::lock_screen::LockScreen;
+use crate::ui::components::status_banner;
 use crate::ui::i18n::{self, t};
 use crate::ui::pages;
 use crate::ui::session;
@@ -98,6 +99,24 @@ pub async fn assessment_results(
     view
 }
 
+/// Fetches the banners under the header (`ui::components::status_banner`, a part of their own),
+/// before a screen reads the stored data: only then can one show.
+async fn load_banners() -> Result<(), ()> {
+    #[cfg_attr(
+        feature = "split",
+        leptos::wasm_split::wasm_split(banners, wasm_split_path = ::leptos::wasm_split, fallible)
+    )]
+    fn banners() -> Result<status_banner::Notices, SplitLoaderError> {
+        Ok(status_banner::notices)
+    }
+    #[cfg(feature = "split")]
+    let notices = banners().await;
+    #[cfg(not(feature = "split"))]
+    let notices = banners();
+    status_banner::set_notices(notices.map_err(drop)?);
+    Ok(())
+}
+
 /// A screen that loads on first use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
@@ -171,7 +190,9 @@ pub fn LazyScreen(
             // The text first: reading the data may show a banner at once.
             let text = i18n::need(screen.slices()).await;
             let opened = if screen.needs_data() {
-                text.is_ok() && session::ensure_open(state).await.is_ok()
+                text.is_ok()
+                    && load_banners().await.is_ok()
+                    && session::ensure_open(state).await.is_ok()
             } else {
                 text.is_ok()
             };

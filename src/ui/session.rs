@@ -8,7 +8,6 @@
 use crate::domain::lifecycle::{Event, Incoming};
 use crate::storage::{self, Loaded};
 use crate::ui::browser;
-use crate::ui::components::status_banner;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
@@ -25,10 +24,6 @@ pub async fn ensure_open(state: AppState) -> Result<(), SplitLoaderError> {
     fn open_data(state: AppState) -> Result<(), SplitLoaderError> {
         // Two screens may ask at once; the first to arrive opens.
         if !state.opened.get_untracked() {
-            // The banners' code comes with the data's part: every banner follows something the
-            // stored data does, so none can show before it is read, and a part of their own
-            // cost a request and the chunks it shared with this one.
-            status_banner::set_notices(status_banner::notices);
             open(state, storage::load(browser::now_millis()));
         }
         Ok(())

@@ -16,7 +16,7 @@ thread_local! {
     static NOTICES: Cell<Option<Notices>> = const { Cell::new(None) };
 }
 
-/// Keeps the banners' code, from the lazily loaded data part (`ui::session::ensure_open`).
+/// Keeps the banners' code, from its lazily loaded part (`ui::lazy::load_banners`).
 pub fn set_notices(notices: Notices) {
     NOTICES.with(|n| n.set(Some(notices)));
 }
@@ -24,9 +24,9 @@ pub fn set_notices(notices: Notices) {
 /// The banner under the header: load problems (corrupt, newer, unavailable) and failed saves.
 ///
 /// Each banner follows something the stored data does, so none can show before a screen has read
-/// it. Their code is in the part that reads the data (`ui::session`) and their text in the
-/// `banners` slice, which `ui::lazy` loads before any screen reads the data, so a first visit to
-/// home carries neither. Drawn again when the language changes.
+/// it. Their code and text are a part of their own (`banners`, with the `banners` slice of text),
+/// which `ui::lazy` loads before any screen reads the data, so a first visit to home carries
+/// neither. Drawn again when the language changes.
 #[component]
 pub fn StatusBanner() -> impl IntoView {
     let state = AppState::get();
