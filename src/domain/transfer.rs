@@ -153,12 +153,10 @@ impl Preview {
         Preview {
             assessments: document.assessment.history.len(),
             assessment_in_progress: document.assessment.in_progress.is_some(),
-            worksheet_areas: document
-                .boundaries
-                .view()
-                .iter()
-                .filter(|c| c.entry.filled() > 0)
-                .count(),
+            // Both counts come from ids and saved words only: a title or step looked up here
+            // would put the worksheet's or checklist's whole text table in the parts of the
+            // screens that show this preview.
+            worksheet_areas: document.boundaries.topics_with_notes(),
             steps_done: document.repair.overall_progress().done as usize,
             promises: document.repair.promises().len(),
             check_ins: document.repair.check_ins().len(),
@@ -453,6 +451,83 @@ mod tests {
         assert_eq!(import.preview.steps_done, 1);
         assert_eq!(import.preview.check_ins, 1);
         assert!(import.preview.describe().contains("1 finished assessment,"));
+    }
+
+    /// The counts as they were computed before they became text-free: through the resolved
+    /// topics and steps, which look titles and step texts up.
+    fn counts_through_text(document: &Document) -> (usize, u32, u32) {
+        use crate::domain::repair::PHASES;
+        let areas = document
+            .boundaries
+            .view()
+            .iter()
+            .filter(|c| c.entry.filled() > 0)
+            .count();
+        let (mut done, mut total) = (0, 0);
+        for phase in PHASES {
+            let steps = document.repair.visible_steps(phase.id);
+            done += steps.iter().filter(|s| s.tick.is_some()).count() as u32;
+            total += steps.len() as u32;
+        }
+        (areas, done, total)
+    }
+
+    #[test]
+    fn the_preview_counts_without_text_the_same_as_through_it() {
+        use crate::domain::boundaries::{Field, Side};
+        let mut documents: Vec<(String, Document)> = Vec::new();
+        for name in [
+            "v1-minimal.json",
+            "v1-names.json",
+            "v2-bank1-answers.json",
+            "v2-duplicate-promise-ids.json",
+            "v2-populated.json",
+            "v2-safety-in-progress.json",
+        ] {
+            let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+            let text = std::fs::read_to_string(path).expect("fixture");
+            match schema::decode(&text) {
+                Ok(Decoded::Current(document) | Decoded::Migrated { document, .. }) => {
+                    documents.push((name.to_owned(), document))
+                }
+                other => panic!("{name}: {other:?}"),
+            }
+        }
+        // Built here: hidden topics and steps with words and ticks, custom ones, a shared id.
+        let day = Day::parse("2026-11-02").expect("a date");
+        let mut built = populated();
+        let ws = &mut built.boundaries;
+        ws.set_field("money", Side::A, Field::Need, "x")
+            .expect("fits");
+        ws.set_field("conflict", Side::Shared, Field::Agreement, "y")
+            .expect("fits");
+        ws.hide("conflict").expect("known");
+        let pets = ws.add_custom("Pets").expect("valid");
+        ws.set_field(&pets, Side::B, Field::IfCrossed, "z")
+            .expect("fits");
+        ws.add_custom("Empty").expect("valid");
+        let plan = &mut built.repair;
+        let mine = plan
+            .add_custom_step("acknowledge", "Mine", crate::domain::repair::Doer::Both)
+            .expect("valid");
+        plan.tick(&mine, day, "").expect("known");
+        let first = plan.visible_steps("acknowledge")[0].id.clone();
+        plan.tick(&first, day, "").expect("known");
+        plan.hide(&first).expect("known");
+        documents.push(("built".to_owned(), built));
+        documents.push(("empty".to_owned(), Document::default()));
+        for (name, document) in &documents {
+            let (areas, done, total) = counts_through_text(document);
+            let preview = Preview::of(document);
+            assert_eq!(preview.worksheet_areas, areas, "{name}");
+            assert_eq!(preview.steps_done, done as usize, "{name}");
+            let progress = document.repair.overall_progress();
+            assert_eq!((progress.done, progress.total), (done, total), "{name}");
+        }
+        let (_, built) = documents.iter().find(|(n, _)| n == "built").expect("built");
+        let (areas, done, _) = counts_through_text(built);
+        // Something counted, so the comparison above means something.
+        assert!(areas >= 3 && done >= 1, "{areas} {done}");
     }
 
     #[test]
