@@ -99,3 +99,13 @@ preview-repair-update = { $name }'s part of the repair checklist ({ $records }):
 preview-repair-both = { $name }'s part of the repair checklist ({ $records }): { $added } will be added and { $updated } updated.
 # $name: the partner who sent it.
 preview-nothing = This packet from { $name } holds nothing to add.
+
+## Why what a packet holds cannot be used (src/domain/merge.rs): put inside the packet's
+## "cannot use what is inside (…)" refusal.
+
+packet-not-mends-form = it is not in the form Mend writes
+packet-run-newer = the assessment was answered in a newer Mend
+packet-run-unknown = the assessment has answers to statements Mend does not know
+packet-words-too-long = some worksheet words are longer than Mend keeps
+# $why: what is wrong with one of its records, as the checklist's own checks put it.
+packet-in-repair = in the repair checklist: { $why }

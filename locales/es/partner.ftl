@@ -83,3 +83,11 @@ preview-repair-add = La parte de { $name } de la lista de reparación ({ $record
 preview-repair-update = La parte de { $name } de la lista de reparación ({ $records }): a actualizar, { $updated }.
 preview-repair-both = La parte de { $name } de la lista de reparación ({ $records }): a añadir, { $added }; a actualizar, { $updated }.
 preview-nothing = Este paquete de { $name } no trae nada que añadir.
+
+## Por qué no se puede usar lo que trae un paquete (src/domain/merge.rs)
+
+packet-not-mends-form = no tiene el formato que usa Mend
+packet-run-newer = la autoevaluación se respondió con una versión más nueva de Mend
+packet-run-unknown = la autoevaluación tiene respuestas a afirmaciones que Mend no conoce
+packet-words-too-long = algunos textos de la hoja de límites son más largos de lo que Mend guarda
+packet-in-repair = en la lista de reparación: { $why }

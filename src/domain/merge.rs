@@ -172,20 +172,22 @@ pub fn encode(contents: &Contents) -> Vec<u8> {
 /// Reads opened bytes, checking what a hand-made packet could get wrong: the name is cut to the
 /// usual length, scores are computed again from the answers (never trusted), answers must be to
 /// known statements, and worksheet words must fit their fields (unknown areas are dropped).
+///
+/// The reasons are in the language on screen (the `partner` slice: only the partner screen opens
+/// packets).
 pub fn decode(plain: &[u8]) -> Result<Contents, PacketError> {
-    let unreadable = |why: &str| PacketError::Unreadable(why.to_owned());
-    let mut contents: Contents = serde_json::from_slice(plain)
-        .map_err(|_| unreadable("it is not in the form Mend writes"))?;
+    use crate::i18n::partner::{t, Msg};
+    let unreadable = |why: Msg| PacketError::Unreadable(t(why).to_owned());
+    let mut contents: Contents =
+        serde_json::from_slice(plain).map_err(|_| unreadable(Msg::PacketNotMendsForm))?;
     contents.name = contents.name.trim().chars().take(MAX_NAME_CHARS).collect();
     if let Some(run) = contents.assessment.as_mut() {
         if run.bank_version > BANK_VERSION {
-            return Err(unreadable("the assessment was answered in a newer Mend"));
+            return Err(unreadable(Msg::PacketRunNewer));
         }
         if run.bank_version == BANK_VERSION {
             if run.result.answers.keys().any(|id| item(id).is_none()) {
-                return Err(unreadable(
-                    "the assessment has answers to statements Mend does not know",
-                ));
+                return Err(unreadable(Msg::PacketRunUnknown));
             }
             run.result.scores = score(&run.result.answers);
         }
@@ -199,17 +201,19 @@ pub fn decode(plain: &[u8]) -> Result<Contents, PacketError> {
                 .any(|t| t.chars().count() > MAX_FIELD_CHARS)
         };
         if areas.values().any(too_long) {
-            return Err(unreadable(
-                "some worksheet words are longer than Mend keeps",
-            ));
+            return Err(unreadable(Msg::PacketWordsTooLong));
         }
     }
     if let Some(Err(why)) = contents.repair.as_ref().map(SharedRepair::check) {
-        return Err(PacketError::Unreadable(format!(
-            "in the repair checklist: {why}"
-        )));
+        return Err(in_repair(why));
     }
     Ok(contents)
+}
+
+/// A packet refused for one of its repair records, saying so in the language on screen.
+fn in_repair(why: impl std::fmt::Display) -> PacketError {
+    use crate::i18n::partner::{f, Fmt};
+    PacketError::Unreadable(f(Fmt::PacketInRepair, &[("why", &why.to_string())]))
 }
 
 /// How one part of a packet compares with what the receiver has.
@@ -496,7 +500,7 @@ pub fn merge(
         let (added, updated) = merged
             .repair
             .receive(contents.from, part, contents.made_at)
-            .map_err(|why| PacketError::Unreadable(format!("in the repair checklist: {why}")))?;
+            .map_err(in_repair)?;
         preview.repair = Some((part.len(), added, updated));
     }
 
@@ -567,6 +571,33 @@ mod tests {
         worksheet: true,
         repair: true,
     };
+
+    #[test]
+    fn refusals_of_what_a_packet_holds_follow_the_language_on_screen() {
+        let english = decode(b"[]")
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(
+            english.contains("it is not in the form Mend writes"),
+            "{english}"
+        );
+        crate::i18n::install(&crate::i18n::partner::ES);
+        crate::i18n::set_lang_now(crate::i18n::Lang::Es);
+        let spanish = decode(b"[]");
+        let in_repair = in_repair("x");
+        crate::i18n::set_lang_now(crate::i18n::Lang::En);
+        assert_eq!(
+            spanish.err(),
+            Some(PacketError::Unreadable(
+                "no tiene el formato que usa Mend".into()
+            ))
+        );
+        assert_eq!(
+            in_repair,
+            PacketError::Unreadable("en la lista de reparación: x".into())
+        );
+    }
 
     #[test]
     fn both_phones_end_up_with_the_same_comparison() {
