@@ -27,7 +27,7 @@ use super::assessment::{
     item, score, CompletedRun, Origin, PartnerResult, RunResult, BANK_VERSION,
 };
 use super::boundaries::{builtin, Side, Views, MAX_FIELD_CHARS};
-use super::couple::{Partner, MAX_NAME_CHARS};
+use super::couple::{shown_name, Partner, MAX_NAME_CHARS};
 use super::date::Day;
 use super::document::Document;
 use super::packet::PacketError;
@@ -118,11 +118,10 @@ pub fn available(document: &Document, me: Partner) -> (Option<Day>, usize, usize
     )
 }
 
+/// The name `who` gave on this phone, trimmed; empty when none (never a default's text, which
+/// the receiver shows in its own language).
 fn given_name(document: &Document, who: Partner) -> String {
-    match who {
-        Partner::A => document.couple.a.trim().to_owned(),
-        Partner::B => document.couple.b.trim().to_owned(),
-    }
+    document.couple.given(who).to_owned()
 }
 
 /// The packet's contents: `me`'s own records that `choice` asks for, made at `made_at`.
@@ -234,7 +233,7 @@ pub enum Change {
 pub struct Preview {
     /// Who sent it.
     pub from: Partner,
-    /// Their name as they gave it, or the neutral "Partner A"/"Partner B".
+    /// Their name as they gave it, or their default name in the language on screen.
     pub name: String,
     /// When it was made.
     pub made_at: u64,
@@ -322,9 +321,12 @@ impl Preview {
     }
 }
 
-/// The sender's name as the packet gives it, or their default name.
+/// The sender's name to show: as the packet gives it, or their default name in the language on
+/// screen ([`shown_name`]). Packets carry the name as given, empty when none, and always have:
+/// a Mend older than this one maps an empty name to its own (English) default here too, so a
+/// packet without a name reads "Partner A"/"Partner B" there, never a blank.
 fn sender_name(contents: &Contents) -> String {
-    crate::domain::couple::display_name(Some(&contents.name), contents.from)
+    shown_name(&contents.name, contents.from)
 }
 
 /// The record the receiver keeps for `shared`: paired with their own latest run when they have one.
@@ -334,8 +336,10 @@ fn received_run(
     shared: &SharedRun,
     me: Partner,
 ) -> (u32, Day, RunResult) {
+    // Names are stored as given (empty when none), never as a default's text: see
+    // `couple::shown_name`, which every screen uses to show them.
     let theirs = PartnerResult {
-        name: sender_name(contents),
+        name: contents.name.trim().to_owned(),
         ..shared.result.clone()
     };
     match own_run(document) {
@@ -351,7 +355,7 @@ fn received_run(
             },
         ) => {
             let mine = PartnerResult {
-                name: document.couple.name(me),
+                name: given_name(document, me),
                 scores: scores.clone(),
                 answers: answers.clone(),
                 role: *role,
@@ -596,6 +600,46 @@ mod tests {
         assert_eq!(
             in_repair,
             PacketError::Unreadable("en la lista de reparación: x".into())
+        );
+    }
+
+    #[test]
+    fn names_travel_and_are_kept_as_given_and_defaults_show_in_the_language_on_screen() {
+        use crate::i18n::{install, names, set_lang_now, Lang};
+        // Neither phone has names: the packet and the kept run hold none, never a default.
+        let sam = phone(Partner::A, "", 6, "words");
+        let alex = phone(Partner::B, "  ", 3, "more words");
+        let from_sam = contents(&sam, Partner::A, BOTH, 1_000);
+        assert_eq!(from_sam.name, "");
+        let stored_names = |d: &Document| {
+            d.assessment.history.iter().find_map(|r| match &r.result {
+                RunResult::Together { a, b } if r.origin.is_some() => {
+                    Some((a.name.clone(), b.name.clone()))
+                }
+                _ => None,
+            })
+        };
+        let (after, seen) = merge(&alex, &from_sam, Partner::B).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(stored_names(&after), Some((String::new(), String::new())));
+        // The preview shows the sender's default (an older Mend does the same with an empty
+        // name: see `sender_name`).
+        assert_eq!(seen.name, "Partner A");
+        install(&names::ES);
+        install(&crate::i18n::partner::ES);
+        set_lang_now(Lang::Es);
+        let in_spanish = merge(&alex, &from_sam, Partner::B).map(|(_, p)| (p.lines(), p.name));
+        set_lang_now(Lang::En);
+        let (lines, name) = in_spanish.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(name, "Persona A");
+        assert!(lines.iter().any(|l| l.contains("Persona A")), "{lines:?}");
+        // A given name is stored and shown as given, whatever the language.
+        let named = phone(Partner::A, " Partner B ", 6, "words");
+        let from_named = contents(&named, Partner::A, BOTH, 1_000);
+        let (after, seen) = merge(&alex, &from_named, Partner::B).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(seen.name, "Partner B");
+        assert_eq!(
+            stored_names(&after),
+            Some(("Partner B".to_owned(), String::new()))
         );
     }
 
