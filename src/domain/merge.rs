@@ -233,8 +233,9 @@ pub enum Change {
 pub struct Preview {
     /// Who sent it.
     pub from: Partner,
-    /// Their name as they gave it, or their default name in the language on screen.
-    pub name: String,
+    /// Their name as the packet gives it, trimmed; empty when none. Shown through
+    /// [`Preview::name`].
+    pub given_name: String,
     /// When it was made.
     pub made_at: u64,
     /// The assessment's day, and what merging does with it.
@@ -262,10 +263,21 @@ impl Preview {
                 .is_some_and(|(_, added, updated)| added + updated > 0)
     }
 
+    /// The sender's name to show: as the packet gives it, or their default name in the
+    /// language on screen ([`shown_name`]), looked up when shown so it follows a switch.
+    ///
+    /// Packets carry the name as given, empty when none, and always have: a Mend older than
+    /// this one shows an empty name as its own (English) default too (its `display_name`), so
+    /// a packet without a name reads "Partner A"/"Partner B" there, never a blank.
+    pub fn name(&self) -> String {
+        shown_name(&self.given_name, self.from)
+    }
+
     /// One line per part, for people.
     pub fn lines(&self) -> Vec<String> {
         use crate::i18n::partner::{f, t, Fmt, Msg};
-        let name = self.name.as_str();
+        let name = self.name();
+        let name = name.as_str();
         // "1 record" or "3 records", in the language on screen.
         let count = |n: usize, one: Msg, many: Fmt| {
             if n == 1 {
@@ -319,14 +331,6 @@ impl Preview {
         }
         lines
     }
-}
-
-/// The sender's name to show: as the packet gives it, or their default name in the language on
-/// screen ([`shown_name`]). Packets carry the name as given, empty when none, and always have:
-/// a Mend older than this one maps an empty name to its own (English) default here too, so a
-/// packet without a name reads "Partner A"/"Partner B" there, never a blank.
-fn sender_name(contents: &Contents) -> String {
-    shown_name(&contents.name, contents.from)
 }
 
 /// The record the receiver keeps for `shared`: paired with their own latest run when they have one.
@@ -405,7 +409,7 @@ pub fn merge(
     let mut merged = document.clone();
     let mut preview = Preview {
         from: contents.from,
-        name: sender_name(contents),
+        given_name: contents.name.trim().to_owned(),
         made_at: contents.made_at,
         assessment: None,
         worksheet: None,
@@ -622,13 +626,17 @@ mod tests {
         let (after, seen) = merge(&alex, &from_sam, Partner::B).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(stored_names(&after), Some((String::new(), String::new())));
         // The preview shows the sender's default (an older Mend does the same with an empty
-        // name: see `sender_name`).
-        assert_eq!(seen.name, "Partner A");
+        // name: see `Preview::name`).
+        assert_eq!(seen.given_name, "");
+        assert_eq!(seen.name(), "Partner A");
         install(&names::ES);
         install(&crate::i18n::partner::ES);
         set_lang_now(Lang::Es);
-        let in_spanish = merge(&alex, &from_sam, Partner::B).map(|(_, p)| (p.lines(), p.name));
+        let in_spanish = merge(&alex, &from_sam, Partner::B).map(|(_, p)| (p.lines(), p.name()));
+        // A preview made before the switch follows it too.
+        let made_before = seen.name();
         set_lang_now(Lang::En);
+        assert_eq!(made_before, "Persona A");
         let (lines, name) = in_spanish.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(name, "Persona A");
         assert!(lines.iter().any(|l| l.contains("Persona A")), "{lines:?}");
@@ -636,7 +644,7 @@ mod tests {
         let named = phone(Partner::A, " Partner B ", 6, "words");
         let from_named = contents(&named, Partner::A, BOTH, 1_000);
         let (after, seen) = merge(&alex, &from_named, Partner::B).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(seen.name, "Partner B");
+        assert_eq!(seen.name(), "Partner B");
         assert_eq!(
             stored_names(&after),
             Some(("Partner B".to_owned(), String::new()))
