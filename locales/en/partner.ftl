@@ -115,3 +115,13 @@ packet-unreadable = This packet opened, but Mend cannot use what is inside ({ $d
 packet-bad-code = A code has 10 letters and numbers, like 7KQ2M-XR9TB. Please check it. Nothing was changed.
 # "Who uses this phone?" is who-legend.
 packet-own = This packet was sent from this phone: it comes from the partner this phone is set to, so there is nothing new in it for you. Open it on your partner's phone instead. If you both chose the same answer under "Who uses this phone?", one of you can change it. Nothing was changed.
+
+## Why what a packet holds cannot be used (src/domain/merge.rs): put inside the packet's
+## "cannot use what is inside (…)" refusal.
+
+packet-not-mends-form = it is not in the form Mend writes
+packet-run-newer = the assessment was answered in a newer Mend
+packet-run-unknown = the assessment has answers to statements Mend does not know
+packet-words-too-long = some worksheet words are longer than Mend keeps
+# $why: what is wrong with one of its records, as the checklist's own checks put it.
+packet-in-repair = in the repair checklist: { $why }

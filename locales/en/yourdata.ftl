@@ -65,7 +65,7 @@ lock-now = Lock now
 lock-remove = Remove the lock
 auto-lock-label = Lock by itself when Mend is not used for
 auto-lock-never = Never
-# $minutes: 5, 15, 30 or 60.
+# $minutes: 5, 15, 30 or 60 (any number but 1 in an imported file's settings, see import-minute-one).
 auto-lock-minutes = { $minutes } minutes
 
 ## Backing up and moving the data
@@ -95,3 +95,50 @@ merge-merge-word = Merge
 merge-merge-about = keeps what is here and adds the file's results, and takes the file's worksheet and checklist only where this browser has none.
 merge-button = Merge with my data
 replace-button = Replace my data
+
+## What a backup file holds, why one is refused, and what replacing would change
+## (src/domain/transfer.rs)
+
+# The import preview's counts: one, or $count (any other number, 0 included) of each.
+import-runs-one = 1 finished assessment
+import-runs = { $count } finished assessments
+import-areas-one = 1 worksheet area with notes
+import-areas = { $count } worksheet areas with notes
+import-steps-one = 1 repair step done
+import-steps = { $count } repair steps done
+import-promises-one = 1 promise
+import-promises = { $count } promises
+import-check-ins-one = 1 check-in
+import-check-ins = { $count } check-ins
+# The preview's line: each placeholder is one of the counts above (import-runs-one or
+# import-runs, and so on).
+import-counts = { $runs }, { $areas }, { $steps }, { $promises }, { $checkins }
+# $counts: import-counts; $note: import-renumbered-one or import-renumbered.
+import-counts-note = { $counts }. { $note }
+import-renumbered-one = One entry in this file was numbered the same as another, so Mend gave it a number of its own. Both are kept.
+# $count: how many entries, more than one.
+import-renumbered = { $count } entries in this file were numbered the same as others, so Mend gave them numbers of their own. All of them are kept.
+# $size: the file's size; $limit: the largest Mend takes; both in kilobytes.
+import-too-large = This file is too large to be a Mend backup ({ $size } KB; the limit is { $limit } KB). Nothing was changed.
+import-empty = This file is empty. Nothing was changed.
+# $why: what is wrong with it, as Mend puts it (import-not-text, or the reason the data itself gives).
+import-cannot = This file cannot be imported: { $why }. Nothing was changed.
+import-not-text = the file is not text
+# $version: the format number written in the file.
+import-newer = This file was made by a newer version of Mend (format { $version }). Open it there, or update this copy of Mend. Nothing was changed.
+# $what: import-doubt-steps or import-doubt-topics.
+import-ids-in-doubt = In this file, two of the { $what } are marked as the same one, and what is saved with them could belong to either. Rather than guess, Mend has not imported the file. Nothing was changed.
+import-doubt-steps = checklist steps you added
+import-doubt-topics = worksheet topics you added
+# The quick exit choice as on this screen: wipe-on-exit with quick-exit-button (shell.ftl) in it,
+# written out in full (a host test checks that the two agree).
+import-wipe-label = Delete everything when I use "Exit this page"
+# $setting: import-wipe-label.
+setting-turns-on = { $setting }: would turn on
+setting-turns-off = { $setting }: would turn off
+# $span: import-minute-one or auto-lock-minutes.
+auto-lock-turns-on = Lock by itself when Mend is not used for { $span }: would turn on
+auto-lock-turns-off = Lock by itself when Mend is not used for { $span }: would turn off
+# $old and $new: import-minute-one or auto-lock-minutes.
+auto-lock-changes = Lock by itself when Mend is not used: would change from { $old } to { $new }
+import-minute-one = 1 minute

@@ -95,3 +95,11 @@ packet-wrong-code = Este código no abre este paquete. Revisa el código con tu 
 packet-unreadable = El paquete se abrió, pero Mend no puede usar lo que hay dentro ({ $details }). No se cambió nada.
 packet-bad-code = Un código tiene 10 letras y números, como 7KQ2M-XR9TB. Revísalo. No se cambió nada.
 packet-own = Este paquete se envió desde este teléfono: viene de la persona para la que está configurado, así que no trae nada nuevo para ti. Ábrelo en el teléfono de tu pareja. Si las dos personas eligieron la misma respuesta en «¿Quién usa este teléfono?», una de ellas puede cambiarla. No se cambió nada.
+
+## Por qué no se puede usar lo que trae un paquete (src/domain/merge.rs)
+
+packet-not-mends-form = no tiene el formato que usa Mend
+packet-run-newer = la autoevaluación se respondió con una versión más nueva de Mend
+packet-run-unknown = la autoevaluación tiene respuestas a afirmaciones que Mend no conoce
+packet-words-too-long = algunos textos de la hoja de límites son más largos de lo que Mend guarda
+packet-in-repair = en la lista de reparación: { $why }

@@ -86,3 +86,36 @@ merge-merge-word = Combinar
 merge-merge-about = conserva lo de aquí y añade los resultados del archivo, y toma su hoja de límites y su lista de reparación solo donde este navegador no tenga.
 merge-button = Combinar con mis datos
 replace-button = Sustituir mis datos
+
+## Lo que contiene un archivo de copia, por qué se rechaza y qué cambiaría al sustituir
+## (src/domain/transfer.rs)
+
+import-runs-one = 1 autoevaluación terminada
+import-runs = { $count } autoevaluaciones terminadas
+import-areas-one = 1 tema de la hoja de límites con notas
+import-areas = { $count } temas de la hoja de límites con notas
+import-steps-one = 1 paso de reparación hecho
+import-steps = { $count } pasos de reparación hechos
+import-promises-one = 1 promesa
+import-promises = { $count } promesas
+import-check-ins-one = 1 conversación periódica
+import-check-ins = { $count } conversaciones periódicas
+import-counts = { $runs }, { $areas }, { $steps }, { $promises }, { $checkins }
+import-counts-note = { $counts }. { $note }
+import-renumbered-one = Una entrada de este archivo tenía el mismo número que otra, así que Mend le dio uno propio. Se conservan las dos.
+import-renumbered = { $count } entradas de este archivo tenían el mismo número que otras, así que Mend les dio números propios. Se conservan todas.
+import-too-large = Este archivo es demasiado grande para ser una copia de Mend ({ $size } KB; el límite es de { $limit } KB). No se cambió nada.
+import-empty = Este archivo está vacío. No se cambió nada.
+import-cannot = Este archivo no se puede importar: { $why }. No se cambió nada.
+import-not-text = el archivo no es de texto
+import-newer = Este archivo se hizo con una versión más nueva de Mend (formato { $version }). Ábrelo allí, o actualiza esta copia de Mend. No se cambió nada.
+import-ids-in-doubt = En este archivo, dos de los { $what } figuran como si fueran el mismo, y lo que se guardó con ellos podría ser de cualquiera de los dos. Para no adivinar, Mend no ha importado el archivo. No se cambió nada.
+import-doubt-steps = pasos que añadiste a la lista de reparación
+import-doubt-topics = temas que añadiste a la hoja de límites
+import-wipe-label = Borrarlo todo cuando use «Salir de esta página»
+setting-turns-on = { $setting }: se activaría
+setting-turns-off = { $setting }: se desactivaría
+auto-lock-turns-on = Bloquearse solo cuando Mend no se usa durante { $span }: se activaría
+auto-lock-turns-off = Bloquearse solo cuando Mend no se usa durante { $span }: se desactivaría
+auto-lock-changes = Bloquearse solo cuando Mend no se usa: pasaría de { $old } a { $new }
+import-minute-one = 1 minuto

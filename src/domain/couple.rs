@@ -1,5 +1,10 @@
 //! Who is using Mend together: two optional display names, kept only in this browser.
+//!
+//! Stored data keeps a name exactly as given, empty when none was: the default shown instead
+//! ("Partner A", "Persona A") is looked up in the language on screen by [`shown_name`], the one
+//! function every screen and report goes through to show a stored name.
 
+use crate::i18n::names::{t, Msg};
 use serde::{Deserialize, Serialize};
 
 /// Longest display name we keep, in characters.
@@ -27,8 +32,18 @@ pub enum Partner {
 }
 
 impl Partner {
-    /// The name used when none is set.
+    /// The name shown when none is set, in the language on screen (the `names` slice, which
+    /// every screen that shows a partner's name loads).
     pub fn default_name(self) -> &'static str {
+        t(match self {
+            Partner::A => Msg::DefaultNameA,
+            Partner::B => Msg::DefaultNameB,
+        })
+    }
+
+    /// The English default that Mend stored as the name before defaults were looked up in the
+    /// language on screen (in finished together runs and received packets' runs).
+    fn old_stored_default(self) -> &'static str {
         match self {
             Partner::A => "Partner A",
             Partner::B => "Partner B",
@@ -36,22 +51,32 @@ impl Partner {
     }
 }
 
-/// The name to show for a partner: the given one, trimmed, or the default when blank.
-pub fn display_name(name: Option<&str>, partner: Partner) -> String {
-    match name.map(str::trim) {
-        Some(name) if !name.is_empty() => name.to_string(),
-        _ => partner.default_name().to_string(),
+/// The name to show for `who` from a stored one: the given name, trimmed, or `who`'s default in
+/// the language on screen when it is blank. Data saved by earlier versions stored the English
+/// default itself ("Partner A" for A, "Partner B" for B): that exact text is shown as the
+/// default too, so it follows the language. Any other text is a name someone gave and is kept,
+/// even "Partner A" given to partner B.
+pub fn shown_name(stored: &str, who: Partner) -> String {
+    match stored.trim() {
+        "" => who.default_name().to_owned(),
+        name if name == who.old_stored_default() => who.default_name().to_owned(),
+        name => name.to_owned(),
     }
 }
 
 impl Couple {
-    /// The name to show for `who`: their own if they gave one, otherwise "Partner A"/"Partner B".
+    /// The name to show for `who` (see [`shown_name`]): their own if they gave one, otherwise
+    /// the default in the language on screen.
     pub fn name(&self, who: Partner) -> String {
-        let given = match who {
-            Partner::A => &self.a,
-            Partner::B => &self.b,
-        };
-        display_name(Some(given), who)
+        shown_name(self.given(who), who)
+    }
+
+    /// The name `who` gave, trimmed; empty when none. What is stored in runs and sent in packets.
+    pub fn given(&self, who: Partner) -> &str {
+        match who {
+            Partner::A => self.a.trim(),
+            Partner::B => self.b.trim(),
+        }
     }
 
     /// Sets a name as typed, cut to [`MAX_NAME_CHARS`] characters. It is not trimmed here:
@@ -95,8 +120,43 @@ mod tests {
 
     #[test]
     fn names_default_when_blank() {
-        assert_eq!(display_name(None, Partner::A), "Partner A");
-        assert_eq!(display_name(Some("  "), Partner::B), "Partner B");
-        assert_eq!(display_name(Some(" Sam "), Partner::A), "Sam");
+        assert_eq!(shown_name("", Partner::A), "Partner A");
+        assert_eq!(shown_name("  ", Partner::B), "Partner B");
+        assert_eq!(shown_name(" Sam ", Partner::A), "Sam");
+    }
+
+    /// Runs `check` with the names slice's Spanish table installed on this test's thread.
+    fn in_spanish<T>(check: impl FnOnce() -> T) -> T {
+        use crate::i18n::{install, set_lang_now, Lang};
+        install(&crate::i18n::names::ES);
+        set_lang_now(Lang::Es);
+        let out = check();
+        set_lang_now(Lang::En);
+        out
+    }
+
+    #[test]
+    fn defaults_and_old_stored_defaults_follow_the_language_on_screen() {
+        let shown = |stored: &str, who| in_spanish(|| shown_name(stored, who));
+        assert_eq!(shown("", Partner::A), "Persona A");
+        assert_eq!(shown(" ", Partner::B), "Persona B");
+        // What earlier versions stored for a partner without a name.
+        assert_eq!(shown("Partner A", Partner::A), "Persona A");
+        assert_eq!(shown("Partner B", Partner::B), "Persona B");
+        // Names someone gave are kept as given, even the other partner's old default.
+        assert_eq!(shown("Partner A", Partner::B), "Partner A");
+        assert_eq!(shown("Partner B", Partner::A), "Partner B");
+        assert_eq!(shown("partner a", Partner::A), "partner a");
+        assert_eq!(shown(" Sam ", Partner::A), "Sam");
+        let mut couple = Couple::default();
+        couple.set_name(Partner::B, "Alex");
+        assert_eq!(
+            in_spanish(|| (couple.name(Partner::A), couple.name(Partner::B))),
+            ("Persona A".to_owned(), "Alex".to_owned())
+        );
+        assert_eq!(couple.given(Partner::A), "");
+        // And in English once it is back.
+        assert_eq!(shown_name("Partner A", Partner::A), "Partner A");
+        assert_eq!(couple.name(Partner::A), "Partner A");
     }
 }

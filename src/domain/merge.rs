@@ -27,7 +27,7 @@ use super::assessment::{
     item, score, CompletedRun, Origin, PartnerResult, RunResult, BANK_VERSION,
 };
 use super::boundaries::{builtin, Side, Views, MAX_FIELD_CHARS};
-use super::couple::{Partner, MAX_NAME_CHARS};
+use super::couple::{shown_name, Partner, MAX_NAME_CHARS};
 use super::date::Day;
 use super::document::Document;
 use super::packet::PacketError;
@@ -118,11 +118,10 @@ pub fn available(document: &Document, me: Partner) -> (Option<Day>, usize, usize
     )
 }
 
+/// The name `who` gave on this phone, trimmed; empty when none (never a default's text, which
+/// the receiver shows in its own language).
 fn given_name(document: &Document, who: Partner) -> String {
-    match who {
-        Partner::A => document.couple.a.trim().to_owned(),
-        Partner::B => document.couple.b.trim().to_owned(),
-    }
+    document.couple.given(who).to_owned()
 }
 
 /// The packet's contents: `me`'s own records that `choice` asks for, made at `made_at`.
@@ -172,20 +171,22 @@ pub fn encode(contents: &Contents) -> Vec<u8> {
 /// Reads opened bytes, checking what a hand-made packet could get wrong: the name is cut to the
 /// usual length, scores are computed again from the answers (never trusted), answers must be to
 /// known statements, and worksheet words must fit their fields (unknown areas are dropped).
+///
+/// The reasons are in the language on screen (the `partner` slice: only the partner screen opens
+/// packets).
 pub fn decode(plain: &[u8]) -> Result<Contents, PacketError> {
-    let unreadable = |why: &str| PacketError::Unreadable(why.to_owned());
-    let mut contents: Contents = serde_json::from_slice(plain)
-        .map_err(|_| unreadable("it is not in the form Mend writes"))?;
+    use crate::i18n::partner::{t, Msg};
+    let unreadable = |why: Msg| PacketError::Unreadable(t(why).to_owned());
+    let mut contents: Contents =
+        serde_json::from_slice(plain).map_err(|_| unreadable(Msg::PacketNotMendsForm))?;
     contents.name = contents.name.trim().chars().take(MAX_NAME_CHARS).collect();
     if let Some(run) = contents.assessment.as_mut() {
         if run.bank_version > BANK_VERSION {
-            return Err(unreadable("the assessment was answered in a newer Mend"));
+            return Err(unreadable(Msg::PacketRunNewer));
         }
         if run.bank_version == BANK_VERSION {
             if run.result.answers.keys().any(|id| item(id).is_none()) {
-                return Err(unreadable(
-                    "the assessment has answers to statements Mend does not know",
-                ));
+                return Err(unreadable(Msg::PacketRunUnknown));
             }
             run.result.scores = score(&run.result.answers);
         }
@@ -199,17 +200,19 @@ pub fn decode(plain: &[u8]) -> Result<Contents, PacketError> {
                 .any(|t| t.chars().count() > MAX_FIELD_CHARS)
         };
         if areas.values().any(too_long) {
-            return Err(unreadable(
-                "some worksheet words are longer than Mend keeps",
-            ));
+            return Err(unreadable(Msg::PacketWordsTooLong));
         }
     }
     if let Some(Err(why)) = contents.repair.as_ref().map(SharedRepair::check) {
-        return Err(PacketError::Unreadable(format!(
-            "in the repair checklist: {why}"
-        )));
+        return Err(in_repair(why));
     }
     Ok(contents)
+}
+
+/// A packet refused for one of its repair records, saying so in the language on screen.
+fn in_repair(why: impl std::fmt::Display) -> PacketError {
+    use crate::i18n::partner::{f, Fmt};
+    PacketError::Unreadable(f(Fmt::PacketInRepair, &[("why", &why.to_string())]))
 }
 
 /// How one part of a packet compares with what the receiver has.
@@ -230,8 +233,9 @@ pub enum Change {
 pub struct Preview {
     /// Who sent it.
     pub from: Partner,
-    /// Their name as they gave it, or the neutral "Partner A"/"Partner B".
-    pub name: String,
+    /// Their name as the packet gives it, trimmed; empty when none. Shown through
+    /// [`Preview::name`].
+    pub given_name: String,
     /// When it was made.
     pub made_at: u64,
     /// The assessment's day, and what merging does with it.
@@ -259,10 +263,21 @@ impl Preview {
                 .is_some_and(|(_, added, updated)| added + updated > 0)
     }
 
+    /// The sender's name to show: as the packet gives it, or their default name in the
+    /// language on screen ([`shown_name`]), looked up when shown so it follows a switch.
+    ///
+    /// Packets carry the name as given, empty when none, and always have: a Mend older than
+    /// this one shows an empty name as its own (English) default too (its `display_name`), so
+    /// a packet without a name reads "Partner A"/"Partner B" there, never a blank.
+    pub fn name(&self) -> String {
+        shown_name(&self.given_name, self.from)
+    }
+
     /// One line per part, for people.
     pub fn lines(&self) -> Vec<String> {
         use crate::i18n::partner::{f, t, Fmt, Msg};
-        let name = self.name.as_str();
+        let name = self.name();
+        let name = name.as_str();
         // "1 record" or "3 records", in the language on screen.
         let count = |n: usize, one: Msg, many: Fmt| {
             if n == 1 {
@@ -318,11 +333,6 @@ impl Preview {
     }
 }
 
-/// The sender's name as the packet gives it, or their default name.
-fn sender_name(contents: &Contents) -> String {
-    crate::domain::couple::display_name(Some(&contents.name), contents.from)
-}
-
 /// The record the receiver keeps for `shared`: paired with their own latest run when they have one.
 fn received_run(
     document: &Document,
@@ -330,8 +340,10 @@ fn received_run(
     shared: &SharedRun,
     me: Partner,
 ) -> (u32, Day, RunResult) {
+    // Names are stored as given (empty when none), never as a default's text: see
+    // `couple::shown_name`, which every screen uses to show them.
     let theirs = PartnerResult {
-        name: sender_name(contents),
+        name: contents.name.trim().to_owned(),
         ..shared.result.clone()
     };
     match own_run(document) {
@@ -347,7 +359,7 @@ fn received_run(
             },
         ) => {
             let mine = PartnerResult {
-                name: document.couple.name(me),
+                name: given_name(document, me),
                 scores: scores.clone(),
                 answers: answers.clone(),
                 role: *role,
@@ -397,7 +409,7 @@ pub fn merge(
     let mut merged = document.clone();
     let mut preview = Preview {
         from: contents.from,
-        name: sender_name(contents),
+        given_name: contents.name.trim().to_owned(),
         made_at: contents.made_at,
         assessment: None,
         worksheet: None,
@@ -496,7 +508,7 @@ pub fn merge(
         let (added, updated) = merged
             .repair
             .receive(contents.from, part, contents.made_at)
-            .map_err(|why| PacketError::Unreadable(format!("in the repair checklist: {why}")))?;
+            .map_err(in_repair)?;
         preview.repair = Some((part.len(), added, updated));
     }
 
@@ -567,6 +579,77 @@ mod tests {
         worksheet: true,
         repair: true,
     };
+
+    #[test]
+    fn refusals_of_what_a_packet_holds_follow_the_language_on_screen() {
+        let english = decode(b"[]")
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(
+            english.contains("it is not in the form Mend writes"),
+            "{english}"
+        );
+        crate::i18n::install(&crate::i18n::partner::ES);
+        crate::i18n::set_lang_now(crate::i18n::Lang::Es);
+        let spanish = decode(b"[]");
+        let in_repair = in_repair("x");
+        crate::i18n::set_lang_now(crate::i18n::Lang::En);
+        assert_eq!(
+            spanish.err(),
+            Some(PacketError::Unreadable(
+                "no tiene el formato que usa Mend".into()
+            ))
+        );
+        assert_eq!(
+            in_repair,
+            PacketError::Unreadable("en la lista de reparación: x".into())
+        );
+    }
+
+    #[test]
+    fn names_travel_and_are_kept_as_given_and_defaults_show_in_the_language_on_screen() {
+        use crate::i18n::{install, names, set_lang_now, Lang};
+        // Neither phone has names: the packet and the kept run hold none, never a default.
+        let sam = phone(Partner::A, "", 6, "words");
+        let alex = phone(Partner::B, "  ", 3, "more words");
+        let from_sam = contents(&sam, Partner::A, BOTH, 1_000);
+        assert_eq!(from_sam.name, "");
+        let stored_names = |d: &Document| {
+            d.assessment.history.iter().find_map(|r| match &r.result {
+                RunResult::Together { a, b } if r.origin.is_some() => {
+                    Some((a.name.clone(), b.name.clone()))
+                }
+                _ => None,
+            })
+        };
+        let (after, seen) = merge(&alex, &from_sam, Partner::B).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(stored_names(&after), Some((String::new(), String::new())));
+        // The preview shows the sender's default (an older Mend does the same with an empty
+        // name: see `Preview::name`).
+        assert_eq!(seen.given_name, "");
+        assert_eq!(seen.name(), "Partner A");
+        install(&names::ES);
+        install(&crate::i18n::partner::ES);
+        set_lang_now(Lang::Es);
+        let in_spanish = merge(&alex, &from_sam, Partner::B).map(|(_, p)| (p.lines(), p.name()));
+        // A preview made before the switch follows it too.
+        let made_before = seen.name();
+        set_lang_now(Lang::En);
+        assert_eq!(made_before, "Persona A");
+        let (lines, name) = in_spanish.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(name, "Persona A");
+        assert!(lines.iter().any(|l| l.contains("Persona A")), "{lines:?}");
+        // A given name is stored and shown as given, whatever the language.
+        let named = phone(Partner::A, " Partner B ", 6, "words");
+        let from_named = contents(&named, Partner::A, BOTH, 1_000);
+        let (after, seen) = merge(&alex, &from_named, Partner::B).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(seen.name(), "Partner B");
+        assert_eq!(
+            stored_names(&after),
+            Some(("Partner B".to_owned(), String::new()))
+        );
+    }
 
     #[test]
     fn both_phones_end_up_with_the_same_comparison() {

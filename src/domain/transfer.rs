@@ -17,6 +17,7 @@ use super::assessment::AssessmentState;
 use super::date::Day;
 use super::document::{Document, Settings};
 use super::schema::{self, DecodeError, Decoded};
+use crate::i18n::yourdata::{f, t, Fmt, Msg};
 use std::collections::BTreeSet;
 use std::fmt;
 
@@ -64,33 +65,31 @@ pub enum ImportError {
     /// Two records share an id and other saved data points at it, so it cannot be told which
     /// record that data belongs to.
     IdsInDoubt {
-        /// Which records, in words: "checklist steps you added", "worksheet topics you added".
+        /// Which records, in words in the language on screen when the file was read: "checklist
+        /// steps you added", "worksheet topics you added".
         what: &'static str,
     },
 }
 
+/// In the language on screen (the `yourdata` slice: only Your data imports files).
 impl fmt::Display for ImportError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ImportError::TooLarge { bytes } => write!(
-                f,
-                "This file is too large to be a Mend backup ({} KB; the limit is {} KB). Nothing was changed.",
-                bytes / 1000,
-                MAX_IMPORT_BYTES / 1000
+    fn fmt(&self, out: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            ImportError::TooLarge { bytes } => f(
+                Fmt::ImportTooLarge,
+                &[
+                    ("size", &(bytes / 1000).to_string()),
+                    ("limit", &(MAX_IMPORT_BYTES / 1000).to_string()),
+                ],
             ),
-            ImportError::Empty => write!(f, "This file is empty. Nothing was changed."),
-            ImportError::Unreadable(why) => {
-                write!(f, "This file cannot be imported: {why}. Nothing was changed.")
+            ImportError::Empty => t(Msg::ImportEmpty).to_owned(),
+            ImportError::Unreadable(why) => f(Fmt::ImportCannot, &[("why", &why.to_string())]),
+            ImportError::Newer { version } => {
+                f(Fmt::ImportNewer, &[("version", &version.to_string())])
             }
-            ImportError::Newer { version } => write!(
-                f,
-                "This file was made by a newer version of Mend (format {version}). Open it there, or update this copy of Mend. Nothing was changed."
-            ),
-            ImportError::IdsInDoubt { what } => write!(
-                f,
-                "In this file, two of the {what} are marked as the same one, and what is saved with them could belong to either. Rather than guess, Mend has not imported the file. Nothing was changed."
-            ),
-        }
+            ImportError::IdsInDoubt { what } => f(Fmt::ImportIdsInDoubt, &[("what", what)]),
+        };
+        out.write_str(&text)
     }
 }
 
@@ -153,12 +152,10 @@ impl Preview {
         Preview {
             assessments: document.assessment.history.len(),
             assessment_in_progress: document.assessment.in_progress.is_some(),
-            worksheet_areas: document
-                .boundaries
-                .view()
-                .iter()
-                .filter(|c| c.entry.filled() > 0)
-                .count(),
+            // Both counts come from ids and saved words only: a title or step looked up here
+            // would put the worksheet's or checklist's whole text table in the parts of the
+            // screens that show this preview.
+            worksheet_areas: document.boundaries.topics_with_notes(),
             steps_done: document.repair.overall_progress().done as usize,
             promises: document.repair.promises().len(),
             check_ins: document.repair.check_ins().len(),
@@ -166,29 +163,39 @@ impl Preview {
         }
     }
 
-    /// One line for people: "2 assessments, 3 worksheet areas, ...", followed by
-    /// [`Preview::renumbered_note`] when there is one.
+    /// One line for people, in the language on screen: "2 finished assessments, 3 worksheet
+    /// areas with notes, ...", followed by [`Preview::renumbered_note`] when there is one.
     pub fn describe(&self) -> String {
-        let plural =
-            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-        let counts = format!(
-            "{}, {}, {}, {}, {}",
-            plural(
-                self.assessments,
-                "finished assessment",
-                "finished assessments"
-            ),
-            plural(
-                self.worksheet_areas,
-                "worksheet area with notes",
-                "worksheet areas with notes"
-            ),
-            plural(self.steps_done, "repair step done", "repair steps done"),
-            plural(self.promises, "promise", "promises"),
-            plural(self.check_ins, "check-in", "check-ins"),
+        let counts = f(
+            Fmt::ImportCounts,
+            &[
+                (
+                    "runs",
+                    &count(self.assessments, Msg::ImportRunsOne, Fmt::ImportRuns),
+                ),
+                (
+                    "areas",
+                    &count(self.worksheet_areas, Msg::ImportAreasOne, Fmt::ImportAreas),
+                ),
+                (
+                    "steps",
+                    &count(self.steps_done, Msg::ImportStepsOne, Fmt::ImportSteps),
+                ),
+                (
+                    "promises",
+                    &count(self.promises, Msg::ImportPromisesOne, Fmt::ImportPromises),
+                ),
+                (
+                    "checkins",
+                    &count(self.check_ins, Msg::ImportCheckInsOne, Fmt::ImportCheckIns),
+                ),
+            ],
         );
         match self.renumbered_note() {
-            Some(note) => format!("{counts}. {note}"),
+            Some(note) => f(
+                Fmt::ImportCountsNote,
+                &[("counts", &counts), ("note", &note)],
+            ),
             None => counts,
         }
     }
@@ -197,9 +204,18 @@ impl Preview {
     pub fn renumbered_note(&self) -> Option<String> {
         match self.renumbered {
             0 => None,
-            1 => Some("One entry in this file was numbered the same as another, so Mend gave it a number of its own. Both are kept.".to_owned()),
-            n => Some(format!("{n} entries in this file were numbered the same as others, so Mend gave them numbers of their own. All of them are kept.")),
+            n => Some(count(n, Msg::ImportRenumberedOne, Fmt::ImportRenumbered)),
         }
+    }
+}
+
+/// `n` of something in the language on screen: `one` when `n` is 1, else `many` with its
+/// `{ $count }` (a one/many pair of messages, as English and Spanish need).
+fn count(n: usize, one: Msg, many: Fmt) -> String {
+    if n == 1 {
+        t(one).to_owned()
+    } else {
+        f(many, &[("count", &n.to_string())])
     }
 }
 
@@ -208,9 +224,8 @@ pub fn read(bytes: &[u8]) -> Result<Import, ImportError> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
-    let text = std::str::from_utf8(bytes).map_err(|_| {
-        ImportError::Unreadable(DecodeError::NotJson("the file is not text".into()))
-    })?;
+    let text = std::str::from_utf8(bytes)
+        .map_err(|_| ImportError::Unreadable(DecodeError::NotJson(t(Msg::ImportNotText).into())))?;
     let text = text.trim_start_matches('\u{feff}');
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
@@ -222,12 +237,13 @@ pub fn read(bytes: &[u8]) -> Result<Import, ImportError> {
     }
 }
 
-/// Which records of `document` share an id that other saved data points at, in words.
+/// Which records of `document` share an id that other saved data points at, in words in the
+/// language on screen.
 fn ids_in_doubt(document: &Document) -> Option<&'static str> {
     if document.repair.step_ids_in_doubt() {
-        Some("checklist steps you added")
+        Some(t(Msg::ImportDoubtSteps))
     } else if document.boundaries.ids_in_doubt() {
-        Some("worksheet topics you added")
+        Some(t(Msg::ImportDoubtTopics))
     } else {
         None
     }
@@ -299,13 +315,8 @@ pub fn apply(current: &Document, import: Import, how: Apply) -> Document {
     }
 }
 
-/// The label of the quick-exit choice, as on the Your data screen.
-const WIPE_LABEL: &str = "Delete everything when I use \"Exit this page\"";
-/// The start of the auto-lock choice's label, as on the Your data screen.
-const AUTO_LOCK_LABEL: &str = "Lock by itself when Mend is not used";
-
 /// Every change to this device's settings that applying `import` the chosen way would make, one
-/// line each in words ("Delete everything when I use "Exit this page": would turn on"). Empty
+/// line each in words in the language on screen, naming each setting as Your data does ("Delete everything when I use "Exit this page": would turn on"). Empty
 /// when nothing would change; always empty for [`Apply::Merge`], which keeps this device's
 /// settings.
 ///
@@ -321,31 +332,27 @@ pub fn setting_changes(current: &Settings, import: &Import, how: Apply) -> Vec<S
     }
     let incoming = &import.document.settings;
     let mut changes = Vec::new();
+    let wipe = [("setting", t(Msg::ImportWipeLabel))];
     match (current.wipe_on_quick_exit, incoming.wipe_on_quick_exit) {
-        (false, true) => changes.push(format!("{WIPE_LABEL}: would turn on")),
-        (true, false) => changes.push(format!("{WIPE_LABEL}: would turn off")),
+        (false, true) => changes.push(f(Fmt::SettingTurnsOn, &wipe)),
+        (true, false) => changes.push(f(Fmt::SettingTurnsOff, &wipe)),
         _ => {}
     }
     // Zero minutes means never, as on the screen.
     let minutes = |s: &Settings| s.auto_lock_minutes.filter(|m| *m > 0);
     let span = |m: u32| {
         if m == 1 {
-            "1 minute".to_owned()
+            t(Msg::ImportMinuteOne).to_owned()
         } else {
-            format!("{m} minutes")
+            f(Fmt::AutoLockMinutes, &[("minutes", &m.to_string())])
         }
     };
     match (minutes(current), minutes(incoming)) {
-        (None, Some(m)) => {
-            changes.push(format!("{AUTO_LOCK_LABEL} for {}: would turn on", span(m)))
-        }
-        (Some(m), None) => {
-            changes.push(format!("{AUTO_LOCK_LABEL} for {}: would turn off", span(m)))
-        }
-        (Some(old), Some(new)) if old != new => changes.push(format!(
-            "{AUTO_LOCK_LABEL}: would change from {} to {}",
-            span(old),
-            span(new)
+        (None, Some(m)) => changes.push(f(Fmt::AutoLockTurnsOn, &[("span", &span(m))])),
+        (Some(m), None) => changes.push(f(Fmt::AutoLockTurnsOff, &[("span", &span(m))])),
+        (Some(old), Some(new)) if old != new => changes.push(f(
+            Fmt::AutoLockChanges,
+            &[("old", &span(old)), ("new", &span(new))],
         )),
         _ => {}
     }
@@ -453,6 +460,144 @@ mod tests {
         assert_eq!(import.preview.steps_done, 1);
         assert_eq!(import.preview.check_ins, 1);
         assert!(import.preview.describe().contains("1 finished assessment,"));
+    }
+
+    /// The counts as they were computed before they became text-free: through the resolved
+    /// topics and steps, which look titles and step texts up.
+    fn counts_through_text(document: &Document) -> (usize, u32, u32) {
+        use crate::domain::repair::PHASES;
+        let areas = document
+            .boundaries
+            .view()
+            .iter()
+            .filter(|c| c.entry.filled() > 0)
+            .count();
+        let (mut done, mut total) = (0, 0);
+        for phase in PHASES {
+            let steps = document.repair.visible_steps(phase.id);
+            done += steps.iter().filter(|s| s.tick.is_some()).count() as u32;
+            total += steps.len() as u32;
+        }
+        (areas, done, total)
+    }
+
+    #[test]
+    fn the_preview_counts_without_text_the_same_as_through_it() {
+        use crate::domain::boundaries::{Field, Side};
+        let mut documents: Vec<(String, Document)> = Vec::new();
+        for name in [
+            "v1-minimal.json",
+            "v1-names.json",
+            "v2-bank1-answers.json",
+            "v2-duplicate-promise-ids.json",
+            "v2-populated.json",
+            "v2-safety-in-progress.json",
+        ] {
+            let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+            let text = std::fs::read_to_string(path).expect("fixture");
+            match schema::decode(&text) {
+                Ok(Decoded::Current(document) | Decoded::Migrated { document, .. }) => {
+                    documents.push((name.to_owned(), document))
+                }
+                other => panic!("{name}: {other:?}"),
+            }
+        }
+        // Built here: hidden topics and steps with words and ticks, custom ones, a shared id.
+        let day = Day::parse("2026-11-02").expect("a date");
+        let mut built = populated();
+        let ws = &mut built.boundaries;
+        ws.set_field("money", Side::A, Field::Need, "x")
+            .expect("fits");
+        ws.set_field("conflict", Side::Shared, Field::Agreement, "y")
+            .expect("fits");
+        ws.hide("conflict").expect("known");
+        let pets = ws.add_custom("Pets").expect("valid");
+        ws.set_field(&pets, Side::B, Field::IfCrossed, "z")
+            .expect("fits");
+        ws.add_custom("Empty").expect("valid");
+        let plan = &mut built.repair;
+        let mine = plan
+            .add_custom_step("acknowledge", "Mine", crate::domain::repair::Doer::Both)
+            .expect("valid");
+        plan.tick(&mine, day, "").expect("known");
+        let first = plan.visible_steps("acknowledge")[0].id.clone();
+        plan.tick(&first, day, "").expect("known");
+        plan.hide(&first).expect("known");
+        documents.push(("built".to_owned(), built));
+        documents.push(("empty".to_owned(), Document::default()));
+        for (name, document) in &documents {
+            let (areas, done, total) = counts_through_text(document);
+            let preview = Preview::of(document);
+            assert_eq!(preview.worksheet_areas, areas, "{name}");
+            assert_eq!(preview.steps_done, done as usize, "{name}");
+            let progress = document.repair.overall_progress();
+            assert_eq!((progress.done, progress.total), (done, total), "{name}");
+        }
+        let (_, built) = documents.iter().find(|(n, _)| n == "built").expect("built");
+        let (areas, done, _) = counts_through_text(built);
+        // Something counted, so the comparison above means something.
+        assert!(areas >= 3 && done >= 1, "{areas} {done}");
+    }
+
+    /// Runs `check` with the Spanish table of the yourdata slice installed on this test's
+    /// thread, then goes back to English.
+    fn in_spanish<T>(check: impl FnOnce() -> T) -> T {
+        use crate::i18n::{install, set_lang_now, Lang};
+        install(&crate::i18n::yourdata::ES);
+        set_lang_now(Lang::Es);
+        let out = check();
+        set_lang_now(Lang::En);
+        out
+    }
+
+    #[test]
+    fn the_preview_and_refusals_follow_the_language_on_screen() {
+        let preview = Preview {
+            assessments: 1,
+            worksheet_areas: 3,
+            steps_done: 0,
+            promises: 2,
+            check_ins: 1,
+            renumbered: 2,
+            ..Preview::default()
+        };
+        let english = preview.describe();
+        assert_eq!(
+            english,
+            "1 finished assessment, 3 worksheet areas with notes, 0 repair steps done, 2 promises, 1 check-in. 2 entries in this file were numbered the same as others, so Mend gave them numbers of their own. All of them are kept."
+        );
+        let spanish = in_spanish(|| preview.describe());
+        assert_eq!(
+            spanish,
+            "1 autoevaluación terminada, 3 temas de la hoja de límites con notas, 0 pasos de reparación hechos, 2 promesas, 1 conversación periódica. 2 entradas de este archivo tenían el mismo número que otras, así que Mend les dio números propios. Se conservan todas."
+        );
+        let one = Preview {
+            renumbered: 1,
+            ..Preview::default()
+        };
+        assert!(in_spanish(|| one.renumbered_note())
+            .is_some_and(|n| n.starts_with("Una entrada de este archivo")));
+        // Refusals, read while Spanish is on screen.
+        let refused = |bytes: &[u8]| in_spanish(|| read(bytes).err().map(|e| e.to_string()));
+        let empty = refused(b"").unwrap_or_default();
+        assert_eq!(empty, "Este archivo está vacío. No se cambió nada.");
+        let newer = refused(br#"{"schema_version":12}"#).unwrap_or_default();
+        assert!(newer.contains("(formato 12)"), "{newer}");
+        let not_text = refused(&[0xff, 0xfe, 0x00]).unwrap_or_default();
+        assert!(
+            not_text.starts_with("Este archivo no se puede importar:"),
+            "{not_text}"
+        );
+        let large = in_spanish(|| ImportError::TooLarge { bytes: 3_500_000 }.to_string());
+        assert!(
+            large.contains("(3500 KB; el límite es de 2000 KB)"),
+            "{large}"
+        );
+        // The same errors stay English once English is back.
+        assert_eq!(
+            ImportError::Empty.to_string(),
+            "This file is empty. Nothing was changed."
+        );
     }
 
     #[test]
@@ -1107,6 +1252,40 @@ mod settings_tests {
                 setting_changes(&current, &import, Apply::Merge).is_empty(),
                 "merge keeps this device's settings"
             );
+        }
+    }
+
+    #[test]
+    fn setting_changes_follow_the_language_on_screen() {
+        use crate::i18n::{install, set_lang_now, Lang};
+        let import = import_with(settings(true, Some(1)));
+        install(&crate::i18n::yourdata::ES);
+        set_lang_now(Lang::Es);
+        let spanish = setting_changes(&settings(false, Some(30)), &import, Apply::Replace);
+        set_lang_now(Lang::En);
+        assert_eq!(
+            spanish,
+            vec![
+                "Borrarlo todo cuando use «Salir de esta página»: se activaría",
+                "Bloquearse solo cuando Mend no se usa: pasaría de 30 minutos a 1 minuto",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_quick_exit_choice_is_named_as_on_the_screen_in_every_language() {
+        use crate::i18n::{yourdata, Lang, Msg as Shell};
+        for lang in Lang::ALL {
+            let (shell, table) = match lang {
+                Lang::En => (&crate::i18n::EN, &yourdata::EN),
+                Lang::Es => (&crate::i18n::ES, &yourdata::ES),
+            };
+            let on_screen = table.format(
+                yourdata::Fmt::WipeOnExit as usize,
+                &[("exit", shell.text(Shell::QuickExitButton))],
+            );
+            let written_out = table.text(yourdata::Msg::ImportWipeLabel as usize);
+            assert_eq!(written_out, on_screen, "{lang:?}");
         }
     }
 

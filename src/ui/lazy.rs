@@ -155,15 +155,16 @@ impl Screen {
     /// The catalogue slices the screen shows (besides the shell), loaded with it in the language
     /// on screen; build/parts.json lists their parts (`text_<slice>_*`) for `boot.js` too.
     fn slices(self) -> &'static [Slice] {
-        // A screen that reads the stored data may show the banners under the header.
+        // A screen that reads the stored data may show the banners under the header; one that
+        // shows a partner's name needs the names slice for the default names.
         match self {
             Screen::Lock => &[Slice::Lock, Slice::Banners],
             Screen::Privacy => &[Slice::Privacy],
             Screen::Assessment => &[Slice::Assessment, Slice::Names, Slice::Banners],
             Screen::Boundaries => &[Slice::Boundaries, Slice::Names, Slice::Banners],
-            Screen::Repair => &[Slice::Repair, Slice::Banners],
+            Screen::Repair => &[Slice::Repair, Slice::Names, Slice::Banners],
             Screen::YourData => &[Slice::Yourdata, Slice::Names, Slice::Banners],
-            Screen::Partner => &[Slice::Partner, Slice::Banners],
+            Screen::Partner => &[Slice::Partner, Slice::Names, Slice::Banners],
             Screen::Help => &[Slice::Help],
         }
     }

@@ -9,6 +9,7 @@ use super::bank::Area;
 use super::history::PartnerResult;
 use super::role::Role;
 use super::scoring::Scores;
+use crate::domain::couple::{shown_name, Partner};
 use crate::i18n::results::{t, Msg};
 
 /// How far apart two partners' scores are in one area.
@@ -131,7 +132,8 @@ pub struct AreaAgreement {
 /// One partner's part of the report: their name, role and next steps.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PartnerSteps {
-    /// The name to show.
+    /// The name to show ([`shown_name`] of the stored one: the default in the language on
+    /// screen when none was given).
     pub name: String,
     /// Where they said they stand.
     pub role: Option<Role>,
@@ -212,8 +214,8 @@ pub fn agreement(a: &PartnerResult, b: &PartnerResult) -> AgreementReport {
         let gap = g.a.zip(g.b).map_or(0, |(x, y)| x.abs_diff(y));
         (rank(g.standing), std::cmp::Reverse(gap), g.area)
     });
-    let steps = |p: &PartnerResult| PartnerSteps {
-        name: p.name.clone(),
+    let steps = |p: &PartnerResult, who: Partner| PartnerSteps {
+        name: shown_name(&p.name, who),
         role: p.role,
         steps: next_steps(&p.scores, p.role),
     };
@@ -221,8 +223,8 @@ pub fn agreement(a: &PartnerResult, b: &PartnerResult) -> AgreementReport {
         |r: Option<Role>| matches!(r, Some(Role::WasHurt | Role::BrokeTrust | Role::Both));
     AgreementReport {
         areas,
-        a: steps(a),
-        b: steps(b),
+        a: steps(a, Partner::A),
+        b: steps(b, Partner::B),
         after_a_betrayal: hurt_or_broke(a.role) || hurt_or_broke(b.role),
     }
 }

@@ -16,7 +16,9 @@ use std::collections::BTreeMap;
 /// One partner's part of a together run.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PartnerResult {
-    /// The name at the time the run was finished.
+    /// The name given at the time the run was finished, empty when none. Show it through
+    /// [`crate::domain::couple::shown_name`]: runs saved by earlier versions hold the English
+    /// default ("Partner A", "Partner B") instead of an empty name.
     pub name: String,
     /// Scores as computed then.
     pub scores: Scores,

@@ -39,7 +39,6 @@ pub use safety::{SafetyAnswer, SafetyCheck, SafetyItem, SAFETY_ITEMS};
 pub use scoring::{band_disclaimer, score, Answers, Band, Score, Scores};
 pub use session::{Mode, Session, Stage, Step, STEP_COUNT};
 
-use crate::domain::couple::{display_name, Partner};
 use crate::domain::date::Day;
 use serde::{Deserialize, Serialize};
 
@@ -142,7 +141,9 @@ impl AssessmentState {
     }
 
     /// Scores a session that is done, adds it to the history and returns the new run's id.
-    /// The names (ignored for solo) are copied into the run; blank ones get the defaults.
+    /// The names (ignored for solo) are copied into the run as given, trimmed; a blank one is
+    /// stored empty, never as a default's text, so it is shown in the language on screen
+    /// ([`crate::domain::couple::shown_name`]).
     /// `None` when no session is done.
     pub fn finish(
         &mut self,
@@ -154,6 +155,7 @@ impl AssessmentState {
             return None;
         }
         let session = self.in_progress.take()?;
+        let given = |name: Option<&str>| name.map(str::trim).unwrap_or_default().to_owned();
         let result = match session.mode {
             Mode::Solo => RunResult::Solo {
                 scores: score(&session.answers_a),
@@ -162,13 +164,13 @@ impl AssessmentState {
             },
             Mode::Together => RunResult::Together {
                 a: PartnerResult {
-                    name: display_name(name_a, Partner::A),
+                    name: given(name_a),
                     scores: score(&session.answers_a),
                     answers: session.answers_a,
                     role: session.role_a,
                 },
                 b: PartnerResult {
-                    name: display_name(name_b, Partner::B),
+                    name: given(name_b),
                     scores: score(&session.answers_b),
                     answers: session.answers_b,
                     role: session.role_b,
@@ -225,6 +227,7 @@ impl AssessmentState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::couple::{shown_name, Partner};
 
     fn day(d: u8) -> Day {
         Day::new(2026, 6, d).unwrap_or_else(|| unreachable!())
@@ -248,6 +251,50 @@ mod tests {
     fn through_json(state: &AssessmentState) -> AssessmentState {
         let json = serde_json::to_string(state).unwrap_or_default();
         serde_json::from_str(&json).unwrap_or_default()
+    }
+
+    #[test]
+    fn runs_saved_with_the_english_defaults_show_the_defaults_of_the_language_on_screen() {
+        use crate::domain::schema::{self, Decoded};
+        use crate::i18n::{install, names, results, set_lang_now, Lang};
+        // A together run as earlier versions saved it without names, built from the frozen
+        // fixture's run: the English defaults themselves were stored.
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/v2-populated.json"
+        );
+        let text = std::fs::read_to_string(path).expect("fixture");
+        let mut value: serde_json::Value = serde_json::from_str(&text).expect("json");
+        let solo = value["assessment"]["history"][0]["result"].clone();
+        let side = |name: &str| serde_json::json!({"name": name, "scores": solo["scores"], "answers": solo["answers"]});
+        value["assessment"]["history"][0]["result"] =
+            serde_json::json!({"mode": "Together", "a": side("Partner A"), "b": side("Partner B")});
+        let document = match schema::decode(&value.to_string()) {
+            Ok(Decoded::Current(document) | Decoded::Migrated { document, .. }) => document,
+            other => panic!("{other:?}"),
+        };
+        let run = &document.assessment.history[0];
+        let names_of = |run: &CompletedRun| {
+            let Some(report) = run.agreement() else {
+                panic!("a together run")
+            };
+            (report.a.name, report.b.name)
+        };
+        assert_eq!(
+            names_of(run),
+            ("Partner A".to_owned(), "Partner B".to_owned())
+        );
+        install(&names::ES);
+        install(&results::ES);
+        set_lang_now(Lang::Es);
+        let in_spanish = names_of(run);
+        set_lang_now(Lang::En);
+        assert_eq!(in_spanish, ("Persona A".to_owned(), "Persona B".to_owned()));
+        // Stored data is read as it is: nothing rewritten.
+        let RunResult::Together { a, .. } = &run.result else {
+            panic!("a together run")
+        };
+        assert_eq!(a.name, "Partner A");
     }
 
     #[test]
@@ -305,7 +352,15 @@ mod tests {
         let Some(RunResult::Together { a, b }) = run.map(|r| &r.result) else {
             panic!("expected a together run");
         };
-        assert_eq!((a.name.as_str(), b.name.as_str()), ("Sam", "Partner B"));
+        // Stored as given (none for B), shown with the default.
+        assert_eq!((a.name.as_str(), b.name.as_str()), ("Sam", ""));
+        assert_eq!(
+            (
+                shown_name(&a.name, Partner::A),
+                shown_name(&b.name, Partner::B)
+            ),
+            ("Sam".to_owned(), "Partner B".to_owned())
+        );
         assert_eq!(b.scores.area(Area::Conflict), Some(0));
         let gaps = run.and_then(CompletedRun::comparison).unwrap_or_default();
         assert_eq!(

@@ -488,6 +488,18 @@ impl Worksheet {
             .collect()
     }
 
+    /// How many visible topics hold any words (either side or the agreement): the count of
+    /// [`Worksheet::view`]'s topics with [`Entry::filled`] above zero, from ids and entries
+    /// only. It never looks a title up, so code that only counts (the import preview) does not
+    /// pull the worksheet's text into its part.
+    pub fn topics_with_notes(&self) -> usize {
+        self.ordered_ids()
+            .iter()
+            .map(|id| self.entry(id))
+            .filter(|entry| !entry.hidden && entry.filled() > 0)
+            .count()
+    }
+
     /// The ids of [`Worksheet::view`], without resolving each topic: what the page needs on
     /// every keystroke to know whether the list of topics changed.
     pub fn visible_ids(&self) -> Vec<String> {

@@ -595,6 +595,14 @@ impl RepairPlan {
         step(id).is_some() || self.custom_step(id).is_some()
     }
 
+    /// The custom steps shown in phase `p`, in order: each id once, never a built-in step's id.
+    fn custom_steps_of<'a>(&'a self, p: &'a Phase) -> impl Iterator<Item = &'a CustomStep> {
+        let mut seen = BTreeSet::new();
+        self.custom_steps
+            .iter()
+            .filter(move |s| s.phase == p.id && step(&s.id).is_none() && seen.insert(s.id.as_str()))
+    }
+
     /// Every step of a phase, built-in first, then custom; hidden ones included and flagged.
     /// Empty for an unknown phase.
     pub fn steps(&self, phase_id: &str) -> Vec<StepView> {
@@ -611,21 +619,16 @@ impl RepairPlan {
             hidden: self.hidden.contains(s.id),
             tick: self.ticks.get(s.id).cloned(),
         });
-        let mut seen = BTreeSet::new();
-        let custom = self
-            .custom_steps
-            .iter()
-            .filter(|s| s.phase == p.id && step(&s.id).is_none() && seen.insert(s.id.as_str()))
-            .map(|s| StepView {
-                id: s.id.clone(),
-                who: s.who,
-                text: s.text.clone(),
-                why: None,
-                done_when: None,
-                custom: true,
-                hidden: self.hidden.contains(&s.id),
-                tick: self.ticks.get(&s.id).cloned(),
-            });
+        let custom = self.custom_steps_of(p).map(|s| StepView {
+            id: s.id.clone(),
+            who: s.who,
+            text: s.text.clone(),
+            why: None,
+            done_when: None,
+            custom: true,
+            hidden: self.hidden.contains(&s.id),
+            tick: self.ticks.get(&s.id).cloned(),
+        });
         builtin.chain(custom).collect()
     }
 
@@ -740,12 +743,24 @@ impl RepairPlan {
     }
 
     /// Visible steps done out of visible steps in one phase (zero for an unknown phase).
+    ///
+    /// Counted from ids, ticks and hidden marks only, the same steps as [`RepairPlan::visible_steps`]:
+    /// it never looks a step's text up, so code that only counts (the import preview) does not
+    /// pull the checklist's text into its part.
     pub fn phase_progress(&self, phase_id: &str) -> Progress {
-        let steps = self.visible_steps(phase_id);
-        Progress {
-            done: steps.iter().filter(|s| s.tick.is_some()).count() as u32,
-            total: steps.len() as u32,
-        }
+        let Some(p) = phase(phase_id) else {
+            return Progress::default();
+        };
+        let ids = p
+            .steps
+            .iter()
+            .map(|s| s.id)
+            .chain(self.custom_steps_of(p).map(|s| s.id.as_str()));
+        ids.filter(|id| !self.hidden.contains(*id))
+            .fold(Progress::default(), |sum, id| Progress {
+                done: sum.done + u32::from(self.ticks.contains_key(id)),
+                total: sum.total + 1,
+            })
     }
 
     /// Progress of every phase, in order.
@@ -759,13 +774,14 @@ impl RepairPlan {
             .collect()
     }
 
-    /// Progress over all phases.
+    /// Progress over all phases. Text-free, like [`RepairPlan::phase_progress`].
     pub fn overall_progress(&self) -> Progress {
-        self.progress_by_phase()
+        PHASES
             .iter()
+            .map(|p| self.phase_progress(p.id))
             .fold(Progress::default(), |sum, p| Progress {
-                done: sum.done + p.progress.done,
-                total: sum.total + p.progress.total,
+                done: sum.done + p.done,
+                total: sum.total + p.total,
             })
     }
 

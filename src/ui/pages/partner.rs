@@ -477,9 +477,9 @@ fn packet_preview(
 ) -> impl IntoView {
     view! {
         <div class="import-preview" role="group" aria-labelledby="packet-preview">
-            <h3 id="packet-preview" tabindex="-1">{f(Fmt::PreviewFrom, &[("name", &preview.name), ("date", &day_of(preview.made_at))])}</h3>
+            <h3 id="packet-preview" tabindex="-1">{f(Fmt::PreviewFrom, &[("name", &preview.name()), ("date", &day_of(preview.made_at))])}</h3>
             <ul>{preview.lines().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
-            <p>{f(Fmt::AddingOnly, &[("name", &preview.name)])}</p>
+            <p>{f(Fmt::AddingOnly, &[("name", &preview.name())])}</p>
             <button type="button" class="primary" on:click=apply>{t(Msg::Add)}</button>" "
             <button type="button" on:click=move |_| {
                 set_pending.set(None);
@@ -515,7 +515,7 @@ fn add_to_mine(state: AppState, contents: &Contents, me: Partner) -> Result<Stri
         .merge_partner(contents, me)
         .map_err(|e| e.to_string())?;
     Ok(if done.changes_anything() {
-        f(Fmt::Added, &[("name", &done.name)])
+        f(Fmt::Added, &[("name", &done.name())])
     } else {
         t(Msg::NothingNew).to_owned()
     })

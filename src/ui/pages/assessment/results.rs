@@ -11,6 +11,7 @@ use crate::domain::assessment::scoring::{
 use crate::domain::assessment::{
     Area, Band, CompletedRun, Facet, Role, RunResult, Scores, TrendPoint,
 };
+use crate::domain::couple::{shown_name, Partner};
 use crate::domain::route::Route;
 use crate::i18n::assessment as start_text;
 use crate::i18n::results::{around, f, t, Fmt, Msg};
@@ -192,7 +193,13 @@ fn together(run: &CompletedRun) -> impl IntoView {
     let (RunResult::Together { a, b }, Some(report)) = (&run.result, run.agreement()) else {
         return ().into_any();
     };
-    let names = [a.name.as_str(), b.name.as_str()];
+    // Stored names go through shown_name: empty or an earlier version's English default shows
+    // the default in the language on screen.
+    let (a_name, b_name) = (
+        shown_name(&a.name, Partner::A),
+        shown_name(&b.name, Partner::B),
+    );
+    let names = [a_name.as_str(), b_name.as_str()];
     let rows: Vec<(String, Vec<Option<u8>>)> = Area::ALL
         .iter()
         .map(|area| {
@@ -230,7 +237,7 @@ fn together(run: &CompletedRun) -> impl IntoView {
     view! {
         <h2 id="step-title" tabindex="-1">{f(Fmt::TogetherTitle, &[("date", &run.date.to_string())])}</h2>
         <p><strong>{together_disclaimer()}</strong></p>
-        <p class="overall">{f(Fmt::TogetherOverall, &[("a", &a.name), ("a-score", &score_text(a.scores.overall())), ("b", &b.name), ("b-score", &score_text(b.scores.overall()))])}</p>
+        <p class="overall">{f(Fmt::TogetherOverall, &[("a", &a_name), ("a-score", &score_text(a.scores.overall())), ("b", &b_name), ("b-score", &score_text(b.scores.overall()))])}</p>
         {report.after_a_betrayal.then(|| view! { <p class="betrayal-note">{after_a_betrayal()}</p> })}
         <h3 id="agreement-heading">{t(Msg::AgreementHeading)}</h3>
         {group(Standing::SharedConcern)}

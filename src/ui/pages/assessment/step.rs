@@ -8,7 +8,7 @@ use crate::domain::assessment::{
     Change, Mode, Role, SafetyAnswer, SafetyCheck, Step, SAFETY_ITEMS, STEP_COUNT,
 };
 use crate::domain::change::Made;
-use crate::domain::couple::{display_name, Partner};
+use crate::domain::couple::Partner;
 use crate::domain::route::Route;
 use crate::i18n::assessment::{around, f, t, Fmt, Msg};
 use crate::i18n::Msg as Shell;
@@ -355,7 +355,7 @@ pub fn hand_over() -> impl IntoView {
             let _ = send(state, Change::HandOverDone);
             request_animation_frame(|| browser::focus_id("step-title"));
         }>{f(Fmt::HandOverButton, &[("b", &b_for_button)])}</button>
-        <p class="muted">{f(Fmt::HandOverNames, &[("a", &display_name(None, Partner::A)), ("b", &display_name(None, Partner::B))])}</p>
+        <p class="muted">{f(Fmt::HandOverNames, &[("a", Partner::A.default_name()), ("b", Partner::B.default_name())])}</p>
         {stop_privately(true)}
     }
 }
