@@ -321,8 +321,31 @@ function awaitLanguage(map) {
   const lang = startingLanguage(tags);
   if (lang === 'en') return lang;
   document.documentElement.dataset.langPending = lang;
+  speak(lang);
   setTimeout(showPage, LANGUAGE_WAIT_MS);
   return lang;
+}
+
+/**
+ * What boot.js shows by itself in `lang` (index.html's boot-text table, from locales/<tag>/boot.ftl
+ * and the quick exit's messages; English when the table lacks it).
+ */
+function bootText(lang, id) {
+  let table = {};
+  try {
+    table = JSON.parse(document.getElementById('boot-text')?.textContent ?? '{}');
+  } catch { /* the markup's English stays */ }
+  return table[lang]?.[id] ?? table.en?.[id] ?? null;
+}
+
+/** The quick exit and the loading line in the starting language, before the app can say them. */
+function speak(lang) {
+  document.documentElement.lang = lang;
+  for (const [selector, id] of [['.quick-exit-button', 'quick-exit-button'], ['.quick-exit-hint', 'quick-exit-hint'], ['#boot .loading', 'boot-loading']]) {
+    const element = document.querySelector(selector);
+    const text = bootText(lang, id);
+    if (element && text) element.textContent = text;
+  }
 }
 
 function showPage() {
@@ -345,7 +368,8 @@ if (screenPath(location.hash) === '/partner' && /[?&]p=/.test(location.hash)) {
 // Start the app.
 const tag = document.querySelector('script[data-js][data-wasm]');
 const maps = splitMaps(tag);
-fetchParts(tag, maps, location.hash, awaitLanguage(maps?.parts ?? {}), true);
+const startLanguage = awaitLanguage(maps?.parts ?? {});
+fetchParts(tag, maps, location.hash, startLanguage, true);
 // Registered before the app's own router, so a pack is on its way before the screen asks. The
 // language then is the one on screen, which the app keeps in `<html lang>`.
 window.addEventListener('hashchange', () => {
@@ -359,7 +383,7 @@ try {
   // Without WebAssembly (or with a broken download) say so instead of "Loading…" forever.
   showPage();
   const line = document.querySelector('#boot .loading');
-  if (line) line.textContent = 'Mend could not start in this browser. It needs a current browser with WebAssembly; reloading the page may help. Your saved data is not affected.';
+  if (line) line.textContent = bootText(startLanguage, 'boot-failed') ?? 'Mend could not start in this browser.';
   throw err;
 }
 
@@ -420,19 +444,22 @@ function showUpdateNotice(onReload) {
     maxWidth: '40rem', margin: '0 auto', display: 'flex', flexWrap: 'wrap', alignItems: 'center',
     gap: '0.5rem 1rem', boxShadow: '0 2px 12px rgba(0, 0, 0, 0.25)',
   });
+  // The app keeps <html lang> as the language on screen.
+  const lang = (document.documentElement.lang || 'en').toLowerCase();
+  const say = (id, english) => bootText(lang, id) ?? english;
   const text = document.createElement('p');
-  text.textContent = 'A new version of Mend is ready. Your data is safe.';
+  text.textContent = say('update-ready', 'A new version of Mend is ready. Your data is safe.');
   text.style.flex = '1 1 16rem';
   const reload = document.createElement('button');
   reload.type = 'button';
-  reload.textContent = 'Reload to update';
+  reload.textContent = say('update-reload', 'Reload to update');
   reload.addEventListener('click', () => {
     reload.disabled = true;
     onReload();
   });
   const later = document.createElement('button');
   later.type = 'button';
-  later.textContent = 'Not now';
+  later.textContent = say('update-later', 'Not now');
   later.addEventListener('click', () => notice.remove());
   notice.append(text, reload, later);
   document.body.append(notice);

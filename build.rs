@@ -31,6 +31,10 @@ const SOURCE: &str = "en";
 /// `i18n::Fmt`. Every other file `locales/<tag>/<slice>.ftl` is a module `i18n::<slice>`.
 const SHELL: &str = "shell";
 
+/// The file of each language that is not a slice: what boot.js shows by itself, before the app
+/// runs or outside it, kept in index.html's boot-text table (tests/catalogues.rs checks it).
+const BOOT: &str = "boot";
+
 /// One language: its tag and its catalogue slices by name, the shell first.
 type Language = (String, Vec<(String, ftl::Catalogue)>);
 
@@ -51,6 +55,10 @@ fn main() {
         {
             println!("cargo::rerun-if-changed={}", path.display());
             let slice = path.file_stem().unwrap().to_string_lossy().into_owned();
+            // boot.js's own text (index.html's boot-text table): the app never shows it.
+            if slice == BOOT {
+                continue;
+            }
             if !is_slice_name(&slice) {
                 problems.push(format!(
                     "locales/{tag}/{slice}.ftl: a slice's name is lower-case letters and '_'"

@@ -68,8 +68,13 @@ fn every_language_has_every_message_with_the_same_placeholders() {
     );
     let mut compiled: Vec<&str> = Slice::ALL.iter().map(|s| s.name()).collect();
     compiled.push("shell");
+    // boot.ftl is boot.js's text, not compiled (see boot_js_text_is_the_catalogues_in_every_language).
+    compiled.push("boot");
     compiled.sort();
-    assert_eq!(compiled, slices, "every file is a slice of the app");
+    assert_eq!(
+        compiled, slices,
+        "every file but boot.ftl is a slice of the app"
+    );
 }
 
 #[test]
@@ -187,4 +192,70 @@ fn every_translation_keeps_the_numbers_phone_numbers_above_all() {
         }
     }
     assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+}
+
+/// index.html's boot-text table: what boot.js shows by itself before the app runs (the quick exit,
+/// the loading line) or outside it (a failed start, the update notice), per language.
+fn boot_table() -> serde_json::Map<String, serde_json::Value> {
+    let html = std::fs::read_to_string(root().join("index.html")).expect("index.html");
+    let open = r#"<script type="application/json" id="boot-text">"#;
+    let start = html.find(open).expect("index.html has the boot-text table") + open.len();
+    let end = start + html[start..].find("</script>").expect("the table ends");
+    match serde_json::from_str(&html[start..end]) {
+        Ok(serde_json::Value::Object(table)) => table,
+        other => panic!("the boot-text table is not a JSON object: {other:?}"),
+    }
+}
+
+#[test]
+fn boot_js_text_is_the_catalogues_in_every_language() {
+    // boot.ftl is boot.js's text and the quick exit's two messages come from the shell: the
+    // table must say exactly what the files say, in every language, and nothing else.
+    let table = boot_table();
+    let tags = names(&root().join("locales"), "");
+    let mut problems = Vec::new();
+    for tag in &tags {
+        let mut expected: Vec<(String, String)> = read(tag, "boot")
+            .messages
+            .into_iter()
+            .map(|m| (m.id, m.text))
+            .collect();
+        let shell = read(tag, "shell");
+        for id in ["quick-exit-button", "quick-exit-hint"] {
+            let text = shell.get(id).map(|m| m.text.clone()).unwrap_or_default();
+            expected.push((id.to_owned(), text));
+        }
+        expected.sort();
+        let mut found: Vec<(String, String)> = table
+            .get(tag)
+            .and_then(|v| v.as_object())
+            .map(|o| {
+                o.iter()
+                    .map(|(k, v)| (k.clone(), v.as_str().unwrap_or("(not text)").to_owned()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        found.sort();
+        if found != expected {
+            problems.push(format!(
+                "index.html's boot-text table for {tag}:\n  has  {found:?}\n  want {expected:?}"
+            ));
+        }
+    }
+    if table.len() != tags.len() {
+        problems.push(format!(
+            "the table has {:?}, locales/ has {tags:?}",
+            table.keys().collect::<Vec<_>>()
+        ));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    // The markup's own English (what shows before boot.js runs) is the table's.
+    let html = std::fs::read_to_string(root().join("index.html")).expect("index.html");
+    for id in ["quick-exit-button", "quick-exit-hint"] {
+        let english = table["en"][id].as_str().unwrap_or_default();
+        assert!(
+            html.contains(&format!(">{english}<")),
+            "index.html shows {english:?}"
+        );
+    }
 }

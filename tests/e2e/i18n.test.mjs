@@ -172,6 +172,24 @@ test('a first visit with a Spanish browser starts in Spanish, fetches only the S
   await context.close();
 });
 
+test('before the app runs, and when it cannot start, the quick exit and boot.js speak the browser\'s language', async () => {
+  const context = await app.browser.newContext({ locale: 'es-ES', serviceWorkers: 'block' });
+  const page = await openPage(app.browser, { context });
+  // The app's module never arrives: only boot.js and the markup can say anything.
+  await page.route(/_bg\.wasm$/, (route) => route.abort());
+  // The network is closed here: answer the neutral site the quick exit goes to.
+  await page.route((url) => url.origin !== new URL(app.server.base).origin, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<p>Weather</p>' }));
+  await page.goto(app.server.base, { waitUntil: 'commit' });
+  await page.locator('#boot .loading').filter({ hasText: es['boot-failed'] }).waitFor({ timeout: 15000 });
+  assert.equal(await page.locator('.quick-exit-button').textContent(), es['quick-exit-button']);
+  assert.equal(await page.locator('.quick-exit-hint').textContent(), es['quick-exit-hint']);
+  assert.equal(await lang(page), 'es');
+  // The quick exit still leaves.
+  await page.locator('.quick-exit-button').click();
+  await page.waitForURL((url) => !url.href.startsWith(app.server.base), { timeout: 10000 });
+  await context.close();
+});
+
 test('after one visit, switching language works offline', async () => {
   const page = await openPage(app.browser);
   await gotoApp(page, app.server.base);
