@@ -242,3 +242,8 @@ score-none = not enough answers
 # The chart of earlier results.
 trend-overall = Overall trust
 trend-caption = Scores over time, 0 to 100
+
+# The visually hidden table beside the trend chart, read by screen readers.
+trend-date = Date
+# $caption: trend-caption; $rows: how many of the latest results the table lists; $total: all of them.
+trend-latest = { $caption }: the latest { $rows } of { $total }

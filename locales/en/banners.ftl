@@ -86,3 +86,6 @@ locked-data-damaged = the locked data is damaged ({ $details })
 # $count: the fewest characters a passphrase may have (a whole number).
 passphrase-too-short = Please use at least { $count } characters.
 passphrase-mismatch = The two passphrases are not the same.
+storage-locked-elsewhere = The data was locked in another tab. Unlock it to go on.
+storage-not-ready = Mend was not ready to save. Reload the page; what was saved before is kept.
+crypto-gone = The locked data is no longer on this device: it was deleted, perhaps from another tab.

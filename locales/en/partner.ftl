@@ -125,3 +125,4 @@ packet-run-unknown = the assessment has answers to statements Mend does not know
 packet-words-too-long = some worksheet words are longer than Mend keeps
 # $why: what is wrong with one of its records, as the checklist's own checks put it.
 packet-in-repair = in the repair checklist: { $why }
+packet-seal-failed = This browser could not seal the packet, so none was made. Try again, or try another browser.

@@ -281,3 +281,8 @@ past-next-step = Next step
 check-in-delete = Delete this check-in
 # For screen readers; $date: the check-in's day. It must begin with check-in-delete, the button's visible text.
 check-in-delete-label = Delete this check-in from { $date }
+
+# The visually hidden tables beside the charts, read by screen readers.
+chart-date = Date
+# $caption: the chart's caption; $rows: how many of the latest days the table lists; $total: all days.
+chart-latest = { $caption }: the latest { $rows } of { $total }

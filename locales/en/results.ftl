@@ -161,3 +161,8 @@ talk-afraid = If either of you feels afraid, stop the talk: this report is not a
 each-next-heading = Each of you, next
 both-heading = Both of you, area by area
 both-chart = Both partners' scores by area, 0 to 100
+
+# The visually hidden tables beside the bar charts, read by screen readers: the heading over the
+# first column.
+chart-area = Area
+chart-facet = Side of trust

@@ -223,3 +223,8 @@ hand-over-names = Los nombres son opcionales: sin ellos, se usan «{ $a }» y «
 score-none = no hay respuestas suficientes
 trend-overall = Confianza general
 trend-caption = Puntuaciones a lo largo del tiempo, de 0 a 100
+
+# La tabla oculta junto al gráfico de evolución, que leen los lectores de pantalla.
+trend-date = Fecha
+# $caption: trend-caption; $rows: cuántos de los últimos resultados lista la tabla; $total: todos.
+trend-latest = { $caption }: los { $rows } más recientes de { $total }

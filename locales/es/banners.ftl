@@ -60,3 +60,6 @@ crypto-failed = El cifrado falló: { $details }.
 locked-data-damaged = los datos bloqueados están dañados ({ $details })
 passphrase-too-short = Usa al menos { $count } caracteres.
 passphrase-mismatch = Las dos frases de contraseña no coinciden.
+storage-locked-elsewhere = Los datos se bloquearon en otra pestaña. Desbloquéalos para seguir.
+storage-not-ready = Mend no estaba listo para guardar. Recarga la página; lo que se guardó antes se conserva.
+crypto-gone = Los datos bloqueados ya no están en este dispositivo: se borraron, quizá desde otra pestaña.

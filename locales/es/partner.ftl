@@ -103,3 +103,4 @@ packet-run-newer = la autoevaluación se respondió con una versión más nueva 
 packet-run-unknown = la autoevaluación tiene respuestas a afirmaciones que Mend no conoce
 packet-words-too-long = algunos textos de la hoja de límites son más largos de lo que Mend guarda
 packet-in-repair = en la lista de reparación: { $why }
+packet-seal-failed = Este navegador no pudo sellar el paquete, así que no se creó. Vuelve a intentarlo o prueba con otro navegador.

@@ -261,3 +261,8 @@ past-was-hard = Costó
 past-next-step = Próximo paso
 check-in-delete = Borrar esta conversación
 check-in-delete-label = Borrar esta conversación del { $date }
+
+# Las tablas ocultas junto a los gráficos, que leen los lectores de pantalla.
+chart-date = Fecha
+# $caption: el título del gráfico; $rows: cuántos de los últimos días lista la tabla; $total: todos.
+chart-latest = { $caption }: los { $rows } más recientes de { $total }

@@ -152,3 +152,8 @@ talk-afraid = Si alguna de las dos personas siente miedo, mejor dejar la convers
 each-next-heading = Lo siguiente, para cada persona
 both-heading = Ambas personas, área por área
 both-chart = Puntuaciones de ambas personas por área, de 0 a 100
+
+# Las tablas ocultas junto a los gráficos de barras, que leen los lectores de pantalla: el
+# encabezado de la primera columna.
+chart-area = Área
+chart-facet = Cara de la confianza

@@ -79,6 +79,8 @@ pub enum PacketError {
     WrongCodeOrChanged,
     /// It opened, but what is inside cannot be used.
     Unreadable(String),
+    /// This browser could not seal a new packet (its cipher failed): nothing was made.
+    SealFailed,
     /// The code typed is not the right length or has characters a code never has.
     BadCode,
     /// This packet was sent from this phone (by the person who uses it).
@@ -102,6 +104,7 @@ impl fmt::Display for PacketError {
             PacketError::Incomplete => f.write_str(t(Msg::PacketIncomplete)),
             PacketError::Newer { .. } => f.write_str(t(Msg::PacketNewer)),
             PacketError::WrongCodeOrChanged => f.write_str(t(Msg::PacketWrongCode)),
+            PacketError::SealFailed => f.write_str(t(Msg::PacketSealFailed)),
             PacketError::Unreadable(why) => {
                 f.write_str(&tf(Fmt::PacketUnreadable, &[("details", why)]))
             }
@@ -195,7 +198,7 @@ pub fn seal(
                 aad: &bytes,
             },
         )
-        .map_err(|_| PacketError::Unreadable("it could not be sealed".into()))?;
+        .map_err(|_| PacketError::SealFailed)?;
     bytes.extend_from_slice(&sealed);
     Ok(base64url_encode(&bytes))
 }

@@ -25,6 +25,8 @@ pub enum CryptoError {
     WrongPassphrase,
     /// The stored envelope is damaged.
     Damaged(LockError),
+    /// The locked data is no longer stored (deleted from another tab meanwhile).
+    Gone,
     /// Anything else the browser reported.
     Failed(String),
 }
@@ -38,6 +40,7 @@ impl std::fmt::Display for CryptoError {
         match self {
             CryptoError::Unsupported => f.write_str(t(Msg::CryptoUnsupported)),
             CryptoError::WrongPassphrase => f.write_str(t(Msg::CryptoWrongPassphrase)),
+            CryptoError::Gone => f.write_str(t(Msg::CryptoGone)),
             CryptoError::Damaged(why) => {
                 f.write_str(&tf(Fmt::CryptoDamaged, &[("details", &why.to_string())]))
             }

@@ -14,6 +14,11 @@ pub enum StorageError {
     Corrupt(DecodeError),
     /// Data from a newer Mend, which this build must not overwrite.
     NewerSchema(u32),
+    /// Another tab locked the data a moment ago: no plain copy is written beside the sealed one.
+    LockedElsewhere,
+    /// Mend itself was not ready to save (the data not open, the lock's key not held): a defect,
+    /// said as such rather than pretending the save happened.
+    NotReady,
     /// Anything else the browser reported.
     Failed(String),
 }
@@ -35,6 +40,8 @@ impl fmt::Display for StorageError {
             StorageError::NewerSchema(v) => {
                 f.write_str(&tf(Fmt::StorageNewer, &[("version", &v.to_string())]))
             }
+            StorageError::LockedElsewhere => f.write_str(t(Msg::StorageLockedElsewhere)),
+            StorageError::NotReady => f.write_str(t(Msg::StorageNotReady)),
             StorageError::Failed(why) => f.write_str(&tf(Fmt::StorageFailed, &[("details", why)])),
         }
     }
@@ -83,5 +90,26 @@ mod tests {
             corrupt.to_string(),
             "The saved data could not be read: it does not look like Mend data (no schema version)."
         );
+    }
+
+    #[test]
+    fn mends_own_failures_say_what_happened_in_either_language() {
+        // Once English text passed off as what the browser said; now each has its message.
+        let own = [StorageError::LockedElsewhere, StorageError::NotReady];
+        let english: Vec<String> = own.iter().map(ToString::to_string).collect();
+        crate::i18n::install(&crate::i18n::banners::ES);
+        crate::i18n::set_lang_now(crate::i18n::Lang::Es);
+        let spanish: Vec<String> = own.iter().map(ToString::to_string).collect();
+        crate::i18n::set_lang_now(crate::i18n::Lang::En);
+        assert_eq!(
+            english[0],
+            "The data was locked in another tab. Unlock it to go on."
+        );
+        assert_eq!(
+            spanish[0],
+            "Los datos se bloquearon en otra pestaña. Desbloquéalos para seguir."
+        );
+        assert!(english[1].starts_with("Mend was not ready to save."));
+        assert!(spanish[1].starts_with("Mend no estaba listo para guardar."));
     }
 }

@@ -282,7 +282,7 @@ impl AppState {
     /// Opens the sealed data with `passphrase`. A wrong one changes nothing. Reads the newest
     /// envelope, since another tab may have sealed newer data since the lock screen appeared.
     pub async fn unlock(&self, passphrase: &str) -> Result<(), CryptoError> {
-        let gone = || CryptoError::Failed("the locked data is no longer there".into());
+        let gone = || CryptoError::Gone;
         let envelope = storage::locked_envelope().ok_or_else(gone)?;
         let (mut document, key) = storage::unlock(&envelope, passphrase).await?;
         // Deriving the key takes a moment: another tab may have sealed newer data, or everything
@@ -445,7 +445,7 @@ impl AppState {
                     Some(run) => run(self, effect),
                     // Unreachable by the core's rules (nothing is open before the data code is);
                     // say so rather than pretend it was written.
-                    None => self.written(Err(StorageError::Failed("the data is not open".into()))),
+                    None => self.written(Err(StorageError::NotReady)),
                 }
             }
             Effect::RemoveEverything => self.last_delete.set_value(storage::delete_everything()),
@@ -538,9 +538,7 @@ impl AppState {
                 // Another tab locked the data a moment ago (its storage event is still on the
                 // way): never write a plain copy beside the sealed one. Start again from storage.
                 if storage::locked_envelope().is_some() {
-                    self.written(Err(StorageError::Failed(
-                        "the data was locked in another tab".into(),
-                    )));
+                    self.written(Err(StorageError::LockedElsewhere));
                     return self.dispatch(Event::OtherTab(Incoming::LockChanged));
                 }
                 let result = self.document.with_untracked(storage::write_plain);
@@ -551,16 +549,14 @@ impl AppState {
                     Some(key) => self
                         .document
                         .with_untracked(|d| storage::write_sealed(&key, d)),
-                    None => Err(StorageError::Failed("the lock's key is not held".into())),
+                    None => Err(StorageError::NotReady),
                 };
                 self.written(result);
             }
             Effect::Seal => {
                 let previous = self.key.get_value();
                 let Some(key) = self.next_key.get_value().or_else(|| previous.clone()) else {
-                    return self.written(Err(StorageError::Failed(
-                        "the lock's key is not held".into(),
-                    )));
+                    return self.written(Err(StorageError::NotReady));
                 };
                 let result = self
                     .document
@@ -575,7 +571,7 @@ impl AppState {
                     Some(key) => self
                         .document
                         .with_untracked(|d| storage::unseal_all(&key, d)),
-                    None => Err(StorageError::Failed("the lock's key is not held".into())),
+                    None => Err(StorageError::NotReady),
                 };
                 if result.is_ok() {
                     self.key.set_value(None);

@@ -22,6 +22,7 @@ const BAR_CHART_WIDTH: i32 = 600;
 /// number (and series name when there are several), so nothing depends on colour.
 pub fn bar_chart(
     caption: &str,
+    row_header: &str,
     series: &[&str],
     rows: &[(String, Vec<Option<u8>>)],
 ) -> impl IntoView {
@@ -59,7 +60,7 @@ pub fn bar_chart(
             <svg viewBox=format!("0 0 {BAR_CHART_WIDTH} {height}") aria-hidden="true" focusable="false">{shapes}</svg>
             <table class="visually-hidden">
                 <caption>{caption}</caption>
-                <thead><tr><th scope="col">"Area"</th>{series.iter().map(|s| view! { <th scope="col">{s.to_string()}</th> }).collect_view()}</tr></thead>
+                <thead><tr><th scope="col">{row_header.to_owned()}</th>{series.iter().map(|s| view! { <th scope="col">{s.to_string()}</th> }).collect_view()}</tr></thead>
                 <tbody>
                     {rows.iter().map(|(label, values)| view! {
                         <tr><th scope="row">{label.clone()}</th>{values.iter().map(|v| view! { <td>{value_text(*v, "")}</td> }).collect_view()}</tr>
@@ -93,11 +94,30 @@ pub struct ChartData {
     pub max: u8,
     /// Written after each number, like "%".
     pub unit: &'static str,
+    /// The table twin's heading over the days, "Date" in the language on screen.
+    pub date_header: &'static str,
+    /// The table twin's caption when it lists only the latest [`TABLE_ROWS`] days, in the
+    /// language on screen: see [`ChartData::fill_latest`].
+    pub latest_caption: String,
     /// Also write each value above its dot, on charts of a few days (up to `MAX_VALUES`).
     pub each_value: bool,
 }
 
 impl ChartData {
+    /// The table twin's caption when it is cut to the latest days: `fill` is the screen's
+    /// message with the placeholders `caption`, `rows` (how many it lists) and `total` (days).
+    pub fn fill_latest(
+        caption: &str,
+        days: usize,
+        fill: impl Fn(&[(&str, &str)]) -> String,
+    ) -> String {
+        fill(&[
+            ("caption", caption),
+            ("rows", &TABLE_ROWS.to_string()),
+            ("total", &days.to_string()),
+        ])
+    }
+
     /// The numbers and names as text: a new key draws the chart again.
     pub fn key(&self) -> String {
         let mut key = String::new();
@@ -221,11 +241,7 @@ fn table_twin(data: &ChartData) -> impl IntoView {
     let first_row = layout::first_table_row(data.days.len());
     let caption = match first_row {
         0 => data.caption.to_owned(),
-        _ => format!(
-            "{}: the latest {TABLE_ROWS} of {}",
-            data.caption,
-            data.days.len()
-        ),
+        _ => data.latest_caption.clone(),
     };
     let header = data
         .lines
@@ -247,7 +263,7 @@ fn table_twin(data: &ChartData) -> impl IntoView {
         // A wrapper clips the table: a table alone grows to fit its cells and widens the page.
         <div class="visually-hidden"><table>
             <caption>{caption}</caption>
-            <thead><tr><th scope="col">"Date"</th>{header.collect_view()}</tr></thead>
+            <thead><tr><th scope="col">{data.date_header}</th>{header.collect_view()}</tr></thead>
             <tbody>{rows.collect_view()}</tbody>
         </table></div>
     }

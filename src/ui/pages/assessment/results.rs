@@ -79,7 +79,7 @@ fn facets_view(scores: &Scores, heading_id: &'static str) -> impl IntoView {
                 <li><strong>{format!("{}: {}", f.label(), score_text(scores.facet(*f)))}</strong>" · "{f.description()}</li>
             }).collect_view()}
         </ul>
-        {bar_chart(t(Msg::FacetsChart), &[t(Msg::ChartScore)], &rows)}
+        {bar_chart(t(Msg::FacetsChart), t(Msg::ChartFacet), &[t(Msg::ChartScore)], &rows)}
     }
 }
 
@@ -122,10 +122,10 @@ fn solo(run: &CompletedRun, scores: &Scores, role: Option<Role>) -> impl IntoVie
         })}
         {role_note(role)}
         <h3>{t(Msg::ByAreaHeading)}</h3>
-        {bar_chart(t(Msg::ByAreaChart), &[t(Msg::ChartScore)], &area_rows(scores, true))}
+        {bar_chart(t(Msg::ByAreaChart), t(Msg::ChartArea), &[t(Msg::ChartScore)], &area_rows(scores, true))}
         <h3>{t(Msg::OtherHeading)}</h3>
         <p class="muted">{t(Msg::OtherNote)}</p>
-        {bar_chart(t(Msg::OtherChart), &[t(Msg::ChartScore)], &area_rows(scores, false))}
+        {bar_chart(t(Msg::OtherChart), t(Msg::ChartArea), &[t(Msg::ChartScore)], &area_rows(scores, false))}
         {(!strongest.is_empty()).then(|| view! {
             <p><strong>{t(Msg::Strongest)}" "</strong>{strongest.join(", ")}</p>
             <p><strong>{t(Msg::MostStrained)}" "</strong>{weakest.join(", ")}</p>
@@ -252,7 +252,7 @@ fn together(run: &CompletedRun) -> impl IntoView {
         {person(&report.b)}
         {every_suggestion()}
         <h3>{t(Msg::BothHeading)}</h3>
-        {bar_chart(t(Msg::BothChart), &names, &rows)}
+        {bar_chart(t(Msg::BothChart), t(Msg::ChartArea), &names, &rows)}
     }
     .into_any()
 }
@@ -273,8 +273,13 @@ pub fn trend_chart(points: &[TrendPoint], area: Option<Area>) -> impl IntoView {
                     .collect(),
             });
         }
+        let caption = start_text::t(start_text::Msg::TrendCaption);
         draw(ChartData {
-            caption: start_text::t(start_text::Msg::TrendCaption),
+            caption,
+            latest_caption: ChartData::fill_latest(caption, points.len(), |args| {
+                start_text::f(start_text::Fmt::TrendLatest, args)
+            }),
+            date_header: start_text::t(start_text::Msg::TrendDate),
             days: points.iter().map(|p| p.date).collect(),
             lines,
             max: 100,

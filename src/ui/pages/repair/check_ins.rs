@@ -183,9 +183,14 @@ fn past_check_ins(state: AppState, rating_labels: [String; 4]) -> impl IntoView 
                         .map(|p| Some(pick[i % 2](if i < 2 { &p.a } else { &p.b })))
                         .collect(),
                 });
-                let days = points.iter().map(|p| p.date).collect();
+                let days: Vec<Day> = points.iter().map(|p| p.date).collect();
+                let caption = t(Msg::CheckInsChart);
                 ChartData {
-                    caption: t(Msg::CheckInsChart),
+                    caption,
+                    latest_caption: ChartData::fill_latest(caption, days.len(), |args| {
+                        f(Fmt::ChartLatest, args)
+                    }),
+                    date_header: t(Msg::ChartDate),
                     days,
                     lines: lines.collect(),
                     max: 10,

@@ -57,13 +57,19 @@ pub fn promises() -> impl IntoView {
     let rates = Memo::new(move |_| {
         let points = state.document.with(|d| d.repair.kept_rate_over_time());
         (!points.is_empty()).then(|| {
-            let (days, values) = points.into_iter().map(|(d, v)| (d, Some(v))).unzip();
+            let (days, values): (Vec<Day>, Vec<Option<u8>>) =
+                points.into_iter().map(|(d, v)| (d, Some(v))).unzip();
             let lines = vec![Line {
                 name: t(Msg::ChoiceKept).to_owned(),
                 values,
             }];
+            let caption = t(Msg::KeptChart);
             ChartData {
-                caption: t(Msg::KeptChart),
+                caption,
+                latest_caption: ChartData::fill_latest(caption, days.len(), |args| {
+                    f(Fmt::ChartLatest, args)
+                }),
+                date_header: t(Msg::ChartDate),
                 days,
                 lines,
                 max: 100,
