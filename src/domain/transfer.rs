@@ -544,6 +544,8 @@ mod tests {
     fn in_spanish<T>(check: impl FnOnce() -> T) -> T {
         use crate::i18n::{install, set_lang_now, Lang};
         install(&crate::i18n::yourdata::ES);
+        // The refusals quote the stored data's errors, whose text is in the banners slice.
+        install(&crate::i18n::banners::ES);
         set_lang_now(Lang::Es);
         let out = check();
         set_lang_now(Lang::En);
