@@ -1269,7 +1269,7 @@ mod settings_tests {
             spanish,
             vec![
                 "Borrarlo todo cuando use «Salir de esta página»: se activaría",
-                "Bloquearse solo cuando Mend no se usa: pasaría de 30 minutos a 1 minuto",
+                "Bloquear automáticamente si Mend no se usa: pasaría de 30 minutos a 1 minuto",
             ]
         );
     }
