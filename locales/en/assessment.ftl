@@ -146,7 +146,7 @@ safe-04 = My partner twists things until I doubt my own memory or feelings.
 safe-05 = My partner has hurt me physically, for example by pushing, grabbing or hitting.
 safety-concern = Thank you for answering. What you describe sounds hard and frightening, and you deserve to feel safe. You do not have to sort this out alone. If you are in danger right now, call your local emergency number.
 safety-joint-advice = For now, we suggest you do not do the shared exercises in this app with this partner. Working on trust together needs both of you to feel safe. A trained advocate can help you think through what is right for you, in confidence.
-safety-resources-note = These examples are for the United States. Numbers are different in other countries, so look up the ones where you live. In an emergency, call your local emergency number.
+safety-resources-note = These examples are for the United States. Numbers differ in other countries (in Spain, 112 and 016), and the Help page lists more. In an emergency, call your local emergency number.
 # Places to get help: examples from the United States (safety-resources-note says so).
 safety-resource-1 = Emergency services
 safety-resource-1-reach = Call your local emergency number (911 in the US).

@@ -40,7 +40,7 @@ topic-conflict = Cómo manejamos los conflictos
 topic-conflict-about = Lo que pasa en un desacuerdo: cómo hablarse, cuándo hacer una pausa y cómo volver a encontrarse.
 topic-conflict-prompt-1 = ¿Qué palabras o qué tonos quedan fuera, incluso con enfado?
 topic-conflict-prompt-2 = Si alguien necesita un descanso, ¿cuánto debería durar, y quién retoma la conversación?
-topic-conflict-prompt-3 = ¿Estás esperando a que tu pareja cambie primero? ¿Qué es algo con lo que podrías empezar tú ahora?
+topic-conflict-prompt-3 = ¿Alguien está esperando a que la otra persona cambie primero? ¿Con qué podría empezar cada quien ahora?
 
 ## Las columnas y los estados de la hoja (src/domain/boundaries/mod.rs)
 
@@ -77,13 +77,13 @@ prompts-lead = Preguntas para empezar:
 agreed-on = Esta redacción se acordó el { $date }. Para cambiarla, vuelve a abrirla; esta redacción se conserva más abajo.
 print-status = En qué punto está: { $status }
 print-agreed-on = (el { $date })
-print-revisit = Revisarlo antes del { $date }.
+print-revisit = Revisarlo como tarde el { $date }.
 revisit = Revisar este acuerdo
 earlier-wordings = Redacciones anteriores ({ $count })
 earlier-agreed = Acordada el { $agreed }, reabierta el { $reopened }:
 earlier-reopened = Reabierta el { $reopened }:
 status-label = En qué punto está este tema
-revisit-by = Revisarlo antes del
+revisit-by = Revisarlo como tarde el
 move-up = Subir { $topic }
 move-down = Bajar { $topic }
 hide = Ocultar { $topic }

@@ -79,9 +79,9 @@ preview-sheet-have = El lado de { $name } de la hoja de límites ({ $areas } con
 preview-records-one = 1 registro
 preview-records = { $count } registros
 preview-repair-have = La parte de { $name } de la lista de reparación ({ $records }): ya la tienes entera.
-preview-repair-add = La parte de { $name } de la lista de reparación ({ $records }): a añadir, { $added }.
-preview-repair-update = La parte de { $name } de la lista de reparación ({ $records }): a actualizar, { $updated }.
-preview-repair-both = La parte de { $name } de la lista de reparación ({ $records }): a añadir, { $added }; a actualizar, { $updated }.
+preview-repair-add = La parte de { $name } de la lista de reparación ({ $records }): por añadir: { $added }.
+preview-repair-update = La parte de { $name } de la lista de reparación ({ $records }): por actualizar: { $updated }.
+preview-repair-both = La parte de { $name } de la lista de reparación ({ $records }): por añadir: { $added }; por actualizar: { $updated }.
 preview-nothing = Este paquete de { $name } no trae nada que añadir.
 
 ## Por qué no se puede abrir un paquete (src/domain/packet.rs).

@@ -3,7 +3,7 @@
 ## infinitivo, como en cualquier lista de tareas, para que sirva a cada persona y a la pareja.
 
 repair-intro = Reconstruir la confianza lleva tiempo, y casi nunca avanza en línea recta. Estos pasos son una guía, no un examen. La idea es avanzar a un ritmo que resulte seguro para ambas personas, ocultar los que no encajen y añadir los propios.
-repair-commitment = Reconstruir la confianza requiere que ambas personas lo quieran y lo sostengan; una sola no puede hacerlo. También está bien descubrir, con el tiempo, que no quieres seguir en la relación. Terminarla puede ser la decisión correcta para algunas personas, y la terapia puede ayudarte a pensarlo.
+repair-commitment = Reconstruir la confianza requiere que ambas personas lo quieran y lo sostengan; una sola no puede hacerlo. También está bien descubrir, con el tiempo, que no quieres seguir en la relación. Terminarla puede ser la decisión correcta para algunas personas, y un servicio de orientación o terapia puede ayudarte a pensarlo.
 repair-self-trust-intro = Confiar en otra persona es más fácil cuando puedes confiar en ti. Esta lista corta es solo para ti, estés del lado que estés de la herida.
 # Enlaces de una fase a otra parte de Mend.
 related-boundaries = Abrir la hoja de límites
@@ -50,7 +50,7 @@ phase-honesty-intro = Después de una ruptura de la confianza, hasta un secreto 
 step-hon-answer = Responder con sinceridad a las preguntas de tu pareja, aunque la respuesta sea incómoda.
 step-hon-answer-why = Cada respuesta directa es una pequeña señal de que contigo la verdad está a salvo.
 step-hon-answer-done = Tu pareja dice que confía en que le respondes sin rodeos.
-step-hon-tell-first = Contar lo que importa antes de que te lo pregunten, como un cambio de planes o un desliz.
+step-hon-tell-first = Contar lo que importa antes de que te lo pregunten, como un cambio de planes o un fallo.
 step-hon-tell-first-why = Contarlo primero quita la necesidad de comprobar.
 step-hon-tell-first-done = Contar primero se ha vuelto un hábito, y tu pareja lo ha notado.
 step-hon-ask = Decir qué tipo de transparencia te ayudaría a sentir más seguridad, y durante cuánto tiempo, más o menos.
@@ -63,8 +63,8 @@ step-hon-privacy = Acordar dónde termina la transparencia y empieza la privacid
 step-hon-privacy-why = La transparencia construye confianza. Vigilar todo el tiempo mantiene en tensión a ambas personas.
 step-hon-privacy-done = Tenemos un acuerdo en común, quizá por escrito en la hoja de límites.
 
-# Fase: fiabilidad a base de pequeñas promesas cumplidas.
-phase-reliability = Fiabilidad a base de pequeñas promesas cumplidas
+# Fase: constancia a base de pequeñas promesas cumplidas.
+phase-reliability = Constancia a base de pequeñas promesas cumplidas
 phase-reliability-intro = La confianza vuelve con muchas promesas pequeñas cumplidas, no con un gran gesto. Empezar por poco y cumplir.
 step-rel-small-promises = Hacer promesas pequeñas y concretas que sabes que puedes cumplir, y añadirlas a la lista de promesas.
 step-rel-small-promises-why = Una promesa sencilla cumplida dice más que una grandiosa hecha.
@@ -145,9 +145,9 @@ step-mnt-check-ins-done = Hemos mantenido nuestras conversaciones periódicas se
 step-mnt-appreciate = Decirse mutuamente algo que se agradeció esta semana.
 step-mnt-appreciate-why = Agradecer ayuda a ver el esfuerzo que se está haciendo.
 step-mnt-appreciate-done = Dar las gracias ya forma parte de la semana.
-step-mnt-forgive = Cuando llegue el momento, practicar dejar pasar los pequeños deslices, y tratarse también con amabilidad.
+step-mnt-forgive = Cuando llegue el momento, practicar dejar pasar los pequeños fallos, y tratarse también con amabilidad.
 step-mnt-forgive-why = Aferrarse a cada error mantiene fresca la herida. El perdón puede llegar poco a poco.
-step-mnt-forgive-done = Un pequeño desliz ya no supone días de retroceso.
+step-mnt-forgive-done = Un pequeño fallo ya no supone días de retroceso.
 step-mnt-celebrate = Celebrar los pequeños logros, como una conversación difícil que se mantuvo amable.
 step-mnt-celebrate-why = Marcar el avance recuerda cuánto camino se ha recorrido.
 step-mnt-celebrate-done = Hemos celebrado al menos un logro en pareja.
@@ -175,7 +175,7 @@ outcome-kept = Cumplida
 outcome-missed = No cumplida
 promise-open = Pendiente
 promise-overdue = Pasó su fecha
-reminder-first = Cuando te sientas con ganas, propón la primera conversación periódica. Solo lleva unos minutos.
+reminder-first = Cuando quieras, prueba a tener la primera conversación periódica en pareja. Solo lleva unos minutos.
 reminder-today = La próxima conversación periódica toca hoy.
 # $day: el día de la última conversación.
 reminder-last = La última conversación periódica fue el { $day }. Unos minutos en pareja pueden ayudar a mantener el rumbo.
@@ -185,13 +185,13 @@ reminder-last = La última conversación periódica fue el { $day }. Unos minuto
 overall-label = En total:
 progress-done = { $done } de { $total } hechos
 safety-link-first = Si sientes miedo de tu pareja, lo primero es { $link },
-safety-link-help = o ve directamente a la { $link }.
+safety-link-help = o puedes ir directamente a la { $link }.
 help-page-link = página de Ayuda
 whose-label = Mostrar los pasos de
 whose-everyone = Todo el mundo: todos los pasos
 whose-hurt = Yo: sufrí el daño
 whose-broke = Yo: rompí la confianza
-safety-text = Si sientes miedo de tu pareja, o te está haciendo daño, amenazando o controlando, tu seguridad es lo primero, y trabajar esto en pareja no es por donde empezar. Habla por tu cuenta con alguien de confianza, con tu médico o con una línea de ayuda contra la violencia en la pareja de donde vives. Si ahora mismo estás en peligro, llama al número de emergencias de tu zona.
+safety-text = Si sientes miedo de tu pareja, o te está haciendo daño, amenazando o controlando, tu seguridad es lo primero, y trabajar esto en pareja no es por donde empezar. Habla por tu cuenta con alguien de confianza, con tu centro de salud o con una línea de ayuda contra la violencia en la pareja de donde vives. Si ahora mismo estás en peligro, llama al número de emergencias de tu zona.
 crisis-lines = Líneas de crisis y de apoyo, por país
 exit-note = «Salir de esta página», arriba en la pantalla, te saca de Mend al instante.
 hidden-steps = Pasos que has ocultado
@@ -227,7 +227,7 @@ choice-missed = No cumplida
 kept-summary-one = { $kept } de { $total } promesa cumplida: { $rate } %
 kept-summary = { $kept } de { $total } promesas cumplidas: { $rate } %
 kept-none-yet = Cuando marques una promesa como cumplida o no cumplida, verás aquí cuántas se cumplieron.
-kept-chart = Parte de las promesas cumplidas a lo largo del tiempo
+kept-chart = Porcentaje de promesas cumplidas a lo largo del tiempo
 promise-due = Para el { $date }.
 promise-decided = { $outcome } el { $date }
 promise-what-happened = Qué pasó (opcional)
@@ -240,8 +240,8 @@ every-week = Cada semana
 every-two-weeks = Cada dos semanas
 every-month = Cada mes
 every-days = Cada { $days } días
-rating-trust = Confianza de { $name }
-rating-closeness = Cercanía de { $name }
+rating-trust = { $name }: confianza
+rating-closeness = { $name }: cercanía
 answer-went-well = Qué fue bien desde la última vez
 answer-was-hard = Qué costó
 answer-next-step = Un próximo paso

@@ -106,9 +106,9 @@ standing-shared-concern-about = Ambas personas sienten algo de tensión aquí. C
 standing-seen-differently = Vistas de forma distinta
 standing-seen-differently-about = Aquí las respuestas están muy lejos. Nadie se equivoca: quizá cada quien esté viviendo lo mismo de una manera muy distinta. Primero, escuchar.
 standing-not-enough-answers = No hay respuestas suficientes para comparar
-standing-not-enough-answers-about = Una de las dos personas, o ambas, saltó la mayoría de estas frases, así que no hay nada que comparar.
+standing-not-enough-answers-about = Una de las dos personas, o ambas, se saltaron la mayoría de estas frases, así que no hay nada que comparar.
 together-disclaimer = Este informe solo pone las respuestas de ambas personas una al lado de la otra. No es un examen que se aprueba o se suspende, no es terapia ni un veredicto sobre la relación, y no puede decir qué decidir. Cada puntuación describe cómo se sentía una de las dos personas el día que respondió.
-after-a-betrayal = Cuando una persona rompió la confianza de la otra, es habitual y esperable que haya grandes diferencias. Quien sufrió el daño suele puntuar mucho más bajo la sinceridad, la lealtad y la seguridad, porque vive con la duda que dejó la ruptura. Eso no es exagerar, y una puntuación más alta de la otra persona no demuestra que todo esté bien. Que la puntuación más baja marque el ritmo de la conversación.
+after-a-betrayal = Cuando una persona rompió la confianza de la otra, es habitual y esperable que haya grandes diferencias. Quien sufrió el daño suele puntuar mucho más bajo la sinceridad, la lealtad y la seguridad, porque vive con la duda que dejó lo ocurrido. Eso no es exagerar, y una puntuación más alta de la otra persona no demuestra que todo esté bien. Que la puntuación más baja marque el ritmo de la conversación.
 # Cómo hablar de los resultados: unas pocas pautas sencillas para la conversación, en orden.
 talking-guide-1 = Elegir un momento tranquilo, sin prisas, y acordar cuánto tiempo hablar. Veinte o treinta minutos son suficientes.
 talking-guide-2 = Un tema cada vez. Terminarlo, o acordar volver a él, antes de empezar otro.

@@ -1,7 +1,7 @@
 ## Tus datos (src/ui/pages/your_data/): lo que Mend guarda en este navegador, en una pantalla.
 
 stored-here = Todo lo de aquí se guarda solo en este navegador, en este dispositivo.
-partner-heading = Cada cual en su teléfono
+partner-heading = Cada quien en su teléfono
 partner-lead = Para comparar con tu pareja si usa Mend en su propio teléfono, envía tu parte en un paquete sellado: { $link }.
 mode-normal = Los cambios se guardan en este navegador sobre la marcha.
 mode-read-only = Solo lectura: estos datos vienen de una versión más nueva de Mend, así que no se guarda nada.
@@ -57,7 +57,7 @@ lock-set-failed = No se pudo activar el bloqueo: { $error }
 lock-remove-failed = No se pudo quitar el bloqueo: { $error }
 lock-now = Bloquear ahora
 lock-remove = Quitar el bloqueo
-auto-lock-label = Bloquearse solo cuando Mend no se usa durante
+auto-lock-label = Bloquear automáticamente si Mend no se usa durante
 auto-lock-never = Nunca
 auto-lock-minutes = { $minutes } minutos
 
@@ -115,7 +115,7 @@ import-doubt-topics = temas que añadiste a la hoja de límites
 import-wipe-label = Borrarlo todo cuando use «Salir de esta página»
 setting-turns-on = { $setting }: se activaría
 setting-turns-off = { $setting }: se desactivaría
-auto-lock-turns-on = Bloquearse solo cuando Mend no se usa durante { $span }: se activaría
-auto-lock-turns-off = Bloquearse solo cuando Mend no se usa durante { $span }: se desactivaría
-auto-lock-changes = Bloquearse solo cuando Mend no se usa: pasaría de { $old } a { $new }
+auto-lock-turns-on = Bloquear automáticamente si Mend no se usa durante { $span }: se activaría
+auto-lock-turns-off = Bloquear automáticamente si Mend no se usa durante { $span }: se desactivaría
+auto-lock-changes = Bloquear automáticamente si Mend no se usa: pasaría de { $old } a { $new }
 import-minute-one = 1 minuto

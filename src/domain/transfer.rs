@@ -544,6 +544,8 @@ mod tests {
     fn in_spanish<T>(check: impl FnOnce() -> T) -> T {
         use crate::i18n::{install, set_lang_now, Lang};
         install(&crate::i18n::yourdata::ES);
+        // The refusals quote the stored data's errors, whose text is in the banners slice.
+        install(&crate::i18n::banners::ES);
         set_lang_now(Lang::Es);
         let out = check();
         set_lang_now(Lang::En);
@@ -1267,7 +1269,7 @@ mod settings_tests {
             spanish,
             vec![
                 "Borrarlo todo cuando use «Salir de esta página»: se activaría",
-                "Bloquearse solo cuando Mend no se usa: pasaría de 30 minutos a 1 minuto",
+                "Bloquear automáticamente si Mend no se usa: pasaría de 30 minutos a 1 minuto",
             ]
         );
     }

@@ -297,6 +297,10 @@ mod tests {
             assert!(all.contains(fact), "{fact}");
         }
         assert!(resources_note().contains("other countries"));
+        // The examples are American; the note names Spain's numbers and sends to the Help page.
+        for fact in ["United States", "112", "016", "Help page"] {
+            assert!(resources_note().contains(fact), "{fact}");
+        }
         for text in [
             safety_title(),
             safety_intro(),

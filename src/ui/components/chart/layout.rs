@@ -276,4 +276,26 @@ mod tests {
         assert_eq!(short_name("Reliability and promises"), "Reliability and…");
         assert_eq!(short_name("Zoë's trust, über lang"), "Zoë's trust, üb…");
     }
+
+    #[test]
+    fn the_check_ins_four_lines_keep_four_labels_in_every_language() {
+        // The check-in chart labels its lines with `short_name`: the name has to come first in
+        // each rating's label, or the default names ("Persona A", "Persona B") are cut away and
+        // two lines get the same label.
+        use crate::i18n::{names, repair};
+        for (people, ratings) in [(&names::EN, &repair::EN), (&names::ES, &repair::ES)] {
+            let mut labels: Vec<String> = [names::Msg::DefaultNameA, names::Msg::DefaultNameB]
+                .into_iter()
+                .flat_map(|who| {
+                    let name = people.text(who as usize);
+                    [repair::Fmt::RatingTrust, repair::Fmt::RatingCloseness].map(|rating| {
+                        short_name(&ratings.format(rating as usize, &[("name", name)]))
+                    })
+                })
+                .collect();
+            labels.sort();
+            labels.dedup();
+            assert_eq!(labels.len(), 4, "{:?}: {labels:?}", ratings.lang);
+        }
+    }
 }
