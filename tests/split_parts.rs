@@ -21,6 +21,8 @@ fn languages() -> Vec<(String, Vec<String>)> {
                 let name = f.unwrap().file_name().to_string_lossy().into_owned();
                 name.strip_suffix(".ftl").map(str::to_owned)
             })
+            // boot.ftl is boot.js's text (index.html), not a slice of the app.
+            .filter(|slice: &String| slice != "boot")
             .collect();
         out.push((tag, slices));
     }
