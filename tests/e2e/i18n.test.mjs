@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { appSuite, openPage, gotoApp, waitForApp, cspViolations, axeViolations, mendStorage, key, DIST } from './harness.mjs';
-import { measure, waitUsable, brotliOfRequests, FIRST_VISITS, HOME_CEILING } from './sizes.mjs';
+import { measure, waitUsable, brotliOfRequests, FIRST_VISITS, HOME_CEILING, DEEP_LINK_CEILING, LANGUAGE_TEXT_ALLOWANCE } from './sizes.mjs';
 
 const app = appSuite();
 
@@ -133,12 +133,18 @@ test('the switch turns the home page into Spanish, <html lang> follows, and the 
 });
 
 // Issue #16 holds every language to the home ceiling.
-test('home in Spanish stays within the home ceiling', async (t) => {
+test('home in Spanish stays within the home ceiling, and each deep link within its ceiling and text allowance', async (t) => {
   const sizes = await measure(DIST);
   // From the build's files: the first load plus the Spanish part.
   const spanish = sizes.total.brotli + sizes.languages.es.brotli;
   t.diagnostic(`home: ${sizes.total.brotli} bytes brotli in English, ${spanish} in Spanish (the part ${sizes.languages.es.brotli})`);
   assert.ok(sizes.languages.es.files.length > 0, 'Spanish is a part of its own');
+  // And every deep link in Spanish: at most its text parts over the English ceiling.
+  for (const [screen, parts] of Object.entries(sizes.languages.es.screens)) {
+    const deep = sizes.total.brotli + parts.brotli;
+    t.diagnostic(`straight to ${screen} in Spanish: ${deep} bytes brotli (English ${sizes.total.brotli + sizes.screens[screen].brotli})`);
+    assert.ok(deep <= DEEP_LINK_CEILING + LANGUAGE_TEXT_ALLOWANCE, `a first visit straight to ${screen} in Spanish is ${deep} bytes brotli`);
+  }
   // In the browser, a fresh profile without the service worker (which fetches every part once
   // the page is up): what is fetched before home is usable, in Spanish.
   const context = await app.browser.newContext({ locale: 'es-ES', serviceWorkers: 'block' });

@@ -186,5 +186,23 @@ export const HOME_CEILING = 120 * 1000;
  * Lowered from 330 KB to 290 KB by issue #13's packs (build/pack.mjs): a first visit straight to
  * a tool fetches its modules in one file, compressed together; measured 244-278 KB in Chromium
  * (repair 280.9 KB by the build's files).
+ *
+ * Raised from 290 KB to 305 KB by issue #16 (Mend in Spanish). Every text a screen shows moved
+ * from literals in its code into a catalogue of its own slice (a table and a lookup instead of a
+ * literal), each slice became a split point (more, smaller shared chunks), the domain's own
+ * refusals and failures joined the banners' slice, and default names are looked up when shown.
+ * Measured by the build's files against main's build before the merge: first load 115.1 ->
+ * 117.2 KB; deep links: repair 283.6 -> 300.6 KB (the checklist has the most labels), assessment
+ * 266.8 -> 273.0, boundaries 248.0 -> 254.2, your data 254.5 -> 259.0, partner 272.5 -> 276.9.
+ * No other slice's text is in the checklist's pack (checked string by string); the growth is the
+ * lookups and the extra chunking. Issue #13 is where this comes down.
  */
-export const DEEP_LINK_CEILING = 290 * 1000;
+export const DEEP_LINK_CEILING = 305 * 1000;
+
+/**
+ * What a deep link in a language other than English may add to DEEP_LINK_CEILING: the shell's
+ * text part (`lang_<tag>`) and the screen's `text_<slice>_<tag>` parts, fetched beside its pack
+ * (the English stays in the screen's code). Spanish adds 6 to 11 KB (repair the most); the bench
+ * and i18n.test.mjs fail above it.
+ */
+export const LANGUAGE_TEXT_ALLOWANCE = 12 * 1000;
