@@ -327,15 +327,16 @@ function awaitLanguage(map) {
 }
 
 /**
- * What boot.js shows by itself in `lang` (index.html's boot-text table, from locales/<tag>/boot.ftl
- * and the quick exit's messages; English when the table lacks it).
+ * What boot.js shows by itself in `lang`: index.html's boot-text table (from
+ * locales/<tag>/boot.ftl and the quick exit's messages), or null in English, whose text is the
+ * markup's and the literals below (tests/catalogues.rs checks both against the files).
  */
 function bootText(lang, id) {
   let table = {};
   try {
     table = JSON.parse(document.getElementById('boot-text')?.textContent ?? '{}');
   } catch { /* the markup's English stays */ }
-  return table[lang]?.[id] ?? table.en?.[id] ?? null;
+  return table[lang]?.[id] ?? null;
 }
 
 /** The quick exit and the loading line in the starting language, before the app can say them. */
@@ -383,7 +384,7 @@ try {
   // Without WebAssembly (or with a broken download) say so instead of "Loading…" forever.
   showPage();
   const line = document.querySelector('#boot .loading');
-  if (line) line.textContent = bootText(startLanguage, 'boot-failed') ?? 'Mend could not start in this browser.';
+  if (line) line.textContent = bootText(startLanguage, 'boot-failed') ?? 'Mend could not start in this browser. It needs a current browser with WebAssembly; reloading the page may help. Your saved data is not affected.';
   throw err;
 }
 
