@@ -37,6 +37,29 @@ fn kept_summary(plan: &RepairPlan) -> String {
     }
 }
 
+/// The chart of the share of promises kept, one point per day a promise was decided.
+fn kept_chart(points: Vec<(Day, u8)>) -> ChartData {
+    let (days, values): (Vec<Day>, Vec<Option<u8>>) =
+        points.into_iter().map(|(d, v)| (d, Some(v))).unzip();
+    let lines = vec![Line {
+        name: t(Msg::ChoiceKept).to_owned(),
+        values,
+    }];
+    let caption = t(Msg::KeptChart);
+    ChartData {
+        caption,
+        latest_caption: ChartData::fill_latest(caption, days.len(), |args| {
+            f(Fmt::ChartLatest, args)
+        }),
+        date_header: t(Msg::ChartDate),
+        days,
+        lines,
+        max: 100,
+        unit: "%",
+        each_value: false,
+    }
+}
+
 /// The promises section: form, kept rate, chart and list.
 pub fn promises() -> impl IntoView {
     let state = AppState::get();
@@ -56,27 +79,7 @@ pub fn promises() -> impl IntoView {
     let summary = Memo::new(move |_| state.document.with(|d| kept_summary(&d.repair)));
     let rates = Memo::new(move |_| {
         let points = state.document.with(|d| d.repair.kept_rate_over_time());
-        (!points.is_empty()).then(|| {
-            let (days, values): (Vec<Day>, Vec<Option<u8>>) =
-                points.into_iter().map(|(d, v)| (d, Some(v))).unzip();
-            let lines = vec![Line {
-                name: t(Msg::ChoiceKept).to_owned(),
-                values,
-            }];
-            let caption = t(Msg::KeptChart);
-            ChartData {
-                caption,
-                latest_caption: ChartData::fill_latest(caption, days.len(), |args| {
-                    f(Fmt::ChartLatest, args)
-                }),
-                date_header: t(Msg::ChartDate),
-                days,
-                lines,
-                max: 100,
-                unit: "%",
-                each_value: false,
-            }
-        })
+        (!points.is_empty()).then(|| kept_chart(points))
     });
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
