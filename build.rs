@@ -222,14 +222,13 @@ fn catalogues(languages: &[Language]) -> String {
 
     for language in languages {
         let catalogue = slice(language, SHELL);
-        let text = |m: &&ftl::Message| format!("{:?}", catalogue.get(&m.id).unwrap().text);
         let _ = writeln!(
             s,
             "/// The `{tag}` catalogue's shell (`locales/{tag}/shell.ftl`).\npub static {}: Catalogue = Catalogue {{\n    lang: Lang::{},\n    plain: &[{}],\n    formatted: &[{}],\n}};\n",
             static_name(&language.0),
             rust_name(&language.0),
-            plain.iter().map(text).collect::<Vec<_>>().join(", "),
-            formatted.iter().map(text).collect::<Vec<_>>().join(", "),
+            literals(catalogue, &plain),
+            literals(catalogue, &formatted),
             tag = language.0,
         );
     }
@@ -312,6 +311,16 @@ fn catalogues(languages: &[Language]) -> String {
             .join(", ")
     );
     s
+}
+
+/// `catalogue`'s text of each of `messages` (the source's ids, in order), written as the items of
+/// a Rust `&[&str]`: a table's `plain` or `formatted` list.
+fn literals(catalogue: &ftl::Catalogue, messages: &[&ftl::Message]) -> String {
+    messages
+        .iter()
+        .map(|m| format!("{:?}", catalogue.get(&m.id).unwrap().text))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The messages with placeholders, then those without, in file order.
@@ -401,14 +410,13 @@ fn slice_module(languages: &[Language], name: &str) -> String {
     id_enums(&mut s, "    ", &plain, &formatted);
     for language in languages {
         let catalogue = slice(language, name);
-        let text = |m: &&ftl::Message| format!("{:?}", catalogue.get(&m.id).unwrap().text);
         let _ = writeln!(
             s,
             "    /// `locales/{tag}/{name}.ftl`.\n    pub static {}: Table = Table::new(Slice::{variant}, Lang::{}, &[{}], &[{}]);\n",
             static_name(&language.0),
             rust_name(&language.0),
-            plain.iter().map(text).collect::<Vec<_>>().join(", "),
-            formatted.iter().map(text).collect::<Vec<_>>().join(", "),
+            literals(catalogue, &plain),
+            literals(catalogue, &formatted),
             tag = language.0,
         );
     }

@@ -34,6 +34,29 @@ fn read(path: &str) -> String {
         .unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
+/// The (function, part) pair of every `split_screen!(function, part, …)` call in `text` (read
+/// from `file`), leaving out the macro's own definition (`$part`).
+fn split_screens(text: &str, file: &str) -> Vec<(String, String)> {
+    let mut calls = Vec::new();
+    for (i, _) in text.match_indices("split_screen!(") {
+        // Skip the doc comments inside the call, then read `function, part,`.
+        let code: String = text[i + "split_screen!(".len()..]
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.starts_with("///") && !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut names = code.split(',').map(str::trim);
+        let (Some(function), Some(part)) = (names.next(), names.next()) else {
+            panic!("unreadable split_screen! in {file}")
+        };
+        if part != "$part" {
+            calls.push((function.to_owned(), part.to_owned()));
+        }
+    }
+    calls
+}
+
 /// The part names the Rust code declares: the second name of every `split_screen!`, the first
 /// argument of every direct `wasm_split(` attribute, and for each language but English
 /// `lang_<tag>` (its shell text) and `text_<slice>_<tag>` for every other slice (build.rs writes
@@ -48,23 +71,7 @@ fn declared() -> BTreeSet<String> {
     }
     for file in ["src/ui/lazy.rs", "src/ui/session.rs"] {
         let text = read(file);
-        for (i, _) in text.match_indices("split_screen!(") {
-            // Skip the doc comments inside the call, then read `name, part,`.
-            let call = &text[i + "split_screen!(".len()..];
-            let code: String = call
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.starts_with("///") && !l.is_empty())
-                .collect::<Vec<_>>()
-                .join(" ");
-            let mut names = code.split(',').map(str::trim);
-            let (Some(_), Some(part)) = (names.next(), names.next()) else {
-                panic!("unreadable split_screen! in {file}")
-            };
-            if part != "$part" {
-                parts.insert(part.to_owned());
-            }
-        }
+        parts.extend(split_screens(&text, file).into_iter().map(|(_, part)| part));
         for (i, _) in text.match_indices("wasm_split::wasm_split(") {
             let rest = &text[i + "wasm_split::wasm_split(".len()..];
             let name = rest.split(',').next().unwrap_or_default().trim();
@@ -191,21 +198,8 @@ fn listed_screens() -> Vec<(String, BTreeSet<String>)> {
 fn each_screen_s_slices_are_the_list_s() {
     let lazy = read("src/ui/lazy.rs");
     // function -> part, from the split_screen! calls.
-    let mut part_of = std::collections::BTreeMap::new();
-    for (i, _) in lazy.match_indices("split_screen!(") {
-        let code: String = lazy[i + "split_screen!(".len()..]
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.starts_with("///") && !l.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ");
-        let mut names = code.split(',').map(str::trim);
-        if let (Some(function), Some(part)) = (names.next(), names.next()) {
-            if part != "$part" {
-                part_of.insert(function.to_owned(), part.to_owned());
-            }
-        }
-    }
+    let part_of: std::collections::BTreeMap<String, String> =
+        split_screens(&lazy, "src/ui/lazy.rs").into_iter().collect();
     let loads = arms(&lazy, "async fn load(self)");
     let slices = arms(&lazy, "fn slices(self)");
     assert!(

@@ -127,12 +127,8 @@ mod tests {
 
     /// Runs `check` with the names slice's Spanish table installed on this test's thread.
     fn in_spanish<T>(check: impl FnOnce() -> T) -> T {
-        use crate::i18n::{install, set_lang_now, Lang};
-        install(&crate::i18n::names::ES);
-        set_lang_now(Lang::Es);
-        let out = check();
-        set_lang_now(Lang::En);
-        out
+        use crate::i18n::{names, with_language, Lang};
+        with_language(Lang::Es, &[&names::ES], check)
     }
 
     #[test]

@@ -146,6 +146,7 @@ impl TryFrom<String> for Day {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{banners, with_language, Lang};
 
     #[test]
     fn parses_and_prints_iso_days() {
@@ -202,10 +203,7 @@ mod tests {
     fn a_bad_day_is_explained_in_the_language_on_screen() {
         let bad = Day::parse("2026-02-30").expect_err("no such day");
         // In Spanish once the banners slice's Spanish table is loaded (on this test's thread only).
-        crate::i18n::install(&crate::i18n::banners::ES);
-        crate::i18n::set_lang_now(crate::i18n::Lang::Es);
-        let in_spanish = bad.to_string();
-        crate::i18n::set_lang_now(crate::i18n::Lang::En);
+        let in_spanish = with_language(Lang::Es, &[&banners::ES], || bad.to_string());
         assert_eq!(in_spanish, "«2026-02-30» no es una fecha como 2026-01-31");
         assert_eq!(
             bad.to_string(),

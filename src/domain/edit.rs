@@ -198,6 +198,7 @@ pub fn renumber_custom_ids<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{banners, with_language, Lang};
 
     #[test]
     fn lengths_count_characters() {
@@ -313,10 +314,9 @@ mod tests {
         };
         let locked = FieldError::AgreementLocked;
         // In Spanish once the banners slice's Spanish table is loaded (on this test's thread only).
-        crate::i18n::install(&crate::i18n::banners::ES);
-        crate::i18n::set_lang_now(crate::i18n::Lang::Es);
-        let (long_es, locked_es) = (long.to_string(), locked.to_string());
-        crate::i18n::set_lang_now(crate::i18n::Lang::En);
+        let (long_es, locked_es) = with_language(Lang::Es, &[&banners::ES], || {
+            (long.to_string(), locked.to_string())
+        });
         assert_eq!(
             long_es,
             "Esto tiene 250 caracteres. Procura que no pase de 200."

@@ -193,6 +193,7 @@ pub mod base64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{banners, with_language, Lang};
 
     #[test]
     fn base64_matches_known_values_and_round_trips() {
@@ -257,11 +258,12 @@ mod tests {
     #[test]
     fn passphrase_messages_are_in_the_language_on_screen() {
         // In Spanish once the banners slice's Spanish table is loaded (on this test's thread only).
-        crate::i18n::install(&crate::i18n::banners::ES);
-        crate::i18n::set_lang_now(crate::i18n::Lang::Es);
-        let short = LockError::TooShort.to_string();
-        let damaged = LockError::Damaged("bad base64".into()).to_string();
-        crate::i18n::set_lang_now(crate::i18n::Lang::En);
+        let (short, damaged) = with_language(Lang::Es, &[&banners::ES], || {
+            (
+                LockError::TooShort.to_string(),
+                LockError::Damaged("bad base64".into()).to_string(),
+            )
+        });
         assert_eq!(short, "Usa al menos 8 caracteres.");
         // What went wrong stays as the code said it.
         assert_eq!(damaged, "los datos bloqueados están dañados (bad base64)");

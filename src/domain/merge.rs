@@ -529,6 +529,7 @@ mod tests {
         self,
         tests::{code, derive, NONCE, SALT},
     };
+    use crate::i18n::{names, partner, with_language, Lang};
     use proptest::prelude::*;
 
     fn day(d: u8) -> Day {
@@ -590,11 +591,9 @@ mod tests {
             english.contains("it is not in the form Mend writes"),
             "{english}"
         );
-        crate::i18n::install(&crate::i18n::partner::ES);
-        crate::i18n::set_lang_now(crate::i18n::Lang::Es);
-        let spanish = decode(b"[]");
-        let in_repair = in_repair("x");
-        crate::i18n::set_lang_now(crate::i18n::Lang::En);
+        let (spanish, in_repair) = with_language(Lang::Es, &[&partner::ES], || {
+            (decode(b"[]"), in_repair("x"))
+        });
         assert_eq!(
             spanish.err(),
             Some(PacketError::Unreadable(
@@ -609,7 +608,6 @@ mod tests {
 
     #[test]
     fn names_travel_and_are_kept_as_given_and_defaults_show_in_the_language_on_screen() {
-        use crate::i18n::{install, names, set_lang_now, Lang};
         // Neither phone has names: the packet and the kept run hold none, never a default.
         let sam = phone(Partner::A, "", 6, "words");
         let alex = phone(Partner::B, "  ", 3, "more words");
@@ -629,13 +627,13 @@ mod tests {
         // name: see `Preview::name`).
         assert_eq!(seen.given_name, "");
         assert_eq!(seen.name(), "Partner A");
-        install(&names::ES);
-        install(&crate::i18n::partner::ES);
-        set_lang_now(Lang::Es);
-        let in_spanish = merge(&alex, &from_sam, Partner::B).map(|(_, p)| (p.lines(), p.name()));
-        // A preview made before the switch follows it too.
-        let made_before = seen.name();
-        set_lang_now(Lang::En);
+        let (in_spanish, made_before) =
+            with_language(Lang::Es, &[&names::ES, &partner::ES], || {
+                let in_spanish =
+                    merge(&alex, &from_sam, Partner::B).map(|(_, p)| (p.lines(), p.name()));
+                // A preview made before the switch follows it too.
+                (in_spanish, seen.name())
+            });
         assert_eq!(made_before, "Persona A");
         let (lines, name) = in_spanish.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(name, "Persona A");
@@ -741,10 +739,7 @@ mod tests {
             seen.lines()
         );
         // The same line in Spanish, once that language's text is loaded (this thread only).
-        crate::i18n::install(&crate::i18n::partner::ES);
-        crate::i18n::set_lang_now(crate::i18n::Lang::Es);
-        let in_spanish = seen.lines();
-        crate::i18n::set_lang_now(crate::i18n::Lang::En);
+        let in_spanish = with_language(Lang::Es, &[&partner::ES], || seen.lines());
         assert!(
             in_spanish
                 .iter()

@@ -351,6 +351,7 @@ fn base64url_decode(text: &str) -> Option<Vec<u8>> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::i18n::{partner, with_language, Lang};
     use proptest::prelude::*;
 
     /// The key for `code` and `salt`, as WebCrypto derives it in the browser.
@@ -567,10 +568,9 @@ pub(crate) mod tests {
     fn refusals_are_in_the_language_on_screen() {
         let large = PacketError::TooLarge { chars: 250_000 };
         // In Spanish once the partner slice's Spanish table is loaded (on this test's thread only).
-        crate::i18n::install(&crate::i18n::partner::ES);
-        crate::i18n::set_lang_now(crate::i18n::Lang::Es);
-        let (large_es, code_es) = (large.to_string(), PacketError::BadCode.to_string());
-        crate::i18n::set_lang_now(crate::i18n::Lang::En);
+        let (large_es, code_es) = with_language(Lang::Es, &[&partner::ES], || {
+            (large.to_string(), PacketError::BadCode.to_string())
+        });
         assert!(large_es.starts_with("Es demasiado grande"), "{large_es}");
         assert!(large_es.contains("(250 KB;"), "{large_es}");
         assert!(code_es.contains("7KQ2M-XR9TB"), "{code_es}");

@@ -214,6 +214,7 @@ pub fn encode(document: &Document) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{banners, with_language, Lang};
 
     #[test]
     fn current_version_round_trips() {
@@ -342,10 +343,9 @@ mod tests {
         let unknown = DecodeError::UnknownVersion(0);
         let no_version = decode("{}").expect_err("no version");
         // In Spanish once the banners slice's Spanish table is loaded (on this test's thread only).
-        crate::i18n::install(&crate::i18n::banners::ES);
-        crate::i18n::set_lang_now(crate::i18n::Lang::Es);
-        let (unknown_es, no_version_es) = (unknown.to_string(), no_version.to_string());
-        crate::i18n::set_lang_now(crate::i18n::Lang::En);
+        let (unknown_es, no_version_es) = with_language(Lang::Es, &[&banners::ES], || {
+            (unknown.to_string(), no_version.to_string())
+        });
         assert_eq!(
             unknown_es,
             "indica una versión de esquema que Mend nunca usó (0)"

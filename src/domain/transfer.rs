@@ -542,14 +542,9 @@ mod tests {
     /// Runs `check` with the Spanish table of the yourdata slice installed on this test's
     /// thread, then goes back to English.
     fn in_spanish<T>(check: impl FnOnce() -> T) -> T {
-        use crate::i18n::{install, set_lang_now, Lang};
-        install(&crate::i18n::yourdata::ES);
+        use crate::i18n::{banners, with_language, yourdata, Lang};
         // The refusals quote the stored data's errors, whose text is in the banners slice.
-        install(&crate::i18n::banners::ES);
-        set_lang_now(Lang::Es);
-        let out = check();
-        set_lang_now(Lang::En);
-        out
+        with_language(Lang::Es, &[&yourdata::ES, &banners::ES], check)
     }
 
     #[test]
@@ -1259,12 +1254,11 @@ mod settings_tests {
 
     #[test]
     fn setting_changes_follow_the_language_on_screen() {
-        use crate::i18n::{install, set_lang_now, Lang};
+        use crate::i18n::{with_language, yourdata, Lang};
         let import = import_with(settings(true, Some(1)));
-        install(&crate::i18n::yourdata::ES);
-        set_lang_now(Lang::Es);
-        let spanish = setting_changes(&settings(false, Some(30)), &import, Apply::Replace);
-        set_lang_now(Lang::En);
+        let spanish = with_language(Lang::Es, &[&yourdata::ES], || {
+            setting_changes(&settings(false, Some(30)), &import, Apply::Replace)
+        });
         assert_eq!(
             spanish,
             vec![

@@ -55,6 +55,28 @@ pub fn install(table: &'static Table) {
     });
 }
 
+/// Runs `check` with `tables` installed and `lang` on screen, on this thread only (each test has
+/// its own), then puts English back, even when `check` panics, so a failing test never leaves
+/// the next test on the same thread in another language.
+#[cfg(test)]
+pub(crate) fn with_language<T>(
+    lang: Lang,
+    tables: &[&'static Table],
+    check: impl FnOnce() -> T,
+) -> T {
+    /// Puts English back when dropped, on unwinding too.
+    struct BackToEnglish;
+    impl Drop for BackToEnglish {
+        fn drop(&mut self) {
+            set_lang_now(Lang::En);
+        }
+    }
+    tables.iter().copied().for_each(install);
+    let _english = BackToEnglish;
+    set_lang_now(lang);
+    check()
+}
+
 /// Whether `slice` can be shown in `lang` (English always can).
 pub fn is_installed(slice: Slice, lang: Lang) -> bool {
     lang == Lang::En
@@ -353,10 +375,22 @@ mod tests {
             install(table);
             install(table);
             assert!(is_installed(slice, table.lang));
-            set_lang_now(table.lang);
-            assert!(std::ptr::eq(table_for(slice, english), *table));
-            set_lang_now(Lang::En);
+            with_language(table.lang, &[], || {
+                assert!(std::ptr::eq(table_for(slice, english), *table));
+            });
         }
+    }
+
+    #[test]
+    fn a_test_s_language_goes_back_to_english_even_when_its_check_panics() {
+        let outcome = std::panic::catch_unwind(|| {
+            with_language(Lang::Es, &[], || {
+                assert_eq!(lang_now(), Lang::Es);
+                panic!("a failing check");
+            })
+        });
+        assert!(outcome.is_err());
+        assert_eq!(lang_now(), Lang::En);
     }
 
     #[test]

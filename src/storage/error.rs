@@ -59,6 +59,7 @@ pub fn is_quota_error(name: &str, code: u16) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{banners, with_language, Lang};
 
     #[test]
     fn quota_errors_are_recognised_under_every_name() {
@@ -74,10 +75,9 @@ mod tests {
         use crate::domain::schema::DecodeError;
         let corrupt = StorageError::Corrupt(DecodeError::NoVersion);
         // In Spanish once the banners slice's Spanish table is loaded (on this test's thread only).
-        crate::i18n::install(&crate::i18n::banners::ES);
-        crate::i18n::set_lang_now(crate::i18n::Lang::Es);
-        let (corrupt_es, full_es) = (corrupt.to_string(), StorageError::QuotaExceeded.to_string());
-        crate::i18n::set_lang_now(crate::i18n::Lang::En);
+        let (corrupt_es, full_es) = with_language(Lang::Es, &[&banners::ES], || {
+            (corrupt.to_string(), StorageError::QuotaExceeded.to_string())
+        });
         assert_eq!(
             corrupt_es,
             "No se pudieron leer los datos guardados: no parecen datos de Mend (falta la versión de esquema)."
@@ -97,10 +97,9 @@ mod tests {
         // Once English text passed off as what the browser said; now each has its message.
         let own = [StorageError::LockedElsewhere, StorageError::NotReady];
         let english: Vec<String> = own.iter().map(ToString::to_string).collect();
-        crate::i18n::install(&crate::i18n::banners::ES);
-        crate::i18n::set_lang_now(crate::i18n::Lang::Es);
-        let spanish: Vec<String> = own.iter().map(ToString::to_string).collect();
-        crate::i18n::set_lang_now(crate::i18n::Lang::En);
+        let spanish: Vec<String> = with_language(Lang::Es, &[&banners::ES], || {
+            own.iter().map(ToString::to_string).collect()
+        });
         assert_eq!(
             english[0],
             "The data was locked in another tab. Unlock it to go on."

@@ -256,7 +256,7 @@ mod tests {
     #[test]
     fn runs_saved_with_the_english_defaults_show_the_defaults_of_the_language_on_screen() {
         use crate::domain::schema::{self, Decoded};
-        use crate::i18n::{install, names, results, set_lang_now, Lang};
+        use crate::i18n::{names, results, with_language, Lang};
         // A together run as earlier versions saved it without names, built from the frozen
         // fixture's run: the English defaults themselves were stored.
         let path = concat!(
@@ -284,11 +284,7 @@ mod tests {
             names_of(run),
             ("Partner A".to_owned(), "Partner B".to_owned())
         );
-        install(&names::ES);
-        install(&results::ES);
-        set_lang_now(Lang::Es);
-        let in_spanish = names_of(run);
-        set_lang_now(Lang::En);
+        let in_spanish = with_language(Lang::Es, &[&names::ES, &results::ES], || names_of(run));
         assert_eq!(in_spanish, ("Persona A".to_owned(), "Persona B".to_owned()));
         // Stored data is read as it is: nothing rewritten.
         let RunResult::Together { a, .. } = &run.result else {
