@@ -10,6 +10,7 @@ use crate::ui::components::status_banner::StatusBanner;
 use crate::ui::i18n::catalogue_now;
 use crate::ui::lazy::{LazyScreen, Screen};
 use crate::ui::pages;
+use crate::ui::shell_text::{NAV_ID, SHELL_TEXTS};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -96,26 +97,6 @@ fn remove_boot_header() {
         boot.remove();
     }
 }
-
-/// The header's and footer's texts, by element id: drawn once in the language on screen and
-/// changed in place by `ui::i18n` on a switch, which costs the first load far less than drawing
-/// them again (a reactive closure each). The navigation's name is [`NAV_ID`]'s `aria-label`.
-pub const SHELL_TEXTS: [(&str, Msg); 11] = [
-    ("shell-skip", Msg::SkipToContent),
-    ("shell-assessment", Msg::NavAssessment),
-    ("shell-boundaries", Msg::NavBoundaries),
-    ("shell-repair", Msg::NavRepair),
-    ("shell-your-data", Msg::NavYourData),
-    ("shell-help", Msg::NavHelp),
-    ("shell-not-therapy", Msg::FooterNotTherapy),
-    ("shell-unsafe", Msg::FooterUnsafe),
-    ("shell-help-link", Msg::FooterHelpLink),
-    ("shell-stays-here", Msg::FooterStaysHere),
-    ("shell-privacy-link", Msg::FooterPrivacyLink),
-];
-
-/// The main navigation's id (see [`SHELL_TEXTS`]).
-pub const NAV_ID: &str = "shell-nav";
 
 /// The text of [`SHELL_TEXTS`]'s element `id` in the language on screen.
 fn shell_text(id: &str) -> &'static str {

@@ -23,7 +23,7 @@
 
 use crate::i18n::{Catalogue, Fmt, Lang, Msg, Slice, Table, EN};
 use crate::storage;
-use crate::ui::components::language_switch;
+use crate::ui::shell_text;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use std::cell::{Cell, RefCell};
@@ -205,7 +205,7 @@ async fn load(lang: Lang) -> Result<(), LoadFailed> {
             let current = catalogue_signal().get_untracked();
             follow(current);
             set_text(
-                language_switch::STATUS_ID,
+                shell_text::SWITCH_STATUS_ID,
                 &current.format(
                     Fmt::LanguageLoadFailed,
                     &[
@@ -236,7 +236,7 @@ fn show(catalogue: &'static Catalogue) {
 }
 
 /// `<html lang>`, the quick exit (static markup in index.html) and the header's and footer's
-/// texts (`ui::app::SHELL_TEXTS`) follow the language.
+/// texts (`ui::shell_text::SHELL_TEXTS`) follow the language.
 fn follow(catalogue: &'static Catalogue) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -244,21 +244,21 @@ fn follow(catalogue: &'static Catalogue) {
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", catalogue.lang.tag());
     }
-    set_text(language_switch::STATUS_ID, "");
+    set_text(shell_text::SWITCH_STATUS_ID, "");
     set_text(
-        language_switch::LABEL_ID,
+        shell_text::SWITCH_LABEL_ID,
         catalogue.text(Msg::LanguageSwitchLabel),
     );
     if let Some(select) = document
-        .get_element_by_id(language_switch::SELECT_ID)
+        .get_element_by_id(shell_text::SWITCH_SELECT_ID)
         .and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
     {
         select.set_value(catalogue.lang.tag());
     }
-    for (id, msg) in crate::ui::app::SHELL_TEXTS {
+    for (id, msg) in shell_text::SHELL_TEXTS {
         set_text(id, catalogue.text(msg));
     }
-    if let Some(nav) = document.get_element_by_id(crate::ui::app::NAV_ID) {
+    if let Some(nav) = document.get_element_by_id(shell_text::NAV_ID) {
         let _ = nav.set_attribute("aria-label", catalogue.text(Msg::NavLabel));
     }
     for (selector, msg) in [

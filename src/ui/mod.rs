@@ -7,4 +7,5 @@ pub mod i18n;
 pub mod lazy;
 pub mod pages;
 pub mod session;
+pub mod shell_text;
 pub mod state;

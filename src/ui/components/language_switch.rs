@@ -2,14 +2,8 @@
 
 use crate::i18n::{Lang, Msg};
 use crate::ui::i18n::{self, catalogue_now};
+use crate::ui::shell_text::{SWITCH_LABEL_ID, SWITCH_SELECT_ID, SWITCH_STATUS_ID};
 use leptos::prelude::*;
-
-/// The id of the switch's label, whose text `ui::i18n` sets when the language changes.
-pub const LABEL_ID: &str = "language-switch-label";
-/// The id of the `<select>`, whose value `ui::i18n` sets to the language on screen.
-pub const SELECT_ID: &str = "language-switch";
-/// The id of the alert that says a language could not be loaded (empty otherwise).
-pub const STATUS_ID: &str = "language-status";
 
 /// A labelled list of the languages, each named in itself ("English", "Español"). Choosing one
 /// fetches its text if needed, then switches and remembers it; if it cannot be fetched, the
@@ -41,7 +35,7 @@ pub fn LanguageSwitch() -> impl IntoView {
         );
     }
     let markup = format!(
-        r#"<label id="{LABEL_ID}" for="{SELECT_ID}">{label}</label><select id="{SELECT_ID}">{options}</select><p id="{STATUS_ID}" class="language-status error-text" role="alert"></p>"#,
+        r#"<label id="{SWITCH_LABEL_ID}" for="{SWITCH_SELECT_ID}">{label}</label><select id="{SWITCH_SELECT_ID}">{options}</select><p id="{SWITCH_STATUS_ID}" class="language-status error-text" role="alert"></p>"#,
         label = escape(catalogue_now().text(Msg::LanguageSwitchLabel)),
     );
     view! { <div class="language-switch" on:change=on_change inner_html=markup></div> }
