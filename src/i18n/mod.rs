@@ -29,6 +29,18 @@ thread_local! {
     static NOW: Cell<Lang> = const { Cell::new(Lang::En) };
     /// The tables of languages other than English that have been loaded.
     static LOADED: RefCell<Vec<&'static Table>> = const { RefCell::new(Vec::new()) };
+    /// How a lookup that finds no table is reported ([`report_missing_with`]).
+    static ON_MISSING: Cell<Option<ReportMissing>> = const { Cell::new(None) };
+}
+
+/// Reports a lookup of `Slice` in `Lang` whose table was never loaded.
+pub type ReportMissing = fn(Slice, Lang);
+
+/// Says how a lookup of a slice whose table was never loaded is reported in a release build:
+/// `ui::i18n` writes it to the browser's console, where the end-to-end tests (which fail on a
+/// console error) see it.
+pub fn report_missing_with(report: ReportMissing) {
+    ON_MISSING.with(|r| r.set(Some(report)));
 }
 
 /// The language the slices' lookups answer in.
@@ -90,10 +102,11 @@ pub fn is_installed(slice: Slice, lang: Lang) -> bool {
 
 /// The table of `slice` in the language on screen; `english` is the slice's own English table.
 ///
-/// # Panics
-/// When the language on screen is not English and `slice`'s table in it was never installed:
 /// `ui::i18n` loads a slice's table before a screen that uses it is shown, and changes the
-/// language only once every slice in use has it, so this never falls back to English.
+/// language only once every slice in use has it, so a table is always found. If one is not (a
+/// screen that forgot a slice in `Screen::slices`), a debug build (every host and browser unit
+/// test) stops here; a release build reports it ([`report_missing_with`]) and shows the English,
+/// rather than leave a frightened person with a screen that stopped working.
 fn table_for(slice: Slice, english: &'static Table) -> &'static Table {
     let lang = lang_now();
     if lang == Lang::En {
@@ -107,7 +120,16 @@ fn table_for(slice: Slice, english: &'static Table) -> &'static Table {
                 .find(|t| t.slice == slice && t.lang == lang)
                 .copied()
         })
-        .expect("a slice's text is loaded before it is shown")
+        .unwrap_or_else(|| {
+            debug_assert!(
+                false,
+                "{slice:?} is shown in {lang:?} before its text was loaded"
+            );
+            if let Some(report) = ON_MISSING.with(Cell::get) {
+                report(slice, lang);
+            }
+            english
+        })
 }
 
 /// One slice's messages in one language.
@@ -426,5 +448,12 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    #[should_panic(expected = "before its text was loaded")]
+    fn a_slice_shown_before_its_text_was_loaded_stops_a_debug_build() {
+        // A release build shows the English and reports it instead (see `table_for`).
+        with_language(Lang::Es, &[], || repair::t(repair::Msg::ChartDate));
     }
 }

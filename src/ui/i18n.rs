@@ -98,6 +98,9 @@ pub fn start() {
     if SHARED.with(|s| s.started.replace(true)) {
         return;
     }
+    crate::i18n::report_missing_with(|slice, lang| {
+        leptos::logging::error!("Mend: {slice:?} was shown in {lang:?} before its text was loaded");
+    });
     let lang = storage::language()
         .and_then(|tag| Lang::from_tag(&tag))
         .unwrap_or_else(|| Lang::negotiate(&browser_languages()));

@@ -1,13 +1,13 @@
 //! Check-ins: both partners rate trust and closeness, say what went well, what was hard and one
 //! next step; a trend over time and a gentle reminder when the next one is due.
 
-use super::{chart, error_line, list, send, show_older, Item, PAGE};
+use super::{chart, chart_data, error_line, list, send, show_older, Item, PAGE};
 use crate::domain::couple::Partner;
 use crate::domain::date::Day;
 use crate::domain::repair::{Change, CheckIn, Rating, SavedCheckIn, MAX_CHECK_IN_CHARS};
 use crate::i18n::repair::{f, t, Fmt, Msg};
 use crate::ui::browser;
-use crate::ui::components::chart::{ChartData, Line};
+use crate::ui::components::chart::Line;
 use crate::ui::state::AppState;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -183,20 +183,8 @@ fn past_check_ins(state: AppState, rating_labels: [String; 4]) -> impl IntoView 
                         .map(|p| Some(pick[i % 2](if i < 2 { &p.a } else { &p.b })))
                         .collect(),
                 });
-                let days: Vec<Day> = points.iter().map(|p| p.date).collect();
-                let caption = t(Msg::CheckInsChart);
-                ChartData {
-                    caption,
-                    latest_caption: ChartData::fill_latest(caption, days.len(), |args| {
-                        f(Fmt::ChartLatest, args)
-                    }),
-                    date_header: t(Msg::ChartDate),
-                    days,
-                    lines: lines.collect(),
-                    max: 10,
-                    unit: "",
-                    each_value: false,
-                }
+                let days = points.iter().map(|p| p.date).collect();
+                chart_data(t(Msg::CheckInsChart), days, lines.collect(), (10, ""))
             })
         })
     });

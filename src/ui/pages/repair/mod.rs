@@ -144,6 +144,27 @@ fn list(items: Signal<Vec<Item>>) -> impl IntoView {
     view! { <For each=move || items.get() key=Item::key children=Item::view/> }
 }
 
+/// One of the checklist's charts, its table twin's words in the language on screen.
+fn chart_data(
+    caption: &'static str,
+    days: Vec<crate::domain::date::Day>,
+    lines: Vec<crate::ui::components::chart::Line>,
+    (max, unit): (u8, &'static str),
+) -> ChartData {
+    ChartData {
+        caption,
+        latest_caption: ChartData::fill_latest(caption, days.len(), |args| {
+            f(Fmt::ChartLatest, args)
+        }),
+        date_header: crate::i18n::repair::t(crate::i18n::repair::Msg::ChartDate),
+        days,
+        lines,
+        max,
+        unit,
+        each_value: false,
+    }
+}
+
 /// The chart for `data` when there is one, drawn afresh whenever the numbers change.
 fn chart(data: Memo<Option<ChartData>>) -> impl IntoView {
     list(Signal::derive(move || {

@@ -1,6 +1,6 @@
 //! Small promises: add one with a day, say how it went, and see how many were kept.
 
-use super::{chart, error_line, list, send, show_older, Item, PAGE};
+use super::{chart, chart_data, error_line, list, send, show_older, Item, PAGE};
 use crate::domain::date::Day;
 use crate::domain::repair::{Change, Outcome, Promise, RepairPlan, MAX_NOTE_CHARS, MAX_STEP_CHARS};
 use crate::i18n::repair::{f, t, Fmt, Msg};
@@ -45,19 +45,7 @@ fn kept_chart(points: Vec<(Day, u8)>) -> ChartData {
         name: t(Msg::ChoiceKept).to_owned(),
         values,
     }];
-    let caption = t(Msg::KeptChart);
-    ChartData {
-        caption,
-        latest_caption: ChartData::fill_latest(caption, days.len(), |args| {
-            f(Fmt::ChartLatest, args)
-        }),
-        date_header: t(Msg::ChartDate),
-        days,
-        lines,
-        max: 100,
-        unit: "%",
-        each_value: false,
-    }
+    chart_data(t(Msg::KeptChart), days, lines, (100, "%"))
 }
 
 /// The promises section: form, kept rate, chart and list.
