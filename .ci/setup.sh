@@ -2,9 +2,10 @@
 # .ci/serve, .ci/test and .ci/bench. Every tool comes from a package registry: Trunk must never
 # download anything (it runs with --offline).
 #
-# Usage: source .ci/setup.sh; mend_setup build   (wasm target, trunk, wasm-bindgen, wasm-split-cli, wasm-opt)
+# Usage: source .ci/setup.sh; mend_setup build   (wasm target, trunk, wasm-bindgen, wasm-split-cli, rust-src, wasm-opt)
 #        source .ci/setup.sh; mend_setup test    (the above, plus Chromium, ChromeDriver, npm tools,
 #                                                 Firefox ESR, geckodriver, WebKitGTK, WebKitWebDriver, Xvfb)
+#        then mend_release_build DIST              (the release build, as shipped, into DIST)
 
 set -euo pipefail
 
@@ -63,6 +64,50 @@ need_wasm_split() {
     cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --force
   fi
   command -v openssl >/dev/null || die "openssl is missing (the build uses it for subresource-integrity hashes)."
+}
+
+# The release build rebuilds Rust's standard library for size (see README, "Performance"): that
+# needs its sources (rustup's rust-src) and the crates it depends on, fetched once so that the
+# build itself can stay offline.
+need_std_sources() {
+  local sysroot library
+  sysroot="$(rustc --print sysroot)"
+  library="$sysroot/lib/rustlib/src/rust/library"
+  if [ ! -f "$library/Cargo.lock" ] && command -v rustup >/dev/null; then
+    say "adding rustup's rust-src (the release build rebuilds the standard library for size)"
+    rustup component add rust-src || true
+  fi
+  if [ ! -f "$library/Cargo.lock" ]; then
+    say "warning: no rust-src for $(rustc --version); release builds use the prebuilt standard library (about 14 KB more per load)"
+    MEND_STD_FROM_SOURCE=""
+    return
+  fi
+  local stamp="$MEND_ROOT/target/.mend-std-fetched-$(rustc --version | tr -c 'a-zA-Z0-9.\n' '-')"
+  if [ ! -f "$stamp" ]; then
+    say "fetching the standard library's own crates (once per Rust version)"
+    RUSTC_BOOTSTRAP=1 cargo fetch --locked --manifest-path "$library/Cargo.toml" >/dev/null
+    mkdir -p "$MEND_ROOT/target" && touch "$stamp"
+  fi
+  MEND_STD_FROM_SOURCE=1
+}
+
+# `trunk build --release` into the folder $1 (more arguments go to trunk). Panics stop the module
+# at once, without the code that formats their message (the release build has no console for
+# them anyway), and the standard library is built with the size-first choices of its own
+# `optimize_for_size` feature. Both are unstable options of the stable compiler, unlocked with
+# RUSTC_BOOTSTRAP for this one build only; the debug build and the tests keep panic messages.
+mend_release_build() {
+  local dist="$1"
+  shift
+  if [ -n "${MEND_STD_FROM_SOURCE:-}" ]; then
+    RUSTC_BOOTSTRAP=1 \
+      CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+      CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
+      CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+      trunk build --release --offline --dist "$dist" "$@"
+  else
+    trunk build --release --offline --dist "$dist" "$@"
+  fi
 }
 
 need_node_tools() {
@@ -157,6 +202,7 @@ mend_setup() {
   need_trunk
   need_wasm_bindgen
   need_wasm_split
+  need_std_sources
   need_node_tools
   if [ "${1:-build}" = test ]; then
     need_lints

@@ -29,6 +29,22 @@ fn languages() -> Vec<(String, Vec<String>)> {
     out
 }
 
+/// Every `.rs` file under `dir` (relative to the crate), as relative paths.
+fn rust_files(dir: &str) -> Vec<String> {
+    let mut files = Vec::new();
+    let root = format!("{}/{dir}", env!("CARGO_MANIFEST_DIR"));
+    for entry in std::fs::read_dir(&root).unwrap_or_else(|e| panic!("{root}: {e}")) {
+        let entry = entry.unwrap();
+        let name = format!("{dir}/{}", entry.file_name().to_string_lossy());
+        if entry.file_type().unwrap().is_dir() {
+            files.extend(rust_files(&name));
+        } else if name.ends_with(".rs") {
+            files.push(name);
+        }
+    }
+    files
+}
+
 fn read(path: &str) -> String {
     std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR")))
         .unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -69,9 +85,9 @@ fn declared() -> BTreeSet<String> {
             parts.insert(format!("text_{slice}_{tag}"));
         }
     }
-    for file in ["src/ui/lazy.rs", "src/ui/session.rs"] {
-        let text = read(file);
-        parts.extend(split_screens(&text, file).into_iter().map(|(_, part)| part));
+    for file in rust_files("src") {
+        let text = read(&file);
+        parts.extend(split_screens(&text, &file).into_iter().map(|(_, part)| part));
         for (i, _) in text.match_indices("wasm_split::wasm_split(") {
             let rest = &text[i + "wasm_split::wasm_split(".len()..];
             let name = rest.split(',').next().unwrap_or_default().trim();

@@ -140,14 +140,22 @@ test(`first load is within the ${BROTLI_BUDGET / 1000} KB brotli budget, and a t
   assert.deepEqual(fetched().filter((name) => sizes.lazy.includes(name)), []);
   await page.getByRole('link', { name: 'Repair checklist' }).click();
   await new Shell(page).heading().filter({ hasText: /Repair/ }).waitFor();
-  // Nothing of the checklist was loaded yet: its modules come in one download, its pack.
+  // Nothing of the checklist was loaded yet: its modules come in one download, its pack. The
+  // promises and check-ins come after, as their own part's modules (not in the pack).
+  await page.locator('main input[type=checkbox]').first().waitFor();
+  const lower = new Set(sizes.parts.repair_lower ?? []);
+  assert.ok(lower.size > 0 && sizes.parts.repair_lower.some((f) => f.startsWith('split_repair_lower-')), 'the lower part exists');
   const lazyFetched = fetched().filter((name) => sizes.lazy.includes(name));
-  assert.deepEqual(lazyFetched, sizes.screens.repair.files, 'the checklist\'s pack and nothing else');
+  assert.deepEqual(lazyFetched.filter((name) => !lower.has(name)), sizes.screens.repair.files, 'the checklist\'s pack and nothing else');
   assert.match(lazyFetched[0], /^pack__?repair-/);
+  await page.getByRole('heading', { name: 'Small promises' }).waitFor();
+  const lowerFetched = fetched().filter((name) => sizes.lazy.includes(name)).slice(1);
+  assert.ok(lowerFetched.some((name) => name.startsWith('split_repair_lower-')), `fetched ${lowerFetched}`);
+  assert.ok(lowerFetched.every((name) => lower.has(name)), `after the pack, only the lower part's modules: ${lowerFetched}`);
   // The data part is loaded now, so the assessment's modules come one by one, its own among them.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Assessment' }).click();
   await new Shell(page).heading().filter({ hasText: /assessment/i }).waitFor();
-  const later = fetched().filter((name) => sizes.lazy.includes(name)).slice(1);
+  const later = fetched().filter((name) => sizes.lazy.includes(name) && !lower.has(name)).slice(1);
   assert.ok(later.some((name) => name.startsWith('split_assessment-')), `fetched ${later}`);
   assert.ok(!later.some((name) => name.startsWith('pack_')), `fetched ${later}`);
   await context.close();
@@ -182,6 +190,28 @@ test(`a first visit fetches at most ${HOME_CEILING / 1000} KB brotli for home an
     assert.ok(brotli > 0 && files.some((f) => f.endsWith('.wasm')), `${visit.name}: the requests were seen`);
     await context.close();
   }
+});
+
+test('when the promises and check-ins cannot be downloaded, the phases still work, and Try again brings them', async () => {
+  const context = await app.browser.newContext({ serviceWorkers: 'block' });
+  let blocked = true;
+  await context.route(/\/split_repair_lower-[^/]*$/, (route) => (blocked ? route.abort() : route.continue()));
+  const page = await openPage(app.browser, { context });
+  await page.goto(app.server.base + '#/repair', { waitUntil: 'commit' });
+  await waitUsable(page, FIRST_VISITS.find((v) => v.name === 'repair'), 15000);
+  const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+  await assert.doesNotReject(alert.waitFor());
+  // The checklist above works and saves meanwhile.
+  const box = page.locator('main input[type=checkbox]').first();
+  await box.check();
+  await page.waitForFunction((k) => (localStorage.getItem(k) ?? '').includes('"ticks"'), key('document'));
+  assert.deepEqual(await axeViolations(page), []);
+  blocked = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await assert.doesNotReject(page.getByRole('heading', { name: 'Small promises' }).waitFor());
+  assert.equal(await alert.count(), 0);
+  assert.ok(await box.isChecked(), 'the tick is still there');
+  await context.close();
 });
 
 test('a tool that cannot be downloaded says so, keeps the data, and can be tried again', async () => {

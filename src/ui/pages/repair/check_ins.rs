@@ -1,7 +1,8 @@
 //! Check-ins: both partners rate trust and closeness, say what went well, what was hard and one
 //! next step; a trend over time and a gentle reminder when the next one is due.
 
-use super::{chart, chart_data, error_line, list, send, show_older, Item, PAGE};
+use super::lower::{chart, chart_data, entries, Entry};
+use super::{error_line, send, show_older, PAGE};
 use crate::domain::couple::Partner;
 use crate::domain::date::Day;
 use crate::domain::repair::{Change, CheckIn, Rating, SavedCheckIn, MAX_CHECK_IN_CHARS};
@@ -202,7 +203,7 @@ fn past_check_ins(state: AppState, rating_labels: [String; 4]) -> impl IntoView 
         <p class="muted">{move || trend.with(Vec::is_empty).then(|| t(Msg::CheckInsChartEmpty))}</p>
         <h3>{t(Msg::CheckInsPast)}</h3>
         <ul class="r-check-ins">
-            {list(Signal::derive(move || past.get().into_iter().map(Item::CheckIn).collect()))}
+            {entries(Signal::derive(move || past.get().into_iter().map(Entry::CheckIn).collect()))}
         </ul>
         {show_older((Fmt::CheckInsShowing, Fmt::CheckInsShowOlder), shown, total)}
     }

@@ -3,18 +3,18 @@
 
 mod check_ins;
 mod checklist;
+mod lower;
 mod promises;
 
 use crate::domain::change::Made;
 use crate::domain::edit::FieldError;
-use crate::domain::repair::{intro, Change, Progress, SavedCheckIn, StepView};
+use crate::domain::repair::{intro, Change, Progress, StepView};
 use crate::i18n::repair::{f, Fmt};
 use crate::i18n::Msg as Shell;
-use crate::ui::components::chart::{draw, ChartData};
 use crate::ui::components::first_paint::rest_after_first_paint;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::state::AppState;
-use leptos::either::{Either, EitherOf5};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// The repair checklist screen.
@@ -36,8 +36,7 @@ pub fn RepairPage() -> impl IntoView {
             } else {
                 Either::Right(view! {
                     {checklist::self_trust()}
-                    {promises::promises()}
-                    {check_ins::check_ins()}
+                    {lower::lazy_lower()}
                 })
             }}
         </For>
@@ -100,21 +99,16 @@ fn error_line(id: String, error: ReadSignal<Option<String>>) -> impl IntoView {
     view! { <p id=id class="error-text r-error" role="alert">{error}</p> }
 }
 
-/// An entry of one of the screen's keyed lists.
-// Every list on the screen shares this one type: each distinct `For` adds several kilobytes of
+/// An entry of the checklist's keyed lists.
+// Every list of the phases shares this one type: each distinct `For` adds several kilobytes of
 // wasm, and list rows are built once and moved, never patched, so no rebuild code is generated.
+// The lists below the phases have a type of their own, in their own part (see `lower`).
 #[derive(Clone)]
 enum Item {
     /// A visible step of a phase, with the phase's steps to read its tick from.
     Step(StepView, Memo<Vec<StepView>>),
     /// A hidden step, offered to show again.
     Hidden(StepView),
-    /// A promise, by id.
-    Promise(u32),
-    /// A past check-in.
-    CheckIn(SavedCheckIn),
-    /// A chart with its numbers.
-    Chart(ChartData),
 }
 
 impl Item {
@@ -122,52 +116,18 @@ impl Item {
     fn key(&self) -> String {
         match self {
             Item::Step(s, _) | Item::Hidden(s) => s.id.clone(),
-            Item::Promise(id) => id.to_string(),
-            Item::CheckIn(c) => c.id.to_string(),
-            Item::Chart(data) => data.key(),
         }
     }
 
     fn view(self) -> impl IntoView {
         match self {
-            Item::Step(step, steps) => EitherOf5::A(checklist::step_row(step, steps)),
-            Item::Hidden(step) => EitherOf5::B(checklist::hidden_row(step)),
-            Item::Promise(id) => EitherOf5::C(promises::promise_row(id)),
-            Item::CheckIn(saved) => EitherOf5::D(check_ins::check_in_item(saved)),
-            Item::Chart(data) => EitherOf5::E(draw(data)),
+            Item::Step(step, steps) => Either::Left(checklist::step_row(step, steps)),
+            Item::Hidden(step) => Either::Right(checklist::hidden_row(step)),
         }
     }
 }
 
-/// A keyed list of items.
+/// A keyed list of steps.
 fn list(items: Signal<Vec<Item>>) -> impl IntoView {
     view! { <For each=move || items.get() key=Item::key children=Item::view/> }
-}
-
-/// One of the checklist's charts, its table twin's words in the language on screen.
-fn chart_data(
-    caption: &'static str,
-    days: Vec<crate::domain::date::Day>,
-    lines: Vec<crate::ui::components::chart::Line>,
-    (max, unit): (u8, &'static str),
-) -> ChartData {
-    ChartData {
-        caption,
-        latest_caption: ChartData::fill_latest(caption, days.len(), |args| {
-            f(Fmt::ChartLatest, args)
-        }),
-        date_header: crate::i18n::repair::t(crate::i18n::repair::Msg::ChartDate),
-        days,
-        lines,
-        max,
-        unit,
-        each_value: false,
-    }
-}
-
-/// The chart for `data` when there is one, drawn afresh whenever the numbers change.
-fn chart(data: Memo<Option<ChartData>>) -> impl IntoView {
-    list(Signal::derive(move || {
-        data.get().map(Item::Chart).into_iter().collect()
-    }))
 }

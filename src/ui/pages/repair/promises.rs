@@ -1,6 +1,7 @@
 //! Small promises: add one with a day, say how it went, and see how many were kept.
 
-use super::{chart, chart_data, error_line, list, send, show_older, Item, PAGE};
+use super::lower::{chart, chart_data, entries, Entry};
+use super::{error_line, send, show_older, PAGE};
 use crate::domain::date::Day;
 use crate::domain::repair::{Change, Outcome, Promise, RepairPlan, MAX_NOTE_CHARS, MAX_STEP_CHARS};
 use crate::i18n::repair::{f, t, Fmt, Msg};
@@ -108,7 +109,7 @@ pub fn promises() -> impl IntoView {
             <p class="r-kept">{summary}</p>
             {chart(rates)}
             <ul class="r-promises">
-                {list(Signal::derive(move || ids.get().into_iter().map(Item::Promise).collect()))}
+                {entries(Signal::derive(move || ids.get().into_iter().map(Entry::Promise).collect()))}
             </ul>
             {show_older((Fmt::PromisesShowing, Fmt::PromisesShowOlder), shown, total)}
         </section>
