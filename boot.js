@@ -181,6 +181,20 @@ function isLocked() {
 const packed = new Map();
 /** Every module URL the loader has asked for. */
 const asked = new Set();
+/**
+ * Modules of a screen's later pack, not fetched yet: URL -> a function that fetches that pack
+ * (once) and puts its modules in `packed`. Nothing is downloaded until the screen asks for one.
+ */
+const onDemand = new Map();
+
+/** Fetches the pack at `url` and puts each of `urls` ({ file, href }) in `packed`. */
+function fetchPack(url, urls) {
+  const whole = fetch(url)
+    .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`pack ${r.status}`))))
+    .then(unpack)
+    .catch(() => null);
+  for (const u of urls) packed.set(u.href, whole.then((files) => files?.get(u.file) ?? null));
+}
 
 /**
  * The split loader's way in (see build/split-wasm.sh): the module at `href` from a pack, as a
@@ -188,6 +202,7 @@ const asked = new Set();
  */
 window.mendPacked = (href) => {
   asked.add(href);
+  onDemand.get(href)?.();
   const bytes = packed.get(href);
   if (!bytes) return undefined;
   packed.delete(href);
@@ -228,7 +243,8 @@ function splitMaps(tag) {
     return {
       parts: JSON.parse(tag.dataset.parts ?? '{}'), // part -> files
       screens: JSON.parse(tag.dataset.screens ?? '{}'), // screen -> parts; `locked`: the lock screen
-      packs: JSON.parse(tag.dataset.packs ?? '{}'), // screen -> its pack
+      later: JSON.parse(tag.dataset.later ?? '{}'), // screen -> parts it fetches once usable
+      packs: JSON.parse(tag.dataset.packs ?? '{}'), // screen -> its pack; `later:<screen>` -> the rest
     };
   } catch {
     return null; // Only an optimisation: the loader fetches what it needs anyway.
@@ -272,17 +288,36 @@ function fetchParts(tag, maps, hash, lang, atStart) {
   const fresh = urls.length > 0 && urls.every((u) => !asked.has(u.href) && !packed.has(u.href));
   const pack = maps.packs[screen];
   if (fresh && pack && !navigator.serviceWorker?.controller) {
-    const whole = fetch(new URL(pack, tag.src))
-      .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`pack ${r.status}`))))
-      .then(unpack)
-      .catch(() => null);
-    for (const u of urls) packed.set(u.href, whole.then((files) => files?.get(u.file) ?? null));
+    fetchPack(new URL(pack, tag.src), urls);
     text.forEach(preload);
+    laterOnDemand(maps, screen, shared, href);
     return;
   }
   if (!atStart) return;
   urls.forEach((u) => preload(u.href));
   text.forEach(preload);
+}
+
+/**
+ * After a screen's pack: the modules of its later parts (build/parts.json, "later") that the pack
+ * lacks come in one more pack, fetched when the screen first asks for one of them (once its
+ * first controls work), instead of one by one. Modules already asked for are left alone.
+ */
+function laterOnDemand(maps, screen, shared, href) {
+  const pack = maps.packs[`later:${screen}`];
+  if (!pack) return;
+  const urls = [...new Set((maps.later[screen] ?? []).flatMap((part) => maps.parts[part] ?? []))]
+    .filter((file) => !shared.has(file))
+    .map((file) => ({ file, href: href(file) }))
+    .filter((u) => !asked.has(u.href) && !packed.has(u.href));
+  let fetched = false;
+  const start = () => {
+    if (fetched) return;
+    fetched = true;
+    for (const u of urls) onDemand.delete(u.href);
+    fetchPack(href(pack), urls.filter((u) => !packed.has(u.href)));
+  };
+  for (const u of urls) onDemand.set(u.href, start);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 // Writes one pack per screen of build/parts.json: every wasm file the screen's parts need, in one
-// download, and prints, as JSON, screen -> pack file name.
+// download, and one per screen's `later` parts (what its own pack lacks), and prints, as JSON,
+// screen -> pack file name (`later:<screen>` for the second).
 //
 // Why: a deep link needs 50 to 80 small modules (a part's own and the chunks it shares with other
 // parts). Fetched one by one, each is compressed on its own (about 45 KB more brotli for a tool
@@ -16,7 +17,7 @@ import { join } from 'node:path';
 
 const [dir, hash, partsJson, partsList] = process.argv.slice(2);
 const map = JSON.parse(partsJson);
-const { screens } = JSON.parse(readFileSync(partsList, 'utf8'));
+const { screens, later = {} } = JSON.parse(readFileSync(partsList, 'utf8'));
 
 /** Unsigned LEB128, as wasm writes sizes. */
 function leb(n) {
@@ -37,16 +38,32 @@ function section(name, payload) {
   return Buffer.concat([Buffer.from([0]), leb(body.length), body]);
 }
 
-const packs = {};
-for (const [screen, parts] of Object.entries(screens)) {
-  const files = [...new Set(parts.flatMap((part) => map[part] ?? []))];
+const filesOf = (parts) => [...new Set(parts.flatMap((part) => map[part] ?? []))];
+
+/** Writes the pack `stem` holding `files` and returns its file name. */
+function write(stem, files, what) {
   if (files.length === 0) {
-    console.error(`pack.mjs: the screen '${screen}' needs no files; is the parts map empty?`);
+    console.error(`pack.mjs: ${what} needs no files; is the parts map empty?`);
     process.exit(1);
   }
-  const name = `pack_${screen.replace(/^\//, '').replace(/[^\w]/g, '_')}-${hash}.wasm`;
+  const name = `pack_${stem.replace(/^\//, '').replace(/[^\w]/g, '_')}-${hash}.wasm`;
   const header = Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
   writeFileSync(join(dir, name), Buffer.concat([header, ...files.map((f) => section(f, readFileSync(join(dir, f))))]));
-  packs[screen] = name;
+  return name;
+}
+
+const packs = {};
+for (const [screen, parts] of Object.entries(screens)) {
+  packs[screen] = write(screen, filesOf(parts), `the screen '${screen}'`);
+}
+// A screen's later parts (fetched once its first controls work): what its own pack lacks, keyed
+// `later:<screen>`; boot.js fetches it when the screen first asks for one of those modules.
+for (const [screen, parts] of Object.entries(later)) {
+  if (!screens[screen]) {
+    console.error(`pack.mjs: "later" names '${screen}', which is not a screen`);
+    process.exit(1);
+  }
+  const first = new Set(filesOf(screens[screen]));
+  packs[`later:${screen}`] = write(`${screen}_later`, filesOf(parts).filter((f) => !first.has(f)), `what '${screen}' fetches later`);
 }
 process.stdout.write(JSON.stringify(packs));

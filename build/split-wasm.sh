@@ -134,12 +134,15 @@ for part in "${expected_parts[@]}"; do
 done
 screens_json="$(node -e 'process.stdout.write(JSON.stringify(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).screens))' "$parts_list")" \
   || fail "could not read the screens from $parts_list"
+later_json="$(node -e 'process.stdout.write(JSON.stringify(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).later ?? {}))' "$parts_list")" \
+  || fail "could not read the later parts from $parts_list"
 # One download per screen for a visit that has none of its modules yet (build/pack.mjs).
 packs_json="$(node "$root/build/pack.mjs" "$stage" "$hash" "$parts_json" "$parts_list")" || fail "could not write the packs"
-sed -i "s|data-lazy=\"|data-parts='$parts_json' data-screens='$screens_json' data-packs='$packs_json' data-lazy=\"|" "$stage/index.html"
+sed -i "s|data-lazy=\"|data-parts='$parts_json' data-screens='$screens_json' data-later='$later_json' data-packs='$packs_json' data-lazy=\"|" "$stage/index.html"
 must_contain "$stage/index.html" "data-parts='{" "could not write the parts map into index.html"
 must_contain "$stage/index.html" "data-screens='{" "could not write the screens' parts into index.html"
 must_contain "$stage/index.html" "data-packs='{" "could not write the packs into index.html"
+must_contain "$stage/index.html" "data-later='{" "could not write the later parts into index.html"
 
 # A release is a new service worker too, so tabs still open on the previous one are offered a
 # reload (boot.js) instead of meeting parts that are no longer there.

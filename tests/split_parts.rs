@@ -87,7 +87,11 @@ fn declared() -> BTreeSet<String> {
     }
     for file in rust_files("src") {
         let text = read(&file);
-        parts.extend(split_screens(&text, &file).into_iter().map(|(_, part)| part));
+        parts.extend(
+            split_screens(&text, &file)
+                .into_iter()
+                .map(|(_, part)| part),
+        );
         for (i, _) in text.match_indices("wasm_split::wasm_split(") {
             let rest = &text[i + "wasm_split::wasm_split(".len()..];
             let name = rest.split(',').next().unwrap_or_default().trim();
@@ -188,6 +192,8 @@ fn snake(camel: &str) -> String {
 fn listed_screens() -> Vec<(String, BTreeSet<String>)> {
     let text = read("build/parts.json");
     let screens = &text[text.find("\"screens\"").expect("a screens map")..];
+    // The screens' map ends where the later parts' begins.
+    let screens = &screens[..screens.find("\"later\"").unwrap_or(screens.len())];
     let mut out = Vec::new();
     for line in screens.lines().filter(|l| l.contains(": [")) {
         let (key, list) = line.split_once(": [").unwrap();

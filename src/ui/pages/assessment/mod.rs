@@ -15,6 +15,9 @@ use crate::ui::components::page_title::PageTitle;
 use crate::ui::i18n::catalogue_now;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 /// What this screen holds in memory only, never in the document: the safety check of the person
@@ -96,6 +99,99 @@ fn lazy_results(id: u64, viewing: RwSignal<Option<u64>>) -> impl IntoView {
     view! { <Suspense fallback=|| view! { <p class="loading" role="status">{catalogue_now().text(Shell::Loading)}</p> }>{content}</Suspense> }
 }
 
+/// What the steps' part draws.
+#[derive(Clone)]
+enum Steps {
+    /// A step for a partner.
+    At(Partner, usize),
+    /// Between the partners.
+    HandOver,
+    /// After "Stop privately".
+    Stopped,
+    /// Nothing: draws the first steps off the page (see [`step::warm_up`]).
+    WarmUp(Owner, Arc<AtomicBool>),
+}
+
+/// Builds `what` inside the steps' own part (`assessment_steps`): the questionnaire's code is not
+/// in what a link to the start screen downloads before "Start" can be pressed; the start screen
+/// fetches it when the browser is next idle ([`preload_steps`]).
+async fn steps_part(
+    what: Steps,
+    viewing: RwSignal<Option<u64>>,
+) -> Result<AnyView, SplitLoaderError> {
+    #[cfg_attr(
+        feature = "split",
+        leptos::wasm_split::wasm_split(assessment_steps, wasm_split_path = ::leptos::wasm_split, fallible)
+    )]
+    fn assessment_steps(
+        what: Steps,
+        viewing: RwSignal<Option<u64>>,
+    ) -> Result<AnyView, SplitLoaderError> {
+        Ok(match what {
+            Steps::At(person, index) => step::step(person, index, viewing).into_any(),
+            Steps::HandOver => step::hand_over().into_any(),
+            Steps::Stopped => step::stopped().into_any(),
+            Steps::WarmUp(screen, gone) => {
+                step::warm_up(screen, gone, viewing);
+                ().into_any()
+            }
+        })
+    }
+    #[cfg(feature = "split")]
+    let view = assessment_steps(what, viewing).await;
+    #[cfg(not(feature = "split"))]
+    let view = assessment_steps(what, viewing);
+    view
+}
+
+/// A step, the hand-over or the neutral screen once the steps' code is there (at once when it
+/// was fetched before), and a way to try again if it cannot be fetched. Nothing is lost
+/// meanwhile: the run is in the document, and the safety answers in the page's memory.
+fn lazy_steps(what: Steps, viewing: RwSignal<Option<u64>>) -> impl IntoView {
+    let attempt = RwSignal::new(0u32);
+    let content = move || {
+        attempt.track();
+        let what = what.clone();
+        Suspend::new(async move {
+            match steps_part(what, viewing).await {
+                Ok(view) => {
+                    request_animation_frame(focus_if_lost);
+                    view
+                }
+                Err(_) => view! {
+                    <div class="banner banner-error" role="alert">
+                        <p>{catalogue_now().text(Shell::PartLoadFailed)}</p>
+                        <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>{catalogue_now().text(Shell::TryAgain)}</button>
+                    </div>
+                }
+                .into_any(),
+            }
+        })
+    };
+    view! { <Suspense fallback=|| view! { <p class="loading" role="status">{catalogue_now().text(Shell::Loading)}</p> }>{content}</Suspense> }
+}
+
+/// Fetches the steps' part when the browser is next idle on the start screen, and draws the
+/// first steps off the page once it is there (see [`step::warm_up`]). Browsers without idle
+/// callbacks fetch it when "Start" is pressed.
+fn preload_steps(viewing: RwSignal<Option<u64>>) {
+    let Some(screen) = Owner::current() else {
+        return;
+    };
+    // The start screen may be gone by then (its contexts with it): then nothing is drawn.
+    let gone = Arc::new(AtomicBool::new(false));
+    on_cleanup({
+        let gone = Arc::clone(&gone);
+        move || gone.store(true, Ordering::Relaxed)
+    });
+    let _ = request_idle_callback_with_handle(move || {
+        let (screen, gone) = (screen.clone(), Arc::clone(&gone));
+        leptos::task::spawn_local(async move {
+            let _ = steps_part(Steps::WarmUp(screen, gone), viewing).await;
+        });
+    });
+}
+
 fn focus_if_lost() {
     let active = web_sys::window()
         .and_then(|w| w.document())
@@ -144,10 +240,10 @@ pub fn AssessmentPage() -> impl IntoView {
         <PageTitle text=catalogue_now().text(Shell::ToolAssessmentName)/>
         {move || match screen.get() {
             Pane::Start => start::start(viewing).into_any(),
-            Pane::Step(person, index) => step::step(person, index, viewing).into_any(),
-            Pane::HandOver => step::hand_over().into_any(),
+            Pane::Step(person, index) => lazy_steps(Steps::At(person, index), viewing).into_any(),
+            Pane::HandOver => lazy_steps(Steps::HandOver, viewing).into_any(),
             Pane::Results(id) => lazy_results(id, viewing).into_any(),
-            Pane::Stopped => step::stopped().into_any(),
+            Pane::Stopped => lazy_steps(Steps::Stopped, viewing).into_any(),
         }}
     }
 }

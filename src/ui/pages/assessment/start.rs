@@ -17,7 +17,7 @@ pub fn start(viewing: RwSignal<Option<u64>>) -> impl IntoView {
         memory.stopped.set(false);
         let _ = super::send(state, Change::Start(mode));
     };
-    super::step::warm_up_when_idle(viewing);
+    super::preload_steps(viewing);
     view! {
         <p class="lead">
             {t(Msg::StartLead)}

@@ -15,6 +15,8 @@ use crate::i18n::Msg as Shell;
 use crate::ui::browser;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 /// The step `index` for `person`, with progress, back and next.
 pub fn step(person: Partner, index: usize, viewing: RwSignal<Option<u64>>) -> impl IntoView {
@@ -87,28 +89,15 @@ pub fn step(person: Partner, index: usize, viewing: RwSignal<Option<u64>>) -> im
     }
 }
 
-/// Draws the first steps once off the page and throws them away, when the browser is next idle
-/// (once per page load). The browser compiles the code that draws a step when it first runs, and
-/// that would otherwise happen inside the first "Start" and "Next" a person makes. Nothing is
-/// shown or changed: the safety step's answers are empty on the start screen, so forgetting them
-/// at the end forgets nothing. Browsers without idle callbacks skip it.
-pub fn warm_up_when_idle(viewing: RwSignal<Option<u64>>) {
+/// Draws the first steps once off the page and throws them away (once per page load). The
+/// browser compiles the code that draws a step when it first runs, and that would otherwise
+/// happen inside the first "Start" and "Next" a person makes. Nothing is shown or changed: the
+/// safety step's answers are empty on the start screen, so forgetting them at the end forgets
+/// nothing. `screen` is the start screen's owner (its contexts); `gone` turns true when it went.
+/// It waits for the browser's next idle moment, so it never delays a click.
+pub fn warm_up(screen: Owner, gone: Arc<AtomicBool>, viewing: RwSignal<Option<u64>>) {
     use leptos::tachys::view::Render;
-    use std::sync::atomic::{AtomicBool, Ordering};
-    use std::sync::Arc;
     static DONE: AtomicBool = AtomicBool::new(false);
-    if DONE.load(Ordering::Relaxed) {
-        return;
-    }
-    let Some(screen) = Owner::current() else {
-        return;
-    };
-    // The start screen may be gone by then (its contexts with it): then there is nothing to do.
-    let gone = Arc::new(AtomicBool::new(false));
-    on_cleanup({
-        let gone = Arc::clone(&gone);
-        move || gone.store(true, Ordering::Relaxed)
-    });
     let _ = request_idle_callback_with_handle(move || {
         if gone.load(Ordering::Relaxed) || DONE.swap(true, Ordering::Relaxed) {
             return;
