@@ -148,7 +148,7 @@ test(`first load is within the ${BROTLI_BUDGET / 1000} KB brotli budget, and a t
   const lazyFetched = fetched().filter((name) => sizes.lazy.includes(name));
   assert.deepEqual(lazyFetched.filter((name) => !isLater(name)), sizes.screens.repair.files, 'the checklist\'s pack and nothing else');
   assert.match(lazyFetched[0], /^pack__?repair-/);
-  await page.getByRole('heading', { name: 'Small promises' }).waitFor();
+  await page.getByRole('heading', { name: 'Small promises', exact: true }).waitFor();
   const lowerFetched = fetched().filter((name) => sizes.lazy.includes(name)).slice(1);
   assert.equal(lowerFetched.length, 1, `after the pack, one more download: ${lowerFetched}`);
   assert.ok(isLater(lowerFetched[0]), `after the pack, the later pack: ${lowerFetched}`);
@@ -195,7 +195,8 @@ test(`a first visit fetches at most ${HOME_CEILING / 1000} KB brotli for home an
 test('when the promises and check-ins cannot be downloaded, the phases still work, and Try again brings them', async () => {
   const context = await app.browser.newContext({ serviceWorkers: 'block' });
   let blocked = true;
-  await context.route(/\/split_repair_lower-[^/]*$/, (route) => (blocked ? route.abort() : route.continue()));
+  // Its later pack and, when that fails, the module alone.
+  await context.route(/\/(split_repair_lower|pack_repair_later)-[^/]*$/, (route) => (blocked ? route.abort() : route.continue()));
   const page = await openPage(app.browser, { context });
   await page.goto(app.server.base + '#/repair', { waitUntil: 'commit' });
   await waitUsable(page, FIRST_VISITS.find((v) => v.name === 'repair'), 15000);
@@ -208,7 +209,7 @@ test('when the promises and check-ins cannot be downloaded, the phases still wor
   assert.deepEqual(await axeViolations(page), []);
   blocked = false;
   await alert.getByRole('button', { name: 'Try again' }).click();
-  await assert.doesNotReject(page.getByRole('heading', { name: 'Small promises' }).waitFor());
+  await assert.doesNotReject(page.getByRole('heading', { name: 'Small promises', exact: true }).waitFor());
   assert.equal(await alert.count(), 0);
   assert.ok(await box.isChecked(), 'the tick is still there');
   await context.close();
@@ -217,7 +218,8 @@ test('when the promises and check-ins cannot be downloaded, the phases still wor
 test('when the questionnaire\'s steps cannot be downloaded, Start says so, and Try again goes on from the run', async () => {
   const context = await app.browser.newContext({ serviceWorkers: 'block' });
   let blocked = true;
-  await context.route(/\/split_assessment_steps-[^/]*$/, (route) => (blocked ? route.abort() : route.continue()));
+  // Its later pack and, when that fails, the module alone.
+  await context.route(/\/(split_assessment_steps|pack_assessment_later)-[^/]*$/, (route) => (blocked ? route.abort() : route.continue()));
   const page = await openPage(app.browser, { context });
   await page.goto(app.server.base + '#/assessment', { waitUntil: 'commit' });
   await waitUsable(page, FIRST_VISITS.find((v) => v.name === 'assessment'), 15000);
