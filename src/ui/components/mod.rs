@@ -3,6 +3,7 @@
 pub mod chart;
 pub mod first_paint;
 pub mod language_switch;
+pub mod lazy_part;
 pub mod lock_screen;
 pub mod names_form;
 pub mod page_title;

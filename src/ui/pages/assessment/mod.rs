@@ -11,6 +11,7 @@ use crate::domain::couple::Partner;
 use crate::domain::edit::FieldError;
 use crate::i18n::assessment::{t, Msg};
 use crate::i18n::Msg as Shell;
+use crate::ui::components::lazy_part::lazy_part;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::i18n::catalogue_now;
 use crate::ui::state::AppState;
@@ -74,29 +75,14 @@ pub fn results_screen(id: u64, viewing: RwSignal<Option<u64>>) -> AnyView {
     results::results(id, viewing).into_any()
 }
 
-/// Results once their code has arrived; a way to try again if it cannot be fetched.
+/// Results once their code has arrived (see [`lazy_part`]).
 fn lazy_results(id: u64, viewing: RwSignal<Option<u64>>) -> impl IntoView {
-    let attempt = RwSignal::new(0u32);
-    let content = move || {
-        attempt.track();
-        Suspend::new(async move {
-            match crate::ui::lazy::assessment_results(id, viewing).await {
-                Ok(view) => {
-                    // Focus was asked for before the heading existed; give it now if it was lost.
-                    request_animation_frame(focus_if_lost);
-                    view
-                }
-                Err(_) => view! {
-                    <div class="banner banner-error" role="alert">
-                        <p>{t(Msg::ResultsLoadFailed)}</p>
-                        <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>{catalogue_now().text(Shell::TryAgain)}</button>
-                    </div>
-                }
-                .into_any(),
-            }
-        })
-    };
-    view! { <Suspense fallback=|| view! { <p class="loading" role="status">{catalogue_now().text(Shell::Loading)}</p> }>{content}</Suspense> }
+    lazy_part(
+        move || crate::ui::lazy::assessment_results(id, viewing),
+        t(Msg::ResultsLoadFailed),
+        // Focus was asked for before the heading existed; give it now if it was lost.
+        focus_if_lost,
+    )
 }
 
 /// What the steps' part draws.
@@ -145,30 +131,14 @@ async fn steps_part(
 }
 
 /// A step, the hand-over or the neutral screen once the steps' code is there (at once when it
-/// was fetched before), and a way to try again if it cannot be fetched. Nothing is lost
-/// meanwhile: the run is in the document, and the safety answers in the page's memory.
+/// was fetched before; see [`lazy_part`]). Nothing is lost meanwhile: the run is in the
+/// document, and the safety answers in the page's memory.
 fn lazy_steps(what: Steps, viewing: RwSignal<Option<u64>>) -> impl IntoView {
-    let attempt = RwSignal::new(0u32);
-    let content = move || {
-        attempt.track();
-        let what = what.clone();
-        Suspend::new(async move {
-            match steps_part(what, viewing).await {
-                Ok(view) => {
-                    request_animation_frame(focus_if_lost);
-                    view
-                }
-                Err(_) => view! {
-                    <div class="banner banner-error" role="alert">
-                        <p>{catalogue_now().text(Shell::PartLoadFailed)}</p>
-                        <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>{catalogue_now().text(Shell::TryAgain)}</button>
-                    </div>
-                }
-                .into_any(),
-            }
-        })
-    };
-    view! { <Suspense fallback=|| view! { <p class="loading" role="status">{catalogue_now().text(Shell::Loading)}</p> }>{content}</Suspense> }
+    lazy_part(
+        move || steps_part(what.clone(), viewing),
+        catalogue_now().text(Shell::PartLoadFailed),
+        focus_if_lost,
+    )
 }
 
 /// Fetches the steps' part when the browser is next idle on the start screen, and draws the

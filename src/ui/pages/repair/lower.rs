@@ -7,6 +7,7 @@ use crate::domain::repair::SavedCheckIn;
 use crate::i18n::repair::{f, t, Fmt, Msg};
 use crate::i18n::Msg as Shell;
 use crate::ui::components::chart::{draw, ChartData};
+use crate::ui::components::lazy_part::lazy_part;
 use crate::ui::i18n::catalogue_now;
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
@@ -96,31 +97,8 @@ async fn lower() -> Result<AnyView, SplitLoaderError> {
     view
 }
 
-/// Promises and check-ins once their code has arrived, a quiet line meanwhile, and a way to try
-/// again if it cannot be fetched (offline before the checklist was ever opened whole). The
-/// phases above work all along; nothing stored is touched either way.
+/// Promises and check-ins once their code has arrived (see [`lazy_part`]). The phases above
+/// work all along.
 pub(super) fn lazy_lower() -> impl IntoView {
-    let attempt = RwSignal::new(0u32);
-    let content = move || {
-        attempt.track();
-        Suspend::new(async move {
-            match lower().await {
-                Ok(view) => view,
-                Err(_) => view! {
-                    <div class="banner banner-error" role="alert">
-                        <p>{catalogue_now().text(Shell::PartLoadFailed)}</p>
-                        <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>
-                            {catalogue_now().text(Shell::TryAgain)}
-                        </button>
-                    </div>
-                }
-                .into_any(),
-            }
-        })
-    };
-    view! {
-        <Suspense fallback=|| view! { <p class="loading" role="status">{catalogue_now().text(Shell::Loading)}</p> }>
-            {content}
-        </Suspense>
-    }
+    lazy_part(lower, catalogue_now().text(Shell::PartLoadFailed), || {})
 }
