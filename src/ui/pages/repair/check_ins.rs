@@ -1,8 +1,7 @@
 //! Check-ins: both partners rate trust and closeness, say what went well, what was hard and one
 //! next step; a trend over time and a gentle reminder when the next one is due.
 
-use super::lower::{chart, chart_data, entries, Entry};
-use super::{error_line, send, show_older, PAGE};
+use super::{chart, chart_data, entries, error_line, send, show_older, Entry, PAGE};
 use crate::domain::couple::Partner;
 use crate::domain::date::Day;
 use crate::domain::repair::{Change, CheckIn, Rating, SavedCheckIn, MAX_CHECK_IN_CHARS};

@@ -8,13 +8,14 @@ mod promises;
 
 use crate::domain::change::Made;
 use crate::domain::edit::FieldError;
-use crate::domain::repair::{intro, Change, Progress, StepView};
+use crate::domain::repair::{intro, Change, Progress, SavedCheckIn, StepView};
 use crate::i18n::repair::{f, Fmt};
 use crate::i18n::Msg as Shell;
+use crate::ui::components::chart::{draw, ChartData};
 use crate::ui::components::first_paint::rest_after_first_paint;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::state::AppState;
-use leptos::either::Either;
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 
 /// The repair checklist screen.
@@ -130,4 +131,69 @@ impl Item {
 /// A keyed list of steps.
 fn list(items: Signal<Vec<Item>>) -> impl IntoView {
     view! { <For each=move || items.get() key=Item::key children=Item::view/> }
+}
+
+/// An entry of one of the keyed lists below the phases.
+// One type for all of them, for the reason given at `Item`. Only the `lower` part reaches it,
+// so its code is in that part.
+#[derive(Clone)]
+enum Entry {
+    /// A promise, by id.
+    Promise(u32),
+    /// A past check-in.
+    CheckIn(SavedCheckIn),
+    /// A chart with its numbers.
+    Chart(ChartData),
+}
+
+impl Entry {
+    /// Rows with the same key are kept as they are.
+    fn key(&self) -> String {
+        match self {
+            Entry::Promise(id) => id.to_string(),
+            Entry::CheckIn(c) => c.id.to_string(),
+            Entry::Chart(data) => data.key(),
+        }
+    }
+
+    fn view(self) -> impl IntoView {
+        match self {
+            Entry::Promise(id) => EitherOf3::A(promises::promise_row(id)),
+            Entry::CheckIn(saved) => EitherOf3::B(check_ins::check_in_item(saved)),
+            Entry::Chart(data) => EitherOf3::C(draw(data)),
+        }
+    }
+}
+
+/// A keyed list of entries.
+fn entries(items: Signal<Vec<Entry>>) -> impl IntoView {
+    view! { <For each=move || items.get() key=Entry::key children=Entry::view/> }
+}
+
+/// One of the checklist's charts, its table twin's words in the language on screen.
+fn chart_data(
+    caption: &'static str,
+    days: Vec<crate::domain::date::Day>,
+    lines: Vec<crate::ui::components::chart::Line>,
+    (max, unit): (u8, &'static str),
+) -> ChartData {
+    ChartData {
+        caption,
+        latest_caption: ChartData::fill_latest(caption, days.len(), |args| {
+            f(Fmt::ChartLatest, args)
+        }),
+        date_header: crate::i18n::repair::t(crate::i18n::repair::Msg::ChartDate),
+        days,
+        lines,
+        max,
+        unit,
+        each_value: false,
+    }
+}
+
+/// The chart for `data` when there is one, drawn afresh whenever the numbers change.
+fn chart(data: Memo<Option<ChartData>>) -> impl IntoView {
+    entries(Signal::derive(move || {
+        data.get().map(Entry::Chart).into_iter().collect()
+    }))
 }

@@ -1,7 +1,6 @@
 //! Small promises: add one with a day, say how it went, and see how many were kept.
 
-use super::lower::{chart, chart_data, entries, Entry};
-use super::{error_line, send, show_older, PAGE};
+use super::{chart, chart_data, entries, error_line, send, show_older, Entry, PAGE};
 use crate::domain::date::Day;
 use crate::domain::repair::{Change, Outcome, Promise, RepairPlan, MAX_NOTE_CHARS, MAX_STEP_CHARS};
 use crate::i18n::repair::{f, t, Fmt, Msg};
