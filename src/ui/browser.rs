@@ -63,6 +63,21 @@ pub fn confirm(question: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// Lets go of keyboard focus, before a change that takes the focused control's view down (the
+/// caller then gives focus to the new view's heading). Removing the focused element makes the
+/// browser fix up focus in the middle of the removal, after the change has made the page's
+/// style dirty: about 20 ms at 4x CPU throttling for the assessment's "Start", measured, against
+/// about 1 ms once focus was let go beforehand.
+pub fn release_focus() {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.blur();
+    }
+}
+
 /// Moves keyboard focus to the element with `id` (headings carry `tabindex="-1"`).
 pub fn focus_id(id: &str) {
     try_focus_id(id);

@@ -41,6 +41,7 @@ impl InMemory {
     /// "Stop privately": ends the questionnaire for both partners, keeping nothing of it, and
     /// shows the neutral screen. See [`crate::domain::assessment::AssessmentState::stop_privately`].
     fn stop_privately(self, state: AppState) {
+        crate::ui::browser::release_focus();
         // Flag first: the screen then goes straight from the step to the neutral screen, never
         // past the start screen with its history.
         self.stopped.set(true);

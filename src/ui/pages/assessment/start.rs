@@ -13,6 +13,7 @@ pub fn start(viewing: RwSignal<Option<u64>>) -> impl IntoView {
     let state = AppState::get();
     let memory = super::InMemory::get();
     let begin = move |mode: Mode| {
+        crate::ui::browser::release_focus();
         viewing.set(None);
         memory.stopped.set(false);
         let _ = super::send(state, Change::Start(mode));

@@ -38,6 +38,7 @@ pub fn step(person: Partner, index: usize, viewing: RwSignal<Option<u64>>) -> im
     let last = shown == STEP_COUNT;
     let memory = InMemory::get();
     let next = move |_| {
+        browser::release_focus();
         if let Ok(Made::Finished(id)) = send(state, Change::Next) {
             memory.stopped.set(false);
             viewing.set(Some(id));
@@ -45,6 +46,7 @@ pub fn step(person: Partner, index: usize, viewing: RwSignal<Option<u64>>) -> im
         request_animation_frame(|| browser::focus_id("step-title"));
     };
     let back = move |_| {
+        browser::release_focus();
         let _ = send(state, Change::Back);
         request_animation_frame(|| browser::focus_id("step-title"));
     };
@@ -341,6 +343,7 @@ pub fn hand_over() -> impl IntoView {
         <p>{f(Fmt::HandOverThanks, &[("a", &a), ("b", &b)])}</p>
         <p>{f(Fmt::HandOverNext, &[("a", &a), ("b", &b)])}</p>
         <button type="button" class="primary" on:click=move |_| {
+            browser::release_focus();
             let _ = send(state, Change::HandOverDone);
             request_animation_frame(|| browser::focus_id("step-title"));
         }>{f(Fmt::HandOverButton, &[("b", &b_for_button)])}</button>
