@@ -2,10 +2,10 @@
 # .ci/serve, .ci/test and .ci/bench. Every tool comes from a package registry: Trunk must never
 # download anything (it runs with --offline).
 #
-# Usage: source .ci/setup.sh; mend_setup build   (wasm target, trunk, wasm-bindgen, wasm-split-cli, rust-src, wasm-opt)
+# Usage: source .ci/setup.sh; mend_setup build   (wasm target, trunk, wasm-bindgen, wasm-split-cli, wasm-opt)
 #        source .ci/setup.sh; mend_setup test    (the above, plus Chromium, ChromeDriver, npm tools,
 #                                                 Firefox ESR, geckodriver, WebKitGTK, WebKitWebDriver, Xvfb)
-#        then mend_release_build DIST              (the release build, as shipped, into DIST)
+#        then mend_release_build DIST              (the release build, as shipped, into DIST; adds rust-src)
 
 set -euo pipefail
 
@@ -99,6 +99,7 @@ need_std_sources() {
 mend_release_build() {
   local dist="$1"
   shift
+  need_std_sources
   if [ -n "${MEND_STD_FROM_SOURCE:-}" ]; then
     RUSTC_BOOTSTRAP=1 \
       CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
@@ -202,7 +203,6 @@ mend_setup() {
   need_trunk
   need_wasm_bindgen
   need_wasm_split
-  need_std_sources
   need_node_tools
   if [ "${1:-build}" = test ]; then
     need_lints

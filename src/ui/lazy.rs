@@ -8,6 +8,7 @@
 
 use crate::i18n::{Msg, Slice};
 use crate::ui::browser;
+use crate::ui::components::lazy_part::lazy_part;
 use crate::ui::components::lock_screen::LockScreen;
 use crate::ui::components::status_banner;
 use crate::ui::i18n::{self, t};
@@ -184,42 +185,25 @@ pub fn LazyScreen(
     screen: Screen,
 ) -> impl IntoView {
     let state = AppState::get();
-    let attempt = RwSignal::new(0u32);
-    let content = move || {
-        attempt.track();
-        Suspend::new(async move {
-            // The text first: reading the data may show a banner at once.
-            let text = i18n::need(screen.slices()).await;
-            let opened = if screen.needs_data() {
-                text.is_ok()
-                    && load_banners().await.is_ok()
-                    && session::ensure_open(state).await.is_ok()
-            } else {
-                text.is_ok()
-            };
-            let loaded = match opened {
-                true => screen.load().await.map_err(drop),
-                false => Err(()),
-            };
-            match loaded {
-                Ok(view) => {
-                    // The heading exists only now; navigation asked for focus on it earlier.
-                    request_animation_frame(browser::focus_title_if_pending);
-                    view
-                }
-                Err(_) => view! {
-                    <div class="banner banner-error" role="alert">
-                        <p>{t(Msg::PartLoadFailed)}</p>
-                        <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>
-                            {t(Msg::TryAgain)}
-                        </button>
-                    </div>
-                }
-                .into_any(),
-            }
-        })
+    let load = move || async move {
+        // The text first: reading the data may show a banner at once.
+        let text = i18n::need(screen.slices()).await;
+        let opened = if screen.needs_data() {
+            text.is_ok()
+                && load_banners().await.is_ok()
+                && session::ensure_open(state).await.is_ok()
+        } else {
+            text.is_ok()
+        };
+        match opened {
+            true => screen.load().await.map_err(drop),
+            false => Err(()),
+        }
     };
-    view! {
-        <Suspense fallback=|| view! { <p class="loading" role="status">{t(Msg::Loading)}</p> }>{content}</Suspense>
-    }
+    // The heading exists only now; navigation asked for focus on it earlier.
+    lazy_part(
+        load,
+        t(Msg::PartLoadFailed),
+        browser::focus_title_if_pending,
+    )
 }

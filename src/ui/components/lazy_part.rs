@@ -3,17 +3,18 @@
 use crate::i18n::Msg;
 use crate::ui::i18n::catalogue_now;
 use leptos::prelude::*;
-use leptos::wasm_split::SplitLoaderError;
 use std::future::Future;
 
-/// Shows what `load` builds once its part's code is there: at once when it already is, a quiet
+/// Shows what `load` builds once its part's code is there (a screen, its later part, a result):
+/// at once when it already is, a quiet
 /// "Loading…" line meanwhile, and if the download fails (offline before the part was ever
 /// fetched, or a newer version replaced the files) `failed` with a way to try again. Nothing
 /// stored is touched either way. `ready` runs after the view is built (to give focus, say).
-pub fn lazy_part<F, Fut>(load: F, failed: &'static str, ready: fn()) -> impl IntoView
+pub fn lazy_part<F, Fut, E>(load: F, failed: &'static str, ready: fn()) -> impl IntoView
 where
     F: Fn() -> Fut + Send + Sync + 'static,
-    Fut: Future<Output = Result<AnyView, SplitLoaderError>> + Send + 'static,
+    Fut: Future<Output = Result<AnyView, E>> + Send + 'static,
+    E: 'static,
 {
     let attempt = RwSignal::new(0u32);
     let content = move || {
