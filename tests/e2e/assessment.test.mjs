@@ -57,6 +57,65 @@ test('leave half-way, reload, and resume where you were', async () => {
   await page.context().close();
 });
 
+test('moving between areas shows each area its own statements, choices and answers', async () => {
+  // Next and Back between two areas change the same controls in place (issue #13): nothing of
+  // one area may stay on the next, in the words, the choices or the ticks.
+  const page = await openPage(app.browser);
+  await gotoApp(page, app.server.base, '#/assessment');
+  const a = new AssessmentPage(page);
+  await a.startAlone();
+  await a.answerAll('No');
+  await a.next();
+  await a.next(); // past the role question
+  await a.stepHeading().filter({ hasText: 'Honesty' }).waitFor();
+  const legends = () => a.groups().locator('legend').allInnerTexts();
+  const notApplicable = () => page.getByRole('radio', { name: /^Does not apply/ });
+  const honesty = await legends();
+  assert.equal(honesty.length, 5);
+  assert.equal(await notApplicable().count(), 0, 'no honesty statement offers "does not apply"');
+  const choices = ['Strongly disagree', 'Disagree', 'Somewhat agree', 'Agree', 'Strongly agree'];
+  for (const [i, label] of choices.entries()) {
+    await a.groups().nth(i).getByRole('radio', { name: label, exact: true }).check();
+  }
+  await a.next();
+  await a.stepHeading().filter({ hasText: 'Reliability' }).waitFor();
+  const reliability = await legends();
+  assert.equal(reliability.length, 5);
+  assert.ok(reliability.every((text) => !honesty.includes(text)), 'the statements are the next area\'s');
+  assert.equal(await a.checkedChoices().count(), 0, 'no answer of the area before is ticked');
+  assert.equal(await notApplicable().count(), 1, 'one reliability statement may not apply');
+  const names = await a.groups().evaluateAll((groups) => groups.map((g) => [...new Set([...g.querySelectorAll('input')].map((i) => i.name))]));
+  assert.ok(names.every((n) => n.length === 1 && /^q-rel-/.test(n[0])), JSON.stringify(names));
+  await a.groups().nth(1).getByRole('radio', { name: 'Agree', exact: true }).check();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await a.stepHeading().filter({ hasText: 'Honesty' }).waitFor();
+  assert.deepEqual(await legends(), honesty);
+  for (const [i, label] of choices.entries()) {
+    assert.ok(await a.groups().nth(i).getByRole('radio', { name: label, exact: true }).isChecked(), `${label} is back on statement ${i + 1}`);
+  }
+  assert.equal(await a.checkedChoices().count(), 5);
+  assert.equal(await notApplicable().count(), 0);
+  // On to the last area, which has more statements than the others, and back one: the extra
+  // places go and come back.
+  for (let i = 0; i < 10; i++) await a.next();
+  await a.stepHeading().filter({ hasText: 'Trusting yourself' }).waitFor();
+  assert.equal(await a.groups().count(), 8);
+  assert.match(await a.progressLabel().innerText(), /Step 13 of 13/);
+  await page.getByRole('button', { name: 'See results' }).waitFor();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await a.stepHeading().filter({ hasText: 'How it shows' }).waitFor();
+  assert.equal(await a.groups().count(), 5);
+  assert.equal(await page.getByRole('button', { name: 'See results' }).count(), 0);
+  assert.deepEqual(await axeViolations(page), [], 'a step reached in place is accessible');
+  await page.getByRole('button', { name: 'Back' }).click();
+  await a.stepHeading().filter({ hasText: 'Expectations' }).waitFor();
+  await page.reload();
+  await waitForApp(page);
+  await a.stepHeading().filter({ hasText: 'Expectations' }).waitFor();
+  assert.match(await a.progressLabel().innerText(), /Step 11 of 13/);
+  await page.context().close();
+});
+
 test('together: hand-over hides the first answers, then the agreement report', async () => {
   const page = await openPage(app.browser);
   await gotoApp(page, app.server.base, '#/assessment');

@@ -154,6 +154,16 @@ impl Area {
     pub fn items(self) -> impl Iterator<Item = &'static Item> {
         ITEMS.iter().filter(move |item| item.area == self)
     }
+
+    /// The most statements any one area has: a step drawn once for every area holds this many
+    /// places for them.
+    pub fn most_items() -> usize {
+        Area::ALL
+            .iter()
+            .map(|area| area.items().count())
+            .max()
+            .unwrap_or(0)
+    }
 }
 
 /// The three sides of trust in a partner, after Rempel, Holmes and Zanna (1985):
@@ -374,6 +384,18 @@ pub static ITEMS: &[Item] = &[
 mod tests {
     use super::*;
     use std::collections::BTreeSet;
+
+    #[test]
+    fn most_items_is_the_largest_area() {
+        let counts: Vec<usize> = Area::ALL.iter().map(|a| a.items().count()).collect();
+        assert!(counts.contains(&Area::most_items()), "{counts:?}");
+        assert!(
+            counts
+                .iter()
+                .all(|&n| (1..=Area::most_items()).contains(&n)),
+            "{counts:?}"
+        );
+    }
 
     #[test]
     fn ids_are_unique_and_well_formed() {

@@ -64,7 +64,7 @@ fn send(state: AppState, change: Change) -> Result<Made, FieldError> {
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Pane {
     Start,
-    Step(Partner, usize),
+    Step(Partner),
     HandOver,
     Results(u64),
     Stopped,
@@ -89,8 +89,8 @@ fn lazy_results(id: u64, viewing: RwSignal<Option<u64>>) -> impl IntoView {
 /// What the steps' part draws.
 #[derive(Clone)]
 enum Steps {
-    /// A step for a partner.
-    At(Partner, usize),
+    /// The steps of a partner.
+    At(Partner),
     /// Between the partners.
     HandOver,
     /// After "Stop privately".
@@ -115,7 +115,7 @@ async fn steps_part(
         viewing: RwSignal<Option<u64>>,
     ) -> Result<AnyView, SplitLoaderError> {
         Ok(match what {
-            Steps::At(person, index) => step::step(person, index, viewing).into_any(),
+            Steps::At(person) => step::steps(person, viewing).into_any(),
             Steps::HandOver => step::hand_over().into_any(),
             Steps::Stopped => step::stopped().into_any(),
             Steps::WarmUp(screen, gone) => {
@@ -194,11 +194,11 @@ pub fn AssessmentPage() -> impl IntoView {
     let screen = Memo::new(move |_| {
         state.document.with(|d| match &d.assessment.in_progress {
             Some(session) => match session.stage {
-                Stage::Answering(person) => Pane::Step(person, session.step),
+                Stage::Answering(person) => Pane::Step(person),
                 Stage::HandOver => Pane::HandOver,
                 // Finishing happens in the same update as the last "next"; this is a fallback
                 // for a session stored in between.
-                Stage::Done => Pane::Step(person_of_last(session.mode), session.step),
+                Stage::Done => Pane::Step(person_of_last(session.mode)),
             },
             None if memory.stopped.get() => Pane::Stopped,
             None => match viewing.get() {
@@ -211,7 +211,7 @@ pub fn AssessmentPage() -> impl IntoView {
         <PageTitle text=catalogue_now().text(Shell::ToolAssessmentName)/>
         {move || match screen.get() {
             Pane::Start => start::start(viewing).into_any(),
-            Pane::Step(person, index) => lazy_steps(Steps::At(person, index), viewing).into_any(),
+            Pane::Step(person) => lazy_steps(Steps::At(person), viewing).into_any(),
             Pane::HandOver => lazy_steps(Steps::HandOver, viewing).into_any(),
             Pane::Results(id) => lazy_results(id, viewing).into_any(),
             Pane::Stopped => lazy_steps(Steps::Stopped, viewing).into_any(),

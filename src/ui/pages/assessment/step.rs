@@ -5,7 +5,7 @@ use super::{send, InMemory};
 use crate::domain::assessment::safety::{safety_intro, safety_privacy, safety_title};
 use crate::domain::assessment::{
     not_applicable_label, role_explained, role_question, scale_labels, skip_label, Answer, Area,
-    Change, Mode, Role, SafetyAnswer, SafetyCheck, Step, SAFETY_ITEMS, STEP_COUNT,
+    Change, Item, Mode, Role, SafetyAnswer, SafetyCheck, Step, SAFETY_ITEMS, STEP_COUNT,
 };
 use crate::domain::change::Made;
 use crate::domain::couple::Partner;
@@ -18,8 +18,30 @@ use leptos::prelude::*;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
-/// The step `index` for `person`, with progress, back and next.
-pub fn step(person: Partner, index: usize, viewing: RwSignal<Option<u64>>) -> impl IntoView {
+/// Which view a step needs: moving between two areas keeps the same view and changes what it
+/// says; any other move draws the next step anew.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Safety,
+    Role,
+    Areas,
+}
+
+impl Kind {
+    fn of(step: Step) -> Kind {
+        match step {
+            Step::Safety => Kind::Safety,
+            Step::Role => Kind::Role,
+            Step::Area(_) => Kind::Areas,
+        }
+    }
+}
+
+/// The steps for `person`, with progress, back and next. The step shown follows the run in the
+/// document. Next and Back between two areas change the words, names and ticks of the same
+/// statements in place instead of taking one step's sixty-odd controls down and building the
+/// next one's: that rebuild was most of the time a click took (issue #13).
+pub fn steps(person: Partner, viewing: RwSignal<Option<u64>>) -> impl IntoView {
     let state = AppState::get();
     let together = state.document.with_untracked(|d| {
         d.assessment
@@ -28,14 +50,22 @@ pub fn step(person: Partner, index: usize, viewing: RwSignal<Option<u64>>) -> im
             .is_some_and(|s| s.mode == Mode::Together)
     });
     let who = state.document.with_untracked(|d| d.couple.name(person));
-    let shown = index.min(STEP_COUNT - 1) + 1;
-    let on_safety = Step::at(index).unwrap_or(Step::Safety) == Step::Safety;
-    let body = match Step::at(index).unwrap_or(Step::Safety) {
-        Step::Safety => safety_step().into_any(),
-        Step::Role => role_step(person).into_any(),
-        Step::Area(area) => area_step(area).into_any(),
-    };
-    let last = shown == STEP_COUNT;
+    // The run's step; kept when the run ends, while the screen that follows replaces this one.
+    let index = Memo::new(move |previous: Option<&usize>| {
+        state
+            .document
+            .with(|d| d.assessment.in_progress.as_ref().map(|s| s.step))
+            .or(previous.copied())
+            .unwrap_or(0)
+            .min(STEP_COUNT - 1)
+    });
+    let step = Memo::new(move |_| Step::at(index.get()).unwrap_or(Step::Safety));
+    let kind = Memo::new(move |_| Kind::of(step.get()));
+    let area = Memo::new(move |previous: Option<&Area>| match step.get() {
+        Step::Area(area) => area,
+        _ => previous.copied().unwrap_or(Area::Honesty),
+    });
+    let on_safety = move || kind.get() == Kind::Safety;
     let memory = InMemory::get();
     let next = move |_| {
         browser::release_focus();
@@ -50,38 +80,39 @@ pub fn step(person: Partner, index: usize, viewing: RwSignal<Option<u64>>) -> im
         let _ = send(state, Change::Back);
         request_animation_frame(|| browser::focus_id("step-title"));
     };
-    let progress_label = if together {
-        f(
-            Fmt::StepProgressWho,
-            &[
-                ("who", &who),
-                ("shown", &shown.to_string()),
-                ("count", &STEP_COUNT.to_string()),
-            ],
-        )
-    } else {
-        f(
-            Fmt::StepProgress,
-            &[
-                ("shown", &shown.to_string()),
-                ("count", &STEP_COUNT.to_string()),
-            ],
-        )
+    let progress_label = move || {
+        let shown = (index.get() + 1).to_string();
+        let count = STEP_COUNT.to_string();
+        if together {
+            f(
+                Fmt::StepProgressWho,
+                &[("who", &who), ("shown", &shown), ("count", &count)],
+            )
+        } else {
+            f(Fmt::StepProgress, &[("shown", &shown), ("count", &count)])
+        }
+    };
+    let body = move || match kind.get() {
+        Kind::Safety => safety_step().into_any(),
+        Kind::Role => role_step(person).into_any(),
+        Kind::Areas => area_step(area).into_any(),
     };
     view! {
         <div class="progress-line">
             <label for="assessment-progress">{progress_label}</label>
-            <progress id="assessment-progress" max=STEP_COUNT.to_string() value=shown.to_string()></progress>
+            <progress id="assessment-progress" max=STEP_COUNT.to_string() value=move || (index.get() + 1).to_string()></progress>
         </div>
         {body}
         <div class="step-nav">
-            <button type="button" on:click=back disabled=index == 0>{t(Msg::StepBack)}</button>
-            <button type="button" class="primary" on:click=next>{t(if last { Msg::StepSeeResults } else { Msg::StepNext })}</button>
+            <button type="button" on:click=back disabled=move || index.get() == 0>{t(Msg::StepBack)}</button>
+            <button type="button" class="primary" on:click=next>
+                {move || t(if index.get() + 1 == STEP_COUNT { Msg::StepSeeResults } else { Msg::StepNext })}
+            </button>
         </div>
         // The safety step says where its answers go (nowhere); this line is for the statements.
-        {(!on_safety).then(|| view! { <p class="muted">{t(Msg::StepSaved)}</p> })}
+        {move || (!on_safety()).then(|| view! { <p class="muted">{t(Msg::StepSaved)}</p> })}
         // After the step's buttons, so the keyboard path through the questions stays the same.
-        {on_safety.then(|| {
+        {move || on_safety().then(|| {
             let (before, after) = around(Fmt::StepHelp);
             view! {
                 <p class="muted">{before}<a href=Route::Help.href()>{t(Msg::StepHelpLink)}</a>{after}</p>
@@ -107,9 +138,9 @@ pub fn warm_up(screen: Owner, gone: Arc<AtomicBool>, viewing: RwSignal<Option<u6
         screen.with(|| {
             let scratch = Owner::new();
             scratch.with(|| {
-                for index in 0..3 {
-                    drop(step(Partner::A, index, viewing).into_view().build());
-                }
+                drop(steps(Partner::A, viewing).into_view().build());
+                drop(role_step(Partner::A).into_view().build());
+                drop(area_step(Memo::new(|_| Area::Honesty)).into_view().build());
             });
             scratch.cleanup();
         });
@@ -263,50 +294,73 @@ fn role_step(person: Partner) -> impl IntoView {
     }
 }
 
-/// One area's statements, each a labelled radio group on the 7-point scale plus skip.
-fn area_step(area: Area) -> impl IntoView {
-    let state = AppState::get();
+/// The statements of the area `area` names, each a labelled radio group on the 7-point scale
+/// plus skip (and "does not apply" where it may not). Drawn once for every area: each place holds
+/// the area's statement at that position, and a place with none (a shorter area) is not drawn.
+fn area_step(area: Memo<Area>) -> impl IntoView {
     view! {
-        <h2 id="step-title" tabindex="-1">{area.title()}</h2>
-        <p>{area.intro()}</p>
-        {area.items().map(|item| {
-            let id = item.id;
-            // This statement's answer alone: answering another statement re-runs this memo, but
-            // none of this statement's radios.
-            let chosen = Memo::new(move |_| {
-                state.document.with(|d| d.assessment.in_progress.as_ref().and_then(|s| s.current_answer(id)))
-            });
-            let not_applicable = item.may_not_apply.then_some((Some(Answer::NotApplicable), not_applicable_label()));
-            let choices = scale_labels().into_iter().enumerate().map(|(i, label)| (Answer::rating(i as u8 + 1), label))
-                .chain(not_applicable)
-                .chain(std::iter::once((Some(Answer::Skipped), skip_label())))
-                .filter_map(|(answer, label)| answer.map(|a| (a, label)));
-            let name = format!("q-{id}");
-            view! {
-                <fieldset class="item">
-                    <legend>{item.text()}</legend>
-                    // One listener for the statement's radios, not one each: a change bubbles up
-                    // with the chosen radio's value.
-                    <div class="options" on:change=move |ev| {
-                        if let Some(answer) = answer_of_value(&event_target_value(&ev)) {
-                            let _ = send(state, Change::Answer { item: id, answer });
-                        }
-                    }>
-                        {choices.map(|(answer, label)| {
-                            let checked = move || chosen.get() == Some(answer);
-                            // A fixed class, set once (no class-list calls).
-                            let class = if matches!(answer, Answer::Skipped | Answer::NotApplicable) { "option skip" } else { "option" };
-                            view! {
-                                <label class=class>
-                                    <input type="radio" name=name.clone() value=value_of_answer(answer) prop:checked=checked/>
-                                    <span>{label}</span>
-                                </label>
-                            }
-                        }).collect_view()}
-                    </div>
-                </fieldset>
-            }
-        }).collect_view()}
+        <h2 id="step-title" tabindex="-1">{move || area.get().title()}</h2>
+        <p>{move || area.get().intro()}</p>
+        {(0..Area::most_items()).map(|place| statement(area, place)).collect_view()}
+    }
+}
+
+/// The place `place` of an area step: the area's statement at that position, if it has one.
+fn statement(area: Memo<Area>, place: usize) -> impl IntoView {
+    let state = AppState::get();
+    let item = Memo::new(move |_| area.get().items().nth(place).copied());
+    let present = Memo::new(move |_| item.with(Option::is_some));
+    let id = move || item.with(|i| i.map_or("", |i| i.id));
+    // This statement's answer alone: answering another statement re-runs this memo, but
+    // none of this statement's radios.
+    let chosen = Memo::new(move |_| {
+        let id = item.with(|i| i.map(|i| i.id))?;
+        state.document.with(|d| {
+            d.assessment
+                .in_progress
+                .as_ref()
+                .and_then(|s| s.current_answer(id))
+        })
+    });
+    let may_not_apply = Memo::new(move |_| item.with(|i| i.is_some_and(|i| i.may_not_apply)));
+    let name = move || format!("q-{}", id());
+    let option = move |answer: Answer, label: &'static str| {
+        let checked = move || chosen.get() == Some(answer);
+        // A fixed class, set once (no class-list calls).
+        let class = if matches!(answer, Answer::Skipped | Answer::NotApplicable) {
+            "option skip"
+        } else {
+            "option"
+        };
+        view! {
+            <label class=class>
+                <input type="radio" name=name value=value_of_answer(answer) prop:checked=checked/>
+                <span>{label}</span>
+            </label>
+        }
+    };
+    view! {
+        <Show when=move || present.get()>
+            <fieldset class="item">
+                <legend>{move || item.with(|i| i.as_ref().map(Item::text))}</legend>
+                // One listener for the statement's radios, not one each: a change bubbles up
+                // with the chosen radio's value.
+                <div class="options" on:change=move |ev| {
+                    let Some(id) = item.with_untracked(|i| i.map(|i| i.id)) else { return };
+                    if let Some(answer) = answer_of_value(&event_target_value(&ev)) {
+                        let _ = send(state, Change::Answer { item: id, answer });
+                    }
+                }>
+                    {scale_labels()
+                        .into_iter()
+                        .enumerate()
+                        .filter_map(|(i, label)| Answer::rating(i as u8 + 1).map(|a| option(a, label)))
+                        .collect_view()}
+                    {move || may_not_apply.get().then(|| option(Answer::NotApplicable, not_applicable_label()))}
+                    {option(Answer::Skipped, skip_label())}
+                </div>
+            </fieldset>
+        </Show>
     }
 }
 
