@@ -77,7 +77,7 @@ pub fn check_ins() -> impl IntoView {
         options.push((every, f(Fmt::EveryDays, &[("days", &every.to_string())])));
     }
     view! {
-        <section aria-labelledby="check-ins-heading">
+        <section class="r-long" aria-labelledby="check-ins-heading">
             <h2 id="check-ins-heading">{t(Msg::CheckInsHeading)}</h2>
             <p>{t(Msg::CheckInsLead)}</p>
             <p class="r-reminder" role="status">{reminder}</p>

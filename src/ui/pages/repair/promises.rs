@@ -88,7 +88,7 @@ pub fn promises() -> impl IntoView {
         set_error.set(result.err());
     };
     view! {
-        <section aria-labelledby="promises-heading">
+        <section class="r-long" aria-labelledby="promises-heading">
             <h2 id="promises-heading">{t(Msg::PromisesHeading)}</h2>
             <p>{t(Msg::PromisesLead)}</p>
             <form novalidate on:submit=submit>
