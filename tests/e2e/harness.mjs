@@ -143,6 +143,17 @@ export async function axeViolations(page) {
 }
 
 /** The prefix of every key of the app served under PREFIX (src/storage/keys.rs). */
+/**
+ * Scrolls `locator` into view and waits two frames: parts of a screen that skip rendering while
+ * out of view (CSS `content-visibility: auto`) are drawn, and have rendered text (`innerText`),
+ * only from the frame after they come near the viewport, as a person scrolling would see them.
+ */
+export async function scrolledTo(locator) {
+  await locator.scrollIntoViewIfNeeded();
+  await locator.page().evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return locator;
+}
+
 export const KEY_PREFIX = `mend[${PREFIX}].`;
 
 /** The full localStorage key of one of the app's values, e.g. key('document'). */

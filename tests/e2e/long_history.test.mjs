@@ -3,7 +3,7 @@
 // nearly full storage is announced before a save is ever refused. Against the release build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appSuite, openPage, gotoApp, waitForApp, axeViolations, cspViolations, settle, key, PREFIX } from './harness.mjs';
+import { appSuite, openPage, gotoApp, waitForApp, axeViolations, cspViolations, settle, key, PREFIX, scrolledTo } from './harness.mjs';
 import { largeDocument, storageEntries, seedStorage } from './large_document.mjs';
 import { YourDataPage, turnLockOn, unlock } from './pages/your_data.mjs';
 
@@ -31,6 +31,9 @@ test('three years of promises and check-ins show twenty at a time, newest first,
   // Below the first phase, the lists come one task after the first paint.
   await list.nth(19).waitFor();
   assert.equal(await list.count(), 20);
+  // The lists skip rendering while out of view (content-visibility), so their rendered text is
+  // read once scrolled to, as a person would.
+  await scrolledTo(list.first());
   // The newest added comes first.
   assert.equal(await list.first().locator('legend').innerText(), promises.at(-1).text);
   assert.match(await page.locator('section[aria-labelledby="promises-heading"]').innerText(), new RegExp(`Showing the newest 20 of ${promises.length} promises`));
@@ -43,6 +46,7 @@ test('three years of promises and check-ins show twenty at a time, newest first,
   const checkIns = page.locator('ul.r-check-ins > li');
   await checkIns.nth(19).waitFor();
   assert.equal(await checkIns.count(), 20);
+  await scrolledTo(checkIns.first());
   assert.match(await checkIns.first().innerText(), new RegExp(byDay[0].check_in.date));
   assert.match(await checkIns.nth(19).innerText(), new RegExp(byDay[19].check_in.date));
   await page.getByRole('button', { name: 'Show 20 older check-ins' }).click();

@@ -2,7 +2,7 @@
 // and by keyboard, against the release build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appSuite, openPage, gotoApp, waitForApp, axeViolations, settle, mendStorage, key, cspViolations } from './harness.mjs';
+import { appSuite, openPage, gotoApp, waitForApp, axeViolations, settle, mendStorage, key, cspViolations, scrolledTo } from './harness.mjs';
 import { RepairPage } from './pages/repair.mjs';
 
 const STEPS = [
@@ -95,6 +95,9 @@ test('a promise kept shows in the kept rate, its chart and table', async () => {
 test('two check-ins show as a trend with a table twin, and a gentle reminder', async () => {
   const { page, repair } = await open();
   const section = repair.section('Check-ins');
+  // The section skips rendering while out of view (content-visibility): its rendered text is
+  // read once scrolled to, as a person would.
+  await scrolledTo(section);
   assert.match(await section.getByRole('status').first().innerText(), /first check-in/);
   await repair.addCheckIn({ ratings: [11, 5, 5, 5] });
   assert.match(await section.getByRole('alert').innerText(), /Partner A's trust: Please choose a number from 1 to 10/);
