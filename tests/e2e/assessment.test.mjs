@@ -42,9 +42,7 @@ test('leave half-way, reload, and resume where you were', async () => {
   await gotoApp(page, app.server.base, '#/assessment');
   const a = new AssessmentPage(page);
   await a.startAlone();
-  await a.answerAll('No');
-  await a.next();
-  await a.next(); // past the role question
+  await a.toFirstArea();
   await a.answerAll('Agree');
   await a.next();
   await a.groups().first().getByRole('radio', { name: 'Strongly disagree', exact: true }).check();
@@ -64,9 +62,7 @@ test('moving between areas shows each area its own statements, choices and answe
   await gotoApp(page, app.server.base, '#/assessment');
   const a = new AssessmentPage(page);
   await a.startAlone();
-  await a.answerAll('No');
-  await a.next();
-  await a.next(); // past the role question
+  await a.toFirstArea();
   await a.stepHeading().filter({ hasText: 'Honesty' }).waitFor();
   const legends = () => a.groups().locator('legend').allInnerTexts();
   const notApplicable = () => page.getByRole('radio', { name: /^Does not apply/ });

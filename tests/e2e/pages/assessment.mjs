@@ -34,6 +34,12 @@ export class AssessmentPage {
       await groups.nth(i).getByRole('radio', { name: label, exact: true }).check();
     }
   }
+  /** From the safety step, answered 'No' throughout, past the role question to the first area. */
+  async toFirstArea() {
+    await this.answerAll('No');
+    await this.next();
+    await this.next(); // past the role question, which is optional
+  }
   async next() {
     await this.page.getByRole('button', { name: /^(Next|See results)$/ }).click();
   }
