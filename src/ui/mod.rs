@@ -6,6 +6,7 @@ pub mod components;
 pub mod i18n;
 pub mod lazy;
 pub mod pages;
+pub mod rehearse;
 pub mod session;
 pub mod shell_text;
 pub mod state;

@@ -3,7 +3,7 @@
 // nearly full storage is announced before a save is ever refused. Against the release build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appSuite, openPage, gotoApp, waitForApp, axeViolations, cspViolations, settle, key, PREFIX, scrolledTo } from './harness.mjs';
+import { appSuite, openPage, gotoApp, waitForApp, axeViolations, cspViolations, settle, key, PREFIX, scrolledTo, mendStorage } from './harness.mjs';
 import { largeDocument, storageEntries, seedStorage } from './large_document.mjs';
 import { YourDataPage, turnLockOn, unlock } from './pages/your_data.mjs';
 
@@ -22,6 +22,41 @@ async function clean(page) {
   assert.deepEqual(await cspViolations(page), []);
   await page.context().close();
 }
+
+test('the rehearsed first tick and keystroke leave the stored data and the screen as they were', async () => {
+  // The checklist and the worksheet rehearse their first interaction on a hidden copy while the
+  // browser is idle (src/ui/rehearse.rs), so that V8 has compiled that code before a person
+  // clicks. The rehearsal must never reach the person's data or the screen.
+  const doc = largeDocument({ size: 'three-years' });
+  const entries = storageEntries(JSON.stringify(doc), PREFIX);
+  for (const [hash, control] of [['#/repair', 'main input[type=checkbox]'], ['#/boundaries', 'main textarea']]) {
+    const page = await openPage(app.browser);
+    // Counts hidden containers put into and taken out of <body>: the rehearsal's.
+    await page.addInitScript(() => {
+      window.__rehearsals = { added: 0, removed: 0 };
+      const hidden = (n) => n.nodeType === 1 && n.hasAttribute('hidden') && n.getAttribute('aria-hidden') === 'true';
+      new MutationObserver((records) => {
+        for (const r of records) {
+          if (r.target !== document.body) continue;
+          window.__rehearsals.added += [...r.addedNodes].filter(hidden).length;
+          window.__rehearsals.removed += [...r.removedNodes].filter(hidden).length;
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await seedStorage(page, app.server.base, entries);
+    await gotoApp(page, app.server.base, hash);
+    await page.locator(control).first().waitFor();
+    const checked = await page.locator('main input:checked').count();
+    await page.waitForFunction(() => window.__rehearsals.removed >= 1, null, { timeout: 15000 });
+    assert.deepEqual(await page.evaluate(() => window.__rehearsals), { added: 1, removed: 1 }, `${hash}: one rehearsal, taken away`);
+    // Past the save's quiet time: an edit to the real data would have been written by now.
+    await page.waitForTimeout(1000);
+    assert.deepEqual(await mendStorage(page), entries, `${hash}: the stored data is as it was`);
+    assert.equal(await page.locator('main input:checked').count(), checked, `${hash}: the screen is as it was`);
+    assert.equal(await page.locator('body > div[hidden][aria-hidden="true"]').count(), 0);
+    await clean(page);
+  }
+});
 
 test('three years of promises and check-ins show twenty at a time, newest first, and edits still save', async () => {
   const doc = largeDocument({ size: 'three-years' });

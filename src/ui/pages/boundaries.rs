@@ -27,6 +27,7 @@ use crate::ui::browser;
 use crate::ui::components::first_paint::rest_after_first_paint;
 use crate::ui::components::names_form::NamesForm;
 use crate::ui::components::page_title::PageTitle;
+use crate::ui::rehearse::{choose_next, rehearse, type_into};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -80,6 +81,30 @@ pub fn BoundariesPage() -> impl IntoView {
         }
         ids
     };
+    // The first keystroke and status change of a visit, rehearsed on a copy of the first topic
+    // of an empty worksheet, which is what the rehearsal's scratch state holds (see
+    // `ui::rehearse`).
+    if let Some(first) = Document::default()
+        .boundaries
+        .visible_ids()
+        .into_iter()
+        .next()
+    {
+        rehearse(
+            move || {
+                let errors: Errors = RwSignal::new(None);
+                view! {
+                    <div class="b-sheet" on:input=move |ev| act(&ev, errors) on:change=move |ev| act(&ev, errors)>
+                        <TopicCard id=first errors=errors/>
+                    </div>
+                }
+            },
+            |host| {
+                type_into(host, "textarea");
+                choose_next(host, "select");
+            },
+        );
+    }
     view! {
         <PageTitle text=crate::ui::i18n::catalogue_now().text(Shell::ToolBoundariesName)/>
         <div class="b-sheet"

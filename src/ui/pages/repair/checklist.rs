@@ -9,6 +9,7 @@ use crate::domain::repair::{
 use crate::domain::route::Route;
 use crate::i18n::repair::{around, f, t, Fmt, Msg};
 use crate::ui::browser;
+use crate::ui::rehearse::{click, rehearse, type_into};
 use crate::ui::state::AppState;
 use leptos::either::Either;
 use leptos::ev::SubmitEvent;
@@ -43,6 +44,17 @@ pub fn checklist(rest: RwSignal<bool>) -> impl IntoView {
     let (first_before, first_after) = around(Fmt::SafetyLinkFirst);
     let (help_before, help_after) = around(Fmt::SafetyLinkHelp);
     let (role, set_role) = signal(first);
+    // The first tick and note of a visit, rehearsed on a copy of the first phase (see
+    // `ui::rehearse`): tick, type in its note, untick.
+    if let Some(first_phase) = PHASES.first() {
+        rehearse(
+            move || phase_section(first_phase, signal(None).0),
+            |host| {
+                click(host, "input[type=checkbox]");
+                type_into(host, "textarea");
+            },
+        );
+    }
     view! {
         <p>{commitment_note()}</p>
         {bar(t(Msg::OverallLabel), overall.into())}

@@ -1,0 +1,127 @@
+//! Rehearsing a screen's first interaction off the page, so that the person's first one is not
+//! the first time the browser runs that code.
+//!
+//! V8 compiles a WebAssembly function only when it is first called. A trace of the checklist's
+//! first tick found about 20 ms (at 4x CPU throttling) of such compiling, plus about 5 ms of
+//! JavaScript compiling, inside the click; the second tick paid neither (issue #13). A rehearsal
+//! builds a small piece of the screen in a hidden container, makes the interaction on it, lets
+//! the effects run and throws it all away, while the browser is idle.
+//!
+//! It can never touch the person's data: the piece is built under a scratch [`AppState`] of its
+//! own (the handlers look their state up from the owner they were made under, which is the
+//! scratch one), and that state never opened any data, so its life-cycle core answers an edit
+//! with no save at all (`domain::lifecycle`: nothing is written before the data is open) and it
+//! has no code to write with either.
+
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+use leptos::tachys::view::{Mountable, Render};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+/// Once the browser is next idle, builds `build`'s view under a scratch [`AppState`] in a hidden
+/// container at the end of the page, runs `act` on the container twice (the effects of each run
+/// in between, so a tick is also an untick), then removes everything. Call it while building a
+/// screen: the piece sees that screen's contexts, and nothing happens if the screen is gone.
+pub fn rehearse<V>(build: impl FnOnce() -> V + 'static, act: impl Fn(&web_sys::Element) + 'static)
+where
+    V: IntoView + 'static,
+{
+    let Some(screen) = Owner::current() else {
+        return;
+    };
+    let gone = Arc::new(AtomicBool::new(false));
+    on_cleanup({
+        let gone = Arc::clone(&gone);
+        move || gone.store(true, Ordering::Relaxed)
+    });
+    // The browser calls an idle callback once; the cell hands the two over that one time.
+    let job = std::cell::Cell::new(Some((build, act)));
+    let _ = request_idle_callback_with_handle(move || {
+        let Some((build, act)) = job.take() else {
+            return;
+        };
+        if gone.load(Ordering::Relaxed) {
+            return;
+        }
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let (Some(body), Ok(host)) = (document.body(), document.create_element("div")) else {
+            return;
+        };
+        // Out of sight and out of the accessibility tree for the moment it is there.
+        let _ = host.set_attribute("hidden", "");
+        let _ = host.set_attribute("aria-hidden", "true");
+        let scratch = screen.child();
+        let mut piece = scratch.with(|| {
+            provide_context(AppState::new(None));
+            build().into_view().build()
+        });
+        if body.append_child(&host).is_err() {
+            scratch.cleanup();
+            return;
+        }
+        piece.mount(&host, None);
+        leptos::task::spawn_local(async move {
+            for _ in 0..2 {
+                act(&host);
+                leptos::task::tick().await;
+            }
+            piece.unmount();
+            host.remove();
+            drop(piece);
+            scratch.cleanup();
+        });
+    });
+}
+
+/// Clicks the first element `selector` finds in `host`.
+pub fn click(host: &web_sys::Element, selector: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = host
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        el.click();
+    }
+}
+
+/// Types one character at the end of the first text box `selector` finds in `host`, as a key
+/// press does: the value changes, then an `input` event bubbles up.
+pub fn type_into(host: &web_sys::Element, selector: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(el) = host.query_selector(selector).ok().flatten() else {
+        return;
+    };
+    if let Some(area) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        area.set_value(&format!("{}a", area.value()));
+    } else if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+        input.set_value(&format!("{}a", input.value()));
+    }
+    bubble(&el, "input");
+}
+
+/// Picks the next option of the first select `selector` finds in `host` (the first after the
+/// last), then a `change` event bubbles up.
+pub fn choose_next(host: &web_sys::Element, selector: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(el) = host.query_selector(selector).ok().flatten() else {
+        return;
+    };
+    if let Some(select) = el.dyn_ref::<web_sys::HtmlSelectElement>() {
+        let count = select.length().max(1) as i32;
+        select.set_selected_index((select.selected_index() + 1) % count);
+    }
+    bubble(&el, "change");
+}
+
+fn bubble(el: &web_sys::Element, kind: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    if let Ok(event) = web_sys::Event::new_with_event_init_dict(kind, &init) {
+        let _ = el.dispatch_event(&event);
+    }
+}
