@@ -20,7 +20,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 /// Once the browser is next idle, builds `build`'s view under a scratch [`AppState`] in a hidden
-/// container at the end of the page, runs `act` on the container twice (the effects of each run
+/// form at the end of the page, runs `act` on the container twice (the effects of each run
 /// in between, so a tick is also an untick), then removes everything. Call it while building a
 /// screen: the piece sees that screen's contexts, and nothing happens if the screen is gone.
 pub fn rehearse<V>(build: impl FnOnce() -> V + 'static, act: impl Fn(&web_sys::Element) + 'static)
@@ -47,7 +47,9 @@ where
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
             return;
         };
-        let (Some(body), Ok(host)) = (document.body(), document.create_element("div")) else {
+        // A form of its own: radios are grouped by name within their form, so the copy's radios
+        // can never untick the person's (which belong to no form) while it is there.
+        let (Some(body), Ok(host)) = (document.body(), document.create_element("form")) else {
             return;
         };
         // Out of sight and out of the accessibility tree for the moment it is there.

@@ -1,11 +1,13 @@
 //! Small promises: add one with a day, say how it went, and see how many were kept.
 
 use super::{chart, chart_data, entries, error_line, send, show_older, Entry, PAGE};
+use crate::domain::change::Made;
 use crate::domain::date::Day;
 use crate::domain::repair::{Change, Outcome, Promise, RepairPlan, MAX_NOTE_CHARS, MAX_STEP_CHARS};
 use crate::i18n::repair::{f, t, Fmt, Msg};
 use crate::ui::browser;
 use crate::ui::components::chart::{ChartData, Line};
+use crate::ui::rehearse::{rehearse, type_into};
 use crate::ui::state::AppState;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -87,6 +89,7 @@ pub fn promises() -> impl IntoView {
         }
         set_error.set(result.err());
     };
+    rehearse_note();
     view! {
         <section class="r-long" aria-labelledby="promises-heading">
             <h2 id="promises-heading">{t(Msg::PromisesHeading)}</h2>
@@ -113,6 +116,35 @@ pub fn promises() -> impl IntoView {
             {show_older((Fmt::PromisesShowing, Fmt::PromisesShowOlder), shown, total)}
         </section>
     }
+}
+
+/// The first keystroke in a promise's note, rehearsed on a kept promise made up in the
+/// rehearsal's own scratch state (see `ui::rehearse`); it never reaches the person's promises.
+fn rehearse_note() {
+    rehearse(
+        || {
+            let state = AppState::get();
+            let today = browser::today();
+            let made = send(
+                state,
+                Change::AddPromise {
+                    text: "-".to_owned(),
+                    due: today,
+                },
+            );
+            let id = match made {
+                Ok(Made::Record(id)) => Some(id),
+                _ => None,
+            };
+            if let Some(id) = id {
+                let outcome = Some(Outcome::Kept);
+                let note = String::new();
+                let _ = send(state, Change::Decide { id, outcome, note });
+            }
+            view! { <ul class="r-promises">{id.map(promise_row)}</ul> }
+        },
+        |host| type_into(host, "textarea"),
+    );
 }
 
 /// One promise: its day and state in words, a choice of how it went, a note, and delete.
