@@ -263,3 +263,40 @@ async fn another_tabs_save_never_silently_replaces_unsaved_typing() {
     drop(handle);
     container.remove();
 }
+
+/// The stand-in state of a rehearsal (`ui::rehearse`) takes a change on screen, but whatever it
+/// is asked (a change, deleting everything, the quick exit, the delete-on-exit choice) it writes,
+/// deletes and reloads nothing: the person's stored data stays exactly as it was.
+#[wasm_bindgen_test]
+async fn a_rehearsals_stand_in_state_never_touches_storage() {
+    use mend::domain::repair::Change;
+    use mend::ui::state::AppState;
+    reset();
+    let kept = r#"{"schema_version":3,"stand_in":"must stay"}"#;
+    put(&document_key(), kept);
+    let before = all_keys();
+    count_writes();
+    let owner = Owner::new();
+    owner.with(|| {
+        let state = AppState::scratch();
+        let change = Change::AddPromise {
+            text: "A promise made up for the rehearsal".to_owned(),
+            due: mend::ui::browser::today(),
+        };
+        assert!(state.apply(change).is_ok());
+        assert_eq!(
+            state.document.with_untracked(|d| d.repair.promises().len()),
+            1
+        );
+        assert!(state.delete_everything().is_ok());
+        assert!(state.quick_exit().is_ok());
+        state.set_wipe_on_exit(true);
+        state.remove_unreadable_copy(&document_key());
+    });
+    sleep(PAST_SAVE_DELAY_MS).await;
+    assert_eq!(writes(), 0, "no save");
+    assert_eq!(all_keys(), before, "no key added or removed");
+    assert_eq!(stored(&document_key()).as_deref(), Some(kept));
+    owner.cleanup();
+    restore();
+}

@@ -7,24 +7,30 @@
 //! builds a small piece of the screen in a hidden container, makes the interaction on it, lets
 //! the effects run and throws it all away, while the browser is idle.
 //!
-//! It can never touch the person's data: the piece is built under a scratch [`AppState`] of its
-//! own (the handlers look their state up from the owner they were made under, which is the
-//! scratch one), and that state never opened any data, so its life-cycle core answers an edit
-//! with no save at all (`domain::lifecycle`: nothing is written before the data is open) and it
-//! has no code to write with either.
+//! It can never touch the person's data: the piece is built under a stand-in
+//! [`AppState::scratch`] (the handlers look their state up from the owner they were made under,
+//! which is the rehearsal's), which reads nothing stored and carries out no effect whatever the
+//! change: no save, deletion, reload or exit. Its copy sits in a hidden form of its own, so its
+//! radios never join the person's radio groups, and a submit inside it goes nowhere.
 
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 use leptos::tachys::view::{Mountable, Render};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 /// Once the browser is next idle, builds `build`'s view under a scratch [`AppState`] in a hidden
 /// form at the end of the page, runs `act` on the container twice (the effects of each run
 /// in between, so a tick is also an untick), then removes everything. Call it while building a
 /// screen: the piece sees that screen's contexts, and nothing happens if the screen is gone.
-pub fn rehearse<V>(build: impl FnOnce() -> V + 'static, act: impl Fn(&web_sys::Element) + 'static)
-where
+/// `once` makes it once per page load, however often the screen is drawn again.
+pub fn rehearse<V>(
+    once: &'static AtomicBool,
+    build: impl FnOnce() -> V + 'static,
+    act: impl Fn(&web_sys::Element) + 'static,
+) where
     V: IntoView + 'static,
 {
     let Some(screen) = Owner::current() else {
@@ -41,7 +47,7 @@ where
         let Some((build, act)) = job.take() else {
             return;
         };
-        if gone.load(Ordering::Relaxed) {
+        if gone.load(Ordering::Relaxed) || once.swap(true, Ordering::Relaxed) {
             return;
         }
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
@@ -55,9 +61,17 @@ where
         // Out of sight and out of the accessibility tree for the moment it is there.
         let _ = host.set_attribute("hidden", "");
         let _ = host.set_attribute("aria-hidden", "true");
+        let no_submit = Closure::<dyn Fn(web_sys::Event)>::new(|ev: web_sys::Event| {
+            ev.prevent_default();
+        });
+        let _ = host.add_event_listener_with_callback_and_bool(
+            "submit",
+            no_submit.as_ref().unchecked_ref(),
+            true,
+        );
         let scratch = screen.child();
         let mut piece = scratch.with(|| {
-            provide_context(AppState::new(None));
+            provide_context(AppState::scratch());
             build().into_view().build()
         });
         if body.append_child(&host).is_err() {
@@ -65,14 +79,20 @@ where
             return;
         }
         piece.mount(&host, None);
+        let gone = Arc::clone(&gone);
         leptos::task::spawn_local(async move {
             for _ in 0..2 {
+                // Each run calls the piece's handlers: never once its screen went.
+                if gone.load(Ordering::Relaxed) {
+                    break;
+                }
                 act(&host);
                 leptos::task::tick().await;
             }
             piece.unmount();
             host.remove();
             drop(piece);
+            drop(no_submit);
             scratch.cleanup();
         });
     });
@@ -80,7 +100,6 @@ where
 
 /// Clicks the first element `selector` finds in `host`.
 pub fn click(host: &web_sys::Element, selector: &str) {
-    use wasm_bindgen::JsCast;
     if let Some(el) = host
         .query_selector(selector)
         .ok()
@@ -94,7 +113,6 @@ pub fn click(host: &web_sys::Element, selector: &str) {
 /// Types one character at the end of the first text box `selector` finds in `host`, as a key
 /// press does: the value changes, then an `input` event bubbles up.
 pub fn type_into(host: &web_sys::Element, selector: &str) {
-    use wasm_bindgen::JsCast;
     let Some(el) = host.query_selector(selector).ok().flatten() else {
         return;
     };
@@ -109,7 +127,6 @@ pub fn type_into(host: &web_sys::Element, selector: &str) {
 /// Picks the next option of the first select `selector` finds in `host` (the first after the
 /// last), then a `change` event bubbles up.
 pub fn choose_next(host: &web_sys::Element, selector: &str) {
-    use wasm_bindgen::JsCast;
     let Some(el) = host.query_selector(selector).ok().flatten() else {
         return;
     };

@@ -65,6 +65,9 @@ pub struct AppState {
     // The app's root owner: what keeps the data in step must outlive the screen that opened it.
     // Weak, since this value lives in that owner: a strong one would keep it from ever cleaning up.
     owner: StoredValue<Option<WeakOwner>, LocalStorage>,
+    // A rehearsal's stand-in (`ui::rehearse`): it answers changes on screen and carries out no
+    // effect at all, so it can never write, delete, reload or leave.
+    inert: bool,
 }
 
 impl AppState {
@@ -94,6 +97,31 @@ impl AppState {
             data_effects: StoredValue::new(None),
             last_delete: StoredValue::new(Ok(())),
             owner: StoredValue::new_local(owner.map(|owner| owner.downgrade())),
+            inert: false,
+        }
+    }
+
+    /// A stand-in for a rehearsal (`ui::rehearse`): an empty document that takes changes like the
+    /// real state, but reads nothing stored and carries out no effect (no save, deletion,
+    /// reload or exit, whatever the change).
+    pub fn scratch() -> AppState {
+        AppState {
+            document: RwSignal::new(Document::default()),
+            core: RwSignal::new(Lifecycle::default()),
+            outcome: RwSignal::new(LoadOutcome::Loaded),
+            save_status: RwSignal::new(None),
+            conflict: RwSignal::new(None),
+            replaced: RwSignal::new(0),
+            opened: RwSignal::new(false),
+            space_warning: RwSignal::new(None),
+            key: StoredValue::new_local(None),
+            next_key: StoredValue::new_local(None),
+            incoming: StoredValue::new(None),
+            timer: StoredValue::new(None),
+            data_effects: StoredValue::new(None),
+            last_delete: StoredValue::new(Ok(())),
+            owner: StoredValue::new_local(None),
+            inert: true,
         }
     }
 
@@ -319,6 +347,9 @@ impl AppState {
 
     /// Removes one copy of unreadable data.
     pub fn remove_unreadable_copy(&self, key: &str) {
+        if self.inert {
+            return;
+        }
         storage::remove_backup(key);
     }
 
@@ -414,6 +445,9 @@ impl AppState {
     // --- The shell ---
 
     fn dispatch(&self, event: Event) {
+        if self.inert {
+            return;
+        }
         let Some(mut core) = self.core.try_get_untracked() else {
             return;
         };

@@ -30,6 +30,7 @@ use crate::ui::components::page_title::PageTitle;
 use crate::ui::rehearse::{choose_next, rehearse, type_into};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
+use std::sync::atomic::AtomicBool;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
@@ -90,7 +91,9 @@ pub fn BoundariesPage() -> impl IntoView {
         .into_iter()
         .next()
     {
+        static ONCE: AtomicBool = AtomicBool::new(false);
         rehearse(
+            &ONCE,
             move || {
                 let errors: Errors = RwSignal::new(None);
                 view! {

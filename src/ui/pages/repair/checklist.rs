@@ -14,6 +14,7 @@ use crate::ui::state::AppState;
 use leptos::either::Either;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
+use std::sync::atomic::AtomicBool;
 
 /// Where the safety text lives, so the link near the top can move focus to it.
 const SAFETY_ID: &str = "safety-help";
@@ -47,7 +48,9 @@ pub fn checklist(rest: RwSignal<bool>) -> impl IntoView {
     // The first tick and note of a visit, rehearsed on a copy of the first phase (see
     // `ui::rehearse`): tick, type in its note, untick.
     if let Some(first_phase) = PHASES.first() {
+        static ONCE: AtomicBool = AtomicBool::new(false);
         rehearse(
+            &ONCE,
             move || phase_section(first_phase, signal(None).0),
             |host| {
                 click(host, "input[type=checkbox]");

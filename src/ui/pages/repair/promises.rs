@@ -11,6 +11,7 @@ use crate::ui::rehearse::{rehearse, type_into};
 use crate::ui::state::AppState;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
+use std::sync::atomic::AtomicBool;
 
 /// The three answers to "how did it go?", with their labels.
 const CHOICES: [(Option<Outcome>, Msg); 3] = [
@@ -121,7 +122,9 @@ pub fn promises() -> impl IntoView {
 /// The first keystroke in a promise's note, rehearsed on a kept promise made up in the
 /// rehearsal's own scratch state (see `ui::rehearse`); it never reaches the person's promises.
 fn rehearse_note() {
+    static ONCE: AtomicBool = AtomicBool::new(false);
     rehearse(
+        &ONCE,
         || {
             let state = AppState::get();
             let today = browser::today();
