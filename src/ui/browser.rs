@@ -176,3 +176,16 @@ pub fn take_chosen_file(ev: &web_sys::Event) -> Option<web_sys::File> {
     input.set_value("");
     Some(file)
 }
+
+/// A flag that turns true when the current reactive owner (a screen) is cleaned up: work put off
+/// to an idle moment checks it, since the screen and its contexts may be gone by then.
+pub fn gone_with_owner() -> std::sync::Arc<std::sync::atomic::AtomicBool> {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+    let gone = Arc::new(AtomicBool::new(false));
+    leptos::prelude::on_cleanup({
+        let gone = Arc::clone(&gone);
+        move || gone.store(true, Ordering::Relaxed)
+    });
+    gone
+}

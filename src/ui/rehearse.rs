@@ -36,11 +36,7 @@ pub fn rehearse<V>(
     let Some(screen) = Owner::current() else {
         return;
     };
-    let gone = Arc::new(AtomicBool::new(false));
-    on_cleanup({
-        let gone = Arc::clone(&gone);
-        move || gone.store(true, Ordering::Relaxed)
-    });
+    let gone = crate::ui::browser::gone_with_owner();
     // The browser calls an idle callback once; the cell hands the two over that one time.
     let job = std::cell::Cell::new(Some((build, act)));
     let _ = request_idle_callback_with_handle(move || {

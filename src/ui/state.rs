@@ -75,40 +75,31 @@ impl AppState {
     /// the lock screen shows at once (knowing that needs no decoding).
     pub fn new(owner: Option<Owner>) -> AppState {
         let locked = storage::locked_envelope();
-        AppState {
-            document: RwSignal::new(Document::default()),
-            core: RwSignal::new(Lifecycle::starting(
-                locked.is_some(),
-                storage::wipe_on_exit(),
-            )),
-            outcome: RwSignal::new(match locked {
-                Some(envelope) => LoadOutcome::Locked { envelope },
-                None => LoadOutcome::Loaded,
-            }),
-            save_status: RwSignal::new(None),
-            conflict: RwSignal::new(None),
-            replaced: RwSignal::new(0),
-            opened: RwSignal::new(false),
-            space_warning: RwSignal::new(None),
-            key: StoredValue::new_local(None),
-            next_key: StoredValue::new_local(None),
-            incoming: StoredValue::new(None),
-            timer: StoredValue::new(None),
-            data_effects: StoredValue::new(None),
-            last_delete: StoredValue::new(Ok(())),
-            owner: StoredValue::new_local(owner.map(|owner| owner.downgrade())),
-            inert: false,
-        }
+        let core = Lifecycle::starting(locked.is_some(), storage::wipe_on_exit());
+        let outcome = match locked {
+            Some(envelope) => LoadOutcome::Locked { envelope },
+            None => LoadOutcome::Loaded,
+        };
+        AppState::with(core, outcome, owner.map(|owner| owner.downgrade()), false)
     }
 
     /// A stand-in for a rehearsal (`ui::rehearse`): an empty document that takes changes like the
     /// real state, but reads nothing stored and carries out no effect (no save, deletion,
     /// reload or exit, whatever the change).
     pub fn scratch() -> AppState {
+        AppState::with(Lifecycle::default(), LoadOutcome::Loaded, None, true)
+    }
+
+    fn with(
+        core: Lifecycle,
+        outcome: LoadOutcome,
+        owner: Option<WeakOwner>,
+        inert: bool,
+    ) -> AppState {
         AppState {
             document: RwSignal::new(Document::default()),
-            core: RwSignal::new(Lifecycle::default()),
-            outcome: RwSignal::new(LoadOutcome::Loaded),
+            core: RwSignal::new(core),
+            outcome: RwSignal::new(outcome),
             save_status: RwSignal::new(None),
             conflict: RwSignal::new(None),
             replaced: RwSignal::new(0),
@@ -120,8 +111,8 @@ impl AppState {
             timer: StoredValue::new(None),
             data_effects: StoredValue::new(None),
             last_delete: StoredValue::new(Ok(())),
-            owner: StoredValue::new_local(None),
-            inert: true,
+            owner: StoredValue::new_local(owner),
+            inert,
         }
     }
 

@@ -17,7 +17,7 @@ use crate::ui::i18n::catalogue_now;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
@@ -150,11 +150,7 @@ fn preload_steps(viewing: RwSignal<Option<u64>>) {
         return;
     };
     // The start screen may be gone by then (its contexts with it): then nothing is drawn.
-    let gone = Arc::new(AtomicBool::new(false));
-    on_cleanup({
-        let gone = Arc::clone(&gone);
-        move || gone.store(true, Ordering::Relaxed)
-    });
+    let gone = crate::ui::browser::gone_with_owner();
     let _ = request_idle_callback_with_handle(move || {
         let (screen, gone) = (screen.clone(), Arc::clone(&gone));
         leptos::task::spawn_local(async move {
