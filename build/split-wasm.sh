@@ -13,7 +13,10 @@
 #      fresh integrity hashes); the parts are listed in `data-lazy` on the boot script, where the
 #      service worker finds them for offline use (sw.js);
 #   4. writes one pack per screen (build/pack.mjs): every module the screen needs in one file,
-#      which boot.js fetches on a first visit and the split loader takes its modules from.
+#      which boot.js fetches on a first visit and the split loader takes its modules from;
+#   5. for release builds, minifies the scripts every visit fetches (esbuild): wasm-bindgen's
+#      glue, boot.js and sw.js. The split loader stays as written: build/parts.mjs and the size
+#      checks read which parts need each module from its comments.
 set -euo pipefail
 
 stage="${TRUNK_STAGING_DIR:?this script runs as a Trunk post_build hook}"
@@ -27,7 +30,7 @@ parts_list="$root/build/parts.json"
 
 fail() { echo "split-wasm: $*" >&2; exit 1; }
 tools=(wasm-split-cli wasm-bindgen openssl sha256sum node)
-[ "$profile" != release ] || tools+=(wasm-opt)
+[ "$profile" != release ] || tools+=(wasm-opt esbuild)
 for tool in "${tools[@]}"; do
   command -v "$tool" >/dev/null || fail "$tool is missing: start Mend with 'bash .ci/serve' (it installs what is needed)"
 done
@@ -40,6 +43,12 @@ mapfile -t expected_parts < <(node -e 'for (const p of JSON.parse(require("fs").
 # format) must stop the build, not ship a page that cannot start.
 must_contain() { grep -qF -- "$2" "$1" || fail "$3 (no '$2' in $(basename "$1"))"; }
 must_lack() { ! grep -qF -- "$2" "$1" || fail "$3 ('$2' still in $(basename "$1"))"; }
+# Minifies a script in place with esbuild; warnings about wasm-bindgen's glue are not ours to fix.
+minify() {
+  local file="$1"; shift
+  esbuild "$file" "$@" --log-level=error --outfile="$file.min" || fail "could not minify $(basename "$file")"
+  mv "$file.min" "$file"
+}
 
 shopt -s nullglob
 scripts=("$stage"/mend-*.js)
@@ -102,6 +111,11 @@ sed -e "s|from \"./__wasm_split.js\"|from \"./$loader\"|" -e "s|main_bg\.wasm|${
 must_contain "$stage/$stem.js" "from \"./$loader\"" "the main module's import of the split loader was not renamed"
 must_lack "$stage/$stem.js" "main_bg.wasm" "the main module still names the unhashed wasm"
 cp "$work/bindgen/main_bg.wasm" "$stage/${stem}_bg.wasm"
+if [ "$profile" = release ]; then
+  # Before its integrity hash is taken. Names of imports and exports are kept (it is a module).
+  minify "$stage/$stem.js" --minify --format=esm
+  must_contain "$stage/$stem.js" "from\"./$loader\"" "the minified main script lost its import of the split loader"
+fi
 rm "$stage/$trunk_stem.js" "$stage/${trunk_stem}_bg.wasm"
 
 sri() {
@@ -147,6 +161,12 @@ must_contain "$stage/index.html" "data-later='{" "could not write the later part
 # A release is a new service worker too, so tabs still open on the previous one are offered a
 # reload (boot.js) instead of meeting parts that are no longer there.
 if [ "$profile" = release ]; then
+  # boot.js is a module, so its own names may shrink. sw.js keeps its names and constants (only
+  # whitespace and comments go): a new VERSION must still read as one, and the stamp comes after.
+  minify "$stage/boot.js" --minify --format=esm
+  must_contain "$stage/boot.js" "serviceWorker" "boot.js lost its service worker after minifying"
+  minify "$stage/sw.js" --minify-whitespace
+  must_contain "$stage/sw.js" "const VERSION=" "sw.js lost its VERSION after minifying"
   printf '\n// Build %s\n' "$hash" >> "$stage/sw.js"
   must_contain "$stage/sw.js" "// Build $hash" "could not stamp the build into sw.js"
 fi

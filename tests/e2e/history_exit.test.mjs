@@ -13,9 +13,10 @@ import { AssessmentPage } from './pages/assessment.mjs';
 
 const app = appSuite();
 
-// One source for the neutral page: boot.js, as built.
-const BOOT = await readFile(join(DIST, 'boot.js'), 'utf8');
-const NEUTRAL_URL = BOOT.match(/const NEUTRAL_URL = '([^']+)'/)?.[1] ?? 'https://www.bbc.co.uk/weather';
+// One source for the neutral page: boot.js as written (a release build ships it minified).
+const BOOT = await readFile(new URL('../../boot.js', import.meta.url), 'utf8');
+const NEUTRAL_URL = BOOT.match(/const NEUTRAL_URL = '([^']+)'/)?.[1];
+assert.ok(NEUTRAL_URL, 'boot.js names its neutral page in NEUTRAL_URL');
 const NEUTRAL_ORIGIN = new URL(NEUTRAL_URL).origin;
 
 /** The key prefix of the copy served under PREFIX (see keyPrefix in boot.js). */
@@ -320,7 +321,7 @@ async function cachesUntil(page, check, what) {
 }
 
 test('two copies on one host keep their own offline caches', async () => {
-  const version = (await readFile(join(DIST, 'sw.js'), 'utf8')).match(/const VERSION = '([^']+)'/)?.[1];
+  const version = (await readFile(join(DIST, 'sw.js'), 'utf8')).match(/const VERSION ?= ?['"]([^'"]+)['"]/)?.[1];
   assert.ok(version);
   const server = await serveTwice();
   const browser = await launch();

@@ -131,8 +131,10 @@ test('a new version offers a reload, keeps the data, and reloads only when asked
     const firstWorker = await page.evaluate(() => navigator.serviceWorker.controller.scriptURL);
 
     // Deploy a new version of the worker; the open page checks for it.
-    assert.match(original, /const VERSION = 'v1';/);
-    await writeFile(swFile, original.replace("const VERSION = 'v1';", "const VERSION = 'v1-next';"));
+    // A release build ships sw.js with its whitespace minified: `const VERSION="v1"`.
+    const version = /const VERSION ?= ?(['"])v1\1/;
+    assert.match(original, version);
+    await writeFile(swFile, original.replace(version, "const VERSION = 'v1-next'"));
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
 
     const notice = page.getByRole('status').filter({ hasText: 'A new version of Mend is ready' });
