@@ -91,6 +91,27 @@ impl Couple {
     }
 }
 
+crate::domain::json::json_names!(Partner { A = "A", B = "B" });
+
+impl crate::domain::json::FromJson for Couple {
+    fn from_json(value: &serde_json::Value) -> Result<Couple, crate::domain::json::ShapeError> {
+        let o = crate::domain::json::Obj::of(value)?;
+        Ok(Couple {
+            a: o.or_default("a")?,
+            b: o.or_default("b")?,
+        })
+    }
+}
+
+impl crate::domain::json::ToJson for Couple {
+    fn to_json(&self, out: &mut String) {
+        crate::domain::json::ObjWriter::new(out)
+            .field("a", &self.a)
+            .field("b", &self.b)
+            .end();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,3 +177,4 @@ mod tests {
         assert_eq!(couple.name(Partner::A), "Partner A");
     }
 }
+

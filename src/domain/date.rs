@@ -143,6 +143,23 @@ impl TryFrom<String> for Day {
     }
 }
 
+impl crate::domain::json::FromJson for Day {
+    fn from_json(value: &serde_json::Value) -> Result<Day, crate::domain::json::ShapeError> {
+        let text = value
+            .as_str()
+            .ok_or_else(|| crate::domain::json::ShapeError::expected("a date"))?;
+        Day::parse(text).map_err(|bad| crate::domain::json::ShapeError::new(bad.to_string()))
+    }
+}
+
+impl crate::domain::json::ToJson for Day {
+    fn to_json(&self, out: &mut String) {
+        use std::fmt::Write as _;
+        // Writing to a String cannot fail; no escaping is needed for digits and dashes.
+        let _ = write!(out, "\"{self}\"");
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

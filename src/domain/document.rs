@@ -4,7 +4,9 @@ use super::assessment::AssessmentState;
 use super::boundaries::Worksheet;
 use super::couple::{Couple, Partner};
 use super::repair::RepairPlan;
+use super::json::{FromJson, Obj, ObjWriter, ShapeError, ToJson};
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 /// Everything Mend stores, in the current schema. Persisted through [`super::schema`].
 ///
@@ -58,5 +60,55 @@ impl Document {
             static EMPTY: Document = Document::default();
         }
         EMPTY.with(|empty| self == empty)
+    }
+}
+
+impl FromJson for Document {
+    fn from_json(value: &Value) -> Result<Document, ShapeError> {
+        let o = Obj::of(value)?;
+        Ok(Document {
+            couple: o.or_default("couple")?,
+            assessment: o.or_default("assessment")?,
+            boundaries: o.or_default("boundaries")?,
+            repair: o.or_default("repair")?,
+            settings: o.or_default("settings")?,
+        })
+    }
+}
+
+impl Document {
+    /// Writes the document's fields into an object being written (the stored form puts its
+    /// `schema_version` first, in the same object).
+    pub fn write_fields(&self, o: &mut ObjWriter<'_>) {
+        o.field("couple", &self.couple)
+            .field("assessment", &self.assessment)
+            .field("boundaries", &self.boundaries)
+            .field("repair", &self.repair)
+            .field("settings", &self.settings);
+    }
+}
+
+impl FromJson for Settings {
+    fn from_json(value: &Value) -> Result<Settings, ShapeError> {
+        let o = Obj::of(value)?;
+        Ok(Settings {
+            wipe_on_quick_exit: o.or_default("wipe_on_quick_exit")?,
+            asked_to_persist: o.or_default("asked_to_persist")?,
+            auto_lock_minutes: o.or_default("auto_lock_minutes")?,
+            me: o.or_default("me")?,
+        })
+    }
+}
+
+impl ToJson for Settings {
+    fn to_json(&self, out: &mut String) {
+        let mut o = ObjWriter::new(out);
+        o.field("wipe_on_quick_exit", &self.wipe_on_quick_exit)
+            .field("asked_to_persist", &self.asked_to_persist)
+            .field("auto_lock_minutes", &self.auto_lock_minutes);
+        if let Some(me) = &self.me {
+            o.field("me", me);
+        }
+        o.end();
     }
 }

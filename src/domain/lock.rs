@@ -2,7 +2,9 @@
 //! again except the passphrase. The cryptography itself runs in the browser (WebCrypto); this
 //! module only defines and checks the envelope, so a damaged one is caught before any work.
 
+use super::json::{self, FromJson, Obj, ObjWriter, ShapeError, ToJson};
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use std::fmt;
 
 /// PBKDF2-SHA-256 iterations for new keys (OWASP's 2023 recommendation).
@@ -107,8 +109,10 @@ impl Envelope {
 
     /// Reads and checks stored text.
     pub fn parse(text: &str) -> Result<Opened, LockError> {
-        let envelope: Envelope =
-            serde_json::from_str(text).map_err(|e| LockError::Damaged(e.to_string()))?;
+        let envelope = json::parse(text)
+            .map_err(|e| e.to_string())
+            .and_then(|value| Envelope::from_json(&value).map_err(|e| e.to_string()))
+            .map_err(LockError::Damaged)?;
         if envelope.format != FORMAT || envelope.version != 1 {
             return Err(LockError::Damaged("unknown format".into()));
         }
@@ -132,7 +136,7 @@ impl Envelope {
 
     /// The envelope as stored text.
     pub fn to_text(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        json::to_string(self)
     }
 }
 
@@ -187,6 +191,33 @@ pub mod base64 {
             out.extend_from_slice(&decoded[..3 - pad]);
         }
         Some(out)
+    }
+}
+
+impl FromJson for Envelope {
+    fn from_json(value: &Value) -> Result<Envelope, ShapeError> {
+        let o = Obj::of(value)?;
+        Ok(Envelope {
+            format: o.req("format")?,
+            version: o.req("version")?,
+            iterations: o.req("iterations")?,
+            salt: o.req("salt")?,
+            iv: o.req("iv")?,
+            data: o.req("data")?,
+        })
+    }
+}
+
+impl ToJson for Envelope {
+    fn to_json(&self, out: &mut String) {
+        ObjWriter::new(out)
+            .field("format", &self.format)
+            .field("version", &self.version)
+            .field("iterations", &self.iterations)
+            .field("salt", &self.salt)
+            .field("iv", &self.iv)
+            .field("data", &self.data)
+            .end();
     }
 }
 

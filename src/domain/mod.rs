@@ -8,6 +8,7 @@ pub mod date;
 pub mod document;
 pub mod edit;
 pub mod help;
+pub mod json;
 pub mod lifecycle;
 pub mod lock;
 pub mod merge;

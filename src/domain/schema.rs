@@ -18,7 +18,8 @@ use super::assessment::AssessmentState;
 use super::boundaries::Worksheet;
 use super::couple::Couple;
 use super::document::Document;
-use serde::{Deserialize, Serialize};
+use super::json::{self, FromJson, Obj, ObjWriter, ShapeError};
+use serde_json::Value;
 use std::fmt;
 
 /// The schema version this build writes.
@@ -99,25 +100,26 @@ impl fmt::Display for DecodeError {
 
 impl std::error::Error for DecodeError {}
 
-/// Only the tag, read first so that the rest can be read with the right type.
-#[derive(Deserialize)]
-struct Tag {
-    schema_version: u32,
+/// Version 1, as it was stored. Frozen: never change this type, add a new version instead.
+struct DocumentV1 {
+    partner_a: String,
+    partner_b: String,
+    assessment: AssessmentState,
+    boundaries: Worksheet,
+    repair: super::repair::RepairPlan,
 }
 
-/// Version 1, as it was stored. Frozen: never change this type, add a new version instead.
-#[derive(Deserialize)]
-struct DocumentV1 {
-    #[serde(default)]
-    partner_a: String,
-    #[serde(default)]
-    partner_b: String,
-    #[serde(default)]
-    assessment: AssessmentState,
-    #[serde(default)]
-    boundaries: Worksheet,
-    #[serde(default)]
-    repair: super::repair::RepairPlan,
+impl FromJson for DocumentV1 {
+    fn from_json(value: &Value) -> Result<DocumentV1, ShapeError> {
+        let o = Obj::of(value)?;
+        Ok(DocumentV1 {
+            partner_a: o.or_default("partner_a")?,
+            partner_b: o.or_default("partner_b")?,
+            assessment: o.or_default("assessment")?,
+            boundaries: o.or_default("boundaries")?,
+            repair: o.or_default("repair")?,
+        })
+    }
 }
 
 impl From<DocumentV1> for Document {
@@ -144,47 +146,43 @@ fn from_v2(mut document: Document) -> Document {
     document
 }
 
-/// The current version on its way out: the document with its tag beside it.
-#[derive(Serialize)]
-struct Envelope<'a> {
-    schema_version: u32,
-    #[serde(flatten)]
-    document: &'a Document,
-}
-
 /// Reads stored text of any version this build knows, migrating older ones.
+///
+/// The text is parsed once (see [`super::json`]); its `schema_version` then says how to read the
+/// rest.
 pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
-    let tag: Tag = match serde_json::from_str(text) {
-        Ok(tag) => tag,
-        Err(e) if e.is_data() => return Err(DecodeError::NoVersion),
-        Err(e) => return Err(DecodeError::NotJson(e.to_string())),
-    };
-    let invalid = |e: serde_json::Error| DecodeError::Invalid {
-        version: tag.schema_version,
+    let value = json::parse(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    let version = value
+        .get("schema_version")
+        .and_then(Value::as_u64)
+        .and_then(|v| u32::try_from(v).ok())
+        .ok_or(DecodeError::NoVersion)?;
+    let invalid = |e: ShapeError| DecodeError::Invalid {
+        version,
         reason: e.to_string(),
     };
-    match tag.schema_version {
+    match version {
         0 => Err(DecodeError::UnknownVersion(0)),
         1 => {
-            let v1: DocumentV1 = serde_json::from_str(text).map_err(invalid)?;
+            let v1 = DocumentV1::from_json(&value).map_err(invalid)?;
             Ok(Decoded::Migrated {
                 document: v1.into(),
                 from: 1,
             })
         }
         2 => {
-            let v2: Document = serde_json::from_str(text).map_err(invalid)?;
+            let v2 = Document::from_json(&value).map_err(invalid)?;
             Ok(Decoded::Migrated {
                 document: from_v2(v2),
                 from: 2,
             })
         }
-        CURRENT_VERSION => serde_json::from_str(text)
+        CURRENT_VERSION => Document::from_json(&value)
             .map(Decoded::Current)
             .map_err(invalid),
         version => Ok(Decoded::Newer {
             version,
-            document: serde_json::from_str(text).ok(),
+            document: Document::from_json(&value).ok(),
         }),
     }
 }
@@ -202,13 +200,14 @@ pub fn holds_retired_fields(text: &str) -> bool {
     RETIRED_FIELDS.iter().any(|field| text.contains(field))
 }
 
-/// Writes the document in the current version.
+/// Writes the document in the current version: its tag first, then its fields.
 pub fn encode(document: &Document) -> Result<String, String> {
-    serde_json::to_string(&Envelope {
-        schema_version: CURRENT_VERSION,
-        document,
-    })
-    .map_err(|e| e.to_string())
+    let mut out = String::new();
+    let mut o = ObjWriter::new(&mut out);
+    o.field("schema_version", &CURRENT_VERSION);
+    document.write_fields(&mut o);
+    o.end();
+    Ok(out)
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@
 pub mod advice;
 pub mod bank;
 mod change;
+mod json;
 pub mod compare;
 pub mod history;
 pub mod role;

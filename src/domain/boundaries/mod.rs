@@ -6,6 +6,7 @@
 //! are private. Dates come in from the UI as "today"; nothing here reads a clock.
 
 mod change;
+mod json;
 pub mod content;
 
 use crate::domain::date::Day;

@@ -6,6 +6,7 @@
 //! through a method that validates it. "Today" comes from the UI; nothing here reads a clock.
 
 mod change;
+mod json;
 pub mod content;
 
 use crate::domain::couple::Partner;

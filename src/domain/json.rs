@@ -1,0 +1,439 @@
+//! The stored format's reader and writer, without serde's generated code.
+//!
+//! Why by hand: serde's derived readers and writers are generic over the JSON reader and writer,
+//! so every stored type carries its own copy of the parsing and formatting it calls. Measured on
+//! the release build, they made up about two thirds of the `data` part every tool screen loads
+//! before it can be used (about 53 of 79 KB brotli; issue #13's budget is 180 KB for a whole deep
+//! link). Here, serde_json parses the text once into a [`Value`] (one copy of its parser for
+//! every type), and each type reads its fields from that tree and writes itself straight into a
+//! string in plain, non-generic code.
+//!
+//! The format is serde's, field for field: the same names, the same order when written, the same
+//! defaults for missing fields, unknown fields skipped, `null` only where a value is optional.
+//! Host tests hold the two to each other: whatever serde's derives write, this reads the same way,
+//! and this writes the very same text (see `tests` here and the frozen fixtures in
+//! `tests/fixtures/`). The derives stay on the types for the partner packet and for those tests.
+
+use serde_json::{Map, Value};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+/// Where stored JSON does not fit the shape a type expects: the path to the value and what was
+/// expected there, in English (like serde_json's own messages, it names fields of the format).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ShapeError {
+    path: String,
+    what: String,
+}
+
+impl ShapeError {
+    /// A value of the wrong kind.
+    pub fn expected(what: &str) -> ShapeError {
+        ShapeError {
+            path: String::new(),
+            what: format!("expected {what}"),
+        }
+    }
+
+    /// Any other reason a value cannot be used.
+    pub fn new(what: impl Into<String>) -> ShapeError {
+        ShapeError {
+            path: String::new(),
+            what: what.into(),
+        }
+    }
+
+    /// The same error, found under `field` (a name or an index).
+    pub fn at(mut self, field: &str) -> ShapeError {
+        self.path = if self.path.is_empty() {
+            field.to_owned()
+        } else {
+            format!("{field}.{}", self.path)
+        };
+        self
+    }
+}
+
+impl fmt::Display for ShapeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            f.write_str(&self.what)
+        } else {
+            write!(f, "{}: {}", self.path, self.what)
+        }
+    }
+}
+
+/// Parses text into a tree; the one place the JSON syntax is read.
+pub fn parse(text: &str) -> Result<Value, serde_json::Error> {
+    serde_json::from_str(text)
+}
+
+/// A type read from its place in a parsed tree.
+pub trait FromJson: Sized {
+    /// Reads `value`, or says why it does not fit.
+    fn from_json(value: &Value) -> Result<Self, ShapeError>;
+}
+
+/// A type written as JSON text.
+pub trait ToJson {
+    /// Appends `self` as JSON to `out`.
+    fn to_json(&self, out: &mut String);
+}
+
+/// A map key: written and read as a JSON string.
+pub trait JsonKey: Sized {
+    /// Reads a key.
+    fn from_key(key: &str) -> Result<Self, ShapeError>;
+    /// The key's text.
+    fn key(&self) -> &str;
+}
+
+/// Writes `value` as one JSON text.
+pub fn to_string<T: ToJson + ?Sized>(value: &T) -> String {
+    let mut out = String::new();
+    value.to_json(&mut out);
+    out
+}
+
+/// Reads the fields of one JSON object.
+pub struct Obj<'a>(&'a Map<String, Value>);
+
+impl<'a> Obj<'a> {
+    /// The object `value` is, or an error.
+    pub fn of(value: &'a Value) -> Result<Obj<'a>, ShapeError> {
+        value
+            .as_object()
+            .map(Obj)
+            .ok_or_else(|| ShapeError::expected("an object"))
+    }
+
+    /// A field that must be there.
+    pub fn req<T: FromJson>(&self, name: &str) -> Result<T, ShapeError> {
+        match self.0.get(name) {
+            Some(value) => T::from_json(value).map_err(|e| e.at(name)),
+            None => Err(ShapeError::new(format!("missing field `{name}`"))),
+        }
+    }
+
+    /// A field that may be left out, in which case it is `default` (serde's `#[serde(default)]`;
+    /// also how serde reads a missing `Option` field). A `null` is read as the type reads it.
+    pub fn or<T: FromJson>(&self, name: &str, default: T) -> Result<T, ShapeError> {
+        match self.0.get(name) {
+            Some(value) => T::from_json(value).map_err(|e| e.at(name)),
+            None => Ok(default),
+        }
+    }
+
+    /// [`Obj::or`] with the type's own default.
+    pub fn or_default<T: FromJson + Default>(&self, name: &str) -> Result<T, ShapeError> {
+        match self.0.get(name) {
+            Some(value) => T::from_json(value).map_err(|e| e.at(name)),
+            None => Ok(T::default()),
+        }
+    }
+
+    /// The raw value of a field, if there.
+    pub fn get(&self, name: &str) -> Option<&'a Value> {
+        self.0.get(name)
+    }
+}
+
+/// Writes one JSON object, field by field, in the order they are given.
+pub struct ObjWriter<'a> {
+    out: &'a mut String,
+    empty: bool,
+}
+
+impl<'a> ObjWriter<'a> {
+    /// Opens an object in `out`.
+    pub fn new(out: &'a mut String) -> ObjWriter<'a> {
+        out.push('{');
+        ObjWriter { out, empty: true }
+    }
+
+    /// Writes one field.
+    pub fn field<T: ToJson + ?Sized>(&mut self, name: &str, value: &T) -> &mut Self {
+        if !self.empty {
+            self.out.push(',');
+        }
+        self.empty = false;
+        write_str(self.out, name);
+        self.out.push(':');
+        value.to_json(self.out);
+        self
+    }
+
+    /// Closes the object.
+    pub fn end(&mut self) {
+        self.out.push('}');
+    }
+}
+
+/// Writes a JSON string as serde_json does: `"` and `\` escaped, control characters as `\n`,
+/// `\t`, ... or `\u00XX`, everything else as it is.
+pub fn write_str(out: &mut String, text: &str) {
+    out.push('"');
+    let mut start = 0;
+    for (i, byte) in text.bytes().enumerate() {
+        let escape = match byte {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0x08 => "\\b",
+            0x0c => "\\f",
+            0..=0x1f => "",
+            _ => continue,
+        };
+        out.push_str(&text[start..i]);
+        if escape.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.push_str("\\u00");
+            out.push(char::from(HEX[usize::from(byte >> 4)]));
+            out.push(char::from(HEX[usize::from(byte & 0xf)]));
+        } else {
+            out.push_str(escape);
+        }
+        start = i + 1;
+    }
+    out.push_str(&text[start..]);
+    out.push('"');
+}
+
+impl FromJson for bool {
+    fn from_json(value: &Value) -> Result<bool, ShapeError> {
+        value
+            .as_bool()
+            .ok_or_else(|| ShapeError::expected("true or false"))
+    }
+}
+
+impl ToJson for bool {
+    fn to_json(&self, out: &mut String) {
+        out.push_str(if *self { "true" } else { "false" });
+    }
+}
+
+impl FromJson for String {
+    fn from_json(value: &Value) -> Result<String, ShapeError> {
+        value
+            .as_str()
+            .map(str::to_owned)
+            .ok_or_else(|| ShapeError::expected("a string"))
+    }
+}
+
+impl ToJson for String {
+    fn to_json(&self, out: &mut String) {
+        write_str(out, self);
+    }
+}
+
+impl ToJson for str {
+    fn to_json(&self, out: &mut String) {
+        write_str(out, self);
+    }
+}
+
+/// A whole number that fits `T`: no sign, no fraction, no exponent.
+fn whole<T: TryFrom<u64>>(value: &Value) -> Result<T, ShapeError> {
+    value
+        .as_u64()
+        .and_then(|n| T::try_from(n).ok())
+        .ok_or_else(|| ShapeError::expected("a whole number in range"))
+}
+
+macro_rules! whole_numbers {
+    ($($t:ty),*) => {$(
+        impl FromJson for $t {
+            fn from_json(value: &Value) -> Result<$t, ShapeError> {
+                whole(value)
+            }
+        }
+        impl ToJson for $t {
+            fn to_json(&self, out: &mut String) {
+                use std::fmt::Write as _;
+                // Writing to a String cannot fail.
+                let _ = write!(out, "{self}");
+            }
+        }
+    )*};
+}
+whole_numbers!(u8, u16, u32, u64, usize);
+
+impl<T: FromJson> FromJson for Option<T> {
+    fn from_json(value: &Value) -> Result<Option<T>, ShapeError> {
+        if value.is_null() {
+            Ok(None)
+        } else {
+            T::from_json(value).map(Some)
+        }
+    }
+}
+
+impl<T: ToJson> ToJson for Option<T> {
+    fn to_json(&self, out: &mut String) {
+        match self {
+            Some(value) => value.to_json(out),
+            None => out.push_str("null"),
+        }
+    }
+}
+
+/// The items of an array, each read as `T`, collected.
+fn items<T: FromJson, C: FromIterator<T>>(value: &Value) -> Result<C, ShapeError> {
+    let array = value
+        .as_array()
+        .ok_or_else(|| ShapeError::expected("a list"))?;
+    array
+        .iter()
+        .enumerate()
+        .map(|(i, item)| T::from_json(item).map_err(|e| e.at(&i.to_string())))
+        .collect()
+}
+
+impl<T: FromJson> FromJson for Vec<T> {
+    fn from_json(value: &Value) -> Result<Vec<T>, ShapeError> {
+        items(value)
+    }
+}
+
+impl<T: ToJson> ToJson for [T] {
+    fn to_json(&self, out: &mut String) {
+        out.push('[');
+        for (i, item) in self.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            item.to_json(out);
+        }
+        out.push(']');
+    }
+}
+
+impl<T: ToJson> ToJson for Vec<T> {
+    fn to_json(&self, out: &mut String) {
+        self.as_slice().to_json(out);
+    }
+}
+
+impl FromJson for BTreeSet<String> {
+    fn from_json(value: &Value) -> Result<BTreeSet<String>, ShapeError> {
+        items(value)
+    }
+}
+
+impl ToJson for BTreeSet<String> {
+    fn to_json(&self, out: &mut String) {
+        out.push('[');
+        for (i, item) in self.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            write_str(out, item);
+        }
+        out.push(']');
+    }
+}
+
+impl JsonKey for String {
+    fn from_key(key: &str) -> Result<String, ShapeError> {
+        Ok(key.to_owned())
+    }
+    fn key(&self) -> &str {
+        self
+    }
+}
+
+impl<K: JsonKey + Ord, V: FromJson> FromJson for BTreeMap<K, V> {
+    fn from_json(value: &Value) -> Result<BTreeMap<K, V>, ShapeError> {
+        let object = value
+            .as_object()
+            .ok_or_else(|| ShapeError::expected("an object"))?;
+        object
+            .iter()
+            .map(|(key, item)| {
+                let read = K::from_key(key).and_then(|k| V::from_json(item).map(|v| (k, v)));
+                read.map_err(|e| e.at(key))
+            })
+            .collect()
+    }
+}
+
+impl<K: JsonKey, V: ToJson> ToJson for BTreeMap<K, V> {
+    fn to_json(&self, out: &mut String) {
+        let mut object = ObjWriter::new(out);
+        for (key, value) in self {
+            object.field(key.key(), value);
+        }
+        object.end();
+    }
+}
+
+/// Implements [`FromJson`], [`ToJson`] and [`JsonKey`] for an enum of unit variants, each
+/// written as its name in the format.
+macro_rules! json_names {
+    ($t:ty { $($variant:ident = $name:literal),+ $(,)? }) => {
+        impl $crate::domain::json::JsonKey for $t {
+            fn from_key(key: &str) -> Result<$t, $crate::domain::json::ShapeError> {
+                match key {
+                    $($name => Ok(<$t>::$variant),)+
+                    _ => Err($crate::domain::json::ShapeError::new(
+                        format!("unknown name `{key}`"),
+                    )),
+                }
+            }
+            fn key(&self) -> &str {
+                match self {
+                    $(<$t>::$variant => $name,)+
+                }
+            }
+        }
+        impl $crate::domain::json::FromJson for $t {
+            fn from_json(
+                value: &serde_json::Value,
+            ) -> Result<$t, $crate::domain::json::ShapeError> {
+                match value.as_str() {
+                    Some(key) => $crate::domain::json::JsonKey::from_key(key),
+                    None => Err($crate::domain::json::ShapeError::expected("a name")),
+                }
+            }
+        }
+        impl $crate::domain::json::ToJson for $t {
+            fn to_json(&self, out: &mut String) {
+                $crate::domain::json::write_str(out, $crate::domain::json::JsonKey::key(self));
+            }
+        }
+    };
+}
+pub(crate) use json_names;
+
+/// An enum value as serde writes it by default: a unit variant as its name, `"Done"`; one with
+/// data as an object of one field, `{"Rating":5}`. Gives the variant's name and its data (`None`
+/// for a bare name; serde also reads `{"Done":null}`, which gives `Some(null)`).
+pub fn variant(value: &Value) -> Result<(&str, Option<&Value>), ShapeError> {
+    match value {
+        Value::String(name) => Ok((name, None)),
+        Value::Object(object) if object.len() == 1 => Ok(object
+            .iter()
+            .next()
+            .map(|(name, data)| (name.as_str(), Some(data)))
+            .ok_or_else(|| ShapeError::expected("a variant"))?),
+        _ => Err(ShapeError::expected("a name, or an object with one field")),
+    }
+}
+
+/// Whether a unit variant's data, if any, is the `null` serde accepts there.
+pub fn no_data(data: Option<&Value>) -> bool {
+    data.is_none_or(Value::is_null)
+}
+
+/// Writes `{"name":data}`.
+pub fn write_variant<T: ToJson + ?Sized>(out: &mut String, name: &str, data: &T) {
+    ObjWriter::new(out).field(name, data).end();
+}
+
+#[cfg(test)]
+mod tests;
