@@ -15,8 +15,8 @@
 #   4. writes one pack per screen (build/pack.mjs): every module the screen needs in one file,
 #      which boot.js fetches on a first visit and the split loader takes its modules from;
 #   5. for release builds, minifies the scripts every visit fetches (esbuild): wasm-bindgen's
-#      glue, boot.js and sw.js. The split loader stays as written: build/parts.mjs and the size
-#      checks read which parts need each module from its comments.
+#      glue, the split loader (once build/parts.mjs has read from its comments which parts need
+#      each module; the size checks read that map from index.html), boot.js and sw.js.
 set -euo pipefail
 
 stage="${TRUNK_STAGING_DIR:?this script runs as a Trunk post_build hook}"
@@ -163,6 +163,8 @@ must_contain "$stage/index.html" "data-later='{" "could not write the later part
 if [ "$profile" = release ]; then
   # boot.js is a module, so its own names may shrink. sw.js keeps its names and constants (only
   # whitespace and comments go): a new VERSION must still read as one, and the stamp comes after.
+  minify "$stage/$loader" --minify --format=esm
+  must_contain "$stage/$loader" "mendPacked" "the minified split loader lost its way to the packs"
   minify "$stage/boot.js" --minify --format=esm
   must_contain "$stage/boot.js" "serviceWorker" "boot.js lost its service worker after minifying"
   minify "$stage/sw.js" --minify-whitespace

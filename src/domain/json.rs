@@ -28,6 +28,8 @@ pub struct ShapeError {
 
 impl ShapeError {
     /// A value of the wrong kind.
+    #[cold]
+    #[inline(never)]
     pub fn expected(what: &str) -> ShapeError {
         ShapeError {
             path: String::new(),
@@ -36,6 +38,8 @@ impl ShapeError {
     }
 
     /// Any other reason a value cannot be used.
+    #[cold]
+    #[inline(never)]
     pub fn new(what: impl Into<String>) -> ShapeError {
         ShapeError {
             path: String::new(),
@@ -43,7 +47,23 @@ impl ShapeError {
         }
     }
 
+    /// A field that must be there is not.
+    #[cold]
+    #[inline(never)]
+    pub fn missing(name: &str) -> ShapeError {
+        ShapeError::new(format!("missing field `{name}`"))
+    }
+
+    /// The same error, found at item `index` of a list.
+    #[cold]
+    #[inline(never)]
+    pub fn at_index(self, index: usize) -> ShapeError {
+        self.at(&index.to_string())
+    }
+
     /// The same error, found under `field` (a name or an index).
+    #[cold]
+    #[inline(never)]
     pub fn at(mut self, field: &str) -> ShapeError {
         self.path = if self.path.is_empty() {
             field.to_owned()
@@ -109,15 +129,17 @@ impl<'a> Obj<'a> {
     }
 
     /// A field that must be there.
+    #[inline(never)]
     pub fn req<T: FromJson>(&self, name: &str) -> Result<T, ShapeError> {
         match self.0.get(name) {
             Some(value) => T::from_json(value).map_err(|e| e.at(name)),
-            None => Err(ShapeError::new(format!("missing field `{name}`"))),
+            None => Err(ShapeError::missing(name)),
         }
     }
 
     /// A field that may be left out, in which case it is `default` (serde's `#[serde(default)]`;
     /// also how serde reads a missing `Option` field). A `null` is read as the type reads it.
+    #[inline(never)]
     pub fn or<T: FromJson>(&self, name: &str, default: T) -> Result<T, ShapeError> {
         match self.0.get(name) {
             Some(value) => T::from_json(value).map_err(|e| e.at(name)),
@@ -126,6 +148,7 @@ impl<'a> Obj<'a> {
     }
 
     /// [`Obj::or`] with the type's own default.
+    #[inline(never)]
     pub fn or_default<T: FromJson + Default>(&self, name: &str) -> Result<T, ShapeError> {
         match self.0.get(name) {
             Some(value) => T::from_json(value).map_err(|e| e.at(name)),
@@ -282,16 +305,20 @@ impl<T: ToJson> ToJson for Option<T> {
     }
 }
 
-/// The items of an array, each read as `T`, collected.
-fn items<T: FromJson, C: FromIterator<T>>(value: &Value) -> Result<C, ShapeError> {
+/// The items of an array, each read as `T`. A plain loop: collecting an iterator of results
+/// costs noticeably more code per item type.
+fn items<T: FromJson>(value: &Value) -> Result<Vec<T>, ShapeError> {
     let array = value
         .as_array()
         .ok_or_else(|| ShapeError::expected("a list"))?;
-    array
-        .iter()
-        .enumerate()
-        .map(|(i, item)| T::from_json(item).map_err(|e| e.at(&i.to_string())))
-        .collect()
+    let mut out = Vec::with_capacity(array.len());
+    for (i, item) in array.iter().enumerate() {
+        match T::from_json(item) {
+            Ok(item) => out.push(item),
+            Err(e) => return Err(e.at_index(i)),
+        }
+    }
+    Ok(out)
 }
 
 impl<T: FromJson> FromJson for Vec<T> {
@@ -321,7 +348,7 @@ impl<T: ToJson> ToJson for Vec<T> {
 
 impl FromJson for BTreeSet<String> {
     fn from_json(value: &Value) -> Result<BTreeSet<String>, ShapeError> {
-        items(value)
+        Ok(items::<String>(value)?.into_iter().collect())
     }
 }
 
@@ -352,13 +379,16 @@ impl<K: JsonKey + Ord, V: FromJson> FromJson for BTreeMap<K, V> {
         let object = value
             .as_object()
             .ok_or_else(|| ShapeError::expected("an object"))?;
-        object
-            .iter()
-            .map(|(key, item)| {
-                let read = K::from_key(key).and_then(|k| V::from_json(item).map(|v| (k, v)));
-                read.map_err(|e| e.at(key))
-            })
-            .collect()
+        let mut out = BTreeMap::new();
+        for (key, item) in object {
+            match K::from_key(key).and_then(|k| V::from_json(item).map(|v| (k, v))) {
+                Ok((k, v)) => {
+                    out.insert(k, v);
+                }
+                Err(e) => return Err(e.at(key)),
+            }
+        }
+        Ok(out)
     }
 }
 

@@ -17,7 +17,7 @@
 // MEND_BENCH_ROUNDS_QUADRUPLE (1), MEND_BENCH_DOCS (empty,three-years,quadruple),
 // MEND_BENCH_SCREENS (home,assessment,boundaries,repair,your data), MEND_BENCH_VERBOSE=1.
 import { serveDist, launch, DIST, PREFIX } from './harness.mjs';
-import { measure, waitUsable, brotliOfRequests, FIRST_VISITS, HOME_CEILING, DEEP_LINK_CEILING, LANGUAGE_TEXT_ALLOWANCE, BROTLI_BUDGET } from './sizes.mjs';
+import { measure, waitUsable, fetchedBefore, brotliOfRequests, FIRST_VISITS, HOME_CEILING, DEEP_LINK_CEILING, LANGUAGE_TEXT_ALLOWANCE, BROTLI_BUDGET } from './sizes.mjs';
 import { largeDocumentText, storageEntries, seedStorage, SIZES } from './large_document.mjs';
 
 const started = Date.now();
@@ -151,11 +151,9 @@ async function load(doc, screen) {
   const { context, page, cdp } = await freshPage(doc);
   try {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
-    const requested = [];
-    page.on('request', (req) => requested.push(req.url()));
     await page.goto(server.base + screen.hash, { waitUntil: 'commit' });
     const ms = await waitUsable(page, screen);
-    const { brotli: bytes, files } = brotliOfRequests(sizes, requested);
+    const { brotli: bytes, files } = brotliOfRequests(sizes, await fetchedBefore(page, ms));
     return { ms, bytes, files, errors: page.errors };
   } catch (e) {
     return { ms: NaN, bytes: NaN, files: [], errors: [String(e).split('\n')[0]] };

@@ -193,7 +193,7 @@ impl FromJson for RunResult {
             Mode::Solo => Ok(RunResult::Solo {
                 scores: o
                     .or::<Option<Scores>>("scores", None)?
-                    .ok_or_else(|| ShapeError::new("missing field `scores`"))?,
+                    .ok_or_else(|| ShapeError::missing("scores"))?,
                 answers: o.or_default("answers")?,
                 role: o.or_default("role")?,
             }),
