@@ -116,7 +116,7 @@ need_node_tools() {
     || die "Node.js and npm are missing (needed for wasm-opt and the browser tests). Install Node 18 or newer."
   local stamp="$MEND_ROOT/.ci/node_modules/.mend-installed"
   if [ ! -f "$stamp" ] || [ "$MEND_ROOT/.ci/package-lock.json" -nt "$stamp" ]; then
-    say "installing npm tools (binaryen's wasm-opt, playwright-core, axe-core)"
+    say "installing npm tools (binaryen's wasm-opt, esbuild, playwright-core, axe-core)"
     (cd "$MEND_ROOT/.ci" && npm ci --no-audit --no-fund --loglevel=error)
     touch "$stamp"
   fi

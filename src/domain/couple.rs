@@ -177,4 +177,3 @@ mod tests {
         assert_eq!(couple.name(Partner::A), "Partner A");
     }
 }
-

@@ -3,8 +3,8 @@
 use super::assessment::AssessmentState;
 use super::boundaries::Worksheet;
 use super::couple::{Couple, Partner};
-use super::repair::RepairPlan;
 use super::json::{FromJson, Obj, ObjWriter, ShapeError, ToJson};
+use super::repair::RepairPlan;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 

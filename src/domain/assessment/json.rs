@@ -218,10 +218,7 @@ impl ToJson for RunResult {
                 .field("scores", scores)
                 .field("answers", answers)
                 .field("role", role),
-            RunResult::Together { a, b } => o
-                .field("mode", "Together")
-                .field("a", a)
-                .field("b", b),
+            RunResult::Together { a, b } => o.field("mode", "Together").field("a", a).field("b", b),
         };
         o.end();
     }

@@ -16,9 +16,9 @@
 pub mod advice;
 pub mod bank;
 mod change;
-mod json;
 pub mod compare;
 pub mod history;
+mod json;
 pub mod role;
 pub mod safety;
 pub mod scoring;

@@ -6,8 +6,8 @@
 //! are private. Dates come in from the UI as "today"; nothing here reads a clock.
 
 mod change;
-mod json;
 pub mod content;
+mod json;
 
 use crate::domain::date::Day;
 use crate::domain::edit::{

@@ -157,8 +157,13 @@ fn text() -> BoxedStrategy<Value> {
 fn number() -> BoxedStrategy<Value> {
     let good = (0u64..8).prop_map(Value::from).boxed();
     let edges = prop_oneof![
-        Just(255u64), Just(256), Just(65_535), Just(65_536),
-        Just(u64::from(u32::MAX)), Just(u64::from(u32::MAX) + 1), Just(u64::MAX)
+        Just(255u64),
+        Just(256),
+        Just(65_535),
+        Just(65_536),
+        Just(u64::from(u32::MAX)),
+        Just(u64::from(u32::MAX) + 1),
+        Just(u64::MAX)
     ]
     .prop_map(Value::from)
     .boxed();
@@ -175,12 +180,17 @@ fn day() -> BoxedStrategy<Value> {
         Just("2024-02-29".to_owned()),
     ];
     let wrong = prop_oneof![Just("2026-02-30".to_owned()), Just("26-1-1".to_owned())];
-    or_wrong(good.prop_map(Value::String).boxed(), wrong.prop_map(Value::String).boxed())
+    or_wrong(
+        good.prop_map(Value::String).boxed(),
+        wrong.prop_map(Value::String).boxed(),
+    )
 }
 
 fn name(names: &'static [&'static str]) -> BoxedStrategy<Value> {
     or_wrong(
-        proptest::sample::select(names).prop_map(|n| Value::String(n.to_owned())).boxed(),
+        proptest::sample::select(names)
+            .prop_map(|n| Value::String(n.to_owned()))
+            .boxed(),
         Just(json!("Unknown")).boxed(),
     )
 }
@@ -202,10 +212,25 @@ fn id() -> BoxedStrategy<String> {
 }
 
 const PARTNERS: &[&str] = &["A", "B"];
-const ROLES: &[&str] = &["WasHurt", "BrokeTrust", "Both", "CheckingIn", "PreferNotToSay"];
+const ROLES: &[&str] = &[
+    "WasHurt",
+    "BrokeTrust",
+    "Both",
+    "CheckingIn",
+    "PreferNotToSay",
+];
 const AREAS: &[&str] = &[
-    "Honesty", "Reliability", "Boundaries", "Fidelity", "Security", "Support",
-    "Accountability", "Conflict", "Expectations", "HowItShows", "SelfTrust",
+    "Honesty",
+    "Reliability",
+    "Boundaries",
+    "Fidelity",
+    "Security",
+    "Support",
+    "Accountability",
+    "Conflict",
+    "Expectations",
+    "HowItShows",
+    "SelfTrust",
 ];
 
 fn answer() -> BoxedStrategy<Value> {
@@ -225,11 +250,18 @@ fn answer() -> BoxedStrategy<Value> {
 }
 
 fn answers() -> BoxedStrategy<Value> {
-    map_of(prop_oneof![Just("hon-01".to_owned()), "[a-z]{3}-0[1-9]"].boxed(), answer())
+    map_of(
+        prop_oneof![Just("hon-01".to_owned()), "[a-z]{3}-0[1-9]"].boxed(),
+        answer(),
+    )
 }
 
 fn score() -> BoxedStrategy<Value> {
-    object(vec![("value", number()), ("answered", number()), ("total", number())])
+    object(vec![
+        ("value", number()),
+        ("answered", number()),
+        ("total", number()),
+    ])
 }
 
 fn scores() -> BoxedStrategy<Value> {
@@ -240,28 +272,62 @@ fn scores() -> BoxedStrategy<Value> {
         )
     } else {
         (
-            proptest::sample::select(AREAS).prop_map(str::to_owned).boxed(),
+            proptest::sample::select(AREAS)
+                .prop_map(str::to_owned)
+                .boxed(),
             prop_oneof![Just("Faith".to_owned()), Just("Predictability".to_owned())].boxed(),
         )
     };
-    object(vec![("overall", score()), ("areas", map_of(area, score())), ("facets", map_of(facet, score()))])
+    object(vec![
+        ("overall", score()),
+        ("areas", map_of(area, score())),
+        ("facets", map_of(facet, score())),
+    ])
 }
 
 fn partner_result() -> BoxedStrategy<Value> {
-    object(vec![("name", text()), ("scores", scores()), ("answers", answers()), ("role", name(ROLES))])
+    object(vec![
+        ("name", text()),
+        ("scores", scores()),
+        ("answers", answers()),
+        ("role", name(ROLES)),
+    ])
 }
 
 fn run() -> BoxedStrategy<Value> {
-    let solo = object(vec![("mode", Just(json!("Solo")).boxed()), ("scores", scores()), ("answers", answers()), ("role", name(ROLES))]);
-    let together = object(vec![("mode", Just(json!("Together")).boxed()), ("a", partner_result()), ("b", partner_result())]);
+    let solo = object(vec![
+        ("mode", Just(json!("Solo")).boxed()),
+        ("scores", scores()),
+        ("answers", answers()),
+        ("role", name(ROLES)),
+    ]);
+    let together = object(vec![
+        ("mode", Just(json!("Together")).boxed()),
+        ("a", partner_result()),
+        ("b", partner_result()),
+    ]);
     let result = if bad() {
-        let mixed = object(vec![("mode", name(&["Solo", "Together"])), ("scores", scores()), ("a", partner_result())]);
+        let mixed = object(vec![
+            ("mode", name(&["Solo", "Together"])),
+            ("scores", scores()),
+            ("a", partner_result()),
+        ]);
         prop_oneof![solo, together, mixed].boxed()
     } else {
         prop_oneof![solo, together].boxed()
     };
-    let origin = object(vec![("from", name(PARTNERS)), ("run_id", number()), ("changed", number())]);
-    object(vec![("id", number()), ("date", day()), ("bank_version", number()), ("result", result), ("origin", origin)])
+    let origin = object(vec![
+        ("from", name(PARTNERS)),
+        ("run_id", number()),
+        ("changed", number()),
+    ]);
+    object(vec![
+        ("id", number()),
+        ("date", day()),
+        ("bank_version", number()),
+        ("result", result),
+        ("origin", origin),
+    ])
 }
 
 fn session() -> BoxedStrategy<Value> {
@@ -289,13 +355,28 @@ fn session() -> BoxedStrategy<Value> {
 }
 
 fn assessment() -> BoxedStrategy<Value> {
-    object(vec![("in_progress", session()), ("history", list(run())), ("next_id", number())])
+    object(vec![
+        ("in_progress", session()),
+        ("history", list(run())),
+        ("next_id", number()),
+    ])
 }
 
 fn worksheet() -> BoxedStrategy<Value> {
-    let views = object(vec![("need", text()), ("not_ok", text()), ("if_crossed", text())]);
-    let revision = object(vec![("text", text()), ("agreed_on", day()), ("replaced_on", day())]);
-    let status = or_wrong(name(&["not_discussed", "talking", "agreed", "needs_revisiting"]), Just(json!("Agreed")).boxed());
+    let views = object(vec![
+        ("need", text()),
+        ("not_ok", text()),
+        ("if_crossed", text()),
+    ]);
+    let revision = object(vec![
+        ("text", text()),
+        ("agreed_on", day()),
+        ("replaced_on", day()),
+    ]);
+    let status = or_wrong(
+        name(&["not_discussed", "talking", "agreed", "needs_revisiting"]),
+        Just(json!("Agreed")).boxed(),
+    );
     let entry = object(vec![
         ("hidden", boolean()),
         ("title", text()),
@@ -307,7 +388,11 @@ fn worksheet() -> BoxedStrategy<Value> {
         ("revisit_by", day()),
         ("history", list(revision)),
     ]);
-    let custom = object(vec![("id", id().prop_map(Value::String).boxed()), ("title", text()), ("about", text())]);
+    let custom = object(vec![
+        ("id", id().prop_map(Value::String).boxed()),
+        ("title", text()),
+        ("about", text()),
+    ]);
     object(vec![
         ("order", list(id().prop_map(Value::String).boxed())),
         ("entries", map_of(id(), entry)),
@@ -319,10 +404,28 @@ fn worksheet() -> BoxedStrategy<Value> {
 
 fn repair() -> BoxedStrategy<Value> {
     let tick = object(vec![("done_on", day()), ("note", text())]);
-    let who = or_wrong(name(&["broke_trust", "hurt", "both"]), Just(json!("Both")).boxed());
-    let step = object(vec![("id", id().prop_map(Value::String).boxed()), ("phase", text()), ("text", text()), ("who", who)]);
-    let decision = object(vec![("outcome", name(&["kept", "missed"])), ("on", day()), ("note", text())]);
-    let promise = object(vec![("id", number()), ("text", text()), ("made_on", day()), ("due", day()), ("decision", decision)]);
+    let who = or_wrong(
+        name(&["broke_trust", "hurt", "both"]),
+        Just(json!("Both")).boxed(),
+    );
+    let step = object(vec![
+        ("id", id().prop_map(Value::String).boxed()),
+        ("phase", text()),
+        ("text", text()),
+        ("who", who),
+    ]);
+    let decision = object(vec![
+        ("outcome", name(&["kept", "missed"])),
+        ("on", day()),
+        ("note", text()),
+    ]);
+    let promise = object(vec![
+        ("id", number()),
+        ("text", text()),
+        ("made_on", day()),
+        ("due", day()),
+        ("decision", decision),
+    ]);
     let rating = object(vec![("trust", number()), ("closeness", number())]);
     let check_in = object(vec![
         ("date", day()),
@@ -333,7 +436,11 @@ fn repair() -> BoxedStrategy<Value> {
         ("next_step", text()),
     ]);
     let saved = object(vec![("id", number()), ("check_in", check_in)]);
-    let received = object(vec![("from", name(PARTNERS)), ("their_id", text()), ("changed", number())]);
+    let received = object(vec![
+        ("from", name(PARTNERS)),
+        ("their_id", text()),
+        ("changed", number()),
+    ]);
     object(vec![
         ("ticks", map_of(id(), tick.clone())),
         ("hidden", list(id().prop_map(Value::String).boxed())),
@@ -357,7 +464,10 @@ fn document() -> BoxedStrategy<Value> {
         ("me", name(PARTNERS)),
     ]);
     object(vec![
-        ("schema_version", Just(json!(schema::CURRENT_VERSION)).boxed()),
+        (
+            "schema_version",
+            Just(json!(schema::CURRENT_VERSION)).boxed(),
+        ),
         ("couple", object(vec![("a", text()), ("b", text())])),
         ("assessment", assessment()),
         ("boundaries", worksheet()),
@@ -420,7 +530,12 @@ fn every_fixture_reads_the_same_as_with_serde_and_writes_the_same_text() {
         let document = both_read(&text)
             .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
             .unwrap_or_else(|| panic!("{} does not read", path.display()));
-        assert_eq!(schema::encode(&document).ok(), Some(serde_text(&document)), "{}", path.display());
+        assert_eq!(
+            schema::encode(&document).ok(),
+            Some(serde_text(&document)),
+            "{}",
+            path.display()
+        );
         seen += 1;
     }
     assert!(seen >= 4, "only {seen} fixtures of the current shape");
@@ -430,10 +545,16 @@ fn every_fixture_reads_the_same_as_with_serde_and_writes_the_same_text() {
 fn the_lock_envelope_is_written_and_read_as_serde_does() {
     let envelope = Envelope::seal(600_000, &[1; 16], &[2; 12], &[3; 40]);
     let text = envelope.to_text();
-    assert_eq!(text, serde_json::to_string(&envelope).expect("serde writes it"));
+    assert_eq!(
+        text,
+        serde_json::to_string(&envelope).expect("serde writes it")
+    );
     let value = parse(&text).expect("json");
     assert_eq!(Envelope::from_json(&value), Ok(envelope));
-    for bad in [r#"{"format":"mend-locked"}"#, r#"{"format":1,"version":1,"iterations":1,"salt":"","iv":"","data":""}"#] {
+    for bad in [
+        r#"{"format":"mend-locked"}"#,
+        r#"{"format":1,"version":1,"iterations":1,"salt":"","iv":"","data":""}"#,
+    ] {
         let value = parse(bad).expect("json");
         assert!(Envelope::from_json(&value).is_err(), "{bad}");
         assert!(serde_json::from_str::<Envelope>(bad).is_err(), "{bad}");
@@ -455,4 +576,3 @@ fn errors_say_where_in_the_document_the_shape_is_wrong() {
         Err("couple.a: expected a string".to_owned())
     );
 }
-

@@ -6,8 +6,8 @@
 //! through a method that validates it. "Today" comes from the UI; nothing here reads a clock.
 
 mod change;
-mod json;
 pub mod content;
+mod json;
 
 use crate::domain::couple::Partner;
 use crate::domain::date::Day;
