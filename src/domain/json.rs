@@ -403,7 +403,7 @@ impl<K: JsonKey, V: ToJson> ToJson for BTreeMap<K, V> {
 }
 
 /// Implements [`FromJson`], [`ToJson`] and [`JsonKey`] for an enum of unit variants, each
-/// written as its name in the format.
+/// written as its name in the format (and read, as serde does, from `"Name"` or `{"Name":null}`).
 macro_rules! json_names {
     ($t:ty { $($variant:ident = $name:literal),+ $(,)? }) => {
         impl $crate::domain::json::JsonKey for $t {
@@ -425,9 +425,11 @@ macro_rules! json_names {
             fn from_json(
                 value: &serde_json::Value,
             ) -> Result<$t, $crate::domain::json::ShapeError> {
-                match value.as_str() {
-                    Some(key) => $crate::domain::json::JsonKey::from_key(key),
-                    None => Err($crate::domain::json::ShapeError::expected("a name")),
+                match $crate::domain::json::variant(value)? {
+                    (key, data) if $crate::domain::json::no_data(data) => {
+                        $crate::domain::json::JsonKey::from_key(key)
+                    }
+                    _ => Err($crate::domain::json::ShapeError::expected("a name")),
                 }
             }
         }

@@ -186,21 +186,26 @@ impl ToJson for PartnerResult {
 
 impl FromJson for RunResult {
     /// Tagged by its `mode` field, as serde's `#[serde(tag = "mode")]` writes it; a run alone
-    /// must have its `scores`, a run together both partners.
+    /// must have its `scores`, a run together both partners. Every field is read whatever the
+    /// mode, as serde's `StoredRunResult` did, so a run with a damaged field of the other mode is
+    /// refused (and the stored text kept aside) rather than silently trimmed.
     fn from_json(value: &Value) -> Result<RunResult, ShapeError> {
         let o = Obj::of(value)?;
-        match o.req::<Mode>("mode")? {
-            Mode::Solo => Ok(RunResult::Solo {
-                scores: o
-                    .or::<Option<Scores>>("scores", None)?
-                    .ok_or_else(|| ShapeError::missing("scores"))?,
-                answers: o.or_default("answers")?,
-                role: o.or_default("role")?,
+        let mode = o.req::<Mode>("mode")?;
+        let scores = o.or::<Option<Scores>>("scores", None)?;
+        let answers = o.or_default("answers")?;
+        let role = o.or_default("role")?;
+        let a = o.or::<Option<PartnerResult>>("a", None)?;
+        let b = o.or::<Option<PartnerResult>>("b", None)?;
+        match (mode, scores, a, b) {
+            (Mode::Solo, Some(scores), _, _) => Ok(RunResult::Solo {
+                scores,
+                answers,
+                role,
             }),
-            Mode::Together => match (o.or_default("a")?, o.or_default("b")?) {
-                (Some(a), Some(b)) => Ok(RunResult::Together { a, b }),
-                _ => Err(ShapeError::new("missing field `a` or `b`")),
-            },
+            (Mode::Solo, None, _, _) => Err(ShapeError::missing("scores")),
+            (Mode::Together, _, Some(a), Some(b)) => Ok(RunResult::Together { a, b }),
+            (Mode::Together, ..) => Err(ShapeError::new("missing field `a` or `b`")),
         }
     }
 }

@@ -476,8 +476,93 @@ fn document() -> BoxedStrategy<Value> {
     ])
 }
 
+/// One step down a tree.
+#[derive(Clone, Debug)]
+enum Step {
+    Key(String),
+    Item(usize),
+}
+
+/// The path to every value under `value` (not `value` itself).
+fn places(value: &Value, path: &mut Vec<Step>, out: &mut Vec<Vec<Step>>) {
+    let children: Vec<(Step, &Value)> = match value {
+        Value::Object(map) => map.iter().map(|(k, v)| (Step::Key(k.clone()), v)).collect(),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (Step::Item(i), v))
+            .collect(),
+        _ => Vec::new(),
+    };
+    for (step, child) in children {
+        path.push(step);
+        out.push(path.clone());
+        places(child, path, out);
+        path.pop();
+    }
+}
+
+/// Replaces the value at `path` with `junk`, or removes it when `remove` and it is a field.
+fn damage(value: &mut Value, path: &[Step], junk: Value, remove: bool) {
+    let Some((last, parents)) = path.split_last() else {
+        return;
+    };
+    let mut parent = value;
+    for step in parents {
+        parent = match (parent, step) {
+            (Value::Object(map), Step::Key(k)) => map.get_mut(k).expect("a path that exists"),
+            (Value::Array(items), Step::Item(i)) => items.get_mut(*i).expect("a path that exists"),
+            _ => unreachable!("paths follow the tree"),
+        };
+    }
+    match (parent, last) {
+        (Value::Object(map), Step::Key(k)) if remove => {
+            map.remove(k);
+        }
+        (Value::Object(map), Step::Key(k)) => {
+            map.insert(k.clone(), junk);
+        }
+        (Value::Array(items), Step::Item(i)) => items[*i] = junk,
+        _ => unreachable!("paths follow the tree"),
+    }
+}
+
+/// What one damaged place may hold instead: anything of the wrong kind, or a name serde also
+/// reads as a bare enum variant (`{"A":null}`).
+fn one_damage() -> BoxedStrategy<Value> {
+    prop_oneof![
+        4 => junk(),
+        1 => Just(json!({ "A": null })),
+        1 => Just(json!({ "Solo": null })),
+        1 => Just(json!({ "agreed": null })),
+        1 => Just(json!(300)),
+        1 => Just(json!(u64::MAX)),
+        1 => Just(json!("2026-13-01")),
+    ]
+    .boxed()
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    /// A well-formed document with one place damaged or left out: any single difference between
+    /// the two readers shows here, where the rest of the document reads.
+    #[test]
+    fn one_damaged_place_is_read_or_refused_as_serde_does(
+        value in documents(false),
+        at in any::<proptest::sample::Index>(),
+        junk in one_damage(),
+        remove in any::<bool>(),
+    ) {
+        let mut all = Vec::new();
+        places(&value, &mut Vec::new(), &mut all);
+        let mut damaged = value.clone();
+        if !all.is_empty() {
+            let path: &Vec<Step> = at.get(&all);
+            damage(&mut damaged, path, junk, remove);
+        }
+        both_read(&damaged.to_string())?;
+    }
 
     #[test]
     fn reads_and_writes_as_serde_does(value in documents(false)) {
