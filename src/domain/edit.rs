@@ -4,7 +4,7 @@
 //! The worksheet and the repair checklist both return [`FieldError`], so the screens show a
 //! refusal the same way whichever tool gave it.
 
-use std::collections::BTreeSet;
+use crate::domain::flat::FlatSet;
 use std::fmt;
 
 /// Prefix of generated ids for what a couple adds; no built-in id starts with it.
@@ -161,8 +161,8 @@ pub fn fresh_custom_id(counter: u32, taken: impl Fn(&str) -> bool) -> Option<(u3
 pub fn shared_custom_ids<'a>(
     ids: impl Iterator<Item = &'a str>,
     built_in: impl Fn(&str) -> bool,
-) -> BTreeSet<&'a str> {
-    let mut seen = BTreeSet::new();
+) -> FlatSet<&'a str> {
+    let mut seen = FlatSet::new();
     ids.filter(|id| built_in(id) || !seen.insert(*id)).collect()
 }
 
@@ -172,10 +172,10 @@ pub fn shared_custom_ids<'a>(
 pub fn renumber_custom_ids<'a>(
     ids: impl Iterator<Item = &'a mut String>,
     built_in: impl Fn(&str) -> bool,
-    mut taken: BTreeSet<String>,
+    mut taken: FlatSet<String>,
     counter: &mut u32,
 ) -> usize {
-    let mut seen = BTreeSet::new();
+    let mut seen = FlatSet::new();
     let mut changed = 0;
     for id in ids {
         if !built_in(id) && seen.insert(id.clone()) {
@@ -259,14 +259,14 @@ mod tests {
             .map(String::from)
             .to_vec();
         let shared = shared_custom_ids(ids.iter().map(String::as_str), built_in);
-        assert_eq!(shared, BTreeSet::from(["custom-1", "money"]));
+        assert_eq!(shared, FlatSet::from(["custom-1", "money"]));
         let taken = ids.iter().cloned().chain(["custom-4".to_owned()]).collect();
         let mut counter = 1;
         let changed = renumber_custom_ids(ids.iter_mut(), built_in, taken, &mut counter);
         assert_eq!(changed, 2);
         assert_eq!(ids, ["custom-1", "custom-2", "custom-5", "custom-3"]);
         assert_eq!(counter, 5);
-        let again = renumber_custom_ids(ids.iter_mut(), built_in, BTreeSet::new(), &mut counter);
+        let again = renumber_custom_ids(ids.iter_mut(), built_in, FlatSet::new(), &mut counter);
         assert_eq!(again, 0);
     }
 

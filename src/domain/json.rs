@@ -14,8 +14,8 @@
 //! and this writes the very same text (see `tests` here and the frozen fixtures in
 //! `tests/fixtures/`). The derives stay on the types for the partner packet and for those tests.
 
+use crate::domain::flat::{FlatMap, FlatSet};
 use serde_json::{Map, Value};
-use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 /// Where stored JSON does not fit the shape a type expects: the path to the value and what was
@@ -346,13 +346,13 @@ impl<T: ToJson> ToJson for Vec<T> {
     }
 }
 
-impl FromJson for BTreeSet<String> {
-    fn from_json(value: &Value) -> Result<BTreeSet<String>, ShapeError> {
+impl FromJson for FlatSet<String> {
+    fn from_json(value: &Value) -> Result<FlatSet<String>, ShapeError> {
         Ok(items::<String>(value)?.into_iter().collect())
     }
 }
 
-impl ToJson for BTreeSet<String> {
+impl ToJson for FlatSet<String> {
     fn to_json(&self, out: &mut String) {
         out.push('[');
         for (i, item) in self.iter().enumerate() {
@@ -374,12 +374,12 @@ impl JsonKey for String {
     }
 }
 
-impl<K: JsonKey + Ord, V: FromJson> FromJson for BTreeMap<K, V> {
-    fn from_json(value: &Value) -> Result<BTreeMap<K, V>, ShapeError> {
+impl<K: JsonKey + Ord, V: FromJson> FromJson for FlatMap<K, V> {
+    fn from_json(value: &Value) -> Result<FlatMap<K, V>, ShapeError> {
         let object = value
             .as_object()
             .ok_or_else(|| ShapeError::expected("an object"))?;
-        let mut out = BTreeMap::new();
+        let mut out = FlatMap::new();
         for (key, item) in object {
             match K::from_key(key).and_then(|k| V::from_json(item).map(|v| (k, v))) {
                 Ok((k, v)) => {
@@ -392,7 +392,7 @@ impl<K: JsonKey + Ord, V: FromJson> FromJson for BTreeMap<K, V> {
     }
 }
 
-impl<K: JsonKey, V: ToJson> ToJson for BTreeMap<K, V> {
+impl<K: JsonKey, V: ToJson> ToJson for FlatMap<K, V> {
     fn to_json(&self, out: &mut String) {
         let mut object = ObjWriter::new(out);
         for (key, value) in self {

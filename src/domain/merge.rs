@@ -33,9 +33,9 @@ use super::document::Document;
 use super::json::{self, FromJson, Obj, ObjWriter, ShapeError, ToJson};
 use super::packet::PacketError;
 use super::repair::SharedRepair;
+use crate::domain::flat::FlatMap;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use std::collections::BTreeMap;
 
 /// What the sender chose to put in a packet.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -63,7 +63,7 @@ pub struct Contents {
     pub assessment: Option<SharedRun>,
     /// Their side of the worksheet, by built-in area id (areas without words are left out).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub worksheet: Option<BTreeMap<String, Views>>,
+    pub worksheet: Option<FlatMap<String, Views>>,
     /// Their own part of the repair checklist.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repair: Option<SharedRepair>,
@@ -1027,7 +1027,7 @@ mod tests {
         );
         assert_eq!(
             decode(&encode(&unknown)).map(|c| c.worksheet),
-            Ok(Some(BTreeMap::new()))
+            Ok(Some(FlatMap::new()))
         );
         assert!(decode(b"{\"from\":\"C\",\"made_at\":1}").is_err());
         assert!(decode(b"[]").is_err());
@@ -1242,7 +1242,7 @@ mod tests {
         me: Partner,
     ) -> (
         Vec<CompletedRun>,
-        BTreeMap<String, Views>,
+        FlatMap<String, Views>,
         Vec<String>,
         String,
         SharedRepair,
@@ -1379,7 +1379,7 @@ mod fixture {
 
     /// The contents frozen in `tests/fixtures/packet-v1.txt`.
     fn frozen_contents() -> Contents {
-        let mut areas = BTreeMap::new();
+        let mut areas = FlatMap::new();
         areas.insert(
             "emotional-support".to_owned(),
             Views {

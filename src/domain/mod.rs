@@ -7,6 +7,7 @@ pub mod couple;
 pub mod date;
 pub mod document;
 pub mod edit;
+pub mod flat;
 pub mod help;
 pub mod json;
 pub mod lifecycle;

@@ -17,8 +17,8 @@ use super::assessment::AssessmentState;
 use super::date::Day;
 use super::document::{Document, Settings};
 use super::schema::{self, DecodeError, Decoded};
+use crate::domain::flat::FlatSet;
 use crate::i18n::yourdata::{f, t, Fmt, Msg};
-use std::collections::BTreeSet;
 use std::fmt;
 
 /// Largest file accepted, in bytes.
@@ -270,8 +270,8 @@ impl Document {
 /// Gives each finished assessment after the first with an id a fresh one. Nothing saved refers
 /// to a run by id, so this is always safe.
 fn renumber_runs(assessment: &mut AssessmentState) -> usize {
-    let mut used: BTreeSet<u64> = assessment.history.iter().map(|r| r.id).collect();
-    let mut seen = BTreeSet::new();
+    let mut used: FlatSet<u64> = assessment.history.iter().map(|r| r.id).collect();
+    let mut seen = FlatSet::new();
     let mut changed = 0;
     for run in &mut assessment.history {
         if seen.insert(run.id) {
@@ -684,7 +684,7 @@ mod tests {
         let twice = merge(&merged, incoming);
         assert_eq!(twice.assessment.history.len(), 1);
         let with_own = merge(&twice, populated_with_new_run());
-        let ids: std::collections::BTreeSet<u64> =
+        let ids: crate::domain::flat::FlatSet<u64> =
             with_own.assessment.history.iter().map(|r| r.id).collect();
         assert_eq!(ids.len(), with_own.assessment.history.len());
         assert_eq!(with_own.assessment.history.len(), 2);
@@ -823,7 +823,7 @@ mod id_tests {
     /// Fails when a keyed list holds an id twice, or a custom id is also a built-in one.
     pub(super) fn assert_unique(document: &Document) {
         for (name, ids, _) in keyed_lists(document) {
-            let distinct: BTreeSet<&String> = ids.iter().collect();
+            let distinct: FlatSet<&String> = ids.iter().collect();
             assert_eq!(distinct.len(), ids.len(), "{name}: {ids:?}");
         }
         for s in document.repair.custom_steps() {
@@ -1423,7 +1423,7 @@ mod id_fuzz {
             ids.iter()
                 .filter(|id| !builtin(id) && ids.iter().filter(|x| x == id).count() > 1)
                 .cloned()
-                .collect::<BTreeSet<String>>()
+                .collect::<FlatSet<String>>()
         };
         let steps = shared(&value["repair"]["custom_steps"], |id| {
             crate::domain::repair::step(id).is_some()

@@ -383,7 +383,7 @@ pub static ITEMS: &[Item] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::BTreeSet;
+    use crate::domain::flat::FlatSet;
 
     #[test]
     fn most_items_is_the_largest_area() {
@@ -399,7 +399,7 @@ mod tests {
 
     #[test]
     fn ids_are_unique_and_well_formed() {
-        let mut seen = BTreeSet::new();
+        let mut seen = FlatSet::new();
         for item in ITEMS {
             assert!(seen.insert(item.id), "duplicate id {}", item.id);
             let (prefix, number) = item.id.split_once('-').unwrap_or(("", ""));
@@ -422,7 +422,7 @@ mod tests {
         for area in Area::ALL {
             let items: Vec<_> = area.items().collect();
             assert!(items.len() >= 4, "{area:?} has {}", items.len());
-            let prefixes: BTreeSet<_> = items.iter().map(|item| &item.id[..3]).collect();
+            let prefixes: FlatSet<_> = items.iter().map(|item| &item.id[..3]).collect();
             assert_eq!(prefixes.len(), 1, "{area:?} mixes id prefixes");
         }
     }
@@ -483,7 +483,7 @@ mod tests {
 
     #[test]
     fn slugs_are_unique() {
-        let slugs: BTreeSet<_> = Area::ALL.iter().map(|area| area.slug()).collect();
+        let slugs: FlatSet<_> = Area::ALL.iter().map(|area| area.slug()).collect();
         assert_eq!(slugs.len(), Area::ALL.len());
     }
 
@@ -499,7 +499,7 @@ mod tests {
     #[test]
     fn every_facet_shows_up_in_most_trust_areas() {
         for facet in Facet::ALL {
-            let areas: BTreeSet<Area> = ITEMS
+            let areas: FlatSet<Area> = ITEMS
                 .iter()
                 .filter(|i| i.facet == facet && i.area.counts_in_overall())
                 .map(|i| i.area)

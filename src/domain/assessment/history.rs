@@ -10,8 +10,8 @@ use super::scoring::{Answers, Scores};
 use super::session::Mode;
 use crate::domain::couple::Partner;
 use crate::domain::date::Day;
+use crate::domain::flat::FlatMap;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// One partner's part of a together run.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -211,7 +211,7 @@ pub struct TrendPoint {
     /// The overall score.
     pub overall: Option<u8>,
     /// Every area's score.
-    pub areas: BTreeMap<Area, Option<u8>>,
+    pub areas: FlatMap<Area, Option<u8>>,
 }
 
 /// One point per run, oldest first (same day: in the order they were finished).

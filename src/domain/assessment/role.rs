@@ -112,11 +112,11 @@ pub fn role_short(role: Option<Role>) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::BTreeSet;
+    use crate::domain::flat::FlatSet;
 
     #[test]
     fn labels_slugs_and_notes_are_distinct_and_present() {
-        let slugs: BTreeSet<_> = Role::ALL.iter().map(|r| r.slug()).collect();
+        let slugs: FlatSet<_> = Role::ALL.iter().map(|r| r.slug()).collect();
         assert_eq!(slugs.len(), Role::ALL.len());
         for role in Role::ALL {
             assert!(!role.label().is_empty() && !role.short().is_empty());

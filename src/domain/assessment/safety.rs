@@ -6,8 +6,8 @@
 //! [`SafetyAnswer`] can be serialized, so no stored, exported or handed-over type can carry them:
 //! the compiler refuses it, not a review.
 
+use crate::domain::flat::FlatMap;
 use crate::i18n::assessment::{t, Msg};
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// An answer to a safety question.
@@ -94,7 +94,7 @@ pub fn safety_item(id: &str) -> Option<&'static SafetyItem> {
 #[derive(Clone, Default, PartialEq, Eq)]
 pub struct SafetyCheck {
     // Keyed by the item's own static id: only questions this build asks can be answered.
-    answers: BTreeMap<&'static str, SafetyAnswer>,
+    answers: FlatMap<&'static str, SafetyAnswer>,
 }
 
 impl SafetyCheck {
@@ -195,7 +195,7 @@ pub static RESOURCES: &[Resource] = &[
 mod tests {
     use super::*;
     use crate::domain::assessment::bank::ITEMS;
-    use std::collections::BTreeSet;
+    use crate::domain::flat::FlatSet;
 
     fn check(pairs: &[(&str, SafetyAnswer)]) -> SafetyCheck {
         let mut check = SafetyCheck::new();
@@ -208,7 +208,7 @@ mod tests {
     #[test]
     fn safety_items_are_few_unique_and_separate_from_the_scored_bank() {
         assert!((4..=6).contains(&SAFETY_ITEMS.len()));
-        let ids: BTreeSet<_> = SAFETY_ITEMS.iter().map(|item| item.id).collect();
+        let ids: FlatSet<_> = SAFETY_ITEMS.iter().map(|item| item.id).collect();
         assert_eq!(ids.len(), SAFETY_ITEMS.len());
         for item in SAFETY_ITEMS {
             assert!(!ITEMS

@@ -14,12 +14,12 @@
 //!   statement out of every total, so something that never happened is neither trust nor a gap.
 
 use super::bank::{Answer, Area, Facet, Item, ITEMS};
+use crate::domain::flat::FlatMap;
 use crate::i18n::results::{t, Msg};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// One person's answers, keyed by [`Item::id`].
-pub type Answers = BTreeMap<String, Answer>;
+pub type Answers = FlatMap<String, Answer>;
 
 /// One score with the coverage behind it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -40,9 +40,9 @@ pub struct Scores {
     /// Trust in the partner across the areas that count toward it.
     pub overall: Score,
     /// One score per area, including the two reported on their own.
-    pub areas: BTreeMap<Area, Score>,
+    pub areas: FlatMap<Area, Score>,
     /// One score per facet, over the same items as `overall`.
-    pub facets: BTreeMap<Facet, Score>,
+    pub facets: FlatMap<Facet, Score>,
 }
 
 impl Scores {
@@ -128,11 +128,11 @@ impl Tally {
 /// Scores one person's answers against the current bank.
 pub fn score(answers: &Answers) -> Scores {
     let mut overall = Tally::default();
-    let mut areas: BTreeMap<Area, Tally> = Area::ALL
+    let mut areas: FlatMap<Area, Tally> = Area::ALL
         .into_iter()
         .map(|a| (a, Tally::default()))
         .collect();
-    let mut facets: BTreeMap<Facet, Tally> = Facet::ALL
+    let mut facets: FlatMap<Facet, Tally> = Facet::ALL
         .into_iter()
         .map(|f| (f, Tally::default()))
         .collect();
@@ -503,7 +503,7 @@ mod tests {
             let junk =
                 proptest::collection::btree_map("[a-z]{0,4}-[0-9]{0,3}", answer_strategy(), 0..4);
             (per_item, junk).prop_map(|(per_item, junk)| {
-                let mut answers: Answers = junk;
+                let mut answers: Answers = junk.into_iter().collect();
                 for (item, answer) in ITEMS.iter().zip(per_item) {
                     if let Some(answer) = answer {
                         answers.insert(item.id.to_string(), answer);

@@ -13,9 +13,10 @@ use crate::domain::date::Day;
 use crate::domain::edit::{
     check_len, fresh_custom_id, renumber_custom_ids, shared_custom_ids, FieldError,
 };
+use crate::domain::flat::{FlatMap, FlatSet};
 use crate::i18n::boundaries::{t, Msg};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::HashSet;
 
 pub use change::Change;
 pub use content::{builtin, intro, safety_note, BuiltinTopic, BUILTIN_TOPICS};
@@ -286,7 +287,7 @@ pub struct Worksheet {
     /// Display order by id. Areas missing here follow in their default order.
     order: Vec<String>,
     /// Per topic, keyed by id; a topic nobody has touched has no entry.
-    entries: BTreeMap<String, Entry>,
+    entries: FlatMap<String, Entry>,
     /// Areas the couple added, in the order they were added.
     custom: Vec<CustomTopic>,
     /// Counter for custom ids.
@@ -294,8 +295,8 @@ pub struct Worksheet {
     /// When each partner's side ("a", "b") last came from their own phone in a packet, in
     /// milliseconds since 1970 by the sender's clock (see `domain::merge`). Empty on a device
     /// that never received one.
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    received: BTreeMap<String, u64>,
+    #[serde(skip_serializing_if = "FlatMap::is_empty")]
+    received: FlatMap<String, u64>,
 }
 
 /// One topic, resolved for display: titles and prompts filled in, plus a copy of its entry.
@@ -654,7 +655,7 @@ impl Worksheet {
     /// One partner's side of every built-in topic where it holds words: what a packet to the other
     /// partner carries. Areas the couple added are left out: their ids are only unique on one
     /// device, so they cannot be matched on another.
-    pub fn side(&self, who: Side) -> BTreeMap<String, Views> {
+    pub fn side(&self, who: Side) -> FlatMap<String, Views> {
         BUILTIN_TOPICS
             .iter()
             .filter_map(|c| {
@@ -683,7 +684,7 @@ impl Worksheet {
     pub fn receive_side(
         &mut self,
         who: Side,
-        areas: &BTreeMap<String, Views>,
+        areas: &FlatMap<String, Views>,
         changed: u64,
     ) -> bool {
         if who == Side::Shared || changed <= self.received(who) {
@@ -856,7 +857,7 @@ impl Worksheet {
 impl Worksheet {
     /// Custom topic ids that more than one topic answers to: shared by two custom topics, or
     /// taken by a built-in topic.
-    fn shared_ids(&self) -> BTreeSet<&str> {
+    fn shared_ids(&self) -> FlatSet<&str> {
         shared_custom_ids(self.custom.iter().map(|c| c.id.as_str()), |id| {
             builtin(id).is_some()
         })

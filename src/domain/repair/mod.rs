@@ -14,9 +14,9 @@ use crate::domain::date::Day;
 use crate::domain::edit::{
     check_len, fresh_custom_id, renumber_custom_ids, required, shared_custom_ids, FieldError,
 };
+use crate::domain::flat::{FlatMap, FlatSet};
 use crate::i18n::repair::{f, t, Fmt, Msg};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
 use std::ops::RangeInclusive;
 
 pub use change::{Change, List};
@@ -363,13 +363,13 @@ pub struct SelfTrustView {
 #[serde(default)]
 pub struct RepairPlan {
     /// Done steps by step id.
-    ticks: BTreeMap<String, Tick>,
+    ticks: FlatMap<String, Tick>,
     /// Hidden step ids.
-    hidden: BTreeSet<String>,
+    hidden: FlatSet<String>,
     /// Steps the couple added.
     custom_steps: Vec<CustomStep>,
     /// Done self-trust items by id.
-    self_trust: BTreeMap<String, Tick>,
+    self_trust: FlatMap<String, Tick>,
     /// Promises, in the order added.
     promises: Vec<Promise>,
     /// Check-ins, in the order added.
@@ -385,8 +385,8 @@ pub struct RepairPlan {
     /// Records that came from the partner's phone in a packet (see `domain::merge`), by
     /// `"tick:<step id>"`, `"promise:<id>"` or `"check-in:<id>"` (this device's ids). Records
     /// not listed were made on this device and belong to the person using it.
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    received: BTreeMap<String, Received>,
+    #[serde(skip_serializing_if = "FlatMap::is_empty")]
+    received: FlatMap<String, Received>,
 }
 
 /// Where a record that came from the partner's phone came from.
@@ -409,7 +409,7 @@ pub const MAX_SHARED_RECORDS: usize = 2000;
 #[serde(default)]
 pub struct SharedRepair {
     /// Ticked built-in steps by id.
-    pub ticks: BTreeMap<String, Tick>,
+    pub ticks: FlatMap<String, Tick>,
     /// Promises, with the sender's ids.
     pub promises: Vec<Promise>,
     /// Check-ins, with the sender's ids.
@@ -493,7 +493,7 @@ fn add_pairs(a: (usize, usize), b: (usize, usize)) -> (usize, usize) {
 fn receive_records<T: Numbered>(
     list: &mut Vec<T>,
     counter: &mut u32,
-    received: &mut BTreeMap<String, Received>,
+    received: &mut FlatMap<String, Received>,
     (from, changed): (Partner, u64),
     kind: &str,
     incoming: &[T],
@@ -534,7 +534,7 @@ fn receive_records<T: Numbered>(
 /// Notes that the record under `key` came from `from`'s phone, where its id is `their_id`, as of
 /// the packet made at `changed`.
 fn remember(
-    received: &mut BTreeMap<String, Received>,
+    received: &mut FlatMap<String, Received>,
     key: String,
     from: Partner,
     their_id: String,
@@ -553,16 +553,16 @@ fn remember(
 impl Default for RepairPlan {
     fn default() -> RepairPlan {
         RepairPlan {
-            ticks: BTreeMap::new(),
-            hidden: BTreeSet::new(),
+            ticks: FlatMap::new(),
+            hidden: FlatSet::new(),
             custom_steps: Vec::new(),
-            self_trust: BTreeMap::new(),
+            self_trust: FlatMap::new(),
             promises: Vec::new(),
             check_ins: Vec::new(),
             // The serde default goes through this impl too, so `{}` loads as weekly.
             check_in_every_days: DEFAULT_CHECK_IN_EVERY_DAYS,
             next_step: 0,
-            received: BTreeMap::new(),
+            received: FlatMap::new(),
             next_promise: 0,
             next_check_in: 0,
         }
@@ -598,7 +598,7 @@ impl RepairPlan {
 
     /// The custom steps shown in phase `p`, in order: each id once, never a built-in step's id.
     fn custom_steps_of<'a>(&'a self, p: &'a Phase) -> impl Iterator<Item = &'a CustomStep> {
-        let mut seen = BTreeSet::new();
+        let mut seen = FlatSet::new();
         self.custom_steps
             .iter()
             .filter(move |s| s.phase == p.id && step(&s.id).is_none() && seen.insert(s.id.as_str()))
@@ -1115,7 +1115,7 @@ impl RepairPlan {
 
 /// A free id above `after` and above every id in `used`, or, when the top of the range is taken,
 /// the lowest free one. `None` only when every id is taken.
-fn fresh_id(used: &BTreeSet<u32>, after: u32) -> Option<u32> {
+fn fresh_id(used: &FlatSet<u32>, after: u32) -> Option<u32> {
     let top = after.max(used.iter().next_back().copied().unwrap_or(0));
     top.checked_add(1)
         .or_else(|| (1..=u32::MAX).find(|n| !used.contains(n)))
@@ -1123,8 +1123,8 @@ fn fresh_id(used: &BTreeSet<u32>, after: u32) -> Option<u32> {
 
 /// Gives every record after the first that shares an id a fresh one; returns how many changed.
 fn renumber<T>(items: &mut [T], counter: &mut u32, id: fn(&mut T) -> &mut u32) -> usize {
-    let mut used: BTreeSet<u32> = items.iter_mut().map(|item| *id(item)).collect();
-    let mut seen = BTreeSet::new();
+    let mut used: FlatSet<u32> = items.iter_mut().map(|item| *id(item)).collect();
+    let mut seen = FlatSet::new();
     let mut changed = 0;
     for item in items.iter_mut() {
         let slot = id(item);
@@ -1149,7 +1149,7 @@ fn renumber<T>(items: &mut [T], counter: &mut u32, id: fn(&mut T) -> &mut u32) -
 impl RepairPlan {
     /// Custom step ids that more than one step answers to: shared by two custom steps, or taken by
     /// a built-in step.
-    fn shared_step_ids(&self) -> BTreeSet<&str> {
+    fn shared_step_ids(&self) -> FlatSet<&str> {
         shared_custom_ids(self.custom_steps.iter().map(|s| s.id.as_str()), |id| {
             step(id).is_some()
         })
