@@ -47,6 +47,17 @@ async fn mount_at(
         }
         sleep(10).await;
     }
+    // The banners' code is asked for once a screen that reads the data is painted (`ui::lazy`);
+    // the first such screen of the run waits for it, as a person sees it a moment later.
+    if !matches!(hash, "#/" | "#/help" | "#/privacy") {
+        for _ in 0..200 {
+            if mend::ui::components::status_banner::has_notices() {
+                break;
+            }
+            sleep(10).await;
+        }
+        leptos::task::tick().await;
+    }
     (container, handle)
 }
 

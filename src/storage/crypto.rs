@@ -55,12 +55,39 @@ pub struct LockKey {
     key: Zeroizing<[u8; 32]>,
     salt: Vec<u8>,
     iterations: u32,
+    cipher: Cipher,
 }
 
-impl LockKey {
-    fn cipher(&self) -> Aes256Gcm {
-        Aes256Gcm::new(self.key.as_ref().into())
-    }
+/// AES-GCM, reached only through a key.
+///
+/// Why through a key: the code that reads and writes the stored data (the `data` part every tool
+/// screen loads first) seals and opens with whatever key it is handed, and there is a key only
+/// once the lock screen or Your data's lock form has made one ([`derive`]). Taking the functions
+/// from the key keeps AES-GCM's code (about 5 KB of brotli) with the code that makes keys, out of
+/// a deep link without the lock.
+#[derive(Clone, Copy)]
+struct Cipher {
+    /// Encrypts with the key and a 12-byte nonce: ciphertext then tag.
+    encrypt: CipherFn,
+    /// Decrypts and checks the tag; `None` when the key or a byte is wrong.
+    decrypt: CipherFn,
+}
+
+/// One AES-GCM operation: key, 12-byte nonce, input; `None` when it fails.
+type CipherFn = fn(&[u8; 32], &[u8], &[u8]) -> Option<Vec<u8>>;
+
+#[inline(never)]
+fn aes_gcm_encrypt(key: &[u8; 32], iv: &[u8], plain: &[u8]) -> Option<Vec<u8>> {
+    Aes256Gcm::new(key.into())
+        .encrypt(Nonce::from_slice(iv), plain)
+        .ok()
+}
+
+#[inline(never)]
+fn aes_gcm_decrypt(key: &[u8; 32], iv: &[u8], data: &[u8]) -> Option<Vec<u8>> {
+    Aes256Gcm::new(key.into())
+        .decrypt(Nonce::from_slice(iv), data)
+        .ok()
 }
 
 fn subtle() -> Result<SubtleCrypto, CryptoError> {
@@ -107,6 +134,10 @@ pub async fn derive(
         key,
         salt: salt.to_vec(),
         iterations,
+        cipher: Cipher {
+            encrypt: aes_gcm_encrypt,
+            decrypt: aes_gcm_decrypt,
+        },
     })
 }
 
@@ -159,19 +190,14 @@ pub async fn new_key(passphrase: &str) -> Result<LockKey, CryptoError> {
 /// Encrypts `plain` with a fresh nonce into stored envelope text. Synchronous (see the module).
 pub fn seal(key: &LockKey, plain: &str) -> Result<String, CryptoError> {
     let iv = random_bytes(IV_BYTES)?;
-    let data = key
-        .cipher()
-        .encrypt(Nonce::from_slice(&iv), plain.as_bytes())
-        .map_err(|_| CryptoError::Failed("sealing failed".into()))?;
+    let data = (key.cipher.encrypt)(&key.key, &iv, plain.as_bytes())
+        .ok_or_else(|| CryptoError::Failed("sealing failed".into()))?;
     Ok(Envelope::seal(key.iterations, &key.salt, &iv, &data).to_text())
 }
 
 fn decrypt(key: &LockKey, iv: &[u8], data: &[u8]) -> Result<String, CryptoError> {
     // AES-GCM checks its tag: a wrong key or a changed byte fails here instead of giving garbage.
-    let plain = key
-        .cipher()
-        .decrypt(Nonce::from_slice(iv), data)
-        .map_err(|_| CryptoError::WrongPassphrase)?;
+    let plain = (key.cipher.decrypt)(&key.key, iv, data).ok_or(CryptoError::WrongPassphrase)?;
     String::from_utf8(plain).map_err(|_| CryptoError::WrongPassphrase)
 }
 

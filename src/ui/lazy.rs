@@ -100,9 +100,13 @@ pub async fn assessment_results(
     view
 }
 
-/// Fetches the banners under the header (`ui::components::status_banner`, a part of their own),
-/// before a screen reads the stored data: only then can one show.
+/// Fetches the banners under the header (`ui::components::status_banner`, a part of their own).
+/// Asked for once a screen that read the data is drawn (see [`banners_after_paint`]); a failed
+/// download is tried again by the next screen.
 async fn load_banners() -> Result<(), ()> {
+    if status_banner::has_notices() {
+        return Ok(());
+    }
     #[cfg_attr(
         feature = "split",
         leptos::wasm_split::wasm_split(banners, wasm_split_path = ::leptos::wasm_split, fallible)
@@ -116,6 +120,26 @@ async fn load_banners() -> Result<(), ()> {
     let notices = banners();
     status_banner::set_notices(notices.map_err(drop)?);
     Ok(())
+}
+
+/// Asks for the banners' part once the screen being built has been painted, so that a link
+/// straight to a tool does not download it before the screen's controls work (on a first visit it
+/// comes in the screen's later pack, see build/parts.json).
+fn banners_after_paint() {
+    if status_banner::has_notices() {
+        return;
+    }
+    request_animation_frame(|| {
+        set_timeout(
+            || {
+                leptos::task::spawn_local(async {
+                    // A failed download is tried again when the next screen is drawn.
+                    let _ = load_banners().await;
+                })
+            },
+            std::time::Duration::ZERO,
+        );
+    });
 }
 
 /// A screen that loads on first use.
@@ -186,19 +210,21 @@ pub fn LazyScreen(
 ) -> impl IntoView {
     let state = AppState::get();
     let load = move || async move {
-        // The text first: reading the data may show a banner at once.
+        // The text first, the banners' slice with it: reading the data may call for a banner.
         let text = i18n::need(screen.slices()).await;
         let opened = if screen.needs_data() {
-            text.is_ok()
-                && load_banners().await.is_ok()
-                && session::ensure_open(state).await.is_ok()
+            text.is_ok() && session::ensure_open(state).await.is_ok()
         } else {
             text.is_ok()
         };
-        match opened {
-            true => screen.load().await.map_err(drop),
-            false => Err(()),
+        if !opened {
+            return Err(());
         }
+        let view = screen.load().await.map_err(drop);
+        if screen.needs_data() {
+            banners_after_paint();
+        }
+        view
     };
     // The heading exists only now; navigation asked for focus on it earlier.
     lazy_part(

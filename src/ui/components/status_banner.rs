@@ -14,24 +14,36 @@ pub type Notices = fn(AppState) -> AnyView;
 thread_local! {
     /// The banners' code, once its part has arrived ([`set_notices`]).
     static NOTICES: Cell<Option<Notices>> = const { Cell::new(None) };
+    /// Tells [`StatusBanner`] that the code arrived: it comes after the screen is drawn.
+    static ARRIVED: ArcTrigger = ArcTrigger::new();
 }
 
-/// Keeps the banners' code, from its lazily loaded part (`ui::lazy::load_banners`).
+/// Keeps the banners' code, from its lazily loaded part (`ui::lazy::load_banners`), and draws
+/// whatever banner is due.
 pub fn set_notices(notices: Notices) {
     NOTICES.with(|n| n.set(Some(notices)));
+    ARRIVED.with(ArcTrigger::notify);
+}
+
+/// Whether the banners' code is here.
+pub fn has_notices() -> bool {
+    NOTICES.with(Cell::get).is_some()
 }
 
 /// The banner under the header: load problems (corrupt, newer, unavailable) and failed saves.
 ///
 /// Each banner follows something the stored data does, so none can show before a screen has read
 /// it. Their code and text are a part of their own (`banners`, with the `banners` slice of text),
-/// which `ui::lazy` loads before any screen reads the data, so a first visit to home carries
-/// neither. Drawn again when the language changes.
+/// which `ui::lazy` asks for once a screen that read the data is drawn: a first visit to home
+/// carries neither, and a link straight to a tool does not wait for them before its controls
+/// work. A banner due before then (data that could not be read, say) shows when they arrive, a
+/// moment later. Drawn again when the language changes.
 #[component]
 pub fn StatusBanner() -> impl IntoView {
     let state = AppState::get();
     let banners = move || {
         current();
+        ARRIVED.with(ArcTrigger::track);
         let notices = NOTICES.with(Cell::get);
         state
             .opened
