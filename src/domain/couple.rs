@@ -94,7 +94,9 @@ impl Couple {
 crate::domain::json::json_names!(Partner { A = "A", B = "B" });
 
 impl crate::domain::json::FromJson for Couple {
-    fn from_json(value: &serde_json::Value) -> Result<Couple, crate::domain::json::ShapeError> {
+    fn from_json(
+        value: &crate::domain::json::Value,
+    ) -> Result<Couple, crate::domain::json::ShapeError> {
         let o = crate::domain::json::Obj::of(value)?;
         Ok(Couple {
             a: o.or_default("a")?,

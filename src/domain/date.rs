@@ -144,7 +144,9 @@ impl TryFrom<String> for Day {
 }
 
 impl crate::domain::json::FromJson for Day {
-    fn from_json(value: &serde_json::Value) -> Result<Day, crate::domain::json::ShapeError> {
+    fn from_json(
+        value: &crate::domain::json::Value,
+    ) -> Result<Day, crate::domain::json::ShapeError> {
         let text = value
             .as_str()
             .ok_or_else(|| crate::domain::json::ShapeError::expected("a date"))?;

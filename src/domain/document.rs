@@ -5,8 +5,8 @@ use super::boundaries::Worksheet;
 use super::couple::{Couple, Partner};
 use super::json::{FromJson, Obj, ObjWriter, ShapeError, ToJson};
 use super::repair::RepairPlan;
+use crate::domain::json::Value;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 /// Everything Mend stores, in the current schema. Persisted through [`super::schema`].
 ///

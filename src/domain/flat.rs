@@ -459,8 +459,10 @@ mod tests {
                     Op::Insert(k, v) => prop_assert_eq!(flat.insert(k, v), tree.insert(k, v)),
                     Op::Remove(k) => prop_assert_eq!(flat.remove(&k), tree.remove(&k)),
                     Op::Entry(k, v) => {
-                        *flat.entry(k).or_insert(v) += 1;
-                        *tree.entry(k).or_insert(v) += 1;
+                        let a = flat.entry(k).or_insert(v);
+                        *a = a.wrapping_add(1);
+                        let b = tree.entry(k).or_insert(v);
+                        *b = b.wrapping_add(1);
                     }
                     Op::Retain(m) => {
                         flat.retain(|k, _| k % m != 0);

@@ -15,8 +15,10 @@
 //! `tests/fixtures/`). The derives stay on the types for the partner packet and for those tests.
 
 use crate::domain::flat::{FlatMap, FlatSet};
-use serde_json::{Map, Value};
+mod value;
+
 use std::fmt;
+pub use value::{Map, SyntaxError, Value};
 
 /// Where stored JSON does not fit the shape a type expects: the path to the value and what was
 /// expected there, in English (like serde_json's own messages, it names fields of the format).
@@ -84,9 +86,9 @@ impl fmt::Display for ShapeError {
     }
 }
 
-/// Parses text into a tree; the one place the JSON syntax is read.
-pub fn parse(text: &str) -> Result<Value, serde_json::Error> {
-    serde_json::from_str(text)
+/// Parses text into a tree; the one place the JSON syntax is read (see [`value`]).
+pub fn parse(text: &str) -> Result<Value, SyntaxError> {
+    value::parse(text)
 }
 
 /// A type read from its place in a parsed tree.
@@ -117,7 +119,7 @@ pub fn to_string<T: ToJson + ?Sized>(value: &T) -> String {
 }
 
 /// Reads the fields of one JSON object.
-pub struct Obj<'a>(&'a Map<String, Value>);
+pub struct Obj<'a>(&'a Map);
 
 impl<'a> Obj<'a> {
     /// The object `value` is, or an error.
@@ -423,7 +425,7 @@ macro_rules! json_names {
         }
         impl $crate::domain::json::FromJson for $t {
             fn from_json(
-                value: &serde_json::Value,
+                value: &$crate::domain::json::Value,
             ) -> Result<$t, $crate::domain::json::ShapeError> {
                 match $crate::domain::json::variant(value)? {
                     (key, data) if $crate::domain::json::no_data(data) => {

@@ -3,8 +3,8 @@
 //! module only defines and checks the envelope, so a damaged one is caught before any work.
 
 use super::json::{self, FromJson, Obj, ObjWriter, ShapeError, ToJson};
+use crate::domain::json::Value;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use std::fmt;
 
 /// PBKDF2-SHA-256 iterations for new keys (OWASP's 2023 recommendation).

@@ -34,8 +34,8 @@ use super::json::{self, FromJson, Obj, ObjWriter, ShapeError, ToJson};
 use super::packet::PacketError;
 use super::repair::SharedRepair;
 use crate::domain::flat::FlatMap;
+use crate::domain::json::Value;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 /// What the sender chose to put in a packet.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -19,7 +19,7 @@ use super::boundaries::Worksheet;
 use super::couple::Couple;
 use super::document::Document;
 use super::json::{self, FromJson, Obj, ObjWriter, ShapeError};
-use serde_json::Value;
+use crate::domain::json::Value;
 use std::fmt;
 
 /// The schema version this build writes.

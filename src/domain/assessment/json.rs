@@ -8,10 +8,10 @@ use super::role::Role;
 use super::scoring::{Score, Scores};
 use super::session::{Mode, Session, Stage};
 use super::AssessmentState;
+use crate::domain::json::Value;
 use crate::domain::json::{
     json_names, no_data, variant, write_variant, FromJson, Obj, ObjWriter, ShapeError, ToJson,
 };
-use serde_json::Value;
 
 json_names!(Role {
     WasHurt = "WasHurt",

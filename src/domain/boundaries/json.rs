@@ -2,8 +2,8 @@
 //! serde's derives on these types write them.
 
 use super::{CustomTopic, Entry, Revision, Status, Views, Worksheet};
+use crate::domain::json::Value;
 use crate::domain::json::{json_names, FromJson, Obj, ObjWriter, ShapeError, ToJson};
-use serde_json::Value;
 
 json_names!(Status {
     NotDiscussed = "not_discussed",

@@ -5,8 +5,8 @@ use super::{
     CheckIn, CustomStep, Decision, Doer, Outcome, Promise, Rating, Received, RepairPlan,
     SavedCheckIn, SharedRepair, Tick,
 };
+use crate::domain::json::Value;
 use crate::domain::json::{json_names, FromJson, Obj, ObjWriter, ShapeError, ToJson};
-use serde_json::Value;
 
 json_names!(Doer { BrokeTrust = "broke_trust", Hurt = "hurt", Both = "both" });
 json_names!(Outcome { Kept = "kept", Missed = "missed" });

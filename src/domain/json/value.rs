@@ -1,0 +1,613 @@
+//! JSON text parsed into a tree: the one place the stored format's syntax is read.
+//!
+//! Why not serde_json's `Value`: its parser, its number parsing and the hash map behind its
+//! objects were about 21 KB of wasm (before compression) in the part every tool screen loads
+//! first, for documents that need none of it: objects of a few fields, strings, whole numbers.
+//! This reads the same grammar (RFC 8259, as strictly as serde_json: no comments, no trailing
+//! commas, no leading zeros, no raw control characters, no lone surrogates, at most 127 levels
+//! deep) into a smaller tree. Host tests hold it to serde_json on generated and damaged texts.
+//!
+//! Two things it keeps simpler, both out of reach of anything Mend writes:
+//! - A number is kept only as "a whole number that fits `u64`" or "another number" (a fraction,
+//!   an exponent, a sign, or too large): Mend stores nothing else. serde_json also refuses a
+//!   number too large for a float (`1e400`); this reads it as another number.
+//! - An object keeps every field as written; a field written twice is read with its last value,
+//!   as serde_json's tree does, but counts twice in [`Map::len`].
+
+use std::fmt;
+
+/// Deepest nesting read, as serde_json's own limit: deeper text is refused rather than risking
+/// the stack.
+const MAX_DEPTH: usize = 127;
+
+/// A parsed JSON value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A number: `Some` for a whole number without sign, fraction or exponent that fits `u64`.
+    Number(Option<u64>),
+    /// A string.
+    String(String),
+    /// A list.
+    Array(Vec<Value>),
+    /// An object.
+    Object(Map),
+}
+
+/// The fields of an object, in the order written.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Map(Vec<(String, Value)>);
+
+impl Map {
+    /// The value of field `name` (the last one, if written twice).
+    pub fn get(&self, name: &str) -> Option<&Value> {
+        self.0.iter().rev().find(|(k, _)| k == name).map(|(_, v)| v)
+    }
+
+    /// How many fields were written.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether the object is `{}`.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The fields in the order written.
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &Value)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+}
+
+impl<'a> IntoIterator for &'a Map {
+    type Item = (&'a String, &'a Value);
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'a, (String, Value)>,
+        fn(&'a (String, Value)) -> Self::Item,
+    >;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+}
+
+impl Value {
+    /// The object, if it is one.
+    pub fn as_object(&self) -> Option<&Map> {
+        match self {
+            Value::Object(map) => Some(map),
+            _ => None,
+        }
+    }
+
+    /// Field `name`, if this is an object that has it.
+    pub fn get(&self, name: &str) -> Option<&Value> {
+        self.as_object().and_then(|map| map.get(name))
+    }
+
+    /// The list, if it is one.
+    pub fn as_array(&self) -> Option<&Vec<Value>> {
+        match self {
+            Value::Array(items) => Some(items),
+            _ => None,
+        }
+    }
+
+    /// The string, if it is one.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::String(text) => Some(text),
+            _ => None,
+        }
+    }
+
+    /// The whole number, if it is one that fits `u64`.
+    pub fn as_u64(&self) -> Option<u64> {
+        match self {
+            Value::Number(n) => *n,
+            _ => None,
+        }
+    }
+
+    /// The boolean, if it is one.
+    pub fn as_bool(&self) -> Option<bool> {
+        match self {
+            Value::Bool(b) => Some(*b),
+            _ => None,
+        }
+    }
+
+    /// Whether it is `null`.
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+}
+
+/// Why text is not JSON, and where: a line and column counted from 1, in characters.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    what: &'static str,
+    line: usize,
+    column: usize,
+}
+
+impl fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} at line {} column {}",
+            self.what, self.line, self.column
+        )
+    }
+}
+
+impl std::error::Error for SyntaxError {}
+
+/// Parses `text`, which must be one JSON value with nothing but whitespace around it.
+pub fn parse(text: &str) -> Result<Value, SyntaxError> {
+    let mut parser = Parser {
+        text,
+        bytes: text.as_bytes(),
+        at: 0,
+    };
+    let value = parser.value(0)?;
+    parser.skip_space();
+    if parser.at < parser.bytes.len() {
+        return Err(parser.error("trailing characters"));
+    }
+    Ok(value)
+}
+
+struct Parser<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Parser<'_> {
+    #[cold]
+    #[inline(never)]
+    fn error(&self, what: &'static str) -> SyntaxError {
+        let before = self.text.get(..self.at.min(self.text.len())).unwrap_or("");
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        SyntaxError { what, line, column }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.at).copied()
+    }
+
+    fn skip_space(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+            self.at += 1;
+        }
+    }
+
+    /// Takes `word` (`true`, `false`, `null`) or fails.
+    fn word(&mut self, word: &[u8]) -> Result<(), SyntaxError> {
+        let start = self.at;
+        for &expected in word {
+            if self.peek() != Some(expected) {
+                self.at = start;
+                return Err(self.error("expected a value"));
+            }
+            self.at += 1;
+        }
+        Ok(())
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Value, SyntaxError> {
+        self.skip_space();
+        match self.peek() {
+            None => Err(self.error("unexpected end of text")),
+            Some(b'n') => self.word(b"null").map(|()| Value::Null),
+            Some(b't') => self.word(b"true").map(|()| Value::Bool(true)),
+            Some(b'f') => self.word(b"false").map(|()| Value::Bool(false)),
+            Some(b'"') => self.string().map(Value::String),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            Some(b'[') => {
+                if depth >= MAX_DEPTH {
+                    return Err(self.error("nested too deeply"));
+                }
+                self.at += 1;
+                let mut items = Vec::new();
+                self.skip_space();
+                if self.peek() == Some(b']') {
+                    self.at += 1;
+                    return Ok(Value::Array(items));
+                }
+                loop {
+                    items.push(self.value(depth + 1)?);
+                    self.skip_space();
+                    match self.peek() {
+                        Some(b',') => self.at += 1,
+                        Some(b']') => {
+                            self.at += 1;
+                            return Ok(Value::Array(items));
+                        }
+                        None => return Err(self.error("unexpected end of text")),
+                        Some(_) => return Err(self.error("expected `,` or `]`")),
+                    }
+                }
+            }
+            Some(b'{') => {
+                if depth >= MAX_DEPTH {
+                    return Err(self.error("nested too deeply"));
+                }
+                self.at += 1;
+                let mut fields = Vec::new();
+                self.skip_space();
+                if self.peek() == Some(b'}') {
+                    self.at += 1;
+                    return Ok(Value::Object(Map(fields)));
+                }
+                loop {
+                    self.skip_space();
+                    if self.peek() != Some(b'"') {
+                        return Err(match self.peek() {
+                            None => self.error("unexpected end of text"),
+                            Some(_) => self.error("expected a field name in quotes"),
+                        });
+                    }
+                    let name = self.string()?;
+                    self.skip_space();
+                    if self.peek() != Some(b':') {
+                        return Err(self.error("expected `:`"));
+                    }
+                    self.at += 1;
+                    let value = self.value(depth + 1)?;
+                    fields.push((name, value));
+                    self.skip_space();
+                    match self.peek() {
+                        Some(b',') => self.at += 1,
+                        Some(b'}') => {
+                            self.at += 1;
+                            return Ok(Value::Object(Map(fields)));
+                        }
+                        None => return Err(self.error("unexpected end of text")),
+                        Some(_) => return Err(self.error("expected `,` or `}`")),
+                    }
+                }
+            }
+            Some(_) => Err(self.error("expected a value")),
+        }
+    }
+
+    /// Digits from here; false when there are none.
+    fn digits(&mut self) -> bool {
+        let start = self.at;
+        while let Some(b'0'..=b'9') = self.peek() {
+            self.at += 1;
+        }
+        self.at > start
+    }
+
+    fn number(&mut self) -> Result<Value, SyntaxError> {
+        let start = self.at;
+        let negative = self.peek() == Some(b'-');
+        if negative {
+            self.at += 1;
+        }
+        match self.peek() {
+            Some(b'0') => {
+                self.at += 1;
+                if let Some(b'0'..=b'9') = self.peek() {
+                    return Err(self.error("invalid number"));
+                }
+            }
+            Some(b'1'..=b'9') => {
+                self.digits();
+            }
+            _ => return Err(self.error("invalid number")),
+        }
+        let whole_end = self.at;
+        let mut plain = !negative;
+        if self.peek() == Some(b'.') {
+            self.at += 1;
+            if !self.digits() {
+                return Err(self.error("invalid number"));
+            }
+            plain = false;
+        }
+        if let Some(b'e' | b'E') = self.peek() {
+            self.at += 1;
+            if let Some(b'+' | b'-') = self.peek() {
+                self.at += 1;
+            }
+            if !self.digits() {
+                return Err(self.error("invalid number"));
+            }
+            plain = false;
+        }
+        let whole = match plain {
+            true => self
+                .text
+                .get(start..whole_end)
+                .and_then(|digits| digits.parse::<u64>().ok()),
+            false => None,
+        };
+        Ok(Value::Number(whole))
+    }
+
+    /// Four hex digits of a `\u` escape.
+    fn hex4(&mut self) -> Result<u32, SyntaxError> {
+        let mut n = 0;
+        for _ in 0..4 {
+            let digit = match self.peek() {
+                Some(b @ b'0'..=b'9') => b - b'0',
+                Some(b @ b'a'..=b'f') => b - b'a' + 10,
+                Some(b @ b'A'..=b'F') => b - b'A' + 10,
+                None => return Err(self.error("unexpected end of text")),
+                Some(_) => return Err(self.error("invalid escape")),
+            };
+            n = n * 16 + u32::from(digit);
+            self.at += 1;
+        }
+        Ok(n)
+    }
+
+    /// A string from its opening quote.
+    fn string(&mut self) -> Result<String, SyntaxError> {
+        self.at += 1;
+        let mut out = String::new();
+        let mut start = self.at;
+        loop {
+            match self.peek() {
+                None => return Err(self.error("unexpected end of text")),
+                Some(b'"') => {
+                    out.push_str(self.text.get(start..self.at).unwrap_or(""));
+                    self.at += 1;
+                    return Ok(out);
+                }
+                Some(0..=0x1f) => {
+                    return Err(self.error("control character in a string"));
+                }
+                Some(b'\\') => {
+                    out.push_str(self.text.get(start..self.at).unwrap_or(""));
+                    self.at += 1;
+                    let escaped = match self.peek() {
+                        Some(b'"') => '"',
+                        Some(b'\\') => '\\',
+                        Some(b'/') => '/',
+                        Some(b'b') => '\u{8}',
+                        Some(b'f') => '\u{c}',
+                        Some(b'n') => '\n',
+                        Some(b'r') => '\r',
+                        Some(b't') => '\t',
+                        Some(b'u') => {
+                            self.at += 1;
+                            let first = self.hex4()?;
+                            let code = match first {
+                                0xD800..=0xDBFF => {
+                                    if self.bytes.get(self.at..self.at + 2) != Some(b"\\u") {
+                                        return Err(self.error("lone surrogate in an escape"));
+                                    }
+                                    self.at += 2;
+                                    let second = self.hex4()?;
+                                    if !(0xDC00..=0xDFFF).contains(&second) {
+                                        return Err(self.error("lone surrogate in an escape"));
+                                    }
+                                    0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+                                }
+                                0xDC00..=0xDFFF => {
+                                    return Err(self.error("lone surrogate in an escape"));
+                                }
+                                _ => first,
+                            };
+                            // Every code outside the surrogates is a char.
+                            out.push(char::from_u32(code).unwrap_or('\u{fffd}'));
+                            start = self.at;
+                            continue;
+                        }
+                        None => return Err(self.error("unexpected end of text")),
+                        Some(_) => return Err(self.error("invalid escape")),
+                    };
+                    out.push(escaped);
+                    self.at += 1;
+                    start = self.at;
+                }
+                Some(_) => self.at += 1,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The same tree as serde_json's, in this module's terms.
+    fn from_serde(value: &serde_json::Value) -> Value {
+        match value {
+            serde_json::Value::Null => Value::Null,
+            serde_json::Value::Bool(b) => Value::Bool(*b),
+            serde_json::Value::Number(n) => Value::Number(n.as_u64()),
+            serde_json::Value::String(s) => Value::String(s.clone()),
+            serde_json::Value::Array(items) => Value::Array(items.iter().map(from_serde).collect()),
+            serde_json::Value::Object(fields) => Value::Object(Map(fields
+                .iter()
+                .map(|(k, v)| (k.clone(), from_serde(v)))
+                .collect())),
+        }
+    }
+
+    /// The tree as serde_json (without `preserve_order`) keeps it: a field written twice with its
+    /// last value, the fields in the order of their names.
+    fn as_serde_keeps(value: &Value) -> Value {
+        match value {
+            Value::Array(items) => Value::Array(items.iter().map(as_serde_keeps).collect()),
+            Value::Object(Map(fields)) => {
+                let mut kept: Vec<(String, Value)> = Vec::new();
+                for (k, v) in fields {
+                    let v = as_serde_keeps(v);
+                    match kept.iter_mut().find(|(name, _)| name == k) {
+                        Some(place) => place.1 = v,
+                        None => kept.push((k.clone(), v)),
+                    }
+                }
+                kept.sort_by(|a, b| a.0.cmp(&b.0));
+                Value::Object(Map(kept))
+            }
+            other => other.clone(),
+        }
+    }
+
+    /// Both parsers on `text`: the same tree, or both refuse. Objects with a field written twice
+    /// and numbers too large for a float are the documented differences, left out here.
+    fn same_as_serde(text: &str) -> Result<(), TestCaseError> {
+        let ours = parse(text);
+        let theirs = serde_json::from_str::<serde_json::Value>(text);
+        match (&ours, &theirs) {
+            (Ok(a), Ok(b)) => prop_assert_eq!(as_serde_keeps(a), from_serde(b), "{}", text),
+            (Err(_), Err(_)) => {}
+            (Ok(_), Err(e)) if e.to_string().contains("number out of range") => {}
+            _ => prop_assert!(false, "{text:?}: ours {ours:?}, serde_json {theirs:?}"),
+        }
+        Ok(())
+    }
+
+    fn json_value() -> impl Strategy<Value = serde_json::Value> {
+        let leaf = prop_oneof![
+            Just(serde_json::Value::Null),
+            any::<bool>().prop_map(serde_json::Value::Bool),
+            any::<u64>().prop_map(|n| serde_json::json!(n)),
+            any::<i64>().prop_map(|n| serde_json::json!(n)),
+            (-1e6f64..1e6).prop_map(|n| serde_json::json!(n)),
+            any::<String>().prop_map(serde_json::Value::String),
+        ];
+        leaf.prop_recursive(4, 40, 6, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..6).prop_map(serde_json::Value::Array),
+                prop::collection::vec(("[a-z_]{0,6}", inner), 0..6)
+                    .prop_map(|fields| { serde_json::Value::Object(fields.into_iter().collect()) }),
+            ]
+        })
+    }
+
+    /// Bytes that make or break JSON, to damage texts with.
+    fn junk() -> impl Strategy<Value = String> {
+        prop::sample::select(vec![
+            "",
+            " ",
+            "\"",
+            "\\",
+            "\\u",
+            "\\ud800",
+            "\\udc00",
+            "\\ud83d\\ude00",
+            ",",
+            ":",
+            "[",
+            "]",
+            "{",
+            "}",
+            "0",
+            "01",
+            "-",
+            "-0",
+            "1.",
+            ".5",
+            "1e",
+            "1e+",
+            "1E-2",
+            "tru",
+            "null",
+            "\u{1}",
+            "\n",
+            "é",
+            "\\x",
+            "18446744073709551616",
+            "1e400",
+        ])
+        .prop_map(str::to_owned)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// Whatever serde_json writes, this reads as the same tree.
+        #[test]
+        fn reads_what_serde_json_writes(value in json_value(), pretty in any::<bool>()) {
+            let text = match pretty {
+                true => serde_json::to_string_pretty(&value),
+                false => serde_json::to_string(&value),
+            }.map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert_eq!(parse(&text), Ok(from_serde(&value)));
+        }
+
+        /// A text with something cut or put in at one place: read as serde_json reads it, or
+        /// refused as serde_json refuses it.
+        #[test]
+        fn damaged_text_is_read_or_refused_as_serde_json_does(
+            value in json_value(),
+            at in any::<prop::sample::Index>(),
+            cut in 0usize..4,
+            put in junk(),
+        ) {
+            let text = serde_json::to_string(&value).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let chars: Vec<char> = text.chars().collect();
+            let i = at.index(chars.len() + 1);
+            let end = (i + cut).min(chars.len());
+            let damaged: String = chars[..i].iter().chain(put.chars().collect::<Vec<_>>().iter()).chain(&chars[end..]).collect();
+            same_as_serde(&damaged)?;
+        }
+
+        /// Any short text at all.
+        #[test]
+        fn any_text_is_read_or_refused_as_serde_json_does(text in "[ \\[\\]{}\":,0-9a-z.eE+\\-\\\\]{0,12}") {
+            same_as_serde(&text)?;
+        }
+    }
+
+    #[test]
+    fn numbers_are_whole_or_not() {
+        let read = |text: &str| parse(text).map(|v| v.as_u64());
+        assert_eq!(read("0"), Ok(Some(0)));
+        assert_eq!(read("18446744073709551615"), Ok(Some(u64::MAX)));
+        assert_eq!(read("18446744073709551616"), Ok(None));
+        for other in ["-0", "-1", "1.0", "1e2", "2E-1"] {
+            assert_eq!(read(other), Ok(None), "{other}");
+        }
+        for bad in ["01", "-", "1.", ".1", "1e", "+1", "0x1"] {
+            assert!(parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn errors_say_where() {
+        let error = parse("{\n  \"a\": tru\n}").err().map(|e| e.to_string());
+        assert_eq!(
+            error.as_deref(),
+            Some("expected a value at line 2 column 8")
+        );
+        assert_eq!(
+            parse("[1] x").err().map(|e| e.to_string()).as_deref(),
+            Some("trailing characters at line 1 column 5")
+        );
+    }
+
+    #[test]
+    fn nesting_is_limited_as_in_serde_json() {
+        let deep = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+        let serde_reads = |n| serde_json::from_str::<serde_json::Value>(&deep(n)).is_ok();
+        assert!(parse(&deep(MAX_DEPTH)).is_ok());
+        assert!(parse(&deep(MAX_DEPTH + 1)).is_err());
+        assert!(serde_reads(MAX_DEPTH) && !serde_reads(MAX_DEPTH + 1));
+        // Far deeper text is refused, not a crash.
+        assert!(parse(&deep(100_000)).is_err());
+    }
+
+    #[test]
+    fn a_field_written_twice_reads_as_its_last_value() {
+        let value = parse(r#"{"a":1,"b":2,"a":3}"#).unwrap_or(Value::Null);
+        assert_eq!(
+            value.as_object().and_then(|o| o.get("a")),
+            Some(&Value::Number(Some(3)))
+        );
+    }
+}
