@@ -1,0 +1,113 @@
+// The floor for issue #13's "time to usable": fresh-profile loads of the counter app in this
+// directory, timed exactly as tests/e2e/bench.mjs times Mend's screens (same Chromium and flags,
+// a new context each with service workers blocked, CDP CPU throttling at 4x set before
+// navigation, the clock read in the page by sizes.mjs `waitUsable`), and the brotli bytes of the
+// files it fetched before that (sizes.mjs). No Leptos CSR app becomes usable sooner than this on
+// this machine, so Mend's numbers are read against it.
+// Run with `bash tests/floor/run` (builds first), or on a build you have:
+//   MEND_FLOOR_DIST=tests/floor/dist node tests/floor/bench.mjs
+// Knobs: MEND_FLOOR_DIST (tests/floor/dist), MEND_FLOOR_LOADS (5).
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { loadavg } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+// Mend's own helpers, so the two measurements cannot drift apart: the browser launch and the
+// sub-path (harness.mjs), the in-page clock and the byte counting (sizes.mjs).
+import { launch, PREFIX } from '../e2e/harness.mjs';
+import { measure, waitUsable, fetchedBefore, brotliOfRequests } from '../e2e/sizes.mjs';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const DIST = resolve(process.env.MEND_FLOOR_DIST ?? join(here, 'dist'));
+const LOADS = Number(process.env.MEND_FLOOR_LOADS ?? 5);
+const THROTTLE = 4;
+/** Issue #13's budget for a deep link with the empty document, printed beside the floor. */
+const BUDGET_MS = 700;
+/** Usable: the counter's button is there and enabled (no boot screen here, so only this). */
+const COUNTER = { css: 'button', text: '^Count: ' };
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
+
+/**
+ * Serves DIST under PREFIX with the headers harness.mjs `serveDist` sends (which serves only
+ * Mend's build). Resolves to { base, close }.
+ */
+async function serve() {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    if (!url.pathname.startsWith(PREFIX)) return res.writeHead(404).end();
+    const file = normalize(join(DIST, decodeURIComponent(url.pathname.slice(PREFIX.length)) || 'index.html'));
+    if (file !== DIST && !file.startsWith(DIST + sep)) return res.writeHead(403).end();
+    try {
+      const info = await stat(file);
+      const body = await readFile(info.isDirectory() ? join(file, 'index.html') : file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const base = `http://127.0.0.1:${server.address().port}${PREFIX}`;
+  return { base, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]; // as bench.mjs
+const fmtKB = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+
+const sizes = await measure(DIST);
+const server = await serve();
+const browser = await launch();
+
+/** One fresh-profile load at 4x: ms from navigation start to usable, and the files fetched by then. */
+async function load() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    await page.goto(server.base, { waitUntil: 'commit' });
+    const ms = await waitUsable(page, COUNTER);
+    return { ms, ...brotliOfRequests(sizes, await fetchedBefore(page, ms)), errors };
+  } catch (e) {
+    return { ms: NaN, brotli: NaN, files: [], errors: [...errors, String(e).split('\n')[0]] };
+  } finally {
+    await context.close();
+  }
+}
+
+const results = [];
+try {
+  for (let i = 0; i < LOADS; i++) {
+    const r = await load();
+    process.stderr.write(`[floor] load ${i + 1}/${LOADS}: ${r.ms.toFixed(0)} ms${r.errors.length ? `  ${r.errors.join('; ')}` : ''}\n`);
+    results.push(r);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const ok = results.filter((r) => Number.isFinite(r.ms));
+console.log(`floor: Leptos 0.8.23 CSR counter (${DIST}), Chromium ${browser.version()}, ${THROTTLE}x CPU throttling`);
+console.log(`  load average at the end: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (the machine is shared: noisy)`);
+if (ok.length === 0) {
+  console.log('  never usable');
+  process.exit(1);
+}
+const times = ok.map((r) => r.ms);
+const med = median(times);
+console.log(`  time to usable: median ${med.toFixed(0)} ms (range ${Math.min(...times).toFixed(0)}-${Math.max(...times).toFixed(0)} ms, ${ok.length}/${LOADS} loads), issue #13's budget ${BUDGET_MS} ms: ${med <= BUDGET_MS ? 'within' : 'OVER'}`);
+console.log(`  every load (ms): ${times.map((t) => t.toFixed(0)).join(', ')}`);
+// Every load fetches the same files; the first successful load's list stands for all.
+console.log(`  bytes before usable: ${fmtKB(ok[0].brotli)} brotli, ${ok[0].files.join(', ')}`);
+for (const row of sizes.rows) console.log(`    ${row.name.padEnd(40)} raw ${fmtKB(row.raw).padStart(9)}  gzip ${fmtKB(row.gzip).padStart(8)}  brotli ${fmtKB(row.brotli).padStart(8)}`);
+process.exit(ok.length === LOADS ? 0 : 1);
