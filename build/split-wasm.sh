@@ -8,6 +8,7 @@
 #      a small JS loader (`__wasm_split.js`) that fetches a part's modules when it is needed;
 #   2. runs wasm-bindgen on the main module (`--keep-lld-exports`: the loader needs the function
 #      table) and, for release builds, wasm-opt on every module;
+#   2b. shortens the main module's import names from wasm-bindgen's glue (build/short-imports.mjs);
 #   3. names every file after a hash of all the final files, so a cache never mixes two builds,
 #      and puts them in place of Trunk's js/wasm (index.html is rewritten to the new names, with
 #      fresh integrity hashes); the parts are listed in `data-lazy` on the boot script, where the
@@ -82,6 +83,11 @@ if [ "$profile" = release ]; then
     grep -v 'unknown name subsection' "$work/opt.log" >&2 || true
   done
 fi
+
+# The glue's import names lose their random hashes, in the module and the glue alike: about
+# 3.7 KB of brotli on every first load (build/short-imports.mjs checks what it rewrote).
+node "$root/build/short-imports.mjs" "$work/bindgen/main_bg.wasm" "$work/bindgen/main.js" >/dev/null \
+  || fail "could not shorten the main module's import names"
 
 hash="$(cat "$work/bindgen/main.js" "$work/bindgen/main_bg.wasm" "$work/split/__wasm_split.js" "${parts[@]}" \
   | sha256sum | cut -c1-16)"
