@@ -110,10 +110,10 @@ async function partsOf(dist, files) {
  */
 export const FIRST_VISITS = [
   { name: 'home', hash: '#/', css: 'main a[href]', what: 'a link to a tool', ceiling: () => HOME_CEILING },
-  { name: 'assessment', hash: '#/assessment', css: 'main button', text: 'Start on my own|Continue', what: '"Start on my own"', ceiling: () => DEEP_LINK_CEILING },
-  { name: 'boundaries', hash: '#/boundaries', css: 'main textarea, main select', what: "the worksheet's first field", ceiling: () => DEEP_LINK_CEILING },
-  { name: 'repair', hash: '#/repair', css: 'main input[type=checkbox]', what: "the checklist's first checkbox", ceiling: () => DEEP_LINK_CEILING },
-  { name: 'your data', hash: '#/your-data', css: '#name-a, main input[type=text]', what: 'the first name field', ceiling: () => DEEP_LINK_CEILING },
+  { name: 'assessment', hash: '#/assessment', css: 'main button', text: 'Start on my own|Continue', what: '"Start on my own"', ceiling: () => deepLinkCeiling('assessment') },
+  { name: 'boundaries', hash: '#/boundaries', css: 'main textarea, main select', what: "the worksheet's first field", ceiling: () => deepLinkCeiling('boundaries') },
+  { name: 'repair', hash: '#/repair', css: 'main input[type=checkbox]', what: "the checklist's first checkbox", ceiling: () => deepLinkCeiling('repair') },
+  { name: 'your data', hash: '#/your-data', css: '#name-a, main input[type=text]', what: 'the first name field', ceiling: () => deepLinkCeiling('your data') },
 ];
 
 /**
@@ -164,13 +164,31 @@ export const BROTLI_AIM = 120 * 1000;
 export const HOME_CEILING = 120 * 1000;
 
 /**
- * A ceiling for a first visit that starts on a tool screen (a deep link): the first load plus
- * that screen's parts, and what the browser really fetches before the screen's first control is
- * usable. The suite (foundation.test.mjs) and the bench fail above it, for every tool screen.
- * Set a little above today's largest, so growth fails the suite and has to be argued for.
+ * Issue #13's goal for a first visit that starts on a tool screen (a deep link): the first load
+ * plus that screen's parts, and what the browser really fetches before the screen's first control
+ * is usable. Every tool screen is held to it, but those listed in DEEP_LINKS_OVER_GOAL.
+ */
+export const DEEP_LINK_GOAL = 180 * 1000;
+
+/**
+ * The screens whose deep link is still over DEEP_LINK_GOAL, each with a ceiling a little above
+ * its size today, so growth fails the suite and has to be argued for. A screen that gets under
+ * the goal leaves this list (and is then held to the goal).
  *
- * To change it, edit the one number at the bottom of this comment and say why here. Issue #13's
- * goal is 180 KB: `export const DEEP_LINK_CEILING = 180 * 1000;` once its src work lands.
+ * Set by issue #13's sixth round, measured by the build's files: assessment 178.8 and
+ * boundaries 178.4 KB (at the goal, so not listed), repair 193.1, your data 185.9, partner
+ * 187.2, lock screen 152.5 KB. What changed is in the history of DEEP_LINK_CEILING below.
+ */
+export const DEEP_LINKS_OVER_GOAL = { repair: 196 * 1000, 'your data': 189 * 1000, partner: 190 * 1000 };
+
+/** The ceiling of a deep link to the screen named `name` (sizes.mjs SCREENS' names). */
+export function deepLinkCeiling(name) {
+  return DEEP_LINKS_OVER_GOAL[name] ?? DEEP_LINK_GOAL;
+}
+
+/**
+ * The highest of the deep-link ceilings (see deepLinkCeiling), and its history. Until issue
+ * #13's sixth round this one number held every tool screen.
  *
  * Raised from 290 KB to 310 KB in two steps. The safety core (issue #11) moved sealing into the
  * module (the `aes` crate, compact), so that a change typed as the tab closes is sealed in time,
@@ -223,8 +241,19 @@ export const HOME_CEILING = 120 * 1000;
  * your data 211.1, partner 220.6, lock screen 179.2 KB. Still above 180 KB: the hand-written
  * reading (about 22 KB of the data part), serde_json's parser (about 10 KB) and each screen's
  * views.
+ *
+ * Lowered from 232 KB to 196 KB, and split per screen, by issue #13's sixth round.
+ * (1) Ordered maps and sets are sorted lists (src/domain/flat.rs) instead of BTreeMap and
+ * BTreeSet, whose code every key and value type carried a copy of: deep links 13 to 20 KB
+ * smaller. (2) The banners' part is asked for once the screen is painted (in its later pack), and
+ * AES-GCM is reached through the lock's key, so it goes with the code that makes keys: 4 to 8 KB.
+ * (3) The stored JSON is read by a small parser of its own (src/domain/json/value.rs) instead of
+ * serde_json's: 5 to 7 KB. (4) The main module's imports from wasm-bindgen's glue lose their
+ * random hashes (build/short-imports.mjs): 3.5 KB on every first load. Measured by the build's
+ * files: home 92.2 KB; assessment 178.8, boundaries 178.4, repair 193.1, your data 185.9,
+ * partner 187.2, lock screen 152.5 KB.
  */
-export const DEEP_LINK_CEILING = 232 * 1000;
+export const DEEP_LINK_CEILING = Math.max(DEEP_LINK_GOAL, ...Object.values(DEEP_LINKS_OVER_GOAL));
 
 /**
  * What a deep link in a language other than English may add to DEEP_LINK_CEILING: the shell's
