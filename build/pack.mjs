@@ -14,22 +14,11 @@
 // Usage: node build/pack.mjs <dist dir> <hash> <parts map JSON> <build/parts.json>
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { leb } from './leb.mjs';
 
 const [dir, hash, partsJson, partsList] = process.argv.slice(2);
 const map = JSON.parse(partsJson);
 const { screens, later = {} } = JSON.parse(readFileSync(partsList, 'utf8'));
-
-/** Unsigned LEB128, as wasm writes sizes. */
-function leb(n) {
-  const out = [];
-  do {
-    let byte = n & 0x7f;
-    n = Math.floor(n / 128);
-    if (n > 0) byte |= 0x80;
-    out.push(byte);
-  } while (n > 0);
-  return Buffer.from(out);
-}
 
 /** One custom section (id 0) named `name` holding `payload`. */
 function section(name, payload) {

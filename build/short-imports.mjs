@@ -10,6 +10,7 @@
 // non-zero (and leaves both as they were) when the module cannot be read or a name is not found in
 // the glue exactly once per use the module makes of it.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { leb } from './leb.mjs';
 
 const [wasmPath, jsPath] = process.argv.slice(2);
 const fail = (why) => {
@@ -22,7 +23,7 @@ const wasm = readFileSync(wasmPath);
 let js = readFileSync(jsPath, 'utf8');
 
 /** Reads an unsigned LEB128 at `at`: [value, next offset]. */
-function leb(bytes, at) {
+function readLeb(bytes, at) {
   let value = 0;
   let shift = 0;
   for (;;) {
@@ -34,23 +35,11 @@ function leb(bytes, at) {
   }
 }
 
-/** Writes an unsigned LEB128. */
-function toLeb(n) {
-  const out = [];
-  do {
-    let byte = n & 0x7f;
-    n = Math.floor(n / 128);
-    if (n > 0) byte |= 0x80;
-    out.push(byte);
-  } while (n > 0);
-  return Buffer.from(out);
-}
-
 /** Skips a table's or a memory's limits. */
 function limits(bytes, at) {
   const flags = bytes[at++];
-  [, at] = leb(bytes, at);
-  if (flags & 1) [, at] = leb(bytes, at);
+  [, at] = readLeb(bytes, at);
+  if (flags & 1) [, at] = readLeb(bytes, at);
   return at;
 }
 
@@ -60,27 +49,27 @@ let rewritten = null;
 const renames = new Map();
 while (at < wasm.length) {
   const id = wasm[at];
-  const [size, bodyAt] = leb(wasm, at + 1);
+  const [size, bodyAt] = readLeb(wasm, at + 1);
   const end = bodyAt + size;
   if (id === 2) {
     // The import section: module name, field name and what is imported, for each import.
     let p = bodyAt;
     let count;
-    [count, p] = leb(wasm, p);
-    const pieces = [toLeb(count)];
+    [count, p] = readLeb(wasm, p);
+    const pieces = [leb(count)];
     const seen = new Map();
     for (let i = 0; i < count; i++) {
-      const [moduleLen, m] = leb(wasm, p);
+      const [moduleLen, m] = readLeb(wasm, p);
       const moduleName = wasm.subarray(m, m + moduleLen);
-      const [nameLen, n] = leb(wasm, m + moduleLen);
+      const [nameLen, n] = readLeb(wasm, m + moduleLen);
       const name = wasm.subarray(n, n + nameLen).toString('utf8');
       let q = n + nameLen;
       const kind = wasm[q++];
-      if (kind === 0) [, q] = leb(wasm, q);
+      if (kind === 0) [, q] = readLeb(wasm, q);
       else if (kind === 1) q = limits(wasm, q + 1);
       else if (kind === 2) q = limits(wasm, q);
       else if (kind === 3) q += 2;
-      else if (kind === 4) [, q] = leb(wasm, q + 1);
+      else if (kind === 4) [, q] = readLeb(wasm, q + 1);
       else fail(`import ${name} is of an unknown kind ${kind}`);
       const hashed = name.match(/^(__wbg_[A-Za-z0-9_]*?)_[0-9a-f]{16}$/);
       let short = name;
@@ -92,12 +81,12 @@ while (at < wasm.length) {
         renames.set(name, short);
       }
       const shortBytes = Buffer.from(short, 'utf8');
-      pieces.push(toLeb(moduleLen), moduleName, toLeb(shortBytes.length), shortBytes, wasm.subarray(n + nameLen, q));
+      pieces.push(leb(moduleLen), moduleName, leb(shortBytes.length), shortBytes, wasm.subarray(n + nameLen, q));
       p = q;
     }
     if (p !== end) fail('the import section did not end where its size said');
     const body = Buffer.concat(pieces);
-    rewritten = Buffer.concat([wasm.subarray(0, at), Buffer.from([2]), toLeb(body.length), body, wasm.subarray(end)]);
+    rewritten = Buffer.concat([wasm.subarray(0, at), Buffer.from([2]), leb(body.length), body, wasm.subarray(end)]);
     break;
   }
   at = end;

@@ -28,8 +28,11 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves DIST under PREFIX on a free loopback port. Resolves to { origin, base, close }. */
-export async function serveDist() {
+/**
+ * Serves `root` (the build, DIST, unless told otherwise: tests/floor serves its own) under PREFIX
+ * on a free loopback port. Resolves to { origin, base, close }.
+ */
+export async function serveDist(root = DIST) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     // The site's root is another page of the same origin, not Mend: where tests seed storage and
@@ -43,8 +46,8 @@ export async function serveDist() {
       return;
     }
     let rel = decodeURIComponent(url.pathname.slice(PREFIX.length)) || 'index.html';
-    const file = normalize(join(DIST, rel));
-    if (!file.startsWith(DIST)) {
+    const file = normalize(join(root, rel));
+    if (!file.startsWith(root)) {
       res.writeHead(403).end();
       return;
     }

@@ -7,14 +7,12 @@
 // Run with `bash tests/floor/run` (builds first), or on a build you have:
 //   MEND_FLOOR_DIST=tests/floor/dist node tests/floor/bench.mjs
 // Knobs: MEND_FLOOR_DIST (tests/floor/dist), MEND_FLOOR_LOADS (5).
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
 import { loadavg } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // Mend's own helpers, so the two measurements cannot drift apart: the browser launch and the
-// sub-path (harness.mjs), the in-page clock and the byte counting (sizes.mjs).
-import { launch, PREFIX } from '../e2e/harness.mjs';
+// server under the same sub-path (harness.mjs), the in-page clock and the byte counting (sizes.mjs).
+import { launch, serveDist } from '../e2e/harness.mjs';
 import { measure, waitUsable, fetchedBefore, brotliOfRequests } from '../e2e/sizes.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -26,43 +24,12 @@ const BUDGET_MS = 700;
 /** Usable: the counter's button is there and enabled (no boot screen here, so only this). */
 const COUNTER = { css: 'button', text: '^Count: ' };
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css',
-  '.json': 'application/json',
-};
-
-/**
- * Serves DIST under PREFIX with the headers harness.mjs `serveDist` sends (which serves only
- * Mend's build). Resolves to { base, close }.
- */
-async function serve() {
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://localhost');
-    if (!url.pathname.startsWith(PREFIX)) return res.writeHead(404).end();
-    const file = normalize(join(DIST, decodeURIComponent(url.pathname.slice(PREFIX.length)) || 'index.html'));
-    if (file !== DIST && !file.startsWith(DIST + sep)) return res.writeHead(403).end();
-    try {
-      const info = await stat(file);
-      const body = await readFile(info.isDirectory() ? join(file, 'index.html') : file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const base = `http://127.0.0.1:${server.address().port}${PREFIX}`;
-  return { base, close: () => new Promise((ok) => server.close(ok)) };
-}
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]; // as bench.mjs
 const fmtKB = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
 const sizes = await measure(DIST);
-const server = await serve();
+const server = await serveDist(DIST);
 const browser = await launch();
 
 /** One fresh-profile load at 4x: ms from navigation start to usable, and the files fetched by then. */
