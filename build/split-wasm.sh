@@ -15,6 +15,7 @@
 #      service worker finds them for offline use (sw.js);
 #   4. writes one pack per screen (build/pack.mjs): every module the screen needs in one file,
 #      which boot.js fetches on a first visit and the split loader takes its modules from;
+#   4b. joins the style sheets into one (build/one-css.mjs);
 #   5. for release builds, minifies the scripts every visit fetches (esbuild): wasm-bindgen's
 #      glue, the split loader (once build/parts.mjs has read from its comments which parts need
 #      each module; the size checks read that map from index.html), boot.js and sw.js.
@@ -163,6 +164,10 @@ must_contain "$stage/index.html" "data-parts='{" "could not write the parts map 
 must_contain "$stage/index.html" "data-screens='{" "could not write the screens' parts into index.html"
 must_contain "$stage/index.html" "data-packs='{" "could not write the packs into index.html"
 must_contain "$stage/index.html" "data-later='{" "could not write the later parts into index.html"
+
+# One style sheet instead of one per tool, all linked on every page anyway (build/one-css.mjs).
+node "$root/build/one-css.mjs" "$stage" >/dev/null || fail "could not join the style sheets"
+must_contain "$stage/index.html" 'rel="stylesheet" href="./main-' "index.html lost its style sheet"
 
 # A release is a new service worker too, so tabs still open on the previous one are offered a
 # reload (boot.js) instead of meeting parts that are no longer there.

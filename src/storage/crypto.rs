@@ -63,8 +63,8 @@ pub struct LockKey {
 /// Why through a key: the code that reads and writes the stored data (the `data` part every tool
 /// screen loads first) seals and opens with whatever key it is handed, and there is a key only
 /// once the lock screen or Your data's lock form has made one ([`derive`]). Taking the functions
-/// from the key keeps AES-GCM's code (about 5 KB of brotli) with the code that makes keys, out of
-/// a deep link without the lock.
+/// from the key keeps AES-GCM's code (about 5 KB of brotli) with the code that makes keys ([`cipher`],
+/// a part of its own), out of every screen's first download.
 #[derive(Clone, Copy)]
 struct Cipher {
     /// Encrypts with the key and a 12-byte nonce: ciphertext then tag.
@@ -75,6 +75,29 @@ struct Cipher {
 
 /// One AES-GCM operation: key, 12-byte nonce, input; `None` when it fails.
 type CipherFn = fn(&[u8; 32], &[u8], &[u8]) -> Option<Vec<u8>>;
+
+/// AES-GCM's functions, from a part of their own (`cipher`, see build/parts.json): the lock
+/// screen and Your data's lock form need them only once a passphrase has been entered, while
+/// PBKDF2 runs (far longer than the download), so neither screen's first download carries them.
+async fn cipher() -> Result<Cipher, CryptoError> {
+    #[cfg_attr(
+        feature = "split",
+        leptos::wasm_split::wasm_split(cipher, wasm_split_path = ::leptos::wasm_split, fallible)
+    )]
+    fn aes_gcm() -> Result<Cipher, leptos::wasm_split::SplitLoaderError> {
+        Ok(Cipher {
+            encrypt: aes_gcm_encrypt,
+            decrypt: aes_gcm_decrypt,
+        })
+    }
+    #[cfg(feature = "split")]
+    let cipher = aes_gcm().await;
+    #[cfg(not(feature = "split"))]
+    let cipher = aes_gcm();
+    cipher.map_err(|_| {
+        CryptoError::Failed("the lock's code could not be downloaded; try again when online".into())
+    })
+}
 
 #[inline(never)]
 fn aes_gcm_encrypt(key: &[u8; 32], iv: &[u8], plain: &[u8]) -> Option<Vec<u8>> {
@@ -134,10 +157,7 @@ pub async fn derive(
         key,
         salt: salt.to_vec(),
         iterations,
-        cipher: Cipher {
-            encrypt: aes_gcm_encrypt,
-            decrypt: aes_gcm_decrypt,
-        },
+        cipher: cipher().await?,
     })
 }
 

@@ -131,6 +131,10 @@ export async function cspViolations(page) {
 
 /** Runs axe-core for WCAG 2.x A/AA (up to 2.2) and returns the violations, summarised. */
 export async function axeViolations(page) {
+  // Parts that arrive once a screen is drawn (its later parts, the banners) add sections while
+  // axe measures; check the page as it is once they are in.
+  await page.waitForLoadState('networkidle', { timeout: 10000 }).catch(() => {});
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   // Sections with `content-visibility: auto` are not laid out while off screen, and axe cannot
   // measure what is not laid out (target sizes, overlap): check them as they are when scrolled to.
   await page.evaluate(() => {

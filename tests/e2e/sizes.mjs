@@ -175,11 +175,14 @@ export const DEEP_LINK_GOAL = 180 * 1000;
  * its size today, so growth fails the suite and has to be argued for. A screen that gets under
  * the goal leaves this list (and is then held to the goal).
  *
- * Set by issue #13's sixth round, measured by the build's files: assessment 178.8 and
- * boundaries 178.4 KB (at the goal, so not listed), repair 193.1, your data 185.9, partner
- * 187.2, lock screen 152.5 KB. What changed is in the history of DEEP_LINK_CEILING below.
+ * Set by issue #13's sixth round, measured by the build's files: assessment 177.9 and
+ * boundaries 177.4 KB (at the goal, so not listed), repair 192.1, your data 181.6, partner
+ * 186.3, lock screen 148.5 KB. In Chromium, Your data fetches 179.8 KB before it is usable (the
+ * build's files also count the manifest, the icons and sw.js, fetched later), so it meets the
+ * goal in the browser but stays listed here, held to its own ceiling by both counts. What
+ * changed is in the history of DEEP_LINK_CEILING below.
  */
-export const DEEP_LINKS_OVER_GOAL = { repair: 196 * 1000, 'your data': 189 * 1000, partner: 190 * 1000 };
+export const DEEP_LINKS_OVER_GOAL = { repair: 195 * 1000, 'your data': 184 * 1000, partner: 189 * 1000 };
 
 /** The ceiling of a deep link to the screen named `name` (sizes.mjs SCREENS' names). */
 export function deepLinkCeiling(name) {
@@ -242,16 +245,17 @@ export function deepLinkCeiling(name) {
  * reading (about 22 KB of the data part), serde_json's parser (about 10 KB) and each screen's
  * views.
  *
- * Lowered from 232 KB to 196 KB, and split per screen, by issue #13's sixth round.
+ * Lowered from 232 KB to 195 KB, and split per screen, by issue #13's sixth round.
  * (1) Ordered maps and sets are sorted lists (src/domain/flat.rs) instead of BTreeMap and
  * BTreeSet, whose code every key and value type carried a copy of: deep links 13 to 20 KB
  * smaller. (2) The banners' part is asked for once the screen is painted (in its later pack), and
- * AES-GCM is reached through the lock's key, so it goes with the code that makes keys: 4 to 8 KB.
+ * AES-GCM is reached through the lock's key, from a part of its own (`cipher`): 4 to 12 KB.
  * (3) The stored JSON is read by a small parser of its own (src/domain/json/value.rs) instead of
  * serde_json's: 5 to 7 KB. (4) The main module's imports from wasm-bindgen's glue lose their
- * random hashes (build/short-imports.mjs): 3.5 KB on every first load. Measured by the build's
- * files: home 92.2 KB; assessment 178.8, boundaries 178.4, repair 193.1, your data 185.9,
- * partner 187.2, lock screen 152.5 KB.
+ * random hashes (build/short-imports.mjs) and the style sheets are one file
+ * (build/one-css.mjs): 4.6 KB on every first load. Measured by the build's files: home 91.3 KB;
+ * assessment 177.9, boundaries 177.4, repair 192.1, your data 181.6, partner 186.3, lock screen
+ * 148.5 KB.
  */
 export const DEEP_LINK_CEILING = Math.max(DEEP_LINK_GOAL, ...Object.values(DEEP_LINKS_OVER_GOAL));
 

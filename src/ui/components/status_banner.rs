@@ -44,13 +44,15 @@ pub fn StatusBanner() -> impl IntoView {
     let banners = move || {
         current();
         ARRIVED.with(ArcTrigger::track);
-        let notices = NOTICES.with(Cell::get);
-        state
-            .opened
-            .get()
-            .then_some(notices)
-            .flatten()
-            .map(|notices| notices(state))
+        if !state.opened.get() {
+            return None;
+        }
+        Some(match NOTICES.with(Cell::get) {
+            Some(notices) => notices(state),
+            // Until the code arrives, a moment after the screen is drawn, an empty line holds the
+            // place of "Saved on this device", so the screen does not move down under a finger.
+            None => view! { <p class="save-state" aria-hidden="true">"\u{a0}"</p> }.into_any(),
+        })
     };
     view! { <div class="banners">{banners}</div> }
 }
