@@ -4,15 +4,16 @@
 //! so every stored type carries its own copy of the parsing and formatting it calls. Measured on
 //! the release build, they made up about two thirds of the `data` part every tool screen loads
 //! before it can be used (about 53 of 79 KB brotli; issue #13's budget is 180 KB for a whole deep
-//! link). Here, serde_json parses the text once into a [`Value`] (one copy of its parser for
-//! every type), and each type reads its fields from that tree and writes itself straight into a
-//! string in plain, non-generic code.
+//! link). Here, the text is parsed once into a [`Value`] (by `json/value.rs`, a small parser of this
+//! crate's own, since serde_json's cost more than Mend's documents need), and each type reads its
+//! fields from that tree and writes itself straight into a string in plain, non-generic code.
 //!
 //! The format is serde's, field for field: the same names, the same order when written, the same
 //! defaults for missing fields, unknown fields skipped, `null` only where a value is optional.
 //! Host tests hold the two to each other: whatever serde's derives write, this reads the same way,
 //! and this writes the very same text (see `tests` here and the frozen fixtures in
-//! `tests/fixtures/`). The derives stay on the types for the partner packet and for those tests.
+//! `tests/fixtures/`). The derives stay on the types for those tests, which use serde_json (a
+//! dev-dependency only).
 
 use crate::domain::flat::{FlatMap, FlatSet};
 mod value;
