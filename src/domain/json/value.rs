@@ -210,70 +210,75 @@ impl Parser<'_> {
             Some(b'"') => self.string().map(Value::String),
             Some(b'-' | b'0'..=b'9') => self.number(),
             Some(b'[') => {
-                if depth >= MAX_DEPTH {
-                    return Err(self.error("nested too deeply"));
-                }
-                self.at += 1;
                 let mut items = Vec::new();
-                self.skip_space();
-                if self.peek() == Some(b']') {
-                    self.at += 1;
-                    return Ok(Value::Array(items));
-                }
-                loop {
-                    items.push(self.value(depth + 1)?);
-                    self.skip_space();
-                    match self.peek() {
-                        Some(b',') => self.at += 1,
-                        Some(b']') => {
-                            self.at += 1;
-                            return Ok(Value::Array(items));
+                if !self.open(depth, b']')? {
+                    loop {
+                        items.push(self.value(depth + 1)?);
+                        if self.comma_or_close(b']', "expected `,` or `]`")? {
+                            break;
                         }
-                        None => return Err(self.error("unexpected end of text")),
-                        Some(_) => return Err(self.error("expected `,` or `]`")),
                     }
                 }
+                Ok(Value::Array(items))
             }
             Some(b'{') => {
-                if depth >= MAX_DEPTH {
-                    return Err(self.error("nested too deeply"));
-                }
-                self.at += 1;
                 let mut fields = Vec::new();
-                self.skip_space();
-                if self.peek() == Some(b'}') {
-                    self.at += 1;
-                    return Ok(Value::Object(Map(fields)));
-                }
-                loop {
-                    self.skip_space();
-                    if self.peek() != Some(b'"') {
-                        return Err(match self.peek() {
-                            None => self.error("unexpected end of text"),
-                            Some(_) => self.error("expected a field name in quotes"),
-                        });
-                    }
-                    let name = self.string()?;
-                    self.skip_space();
-                    if self.peek() != Some(b':') {
-                        return Err(self.error("expected `:`"));
-                    }
-                    self.at += 1;
-                    let value = self.value(depth + 1)?;
-                    fields.push((name, value));
-                    self.skip_space();
-                    match self.peek() {
-                        Some(b',') => self.at += 1,
-                        Some(b'}') => {
-                            self.at += 1;
-                            return Ok(Value::Object(Map(fields)));
+                if !self.open(depth, b'}')? {
+                    loop {
+                        self.skip_space();
+                        if self.peek() != Some(b'"') {
+                            return Err(match self.peek() {
+                                None => self.error("unexpected end of text"),
+                                Some(_) => self.error("expected a field name in quotes"),
+                            });
                         }
-                        None => return Err(self.error("unexpected end of text")),
-                        Some(_) => return Err(self.error("expected `,` or `}`")),
+                        let name = self.string()?;
+                        self.skip_space();
+                        if self.peek() != Some(b':') {
+                            return Err(self.error("expected `:`"));
+                        }
+                        self.at += 1;
+                        fields.push((name, self.value(depth + 1)?));
+                        if self.comma_or_close(b'}', "expected `,` or `}`")? {
+                            break;
+                        }
                     }
                 }
+                Ok(Value::Object(Map(fields)))
             }
             Some(_) => Err(self.error("expected a value")),
+        }
+    }
+
+    /// Takes the `[` or `{` here, one level deeper than `depth`; true when `close` follows at once
+    /// (an empty list or object, taken too).
+    fn open(&mut self, depth: usize, close: u8) -> Result<bool, SyntaxError> {
+        if depth >= MAX_DEPTH {
+            return Err(self.error("nested too deeply"));
+        }
+        self.at += 1;
+        self.skip_space();
+        let empty = self.peek() == Some(close);
+        if empty {
+            self.at += 1;
+        }
+        Ok(empty)
+    }
+
+    /// After an item: takes `,` (false: another item follows) or `close` (true: the end).
+    fn comma_or_close(&mut self, close: u8, expected: &'static str) -> Result<bool, SyntaxError> {
+        self.skip_space();
+        match self.peek() {
+            Some(b',') => {
+                self.at += 1;
+                Ok(false)
+            }
+            Some(c) if c == close => {
+                self.at += 1;
+                Ok(true)
+            }
+            None => Err(self.error("unexpected end of text")),
+            Some(_) => Err(self.error(expected)),
         }
     }
 
