@@ -177,13 +177,17 @@ async fn a_lock_that_cannot_be_written_changes_nothing() {
 #[wasm_bindgen_test]
 async fn a_packet_sealed_on_the_host_opens_with_webcrypto() {
     use mend::domain::merge;
-    use mend::domain::packet::{self, Code, PacketError, ITERATIONS as PACKET_ITERATIONS};
+    use mend::domain::packet::{
+        self, Code, PacketError, PacketKey, ITERATIONS as PACKET_ITERATIONS,
+    };
     let text = include_str!("fixtures/packet-v1.txt").trim();
     let sealed = packet::read(text).expect("a version 1 packet");
     let code = Code::parse("7j8gf ajy23").expect("a code");
+    let aead = crypto::cipher().await.expect("the cipher");
     let key = crypto::derive_bits(code.secret(), sealed.salt(), PACKET_ITERATIONS)
         .await
         .expect("derives");
+    let key = PacketKey::new(key, aead);
     let contents = sealed
         .open(&key)
         .map_err(|e| e.to_string())
@@ -194,6 +198,7 @@ async fn a_packet_sealed_on_the_host_opens_with_webcrypto() {
     let key = crypto::derive_bits(wrong.secret(), sealed.salt(), PACKET_ITERATIONS)
         .await
         .expect("derives");
+    let key = PacketKey::new(key, aead);
     assert_eq!(
         sealed.open(&key).err(),
         Some(PacketError::WrongCodeOrChanged)

@@ -111,6 +111,7 @@ packet-newer = This packet was made by a newer Mend. Update this copy of Mend, t
 packet-wrong-code = This code does not open this packet. Check the code with your partner. If it is right, the packet was changed or cut short on the way: ask for a new one. Nothing was changed.
 # $details: what went wrong (not translated).
 packet-unreadable = This packet opened, but Mend cannot use what is inside ({ $details }). Nothing was changed.
+packet-code-missing = Mend could not download the part of itself that opens packets. Check that this device is online, then try again. Nothing was changed.
 # Keep the example code as it is.
 packet-bad-code = A code has 10 letters and numbers, like 7KQ2M-XR9TB. Please check it. Nothing was changed.
 # "Who uses this phone?" is who-legend.

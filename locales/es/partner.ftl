@@ -93,6 +93,7 @@ packet-incomplete = Este paquete está incompleto o dañado: una parte se perdi�
 packet-newer = Este paquete lo hizo una versión más reciente de Mend. Actualiza esta copia de Mend y vuelve a abrirlo. No se cambió nada.
 packet-wrong-code = Este código no abre este paquete. Revisa el código con tu pareja. Si es correcto, el paquete cambió o se cortó por el camino: pide uno nuevo. No se cambió nada.
 packet-unreadable = El paquete se abrió, pero Mend no puede usar lo que hay dentro ({ $details }). No se cambió nada.
+packet-code-missing = Mend no pudo descargar la parte de sí misma que abre los paquetes. Comprueba que este dispositivo tiene conexión y vuelve a intentarlo. No se cambió nada.
 packet-bad-code = Un código tiene 10 letras y números, como 7KQ2M-XR9TB. Revísalo. No se cambió nada.
 packet-own = Este paquete se envió desde este teléfono: viene de la persona para la que está configurado, así que no trae nada nuevo para ti. Ábrelo en el teléfono de tu pareja. Si las dos personas eligieron la misma respuesta en «¿Quién usa este teléfono?», una de ellas puede cambiarla. No se cambió nada.
 

@@ -3,6 +3,7 @@
 pub mod assessment;
 pub mod boundaries;
 pub mod change;
+pub mod cipher;
 pub mod couple;
 pub mod date;
 pub mod document;

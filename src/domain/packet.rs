@@ -27,9 +27,9 @@
 //! decoded strictly (one text for one packet), and a packet from a newer version is refused before
 //! any decryption is tried.
 
-use aes_gcm::aead::{Aead, KeyInit, Payload};
-use aes_gcm::{Aes256Gcm, Nonce};
+use super::cipher::Aead;
 use std::fmt;
+use zeroize::Zeroizing;
 
 /// The packet format this build writes and reads.
 pub const VERSION: u8 = 1;
@@ -177,11 +177,28 @@ impl Code {
     }
 }
 
+/// A packet's key, derived from its [`Code`] and salt, with the cipher that seals and opens with
+/// it (AES-256-GCM; the browser fetches its code only when a packet is made or opened, see
+/// [`crate::domain::cipher`]).
+/// The key's bytes are wiped when it is dropped.
+#[derive(Clone)]
+pub struct PacketKey {
+    bytes: Zeroizing<[u8; 32]>,
+    aead: Aead,
+}
+
+impl PacketKey {
+    /// The derived key's bytes and the cipher to use them with.
+    pub fn new(bytes: Zeroizing<[u8; 32]>, aead: Aead) -> Self {
+        Self { bytes, aead }
+    }
+}
+
 /// Seals `plain` under `key` into packet text. `salt` must be the one `key` was derived with, and
 /// `nonce` fresh random bytes (a key is used for one packet only, so any random nonce is safe).
 pub fn seal(
     plain: &[u8],
-    key: &[u8; 32],
+    key: &PacketKey,
     salt: &[u8; SALT_BYTES],
     nonce: &[u8; NONCE_BYTES],
 ) -> Result<String, PacketError> {
@@ -190,15 +207,8 @@ pub fn seal(
     bytes.push(VERSION);
     bytes.extend_from_slice(salt);
     bytes.extend_from_slice(nonce);
-    let sealed = Aes256Gcm::new(key.into())
-        .encrypt(
-            Nonce::from_slice(nonce),
-            Payload {
-                msg: plain,
-                aad: &bytes,
-            },
-        )
-        .map_err(|_| PacketError::SealFailed)?;
+    let sealed =
+        (key.aead.seal)(&key.bytes, nonce, &bytes, plain).ok_or(PacketError::SealFailed)?;
     bytes.extend_from_slice(&sealed);
     Ok(base64url_encode(&bytes))
 }
@@ -216,18 +226,10 @@ impl Sealed {
     }
 
     /// Opens the packet with the key derived from the code and [`Sealed::salt`].
-    pub fn open(&self, key: &[u8; 32]) -> Result<Vec<u8>, PacketError> {
+    pub fn open(&self, key: &PacketKey) -> Result<Vec<u8>, PacketError> {
         let (header, data) = self.bytes.split_at(HEADER_BYTES);
         let nonce = &header[HEADER_BYTES - NONCE_BYTES..];
-        Aes256Gcm::new(key.into())
-            .decrypt(
-                Nonce::from_slice(nonce),
-                Payload {
-                    msg: data,
-                    aad: header,
-                },
-            )
-            .map_err(|_| PacketError::WrongCodeOrChanged)
+        (key.aead.open)(&key.bytes, nonce, header, data).ok_or(PacketError::WrongCodeOrChanged)
     }
 }
 
@@ -355,10 +357,10 @@ pub(crate) mod tests {
     use proptest::prelude::*;
 
     /// The key for `code` and `salt`, as WebCrypto derives it in the browser.
-    pub(crate) fn derive(code: &Code, salt: &[u8]) -> [u8; 32] {
+    pub(crate) fn derive(code: &Code, salt: &[u8]) -> PacketKey {
         let mut key = [0u8; 32];
         pbkdf2::pbkdf2_hmac::<sha2::Sha256>(code.secret(), salt, ITERATIONS, &mut key);
-        key
+        PacketKey::new(Zeroizing::new(key), crate::domain::cipher::aes_256_gcm())
     }
 
     pub(crate) fn code() -> Code {
@@ -368,10 +370,10 @@ pub(crate) mod tests {
     pub(crate) const SALT: [u8; SALT_BYTES] = [7; SALT_BYTES];
     pub(crate) const NONCE: [u8; NONCE_BYTES] = [9; NONCE_BYTES];
 
-    fn key() -> [u8; 32] {
+    fn key() -> PacketKey {
         use std::sync::OnceLock;
-        static KEY: OnceLock<[u8; 32]> = OnceLock::new();
-        *KEY.get_or_init(|| derive(&code(), &SALT))
+        static KEY: OnceLock<PacketKey> = OnceLock::new();
+        KEY.get_or_init(|| derive(&code(), &SALT)).clone()
     }
 
     fn sealed(plain: &[u8]) -> String {

@@ -1,5 +1,5 @@
 //! The passphrase lock's cryptography: PBKDF2-SHA-256 (WebCrypto) turns a passphrase into a
-//! 256-bit key; AES-GCM (the `aes-gcm` crate, in the module) seals with a fresh random 12-byte
+//! 256-bit key; AES-GCM (the `aes-gcm` crate, in the module: `domain::cipher`) seals with a fresh random 12-byte
 //! nonce for every save.
 //!
 //! Sealing runs synchronously on purpose: a change typed as the tab closes is written sealed in
@@ -7,9 +7,8 @@
 //! memory and is wiped when dropped. The stored form is the same as WebCrypto's AES-GCM
 //! (ciphertext then 16-byte tag), so data sealed by earlier versions opens unchanged.
 
+use crate::domain::cipher::{aes_256_gcm, Aead};
 use crate::domain::lock::{Envelope, LockError, ITERATIONS, IV_BYTES, SALT_BYTES};
-use aes_gcm::aead::{Aead, KeyInit};
-use aes_gcm::{Aes256Gcm, Nonce};
 use js_sys::{Array, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -55,62 +54,35 @@ pub struct LockKey {
     key: Zeroizing<[u8; 32]>,
     salt: Vec<u8>,
     iterations: u32,
-    cipher: Cipher,
+    /// AES-GCM, reached only through a key.
+    ///
+    /// Why through a key: the code that reads and writes the stored data (the `data` part every
+    /// tool screen loads first) seals and opens with whatever key it is handed, and there is a key
+    /// only once the lock screen or Your data's lock form has made one ([`derive`]). Taking the
+    /// functions from the key keeps AES-GCM's code (about 5 KB of brotli) in a part of its own
+    /// ([`cipher`]), out of every screen's first download.
+    aead: Aead,
 }
-
-/// AES-GCM, reached only through a key.
-///
-/// Why through a key: the code that reads and writes the stored data (the `data` part every tool
-/// screen loads first) seals and opens with whatever key it is handed, and there is a key only
-/// once the lock screen or Your data's lock form has made one ([`derive`]). Taking the functions
-/// from the key keeps AES-GCM's code (about 5 KB of brotli) with the code that makes keys ([`cipher`],
-/// a part of its own), out of every screen's first download.
-#[derive(Clone, Copy)]
-struct Cipher {
-    /// Encrypts with the key and a 12-byte nonce: ciphertext then tag.
-    encrypt: CipherFn,
-    /// Decrypts and checks the tag; `None` when the key or a byte is wrong.
-    decrypt: CipherFn,
-}
-
-/// One AES-GCM operation: key, 12-byte nonce, input; `None` when it fails.
-type CipherFn = fn(&[u8; 32], &[u8], &[u8]) -> Option<Vec<u8>>;
 
 /// AES-GCM's functions, from a part of their own (`cipher`, see build/parts.json): the lock
-/// screen and Your data's lock form need them only once a passphrase has been entered, while
-/// PBKDF2 runs (far longer than the download), so neither screen's first download carries them.
-async fn cipher() -> Result<Cipher, CryptoError> {
+/// screen, Your data's lock form and the partner screen need them only once a passphrase or code
+/// has been entered, while PBKDF2 runs (far longer than the download), so no screen's first
+/// download carries them.
+pub async fn cipher() -> Result<Aead, CryptoError> {
     #[cfg_attr(
         feature = "split",
         leptos::wasm_split::wasm_split(cipher, wasm_split_path = ::leptos::wasm_split, fallible)
     )]
-    fn aes_gcm() -> Result<Cipher, leptos::wasm_split::SplitLoaderError> {
-        Ok(Cipher {
-            encrypt: aes_gcm_encrypt,
-            decrypt: aes_gcm_decrypt,
-        })
+    fn aes_gcm() -> Result<Aead, leptos::wasm_split::SplitLoaderError> {
+        Ok(aes_256_gcm())
     }
     #[cfg(feature = "split")]
-    let cipher = aes_gcm().await;
+    let aead = aes_gcm().await;
     #[cfg(not(feature = "split"))]
-    let cipher = aes_gcm();
-    cipher.map_err(|_| {
+    let aead = aes_gcm();
+    aead.map_err(|_| {
         CryptoError::Failed("the lock's code could not be downloaded; try again when online".into())
     })
-}
-
-#[inline(never)]
-fn aes_gcm_encrypt(key: &[u8; 32], iv: &[u8], plain: &[u8]) -> Option<Vec<u8>> {
-    Aes256Gcm::new(key.into())
-        .encrypt(Nonce::from_slice(iv), plain)
-        .ok()
-}
-
-#[inline(never)]
-fn aes_gcm_decrypt(key: &[u8; 32], iv: &[u8], data: &[u8]) -> Option<Vec<u8>> {
-    Aes256Gcm::new(key.into())
-        .decrypt(Nonce::from_slice(iv), data)
-        .ok()
 }
 
 fn subtle() -> Result<SubtleCrypto, CryptoError> {
@@ -157,7 +129,7 @@ pub async fn derive(
         key,
         salt: salt.to_vec(),
         iterations,
-        cipher: cipher().await?,
+        aead: cipher().await?,
     })
 }
 
@@ -210,14 +182,14 @@ pub async fn new_key(passphrase: &str) -> Result<LockKey, CryptoError> {
 /// Encrypts `plain` with a fresh nonce into stored envelope text. Synchronous (see the module).
 pub fn seal(key: &LockKey, plain: &str) -> Result<String, CryptoError> {
     let iv = random_bytes(IV_BYTES)?;
-    let data = (key.cipher.encrypt)(&key.key, &iv, plain.as_bytes())
+    let data = (key.aead.seal)(&key.key, &iv, &[], plain.as_bytes())
         .ok_or_else(|| CryptoError::Failed("sealing failed".into()))?;
     Ok(Envelope::seal(key.iterations, &key.salt, &iv, &data).to_text())
 }
 
 fn decrypt(key: &LockKey, iv: &[u8], data: &[u8]) -> Result<String, CryptoError> {
     // AES-GCM checks its tag: a wrong key or a changed byte fails here instead of giving garbage.
-    let plain = (key.cipher.decrypt)(&key.key, iv, data).ok_or(CryptoError::WrongPassphrase)?;
+    let plain = (key.aead.open)(&key.key, iv, &[], data).ok_or(CryptoError::WrongPassphrase)?;
     String::from_utf8(plain).map_err(|_| CryptoError::WrongPassphrase)
 }
 

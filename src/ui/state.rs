@@ -230,15 +230,15 @@ impl AppState {
 
     /// Merges what came from the partner's phone in a packet, by the rules of `domain::merge`
     /// (only the partner's own records are added or updated), through the same path as every
-    /// edit. A refused packet changes nothing. Returns what was done.
+    /// edit. A refused packet changes nothing. Returns what was done. `merge` is
+    /// `domain::merge::merge`, handed in from the part that holds it (see `ui::pages::partner`).
     pub fn merge_partner(
         &self,
         contents: &crate::domain::merge::Contents,
         me: crate::domain::couple::Partner,
+        merge: crate::ui::pages::partner::MergeFn,
     ) -> Result<crate::domain::merge::Preview, crate::domain::packet::PacketError> {
-        let (merged, done) = self
-            .document
-            .with_untracked(|d| crate::domain::merge::merge(d, contents, me))?;
+        let (merged, done) = self.document.with_untracked(|d| merge(d, contents, me))?;
         if self.document.with_untracked(|d| *d != merged) {
             // Set, not `replace`, as for an import: the screen stays, with its message. Saved
             // like any edit.

@@ -9,7 +9,7 @@ use crate::domain::change::Setting;
 use crate::domain::couple::Partner;
 use crate::domain::merge::{self, Choice, Contents, Preview};
 use crate::domain::packet::{
-    self, Code, PacketError, CODE_RANDOM_BYTES, ITERATIONS, NONCE_BYTES, SALT_BYTES,
+    self, Code, PacketError, PacketKey, CODE_RANDOM_BYTES, ITERATIONS, NONCE_BYTES, SALT_BYTES,
 };
 use crate::domain::route::Route;
 use crate::i18n::partner::{around, f, t, Fmt, Msg};
@@ -22,6 +22,42 @@ use js_sys::{Array, Function, Object, Promise, Reflect};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
+
+/// What opening a packet needs beyond the screen: reading its contents and merging them
+/// (`domain::merge`). They come from a part of their own (`partner_merge`, build/parts.json),
+/// fetched once the screen works and asked for only when a code has been entered, so the screen's
+/// first download carries neither.
+#[derive(Clone, Copy)]
+struct Merging {
+    decode: fn(&[u8]) -> Result<Contents, PacketError>,
+    merge: MergeFn,
+}
+
+/// [`merge::merge`]: a copy of the document with the packet merged in, and what that did.
+pub type MergeFn = fn(
+    &crate::domain::document::Document,
+    &Contents,
+    Partner,
+) -> Result<(crate::domain::document::Document, Preview), PacketError>;
+
+/// The packet-reading functions, from their part (see [`Merging`]).
+async fn merging() -> Result<Merging, String> {
+    #[cfg_attr(
+        feature = "split",
+        leptos::wasm_split::wasm_split(partner_merge, wasm_split_path = ::leptos::wasm_split, fallible)
+    )]
+    fn functions() -> Result<Merging, leptos::wasm_split::SplitLoaderError> {
+        Ok(Merging {
+            decode: merge::decode,
+            merge: merge::merge,
+        })
+    }
+    #[cfg(feature = "split")]
+    let found = functions().await;
+    #[cfg(not(feature = "split"))]
+    let found = functions();
+    found.map_err(|_| t(Msg::PacketCodeMissing).to_owned())
+}
 
 /// A packet made on this screen, ready to carry. The code lives only here, in memory.
 #[derive(Clone)]
@@ -315,7 +351,7 @@ fn Receive(
     let (code, set_code) = signal(String::new());
     let (busy, set_busy) = signal(false);
     let (error, set_error) = signal(None::<String>);
-    let (pending, set_pending) = signal(None::<(Contents, Preview)>);
+    let (pending, set_pending) = signal(None::<(Contents, Preview, MergeFn)>);
     let (message, set_message) = signal(None::<String>);
     // As for sending: nothing typed or pasted here outlives the page.
     let left = window_event_listener(leptos::ev::pagehide, move |_| {
@@ -354,13 +390,13 @@ fn Receive(
         });
     };
     let apply = move |_| {
-        let Some((contents, _)) = pending.get_untracked() else {
+        let Some((contents, _, merge)) = pending.get_untracked() else {
             return;
         };
         let Some(me) = state.document.with_untracked(|d| d.settings.me) else {
             return;
         };
-        match add_to_mine(state, &contents, me) {
+        match add_to_mine(state, &contents, me, merge) {
             Ok(done) => {
                 set_pending.set(None);
                 set_pasted.set(String::new());
@@ -377,7 +413,7 @@ fn Receive(
             {from_link.then(|| view! { <p>{t(Msg::FromLink)}</p> })}
             {packet_inputs((pasted, set_pasted), (code, set_code), busy, on_file, open)}
             <p role="alert" class="error-text" class:hidden=move || error.with(Option::is_none)>{move || error.get()}</p>
-            {move || pending.get().map(|(_, preview)| packet_preview(preview, apply, set_pending, set_code))}
+            {move || pending.get().map(|(_, preview, _)| packet_preview(preview, apply, set_pending, set_code))}
             {receive_status(message)}
         </section>
     }
@@ -472,7 +508,7 @@ fn read_packet_file(
 fn packet_preview(
     preview: Preview,
     apply: impl FnMut(leptos::ev::MouseEvent) + 'static,
-    set_pending: WriteSignal<Option<(Contents, Preview)>>,
+    set_pending: WriteSignal<Option<(Contents, Preview, MergeFn)>>,
     set_code: WriteSignal<String>,
 ) -> impl IntoView {
     view! {
@@ -495,24 +531,32 @@ async fn preview_packet(
     me: Partner,
     text: &str,
     typed: &str,
-) -> Result<(Contents, Preview), PacketError> {
-    let contents = open_packet(text, typed)
-        .await?
+) -> Result<(Contents, Preview, MergeFn), String> {
+    let merging = merging().await?;
+    let contents = open_packet(text, typed, merging.decode)
+        .await
+        .map_err(|e| e.to_string())?
         .received_at(browser::now_millis());
     state
         .document
-        .with_untracked(|d| merge::preview(d, &contents, me))
-        .map(|p| (contents, p))
+        .with_untracked(|d| (merging.merge)(d, &contents, me))
+        .map(|(_, p)| (contents, p, merging.merge))
+        .map_err(|e| e.to_string())
 }
 
 /// Adds what `contents` holds to this phone's data, for `me`: the message to show, or why
 /// nothing was changed.
-fn add_to_mine(state: AppState, contents: &Contents, me: Partner) -> Result<String, String> {
+fn add_to_mine(
+    state: AppState,
+    contents: &Contents,
+    me: Partner,
+    merge: MergeFn,
+) -> Result<String, String> {
     if !state.can_save_untracked() {
         return Err(t(Msg::AddCannotSave).to_owned());
     }
     let done = state
-        .merge_partner(contents, me)
+        .merge_partner(contents, me, merge)
         .map_err(|e| e.to_string())?;
     Ok(if done.changes_anything() {
         f(Fmt::Added, &[("name", &done.name())])
@@ -548,6 +592,7 @@ async fn seal(contents: &Contents) -> Result<Made, String> {
     let key = crypto::derive_bits(code.secret(), &salt, ITERATIONS)
         .await
         .map_err(|e| e.to_string())?;
+    let key = PacketKey::new(key, crypto::cipher().await.map_err(|e| e.to_string())?);
     let text =
         packet::seal(&merge::encode(contents), &key, &salt, &nonce).map_err(|e| e.to_string())?;
     let here = web_sys::window()
@@ -562,13 +607,21 @@ async fn seal(contents: &Contents) -> Result<Made, String> {
 }
 
 /// Reads, derives the key for and opens a packet; refused packets change nothing.
-async fn open_packet(text: &str, typed: &str) -> Result<Contents, PacketError> {
+async fn open_packet(
+    text: &str,
+    typed: &str,
+    decode: fn(&[u8]) -> Result<Contents, PacketError>,
+) -> Result<Contents, PacketError> {
     let sealed = packet::read(text)?;
     let code = Code::parse(typed)?;
     let key = crypto::derive_bits(code.secret(), sealed.salt(), ITERATIONS)
         .await
         .map_err(|e| PacketError::Unreadable(e.to_string()))?;
-    merge::decode(&sealed.open(&key)?)
+    let aead = crypto::cipher()
+        .await
+        .map_err(|e| PacketError::Unreadable(e.to_string()))?;
+    let key = PacketKey::new(key, aead);
+    decode(&sealed.open(&key)?)
 }
 
 /// The packet in the address (`#/partner?p=…`), if any. The address and this history entry
