@@ -1,6 +1,6 @@
 //! The phases with their steps, and the self-trust list. Both use the same tickable row.
 
-use super::{bar, error_line, list, send, Item};
+use super::{bar, error_line, list, send, Block, Item};
 use crate::domain::assessment::Role;
 use crate::domain::repair::{
     commitment_note, self_trust_intro, Change, Doer, List, Phase, Related, StepView, Tick,
@@ -81,14 +81,18 @@ pub fn checklist(rest: RwSignal<bool>) -> impl IntoView {
                 <option value=Role::BrokeTrust.slug() selected=first == Some(Role::BrokeTrust)>{t(Msg::WhoseBroke)}</option>
             </select>
         </div>
-        <For each=move || 0..if rest.get() { PHASES.len() } else { 1 } key=|i| *i let(i)>
-            {PHASES.get(i).map(|p| phase_section(p, role))}
-        </For>
+        {list(Signal::derive(move || {
+            let shown = if rest.get() { PHASES.len() } else { 1 };
+            (0..shown).map(|i| Item::Block(Block::Phase(i, role))).collect()
+        }))}
     }
 }
 
 /// One phase: its intro, related help, progress, steps, hidden steps and a form for your own.
-fn phase_section(phase: &'static Phase, role: ReadSignal<Option<Role>>) -> impl IntoView {
+pub(super) fn phase_section(
+    phase: &'static Phase,
+    role: ReadSignal<Option<Role>>,
+) -> impl IntoView {
     let state = AppState::get();
     let steps = Memo::new(move |_| state.document.with(|d| d.repair.steps(phase.id)));
     let progress = Memo::new(move |_| state.document.with(|d| d.repair.phase_progress(phase.id)));

@@ -6,16 +6,17 @@ mod checklist;
 mod lower;
 mod promises;
 
+use crate::domain::assessment::Role;
 use crate::domain::change::Made;
 use crate::domain::edit::FieldError;
-use crate::domain::repair::{intro, Change, Progress, SavedCheckIn, StepView};
+use crate::domain::repair::{intro, Change, Progress, SavedCheckIn, StepView, PHASES};
 use crate::i18n::repair::{f, Fmt};
 use crate::i18n::Msg as Shell;
 use crate::ui::components::chart::{draw, ChartData};
 use crate::ui::components::first_paint::rest_after_first_paint;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::state::AppState;
-use leptos::either::{Either, EitherOf3};
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 /// The repair checklist screen.
@@ -24,23 +25,17 @@ pub fn RepairPage() -> impl IntoView {
     let rest = rest_after_first_paint();
     view! {
         <PageTitle text=crate::ui::i18n::catalogue_now().text(Shell::ToolRepairName)/>
-        // A one-item keyed list builds the screen once and never patches it in place, so no
-        // rebuild code is generated for the whole tree: a large saving in wasm size.
-        // The second entry, everything below the phases, comes one task after the first paint,
-        // as do the phases after the first.
-        <For each=move || if rest.get() { vec![0u8, 1] } else { vec![0u8] } key=|k| *k let(k)>
-            {if k == 0 {
-                Either::Left(view! {
-                    <p class="lead">{intro()}</p>
-                    {checklist::checklist(rest)}
-                })
-            } else {
-                Either::Right(view! {
-                    {checklist::self_trust()}
-                    {lower::lazy_lower()}
-                })
-            }}
-        </For>
+        // A keyed list whose rows are built once and never patched in place, so no rebuild code
+        // is generated for the whole tree: a large saving in wasm size. The second row,
+        // everything below the phases, comes one task after the first paint, as do the phases
+        // after the first.
+        {list(Signal::derive(move || {
+            let mut blocks = vec![Item::Block(Block::Top(rest))];
+            if rest.get() {
+                blocks.push(Item::Block(Block::Below));
+            }
+            blocks
+        }))}
     }
 }
 
@@ -101,8 +96,9 @@ fn error_line(id: String, error: ReadSignal<Option<String>>) -> impl IntoView {
 }
 
 /// An entry of the checklist's keyed lists.
-// Every list of the phases shares this one type: each distinct `For` adds several kilobytes of
-// wasm, and list rows are built once and moved, never patched, so no rebuild code is generated.
+// Every keyed list of the screen's first part (its blocks, the phases, their steps) shares this
+// one type: each distinct `For` adds several kilobytes of wasm, and list rows are built once and
+// moved, never patched, so no rebuild code is generated.
 // The lists below the phases have a type of their own, in their own part (see `lower`).
 #[derive(Clone)]
 enum Item {
@@ -110,6 +106,51 @@ enum Item {
     Step(StepView, Memo<Vec<StepView>>),
     /// A hidden step, offered to show again.
     Hidden(StepView),
+    /// A block of the screen.
+    Block(Block),
+}
+
+/// The blocks of the screen, rows of the same keyed lists as the steps (see [`Item`]).
+#[derive(Clone, Copy)]
+enum Block {
+    /// The introduction and the phases; `rest` turns true once the later phases and what is
+    /// below them are to be drawn.
+    Top(RwSignal<bool>),
+    /// The self-trust list, the promises and the check-ins.
+    Below,
+    /// One phase, by its index in `PHASES`, showing the steps of the chosen side.
+    Phase(usize, ReadSignal<Option<Role>>),
+}
+
+impl Block {
+    fn key(self) -> String {
+        match self {
+            Block::Top(_) => "top".to_owned(),
+            Block::Below => "below".to_owned(),
+            Block::Phase(i, _) => format!("phase-{i}"),
+        }
+    }
+
+    // Type-erased: a phase holds lists of `Item`s, so its view's type cannot be part of
+    // `Item::view`'s.
+    fn view(self) -> AnyView {
+        match self {
+            Block::Top(rest) => view! {
+                <p class="lead">{intro()}</p>
+                {checklist::checklist(rest)}
+            }
+            .into_any(),
+            Block::Below => view! {
+                {checklist::self_trust()}
+                {lower::lazy_lower()}
+            }
+            .into_any(),
+            Block::Phase(i, role) => PHASES
+                .get(i)
+                .map(|p| checklist::phase_section(p, role))
+                .into_any(),
+        }
+    }
 }
 
 impl Item {
@@ -117,18 +158,20 @@ impl Item {
     fn key(&self) -> String {
         match self {
             Item::Step(s, _) | Item::Hidden(s) => s.id.clone(),
+            Item::Block(b) => b.key(),
         }
     }
 
     fn view(self) -> impl IntoView {
         match self {
-            Item::Step(step, steps) => Either::Left(checklist::step_row(step, steps)),
-            Item::Hidden(step) => Either::Right(checklist::hidden_row(step)),
+            Item::Step(step, steps) => EitherOf3::A(checklist::step_row(step, steps)),
+            Item::Hidden(step) => EitherOf3::B(checklist::hidden_row(step)),
+            Item::Block(block) => EitherOf3::C(block.view()),
         }
     }
 }
 
-/// A keyed list of steps.
+/// A keyed list of steps or blocks.
 fn list(items: Signal<Vec<Item>>) -> impl IntoView {
     view! { <For each=move || items.get() key=Item::key children=Item::view/> }
 }
