@@ -237,11 +237,30 @@ function unpack(buffer) {
   return files;
 }
 
+/**
+ * The parts map from its short form in index.html (build/compact-parts.mjs, `expand`): names
+ * without the build's `suffix`, shared chunks by number, runs of them as "first-last".
+ */
+function expandParts(short, suffix) {
+  const out = {};
+  for (const [part, entries] of Object.entries(short)) {
+    out[part] = entries.flatMap((entry) => {
+      if (typeof entry === 'number') return [`chunk_${entry}${suffix}`];
+      const run = /^(\d+)-(\d+)$/.exec(entry);
+      if (!run) return [entry + suffix];
+      const files = [];
+      for (let n = Number(run[1]); n <= Number(run[2]); n++) files.push(`chunk_${n}${suffix}`);
+      return files;
+    });
+  }
+  return out;
+}
+
 /** The build's maps (build/split-wasm.sh, from build/parts.json), or null. */
 function splitMaps(tag) {
   try {
     return {
-      parts: JSON.parse(tag.dataset.parts ?? '{}'), // part -> files
+      parts: expandParts(JSON.parse(tag.dataset.parts ?? '{}'), tag.dataset.suffix ?? ''), // part -> files
       screens: JSON.parse(tag.dataset.screens ?? '{}'), // screen -> parts; `locked`: the lock screen
       later: JSON.parse(tag.dataset.later ?? '{}'), // screen -> parts it fetches once usable
       packs: JSON.parse(tag.dataset.packs ?? '{}'), // screen -> its pack; `later:<screen>` -> the rest

@@ -159,7 +159,9 @@ later_json="$(node -e 'process.stdout.write(JSON.stringify(JSON.parse(require("f
   || fail "could not read the later parts from $parts_list"
 # One download per screen for a visit that has none of its modules yet (build/pack.mjs).
 packs_json="$(node "$root/build/pack.mjs" "$stage" "$hash" "$parts_json" "$parts_list")" || fail "could not write the packs"
-sed -i "s|data-lazy=\"|data-parts='$parts_json' data-screens='$screens_json' data-later='$later_json' data-packs='$packs_json' data-lazy=\"|" "$stage/index.html"
+# In index.html the map is in its short form (build/compact-parts.mjs), which boot.js expands.
+short_json="$(node "$root/build/compact-parts.mjs" "$parts_json" "-$hash.wasm")" || fail "could not shorten the parts map"
+sed -i "s|data-lazy=\"|data-suffix=\"-$hash.wasm\" data-parts='$short_json' data-screens='$screens_json' data-later='$later_json' data-packs='$packs_json' data-lazy=\"|" "$stage/index.html"
 must_contain "$stage/index.html" "data-parts='{" "could not write the parts map into index.html"
 must_contain "$stage/index.html" "data-screens='{" "could not write the screens' parts into index.html"
 must_contain "$stage/index.html" "data-packs='{" "could not write the packs into index.html"

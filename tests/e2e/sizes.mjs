@@ -9,6 +9,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { expand } from '../../build/compact-parts.mjs';
 
 /** Files a browser may fetch: the page, its scripts, modules, styles, manifest and icons. */
 const SHIPPED = /\.(html|js|wasm|css|webmanifest|json|svg)$/;
@@ -92,14 +93,21 @@ export async function measure(dist) {
 
 /**
  * Part name -> the wasm files it needs: the map build/split-wasm.sh wrote into index.html's
- * `data-parts` (build/parts.mjs read it from the split loader, which ships minified).
+ * `data-parts` (build/parts.mjs read it from the split loader, which ships minified), in its
+ * short form (build/compact-parts.mjs) with the build's suffix in `data-suffix`.
  */
 async function partsOf(dist, files) {
   if (!files.some((f) => /^split-[0-9a-f]+\.js$/.test(f))) return {};
   const html = await readFile(join(dist, 'index.html'), 'utf8');
   const json = html.match(/data-parts='([^']*)'/)?.[1];
-  if (!json) throw new Error('index.html has no data-parts map: was it built by build/split-wasm.sh?');
-  return JSON.parse(json);
+  const suffix = html.match(/data-suffix="([^"]*)"/)?.[1];
+  if (!json || !suffix) throw new Error('index.html has no data-parts map: was it built by build/split-wasm.sh?');
+  const parts = expand(JSON.parse(json), suffix);
+  for (const [part, names] of Object.entries(parts)) {
+    const missing = names.find((name) => !files.includes(name));
+    if (missing) throw new Error(`index.html's parts map names ${missing} (part ${part}), which is not in ${dist}`);
+  }
+  return parts;
 }
 
 /**
@@ -175,14 +183,15 @@ export const DEEP_LINK_GOAL = 180 * 1000;
  * its size today, so growth fails the suite and has to be argued for. A screen that gets under
  * the goal leaves this list (and is then held to the goal).
  *
- * Set by issue #13's sixth round, measured by the build's files: assessment 177.9 and
- * boundaries 177.4 KB (at the goal, so not listed), repair 192.1, your data 181.6, partner
- * 186.3, lock screen 148.5 KB. In Chromium, Your data fetches 179.8 KB before it is usable (the
- * build's files also count the manifest, the icons and sw.js, fetched later), so it meets the
- * goal in the browser but stays listed here, held to its own ceiling by both counts. What
+ * Set by issue #13's sixth round, lowered by its seventh, measured by the build's files:
+ * assessment 178.4, boundaries 178.1 and partner 177.3 KB (at the goal, so not listed; the
+ * partner screen left this list in the seventh round), repair 188.3, your data 182.4, lock screen
+ * 149.2 KB. In Chromium, Your data fetches about 2 KB less before it is usable than the build's
+ * files count (those also count the manifest, the icons and sw.js, fetched later), so it is at
+ * the goal in the browser but stays listed here, held to its own ceiling by both counts. What
  * changed is in the history of DEEP_LINK_CEILING below.
  */
-export const DEEP_LINKS_OVER_GOAL = { repair: 195 * 1000, 'your data': 184 * 1000, partner: 189 * 1000 };
+export const DEEP_LINKS_OVER_GOAL = { repair: 191 * 1000, 'your data': 184 * 1000 };
 
 /** The ceiling of a deep link to the screen named `name` (sizes.mjs SCREENS' names). */
 export function deepLinkCeiling(name) {
@@ -256,6 +265,15 @@ export function deepLinkCeiling(name) {
  * (build/one-css.mjs): 4.6 KB on every first load. Measured by the build's files: home 91.3 KB;
  * assessment 177.9, boundaries 177.4, repair 192.1, your data 181.6, partner 186.3, lock screen
  * 148.5 KB.
+ *
+ * Lowered from 195 KB to 191 KB by issue #13's seventh round. (1) The checklist's blocks, its
+ * phases and their steps share one keyed list type (one `For` instead of three): repair 6 KB
+ * smaller. (2) The partner screen fetches AES-GCM (`cipher`) and the code that reads and merges a
+ * packet (`partner_merge`) in its later pack: 8.9 KB smaller, under the goal. A split point costs
+ * about 0.5 KB on every first load (the loader and the parts map), so (3) the parts map in
+ * index.html is written short (build/compact-parts.mjs): 0.2 KB back. Measured by the build's
+ * files: home 91.7 KB; assessment 178.4, boundaries 178.1, repair 188.3, your data 182.4,
+ * partner 177.3, lock screen 149.2 KB.
  */
 export const DEEP_LINK_CEILING = Math.max(DEEP_LINK_GOAL, ...Object.values(DEEP_LINKS_OVER_GOAL));
 
