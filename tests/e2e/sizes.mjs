@@ -100,9 +100,10 @@ async function partsOf(dist, files) {
   if (!files.some((f) => /^split-[0-9a-f]+\.js$/.test(f))) return {};
   const html = await readFile(join(dist, 'index.html'), 'utf8');
   const json = html.match(/data-parts='([^']*)'/)?.[1];
+  if (!json) throw new Error('index.html has no data-parts map: was it built by build/split-wasm.sh?');
   const suffix = html.match(/data-suffix="([^"]*)"/)?.[1];
-  if (!json || !suffix) throw new Error('index.html has no data-parts map: was it built by build/split-wasm.sh?');
-  const parts = expand(JSON.parse(json), suffix);
+  // Builds before the short form (the bench compares with older builds) wrote the map in full.
+  const parts = suffix === undefined ? JSON.parse(json) : expand(JSON.parse(json), suffix);
   for (const [part, names] of Object.entries(parts)) {
     const missing = names.find((name) => !files.includes(name));
     if (missing) throw new Error(`index.html's parts map names ${missing} (part ${part}), which is not in ${dist}`);
