@@ -62,7 +62,6 @@ fn aes_gcm_open(key: &[u8; 32], nonce: &[u8], aad: &[u8], msg: &[u8]) -> Option<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use aes_gcm::aead::Aead as _;
 
     const KEY: [u8; 32] = [3; 32];
     const NONCE: [u8; 12] = [5; 12];
