@@ -35,6 +35,13 @@ const SHELL: &str = "shell";
 /// runs or outside it, kept in index.html's boot-text table (tests/catalogues.rs checks it).
 const BOOT: &str = "boot";
 
+/// Slices whose English comes in two parts, each with the id of its first late message (in the
+/// English file's order): the slice's module keeps only the messages before it in its English
+/// table (`EN`, the rest empty), so only they are in the part that looks them up; the whole table
+/// (`english_whole`) is installed by the part that shows the rest (`i18n::install`). The
+/// checklist shows its first phase before the rest of its text is needed.
+const LATE_ENGLISH: &[(&str, &str)] = &[("repair", "phase-ownership")];
+
 /// One language: its tag and its catalogue slices by name, the shell first.
 type Language = (String, Vec<(String, ftl::Catalogue)>);
 
@@ -306,7 +313,10 @@ fn catalogues(languages: &[Language]) -> String {
         "/// Every language's table of every slice, for the host tests.\npub fn all_tables() -> Vec<&'static Table> {{\n    vec![{}]\n}}",
         slices
             .iter()
-            .flat_map(|n| languages.iter().map(move |(t, _)| format!("&{n}::{}", static_name(t))))
+            .flat_map(|n| languages.iter().map(move |(t, _)| {
+                let whole = t == SOURCE && late_from(n).is_some();
+                format!("&{n}::{}", if whole { "EN_WHOLE".to_owned() } else { static_name(t) })
+            }))
             .collect::<Vec<_>>()
             .join(", ")
     );
@@ -321,6 +331,33 @@ fn literals(catalogue: &ftl::Catalogue, messages: &[&ftl::Message]) -> String {
         .map(|m| format!("{:?}", catalogue.get(&m.id).unwrap().text))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// [`literals`] with the text of every message in `late` (ids) left empty.
+fn early_literals(
+    catalogue: &ftl::Catalogue,
+    messages: &[&ftl::Message],
+    late: &[String],
+) -> String {
+    messages
+        .iter()
+        .map(|m| {
+            if late.contains(&m.id) {
+                "\"\"".to_owned()
+            } else {
+                format!("{:?}", catalogue.get(&m.id).unwrap().text)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The id of the first late English message of slice `name`, if it has any (see [`LATE_ENGLISH`]).
+fn late_from(name: &str) -> Option<&'static str> {
+    LATE_ENGLISH
+        .iter()
+        .find(|(slice, _)| *slice == name)
+        .map(|(_, first)| *first)
 }
 
 /// The messages with placeholders, then those without, in file order.
@@ -408,23 +445,53 @@ fn slice_module(languages: &[Language], name: &str) -> String {
         "/// The text of `locales/<tag>/{name}.ftl`, looked up in the language on screen.\npub mod {name} {{\n    use super::{{Lang, Slice, Table}};\n\n"
     );
     id_enums(&mut s, "    ", &plain, &formatted);
+    let late = late_from(name).map(|first| {
+        let at = slice(&languages[0], name)
+            .messages
+            .iter()
+            .position(|m| m.id == first)
+            .unwrap_or_else(|| panic!("LATE_ENGLISH: {name}.ftl has no message '{first}'"));
+        slice(&languages[0], name).messages[at..]
+            .iter()
+            .map(|m| m.id.clone())
+            .collect::<Vec<_>>()
+    });
     for language in languages {
         let catalogue = slice(language, name);
+        let english_early = language.0 == SOURCE && late.is_some();
         let _ = writeln!(
             s,
-            "    /// `locales/{tag}/{name}.ftl`.\n    pub static {}: Table = Table::new(Slice::{variant}, Lang::{}, &[{}], &[{}]);\n",
+            "    /// `locales/{tag}/{name}.ftl`{}.\n    pub static {}: Table = Table::new(Slice::{variant}, Lang::{}, &[{}], &[{}]);\n",
+            if english_early { ", its early messages (the late ones empty)" } else { "" },
             static_name(&language.0),
             rust_name(&language.0),
-            literals(catalogue, &plain),
-            literals(catalogue, &formatted),
+            if english_early { early_literals(catalogue, &plain, late.as_deref().unwrap_or_default()) } else { literals(catalogue, &plain) },
+            if english_early { early_literals(catalogue, &formatted, late.as_deref().unwrap_or_default()) } else { literals(catalogue, &formatted) },
             tag = language.0,
         );
     }
-    let _ = writeln!(
-        s,
-        "    /// The table in the language on screen: English here, so it is in the part that looks it\n    /// up; any other language from its own part, which `ui::i18n` loads before it is shown.\n    fn table() -> &'static Table {{\n        super::table_for(Slice::{variant}, &{})\n    }}\n",
-        static_name(SOURCE)
-    );
+    if late.is_some() {
+        let catalogue = slice(&languages[0], name);
+        let _ = writeln!(
+            s,
+            "    /// `locales/{SOURCE}/{name}.ftl`, every message.\n    pub static EN_WHOLE: Table = Table::new(Slice::{variant}, Lang::{}, &[{}], &[{}]);\n",
+            rust_name(SOURCE),
+            literals(catalogue, &plain),
+            literals(catalogue, &formatted),
+        );
+        s += "    /// The whole English table, for the part that shows the late messages to install\n    /// (`i18n::install`) before it shows them: referenced from there only, so its text is in that part.\n    pub fn english_whole() -> &'static Table {\n        &EN_WHOLE\n    }\n\n";
+        let _ = writeln!(
+            s,
+            "    /// The table in the language on screen. In a split build, English has only the early\n    /// messages until the part that shows the rest installs the whole table.\n    #[cfg(feature = \"split\")]\n    fn table() -> &'static Table {{\n        super::table_for_late(Slice::{variant}, &{})\n    }}\n\n    /// The table in the language on screen (whole in English: nothing is split).\n    #[cfg(not(feature = \"split\"))]\n    fn table() -> &'static Table {{\n        super::table_for(Slice::{variant}, &EN_WHOLE)\n    }}\n",
+            static_name(SOURCE)
+        );
+    } else {
+        let _ = writeln!(
+            s,
+            "    /// The table in the language on screen: English here, so it is in the part that looks it\n    /// up; any other language from its own part, which `ui::i18n` loads before it is shown.\n    fn table() -> &'static Table {{\n        super::table_for(Slice::{variant}, &{})\n    }}\n",
+            static_name(SOURCE)
+        );
+    }
     if !plain.is_empty() {
         s += "    /// A plain message in the language on screen.\n    pub fn t(msg: Msg) -> &'static str {\n        table().text(msg as usize)\n    }\n";
     }
@@ -433,6 +500,18 @@ fn slice_module(languages: &[Language], name: &str) -> String {
         s += "    pub fn f(msg: Fmt, args: &[(&str, &str)]) -> String {\n        debug_assert!(\n            msg.placeholders().iter().all(|n| args.iter().any(|(a, _)| a == n)),\n            \"{}: every placeholder needs a value\",\n            msg.id()\n        );\n        table().format(msg as usize, args)\n    }\n";
         s += "\n    /// The text before and after the one placeholder of `msg`, for markup around it.\n";
         s += "    pub fn around(msg: Fmt) -> (&'static str, &'static str) {\n        table().around(msg as usize)\n    }\n";
+    }
+    if late.is_some() {
+        // A late message looked up before its part installed the whole table is empty: reported.
+        let check =
+            format!("super::present(table().pattern(msg as usize), Slice::{variant});\n        ");
+        s = s
+            .replace(
+                "table().text(msg as usize)",
+                &format!("super::present(table().text(msg as usize), Slice::{variant})"),
+            )
+            .replace("table().format(", &format!("{check}table().format("))
+            .replace("table().around(", &format!("{check}table().around("));
     }
     s += "}\n\n";
     s

@@ -89,3 +89,4 @@ passphrase-mismatch = The two passphrases are not the same.
 storage-locked-elsewhere = The data was locked in another tab. Unlock it to go on.
 storage-not-ready = Mend was not ready to save. Reload the page; what was saved before is kept.
 crypto-gone = The locked data is no longer on this device: it was deleted, perhaps from another tab.
+crypto-code-missing = The encryption code could not be downloaded, so nothing was encrypted or opened. Try again once you are online.

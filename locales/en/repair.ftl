@@ -1,9 +1,10 @@
 ## The repair checklist's words (src/domain/repair/content.rs). Saved plans keep only the ids of
 ## phases and steps, never these words.
 
+## What the checklist shows first: the top, the first phase and the labels of any step.
+
 repair-intro = Rebuilding trust takes time, and it rarely goes in a straight line. These steps are a guide, not a test. Take them at a pace that feels safe for both of you, hide any that do not fit, and add your own.
 repair-commitment = Rebuilding trust needs both of you to want it and to keep at it; one person cannot do it alone. It is also all right to find, in time, that you do not want to go on together. Ending a relationship can be the right choice for some people, and a counsellor can help you think it through.
-repair-self-trust-intro = Trusting someone else is easier when you can trust yourself. This short list is for you alone, whichever side of the hurt you are on.
 # Links from a phase to another part of Mend.
 related-boundaries = Open the boundaries worksheet
 related-safety-help = Find safety help
@@ -23,6 +24,56 @@ step-ack-reflect-done = Your partner agrees that your summary fits.
 step-ack-pace = Agree how and when you will talk about it, and how either of you can ask for a pause.
 step-ack-pace-why = Hard talks go better with a little structure. A pause is a break, not an ending.
 step-ack-pace-done = You both know how to ask for a pause and when you will pick the talk up again.
+
+# Who takes a step (src/domain/repair/mod.rs).
+doer-broke-trust = The partner who broke trust
+doer-hurt = The partner who was hurt
+doer-both = Both of you
+
+## The checklist screen's own labels and buttons (src/ui/pages/repair/)
+
+# Before the overall progress bar's numbers.
+overall-label = Overall:
+# $done and $total: steps ticked and steps in all.
+progress-done = { $done } of { $total } done
+# $link: a link whose text is safety-link-text.
+safety-link-first = If you feel afraid of your partner, { $link } first,
+# The link in safety-link-first: related-safety-help as it reads inside that sentence.
+safety-link-text = find safety help
+# $link: a link whose text is help-page-link.
+safety-link-help = or go straight to the { $link }.
+help-page-link = Help page
+whose-label = Show the steps for
+whose-everyone = Everyone: all steps
+whose-hurt = Me: I was hurt
+whose-broke = Me: I broke trust
+safety-text = If you are afraid of your partner, or you are being hurt, threatened or controlled, your safety comes first, and working on this as a couple is not the place to start. Talk on your own to someone you trust, your doctor, or a domestic abuse helpline where you live. If you are in danger right now, call your local emergency number.
+crisis-lines = Crisis and support lines, by country
+# "Exit this page" is the quick exit button's text (quick-exit-button in shell.ftl).
+exit-note = Exit this page, at the top of the screen, leaves Mend at once.
+hidden-steps = Steps you have hidden
+show-again = Show again
+# For screen readers; $step: the step's text.
+show-again-label = Show again: { $step }
+add-own = Add your own step
+your-step = Your step
+who-does-it = Who does it
+add-step = Add step
+why-matters = Why it matters
+# Followed by what shows the step is done.
+done-when = You will know it is done when:
+remove-step = Remove this step
+hide-step = Hide this step
+note = Note
+# For screen readers; $step: the step's text.
+note-label = Note: { $step }
+remove-label = Remove this step: { $step }
+hide-label = Hide this step: { $step }
+# $date: the day the step was ticked.
+done-on = Done on { $date }
+
+## What the checklist shows once its first phase works: in English, these come with the
+## checklist's later part (LATE_ENGLISH in build.rs names phase-ownership as the first of them).
 
 # Phase: Ownership, remorse and a sincere apology. Each step: what to do, why it helps, and how you can tell it is done.
 phase-ownership = Ownership, remorse and a sincere apology
@@ -151,7 +202,10 @@ step-mnt-celebrate = Celebrate small wins, like a hard talk that stayed kind.
 step-mnt-celebrate-why = Marking progress reminds you both how far you have come.
 step-mnt-celebrate-done = You have celebrated at least one win together.
 
-# The self-trust checklist, for one person on their own: what to practise and why it helps.
+# The self-trust checklist, for one person on their own: its heading and what it is for.
+self-trust-heading = Trusting yourself
+repair-self-trust-intro = Trusting someone else is easier when you can trust yourself. This short list is for you alone, whichever side of the hurt you are on.
+# Each item: what to practise and why it helps.
 self-feelings = Notice your feelings and name them, without judging yourself for having them.
 self-feelings-why = Feelings are information. Naming them helps you decide what to do next.
 self-learn = Look back at past choices to learn from them, not to blame yourself.
@@ -165,11 +219,8 @@ self-small-promise-why = You rebuild trust in yourself the same way as with anyo
 self-kindness = Speak to yourself the way you would speak to a good friend.
 self-kindness-why = Kindness towards yourself makes hard steps feel possible.
 
-## Who takes a step, and how promises and check-ins stand (src/domain/repair/mod.rs)
+## How promises and check-ins stand (src/domain/repair/mod.rs)
 
-doer-broke-trust = The partner who broke trust
-doer-hurt = The partner who was hurt
-doer-both = Both of you
 outcome-kept = Kept
 outcome-missed = Missed
 promise-open = Open
@@ -179,46 +230,8 @@ reminder-today = Your next check-in is due today.
 # $day: the day of the latest check-in.
 reminder-last = Your last check-in was on { $day }. A few minutes together can help you stay on track.
 
-## The checklist screen's own labels and buttons (src/ui/pages/repair/)
+## The labels and buttons of the promises and check-ins (src/ui/pages/repair/)
 
-# Before the overall progress bar's numbers.
-overall-label = Overall:
-# $done and $total: steps ticked and steps in all.
-progress-done = { $done } of { $total } done
-# $link: a link whose text is related-safety-help, in lower case.
-safety-link-first = If you feel afraid of your partner, { $link } first,
-# $link: a link whose text is help-page-link.
-safety-link-help = or go straight to the { $link }.
-help-page-link = Help page
-whose-label = Show the steps for
-whose-everyone = Everyone: all steps
-whose-hurt = Me: I was hurt
-whose-broke = Me: I broke trust
-safety-text = If you are afraid of your partner, or you are being hurt, threatened or controlled, your safety comes first, and working on this as a couple is not the place to start. Talk on your own to someone you trust, your doctor, or a domestic abuse helpline where you live. If you are in danger right now, call your local emergency number.
-crisis-lines = Crisis and support lines, by country
-# "Exit this page" is the quick exit button's text (quick-exit-button in shell.ftl).
-exit-note = Exit this page, at the top of the screen, leaves Mend at once.
-hidden-steps = Steps you have hidden
-show-again = Show again
-# For screen readers; $step: the step's text.
-show-again-label = Show again: { $step }
-add-own = Add your own step
-your-step = Your step
-who-does-it = Who does it
-add-step = Add step
-self-trust-heading = Trusting yourself
-why-matters = Why it matters
-# Followed by what shows the step is done.
-done-when = You will know it is done when:
-remove-step = Remove this step
-hide-step = Hide this step
-note = Note
-# For screen readers; $step: the step's text.
-note-label = Note: { $step }
-remove-label = Remove this step: { $step }
-hide-label = Hide this step: { $step }
-# $date: the day the step was ticked.
-done-on = Done on { $date }
 # $shown and $total: how many the list shows and how many there are; $count: how many more the button shows.
 promises-showing = Showing the newest { $shown } of { $total } promises.
 promises-show-older = Show { $count } older promises
@@ -281,7 +294,6 @@ past-next-step = Next step
 check-in-delete = Delete this check-in
 # For screen readers; $date: the check-in's day. It must begin with check-in-delete, the button's visible text.
 check-in-delete-label = Delete this check-in from { $date }
-
 # The visually hidden tables beside the charts, read by screen readers.
 chart-date = Date
 # $caption: the chart's caption; $rows: how many of the latest days the table lists; $total: all days.

@@ -63,3 +63,4 @@ passphrase-mismatch = Las dos frases de contraseña no coinciden.
 storage-locked-elsewhere = Los datos se bloquearon en otra pestaña. Desbloquéalos para seguir.
 storage-not-ready = Mend no estaba listo para guardar. Recarga la página; lo que se guardó antes se conserva.
 crypto-gone = Los datos bloqueados ya no están en este dispositivo: se borraron, quizá desde otra pestaña.
+crypto-code-missing = No se pudo descargar el código de cifrado, así que no se cifró ni se abrió nada. Vuelve a intentarlo cuando tengas conexión.

@@ -185,6 +185,7 @@ reminder-last = La última conversación periódica fue el { $day }. Unos minuto
 overall-label = En total:
 progress-done = { $done } de { $total } hechos
 safety-link-first = Si sientes miedo de tu pareja, lo primero es { $link },
+safety-link-text = buscar ayuda para tu seguridad
 safety-link-help = o puedes ir directamente a la { $link }.
 help-page-link = página de Ayuda
 whose-label = Mostrar los pasos de

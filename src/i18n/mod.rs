@@ -132,6 +132,41 @@ fn table_for(slice: Slice, english: &'static Table) -> &'static Table {
         })
 }
 
+/// The table of a slice whose English comes in two parts (`LATE_ENGLISH` in build.rs), in the
+/// language on screen: in English the whole table once the part that shows the late messages has
+/// installed it ([`install`]), `early` (the late messages empty) until then.
+#[cfg_attr(not(feature = "split"), allow(dead_code))]
+fn table_for_late(slice: Slice, early: &'static Table) -> &'static Table {
+    if lang_now() != Lang::En {
+        return table_for(slice, early);
+    }
+    LOADED
+        .with(|loaded| {
+            loaded
+                .borrow()
+                .iter()
+                .find(|t| t.slice == slice && t.lang == Lang::En)
+                .copied()
+        })
+        .unwrap_or(early)
+}
+
+/// `text`, a message of a slice with late English. Empty, it was looked up before the part that
+/// holds it was loaded: a debug build stops, a release build reports it as a missing table
+/// ([`report_missing_with`]).
+fn present(text: &'static str, slice: Slice) -> &'static str {
+    if text.is_empty() {
+        debug_assert!(
+            false,
+            "a late message of {slice:?} was shown before its part"
+        );
+        if let Some(report) = ON_MISSING.with(Cell::get) {
+            report(slice, lang_now());
+        }
+    }
+    text
+}
+
 /// One slice's messages in one language.
 #[derive(Debug)]
 pub struct Table {
@@ -401,6 +436,43 @@ mod tests {
                 assert!(std::ptr::eq(table_for(slice, english), *table));
             });
         }
+    }
+
+    #[test]
+    fn a_late_slice_answers_from_its_early_english_until_the_whole_table_is_installed() {
+        // Each test has a thread of its own, so nothing is installed yet.
+        let (early, whole) = (&repair::EN, repair::english_whole());
+        let (late, first) = (
+            repair::Msg::PhaseOwnership as usize,
+            repair::Msg::PhaseAcknowledge as usize,
+        );
+        assert!(std::ptr::eq(table_for_late(Slice::Repair, early), early));
+        assert_eq!(early.text(late), "");
+        assert_eq!(early.text(first), whole.text(first));
+        install(whole);
+        assert!(std::ptr::eq(table_for_late(Slice::Repair, early), whole));
+        assert!(!whole.text(late).is_empty());
+        // The early table leaves messages out, never changes them, and keeps the first phase.
+        let (plain, formatted) = Slice::Repair.ids();
+        assert!(
+            (0..plain.len()).all(|i| early.text(i).is_empty() || early.text(i) == whole.text(i))
+        );
+        assert!((0..formatted.len())
+            .all(|i| early.pattern(i).is_empty() || early.pattern(i) == whole.pattern(i)));
+        assert!((0..plain.len()).any(|i| early.text(i).is_empty()));
+        // Another language's table is whole: nothing to wait for.
+        with_language(Lang::Es, &[&repair::ES], || {
+            assert!(std::ptr::eq(
+                table_for_late(Slice::Repair, early),
+                &repair::ES
+            ));
+        });
+    }
+
+    #[test]
+    #[should_panic(expected = "a late message of Repair was shown before its part")]
+    fn a_late_message_shown_before_its_part_stops_a_debug_build() {
+        present("", Slice::Repair);
     }
 
     #[test]

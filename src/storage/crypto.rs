@@ -26,6 +26,9 @@ pub enum CryptoError {
     Damaged(LockError),
     /// The locked data is no longer stored (deleted from another tab meanwhile).
     Gone,
+    /// The encryption code (the `cipher` part) could not be downloaded: offline before it was
+    /// ever fetched, or a newer version replaced the files.
+    CodeMissing,
     /// Anything else the browser reported.
     Failed(String),
 }
@@ -40,6 +43,7 @@ impl std::fmt::Display for CryptoError {
             CryptoError::Unsupported => f.write_str(t(Msg::CryptoUnsupported)),
             CryptoError::WrongPassphrase => f.write_str(t(Msg::CryptoWrongPassphrase)),
             CryptoError::Gone => f.write_str(t(Msg::CryptoGone)),
+            CryptoError::CodeMissing => f.write_str(t(Msg::CryptoCodeMissing)),
             CryptoError::Damaged(why) => {
                 f.write_str(&tf(Fmt::CryptoDamaged, &[("details", &why.to_string())]))
             }
@@ -80,9 +84,7 @@ pub async fn cipher() -> Result<Aead, CryptoError> {
     let aead = aes_gcm().await;
     #[cfg(not(feature = "split"))]
     let aead = aes_gcm();
-    aead.map_err(|_| {
-        CryptoError::Failed("the lock's code could not be downloaded; try again when online".into())
-    })
+    aead.map_err(|_| CryptoError::CodeMissing)
 }
 
 fn subtle() -> Result<SubtleCrypto, CryptoError> {

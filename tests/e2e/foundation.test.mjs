@@ -195,7 +195,7 @@ test(`a first visit fetches at most ${HOME_CEILING / 1000} KB brotli for home an
   }
 });
 
-test('when the promises and check-ins cannot be downloaded, the phases still work, and Try again brings them', async () => {
+test('when the checklist\'s later part cannot be downloaded, the first phase still works, and Try again brings the other phases, the promises and the check-ins', async () => {
   const context = await app.browser.newContext({ serviceWorkers: 'block' });
   let blocked = true;
   // Its later pack and, when that fails, the module alone.
@@ -209,10 +209,14 @@ test('when the promises and check-ins cannot be downloaded, the phases still wor
   const box = page.locator('main input[type=checkbox]').first();
   await box.check();
   await page.waitForFunction((k) => (localStorage.getItem(k) ?? '').includes('"ticks"'), key('document'));
+  // The later phases' text comes with that part: until it does, only the first phase is drawn.
+  assert.equal(await page.locator('main section.r-phase').count(), 1, 'only the first phase is drawn');
   assert.deepEqual(await axeViolations(page), []);
   blocked = false;
   await alert.getByRole('button', { name: 'Try again' }).click();
   await assert.doesNotReject(page.getByRole('heading', { name: 'Small promises', exact: true }).waitFor());
+  await assert.doesNotReject(page.getByRole('heading', { name: 'Keep it going', exact: true }).waitFor());
+  await assert.doesNotReject(page.getByRole('heading', { name: 'Trusting yourself', exact: true }).waitFor());
   assert.equal(await alert.count(), 0);
   assert.ok(await box.isChecked(), 'the tick is still there');
   await context.close();

@@ -283,7 +283,10 @@ mod tests {
         // each rating's label, or the default names ("Persona A", "Persona B") are cut away and
         // two lines get the same label.
         use crate::i18n::{names, repair};
-        for (people, ratings) in [(&names::EN, &repair::EN), (&names::ES, &repair::ES)] {
+        for (people, ratings) in [
+            (&names::EN, repair::english_whole()),
+            (&names::ES, &repair::ES),
+        ] {
             let mut labels: Vec<String> = [names::Msg::DefaultNameA, names::Msg::DefaultNameB]
                 .into_iter()
                 .flat_map(|who| {

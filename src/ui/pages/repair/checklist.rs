@@ -34,10 +34,12 @@ fn linked_side() -> Option<Role> {
 
 /// Overall progress, a way to safety help, whose steps to show, then one section per phase.
 ///
-/// `rest` turns true once the phases after the first are to be drawn
-/// ([`rest_after_first_paint`](crate::ui::components::first_paint::rest_after_first_paint)); the
-/// link to the safety text, in a later phase, draws them at once.
-pub fn checklist(rest: RwSignal<bool>) -> impl IntoView {
+/// `rest` turns true once what is below the phases is to be drawn
+/// ([`rest_after_first_paint`](crate::ui::components::first_paint::rest_after_first_paint)),
+/// which fetches the screen's later part; `late` once that part is there, with the text of the
+/// phases after the first, which are drawn then. The link to the safety text, in a later phase,
+/// asks for them at once and moves focus there when they are drawn.
+pub fn checklist(rest: RwSignal<bool>, late: RwSignal<bool>) -> impl IntoView {
     let state = AppState::get();
     let overall = Memo::new(move |_| state.document.with(|d| d.repair.overall_progress()));
     // Only a view: which steps are shown first. Every step stays one choice away.
@@ -45,6 +47,14 @@ pub fn checklist(rest: RwSignal<bool>) -> impl IntoView {
     let (first_before, first_after) = around(Fmt::SafetyLinkFirst);
     let (help_before, help_after) = around(Fmt::SafetyLinkHelp);
     let (role, set_role) = signal(first);
+    // Set by the safety link before the later phases are there: focus moves once they are.
+    let to_safety = RwSignal::new(false);
+    Effect::new(move |_| {
+        if to_safety.get() && late.get() {
+            to_safety.set(false);
+            request_animation_frame(|| browser::focus_id(SAFETY_ID));
+        }
+    });
     // The first tick and note of a visit, rehearsed on a copy of the first phase (see
     // `ui::rehearse`): tick, type in its note, untick.
     if let Some(first_phase) = PHASES.first() {
@@ -66,8 +76,8 @@ pub fn checklist(rest: RwSignal<bool>) -> impl IntoView {
             <a href=Route::Repair.href() on:click=move |ev| {
                 ev.prevent_default();
                 rest.set(true);
-                request_animation_frame(|| browser::focus_id(SAFETY_ID));
-            }>{Related::SafetyHelp.label().to_lowercase()}</a>
+                to_safety.set(true);
+            }>{t(Msg::SafetyLinkText)}</a>
             {first_after}" "{help_before}<a href=Route::Help.href()>{t(Msg::HelpPageLink)}</a>{help_after}
         </p>
         <div class="field">
@@ -82,7 +92,7 @@ pub fn checklist(rest: RwSignal<bool>) -> impl IntoView {
             </select>
         </div>
         {list(Signal::derive(move || {
-            let shown = if rest.get() { PHASES.len() } else { 1 };
+            let shown = if late.get() { PHASES.len() } else { 1 };
             (0..shown).map(|i| Item::Block(Block::Phase(i, role))).collect()
         }))}
     }
@@ -207,8 +217,8 @@ fn add_step(phase_id: &'static str) -> impl IntoView {
     }
 }
 
-/// The self-trust list, for each of you on your own.
-pub fn self_trust() -> impl IntoView {
+/// The self-trust list, for each of you on your own (built in the checklist's later part).
+pub(super) fn self_trust() -> impl IntoView {
     let state = AppState::get();
     let items = Memo::new(move |_| state.document.with(|d| d.repair.self_trust()));
     let progress = Memo::new(move |_| state.document.with(|d| d.repair.self_trust_progress()));

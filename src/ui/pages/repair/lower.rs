@@ -1,22 +1,26 @@
-//! Everything below the phases that has a code of its own: promises and check-ins with their
-//! charts. It is a lazily loaded part (`repair_lower`), fetched while the phases are drawn, so a
-//! link straight to the checklist downloads only what its first controls need before they work.
+//! What the checklist shows once its first phase works: the self-trust list, promises and
+//! check-ins with their charts, and the English text of all of them and of the later phases. It
+//! is a lazily loaded part (`repair_lower`), fetched just after the first paint, so a link
+//! straight to the checklist downloads only what its first controls need before they work.
 
-use super::{check_ins, promises};
+use super::{check_ins, checklist, promises};
 use crate::i18n::Msg as Shell;
 use crate::ui::components::lazy_part::lazy_part;
 use crate::ui::i18n::catalogue_now;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 
-/// Promises and check-ins, built inside their own part.
+/// The self-trust list, promises and check-ins, built inside their own part, which first
+/// installs the checklist's whole English table (see `LATE_ENGLISH` in build.rs).
 async fn lower() -> Result<AnyView, SplitLoaderError> {
     #[cfg_attr(
         feature = "split",
         leptos::wasm_split::wasm_split(repair_lower, wasm_split_path = ::leptos::wasm_split, fallible)
     )]
     fn repair_lower() -> Result<AnyView, SplitLoaderError> {
+        crate::i18n::install(crate::i18n::repair::english_whole());
         Ok(view! {
+            {checklist::self_trust()}
             {promises::promises()}
             {check_ins::check_ins()}
         }
@@ -29,8 +33,15 @@ async fn lower() -> Result<AnyView, SplitLoaderError> {
     view
 }
 
-/// Promises and check-ins once their code has arrived (see [`lazy_part`]). The phases above
-/// work all along.
-pub(super) fn lazy_lower() -> impl IntoView {
-    lazy_part(lower, catalogue_now().text(Shell::PartLoadFailed), || {})
+/// The self-trust list, promises and check-ins once their code has arrived (see [`lazy_part`]),
+/// which sets `late`: the phases after the first can be drawn. The first phase works all along.
+pub(super) fn lazy_lower(late: RwSignal<bool>) -> impl IntoView {
+    let load = move || async move {
+        let view = lower().await;
+        if view.is_ok() {
+            late.set(true);
+        }
+        view
+    };
+    lazy_part(load, catalogue_now().text(Shell::PartLoadFailed), || {})
 }

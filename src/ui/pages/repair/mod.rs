@@ -23,16 +23,17 @@ use leptos::prelude::*;
 #[component]
 pub fn RepairPage() -> impl IntoView {
     let rest = rest_after_first_paint();
+    let late = RwSignal::new(false);
     view! {
         <PageTitle text=crate::ui::i18n::catalogue_now().text(Shell::ToolRepairName)/>
         // A keyed list whose rows are built once and never patched in place, so no rebuild code
         // is generated for the whole tree: a large saving in wasm size. The second row,
-        // everything below the phases, comes one task after the first paint, as do the phases
-        // after the first.
+        // everything below the phases, comes one task after the first paint: it fetches the
+        // screen's later part, whose arrival (`late`) brings the phases after the first.
         {list(Signal::derive(move || {
-            let mut blocks = vec![Item::Block(Block::Top(rest))];
+            let mut blocks = vec![Item::Block(Block::Top(rest, late))];
             if rest.get() {
-                blocks.push(Item::Block(Block::Below));
+                blocks.push(Item::Block(Block::Below(late)));
             }
             blocks
         }))}
@@ -113,11 +114,13 @@ enum Item {
 /// The blocks of the screen, rows of the same keyed lists as the steps (see [`Item`]).
 #[derive(Clone, Copy)]
 enum Block {
-    /// The introduction and the phases; `rest` turns true once the later phases and what is
-    /// below them are to be drawn.
-    Top(RwSignal<bool>),
-    /// The self-trust list, the promises and the check-ins.
-    Below,
+    /// The introduction and the phases. `rest` turns true once what is below the phases is to be
+    /// drawn, `late` once the screen's later part has arrived (the phases after the first, whose
+    /// English text is in that part).
+    Top(RwSignal<bool>, RwSignal<bool>),
+    /// The self-trust list, the promises and the check-ins, from the later part; its arrival
+    /// sets the flag.
+    Below(RwSignal<bool>),
     /// One phase, by its index in `PHASES`, showing the steps of the chosen side.
     Phase(usize, ReadSignal<Option<Role>>),
 }
@@ -125,8 +128,8 @@ enum Block {
 impl Block {
     fn key(self) -> String {
         match self {
-            Block::Top(_) => "top".to_owned(),
-            Block::Below => "below".to_owned(),
+            Block::Top(..) => "top".to_owned(),
+            Block::Below(_) => "below".to_owned(),
             Block::Phase(i, _) => format!("phase-{i}"),
         }
     }
@@ -135,16 +138,12 @@ impl Block {
     // `Item::view`'s.
     fn view(self) -> AnyView {
         match self {
-            Block::Top(rest) => view! {
+            Block::Top(rest, late) => view! {
                 <p class="lead">{intro()}</p>
-                {checklist::checklist(rest)}
+                {checklist::checklist(rest, late)}
             }
             .into_any(),
-            Block::Below => view! {
-                {checklist::self_trust()}
-                {lower::lazy_lower()}
-            }
-            .into_any(),
+            Block::Below(late) => lower::lazy_lower(late).into_any(),
             Block::Phase(i, role) => PHASES
                 .get(i)
                 .map(|p| checklist::phase_section(p, role))
