@@ -574,20 +574,5 @@ fn parts(languages: &[Language]) -> String {
 
 /// A block that fetches the part `part` (with the `split` feature) and returns `&path`.
 fn split_call(part: &str, ty: &str, path: &str) -> String {
-    format!(
-        "{{
-            #[cfg_attr(
-                feature = \"split\",
-                leptos::wasm_split::wasm_split({part}, wasm_split_path = ::leptos::wasm_split, fallible)
-            )]
-            fn {part}() -> Result<&'static {ty}, SplitLoaderError> {{
-                Ok(&{path})
-            }}
-            #[cfg(feature = \"split\")]
-            let found = {part}().await;
-            #[cfg(not(feature = \"split\"))]
-            let found = {part}();
-            found
-        }}"
-    )
+    format!("crate::part::from_part!({part}, () -> &'static {ty} {{ &{path} }})")
 }

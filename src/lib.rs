@@ -4,9 +4,12 @@
 //! - [`i18n`]: the text in every language, compiled from `locales/*.ftl`, tested on the host.
 //! - [`storage`]: the only code that touches localStorage.
 //! - [`ui`]: thin Leptos components over the two.
+//! - `part`: calling code from a lazily loaded part of the module (`from_part!`).
 
 pub mod domain;
 pub mod i18n;
+#[cfg(target_arch = "wasm32")]
+mod part;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
 #[cfg(target_arch = "wasm32")]

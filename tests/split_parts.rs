@@ -74,7 +74,8 @@ fn split_screens(text: &str, file: &str) -> Vec<(String, String)> {
 }
 
 /// The part names the Rust code declares: the second name of every `split_screen!`, the first
-/// argument of every direct `wasm_split(` attribute, and for each language but English
+/// argument of every `from_part!` call and of any direct `wasm_split(` attribute, and for each
+/// language but English
 /// `lang_<tag>` (its shell text) and `text_<slice>_<tag>` for every other slice (build.rs writes
 /// those split points from `locales/<tag>/<slice>.ftl`).
 fn declared() -> BTreeSet<String> {
@@ -92,11 +93,13 @@ fn declared() -> BTreeSet<String> {
                 .into_iter()
                 .map(|(_, part)| part),
         );
-        for (i, _) in text.match_indices("wasm_split::wasm_split(") {
-            let rest = &text[i + "wasm_split::wasm_split(".len()..];
-            let name = rest.split(',').next().unwrap_or_default().trim();
-            if name != "$part" {
-                parts.insert(name.to_owned());
+        for marker in ["wasm_split::wasm_split(", "from_part!("] {
+            for (i, _) in text.match_indices(marker) {
+                let rest = &text[i + marker.len()..];
+                let name = rest.split(',').next().unwrap_or_default().trim();
+                if name != "$part" {
+                    parts.insert(name.to_owned());
+                }
             }
         }
     }

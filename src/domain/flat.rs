@@ -77,11 +77,6 @@ impl<K, V> FlatMap<K, V> {
         self.entries.iter().map(|(_, v)| v)
     }
 
-    /// The values in key order, writable.
-    pub fn values_mut(&mut self) -> impl DoubleEndedIterator<Item = &mut V> {
-        self.entries.iter_mut().map(|(_, v)| v)
-    }
-
     /// Removes every entry.
     pub fn clear(&mut self) {
         self.entries.clear();

@@ -391,18 +391,9 @@ fn received_run(
     }
 }
 
-/// What merging `contents` into `document` would do; nothing changes here. A packet the
-/// person using this phone sent themselves is refused.
-pub fn preview(
-    document: &Document,
-    contents: &Contents,
-    me: Partner,
-) -> Result<Preview, PacketError> {
-    merge(document, contents, me).map(|(_, preview)| preview)
-}
-
 /// Merges `contents` into a copy of `document` by the rules above and returns it with what was
-/// done. `me` is the person using this phone.
+/// done (the screen shows that as its preview, and keeps the copy until the person agrees). `me`
+/// is the person using this phone; a packet they sent themselves is refused.
 pub fn merge(
     document: &Document,
     contents: &Contents,

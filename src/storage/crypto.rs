@@ -73,18 +73,8 @@ pub struct LockKey {
 /// has been entered, while PBKDF2 runs (far longer than the download), so no screen's first
 /// download carries them.
 pub async fn cipher() -> Result<Aead, CryptoError> {
-    #[cfg_attr(
-        feature = "split",
-        leptos::wasm_split::wasm_split(cipher, wasm_split_path = ::leptos::wasm_split, fallible)
-    )]
-    fn aes_gcm() -> Result<Aead, leptos::wasm_split::SplitLoaderError> {
-        Ok(aes_256_gcm())
-    }
-    #[cfg(feature = "split")]
-    let aead = aes_gcm().await;
-    #[cfg(not(feature = "split"))]
-    let aead = aes_gcm();
-    aead.map_err(|_| CryptoError::CodeMissing)
+    crate::part::from_part!(cipher, () -> Aead { aes_256_gcm() })
+        .map_err(|_| CryptoError::CodeMissing)
 }
 
 fn subtle() -> Result<SubtleCrypto, CryptoError> {

@@ -7,6 +7,7 @@
 //! of components) the same functions simply build the screen.
 
 use crate::i18n::{Msg, Slice};
+use crate::part::from_part;
 use crate::ui::browser;
 use crate::ui::components::lazy_part::lazy_part;
 use crate::ui::components::lock_screen::LockScreen;
@@ -23,18 +24,7 @@ macro_rules! split_screen {
     ($(#[$meta:meta])* $name:ident, $part:ident, $body:expr) => {
         $(#[$meta])*
         async fn $name() -> Result<AnyView, SplitLoaderError> {
-            #[cfg_attr(
-                feature = "split",
-                leptos::wasm_split::wasm_split($part, wasm_split_path = ::leptos::wasm_split, fallible)
-            )]
-            fn $part() -> Result<AnyView, SplitLoaderError> {
-                Ok($body)
-            }
-            #[cfg(feature = "split")]
-            let view = $part().await;
-            #[cfg(not(feature = "split"))]
-            let view = $part();
-            view
+            from_part!($part, () -> AnyView { $body })
         }
     };
 }
@@ -80,24 +70,15 @@ pub async fn assessment_results(
     id: u64,
     viewing: RwSignal<Option<u64>>,
 ) -> Result<AnyView, SplitLoaderError> {
-    #[cfg_attr(
-        feature = "split",
-        leptos::wasm_split::wasm_split(results, wasm_split_path = ::leptos::wasm_split, fallible)
-    )]
-    fn results(id: u64, viewing: RwSignal<Option<u64>>) -> Result<AnyView, SplitLoaderError> {
-        Ok(pages::assessment::results_screen(id, viewing))
-    }
     if i18n::need(&[Slice::Results]).await.is_err() {
         return Ok(view! {
             <div class="banner banner-error" role="alert"><p>{t(Msg::PartLoadFailed)}</p></div>
         }
         .into_any());
     }
-    #[cfg(feature = "split")]
-    let view = results(id, viewing).await;
-    #[cfg(not(feature = "split"))]
-    let view = results(id, viewing);
-    view
+    from_part!(results, (id: u64, viewing: RwSignal<Option<u64>>) -> AnyView {
+        pages::assessment::results_screen(id, viewing)
+    })
 }
 
 /// Fetches the banners under the header (`ui::components::status_banner`, a part of their own).
@@ -107,17 +88,7 @@ async fn load_banners() -> Result<(), ()> {
     if status_banner::has_notices() {
         return Ok(());
     }
-    #[cfg_attr(
-        feature = "split",
-        leptos::wasm_split::wasm_split(banners, wasm_split_path = ::leptos::wasm_split, fallible)
-    )]
-    fn banners() -> Result<status_banner::Notices, SplitLoaderError> {
-        Ok(status_banner::notices)
-    }
-    #[cfg(feature = "split")]
-    let notices = banners().await;
-    #[cfg(not(feature = "split"))]
-    let notices = banners();
+    let notices = from_part!(banners, () -> status_banner::Notices { status_banner::notices });
     status_banner::set_notices(notices.map_err(drop)?);
     Ok(())
 }

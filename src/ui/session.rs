@@ -6,6 +6,7 @@
 //! `ui::lazy`), and everything that decodes or encodes is reached only from there.
 
 use crate::domain::lifecycle::{Event, Incoming};
+use crate::part::from_part;
 use crate::storage::{self, Loaded};
 use crate::ui::browser;
 use crate::ui::state::AppState;
@@ -17,22 +18,12 @@ pub async fn ensure_open(state: AppState) -> Result<(), SplitLoaderError> {
     if state.opened.get_untracked() {
         return Ok(());
     }
-    #[cfg_attr(
-        feature = "split",
-        leptos::wasm_split::wasm_split(data, wasm_split_path = ::leptos::wasm_split, fallible)
-    )]
-    fn open_data(state: AppState) -> Result<(), SplitLoaderError> {
-        // Two screens may ask at once; the first to arrive opens.
+    // Two screens may ask at once; the first to arrive opens.
+    from_part!(data, (state: AppState) -> () {
         if !state.opened.get_untracked() {
             open(state, storage::load(browser::now_millis()));
         }
-        Ok(())
-    }
-    #[cfg(feature = "split")]
-    let opened = open_data(state).await;
-    #[cfg(not(feature = "split"))]
-    let opened = open_data(state);
-    opened
+    })
 }
 
 /// Shows `loaded` and keeps it in step: the other-tab listener, the page's life (hidden, left,

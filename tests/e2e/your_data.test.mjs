@@ -173,6 +173,32 @@ test('lock, reload, a wrong passphrase changes nothing, the right one opens', as
   await page.context().close();
 });
 
+test('when the encryption code cannot be downloaded, turning the lock on says so and changes nothing; once it can be, it works', async () => {
+  // A first visit without the service worker (which would fetch every part for offline use).
+  const context = await app.browser.newContext({ serviceWorkers: 'block' });
+  let blocked = true;
+  // The screen's later pack holds the cipher part; when it fails, the loader asks for the module alone.
+  await context.route(/\/(split_cipher|pack_your_data_later)-[^/]*$/, (route) => (blocked ? route.abort() : route.continue()));
+  const page = await openPage(app.browser, { context });
+  await gotoApp(page, app.server.base, '#/your-data');
+  const data = new YourDataPage(page);
+  await data.nameA().fill('Kept as it is');
+  await settle(page);
+  const before = await mendStorage(page);
+  await page.getByLabel('Passphrase', { exact: true }).fill('orange lamp at night');
+  await page.getByLabel('Type it again').fill('orange lamp at night');
+  await page.getByRole('button', { name: 'Turn on the lock' }).click();
+  await page.getByText('The encryption code could not be downloaded').waitFor({ timeout: 15000 });
+  assert.deepEqual(await mendStorage(page), before, 'the data stays as it was, unlocked');
+  assert.equal(await page.getByRole('button', { name: 'Lock now' }).count(), 0);
+  assert.deepEqual(await axeViolations(page), []);
+  blocked = false;
+  await page.getByRole('button', { name: 'Turn on the lock' }).click();
+  await page.getByText('The lock is on.').waitFor({ timeout: 15000 });
+  assert.doesNotMatch(JSON.stringify(await mendStorage(page)), /Kept as it is/);
+  await context.close();
+});
+
 test('an encrypted export opens only with its passphrase and restores the data', async () => {
   const page = await openPage(app.browser);
   await gotoApp(page, app.server.base, '#/your-data');

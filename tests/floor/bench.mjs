@@ -6,7 +6,11 @@
 // this machine, so Mend's numbers are read against it.
 // Run with `bash tests/floor/run` (builds first), or on a build you have:
 //   MEND_FLOOR_DIST=tests/floor/dist node tests/floor/bench.mjs
-// Knobs: MEND_FLOOR_DIST (tests/floor/dist), MEND_FLOOR_LOADS (5).
+// Then the floor for an interaction: "Start" swaps a short introduction for a step of the same
+// shape as Mend's first step after "Start on my own" (src/main.rs), timed as bench.mjs times
+// Mend's actions (a plain mouse click on an idle page at 4x, event to next paint by the Event
+// Timing API), MEND_FLOOR_ROUNDS times, each in a fresh page.
+// Knobs: MEND_FLOOR_DIST (tests/floor/dist), MEND_FLOOR_LOADS (5), MEND_FLOOR_ROUNDS (5).
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +22,9 @@ import { measure, waitUsable, fetchedBefore, brotliOfRequests } from '../e2e/siz
 const here = fileURLToPath(new URL('.', import.meta.url));
 const DIST = resolve(process.env.MEND_FLOOR_DIST ?? join(here, 'dist'));
 const LOADS = Number(process.env.MEND_FLOOR_LOADS ?? 5);
+const ROUNDS = Number(process.env.MEND_FLOOR_ROUNDS ?? 5);
+/** Issue #13's budget for an interaction, printed beside the floor. */
+const INTERACTION_BUDGET_MS = 50;
 const THROTTLE = 4;
 /** Issue #13's budget for a deep link with the empty document, printed beside the floor. */
 const BUDGET_MS = 700;
@@ -51,13 +58,50 @@ async function load() {
   }
 }
 
+/**
+ * One round: a fresh page, loaded unthrottled; once it is idle, a click on "Start" at 4x. The
+ * slowest event of 16 ms or more until two frames later (0: under 16 ms), as bench.mjs's `act`.
+ */
+async function start() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(() => {
+      window.__events = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__events.push(e.duration);
+      }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+    });
+    const cdp = await context.newCDPSession(page);
+    await page.goto(server.base);
+    await waitUsable(page, COUNTER);
+    const button = page.getByRole('button', { name: 'Start', exact: true });
+    const box = await button.boundingBox();
+    await page.evaluate(() => new Promise((ok) => requestIdleCallback(() => ok(), { timeout: 2000 })));
+    await page.evaluate(() => window.__events.splice(0));
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 60)))));
+    await page.waitForTimeout(100);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    if ((await page.locator('fieldset').count()) === 0) return NaN;
+    return Math.max(0, ...(await page.evaluate(() => window.__events)));
+  } catch {
+    return NaN;
+  } finally {
+    await context.close();
+  }
+}
+
 const results = [];
+const rounds = [];
 try {
   for (let i = 0; i < LOADS; i++) {
     const r = await load();
     process.stderr.write(`[floor] load ${i + 1}/${LOADS}: ${r.ms.toFixed(0)} ms${r.errors.length ? `  ${r.errors.join('; ')}` : ''}\n`);
     results.push(r);
   }
+  for (let i = 0; i < ROUNDS; i++) rounds.push(await start());
 } finally {
   await browser.close();
   await server.close();
@@ -76,5 +120,8 @@ console.log(`  time to usable: median ${med.toFixed(0)} ms (range ${Math.min(...
 console.log(`  every load (ms): ${times.map((t) => t.toFixed(0)).join(', ')}`);
 // Every load fetches the same files; the first successful load's list stands for all.
 console.log(`  bytes before usable: ${fmtKB(ok[0].brotli)} brotli, ${ok[0].files.join(', ')}`);
+const fmtMs = (ms) => (Number.isNaN(ms) ? 'failed' : ms === 0 ? '<16 ms' : `${ms.toFixed(0)} ms`);
+const slowest = Math.max(...rounds.filter((ms) => !Number.isNaN(ms)));
+console.log(`  "Start" (a step of 4 questions with 3 answers each replaces an introduction), event to next paint per round: ${rounds.map(fmtMs).join(' / ')}; issue #13's budget ${INTERACTION_BUDGET_MS} ms: ${slowest <= INTERACTION_BUDGET_MS ? 'within' : 'OVER'}`);
 for (const row of sizes.rows) console.log(`    ${row.name.padEnd(40)} raw ${fmtKB(row.raw).padStart(9)}  gzip ${fmtKB(row.gzip).padStart(8)}  brotli ${fmtKB(row.brotli).padStart(8)}`);
-process.exit(ok.length === LOADS ? 0 : 1);
+process.exit(ok.length === LOADS && !rounds.some(Number.isNaN) ? 0 : 1);

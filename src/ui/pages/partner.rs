@@ -14,6 +14,7 @@ use crate::domain::packet::{
 use crate::domain::route::Route;
 use crate::i18n::partner::{around, f, t, Fmt, Msg};
 use crate::i18n::Msg as Shell;
+use crate::part::from_part;
 use crate::storage::crypto;
 use crate::ui::browser;
 use crate::ui::components::page_title::PageTitle;
@@ -42,21 +43,13 @@ pub type MergeFn = fn(
 
 /// The packet-reading functions, from their part (see [`Merging`]).
 async fn merging() -> Result<Merging, String> {
-    #[cfg_attr(
-        feature = "split",
-        leptos::wasm_split::wasm_split(partner_merge, wasm_split_path = ::leptos::wasm_split, fallible)
-    )]
-    fn functions() -> Result<Merging, leptos::wasm_split::SplitLoaderError> {
-        Ok(Merging {
+    from_part!(partner_merge, () -> Merging {
+        Merging {
             decode: merge::decode,
             merge: merge::merge,
-        })
-    }
-    #[cfg(feature = "split")]
-    let found = functions().await;
-    #[cfg(not(feature = "split"))]
-    let found = functions();
-    found.map_err(|_| t(Msg::PacketCodeMissing).to_owned())
+        }
+    })
+    .map_err(|_| t(Msg::PacketCodeMissing).to_owned())
 }
 
 /// A packet made on this screen, ready to carry. The code lives only here, in memory.

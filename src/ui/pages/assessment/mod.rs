@@ -11,6 +11,7 @@ use crate::domain::couple::Partner;
 use crate::domain::edit::FieldError;
 use crate::i18n::assessment::{t, Msg};
 use crate::i18n::Msg as Shell;
+use crate::part::from_part;
 use crate::ui::components::lazy_part::lazy_part;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::i18n::catalogue_now;
@@ -106,15 +107,8 @@ async fn steps_part(
     what: Steps,
     viewing: RwSignal<Option<u64>>,
 ) -> Result<AnyView, SplitLoaderError> {
-    #[cfg_attr(
-        feature = "split",
-        leptos::wasm_split::wasm_split(assessment_steps, wasm_split_path = ::leptos::wasm_split, fallible)
-    )]
-    fn assessment_steps(
-        what: Steps,
-        viewing: RwSignal<Option<u64>>,
-    ) -> Result<AnyView, SplitLoaderError> {
-        Ok(match what {
+    from_part!(assessment_steps, (what: Steps, viewing: RwSignal<Option<u64>>) -> AnyView {
+        match what {
             Steps::At(person) => step::steps(person, viewing).into_any(),
             Steps::HandOver => step::hand_over().into_any(),
             Steps::Stopped => step::stopped().into_any(),
@@ -122,13 +116,8 @@ async fn steps_part(
                 step::warm_up(screen, gone, viewing);
                 ().into_any()
             }
-        })
-    }
-    #[cfg(feature = "split")]
-    let view = assessment_steps(what, viewing).await;
-    #[cfg(not(feature = "split"))]
-    let view = assessment_steps(what, viewing);
-    view
+        }
+    })
 }
 
 /// A step, the hand-over or the neutral screen once the steps' code is there (at once when it

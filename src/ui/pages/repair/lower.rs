@@ -5,6 +5,7 @@
 
 use super::{check_ins, checklist, promises};
 use crate::i18n::Msg as Shell;
+use crate::part::from_part;
 use crate::ui::components::lazy_part::lazy_part;
 use crate::ui::i18n::catalogue_now;
 use leptos::prelude::*;
@@ -13,24 +14,15 @@ use leptos::wasm_split::SplitLoaderError;
 /// The self-trust list, promises and check-ins, built inside their own part, which first
 /// installs the checklist's whole English table (see `LATE_ENGLISH` in build.rs).
 async fn lower() -> Result<AnyView, SplitLoaderError> {
-    #[cfg_attr(
-        feature = "split",
-        leptos::wasm_split::wasm_split(repair_lower, wasm_split_path = ::leptos::wasm_split, fallible)
-    )]
-    fn repair_lower() -> Result<AnyView, SplitLoaderError> {
+    from_part!(repair_lower, () -> AnyView {
         crate::i18n::install(crate::i18n::repair::english_whole());
-        Ok(view! {
+        view! {
             {checklist::self_trust()}
             {promises::promises()}
             {check_ins::check_ins()}
         }
-        .into_any())
-    }
-    #[cfg(feature = "split")]
-    let view = repair_lower().await;
-    #[cfg(not(feature = "split"))]
-    let view = repair_lower();
-    view
+        .into_any()
+    })
 }
 
 /// The self-trust list, promises and check-ins once their code has arrived (see [`lazy_part`]),
