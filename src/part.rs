@@ -14,7 +14,10 @@
 /// feature it awaits the download); the arguments, with their types, are moved into the part:
 ///
 /// ```ignore
-/// let view = from_part!(repair_lower, (rest: RwSignal<bool>) -> AnyView { lower_view(rest) });
+/// // The results of one run, built inside their own part (src/ui/lazy.rs):
+/// from_part!(results, (id: u64, viewing: RwSignal<Option<u64>>) -> AnyView {
+///     pages::assessment::results_screen(id, viewing)
+/// })
 /// ```
 macro_rules! from_part {
     ($part:ident, ($($arg:ident: $ty:ty),* $(,)?) -> $out:ty $body:block) => {{

@@ -95,6 +95,11 @@ fn declared() -> BTreeSet<String> {
         );
         for marker in ["wasm_split::wasm_split(", "from_part!("] {
             for (i, _) in text.match_indices(marker) {
+                // A call in a comment (a doc example) declares nothing.
+                let line_start = text[..i].rfind('\n').map_or(0, |n| n + 1);
+                if text[line_start..i].trim_start().starts_with("//") {
+                    continue;
+                }
                 let rest = &text[i + marker.len()..];
                 let name = rest.split(',').next().unwrap_or_default().trim();
                 if name != "$part" {

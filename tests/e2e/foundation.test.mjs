@@ -211,6 +211,10 @@ test('when the checklist\'s later part cannot be downloaded, the first phase sti
   await page.waitForFunction((k) => (localStorage.getItem(k) ?? '').includes('"ticks"'), key('document'));
   // The later phases' text comes with that part: until it does, only the first phase is drawn.
   assert.equal(await page.locator('main section.r-phase').count(), 1, 'only the first phase is drawn');
+  // The safety text does not wait for it: the link near the top draws it and moves focus there.
+  await page.locator('main a', { hasText: 'find safety help' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'safety-help-now');
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /your safety comes first/);
   assert.deepEqual(await axeViolations(page), []);
   blocked = false;
   await alert.getByRole('button', { name: 'Try again' }).click();

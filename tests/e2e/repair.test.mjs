@@ -213,7 +213,8 @@ test('the checklist draws its first phase at once, the rest just after, and the 
   await assert.doesNotReject(page.getByRole('heading', { name: /promises/i }).first().waitFor());
 
   // Clicked before the rest is drawn (in the task that drew the link, from a mutation observer),
-  // the link to the safety text, in a later phase, still takes focus there.
+  // the link still brings the safety text at once (drawn under it: it does not wait for the
+  // later part) and takes focus there.
   const early = await openPage(app.browser);
   await early.addInitScript(() => {
     new MutationObserver((_, observer) => {
@@ -225,8 +226,13 @@ test('the checklist draws its first phase at once, the rest just after, and the 
     }).observe(document, { childList: true, subtree: true });
   });
   await early.goto(app.server.base + '#/repair');
-  await early.waitForFunction(() => document.activeElement?.id === 'safety-help');
+  await early.waitForFunction(() => document.activeElement?.id === 'safety-help-now');
   assert.equal(await early.evaluate(() => window.__safetyBefore), false, 'the link was clicked before the safety text was drawn');
+  assert.match(await early.evaluate(() => document.activeElement.textContent), /your safety comes first/);
+  // Once the phases are there, the link goes to the safety text in its phase.
+  await early.waitForFunction(() => document.querySelectorAll('main section.r-phase[aria-labelledby^="phase-"]').length === 8);
+  await early.locator('main a', { hasText: 'find safety help' }).click();
+  await early.waitForFunction(() => document.activeElement?.id === 'safety-help');
   await clean(early);
   await clean(page);
 });

@@ -16,8 +16,12 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use std::sync::atomic::AtomicBool;
 
-/// Where the safety text lives, so the link near the top can move focus to it.
+/// Where the safety text lives in its phase, so the link near the top can move focus to it.
 const SAFETY_ID: &str = "safety-help";
+
+/// The safety text drawn under the link near the top when it is followed before the phase that
+/// holds it is there (see [`checklist`]).
+const SAFETY_NOW_ID: &str = "safety-help-now";
 
 /// The side named in the link that opened the checklist (`#/repair?steps=was-hurt`, as the
 /// assessment's results link), if any: the checklist starts on that person's steps.
@@ -37,8 +41,10 @@ fn linked_side() -> Option<Role> {
 /// `rest` turns true once what is below the phases is to be drawn
 /// ([`rest_after_first_paint`](crate::ui::components::first_paint::rest_after_first_paint)),
 /// which fetches the screen's later part; `late` once that part is there, with the text of the
-/// phases after the first, which are drawn then. The link to the safety text, in a later phase,
-/// asks for them at once and moves focus there when they are drawn.
+/// phases after the first, which are drawn then. The link to the safety text moves focus to it
+/// in its phase; before that phase is there (or if it cannot be downloaded) it draws the safety
+/// text at once under the link, whose words are all in this first part: safety never waits for
+/// a download.
 pub fn checklist(rest: RwSignal<bool>, late: RwSignal<bool>) -> impl IntoView {
     let state = AppState::get();
     let overall = Memo::new(move |_| state.document.with(|d| d.repair.overall_progress()));
@@ -47,14 +53,8 @@ pub fn checklist(rest: RwSignal<bool>, late: RwSignal<bool>) -> impl IntoView {
     let (first_before, first_after) = around(Fmt::SafetyLinkFirst);
     let (help_before, help_after) = around(Fmt::SafetyLinkHelp);
     let (role, set_role) = signal(first);
-    // Set by the safety link before the later phases are there: focus moves once they are.
-    let to_safety = RwSignal::new(false);
-    Effect::new(move |_| {
-        if to_safety.get() && late.get() {
-            to_safety.set(false);
-            request_animation_frame(|| browser::focus_id(SAFETY_ID));
-        }
-    });
+    // Set by the safety link when the phase holding the safety text is not there yet.
+    let safety_now = RwSignal::new(false);
     // The first tick and note of a visit, rehearsed on a copy of the first phase (see
     // `ui::rehearse`): tick, type in its note, untick.
     if let Some(first_phase) = PHASES.first() {
@@ -75,11 +75,17 @@ pub fn checklist(rest: RwSignal<bool>, late: RwSignal<bool>) -> impl IntoView {
             {first_before}
             <a href=Route::Repair.href() on:click=move |ev| {
                 ev.prevent_default();
-                rest.set(true);
-                to_safety.set(true);
+                if late.get_untracked() {
+                    request_animation_frame(|| browser::focus_id(SAFETY_ID));
+                } else {
+                    rest.set(true);
+                    safety_now.set(true);
+                    request_animation_frame(|| browser::focus_id(SAFETY_NOW_ID));
+                }
             }>{t(Msg::SafetyLinkText)}</a>
             {first_after}" "{help_before}<a href=Route::Help.href()>{t(Msg::HelpPageLink)}</a>{help_after}
         </p>
+        {move || safety_now.get().then(|| safety_text(SAFETY_NOW_ID, true))}
         <div class="field">
             <label for="r-whose">{t(Msg::WhoseLabel)}</label>
             <select id="r-whose" on:change:target=move |ev| {
@@ -112,14 +118,7 @@ pub(super) fn phase_section(
         Related::BoundaryWorksheet => Either::Left(view! {
             <p><a href=Route::Boundaries.href()>{r.label()}</a></p>
         }),
-        Related::SafetyHelp => Either::Right(view! {
-            <div class="r-safety" id=SAFETY_ID tabindex="-1">
-                <h3>{r.label()}</h3>
-                <p>{t(Msg::SafetyText)}</p>
-                <p><a href=Route::Help.href()>{t(Msg::CrisisLines)}</a></p>
-                <p>{t(Msg::ExitNote)}</p>
-            </div>
-        }),
+        Related::SafetyHelp => Either::Right(safety_text(SAFETY_ID, false)),
     });
     view! {
         <section class="r-phase" aria-labelledby=labelled_by>
@@ -143,6 +142,21 @@ pub(super) fn phase_section(
             </details>
             {add_step(phase.id)}
         </section>
+    }
+}
+
+/// Safety first: what to do if you are afraid of your partner, the way to the support lines and
+/// how to leave at once, focusable by `id`; its heading is a section's of its own at the top of
+/// the screen (`top`) or a part of its phase's. Every word of it is in the checklist's first part.
+fn safety_text(id: &'static str, top: bool) -> impl IntoView {
+    let heading = Related::SafetyHelp.label();
+    view! {
+        <div class="r-safety" id=id tabindex="-1">
+            {if top { Either::Left(view! { <h2>{heading}</h2> }) } else { Either::Right(view! { <h3>{heading}</h3> }) }}
+            <p>{t(Msg::SafetyText)}</p>
+            <p><a href=Route::Help.href()>{t(Msg::CrisisLines)}</a></p>
+            <p>{t(Msg::ExitNote)}</p>
+        </div>
     }
 }
 

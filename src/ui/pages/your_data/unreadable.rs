@@ -27,7 +27,14 @@ pub fn UnreadableCopies() -> impl IntoView {
                 }}" "
                 <button type="button" on:click=move |_| {
                     state.remove_unreadable_copy(&key);
-                    set_copies.set(list());
+                    // The row, and the button with focus, are gone: focus goes to the list's
+                    // heading while copies are left, so a keyboard is not sent back to the top.
+                    let left = list();
+                    let any_left = !left.is_empty();
+                    set_copies.set(left);
+                    if any_left {
+                        request_animation_frame(|| browser::focus_id("copies-heading"));
+                    }
                 }>{t(Msg::CopyDelete)}</button>
             </li>
         }
@@ -40,7 +47,7 @@ pub fn UnreadableCopies() -> impl IntoView {
         (!copies.is_empty()).then(|| {
             view! {
                 <section aria-labelledby="copies-heading">
-                    <h2 id="copies-heading">{t(Msg::CopiesHeading)}</h2>
+                    <h2 id="copies-heading" tabindex="-1">{t(Msg::CopiesHeading)}</h2>
                     <p>{t(Msg::CopiesLead)}</p>
                     <ul>{copies.into_iter().map(row).collect::<Vec<_>>()}</ul>
                 </section>
