@@ -391,6 +391,10 @@ fn received_run(
     }
 }
 
+/// [`merge`] as a value: the partner screen takes it from a lazily loaded part of its own and
+/// hands it to the state, which carries it out like any other change.
+pub type MergeFn = fn(&Document, &Contents, Partner) -> Result<(Document, Preview), PacketError>;
+
 /// Merges `contents` into a copy of `document` by the rules above and returns it with what was
 /// done (the screen shows that as its preview, and keeps the copy until the person agrees). `me`
 /// is the person using this phone; a packet they sent themselves is refused.

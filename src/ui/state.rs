@@ -236,7 +236,7 @@ impl AppState {
         &self,
         contents: &crate::domain::merge::Contents,
         me: crate::domain::couple::Partner,
-        merge: crate::ui::pages::partner::MergeFn,
+        merge: crate::domain::merge::MergeFn,
     ) -> Result<crate::domain::merge::Preview, crate::domain::packet::PacketError> {
         let (merged, done) = self.document.with_untracked(|d| merge(d, contents, me))?;
         if self.document.with_untracked(|d| *d != merged) {

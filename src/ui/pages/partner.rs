@@ -7,7 +7,7 @@
 
 use crate::domain::change::Setting;
 use crate::domain::couple::Partner;
-use crate::domain::merge::{self, Choice, Contents, Preview};
+use crate::domain::merge::{self, Choice, Contents, MergeFn, Preview};
 use crate::domain::packet::{
     self, Code, PacketError, PacketKey, CODE_RANDOM_BYTES, ITERATIONS, NONCE_BYTES, SALT_BYTES,
 };
@@ -33,13 +33,6 @@ struct Merging {
     decode: fn(&[u8]) -> Result<Contents, PacketError>,
     merge: MergeFn,
 }
-
-/// [`merge::merge`]: a copy of the document with the packet merged in, and what that did.
-pub type MergeFn = fn(
-    &crate::domain::document::Document,
-    &Contents,
-    Partner,
-) -> Result<(crate::domain::document::Document, Preview), PacketError>;
 
 /// The packet-reading functions, from their part (see [`Merging`]).
 async fn merging() -> Result<Merging, String> {
