@@ -19,6 +19,7 @@
 import { serveDist, launch, DIST, PREFIX } from './harness.mjs';
 import { measure, waitUsable, fetchedBefore, brotliOfRequests, FIRST_VISITS, HOME_CEILING, DEEP_LINK_GOAL, deepLinkCeiling, LANGUAGE_TEXT_ALLOWANCE, BROTLI_BUDGET } from './sizes.mjs';
 import { largeDocumentText, storageEntries, seedStorage, SIZES } from './large_document.mjs';
+import { fileEntries } from './event_timing.mjs';
 
 const started = Date.now();
 const env = (name, fallback) => process.env[name] ?? fallback;
@@ -197,15 +198,30 @@ async function round(doc, { heap }) {
     }
     window.__events = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__events.push({ name: e.name, duration: e.duration });
+      for (const e of list.getEntries()) window.__events.push({ name: e.name, start: e.startTime, duration: e.duration, processingEnd: e.processingEnd });
     }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   });
   const result = {};
   try {
     for (const screen of SCREENS.filter((s) => s.script)) {
-      const slowest = {};
+      // Each action's group, in order (null until measured: "n/a" when its control was not
+      // there), a note per group, each measured action's span in page time, and every Event
+      // Timing entry reported meanwhile: filed at the end by when each event happened
+      // (event_timing.mjs), since an entry can be reported during a later action.
+      const groups = new Map();
+      const notes = {};
+      const windows = [];
+      const reported = [];
+      const collect = async () => reported.push(...(await page.evaluate(() => window.__events.splice(0))));
+      const slowestOf = () => {
+        const filed = fileEntries(windows, reported);
+        return Object.fromEntries([...groups.keys()].map((group) => {
+          const f = filed.get(group);
+          return [group, f ? { ms: f.ms, detail: f.label + (notes[f.label] ?? ''), late: f.late } : { ms: null, detail: group, late: 0 }];
+        }));
+      };
       const act = async (label, control, how, group = label) => {
-        slowest[group] ??= { ms: null, detail: label };
+        groups.set(group, true);
         if (VERBOSE) progress(`  ${screen.name}: ${label}`);
         const waitIdle = async () => {
           if (!(await idle(page))) throw new Error(`the page was still busy ${BUSY_LIMIT_MS / 1000} s after the action before "${label}"`);
@@ -225,7 +241,8 @@ async function round(doc, { heap }) {
           if (how === 'type') before = await control.inputValue();
         }
         await waitIdle();
-        await page.evaluate(() => window.__events.splice(0));
+        const span = { label, group, t0: await page.evaluate(() => performance.now()), t1: Infinity };
+        windows.push(span);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
         try {
           if (how === 'click') await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
@@ -233,17 +250,16 @@ async function round(doc, { heap }) {
           else if (how === 'arrow') await page.keyboard.press('ArrowDown');
           await afterPaint(page);
           await page.waitForTimeout(100);
-          const events = await page.evaluate(() => window.__events.splice(0));
-          // Below 16 ms the browser reports no event: 0 stands for "under 16 ms".
-          const ms = events.reduce((m, e) => Math.max(m, e.duration), 0);
-          if (VERBOSE) progress(`    ${events.length} events of 16 ms or more, slowest ${fmtMs(ms)}`);
-          if (slowest[group].ms === null || ms > slowest[group].ms) slowest[group] = { ms, detail: label };
+          span.t1 = await page.evaluate(() => performance.now());
+          const count = reported.length;
+          await collect();
+          if (VERBOSE) progress(`    ${reported.length - count} events of 16 ms or more reported`);
         } finally {
           await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
         }
         // A page still busy from the keys is not a failed check: the next action waits for it.
         const after = how === 'type' ? await control.inputValue({ timeout: 5000 }).catch(() => null) : null;
-        if (how === 'type' && after === before) slowest[group].detail += ' (the keys did not reach the field)';
+        if (how === 'type' && after === before) notes[label] = ' (the keys did not reach the field)';
       };
       progress(`  ${screen.name}`);
       try {
@@ -251,10 +267,13 @@ async function round(doc, { heap }) {
         await waitUsable(page, screen);
         await page.waitForTimeout(300);
         await screen.script(page, act);
+        // Entries of the last actions that are reported only now.
+        await page.waitForTimeout(300);
+        await collect();
+        result[screen.name] = slowestOf();
       } catch (e) {
-        slowest['script stopped'] = { ms: null, detail: String(e).split('\n')[0].slice(0, 120) };
+        result[screen.name] = { ...slowestOf(), 'script stopped': { ms: null, detail: String(e).split('\n')[0].slice(0, 120) } };
       }
-      result[screen.name] = slowest;
     }
     if (heap) {
       await cdp.send('HeapProfiler.collectGarbage').catch(() => {});
@@ -337,7 +356,7 @@ for (const screen of SCREENS) {
           if (!known || (a.ms ?? -1) > (known.ms ?? -1)) byAction[group] = a;
         }
       }
-      console.log(`  ${pad(doc.name, 11)}  ${Object.entries(byAction).map(([g, a]) => `${g === a.detail ? g : a.detail} ${fmtMs(a.ms)}`).join('; ')}`);
+      console.log(`  ${pad(doc.name, 11)}  ${Object.entries(byAction).map(([g, a]) => `${g === a.detail ? g : a.detail} ${fmtMs(a.ms)}${a.late ? ` (${a.late} of its keys or clicks had no frame presented within the action: their input delay and handlers)` : ''}`).join('; ')}`);
       if (byAction['script stopped']) problems.push(`${screen.name}/${doc.name}: the script stopped: ${byAction['script stopped'].detail}`);
     }
   }
