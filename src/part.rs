@@ -14,9 +14,9 @@
 /// feature it awaits the download); the arguments, with their types, are moved into the part:
 ///
 /// ```ignore
-/// // The results of one run, built inside their own part (src/ui/lazy.rs):
+/// // The results of one run, built inside their own part (src/ui/pages/assessment/mod.rs):
 /// from_part!(results, (id: u64, viewing: RwSignal<Option<u64>>) -> AnyView {
-///     pages::assessment::results_screen(id, viewing)
+///     results::results(id, viewing).into_any()
 /// })
 /// ```
 macro_rules! from_part {

@@ -64,23 +64,6 @@ split_screen!(
     help, help, view! { <pages::help::HelpPage/> }.into_any()
 );
 
-/// The results of one finished run, in a part of their own: opening the assessment does not
-/// fetch them, only finishing a run or opening an earlier one does.
-pub async fn assessment_results(
-    id: u64,
-    viewing: RwSignal<Option<u64>>,
-) -> Result<AnyView, SplitLoaderError> {
-    if i18n::need(&[Slice::Results]).await.is_err() {
-        return Ok(view! {
-            <div class="banner banner-error" role="alert"><p>{t(Msg::PartLoadFailed)}</p></div>
-        }
-        .into_any());
-    }
-    from_part!(results, (id: u64, viewing: RwSignal<Option<u64>>) -> AnyView {
-        pages::assessment::results_screen(id, viewing)
-    })
-}
-
 /// Fetches the banners under the header (`ui::components::status_banner`, a part of their own).
 /// Asked for once a screen that read the data is drawn (see [`banners_after_paint`]); a failed
 /// download is tried again by the next screen.

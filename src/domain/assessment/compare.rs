@@ -6,7 +6,7 @@
 use super::advice::texts;
 use super::advice::{next_steps, NextStep};
 use super::bank::Area;
-use super::history::PartnerResult;
+use super::partner_result::PartnerResult;
 use super::role::Role;
 use super::scoring::Scores;
 use crate::domain::couple::{shown_name, Partner};

@@ -3,7 +3,8 @@
 //! write them.
 
 use super::bank::{Answer, Area, Facet};
-use super::history::{CompletedRun, Origin, PartnerResult, RunResult};
+use super::history::{CompletedRun, Origin, RunResult};
+use super::partner_result::PartnerResult;
 use super::role::Role;
 use super::scoring::{Score, Scores};
 use super::session::{Mode, Session, Stage};

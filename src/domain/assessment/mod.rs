@@ -19,6 +19,7 @@ mod change;
 pub mod compare;
 pub mod history;
 mod json;
+mod partner_result;
 pub mod role;
 pub mod safety;
 pub mod scoring;
@@ -34,7 +35,8 @@ pub use compare::{
     agreement, compare, conversation_prompt, conversation_prompts, AgreementReport, AreaGap,
     Standing,
 };
-pub use history::{trend, CompletedRun, Origin, PartnerResult, RunResult, TrendPoint};
+pub use history::{trend, CompletedRun, Origin, RunResult, TrendPoint};
+pub use partner_result::PartnerResult;
 pub use role::{role_explained, role_question, Role};
 pub use safety::{SafetyAnswer, SafetyCheck, SafetyItem, SAFETY_ITEMS};
 pub use scoring::{band_disclaimer, score, Answers, Band, Score, Scores};

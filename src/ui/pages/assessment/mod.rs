@@ -11,6 +11,7 @@ use crate::domain::couple::Partner;
 use crate::domain::edit::FieldError;
 use crate::i18n::assessment::{t, Msg};
 use crate::i18n::Msg as Shell;
+use crate::i18n::Slice;
 use crate::part::from_part;
 use crate::ui::components::lazy_part::lazy_part;
 use crate::ui::components::page_title::PageTitle;
@@ -71,16 +72,28 @@ enum Pane {
     Stopped,
 }
 
-/// The results of run `id`, built inside their own lazily loaded part (see
-/// [`crate::ui::lazy::assessment_results`]).
-pub fn results_screen(id: u64, viewing: RwSignal<Option<u64>>) -> AnyView {
-    results::results(id, viewing).into_any()
+/// The results of run `id`, built inside a part of their own (`results`): opening the
+/// assessment does not fetch them, only finishing a run or opening an earlier one does. The
+/// results' text slice comes first; without it, a line says the part could not be loaded.
+async fn results_part(
+    id: u64,
+    viewing: RwSignal<Option<u64>>,
+) -> Result<AnyView, SplitLoaderError> {
+    if crate::ui::i18n::need(&[Slice::Results]).await.is_err() {
+        return Ok(view! {
+            <div class="banner banner-error" role="alert"><p>{catalogue_now().text(Shell::PartLoadFailed)}</p></div>
+        }
+        .into_any());
+    }
+    from_part!(results, (id: u64, viewing: RwSignal<Option<u64>>) -> AnyView {
+        results::results(id, viewing).into_any()
+    })
 }
 
 /// Results once their code has arrived (see [`lazy_part`]).
 fn lazy_results(id: u64, viewing: RwSignal<Option<u64>>) -> impl IntoView {
     lazy_part(
-        move || crate::ui::lazy::assessment_results(id, viewing),
+        move || results_part(id, viewing),
         t(Msg::ResultsLoadFailed),
         // Focus was asked for before the heading existed; give it now if it was lost.
         focus_if_lost,
