@@ -18,7 +18,8 @@
 #   4b. joins the style sheets into one (build/one-css.mjs);
 #   5. for release builds, minifies the scripts every visit fetches (esbuild): wasm-bindgen's
 #      glue, the split loader (once build/parts.mjs has read from its comments which parts need
-#      each module; the size checks read that map from index.html), boot.js and sw.js.
+#      each module; the size checks read that map from index.html), boot.js and sw.js;
+#   6. preloads the split loader beside the main script (which imports it), with its hash.
 set -euo pipefail
 
 stage="${TRUNK_STAGING_DIR:?this script runs as a Trunk post_build hook}"
@@ -184,4 +185,15 @@ if [ "$profile" = release ]; then
   must_contain "$stage/sw.js" "const VERSION=" "sw.js lost its VERSION after minifying"
   printf '\n// Build %s\n' "$hash" >> "$stage/sw.js"
   must_contain "$stage/sw.js" "// Build $hash" "could not stamp the build into sw.js"
+fi
+
+# 6. The main script imports the split loader, so starting the app waits for it even on home: a
+# preload beside the main script's fetches and compiles it while the page is still parsing,
+# instead of one request after boot.js asks for the main script. With its final bytes' hash.
+loader_sri="$(sri "$stage/$loader")"
+if grep -q "rel=\"modulepreload\" href=\"./$stem.js\"" "$stage/index.html"; then
+  sed -i "s|<link rel=\"modulepreload\" href=\"./$stem.js\"|<link rel=\"modulepreload\" href=\"./$loader\" crossorigin=\"anonymous\" integrity=\"$loader_sri\">\n&|" "$stage/index.html"
+  must_contain "$stage/index.html" "rel=\"modulepreload\" href=\"./$loader\" crossorigin=\"anonymous\" integrity=\"$loader_sri\"" "could not preload the split loader"
+elif [ "$profile" = release ]; then
+  fail "index.html lacks the main script's preload, beside which the split loader's goes"
 fi

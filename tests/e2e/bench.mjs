@@ -7,6 +7,8 @@
 //     first control present";
 //   - slowest interaction: event to next paint (Event Timing API) over a script of what a person
 //     does on the screen, repeated MEND_BENCH_ROUNDS times (default 3), each round in a fresh page;
+//     each entry filed under the action in which its event happened (event_timing.mjs), and one
+//     whose frame came only after its action ended counted to the end of its handlers;
 //   - the JS heap (and the wasm module's memory) after each document's last round.
 // Loads are throttled from navigation on; in the rounds only the actions are (loading is not what
 // they measure).
@@ -62,9 +64,10 @@ const SCREENS = FIRST_VISITS
 
 // ---------------------------------------------------------------------------------------------
 // Interaction scripts. Each gets an `act` helper: act(label, locator, how) makes one person's
-// action on the control (a plain mouse click at its centre, or keys typed into it), waits for the
-// page to paint, and files the slowest event under `label`. A control that is not there is noted
-// as n/a for that label, never a crash: the UI changes while this bench is used.
+// action on the control (a plain mouse click at its centre, or keys typed into it) and waits for
+// the page to paint; the slowest event of each group (`label` unless given) is worked out at the
+// end of the screen's script. A control that is not there is noted as n/a for that group, never a
+// crash: the UI changes while this bench is used.
 
 async function assessmentScript(page, act) {
   const main = page.locator('main');
@@ -204,24 +207,25 @@ async function round(doc, { heap }) {
   const result = {};
   try {
     for (const screen of SCREENS.filter((s) => s.script)) {
-      // Each action's group, in order (null until measured: "n/a" when its control was not
-      // there), a note per group, each measured action's span in page time, and every Event
-      // Timing entry reported meanwhile: filed at the end by when each event happened
+      // Each action's group, in order (a group with no measured action, its control not there,
+      // shows "n/a"), a note per action label, each measured action's span in page time, and
+      // every Event Timing entry reported meanwhile: filed at the end by when each event happened
       // (event_timing.mjs), since an entry can be reported during a later action.
-      const groups = new Map();
+      const groups = new Set();
       const notes = {};
       const windows = [];
       const reported = [];
       const collect = async () => reported.push(...(await page.evaluate(() => window.__events.splice(0))));
       const slowestOf = () => {
-        const filed = fileEntries(windows, reported);
+        // An action cut short (the script stopped inside it) measured nothing.
+        const filed = fileEntries(windows.filter((w) => Number.isFinite(w.t1)), reported);
         return Object.fromEntries([...groups.keys()].map((group) => {
           const f = filed.get(group);
           return [group, f ? { ms: f.ms, detail: f.label + (notes[f.label] ?? ''), late: f.late } : { ms: null, detail: group, late: 0 }];
         }));
       };
       const act = async (label, control, how, group = label) => {
-        groups.set(group, true);
+        groups.add(group);
         if (VERBOSE) progress(`  ${screen.name}: ${label}`);
         const waitIdle = async () => {
           if (!(await idle(page))) throw new Error(`the page was still busy ${BUSY_LIMIT_MS / 1000} s after the action before "${label}"`);
@@ -267,11 +271,15 @@ async function round(doc, { heap }) {
         await waitUsable(page, screen);
         await page.waitForTimeout(300);
         await screen.script(page, act);
-        // Entries of the last actions that are reported only now.
+        // Entries of the last actions still waiting for a frame are reported with the next one
+        // presented: a one-pixel scroll, outside every action, makes one.
+        await page.evaluate(() => window.scrollBy(0, 1));
+        await afterPaint(page);
         await page.waitForTimeout(300);
         await collect();
         result[screen.name] = slowestOf();
       } catch (e) {
+        await collect().catch(() => {});
         result[screen.name] = { ...slowestOf(), 'script stopped': { ms: null, detail: String(e).split('\n')[0].slice(0, 120) } };
       }
     }
@@ -356,7 +364,7 @@ for (const screen of SCREENS) {
           if (!known || (a.ms ?? -1) > (known.ms ?? -1)) byAction[group] = a;
         }
       }
-      console.log(`  ${pad(doc.name, 11)}  ${Object.entries(byAction).map(([g, a]) => `${g === a.detail ? g : a.detail} ${fmtMs(a.ms)}${a.late ? ` (${a.late} of its keys or clicks had no frame presented within the action: their input delay and handlers)` : ''}`).join('; ')}`);
+      console.log(`  ${pad(doc.name, 11)}  ${Object.entries(byAction).map(([g, a]) => `${g === a.detail ? g : a.detail} ${fmtMs(a.ms)}${a.late ? ` (in that round ${a.late} of its keys or clicks had no frame of their own before the action ended, each counted to the end of its handlers)` : ''}`).join('; ')}`);
       if (byAction['script stopped']) problems.push(`${screen.name}/${doc.name}: the script stopped: ${byAction['script stopped'].detail}`);
     }
   }

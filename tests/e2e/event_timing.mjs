@@ -26,7 +26,9 @@ export function fileEntries(windows, entries) {
     const w = windows.findLast((x) => x.t0 <= e.start);
     if (!w || e.start > w.t1) continue;
     const late = e.start + e.duration > w.t1;
-    const ms = late ? Math.max(0, e.processingEnd - e.start) : e.duration;
+    // Under 16 ms counts as nothing, as the browser reports no entry below that.
+    const handlers = e.processingEnd - e.start;
+    const ms = late ? (handlers < 16 ? 0 : handlers) : e.duration;
     if (late && ONE_INPUT.has(e.name)) {
       const starts = lateInputs.get(w.group) ?? new Set();
       starts.add(`${w.t0}:${e.start}`);

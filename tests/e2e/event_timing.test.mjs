@@ -35,6 +35,11 @@ test('a slow key whose frame came within its action keeps its whole duration', (
   assert.equal(filed.get('type a step note').late, 0);
 });
 
+test('a late entry whose handlers took under 16 ms counts as under 16 ms', () => {
+  const filed = fileEntries(windows, [{ name: 'keydown', start: 1100, duration: 600, processingEnd: 1109 }]);
+  assert.deepEqual(filed.get('type a step note'), { ms: 0, label: 'type a step note', late: 1 });
+});
+
 test('entries outside every action are left out, and an action with none is under 16 ms', () => {
   const filed = fileEntries(windows, [
     // Loading, before the first action; scrolling to the promise note, between the two.

@@ -124,6 +124,16 @@ test('earlier assessment results show twenty at a time, newest first', async () 
 
 test('a deep link asks for its pack while the main module is still arriving, and each file once', async () => {
   const page = await openPage(app.browser);
+  // When the main module starts compiling: the first WebAssembly instantiation on the page.
+  await page.addInitScript(() => {
+    for (const name of ['instantiate', 'instantiateStreaming']) {
+      const original = WebAssembly[name];
+      WebAssembly[name] = (...args) => {
+        window.__firstInstantiate ??= performance.now();
+        return original.apply(WebAssembly, args);
+      };
+    }
+  });
   const order = [];
   page.on('request', (r) => order.push(r.url().split('/').pop()));
   await gotoApp(page, app.server.base, '#/repair');
@@ -132,8 +142,13 @@ test('a deep link asks for its pack while the main module is still arriving, and
   const pack = order.findIndex((f) => /^pack_repair-[0-9a-f]+\.wasm$/.test(f));
   const loader = order.findIndex((f) => /^split-[0-9a-f]+\.js$/.test(f));
   assert.ok(main >= 0 && pack >= 0 && loader >= 0, order.join(' '));
-  // Fetched by boot.js: requested before the split loader (which the main module imports) exists.
-  assert.ok(pack < loader, `the checklist's pack was requested after the loader: ${order.join(' ')}`);
+  // Asked for by boot.js before it starts the main module, not by the app once it runs.
+  const { packAsked, started } = await page.evaluate(() => ({
+    packAsked: performance.getEntriesByType('resource').find((r) => /\/pack_repair-[0-9a-f]+\.wasm$/.test(r.name))?.startTime,
+    started: window.__firstInstantiate,
+  }));
+  assert.ok(packAsked !== undefined && started !== undefined, `pack asked at ${packAsked}, main module started at ${started}`);
+  assert.ok(packAsked < started, `the checklist's pack was asked for at ${packAsked} ms, after the main module started at ${started} ms`);
   // A first visit: every module the screen needs comes from the pack, none on its own.
   assert.deepEqual(order.filter((f) => /^(split|chunk)_/.test(f)), [], order.join(' '));
   const wasm = order.filter((f) => f.endsWith('.wasm'));
