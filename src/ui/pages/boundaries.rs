@@ -140,13 +140,12 @@ pub fn BoundariesPage() -> impl IntoView {
     }
 }
 
-/// One overview row: the topic's id, its title and its line of progress (or why it is due).
-type Row = (String, String, String);
-
-/// The overview's lines as text (the progress rows, the due list's heading, the due rows), so a
-/// keystroke that changes none of them rebuilds nothing.
-fn overview_lines(state: AppState) -> Memo<(Vec<Row>, &'static str, Vec<Row>)> {
-    Memo::new(move |_| {
+/// Progress per topic and the agreements ready for another look, each linking to its topic.
+#[component]
+fn Overview() -> impl IntoView {
+    let state = AppState::get();
+    // The lines as text, so a keystroke that changes none of them rebuilds nothing.
+    let summary = Memo::new(move |_| {
         let (progress, due) = state.document.with(|d| {
             // Read each time: a tab left open past midnight must see what fell due.
             let today = browser::today();
@@ -160,7 +159,7 @@ fn overview_lines(state: AppState) -> Memo<(Vec<Row>, &'static str, Vec<Row>)> {
         } else {
             Msg::ReadyAgain
         });
-        let rows: Vec<Row> = progress
+        let rows: Vec<(String, String, String)> = progress
             .into_iter()
             .map(|p| {
                 let due = if p.due {
@@ -182,7 +181,7 @@ fn overview_lines(state: AppState) -> Memo<(Vec<Row>, &'static str, Vec<Row>)> {
                 )
             })
             .collect();
-        let due_rows: Vec<Row> = due
+        let due_rows: Vec<(String, String, String)> = due
             .into_iter()
             .map(|item| {
                 let why = match item.reason {
@@ -193,19 +192,14 @@ fn overview_lines(state: AppState) -> Memo<(Vec<Row>, &'static str, Vec<Row>)> {
             })
             .collect();
         (rows, heading, due_rows)
-    })
-}
-
-/// Progress per topic and the agreements ready for another look, each linking to its topic.
-#[component]
-fn Overview() -> impl IntoView {
-    let summary = overview_lines(AppState::get());
+    });
     // Which rows there are. The links are built again only when that changes; a change to a
     // row's words (a status, a field filled) reaches only that row's text.
     let shape = Memo::new(move |_| {
         summary.with(|(rows, _, due_rows)| {
-            let ids =
-                |list: &[Row]| -> Vec<String> { list.iter().map(|row| row.0.clone()).collect() };
+            let ids = |list: &[(String, String, String)]| -> Vec<String> {
+                list.iter().map(|row| row.0.clone()).collect()
+            };
             (ids(rows), ids(due_rows))
         })
     });
