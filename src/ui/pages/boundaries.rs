@@ -193,47 +193,19 @@ fn Overview() -> impl IntoView {
             .collect();
         (rows, heading, due_rows)
     });
-    // Which rows there are. The links are built again only when that changes; a change to a
-    // row's words (a status, a field filled) reaches only that row's text.
-    let shape = Memo::new(move |_| {
-        summary.with(|(rows, _, due_rows)| {
-            let ids = |list: &[(String, String, String)]| -> Vec<String> {
-                list.iter().map(|row| row.0.clone()).collect()
-            };
-            (ids(rows), ids(due_rows))
-        })
-    });
-    // Row `i` of the progress list (`due` false) or of the due list, its title (`part` 0) or
-    // its line (1).
-    let words = move |due: bool, i: usize, part: usize| {
-        move || {
-            summary.with(|(rows, _, due_rows)| {
-                let list = if due { due_rows } else { rows };
-                list.get(i)
-                    .map(|row| {
-                        if part == 0 {
-                            row.1.clone()
-                        } else {
-                            row.2.clone()
-                        }
-                    })
-                    .unwrap_or_default()
-            })
-        }
-    };
     view! {
         <section aria-labelledby="b-overview-heading" class="b-overview">
             <h2 id="b-overview-heading">{t(Msg::OverviewHeading)}</h2>
             {move || {
-                let (ids, due_ids) = shape.get();
-                let li = move |due: bool| move |(i, id): (usize, String)| view! {
+                let (rows, heading, due_rows) = summary.get();
+                let li = |(id, title, detail): (String, String, String)| view! {
                     // The link moves focus to the topic; the click is handled on the page.
-                    <li><a href=Route::Boundaries.href() data-f=Control::Jump.key() data-cat=id>{words(due, i, 0)}</a>{words(due, i, 1)}</li>
+                    <li><a href=Route::Boundaries.href() data-f=Control::Jump.key() data-cat=id>{title}</a>{detail}</li>
                 };
                 view! {
-                    <ul>{ids.into_iter().enumerate().map(li(false)).collect_view()}</ul>
-                    <h3>{move || summary.with(|(_, heading, _)| *heading)}</h3>
-                    <ul>{due_ids.into_iter().enumerate().map(li(true)).collect_view()}</ul>
+                    <ul>{rows.into_iter().map(li).collect_view()}</ul>
+                    <h3>{heading}</h3>
+                    <ul>{due_rows.into_iter().map(li).collect_view()}</ul>
                 }
             }}
         </section>
