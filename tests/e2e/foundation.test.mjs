@@ -222,6 +222,8 @@ test('when the checklist\'s later part cannot be downloaded, the first phase sti
   await assert.doesNotReject(page.getByRole('heading', { name: 'Keep it going', exact: true }).waitFor());
   await assert.doesNotReject(page.getByRole('heading', { name: 'Trusting yourself', exact: true }).waitFor());
   assert.equal(await alert.count(), 0);
+  // The safety text drawn under the link stays the only copy once its phase is there.
+  assert.equal(await page.locator('main .r-safety').count(), 1, 'the safety text is shown once');
   assert.ok(await box.isChecked(), 'the tick is still there');
   await context.close();
 });

@@ -342,6 +342,36 @@ test('the assessment in Spanish: start, each step, results, the list of earlier 
   await context.close();
 });
 
+test('when the results\' Spanish text cannot be downloaded, finishing a run says so, and Try again brings the results', async () => {
+  const context = await app.browser.newContext({ locale: 'es-ES', serviceWorkers: 'block' });
+  let blocked = true;
+  await context.route(/\/split_text_results_es-[^/]*$/, (route) => (blocked ? route.abort() : route.continue()));
+  const page = await openPage(app.browser, { context });
+  await page.goto(app.server.base + '#/assessment');
+  await waitForApp(page);
+  await page.getByRole('button', { name: es['start-alone-button'] }).click();
+  await page.getByText(es['safety-title']).waitFor();
+  for (const group of await page.locator('main fieldset.item').all()) {
+    await group.getByRole('radio', { name: es['safety-answer-no'], exact: true }).check();
+  }
+  for (let i = 0; i < 40; i++) {
+    const last = page.getByRole('button', { name: es['step-see-results'], exact: true });
+    if (await last.count()) {
+      await last.click();
+      break;
+    }
+    await page.getByRole('button', { name: es['step-next'], exact: true }).click();
+  }
+  const alert = page.getByRole('alert').filter({ hasText: es['results-load-failed'] });
+  await alert.waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'the failure line in Spanish');
+  blocked = false;
+  await alert.getByRole('button', { name: es['try-again'], exact: true }).click();
+  await page.getByRole('heading', { name: es['by-area-heading'] }).waitFor();
+  assert.equal(await alert.count(), 0);
+  await context.close();
+});
+
 test('the boundary worksheet in Spanish: its notes, overview, a topic\'s tools and topics of your own', async () => {
   const context = await app.browser.newContext({ locale: 'es-ES', serviceWorkers: 'block' });
   const page = await openPage(app.browser, { context });

@@ -211,6 +211,10 @@ test('the checklist draws its first phase at once, the rest just after, and the 
   assert.equal(counts.at(-1), 8);
   // The promises and check-ins come with the rest.
   await assert.doesNotReject(page.getByRole('heading', { name: /promises/i }).first().waitFor());
+  // Followed once the phases are there, the link goes to the safety text in its phase.
+  await page.locator('main a', { hasText: 'find safety help' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'safety-help');
+  assert.equal(await page.locator('main .r-safety').count(), 1, 'one copy of the safety text');
 
   // Clicked before the rest is drawn (in the task that drew the link, from a mutation observer),
   // the link still brings the safety text at once (drawn under it: it does not wait for the
@@ -229,10 +233,14 @@ test('the checklist draws its first phase at once, the rest just after, and the 
   await early.waitForFunction(() => document.activeElement?.id === 'safety-help-now');
   assert.equal(await early.evaluate(() => window.__safetyBefore), false, 'the link was clicked before the safety text was drawn');
   assert.match(await early.evaluate(() => document.activeElement.textContent), /your safety comes first/);
-  // Once the phases are there, the link goes to the safety text in its phase.
+  // Once the phases are there, the copy under the link stays the only one: its phase leaves
+  // its own out, and the link keeps going to the one at the top.
   await early.waitForFunction(() => document.querySelectorAll('main section.r-phase[aria-labelledby^="phase-"]').length === 8);
+  assert.equal(await early.locator('main .r-safety').count(), 1, 'the safety text is shown once');
+  assert.equal(await early.locator('#safety-help').count(), 0);
+  await early.locator('#r-whose').focus();
   await early.locator('main a', { hasText: 'find safety help' }).click();
-  await early.waitForFunction(() => document.activeElement?.id === 'safety-help');
+  await early.waitForFunction(() => document.activeElement?.id === 'safety-help-now');
   await clean(early);
   await clean(page);
 });

@@ -136,6 +136,37 @@ test('turning the lock on leaves no plain value: unreadable copies are sealed to
   await page.context().close();
 });
 
+test('deleting copies of unreadable data one by one keeps the keyboard in place, and the last leaves focus on the screen\'s heading', async () => {
+  const page = await openPage(app.browser);
+  await gotoApp(page, app.server.base, '#/');
+  // Two different broken texts, each read once: two copies.
+  for (const text of ['first broken text', 'second broken text']) {
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key('document'), text]);
+    await gotoApp(page, app.server.base, '#/repair');
+    await page.getByTestId('banner-corrupt').waitFor();
+    await page.reload();
+  }
+  await gotoApp(page, app.server.base, '#/your-data');
+  const copies = page.locator('section[aria-labelledby="copies-heading"]');
+  const deletes = copies.getByRole('button', { name: 'Delete this copy' });
+  await copies.waitFor();
+  assert.equal(await deletes.count(), 2);
+  // Nothing else on the screen is drawn again: the same heading stays.
+  await page.evaluate(() => { window.__title = document.getElementById('page-title'); });
+  await deletes.first().focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'copies-heading');
+  assert.equal(await deletes.count(), 1);
+  await deletes.first().focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'page-title');
+  assert.equal(await copies.count(), 0, 'the list is gone with its last copy');
+  assert.ok(await page.evaluate(() => window.__title === document.getElementById('page-title')), 'the screen was not drawn again');
+  const left = Object.keys(await mendStorage(page)).filter((k) => k.startsWith(key('unreadable.')));
+  assert.deepEqual(left, []);
+  await page.context().close();
+});
+
 test('reloading a broken document keeps one copy of it, not one per load', async () => {
   const page = await openPage(app.browser);
   await gotoApp(page, app.server.base, '#/');

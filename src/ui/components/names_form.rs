@@ -13,12 +13,14 @@ use leptos::prelude::*;
 pub fn NamesForm() -> impl IntoView {
     let state = AppState::get();
     let field = move |who: Partner, id: &'static str, label: Msg| {
-        let value = move || {
+        // A memo, so the field is set only when this name changes (an import, another tab),
+        // not again on every change to the document, such as each key typed in another tool.
+        let value = Memo::new(move |_| {
             state.document.with(|d| match who {
                 Partner::A => d.couple.a.clone(),
                 Partner::B => d.couple.b.clone(),
             })
-        };
+        });
         view! {
             <div class="field">
                 <label for=id>{t(label)}</label>

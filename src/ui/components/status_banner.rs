@@ -165,21 +165,28 @@ fn conflict_notice(state: AppState) -> impl IntoView {
 /// "Saving…" or "Saved on this device": a quiet line, not announced, since it changes with every
 /// pause in typing. It tells people their words are kept, and lets tests wait for the save
 /// instead of for a guessed time.
+// Two memos: every key typed re-runs the first, but the line is built only when it appears and
+// its words are set only when they change, not again on each key of a run of typing.
 fn save_state(state: AppState) -> impl IntoView {
-    move || {
+    let words = Memo::new(move |_| {
         if state
             .outcome
             .with(|o| matches!(o, LoadOutcome::Locked { .. }))
         {
             return None;
         }
-        let words = match (state.opened.get(), state.mode(), state.save_status.get()) {
-            (false, ..) | (_, SaveMode::ReadOnly { .. } | SaveMode::MemoryOnly, _) => return None,
-            _ if state.has_unsaved() => Msg::SaveStateSaving,
-            (_, _, Some(SaveStatus::Failed(_))) => return None,
-            _ => Msg::SaveStateSaved,
-        };
-        Some(view! { <p class="save-state" data-testid="save-state">{t(words)}</p> })
+        match (state.opened.get(), state.mode(), state.save_status.get()) {
+            (false, ..) | (_, SaveMode::ReadOnly { .. } | SaveMode::MemoryOnly, _) => None,
+            _ if state.has_unsaved() => Some(Msg::SaveStateSaving),
+            (_, _, Some(SaveStatus::Failed(_))) => None,
+            _ => Some(Msg::SaveStateSaved),
+        }
+    });
+    let shown = Memo::new(move |_| words.with(Option::is_some));
+    move || {
+        shown.get().then(|| {
+            view! { <p class="save-state" data-testid="save-state">{move || words.get().map(t)}</p> }
+        })
     }
 }
 

@@ -74,20 +74,16 @@ enum Pane {
 
 /// The results of run `id`, built inside a part of their own (`results`): opening the
 /// assessment does not fetch them, only finishing a run or opening an earlier one does. The
-/// results' text slice comes first; without it, a line says the part could not be loaded.
-async fn results_part(
-    id: u64,
-    viewing: RwSignal<Option<u64>>,
-) -> Result<AnyView, SplitLoaderError> {
-    if crate::ui::i18n::need(&[Slice::Results]).await.is_err() {
-        return Ok(view! {
-            <div class="banner banner-error" role="alert"><p>{catalogue_now().text(Shell::PartLoadFailed)}</p></div>
-        }
-        .into_any());
-    }
+/// results' text slice comes first; if either cannot be downloaded, [`lazy_part`] says so and
+/// offers to try again.
+async fn results_part(id: u64, viewing: RwSignal<Option<u64>>) -> Result<AnyView, ()> {
+    crate::ui::i18n::need(&[Slice::Results])
+        .await
+        .map_err(drop)?;
     from_part!(results, (id: u64, viewing: RwSignal<Option<u64>>) -> AnyView {
         results::results(id, viewing).into_any()
     })
+    .map_err(drop)
 }
 
 /// Results once their code has arrived (see [`lazy_part`]).

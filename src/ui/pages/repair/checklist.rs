@@ -44,7 +44,7 @@ fn linked_side() -> Option<Role> {
 /// phases after the first, which are drawn then. The link to the safety text moves focus to it
 /// in its phase; before that phase is there (or if it cannot be downloaded) it draws the safety
 /// text at once under the link, whose words are all in this first part: safety never waits for
-/// a download.
+/// a download. That copy then stays where focus went, and the phase leaves out its own.
 pub fn checklist(rest: RwSignal<bool>, late: RwSignal<bool>) -> impl IntoView {
     let state = AppState::get();
     let overall = Memo::new(move |_| state.document.with(|d| d.repair.overall_progress()));
@@ -61,7 +61,7 @@ pub fn checklist(rest: RwSignal<bool>, late: RwSignal<bool>) -> impl IntoView {
         static ONCE: AtomicBool = AtomicBool::new(false);
         rehearse(
             &ONCE,
-            move || phase_section(first_phase, signal(None).0),
+            move || phase_section(first_phase, signal(None).0, RwSignal::new(false)),
             |host| {
                 click(host, "input[type=checkbox]");
                 type_into(host, "textarea");
@@ -75,13 +75,13 @@ pub fn checklist(rest: RwSignal<bool>, late: RwSignal<bool>) -> impl IntoView {
             {first_before}
             <a href=Route::Repair.href() on:click=move |ev| {
                 ev.prevent_default();
-                if late.get_untracked() {
-                    request_animation_frame(|| browser::focus_id(SAFETY_ID));
-                } else {
+                if !late.get_untracked() {
                     rest.set(true);
                     safety_now.set(true);
-                    request_animation_frame(|| browser::focus_id(SAFETY_NOW_ID));
                 }
+                // Once drawn at the top, that copy stays the only one (see `phase_section`).
+                let id = if safety_now.get_untracked() { SAFETY_NOW_ID } else { SAFETY_ID };
+                request_animation_frame(move || browser::focus_id(id));
             }>{t(Msg::SafetyLinkText)}</a>
             {first_after}" "{help_before}<a href=Route::Help.href()>{t(Msg::HelpPageLink)}</a>{help_after}
         </p>
@@ -99,15 +99,20 @@ pub fn checklist(rest: RwSignal<bool>, late: RwSignal<bool>) -> impl IntoView {
         </div>
         {list(Signal::derive(move || {
             let shown = if late.get() { PHASES.len() } else { 1 };
-            (0..shown).map(|i| Item::Block(Block::Phase(i, role))).collect()
+            (0..shown).map(|i| Item::Block(Block::Phase(i, role, safety_now))).collect()
         }))}
     }
 }
 
 /// One phase: its intro, related help, progress, steps, hidden steps and a form for your own.
+/// `safety_at_top` is true when the safety text was already drawn under the link near the top:
+/// the phase then leaves its own copy out, so the screen never shows (and a screen reader never
+/// reads) the same safety text twice. It can only turn true before the later phases are drawn,
+/// and never turns back, so it is read once.
 pub(super) fn phase_section(
     phase: &'static Phase,
     role: ReadSignal<Option<Role>>,
+    safety_at_top: RwSignal<bool>,
 ) -> impl IntoView {
     let state = AppState::get();
     let steps = Memo::new(move |_| state.document.with(|d| d.repair.steps(phase.id)));
@@ -118,7 +123,9 @@ pub(super) fn phase_section(
         Related::BoundaryWorksheet => Either::Left(view! {
             <p><a href=Route::Boundaries.href()>{r.label()}</a></p>
         }),
-        Related::SafetyHelp => Either::Right(safety_text(SAFETY_ID, false)),
+        Related::SafetyHelp => {
+            Either::Right((!safety_at_top.get_untracked()).then(|| safety_text(SAFETY_ID, false)))
+        }
     });
     view! {
         <section class="r-phase" aria-labelledby=labelled_by>

@@ -121,8 +121,9 @@ enum Block {
     /// The self-trust list, the promises and the check-ins, from the later part; its arrival
     /// sets the flag.
     Below(RwSignal<bool>),
-    /// One phase, by its index in `PHASES`, showing the steps of the chosen side.
-    Phase(usize, ReadSignal<Option<Role>>),
+    /// One phase, by its index in `PHASES`, showing the steps of the chosen side; the flag is
+    /// set when the safety text is already drawn near the top (see `checklist::phase_section`).
+    Phase(usize, ReadSignal<Option<Role>>, RwSignal<bool>),
 }
 
 impl Block {
@@ -130,7 +131,7 @@ impl Block {
         match self {
             Block::Top(..) => "top".to_owned(),
             Block::Below(_) => "below".to_owned(),
-            Block::Phase(i, _) => format!("phase-{i}"),
+            Block::Phase(i, ..) => format!("phase-{i}"),
         }
     }
 
@@ -144,9 +145,9 @@ impl Block {
             }
             .into_any(),
             Block::Below(late) => lower::lazy_lower(late).into_any(),
-            Block::Phase(i, role) => PHASES
+            Block::Phase(i, role, safety_at_top) => PHASES
                 .get(i)
-                .map(|p| checklist::phase_section(p, role))
+                .map(|p| checklist::phase_section(p, role, safety_at_top))
                 .into_any(),
         }
     }

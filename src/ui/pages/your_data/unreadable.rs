@@ -3,6 +3,7 @@
 
 use crate::i18n::yourdata::{t, Msg};
 use crate::ui::browser;
+use crate::ui::components::page_title::PAGE_TITLE_ID;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -28,13 +29,13 @@ pub fn UnreadableCopies() -> impl IntoView {
                 <button type="button" on:click=move |_| {
                     state.remove_unreadable_copy(&key);
                     // The row, and the button with focus, are gone: focus goes to the list's
-                    // heading while copies are left, so a keyboard is not sent back to the top.
+                    // heading while copies are left, so a keyboard is not sent back to the top;
+                    // after the last one the list is gone too, and focus goes to the screen's
+                    // heading rather than falling to the page.
                     let left = list();
-                    let any_left = !left.is_empty();
+                    let id = if left.is_empty() { PAGE_TITLE_ID } else { "copies-heading" };
                     set_copies.set(left);
-                    if any_left {
-                        request_animation_frame(|| browser::focus_id("copies-heading"));
-                    }
+                    request_animation_frame(move || browser::focus_id(id));
                 }>{t(Msg::CopyDelete)}</button>
             </li>
         }
