@@ -13,14 +13,15 @@ use leptos::prelude::*;
 pub fn NamesForm() -> impl IntoView {
     let state = AppState::get();
     let field = move |who: Partner, id: &'static str, label: Msg| {
-        // A memo, so the field is set only when this name changes (an import, another tab),
-        // not again on every change to the document, such as each key typed in another tool.
-        let value = Memo::new(move |_| {
+        // Re-run, and the field set again, on every change to the document: a memo per name would
+        // spare that cheap write but cost about 1 KB of brotli on every deep link with this form
+        // (measured in issue #13's tenth round), where the worksheet has little room left.
+        let value = move || {
             state.document.with(|d| match who {
                 Partner::A => d.couple.a.clone(),
                 Partner::B => d.couple.b.clone(),
             })
-        });
+        };
         view! {
             <div class="field">
                 <label for=id>{t(label)}</label>
