@@ -298,6 +298,18 @@ test('every tool opens in Spanish from a deep link, with its own text in Spanish
   await context.close();
 });
 
+/** Through every step without answering: 'Siguiente' until the last, which says 'Ver los resultados'. */
+async function toResults(page) {
+  for (let i = 0; i < 40; i++) {
+    const last = page.getByRole('button', { name: es['step-see-results'], exact: true });
+    if (await last.count()) {
+      await last.click();
+      break;
+    }
+    await page.getByRole('button', { name: es['step-next'], exact: true }).click();
+  }
+}
+
 test('the assessment in Spanish: start, each step, results, the list of earlier results and stopping privately', async () => {
   const context = await app.browser.newContext({ locale: 'es-ES', serviceWorkers: 'block' });
   const page = await openPage(app.browser, { context });
@@ -315,15 +327,7 @@ test('the assessment in Spanish: start, each step, results, the list of earlier 
     await group.getByRole('radio', { name: es['safety-answer-no'], exact: true }).check();
   }
   assert.equal(await page.getByRole('button', { name: es['step-back'] }).isDisabled(), true);
-  // Through every step without answering: 'Siguiente' until the last, which says 'Ver los resultados'.
-  for (let i = 0; i < 40; i++) {
-    const last = page.getByRole('button', { name: es['step-see-results'], exact: true });
-    if (await last.count()) {
-      await last.click();
-      break;
-    }
-    await page.getByRole('button', { name: es['step-next'], exact: true }).click();
-  }
+  await toResults(page);
   await page.locator('#step-title').filter({ hasText: /^Tus resultados del / }).waitFor();
   await page.getByRole('heading', { name: es['by-area-heading'] }).waitFor();
   assert.match(await page.locator('.overall').first().innerText(), /^Confianza general: /);
@@ -354,14 +358,7 @@ test('when the results\' Spanish text cannot be downloaded, finishing a run says
   for (const group of await page.locator('main fieldset.item').all()) {
     await group.getByRole('radio', { name: es['safety-answer-no'], exact: true }).check();
   }
-  for (let i = 0; i < 40; i++) {
-    const last = page.getByRole('button', { name: es['step-see-results'], exact: true });
-    if (await last.count()) {
-      await last.click();
-      break;
-    }
-    await page.getByRole('button', { name: es['step-next'], exact: true }).click();
-  }
+  await toResults(page);
   const alert = page.getByRole('alert').filter({ hasText: es['results-load-failed'] });
   await alert.waitFor();
   assert.deepEqual(await axeViolations(page), [], 'the failure line in Spanish');
