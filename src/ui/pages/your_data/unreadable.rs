@@ -28,8 +28,10 @@ pub fn UnreadableCopies() -> impl IntoView {
                 }}" "
                 <button type="button" on:click=move |_| {
                     state.remove_unreadable_copy(&key);
-                    // The row, and the button with focus, are gone: focus goes to the list's
-                    // heading while copies are left, so a keyboard is not sent back to the top;
+                    // The rows are drawn again, so the focused button is gone or now another
+                    // copy's: focus goes to the list's heading while copies are left, so a
+                    // keyboard is not sent back to the top and nothing is deleted by a second
+                    // press;
                     // after the last one the list is gone too, and focus goes to the screen's
                     // heading rather than falling to the page.
                     let left = list();
