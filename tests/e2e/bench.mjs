@@ -19,7 +19,7 @@
 // MEND_BENCH_ROUNDS_QUADRUPLE (1), MEND_BENCH_DOCS (empty,three-years,quadruple),
 // MEND_BENCH_SCREENS (home,assessment,boundaries,repair,your data), MEND_BENCH_VERBOSE=1.
 import { serveDist, launch, DIST, PREFIX } from './harness.mjs';
-import { measure, waitUsable, fetchedBefore, brotliOfRequests, FIRST_VISITS, HOME_CEILING, DEEP_LINK_GOAL, deepLinkCeiling, LANGUAGE_TEXT_ALLOWANCE, BROTLI_BUDGET } from './sizes.mjs';
+import { measure, watchUsable, waitUsable, fetchedBefore, brotliOfRequests, FIRST_VISITS, HOME_CEILING, DEEP_LINK_GOAL, deepLinkCeiling, LANGUAGE_TEXT_ALLOWANCE, BROTLI_BUDGET } from './sizes.mjs';
 import { largeDocumentText, storageEntries, seedStorage, SIZES } from './large_document.mjs';
 import { fileEntries } from './event_timing.mjs';
 
@@ -155,6 +155,7 @@ async function load(doc, screen) {
   const { context, page, cdp } = await freshPage(doc);
   try {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    await watchUsable(page, screen);
     await page.goto(server.base + screen.hash, { waitUntil: 'commit' });
     const ms = await waitUsable(page, screen);
     const { brotli: bytes, files } = brotliOfRequests(sizes, await fetchedBefore(page, ms));

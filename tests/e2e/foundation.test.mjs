@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { appSuite, openPage, gotoApp, waitForApp, cspViolations, axeViolations, mendStorage, key, settle, waitPastSaveDelay, DIST } from './harness.mjs';
 import { Shell } from './pages/shell.mjs';
 import { YourDataPage } from './pages/your_data.mjs';
-import { measure, waitUsable, fetchedBefore, brotliOfRequests, FIRST_VISITS, BROTLI_BUDGET, HOME_CEILING, DEEP_LINK_GOAL, deepLinkCeiling } from './sizes.mjs';
+import { measure, watchUsable, waitUsable, fetchedBefore, brotliOfRequests, FIRST_VISITS, BROTLI_BUDGET, HOME_CEILING, DEEP_LINK_GOAL, deepLinkCeiling } from './sizes.mjs';
 
 const app = appSuite();
 
@@ -182,6 +182,7 @@ test(`a first visit fetches at most ${HOME_CEILING / 1000} KB brotli for home an
     // A fresh profile each time, without the service worker (it fetches the rest once the page is up).
     const context = await app.browser.newContext({ serviceWorkers: 'block' });
     const page = await openPage(app.browser, { context });
+    await watchUsable(page, visit);
     await page.goto(app.server.base + visit.hash, { waitUntil: 'commit' });
     const usableAt = await waitUsable(page, visit, 15000);
     const { brotli, files } = brotliOfRequests(sizes, await fetchedBefore(page, usableAt));

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 // Mend's own helpers, so the two measurements cannot drift apart: the browser launch and the
 // server under the same sub-path (harness.mjs), the in-page clock and the byte counting (sizes.mjs).
 import { launch, serveDist } from '../e2e/harness.mjs';
-import { measure, waitUsable, fetchedBefore, brotliOfRequests } from '../e2e/sizes.mjs';
+import { measure, watchUsable, waitUsable, fetchedBefore, brotliOfRequests } from '../e2e/sizes.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const DIST = resolve(process.env.MEND_FLOOR_DIST ?? join(here, 'dist'));
@@ -48,6 +48,7 @@ async function load() {
   try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    await watchUsable(page, COUNTER);
     await page.goto(server.base, { waitUntil: 'commit' });
     const ms = await waitUsable(page, COUNTER);
     return { ms, ...brotliOfRequests(sizes, await fetchedBefore(page, ms)), errors };
