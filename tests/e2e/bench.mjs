@@ -4,7 +4,8 @@
 //     from navigation until the screen's first control was usable;
 //   - time to usable: median over fresh-profile loads (a new browser context each, service worker
 //     blocked as in the size test), from navigation start to "boot screen gone and the screen's
-//     first control present";
+//     first control present", as the page itself saw it in an animation frame (sizes.mjs
+//     watchUsable: no script of Playwright's runs on the page while it loads);
 //   - slowest interaction: event to next paint (Event Timing API) over a script of what a person
 //     does on the screen, repeated MEND_BENCH_ROUNDS times (default 3), each round in a fresh page;
 //     each entry filed under the action in which its event happened (event_timing.mjs), and one
