@@ -30,8 +30,7 @@ pub fn UnreadableCopies() -> impl IntoView {
                     state.remove_unreadable_copy(&key);
                     // The rows are drawn again, so the focused button is gone or now another
                     // copy's: focus goes to the list's heading while copies are left, so a
-                    // keyboard is not sent back to the top and nothing is deleted by a second
-                    // press;
+                    // keyboard is not sent back to the top and a second press deletes nothing;
                     // after the last one the list is gone too, and focus goes to the screen's
                     // heading rather than falling to the page.
                     let left = list();
