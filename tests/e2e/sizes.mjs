@@ -136,17 +136,20 @@ function usableNow({ css, text }) {
 /** Pages whose next document records when it became usable (see `watchUsable`). */
 const watched = new WeakMap();
 
+/** The name under which the page records `visit`'s moment (one per kind of first control). */
+const usableKey = (visit) => `${visit.css}|${visit.text ?? ''}`;
+
 /**
  * Makes `page`'s next documents record, from the first frame on, when `visit`'s screen became
  * usable; call it before `page.goto`, then `waitUsable` reads that time. Playwright's own way of
  * waiting (`waitForFunction`) first evaluates Playwright's large injected script on the page's
- * main thread, in the middle of the load: at 4x that was about 100 ms of a trace, and untraced
- * it added 150–170 ms to the median time to usable (home 923 -> 751 ms, the checklist
- * 1417 -> 1263 ms, 8 to 10 loads each, alternating). A person's browser runs no such script.
+ * main thread, in the middle of the load: at 4x that was a task of about 100 ms in a trace of a
+ * deep link, gone with this wait; untraced, home's median went from 968 to 816 ms (10 loads
+ * each, alternating, a noisy sitting). A person's browser runs no such script.
  * Only for fresh documents: a change of hash in the same document keeps the first time.
  */
 export async function watchUsable(page, visit) {
-  const key = `${visit.css}|${visit.text ?? ''}`;
+  const key = usableKey(visit);
   // Written out as the script's text (the page's CSP rightly allows no eval to rebuild it).
   const watch = (usableNow, key, visit) => {
     const look = () => {
@@ -168,7 +171,7 @@ export async function watchUsable(page, visit) {
  * otherwise polls with Playwright's `waitForFunction` (fine where only the wait matters).
  */
 export async function waitUsable(page, visit, timeout = 60000) {
-  const key = `${visit.css}|${visit.text ?? ''}`;
+  const key = usableKey(visit);
   if (watched.get(page) !== key) {
     const handle = await page.waitForFunction(usableNow, { css: visit.css, text: visit.text }, { polling: 'raf', timeout });
     return handle.jsonValue();
