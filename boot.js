@@ -154,11 +154,11 @@ document.addEventListener('click', (event) => {
 // well as the main module. The split loader would fetch them only once the main module has
 // started and asked; fetching them now, side by side with it, saves one round of downloads.
 //
-// A screen's parts are 15 to 80 small modules. When none of them is loaded yet and no service
+// A screen's parts are 15 to 150 small modules. When none of them is loaded yet and no service
 // worker answers from its cache (a first visit), one download holds them all: the screen's pack
-// (build/pack.mjs), about a fifth smaller compressed than the same modules one by one, and one
-// request instead of dozens. The split loader asks `mendPacked` before it fetches a module
-// (build/split-wasm.sh). Otherwise each file gets a `<link rel=preload as=fetch crossorigin>`,
+// (build/pack.mjs), one module joined from them, about a fifth smaller compressed than the same
+// modules one by one, one request instead of dozens, and instantiated once instead of one by one.
+// The split loader asks `mendBundled` before it fetches a module (build/loader-hooks.mjs). Otherwise each file gets a `<link rel=preload as=fetch crossorigin>`,
 // which matches the loader's own `fetch()`, so nothing is fetched twice.
 
 /** The screen's path in a hash like `#/repair?from=results`. */
@@ -177,65 +177,56 @@ function isLocked() {
   }
 }
 
-/** Modules of a fetched pack not yet taken by the loader: URL -> promise of bytes or null. */
-const packed = new Map();
+/** Modules a joined pack holds: URL -> that pack ({ start, instantiate }). */
+const bundled = new Map();
 /** Every module URL the loader has asked for. */
 const asked = new Set();
-/**
- * Modules of a screen's later pack, not fetched yet: URL -> a function that fetches that pack
- * (once) and puts its modules in `packed`. Nothing is downloaded until the screen asks for one.
- */
-const onDemand = new Map();
-
-/** Fetches the pack at `url` and puts each of `urls` ({ file, href }) in `packed`. */
-function fetchPack(url, urls) {
-  const whole = fetch(url)
-    .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`pack ${r.status}`))))
-    .then(unpack)
-    .catch(() => null);
-  for (const u of urls) packed.set(u.href, whole.then((files) => files?.get(u.file) ?? null));
-}
 
 /**
- * The split loader's way in (see build/split-wasm.sh): the module at `href` from a pack, as a
- * response, or undefined when no pack holds it. If the pack failed, the module is fetched alone.
+ * The joined pack at `url` (build/pack.mjs): `start` fetches it and compiles it as it arrives
+ * (once); `instantiate` instantiates it once for all the modules it holds. The loader's imports
+ * are the main module's memory, table and global under `__wasm_split`; the joined module imports
+ * them once, under `o`.
  */
-window.mendPacked = (href) => {
-  asked.add(href);
-  onDemand.get(href)?.();
-  const bytes = packed.get(href);
-  if (!bytes) return undefined;
-  packed.delete(href);
-  return bytes.then((b) => (b ? new Response(b, { headers: { 'Content-Type': 'application/wasm' } }) : fetch(href)));
-};
-
-/** The custom sections of a pack (a wasm module without code), by name. */
-function unpack(buffer) {
-  const bytes = new Uint8Array(buffer);
-  if (bytes.length < 8 || bytes[0] !== 0 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) throw new Error('not a pack');
-  let at = 8;
-  const leb = () => {
-    let value = 0;
-    for (let shift = 0; ; shift += 7) {
-      if (at >= bytes.length || shift > 28) throw new Error('cut pack');
-      const byte = bytes[at++];
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
+function joinedPack(url) {
+  let compiled;
+  let instance;
+  const start = () => {
+    if (!compiled) {
+      compiled = fetch(url).then((r) => (r.ok ? WebAssembly.compileStreaming(r) : Promise.reject(new Error(`pack ${r.status}`))));
+      compiled.catch(() => {});
     }
+    return compiled;
   };
-  const files = new Map();
-  const utf8 = new TextDecoder();
-  while (at < bytes.length) {
-    const id = bytes[at++];
-    const size = leb();
-    const end = at + size;
-    if (id !== 0 || end > bytes.length) throw new Error('bad pack');
-    const nameLength = leb();
-    files.set(utf8.decode(bytes.subarray(at, at + nameLength)), bytes.subarray(at + nameLength, end));
-    at = end;
-  }
-  return files;
+  const instantiate = (imports) => (instance ??= start().then((module) => WebAssembly.instantiate(module, { o: imports.__wasm_split })));
+  return { start, instantiate };
 }
+
+/**
+ * Makes the joined pack at `url` the way to the modules `urls` and returns it, or null when one
+ * of them was asked for or comes in another pack already: a module must be instantiated once,
+ * since instantiating it again would write its data over memory the app has changed since.
+ */
+function useJoinedPack(url, urls) {
+  if (urls.length === 0 || urls.some((u) => asked.has(u) || bundled.has(u))) return null;
+  const pack = joinedPack(url);
+  for (const u of urls) bundled.set(u, pack);
+  return pack;
+}
+
+/**
+ * The split loader's way in (build/loader-hooks.mjs), called for every module it loads: for a
+ * module a joined pack holds, a function that instantiates the pack (once for all its modules,
+ * fetching it now if it was not yet), or undefined. If the pack cannot be fetched or
+ * instantiated, nothing of it was, and the module is fetched alone.
+ */
+window.mendBundled = (href) => {
+  asked.add(href);
+  const pack = bundled.get(href);
+  if (!pack) return undefined;
+  pack.start();
+  return (imports) => pack.instantiate(imports).catch(() => WebAssembly.instantiateStreaming(fetch(href), imports));
+};
 
 /**
  * The parts map from its short form in index.html (build/compact-parts.mjs, `expand`): names
@@ -302,41 +293,34 @@ function fetchParts(tag, maps, hash, lang, atStart) {
   const textParts = listed.filter((part) => part.endsWith('*')).map((part) => part.replace(/\*$/, suffix));
   if (atStart && lang !== 'en') textParts.push('lang_' + suffix);
   const text = [...filesOf(textParts)].filter((file) => !shared.has(file)).map(href)
-    .filter((url) => !asked.has(url) && !packed.has(url));
-  const urls = [...shared].map((file) => ({ file, href: href(file) }));
-  const fresh = urls.length > 0 && urls.every((u) => !asked.has(u.href) && !packed.has(u.href));
+    .filter((url) => !asked.has(url));
+  const urls = [...shared].map(href);
   const pack = maps.packs[screen];
-  if (fresh && pack && !navigator.serviceWorker?.controller) {
-    fetchPack(new URL(pack, tag.src), urls);
+  // Not when a service worker answers from its cache: the modules one by one cost no download.
+  const joined = pack && !navigator.serviceWorker?.controller ? useJoinedPack(href(pack), urls) : null;
+  if (joined) {
+    joined.start();
     text.forEach(preload);
-    laterOnDemand(maps, screen, shared, href);
+    laterPack(maps, screen, shared, href);
     return;
   }
   if (!atStart) return;
-  urls.forEach((u) => preload(u.href));
+  urls.forEach(preload);
   text.forEach(preload);
 }
 
 /**
  * After a screen's pack: the modules of its later parts (build/parts.json, "later") that the pack
- * lacks come in one more pack, fetched when the screen first asks for one of them (once its
- * first controls work), instead of one by one. Modules already asked for are left alone.
+ * lacks come in one more joined pack, fetched when the screen first asks for one of them (once
+ * its first controls work), instead of one by one.
  */
-function laterOnDemand(maps, screen, shared, href) {
+function laterPack(maps, screen, shared, href) {
   const pack = maps.packs[`later:${screen}`];
   if (!pack) return;
   const urls = [...new Set((maps.later[screen] ?? []).flatMap((part) => maps.parts[part] ?? []))]
     .filter((file) => !shared.has(file))
-    .map((file) => ({ file, href: href(file) }))
-    .filter((u) => !asked.has(u.href) && !packed.has(u.href));
-  let fetched = false;
-  const start = () => {
-    if (fetched) return;
-    fetched = true;
-    for (const u of urls) onDemand.delete(u.href);
-    fetchPack(href(pack), urls.filter((u) => !packed.has(u.href)));
-  };
-  for (const u of urls) onDemand.set(u.href, start);
+    .map(href);
+  useJoinedPack(href(pack), urls);
 }
 
 // ---------------------------------------------------------------------------------------------

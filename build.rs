@@ -46,7 +46,10 @@ const LATE_ENGLISH: &[(&str, &str)] = &[("repair", "phase-ownership")];
 type Language = (String, Vec<(String, ftl::Catalogue)>);
 
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    // Read when the script runs, not when it is compiled: two checkouts sharing one target
+    // directory share this script's binary, and a baked-in path would read the other's files.
+    let root = std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_else(|| ".".into());
+    let dir = Path::new(&root).join("locales");
     println!("cargo::rerun-if-changed=locales");
     println!("cargo::rerun-if-changed=src/i18n/ftl.rs");
 

@@ -13,8 +13,8 @@
 #      and puts them in place of Trunk's js/wasm (index.html is rewritten to the new names, with
 #      fresh integrity hashes); the parts are listed in `data-lazy` on the boot script, where the
 #      service worker finds them for offline use (sw.js);
-#   4. writes one pack per screen (build/pack.mjs): every module the screen needs in one file,
-#      which boot.js fetches on a first visit and the split loader takes its modules from;
+#   4. writes one pack per screen (build/pack.mjs): every module the screen needs joined into one,
+#      which boot.js fetches on a first visit and the split loader instantiates once for them all;
 #   4b. joins the style sheets into one (build/one-css.mjs);
 #   5. for release builds, minifies the scripts every visit fetches (esbuild): wasm-bindgen's
 #      glue, the split loader (once build/parts.mjs has read from its comments which parts need
@@ -32,7 +32,7 @@ input="$target/wasm32-unknown-unknown/$profile/mend.wasm"
 parts_list="$root/build/parts.json"
 
 fail() { echo "split-wasm: $*" >&2; exit 1; }
-tools=(wasm-split-cli wasm-bindgen openssl sha256sum node)
+tools=(wasm-split-cli wasm-bindgen wasm-merge wasm-as wasm-dis openssl sha256sum node)
 [ "$profile" != release ] || tools+=(wasm-opt esbuild)
 for tool in "${tools[@]}"; do
   command -v "$tool" >/dev/null || fail "$tool is missing: start Mend with 'bash .ci/serve' (it installs what is needed)"
@@ -99,12 +99,11 @@ loader="split-$hash.js"
 # The loader fetches the parts by name and imports the main module's `initSync`.
 sed "s|\"./main.js\"|\"./$stem.js\"|" "$work/split/__wasm_split.js" > "$stage/$loader"
 must_contain "$stage/$loader" "\"./$stem.js\"" "the split loader's import of the main module was not renamed"
-# The loader takes a module from a pack when boot.js fetched one holding it (build/pack.mjs).
-must_contain "$stage/$loader" "fetch(new URL(" "the split loader no longer fetches its modules as expected"
-sed -i -e "s|= fetch(new URL(|= mendFetch(new URL(|" \
-  -e "1a const mendFetch = (url) => globalThis.mendPacked?.(url.href) ?? fetch(url);" "$stage/$loader"
-must_lack "$stage/$loader" "= fetch(new URL(" "the split loader still fetches a module around the packs"
-must_contain "$stage/$loader" "const mendFetch" "could not give the split loader the packs"
+# The loader takes a module from a pack when boot.js fetched one holding it (build/pack.mjs,
+# build/loader-hooks.mjs).
+node "$root/build/loader-hooks.mjs" "$stage/$loader" >/dev/null || fail "could not give the split loader the packs"
+must_lack "$stage/$loader" "fetch(new URL(" "the split loader still fetches a module around the packs"
+must_contain "$stage/$loader" "const mendLoad" "could not give the split loader the packs"
 lazy="./$loader"
 for file in "${parts[@]}"; do
   name="$(basename "$file" .wasm)"
@@ -159,7 +158,10 @@ screens_json="$(node -e 'process.stdout.write(JSON.stringify(JSON.parse(require(
 later_json="$(node -e 'process.stdout.write(JSON.stringify(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).later ?? {}))' "$parts_list")" \
   || fail "could not read the later parts from $parts_list"
 # One download per screen for a visit that has none of its modules yet (build/pack.mjs).
-packs_json="$(node "$root/build/pack.mjs" "$stage" "$hash" "$parts_json" "$parts_list")" || fail "could not write the packs"
+# A pack is its modules joined into one (wasm-merge), optimised as they were.
+pack_opt=()
+[ "$profile" != release ] || pack_opt=(-Oz "${features[@]}")
+packs_json="$(node "$root/build/pack.mjs" "$stage" "$hash" "$parts_json" "$parts_list" "${pack_opt[@]}")" || fail "could not write the packs"
 # In index.html the map is in its short form (build/compact-parts.mjs), which boot.js expands.
 short_json="$(node "$root/build/compact-parts.mjs" "$parts_json" "-$hash.wasm")" || fail "could not shorten the parts map"
 sed -i "s|data-lazy=\"|data-suffix=\"-$hash.wasm\" data-parts='$short_json' data-screens='$screens_json' data-later='$later_json' data-packs='$packs_json' data-lazy=\"|" "$stage/index.html"
@@ -178,7 +180,7 @@ if [ "$profile" = release ]; then
   # boot.js is a module, so its own names may shrink. sw.js keeps its names and constants (only
   # whitespace and comments go): a new VERSION must still read as one, and the stamp comes after.
   minify "$stage/$loader" --minify --format=esm
-  must_contain "$stage/$loader" "mendPacked" "the minified split loader lost its way to the packs"
+  must_contain "$stage/$loader" "mendBundled" "the minified split loader lost its way to the packs"
   minify "$stage/boot.js" --minify --format=esm
   must_contain "$stage/boot.js" "serviceWorker" "boot.js lost its service worker after minifying"
   minify "$stage/sw.js" --minify-whitespace

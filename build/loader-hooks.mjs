@@ -1,0 +1,39 @@
+// Gives the split loader that wasm-split-cli wrote (build/split-wasm.sh) its way to the packs:
+// every module's fetcher, `() => { const src = fetch(new URL("./x.wasm", import.meta.url)); ... }`,
+// becomes `() => mendLoad(new URL("./x.wasm", import.meta.url))`. `mendLoad` tells boot.js of
+// every module it loads (`mendBundled`) and, when a pack boot.js chose holds the module,
+// instantiates that pack (once for all its modules); otherwise it fetches the module alone.
+// Each rewrite is counted: a loader format this script does not know stops the build.
+//
+// Usage: node build/loader-hooks.mjs <loader file>   (rewritten in place)
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const [file] = process.argv.slice(2);
+const js = readFileSync(file, 'utf8');
+const FETCHER = /\(\) => \{\n    const src = fetch\((new URL\("[^"]+\.wasm", import\.meta\.url\))\);\n    src\.catch\(\(\) => \{\}\);\n    return async \(imports\) => \(WebAssembly\.instantiateStreaming\(src, imports\)\);\n\}\n/g;
+const fetches = (js.match(/fetch\(new URL\(/g) ?? []).length;
+let rewritten = 0;
+const body = js.replace(FETCHER, (_, url) => {
+  rewritten += 1;
+  return `() => mendLoad(${url})`;
+});
+if (fetches === 0 || rewritten !== fetches) {
+  console.error(`loader-hooks.mjs: rewrote ${rewritten} of the loader's ${fetches} fetches; has its format changed?`);
+  process.exit(1);
+}
+const HOOK = `
+const mendLoad = (url) => {
+  const joined = globalThis.mendBundled?.(url.href);
+  if (joined) return joined;
+  const src = fetch(url);
+  src.catch(() => {});
+  return (imports) => WebAssembly.instantiateStreaming(src, imports);
+};
+`;
+const firstLineEnd = body.indexOf('\n') + 1;
+if (!body.slice(0, firstLineEnd).startsWith('import ')) {
+  console.error('loader-hooks.mjs: the loader does not start with its import of the main module');
+  process.exit(1);
+}
+writeFileSync(file, body.slice(0, firstLineEnd) + HOOK + body.slice(firstLineEnd));
+console.log(`loader-hooks.mjs: ${rewritten} fetchers`);
