@@ -154,12 +154,13 @@ document.addEventListener('click', (event) => {
 // well as the main module. The split loader would fetch them only once the main module has
 // started and asked; fetching them now, side by side with it, saves one round of downloads.
 //
-// A screen's parts are 15 to 150 small modules. When none of them is loaded yet and no service
+// A screen's parts are 8 to 160 small modules. When none of them is loaded yet and no service
 // worker answers from its cache (a first visit), one download holds them all: the screen's pack
 // (build/pack.mjs), one module joined from them, about a fifth smaller compressed than the same
 // modules one by one, one request instead of dozens, and instantiated once instead of one by one.
-// The split loader asks `mendBundled` before it fetches a module (build/loader-hooks.mjs). Otherwise each file gets a `<link rel=preload as=fetch crossorigin>`,
-// which matches the loader's own `fetch()`, so nothing is fetched twice.
+// The split loader asks `mendBundled` before it fetches a module (build/loader-hooks.mjs).
+// Otherwise each file gets a `<link rel=preload as=fetch crossorigin>`, which matches the
+// loader's own `fetch()`, so nothing is fetched twice.
 
 /** The screen's path in a hash like `#/repair?from=results`. */
 function screenPath(hash) {
@@ -217,15 +218,20 @@ function useJoinedPack(url, urls) {
 /**
  * The split loader's way in (build/loader-hooks.mjs), called for every module it loads: for a
  * module a joined pack holds, a function that instantiates the pack (once for all its modules,
- * fetching it now if it was not yet), or undefined. If the pack cannot be fetched or
- * instantiated, nothing of it was, and the module is fetched alone.
+ * fetching it now if it was not yet), or undefined. If the pack cannot be fetched, compiled or
+ * linked, nothing of it was instantiated, and the module is fetched alone.
  */
 window.mendBundled = (href) => {
   asked.add(href);
   const pack = bundled.get(href);
   if (!pack) return undefined;
   pack.start();
-  return (imports) => pack.instantiate(imports).catch(() => WebAssembly.instantiateStreaming(fetch(href), imports));
+  return (imports) => pack.instantiate(imports).catch((error) => {
+    // A trap while the pack's segments were written may have written some: loading its modules
+    // again could write over memory in use, so that one stays an error (the screen says so).
+    if (error instanceof WebAssembly.RuntimeError) throw error;
+    return WebAssembly.instantiateStreaming(fetch(href), imports);
+  });
 };
 
 /**

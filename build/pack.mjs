@@ -2,7 +2,7 @@
 // module, and one per screen's `later` parts (what its own pack lacks), and prints, as JSON,
 // screen -> pack file name (`later:<screen>` for the second).
 //
-// Why: a deep link needs 50 to 150 small modules (a part's own and the chunks it shares with
+// Why: a deep link needs 8 to 160 small modules (a part's own and the chunks it shares with
 // other parts). Fetched one by one, each is compressed on its own (about 45 KB more brotli for a
 // tool than the same bytes in one file) and costs a request; compiled and instantiated one by one,
 // they cost 75 to 150 ms at 4x CPU throttling where one module holding them all costs about 10
@@ -15,13 +15,14 @@
 // those three under the name "o" and exports them under the names the others import, so the
 // joined module imports each once. Hosts serve and compress a pack as any other `.wasm`.
 //
-// Usage: node build/pack.mjs <dist dir> <hash> <parts map JSON> <build/parts.json> [wasm-opt flags]
+// Usage: node build/pack.mjs <dist dir> <parts map JSON> <build/parts.json> [wasm-opt flags]
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const [dir, hash, partsJson, partsList, ...optFlags] = process.argv.slice(2);
+const [dir, partsJson, partsList, ...optFlags] = process.argv.slice(2);
 const map = JSON.parse(partsJson);
 const { screens, later = {} } = JSON.parse(readFileSync(partsList, 'utf8'));
 
@@ -73,21 +74,45 @@ function join1(name, files) {
   const out = join(dir, name);
   run('wasm-merge', [...args, ...FEATURES, '-o', out]);
   if (optFlags.length > 0) run('wasm-opt', [...optFlags, out, '-o', out]);
-  const imports = run('wasm-dis', [out]).match(/^ \(import .*$/gm) ?? [];
-  if (imports.length !== 3 || imports.some((line) => !line.startsWith(' (import "o" '))) {
-    console.error(`pack.mjs: ${name} imports ${imports.length} things, not the memory, table and global once each:\n${imports.join('\n')}`);
+  const module = new WebAssembly.Module(readFileSync(out));
+  const imports = WebAssembly.Module.imports(module).map((i) => `${i.module}.${i.name} (${i.kind})`);
+  const expected = ['o.memory (memory)', 'o.__indirect_function_table (table)', 'o.__wasm_split_shared0 (global)'];
+  if ([...imports].sort().join() !== [...expected].sort().join()) {
+    console.error(`pack.mjs: ${name} imports ${imports.join(', ')}, not the memory, table and global once each`);
+    process.exit(1);
+  }
+  // Instantiated once here, against a memory and a table of the sizes the modules ask for: a pack
+  // whose segments do not fit, or that does not link, stops the build instead of a first visit.
+  try {
+    new WebAssembly.Instance(module, {
+      o: {
+        memory: new WebAssembly.Memory({ initial: Number(limits.memory) }),
+        __indirect_function_table: new WebAssembly.Table({ initial: Number(limits.table), element: 'anyfunc' }),
+        __wasm_split_shared0: new WebAssembly.Global({ value: 'i32', mutable: true }, 0),
+      },
+    });
+  } catch (error) {
+    console.error(`pack.mjs: ${name} cannot be instantiated: ${error.message}`);
     process.exit(1);
   }
 }
 
-/** Writes the pack `stem` joining `files` and returns its file name. */
+/**
+ * Writes the pack `stem` joining `files` and returns its file name, which ends in a hash of the
+ * pack's own bytes: which modules a pack joins also depends on build/parts.json, this script and
+ * binaryen, none of which the build's hash covers, and a cached pack must never be taken for one
+ * joining other modules (boot.js would then instantiate a module twice, or not at all).
+ */
 function write(stem, files, what) {
   if (files.length === 0) {
     console.error(`pack.mjs: ${what} needs no files; is the parts map empty?`);
     process.exit(1);
   }
-  const name = `pack_${stem.replace(/^\//, '').replace(/[^\w]/g, '_')}-${hash}.wasm`;
-  join1(name, files);
+  const draft = `pack_${stem.replace(/^\//, '').replace(/[^\w]/g, '_')}.wasm`;
+  join1(draft, files);
+  const own = createHash('sha256').update(readFileSync(join(dir, draft))).digest('hex').slice(0, 16);
+  const name = draft.replace(/\.wasm$/, `-${own}.wasm`);
+  renameSync(join(dir, draft), join(dir, name));
   return name;
 }
 

@@ -161,7 +161,7 @@ later_json="$(node -e 'process.stdout.write(JSON.stringify(JSON.parse(require("f
 # A pack is its modules joined into one (wasm-merge), optimised as they were.
 pack_opt=()
 [ "$profile" != release ] || pack_opt=(-Oz "${features[@]}")
-packs_json="$(node "$root/build/pack.mjs" "$stage" "$hash" "$parts_json" "$parts_list" "${pack_opt[@]}")" || fail "could not write the packs"
+packs_json="$(node "$root/build/pack.mjs" "$stage" "$parts_json" "$parts_list" "${pack_opt[@]}")" || fail "could not write the packs"
 # In index.html the map is in its short form (build/compact-parts.mjs), which boot.js expands.
 short_json="$(node "$root/build/compact-parts.mjs" "$parts_json" "-$hash.wasm")" || fail "could not shorten the parts map"
 sed -i "s|data-lazy=\"|data-suffix=\"-$hash.wasm\" data-parts='$short_json' data-screens='$screens_json' data-later='$later_json' data-packs='$packs_json' data-lazy=\"|" "$stage/index.html"

@@ -137,11 +137,24 @@ export async function axeViolations(page) {
   // Sections with `content-visibility: auto` are not laid out while off screen, and axe cannot
   // measure what is not laid out (target sizes, overlap): check them as they are when scrolled to.
   // A constructed sheet (which the CSP allows) also covers sections drawn after this point.
+  // It is taken away afterwards, so the rest of a test sees the page as a person would.
   await page.evaluate(() => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync('main, main * { content-visibility: visible !important; }');
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    window.__mendAxeSheet = sheet;
   });
+  try {
+    return await axeSettled(page);
+  } finally {
+    await page.evaluate(() => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== window.__mendAxeSheet);
+    }).catch(() => {});
+  }
+}
+
+/** Runs axe once the layout has settled (see `axeViolations`), again if it moved meanwhile. */
+async function axeSettled(page) {
   await page.evaluate(AXE_SOURCE);
   // axe reads every element's box once and then checks rules against those boxes over several
   // tasks; a part that lands in between moves what lies below it, and the stale boxes look like
@@ -164,13 +177,13 @@ function layoutPrint(page) {
   return page.evaluate(() => {
     const boxes = [...document.querySelectorAll('body > *, main > *, main section')].map((el) => {
       const r = el.getBoundingClientRect();
-      return `${Math.round(r.top)},${Math.round(r.height)}`;
+      return `${Math.round(r.top + scrollY)},${Math.round(r.height)}`;
     });
     return `${document.getElementsByTagName('*').length}|${document.documentElement.scrollHeight}|${boxes.join(';')}`;
   });
 }
 
-/** Waits until the layout stays the same over three checks 100 ms apart (at most 5 s). */
+/** Waits until the layout stays the same over three checks 100 ms apart (at most 50 checks). */
 async function settledLayout(page) {
   let last = await layoutPrint(page);
   let same = 0;
