@@ -154,13 +154,14 @@ document.addEventListener('click', (event) => {
 // well as the main module. The split loader would fetch them only once the main module has
 // started and asked; fetching them now, side by side with it, saves one round of downloads.
 //
-// A screen's parts are 8 to 160 small modules. When none of them is loaded yet and no service
-// worker answers from its cache (a first visit), one download holds them all: the screen's pack
-// (build/pack.mjs), one module joined from them, about a fifth smaller compressed than the same
-// modules one by one, one request instead of dozens, and instantiated once instead of one by one.
-// The split loader asks `mendBundled` before it fetches a module (build/loader-hooks.mjs).
-// Otherwise each file gets a `<link rel=preload as=fetch crossorigin>`, which matches the
-// loader's own `fetch()`, so nothing is fetched twice.
+// A screen's parts are 8 to 160 small modules. When none of them is loaded yet, one download
+// holds them all: the screen's pack (build/pack.mjs), one module joined from them, about a fifth
+// smaller compressed than the same modules one by one, one request instead of dozens, and
+// instantiated once instead of one by one. Under the service worker, the pack is used once the
+// worker's cache holds it (see `fetchParts`). The split loader asks `mendBundled` before it
+// fetches a module (build/loader-hooks.mjs). Otherwise each file gets a
+// `<link rel=preload as=fetch crossorigin>`, which matches the loader's own `fetch()`, so nothing
+// is fetched twice.
 
 /** The screen's path in a hash like `#/repair?from=results`. */
 function screenPath(hash) {
@@ -182,6 +183,11 @@ function isLocked() {
 const bundled = new Map();
 /** Every module URL the loader has asked for. */
 const asked = new Set();
+/**
+ * Modules whose pack may be in the service worker's cache, while boot.js asks the cache: URL ->
+ * a promise settled once that is decided (`fetchParts`).
+ */
+const deciding = new Map();
 
 /**
  * The joined pack at `url` (build/pack.mjs): `start` fetches it and compiles it as it arrives
@@ -222,6 +228,15 @@ function useJoinedPack(url, urls) {
  * linked, nothing of it was instantiated, and the module is fetched alone.
  */
 window.mendBundled = (href) => {
+  const decision = deciding.get(href);
+  if (decision) {
+    // Whether its pack is in the service worker's cache is not known yet: the module waits for
+    // that answer (a few milliseconds) rather than be loaded alone and keep the pack out.
+    return (imports) => decision.then(() => {
+      const load = window.mendBundled(href);
+      return load ? load(imports) : WebAssembly.instantiateStreaming(fetch(href), imports);
+    });
+  }
   asked.add(href);
   const pack = bundled.get(href);
   if (!pack) return undefined;
@@ -279,13 +294,19 @@ function preload(href) {
 
 /**
  * Gets the modules the screen at `hash` needs on their way, in the language `lang`: its pack when
- * none of them is loaded or coming and no service worker is in charge; otherwise, at start only,
- * a preload for each.
+ * none of them is loaded or coming, and either no service worker is in charge or its cache holds
+ * the pack; otherwise, at start only, a preload for each.
  *
  * A pack holds only the parts that are the same in every language (build/pack.mjs skips
  * `text_<slice>_*`). The language's own parts, `lang_<tag>` at start and the screen's
  * `text_<slice>_<tag>` (none in English, whose text is in the screen's own part), are small and
  * get a preload beside the pack, so one pack per screen serves every language.
+ *
+ * With a service worker in charge (every visit after the first, and the offline start) the modules
+ * one by one cost no download, but the loader instantiates each on its own, about 150 for a tool.
+ * The worker does not fetch the packs ahead (they repeat the modules the tools share, about
+ * 600 KB compressed in all), so a screen's pack comes into its cache the first time the screen
+ * opens (`warmPacks`), and from then on that screen starts from its pack.
  */
 function fetchParts(tag, maps, hash, lang, atStart) {
   if (!maps) return;
@@ -301,32 +322,94 @@ function fetchParts(tag, maps, hash, lang, atStart) {
   const text = [...filesOf(textParts)].filter((file) => !shared.has(file)).map(href)
     .filter((url) => !asked.has(url));
   const urls = [...shared].map(href);
-  const pack = maps.packs[screen];
-  // Not when a service worker answers from its cache: the modules one by one cost no download.
-  const joined = pack && !navigator.serviceWorker?.controller ? useJoinedPack(href(pack), urls) : null;
-  if (joined) {
+  const pack = maps.packs[screen] && href(maps.packs[screen]);
+  const later = laterPack(maps, screen, shared, href);
+  const whole = (withLater) => {
+    const joined = pack ? useJoinedPack(pack, urls) : null;
+    if (!joined) return false;
+    packsUsed.add(pack);
     joined.start();
     text.forEach(preload);
-    laterPack(maps, screen, shared, href);
+    if (withLater && later && useJoinedPack(later.pack, later.urls)) packsUsed.add(later.pack);
+    return true;
+  };
+  const oneByOne = () => {
+    if (!atStart) return;
+    urls.forEach(preload);
+    text.forEach(preload);
+  };
+  if (!navigator.serviceWorker?.controller) {
+    if (!whole(true)) oneByOne();
     return;
   }
-  if (!atStart) return;
-  urls.forEach(preload);
-  text.forEach(preload);
+  if (!pack) {
+    oneByOne();
+    return;
+  }
+  const waiting = [...urls, ...(later?.urls ?? [])].filter((url) => !asked.has(url) && !bundled.has(url) && !deciding.has(url));
+  const decision = Promise.all([inCache(pack), later ? inCache(later.pack) : false]).then(([packCached, laterCached]) => {
+    // First, so that the modules that waited (`mendBundled`) find the pack, if it is used.
+    waiting.forEach((url) => deciding.delete(url));
+    if (!(packCached && whole(laterCached))) oneByOne();
+    warmPacks([packCached ? null : pack, later && !laterCached ? later.pack : null].filter(Boolean));
+  }).catch(() => waiting.forEach((url) => deciding.delete(url)));
+  waiting.forEach((url) => deciding.set(url, decision));
 }
 
 /**
- * After a screen's pack: the modules of its later parts (build/parts.json, "later") that the pack
- * lacks come in one more joined pack, fetched when the screen first asks for one of them (once
- * its first controls work), instead of one by one.
+ * The joined pack of a screen's later parts (build/parts.json, "later") that its first pack lacks,
+ * fetched when the screen first asks for one of them (once its first controls work) instead of
+ * one by one: `{ pack, urls }`, or null when the build made none.
  */
 function laterPack(maps, screen, shared, href) {
   const pack = maps.packs[`later:${screen}`];
-  if (!pack) return;
+  if (!pack) return null;
   const urls = [...new Set((maps.later[screen] ?? []).flatMap((part) => maps.parts[part] ?? []))]
     .filter((file) => !shared.has(file))
     .map(href);
-  useJoinedPack(href(pack), urls);
+  return { pack: href(pack), urls };
+}
+
+/** How long boot.js waits for the cache's answer before it loads the modules one by one. */
+const CACHE_ANSWER_MS = 1000;
+
+/**
+ * True when a cache of this origin holds `url` (the service worker's, sw.js); false when it does
+ * not, cannot say, or takes longer than CACHE_ANSWER_MS. Never rejects.
+ */
+function inCache(url) {
+  let asking;
+  try {
+    asking = caches.match(url).then((hit) => !!hit, () => false);
+  } catch {
+    return Promise.resolve(false);
+  }
+  return Promise.race([asking, new Promise((resolve) => setTimeout(resolve, CACHE_ANSWER_MS, false))]);
+}
+
+/**
+ * Packs this page took from the network before a service worker was in charge (a first visit):
+ * once one is, it is asked to keep them (`registerWorker`).
+ */
+const packsUsed = new Set();
+
+/** Packs already asked to come into the service worker's cache. */
+const warming = new Set();
+
+/**
+ * Asks the service worker to keep the packs `urls` in its cache (sw.js, 'CACHE_PACKS'), once the
+ * page has loaded and the browser is idle, so the screen opening now is not slowed down. The
+ * worker fetches them (from the HTTP cache when this page already did) and keeps only packs its
+ * index.html names; offline it quietly does nothing.
+ */
+function warmPacks(urls) {
+  const fresh = urls.filter((url) => !warming.has(url));
+  if (fresh.length === 0) return;
+  fresh.forEach((url) => warming.add(url));
+  const ask = () => navigator.serviceWorker?.controller?.postMessage({ type: 'CACHE_PACKS', urls: fresh });
+  const whenIdle = () => (window.requestIdleCallback ? requestIdleCallback(ask, { timeout: 5000 }) : setTimeout(ask, 1000));
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -445,8 +528,13 @@ async function registerWorker() {
   let updateRequested = false;
 
   // Reload once, and only after the user chose "Reload to update": never by itself mid-edit.
+  // The first worker taking charge of a first visit instead gets the packs this page used, which
+  // are still in the HTTP cache, so the next start of these screens is from one module too.
   sw.addEventListener('controllerchange', () => {
-    if (!updateRequested) return;
+    if (!updateRequested) {
+      warmPacks([...packsUsed]);
+      return;
+    }
     updateRequested = false;
     location.reload();
   });

@@ -54,6 +54,32 @@ function shellUrls(html) {
   return [...urls];
 }
 
+/**
+ * The screens' packs that index.html names (`data-packs` on the boot script, build/split-wasm.sh).
+ * They are not fetched ahead: they repeat the modules the tools share (about 600 KB compressed in
+ * all). boot.js asks for a screen's pack the first time the screen opens ('CACHE_PACKS'); these
+ * names say which of them belong to the current deployment.
+ */
+function packUrls(html) {
+  const urls = new Set();
+  const m = /\bdata-packs\s*=\s*'([^']*)'/i.exec(html);
+  if (!m) return urls;
+  let packs;
+  try {
+    packs = JSON.parse(m[1]);
+  } catch {
+    return urls;
+  }
+  for (const file of Object.values(packs)) {
+    if (typeof file !== 'string') continue;
+    try {
+      const url = new URL(file, INDEX);
+      if (url.origin === self.location.origin && url.href.startsWith(scopeUrl.href)) urls.add(url.href);
+    } catch { /* not a file name */ }
+  }
+  return urls;
+}
+
 /** Fetches the start page and every file it names into `cache`; rejects if any is missing. */
 async function precache(cache) {
   const response = await fetch(INDEX, { cache: 'no-cache' });
@@ -104,12 +130,33 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
+  if (event.data && event.data.type === 'CACHE_PACKS' && Array.isArray(event.data.urls)) {
+    event.waitUntil(cachePacks(event.data.urls).catch(() => {}));
+  }
 });
+
+/**
+ * Keeps the packs `urls` that the cached index.html names (boot.js asks for a screen's pack the
+ * first time it opens): fetched as any file (from the HTTP cache when the page just had it).
+ * Anything else asked for is ignored; a failed fetch (offline) leaves the cache as it was.
+ */
+async function cachePacks(urls) {
+  const cache = await caches.open(CACHE);
+  const index = await cache.match(INDEX);
+  if (!index) return;
+  const packs = packUrls(await index.text());
+  for (const url of urls) {
+    if (typeof url !== 'string' || !packs.has(url) || (await cache.match(url))) continue;
+    const r = await fetch(url).catch(() => null);
+    if (r && r.ok) await cache.put(url, r);
+  }
+}
 
 /**
  * After a fresh index.html arrived: cache the files it names that are not cached yet. Only when
  * every one of them is in the cache is the new index.html stored and the older deployment's
- * hashed files dropped, so an interrupted update never leaves an index pointing at missing files.
+ * hashed files dropped (the packs it names are kept if cached), so an interrupted update never
+ * leaves an index pointing at missing files.
  */
 async function syncShell(cache, html, stored) {
   const wanted = new Set(shellUrls(html));
@@ -121,8 +168,10 @@ async function syncShell(cache, html, stored) {
   }
   await cache.put(INDEX, stored.clone());
   await cache.put(scopeUrl.href, stored);
+  const packs = packUrls(html);
   for (const request of await cache.keys()) {
-    if (HASHED.test(new URL(request.url).pathname) && !wanted.has(request.url)) await cache.delete(request);
+    const hashed = HASHED.test(new URL(request.url).pathname);
+    if (hashed && !wanted.has(request.url) && !packs.has(request.url)) await cache.delete(request);
   }
 }
 

@@ -10,14 +10,16 @@
 //     does on the screen, repeated MEND_BENCH_ROUNDS times (default 3), each round in a fresh page;
 //     each entry filed under the action in which its event happened (event_timing.mjs), and one
 //     whose frame came only after its action ended counted to the end of its handlers;
-//   - the JS heap (and the wasm module's memory) after each document's last round.
+//   - the JS heap (and the wasm module's memory) after each document's last round;
+//   - a returning visit: time to usable of a reload of each tool under the service worker, once
+//     its cache holds the screen's pack (empty document; MEND_BENCH_RETURNS loads, default 5).
 // Loads are throttled from navigation on; in the rounds only the actions are (loading is not what
 // they measure).
 // Budgets are printed beside the numbers (within/OVER); only the byte ceilings set the exit code.
 // Run with `bash .ci/bench` (builds the release first), or on a build you have:
 //   MEND_DIST=target/bench-dist node tests/e2e/bench.mjs
 // Knobs: MEND_BENCH_ROUNDS (3), MEND_BENCH_LOADS (5), MEND_BENCH_LOADS_QUADRUPLE (3),
-// MEND_BENCH_ROUNDS_QUADRUPLE (1), MEND_BENCH_DOCS (empty,three-years,quadruple),
+// MEND_BENCH_ROUNDS_QUADRUPLE (1), MEND_BENCH_RETURNS (5), MEND_BENCH_DOCS (empty,three-years,quadruple),
 // MEND_BENCH_SCREENS (home,assessment,boundaries,repair,your data), MEND_BENCH_VERBOSE=1.
 import { serveDist, launch, DIST, PREFIX } from './harness.mjs';
 import { measure, watchUsable, waitUsable, fetchedBefore, brotliOfRequests, FIRST_VISITS, HOME_CEILING, DEEP_LINK_GOAL, deepLinkCeiling, LANGUAGE_TEXT_ALLOWANCE, BROTLI_BUDGET } from './sizes.mjs';
@@ -31,6 +33,8 @@ const LOADS = Number(env('MEND_BENCH_LOADS', 5));
 // Each load of the 1.5 MB document takes seconds at 4x: fewer of them keep the bench near ten
 // minutes on two shared cores.
 const LOADS_QUADRUPLE = Number(env('MEND_BENCH_LOADS_QUADRUPLE', 3));
+/** Reloads per tool under the service worker (a returning visit); 0 leaves them out. */
+const RETURNS = Number(env('MEND_BENCH_RETURNS', 5));
 // One round with it takes two minutes today (a key typed in a promise's note costs seconds).
 const ROUNDS_QUADRUPLE = Number(env('MEND_BENCH_ROUNDS_QUADRUPLE', 1));
 const THROTTLE = 4;
@@ -166,6 +170,54 @@ async function load(doc, screen) {
   } finally {
     await context.close();
   }
+}
+
+/**
+ * A returning visit to `screen`: one visit lets the service worker install and keep the screen's
+ * pack (boot.js asks it to), then RETURNS reloads at 4x, each timed to usable as `load` does.
+ * Resolves to the times (ms), or NaN for a reload that failed, and the page errors.
+ */
+async function returning(screen) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const times = [];
+  try {
+    await page.goto(server.base + screen.hash);
+    await waitUsable(page, screen);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    // The first visit is claimed by the worker as it activates; the reloads below come after.
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 10000 });
+    const pack = await page.evaluate((hash) => {
+      const tag = document.querySelector('script[data-packs]');
+      const key = hash.replace(/^#/, '');
+      const file = JSON.parse(tag?.dataset.packs ?? '{}')[key];
+      return file ? new URL(file, tag.src).href : null;
+    }, screen.hash);
+    for (let i = 0; pack && i < 100; i++) {
+      if (await page.evaluate((u) => caches.match(u).then((hit) => !!hit), pack)) break;
+      await page.waitForTimeout(100);
+    }
+    const cdp = await context.newCDPSession(page);
+    await watchUsable(page, screen);
+    for (let i = 0; i < RETURNS; i++) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+      try {
+        await page.goto(`${server.base}?return=${i}${screen.hash}`, { waitUntil: 'commit' });
+        times.push(await waitUsable(page, screen));
+      } catch {
+        times.push(NaN);
+      }
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      await idle(page);
+    }
+  } catch (e) {
+    errors.push(String(e).split('\n')[0]);
+  } finally {
+    await context.close();
+  }
+  return { times, errors };
 }
 
 /** Resolves true once the page's main thread is idle, false if it is not within BUSY_LIMIT_MS. */
@@ -329,6 +381,11 @@ for (const doc of DOCS) {
     rounds[doc.name].push(await round(doc, { heap: r === doc.rounds - 1 }));
   }
 }
+const returns = {};
+for (const screen of RETURNS > 0 ? SCREENS.filter((s) => s.hash !== '#/') : []) {
+  progress(`returning to ${screen.name} under the service worker, ${RETURNS} reloads`);
+  returns[screen.name] = await returning(screen);
+}
 await browser.close();
 await server.close();
 
@@ -379,6 +436,18 @@ for (const doc of DOCS) {
   const mb = (b) => (Number.isFinite(b) ? `${(b / 1e6).toFixed(2)} MB` : 'n/a');
   console.log(`${pad(doc.name, 13)}JS heap ${mb(last.heap)} ${within(last.heap <= BUDGET.heapBytes)} ${mb(BUDGET.heapBytes)}; wasm memory ${mb(last.wasm)}`);
   for (const r of rounds[doc.name]) if (r.errors?.length) problems.push(`${doc.name}: page errors: ${r.errors.slice(0, 2).join(' | ')}`);
+}
+
+if (Object.keys(returns).length > 0) {
+  console.log(`\na returning visit: a reload under the service worker, once its cache holds the screen's pack (empty document; budget ${BUDGET.empty.usableMs} ms)`);
+  for (const [name, { times, errors }] of Object.entries(returns)) {
+    const ok = times.filter(Number.isFinite);
+    const range = ok.length ? `${Math.min(...ok).toFixed(0)}-${Math.max(...ok).toFixed(0)} ms` : 'n/a';
+    const mid = ok.length ? median(ok) : NaN;
+    console.log(`${pad(name, 13)}${Number.isFinite(mid) ? `${mid.toFixed(0)} ms ${within(mid <= BUDGET.empty.usableMs)}` : 'n/a'} (${range}, ${ok.length} of ${times.length} reloads)`);
+    if (ok.length < times.length || times.length === 0) problems.push(`${name}: a returning visit did not become usable (${errors.slice(0, 2).join(' | ') || 'no error reported'})`);
+    else if (errors.length) problems.push(`${name} (returning): page errors: ${errors.slice(0, 2).join(' | ')}`);
+  }
 }
 
 // Sizes per language, from the build's files: home (the first load, plus `lang_<tag>` in a

@@ -67,6 +67,82 @@ test('after one visit, the app opens offline with what was typed', async () => {
   await page.context().close();
 });
 
+test('under the service worker, a tool starts from its pack once the cache has it, online and offline, also when opened from home', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // Counts module instantiations until the checklist's first checkbox is drawn, on each load (an
+  // init script, not eval: the CSP holds).
+  await context.addInitScript(() => {
+    window.__mendInstantiations = 0;
+    for (const name of ['instantiate', 'instantiateStreaming']) {
+      const original = WebAssembly[name];
+      WebAssembly[name] = function (...args) {
+        window.__mendInstantiations += 1;
+        return original.apply(this, args);
+      };
+    }
+    const atUsable = () => {
+      if (document.querySelector('main input[type=checkbox]')) window.__mendAtUsable = window.__mendInstantiations;
+      else requestAnimationFrame(atUsable);
+    };
+    requestAnimationFrame(atUsable);
+  });
+  const page = await openPage(browser, { context });
+  const packOf = (screen) => page.evaluate((key) => {
+    const tag = document.querySelector('script[data-packs]');
+    return new URL(JSON.parse(tag.dataset.packs)[key], tag.src).href;
+  }, screen);
+  const cachedAtLast = async (url) => {
+    for (let i = 0; i < 100; i++) {
+      if (await page.evaluate((u) => caches.match(u).then((hit) => !!hit), url)) return true;
+      await page.waitForTimeout(100);
+    }
+    return false;
+  };
+  const usableWith = async () => {
+    await page.locator('main input[type=checkbox]').first().waitFor({ timeout: 15000 });
+    await page.waitForFunction(() => window.__mendAtUsable !== undefined);
+    return page.evaluate(() => window.__mendAtUsable);
+  };
+
+  // A first visit takes the pack from the network; once the worker is in charge, the page asks it
+  // to keep that pack, and the packs of screens not opened stay out.
+  await gotoApp(page, server.base, '#/repair');
+  await waitForWorker(page);
+  const repairPack = await packOf('/repair');
+  assert.ok(await cachedAtLast(repairPack), 'the checklist\'s pack came into the worker\'s cache');
+  assert.equal(await page.evaluate((u) => caches.match(u).then((hit) => !!hit), await packOf('/boundaries')), false, 'the worksheet\'s pack is not fetched ahead');
+
+  // A reload: the main module and the pack, not the ~150 modules one by one from the cache.
+  const online = await page.reload();
+  assert.ok(online?.fromServiceWorker() || online?.status() === 200);
+  assert.equal(await usableWith(), 2, 'online under the worker: the main module and the pack');
+
+  await context.setOffline(true);
+  const offline = await page.reload();
+  assert.ok(offline?.fromServiceWorker(), 'the page came from the service worker');
+  assert.equal(await usableWith(), 2, 'offline: the main module and the pack');
+  const box = page.locator('main input[type=checkbox]').first();
+  await box.check();
+  assert.ok(await box.isChecked(), 'a step can be ticked offline');
+
+  // Opened from home (the loader asks for the modules as soon as the hash changes, before the
+  // cache has answered): still the pack, and no module of it alone.
+  await page.goto(server.base + '#/');
+  await page.reload();
+  await waitForApp(page);
+  await page.evaluate(() => performance.clearResourceTimings());
+  await page.evaluate(() => { location.hash = '#/repair'; });
+  await page.locator('main input[type=checkbox]').first().waitFor({ timeout: 15000 });
+  const files = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()));
+  assert.ok(files.some((f) => f.startsWith('pack_repair-')), `the pack was used: ${files.join(' ')}`);
+  assert.deepEqual(files.filter((f) => /^(chunk_|split_repair-)/.test(f)), [], 'no module of the pack was loaded alone');
+  await context.setOffline(false);
+
+  assert.deepEqual(page.mend.pageErrors, []);
+  assert.deepEqual(await cspViolations(page), []);
+  await context.close();
+});
+
 test('the manifest is linked and installable, and every request stays on the app\'s origin', async () => {
   const page = await openPage(browser);
   const contextRequests = [];
