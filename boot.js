@@ -250,29 +250,38 @@ window.mendBundled = (href) => {
 };
 
 /**
- * The parts map from its short form in index.html (build/compact-parts.mjs, `expand`): names
- * without the build's `suffix`, shared chunks by number, runs of them as "first-last".
+ * One part's files from the parts map's short form in index.html (build/compact-parts.mjs,
+ * `expand`): names without the build's `suffix`, shared chunks by number, runs of them as
+ * "first-last".
  */
-function expandParts(short, suffix) {
-  const out = {};
-  for (const [part, entries] of Object.entries(short)) {
-    out[part] = entries.flatMap((entry) => {
-      if (typeof entry === 'number') return [`chunk_${entry}${suffix}`];
-      const run = /^(\d+)-(\d+)$/.exec(entry);
-      if (!run) return [entry + suffix];
-      const files = [];
-      for (let n = Number(run[1]); n <= Number(run[2]); n++) files.push(`chunk_${n}${suffix}`);
-      return files;
-    });
-  }
-  return out;
+function expandPart(entries, suffix) {
+  return entries.flatMap((entry) => {
+    if (typeof entry === 'number') return [`chunk_${entry}${suffix}`];
+    const run = /^(\d+)-(\d+)$/.exec(entry);
+    if (!run) return [entry + suffix];
+    const files = [];
+    for (let n = Number(run[1]); n <= Number(run[2]); n++) files.push(`chunk_${n}${suffix}`);
+    return files;
+  });
 }
 
-/** The build's maps (build/split-wasm.sh, from build/parts.json), or null. */
+/**
+ * The build's maps (build/split-wasm.sh, from build/parts.json), or null. A part's files are
+ * worked out when first needed: a screen needs a few of the parts, and this runs before the app
+ * can start.
+ */
 function splitMaps(tag) {
   try {
+    const short = JSON.parse(tag.dataset.parts ?? '{}');
+    const suffix = tag.dataset.suffix ?? '';
+    const expanded = new Map();
     return {
-      parts: expandParts(JSON.parse(tag.dataset.parts ?? '{}'), tag.dataset.suffix ?? ''), // part -> files
+      partNames: Object.keys(short),
+      // part -> its files ([] for a part the build does not have)
+      files: (part) => {
+        if (!expanded.has(part)) expanded.set(part, Array.isArray(short[part]) ? expandPart(short[part], suffix) : []);
+        return expanded.get(part);
+      },
       screens: JSON.parse(tag.dataset.screens ?? '{}'), // screen -> parts; `locked`: the lock screen
       later: JSON.parse(tag.dataset.later ?? '{}'), // screen -> parts it fetches once usable
       packs: JSON.parse(tag.dataset.packs ?? '{}'), // screen -> its pack; `later:<screen>` -> the rest
@@ -313,8 +322,10 @@ function fetchParts(tag, maps, hash, lang, atStart) {
   const path = screenPath(hash);
   const screen = path !== '/help' && isLocked() ? 'locked' : path;
   const listed = maps.screens[screen] ?? [];
-  const filesOf = (parts) => new Set(parts.flatMap((part) => maps.parts[part] ?? []));
-  const href = (file) => new URL(file, tag.src).href;
+  const filesOf = (parts) => new Set(parts.flatMap((part) => maps.files(part)));
+  // The files sit beside boot.js; their names need no escaping (a-z, 0-9, '_', '-', '.').
+  const base = new URL('.', tag.src).href;
+  const href = (file) => base + file;
   const shared = filesOf(listed.filter((part) => !part.endsWith('*')));
   const suffix = lang.replaceAll('-', '_');
   const textParts = listed.filter((part) => part.endsWith('*')).map((part) => part.replace(/\*$/, suffix));
@@ -364,7 +375,7 @@ function fetchParts(tag, maps, hash, lang, atStart) {
 function laterPack(maps, screen, shared, href) {
   const pack = maps.packs[`later:${screen}`];
   if (!pack) return null;
-  const urls = [...new Set((maps.later[screen] ?? []).flatMap((part) => maps.parts[part] ?? []))]
+  const urls = [...new Set((maps.later[screen] ?? []).flatMap((part) => maps.files(part)))]
     .filter((file) => !shared.has(file))
     .map(href);
   return { pack: href(pack), urls };
@@ -442,8 +453,8 @@ function startingLanguage(available) {
  * The starting language's tag; for a language other than English, hides the page until the app
  * shows it. Each such language has a part `lang_<tag>` (its shell text).
  */
-function awaitLanguage(map) {
-  const parts = Object.keys(map).filter((part) => part.startsWith('lang_'));
+function awaitLanguage(partNames) {
+  const parts = partNames.filter((part) => part.startsWith('lang_'));
   const tags = parts.map((part) => part.slice('lang_'.length).replaceAll('_', '-'));
   const lang = startingLanguage(tags);
   if (lang === 'en') return lang;
@@ -496,7 +507,7 @@ if (screenPath(location.hash) === '/partner' && /[?&]p=/.test(location.hash)) {
 // Start the app.
 const tag = document.querySelector('script[data-js][data-wasm]');
 const maps = splitMaps(tag);
-const startLanguage = awaitLanguage(maps?.parts ?? {});
+const startLanguage = awaitLanguage(maps?.partNames ?? []);
 fetchParts(tag, maps, location.hash, startLanguage, true);
 // Registered before the app's own router, so a pack is on its way before the screen asks. The
 // language then is the one on screen, which the app keeps in `<html lang>`.
