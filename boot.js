@@ -291,8 +291,14 @@ function splitMaps(tag) {
   }
 }
 
+/** Files given a `<link rel=preload>` already. */
+const preloaded = new Set();
+
 /** Adds a `<link rel=preload>` for a module the loader will fetch itself. */
 function preload(href) {
+  // Once the loader asked for a file, a preload would only fetch it again.
+  if (asked.has(href) || preloaded.has(href)) return;
+  preloaded.add(href);
   const link = document.createElement('link');
   link.rel = 'preload';
   link.as = 'fetch';
@@ -353,8 +359,12 @@ function fetchParts(tag, maps, hash, lang, atStart) {
     if (!whole(true)) oneByOne();
     return;
   }
-  if (!pack) {
+  // The language's text parts are never in a pack: on their way at once, whatever the cache says.
+  if (atStart) text.forEach(preload);
+  if (!pack || urls.some((url) => asked.has(url) || bundled.has(url))) {
+    // No pack, or one that cannot be used now (a module of it is loaded): nothing to wait for.
     oneByOne();
+    if (pack) warmPacks([pack]);
     return;
   }
   const waiting = [...urls, ...(later?.urls ?? [])].filter((url) => !asked.has(url) && !bundled.has(url) && !deciding.has(url));
@@ -382,7 +392,7 @@ function laterPack(maps, screen, shared, href) {
 }
 
 /** How long boot.js waits for the cache's answer before it loads the modules one by one. */
-const CACHE_ANSWER_MS = 1000;
+const CACHE_ANSWER_MS = 300;
 
 /**
  * True when a cache of this origin holds `url` (the service worker's, sw.js); false when it does

@@ -136,19 +136,25 @@ self.addEventListener('message', (event) => {
 });
 
 /**
- * Keeps the packs `urls` that the cached index.html names (boot.js asks for a screen's pack the
- * first time it opens): fetched as any file (from the HTTP cache when the page just had it).
- * Anything else asked for is ignored; a failed fetch (offline) leaves the cache as it was.
+ * Keeps the packs `urls` that index.html names (boot.js asks for a screen's pack the first time
+ * it opens): fetched as any file (from the HTTP cache when the page just had it). Anything else
+ * asked for is ignored; a failed fetch (offline) leaves the cache as it was. Right after a new
+ * deployment the cached index.html may still be the older one (`syncShell` stores the new one
+ * once every file it names is cached), so a name it lacks is looked up in the deployed one.
  */
 async function cachePacks(urls) {
   const cache = await caches.open(CACHE);
   const index = await cache.match(INDEX);
-  if (!index) return;
-  const packs = packUrls(await index.text());
-  for (const url of urls) {
-    if (typeof url !== 'string' || !packs.has(url) || (await cache.match(url))) continue;
+  let packs = index ? packUrls(await index.text()) : new Set();
+  const wanted = urls.filter((url) => typeof url === 'string');
+  if (wanted.some((url) => !packs.has(url))) {
+    const fresh = await fetch(INDEX, { cache: 'no-cache' }).catch(() => null);
+    if (fresh && fresh.ok) packs = new Set([...packs, ...packUrls(await fresh.text())]);
+  }
+  for (const url of wanted) {
+    if (!packs.has(url) || (await cache.match(url))) continue;
     const r = await fetch(url).catch(() => null);
-    if (r && r.ok) await cache.put(url, r);
+    if (r && r.ok && r.type === 'basic') await cache.put(url, r);
   }
 }
 

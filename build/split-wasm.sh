@@ -183,8 +183,11 @@ if [ "$profile" = release ]; then
   must_contain "$stage/$loader" "mendBundled" "the minified split loader lost its way to the packs"
   minify "$stage/boot.js" --minify --format=esm
   must_contain "$stage/boot.js" "serviceWorker" "boot.js lost its service worker after minifying"
+  must_contain "$stage/boot.js" "mendBundled" "boot.js lost its way in for the split loader after minifying"
+  must_contain "$stage/boot.js" "CACHE_PACKS" "boot.js lost its message to the service worker after minifying"
   minify "$stage/sw.js" --minify-whitespace
   must_contain "$stage/sw.js" "const VERSION=" "sw.js lost its VERSION after minifying"
+  must_contain "$stage/sw.js" "CACHE_PACKS" "sw.js lost the message that keeps packs after minifying"
   printf '\n// Build %s\n' "$hash" >> "$stage/sw.js"
   must_contain "$stage/sw.js" "// Build $hash" "could not stamp the build into sw.js"
 fi

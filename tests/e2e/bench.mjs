@@ -195,10 +195,12 @@ async function returning(screen) {
       const file = JSON.parse(tag?.dataset.packs ?? '{}')[key];
       return file ? new URL(file, tag.src).href : null;
     }, screen.hash);
-    for (let i = 0; pack && i < 100; i++) {
-      if (await page.evaluate((u) => caches.match(u).then((hit) => !!hit), pack)) break;
-      await page.waitForTimeout(100);
+    let cached = false;
+    for (let i = 0; pack && !cached && i < 100; i++) {
+      cached = await page.evaluate((u) => caches.match(u).then((hit) => !!hit), pack);
+      if (!cached) await page.waitForTimeout(100);
     }
+    if (!cached) errors.push('the service worker never kept the screen\'s pack: the reloads below took the modules one by one');
     const cdp = await context.newCDPSession(page);
     await watchUsable(page, screen);
     for (let i = 0; i < RETURNS; i++) {
@@ -445,8 +447,9 @@ if (Object.keys(returns).length > 0) {
     const range = ok.length ? `${Math.min(...ok).toFixed(0)}-${Math.max(...ok).toFixed(0)} ms` : 'n/a';
     const mid = ok.length ? median(ok) : NaN;
     console.log(`${pad(name, 13)}${Number.isFinite(mid) ? `${mid.toFixed(0)} ms ${within(mid <= BUDGET.empty.usableMs)}` : 'n/a'} (${range}, ${ok.length} of ${times.length} reloads)`);
+    if (ok.length === 0) failed = true; // as for first visits: a screen that never became usable
     if (ok.length < times.length || times.length === 0) problems.push(`${name}: a returning visit did not become usable (${errors.slice(0, 2).join(' | ') || 'no error reported'})`);
-    else if (errors.length) problems.push(`${name} (returning): page errors: ${errors.slice(0, 2).join(' | ')}`);
+    else if (errors.length) problems.push(`${name} (returning): ${errors.slice(0, 2).join(' | ')}`);
   }
 }
 
