@@ -1,7 +1,7 @@
 // The foundation as a new user meets it: the release build, served from a sub-path, in Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appSuite, openPage, gotoApp, waitForApp, cspViolations, axeViolations, mendStorage, key, settle, waitPastSaveDelay, DIST } from './harness.mjs';
+import { appSuite, openPage, gotoApp, waitForApp, cspViolations, axeViolations, mendStorage, key, settle, waitPastSaveDelay, countInstantiations, instantiationsAtUsable, DIST } from './harness.mjs';
 import { Shell } from './pages/shell.mjs';
 import { YourDataPage } from './pages/your_data.mjs';
 import { measure, watchUsable, waitUsable, fetchedBefore, brotliOfRequests, FIRST_VISITS, BROTLI_BUDGET, HOME_CEILING, DEEP_LINK_GOAL, deepLinkCeiling } from './sizes.mjs';
@@ -178,30 +178,14 @@ test('when a screen\'s pack cannot be downloaded, its modules come one by one', 
 
 test('a deep link compiles and instantiates its screen\'s modules once, as one joined module', async () => {
   const context = await app.browser.newContext({ serviceWorkers: 'block' });
-  // Counts the module instantiations the page makes until the first step's checkbox is drawn
-  // (the later parts come after it). An init script, not eval: the CSP holds.
-  await context.addInitScript(() => {
-    window.__mendInstantiations = 0;
-    for (const name of ['instantiate', 'instantiateStreaming']) {
-      const original = WebAssembly[name];
-      WebAssembly[name] = function (...args) {
-        window.__mendInstantiations += 1;
-        return original.apply(this, args);
-      };
-    }
-    const atUsable = () => {
-      if (document.querySelector('main input[type=checkbox]')) window.__mendAtUsable = window.__mendInstantiations;
-      else requestAnimationFrame(atUsable);
-    };
-    requestAnimationFrame(atUsable);
-  });
+  // Counted until the first step's checkbox is drawn (the later parts come after it).
+  await countInstantiations(context, 'main input[type=checkbox]');
   const page = await openPage(app.browser, { context });
   await page.goto(app.server.base + '#/repair', { waitUntil: 'commit' });
   await waitUsable(page, FIRST_VISITS.find((v) => v.name === 'repair'), 15000);
-  await page.waitForFunction(() => window.__mendAtUsable !== undefined);
   // The main module and the checklist's pack; the modules the pack joins were each one before
   // (about 150).
-  assert.equal(await page.evaluate(() => window.__mendAtUsable), 2);
+  assert.equal(await instantiationsAtUsable(page), 2);
   const box = page.locator('main input[type=checkbox]').first();
   await box.check();
   assert.ok(await box.isChecked(), 'a step of the checklist can be ticked');

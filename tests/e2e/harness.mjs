@@ -124,6 +124,35 @@ export async function waitForApp(page) {
   await page.locator('h1').first().waitFor();
 }
 
+/**
+ * Counts the WebAssembly instantiations of every page `context` loads, and notes the count in the
+ * frame where an element matching `css` is first there (read it with `instantiationsAtUsable`).
+ * An init script, not eval: the CSP holds.
+ */
+export async function countInstantiations(context, css) {
+  await context.addInitScript((selector) => {
+    window.__mendInstantiations = 0;
+    for (const name of ['instantiate', 'instantiateStreaming']) {
+      const original = WebAssembly[name];
+      WebAssembly[name] = function (...args) {
+        window.__mendInstantiations += 1;
+        return original.apply(this, args);
+      };
+    }
+    const atUsable = () => {
+      if (document.querySelector(selector)) window.__mendAtUsable = window.__mendInstantiations;
+      else requestAnimationFrame(atUsable);
+    };
+    requestAnimationFrame(atUsable);
+  }, css);
+}
+
+/** The instantiations the current page had made when its element was first there (`countInstantiations`). */
+export async function instantiationsAtUsable(page) {
+  await page.waitForFunction(() => window.__mendAtUsable !== undefined);
+  return page.evaluate(() => window.__mendAtUsable);
+}
+
 /** CSP violations seen by the page so far. */
 export async function cspViolations(page) {
   return page.evaluate(() => window.__csp ?? []);

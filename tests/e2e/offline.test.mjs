@@ -13,7 +13,7 @@ const source = resolve(process.env.MEND_DIST ?? join(here, '../../target/e2e-dis
 const copy = await mkdtemp(join(tmpdir(), 'mend-offline-'));
 await cp(source, copy, { recursive: true });
 process.env.MEND_DIST = copy;
-const { serveDist, launch, openPage, gotoApp, waitForApp, cspViolations, axeViolations, mendStorage, settle } = await import('./harness.mjs');
+const { serveDist, launch, openPage, gotoApp, waitForApp, cspViolations, axeViolations, mendStorage, settle, countInstantiations, instantiationsAtUsable } = await import('./harness.mjs');
 const { YourDataPage } = await import('./pages/your_data.mjs');
 
 let server;
@@ -69,24 +69,11 @@ test('after one visit, the app opens offline with what was typed', async () => {
 
 test('under the service worker, a tool starts from its pack once the cache has it, online and offline, also when opened from home', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  // Counts module instantiations until the checklist's first checkbox is drawn, on each load (an
-  // init script, not eval: the CSP holds).
+  // Counted on each load until the checklist's first checkbox is drawn.
+  await countInstantiations(context, 'main input[type=checkbox]');
+  // The cache answers late (as on a slow disk), so the split loader asks for modules before
+  // boot.js knows whether the pack is there: they must wait for that answer, not load alone.
   await context.addInitScript(() => {
-    window.__mendInstantiations = 0;
-    for (const name of ['instantiate', 'instantiateStreaming']) {
-      const original = WebAssembly[name];
-      WebAssembly[name] = function (...args) {
-        window.__mendInstantiations += 1;
-        return original.apply(this, args);
-      };
-    }
-    const atUsable = () => {
-      if (document.querySelector('main input[type=checkbox]')) window.__mendAtUsable = window.__mendInstantiations;
-      else requestAnimationFrame(atUsable);
-    };
-    requestAnimationFrame(atUsable);
-    // The cache answers late (as on a slow disk), so the split loader asks for modules before
-    // boot.js knows whether the pack is there: they must wait for that answer, not load alone.
     const match = CacheStorage.prototype.match;
     CacheStorage.prototype.match = function (...args) {
       return new Promise((resolve) => setTimeout(resolve, 150)).then(() => match.apply(this, args));
@@ -106,8 +93,7 @@ test('under the service worker, a tool starts from its pack once the cache has i
   };
   const usableWith = async () => {
     await page.locator('main input[type=checkbox]').first().waitFor({ timeout: 15000 });
-    await page.waitForFunction(() => window.__mendAtUsable !== undefined);
-    return page.evaluate(() => window.__mendAtUsable);
+    return instantiationsAtUsable(page);
   };
 
   // A first visit takes the pack from the network; once the worker is in charge, the page asks it
