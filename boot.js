@@ -231,7 +231,8 @@ window.mendBundled = (href) => {
   const decision = deciding.get(href);
   if (decision) {
     // Whether its pack is in the service worker's cache is not known yet: the module waits for
-    // that answer (a few milliseconds) rather than be loaded alone and keep the pack out.
+    // that answer (usually a few milliseconds, at most CACHE_ANSWER_MS) rather than be loaded
+    // alone and keep the pack out.
     return (imports) => decision.then(() => {
       const load = window.mendBundled(href);
       return load ? load(imports) : WebAssembly.instantiateStreaming(fetch(href), imports);
@@ -409,8 +410,8 @@ function inCache(url) {
 }
 
 /**
- * Packs this page took from the network before a service worker was in charge (a first visit):
- * once one is, it is asked to keep them (`registerWorker`).
+ * Packs this page used. On a first visit they came from the network before any service worker
+ * was in charge: once one takes charge, it is asked to keep them (`registerWorker`).
  */
 const packsUsed = new Set();
 
