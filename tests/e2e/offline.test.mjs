@@ -146,6 +146,58 @@ test('under the service worker, a tool starts from its pack once the cache has i
   await context.close();
 });
 
+test('a new deployment keeps the packs its index.html names and drops the older ones', async () => {
+  const indexFile = join(copy, 'index.html');
+  const original = await readFile(indexFile, 'utf8');
+  const page = await openPage(browser);
+  const cached = (url) => page.evaluate((u) => caches.match(u).then((hit) => !!hit), url);
+  const cachedAtLast = async (url, want) => {
+    for (let i = 0; i < 100; i++) {
+      if ((await cached(url)) === want) return true;
+      await page.waitForTimeout(100);
+    }
+    return false;
+  };
+  let renamed;
+  try {
+    await gotoApp(page, server.base, '#/repair');
+    await waitForWorker(page);
+    const packs = JSON.parse(/data-packs='([^']*)'/.exec(original)[1]);
+    const before = packs['/repair'];
+    assert.ok(await cachedAtLast(server.base + before, true), 'the checklist\'s pack came into the worker\'s cache');
+    // Its later pack too; marked, so that keeping it cannot be mistaken for fetching it again.
+    const later = server.base + packs['later:/repair'];
+    assert.ok(await cachedAtLast(later, true), 'the later pack came into the worker\'s cache');
+    await page.evaluate(async (url) => {
+      const cache = await caches.open((await caches.keys())[0]);
+      const r = await cache.match(url);
+      await cache.put(url, new Response(await r.arrayBuffer(), { headers: { 'content-type': 'application/wasm', 'x-mend-test': 'kept' } }));
+    }, later);
+
+    // The next deployment's checklist pack has another name (its bytes changed, say); the rest is
+    // the same, so the worker has every file of the new index.html already.
+    renamed = before.replace(/-[0-9a-f]{16}\.wasm$/, '-fedcba9876543210.wasm');
+    assert.notEqual(renamed, before);
+    await writeFile(join(copy, renamed), await readFile(join(copy, before)));
+    await writeFile(indexFile, original.replace(`"/repair":"${before}"`, `"/repair":"${renamed}"`));
+
+    await page.reload();
+    await waitForApp(page);
+    await page.locator('main input[type=checkbox]').first().waitFor();
+    assert.ok(await cachedAtLast(server.base + renamed, true), 'the new deployment\'s pack is kept once the checklist opens');
+    assert.ok(await cachedAtLast(server.base + before, false), 'the older pack is dropped');
+    // The later pack, named by both deployments, stays: the very entry, not a new download.
+    assert.equal(await page.evaluate((url) => caches.match(url).then((r) => r?.headers.get('x-mend-test') ?? null), later), 'kept', 'a pack both name stays');
+
+    assert.deepEqual(page.mend.consoleErrors, []);
+    assert.deepEqual(page.mend.pageErrors, []);
+  } finally {
+    await writeFile(indexFile, original);
+    if (renamed) await rm(join(copy, renamed), { force: true });
+    await page.context().close();
+  }
+});
+
 test('the manifest is linked and installable, and every request stays on the app\'s origin', async () => {
   const page = await openPage(browser);
   const contextRequests = [];
