@@ -320,9 +320,8 @@ function preload(href) {
  *
  * With a service worker in charge (every visit after the first, and the offline start) the modules
  * one by one cost no download, but the loader instantiates each on its own, about 150 for a tool.
- * The worker does not fetch the packs ahead (they repeat the modules the tools share, about
- * 600 KB compressed in all), so a screen's pack comes into its cache the first time the screen
- * opens (`warmPacks`), and from then on that screen starts from its pack.
+ * The worker keeps every pack once a page has been idle under it (`keepPacks`), and from then on
+ * every screen starts from its pack.
  */
 function fetchParts(tag, maps, hash, lang, atStart) {
   if (!maps) return;
@@ -345,10 +344,9 @@ function fetchParts(tag, maps, hash, lang, atStart) {
   const whole = (withLater) => {
     const joined = pack ? useJoinedPack(pack, urls) : null;
     if (!joined) return false;
-    packsUsed.add(pack);
     joined.start();
     text.forEach(preload);
-    if (withLater && later && useJoinedPack(later.pack, later.urls)) packsUsed.add(later.pack);
+    if (withLater && later) useJoinedPack(later.pack, later.urls);
     return true;
   };
   const oneByOne = () => {
@@ -365,7 +363,6 @@ function fetchParts(tag, maps, hash, lang, atStart) {
   if (!pack || urls.some((url) => asked.has(url) || bundled.has(url))) {
     // No pack, or one that cannot be used now (a module of it is loaded): nothing to wait for.
     oneByOne();
-    if (pack) warmPacks([pack]);
     return;
   }
   const waiting = [...urls, ...(later?.urls ?? [])].filter((url) => !asked.has(url) && !bundled.has(url) && !deciding.has(url));
@@ -373,7 +370,6 @@ function fetchParts(tag, maps, hash, lang, atStart) {
     // First, so that the modules that waited (`mendBundled`) find the pack, if it is used.
     waiting.forEach((url) => deciding.delete(url));
     if (!(packCached && whole(laterCached))) oneByOne();
-    warmPacks([packCached ? null : pack, later && !laterCached ? later.pack : null].filter(Boolean));
   }).catch(() => waiting.forEach((url) => deciding.delete(url)));
   waiting.forEach((url) => deciding.set(url, decision));
 }
@@ -410,29 +406,26 @@ function inCache(url) {
 }
 
 /**
- * Packs this page used. On a first visit they came from the network before any service worker
- * was in charge: once one takes charge, it is asked to keep them (`registerWorker`).
+ * Asks the service worker to keep every pack the build made (sw.js, 'CACHE_PACKS'), once the page
+ * has loaded and the browser is idle, so the screen opening now is not slowed down; once per
+ * page. Every pack, not the ones of the screens opened: the worker's cache (which anyone holding
+ * the device can list in the browser's tools) then holds the same files whichever tools were
+ * used, as the Privacy model promises, and a screen never opened before starts from its pack too.
+ * The worker fetches only those not kept yet (once per deployment, about 610 KB brotli), from
+ * the HTTP cache when this page already had them, and keeps only packs its index.html names.
+ * Offline it quietly does nothing.
  */
-const packsUsed = new Set();
-
-/** Packs already asked to come into the service worker's cache. */
-const warming = new Set();
-
-/**
- * Asks the service worker to keep the packs `urls` in its cache (sw.js, 'CACHE_PACKS'), once the
- * page has loaded and the browser is idle, so the screen opening now is not slowed down. The
- * worker fetches them (from the HTTP cache when this page already did) and keeps only packs its
- * index.html names; offline it quietly does nothing.
- */
-function warmPacks(urls) {
-  const fresh = urls.filter((url) => !warming.has(url));
-  if (fresh.length === 0) return;
-  fresh.forEach((url) => warming.add(url));
-  const ask = () => navigator.serviceWorker?.controller?.postMessage({ type: 'CACHE_PACKS', urls: fresh });
+function keepPacks() {
+  if (packsAsked || !maps) return;
+  packsAsked = true;
+  const base = new URL('.', tag.src).href;
+  const urls = [...new Set(Object.values(maps.packs))].filter((file) => typeof file === 'string').map((file) => base + file);
+  const ask = () => navigator.serviceWorker?.controller?.postMessage({ type: 'CACHE_PACKS', urls });
   const whenIdle = () => (window.requestIdleCallback ? requestIdleCallback(ask, { timeout: 5000 }) : setTimeout(ask, 1000));
   if (document.readyState === 'complete') whenIdle();
   else window.addEventListener('load', whenIdle, { once: true });
 }
+let packsAsked = false;
 
 // ---------------------------------------------------------------------------------------------
 // The language. Each language but English is a part of its own (`lang_<tag>`, src/ui/i18n.rs),
@@ -520,6 +513,7 @@ const tag = document.querySelector('script[data-js][data-wasm]');
 const maps = splitMaps(tag);
 const startLanguage = awaitLanguage(maps?.partNames ?? []);
 fetchParts(tag, maps, location.hash, startLanguage, true);
+if (navigator.serviceWorker?.controller) keepPacks();
 // Registered before the app's own router, so a pack is on its way before the screen asks. The
 // language then is the one on screen, which the app keeps in `<html lang>`.
 window.addEventListener('hashchange', () => {
@@ -550,11 +544,10 @@ async function registerWorker() {
   let updateRequested = false;
 
   // Reload once, and only after the user chose "Reload to update": never by itself mid-edit.
-  // The first worker taking charge of a first visit instead gets the packs this page used, which
-  // are still in the HTTP cache, so the next start of these screens is from one module too.
+  // The first worker taking charge of a first visit is instead asked to keep the packs.
   sw.addEventListener('controllerchange', () => {
     if (!updateRequested) {
-      warmPacks([...packsUsed]);
+      keepPacks();
       return;
     }
     updateRequested = false;

@@ -55,10 +55,10 @@ function shellUrls(html) {
 }
 
 /**
- * The screens' packs that index.html names (`data-packs` on the boot script, build/split-wasm.sh).
- * They are not fetched ahead: they repeat the modules the tools share (about 600 KB compressed in
- * all). boot.js asks for a screen's pack the first time the screen opens ('CACHE_PACKS'); these
- * names say which of them belong to the current deployment.
+ * The screens' packs that index.html names (`data-packs` on the boot script, build/split-wasm.sh):
+ * each joins the modules a screen needs, so they repeat the modules the tools share, and they are
+ * not part of the install. boot.js asks for all of them once a page has been idle under this
+ * worker ('CACHE_PACKS'); these names say which belong to the current deployment.
  */
 function packUrls(html) {
   const urls = new Set();
@@ -136,11 +136,12 @@ self.addEventListener('message', (event) => {
 });
 
 /**
- * Keeps the packs `urls` that index.html names (boot.js asks for a screen's pack the first time
- * it opens): fetched as any file (from the HTTP cache when the page just had it). Anything else
- * asked for is ignored; a failed fetch (offline) leaves the cache as it was. Right after a new
- * deployment the cached index.html may still be the older one (`syncShell` stores the new one
- * once every file it names is cached), so a name it lacks is looked up in the deployed one.
+ * Keeps the packs `urls` that index.html names (boot.js asks for every pack, so the cache says
+ * nothing about which tools were used): fetched as any file (from the HTTP cache when the page
+ * just had it). Anything else asked for is ignored; a failed fetch (offline) leaves the cache as
+ * it was. Right after a new deployment the cached index.html may still be the older one
+ * (`syncShell` stores the new one once every file it names is cached), so a name it lacks is
+ * looked up in the deployed one.
  */
 async function cachePacks(urls) {
   const cache = await caches.open(CACHE);
