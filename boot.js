@@ -277,6 +277,8 @@ function splitMaps(tag) {
     const suffix = tag.dataset.suffix ?? '';
     const expanded = new Map();
     return {
+      // Where the files are: beside boot.js. Their names need no escaping (a-z, 0-9, '_', '-', '.').
+      base: new URL('.', tag.src).href,
       partNames: Object.keys(short),
       // part -> its files ([] for a part the build does not have)
       files: (part) => {
@@ -329,9 +331,7 @@ function fetchParts(tag, maps, hash, lang, atStart) {
   const screen = path !== '/help' && isLocked() ? 'locked' : path;
   const listed = maps.screens[screen] ?? [];
   const filesOf = (parts) => new Set(parts.flatMap((part) => maps.files(part)));
-  // The files sit beside boot.js; their names need no escaping (a-z, 0-9, '_', '-', '.').
-  const base = new URL('.', tag.src).href;
-  const href = (file) => base + file;
+  const href = (file) => maps.base + file;
   const shared = filesOf(listed.filter((part) => !part.endsWith('*')));
   const suffix = lang.replaceAll('-', '_');
   const textParts = listed.filter((part) => part.endsWith('*')).map((part) => part.replace(/\*$/, suffix));
@@ -418,8 +418,7 @@ function inCache(url) {
 function keepPacks() {
   if (packsAsked || !maps) return;
   packsAsked = true;
-  const base = new URL('.', tag.src).href;
-  const urls = [...new Set(Object.values(maps.packs))].filter((file) => typeof file === 'string').map((file) => base + file);
+  const urls = [...new Set(Object.values(maps.packs))].filter((file) => typeof file === 'string').map((file) => maps.base + file);
   const ask = () => navigator.serviceWorker?.controller?.postMessage({ type: 'CACHE_PACKS', urls });
   const whenIdle = () => (window.requestIdleCallback ? requestIdleCallback(ask, { timeout: 5000 }) : setTimeout(ask, 1000));
   if (document.readyState === 'complete') whenIdle();

@@ -21,7 +21,7 @@
 // Knobs: MEND_BENCH_ROUNDS (3), MEND_BENCH_LOADS (5), MEND_BENCH_LOADS_QUADRUPLE (3),
 // MEND_BENCH_ROUNDS_QUADRUPLE (1), MEND_BENCH_RETURNS (5), MEND_BENCH_DOCS (empty,three-years,quadruple),
 // MEND_BENCH_SCREENS (home,assessment,boundaries,repair,your data), MEND_BENCH_VERBOSE=1.
-import { serveDist, launch, DIST, PREFIX } from './harness.mjs';
+import { serveDist, launch, DIST, PREFIX, packUrls, workerCacheSettles } from './harness.mjs';
 import { measure, watchUsable, waitUsable, fetchedBefore, brotliOfRequests, FIRST_VISITS, HOME_CEILING, DEEP_LINK_GOAL, deepLinkCeiling, LANGUAGE_TEXT_ALLOWANCE, BROTLI_BUDGET } from './sizes.mjs';
 import { largeDocumentText, storageEntries, seedStorage, SIZES } from './large_document.mjs';
 import { fileEntries } from './event_timing.mjs';
@@ -189,18 +189,8 @@ async function returning(screen) {
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     // The first visit is claimed by the worker as it activates; the reloads below come after.
     await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 10000 });
-    const pack = await page.evaluate((hash) => {
-      const tag = document.querySelector('script[data-packs]');
-      const key = hash.replace(/^#/, '');
-      const file = JSON.parse(tag?.dataset.packs ?? '{}')[key];
-      return file ? new URL(file, tag.src).href : null;
-    }, screen.hash);
-    let cached = false;
-    for (let i = 0; pack && !cached && i < 100; i++) {
-      cached = await page.evaluate((u) => caches.match(u).then((hit) => !!hit), pack);
-      if (!cached) await page.waitForTimeout(100);
-    }
-    if (!cached) errors.push('the service worker never kept the screen\'s pack: the reloads below took the modules one by one');
+    const pack = (await packUrls(page))[screen.hash.replace(/^#/, '')];
+    if (!pack || !(await workerCacheSettles(page, pack))) errors.push('the service worker never kept the screen\'s pack: the reloads below took the modules one by one');
     const cdp = await context.newCDPSession(page);
     await watchUsable(page, screen);
     for (let i = 0; i < RETURNS; i++) {

@@ -153,6 +153,32 @@ export async function instantiationsAtUsable(page) {
   return page.evaluate(() => window.__mendAtUsable);
 }
 
+/** The packs `index.html` names (`data-packs`): key (`/repair`, `later:/repair`, …) -> URL. */
+export async function packUrls(page) {
+  return page.evaluate(() => {
+    const tag = document.querySelector('script[data-packs]');
+    const packs = JSON.parse(tag?.dataset.packs ?? '{}');
+    return Object.fromEntries(Object.entries(packs).map(([key, file]) => [key, new URL(file, tag.src).href]));
+  });
+}
+
+/** True when a cache of the page's origin (the service worker's) holds `url`. */
+export async function inWorkerCache(page, url) {
+  return page.evaluate((u) => caches.match(u).then((hit) => !!hit), url);
+}
+
+/**
+ * Waits until the worker's cache holds `url` (or, with `want` false, no longer does), at most
+ * about ten seconds; true if it came to that.
+ */
+export async function workerCacheSettles(page, url, want = true) {
+  for (let i = 0; i < 100; i++) {
+    if ((await inWorkerCache(page, url)) === want) return true;
+    await page.waitForTimeout(100);
+  }
+  return false;
+}
+
 /** CSP violations seen by the page so far. */
 export async function cspViolations(page) {
   return page.evaluate(() => window.__csp ?? []);

@@ -13,7 +13,7 @@ const source = resolve(process.env.MEND_DIST ?? join(here, '../../target/e2e-dis
 const copy = await mkdtemp(join(tmpdir(), 'mend-offline-'));
 await cp(source, copy, { recursive: true });
 process.env.MEND_DIST = copy;
-const { serveDist, launch, openPage, gotoApp, waitForApp, cspViolations, axeViolations, mendStorage, settle, countInstantiations, instantiationsAtUsable } = await import('./harness.mjs');
+const { serveDist, launch, openPage, gotoApp, waitForApp, cspViolations, axeViolations, mendStorage, settle, countInstantiations, instantiationsAtUsable, packUrls, inWorkerCache, workerCacheSettles } = await import('./harness.mjs');
 const { YourDataPage } = await import('./pages/your_data.mjs');
 
 let server;
@@ -80,13 +80,6 @@ test('under the service worker, every pack is kept, whichever tool was opened, a
     };
   });
   const page = await openPage(browser, { context });
-  const cachedAtLast = async (url) => {
-    for (let i = 0; i < 100; i++) {
-      if (await page.evaluate((u) => caches.match(u).then((hit) => !!hit), url)) return true;
-      await page.waitForTimeout(100);
-    }
-    return false;
-  };
   const usableWith = async () => {
     await page.locator('main input[type=checkbox]').first().waitFor({ timeout: 15000 });
     return instantiationsAtUsable(page);
@@ -96,12 +89,9 @@ test('under the service worker, every pack is kept, whichever tool was opened, a
   // to keep every pack, not only the opened tool's: its cache must not tell which tools were used.
   await gotoApp(page, server.base, '#/repair');
   await waitForWorker(page);
-  const allPacks = await page.evaluate(() => {
-    const tag = document.querySelector('script[data-packs]');
-    return Object.values(JSON.parse(tag.dataset.packs)).map((file) => new URL(file, tag.src).href);
-  });
+  const allPacks = Object.values(await packUrls(page));
   assert.ok(allPacks.length >= 8, `the build names its packs: ${allPacks.length}`);
-  for (const url of allPacks) assert.ok(await cachedAtLast(url), `kept: ${url.split('/').pop()}`);
+  for (const url of allPacks) assert.ok(await workerCacheSettles(page, url), `kept: ${url.split('/').pop()}`);
 
   // A reload: the main module and the pack, not the ~150 modules one by one from the cache.
   const online = await page.reload();
@@ -136,7 +126,7 @@ test('under the service worker, every pack is kept, whichever tool was opened, a
   await page.evaluate((url) => navigator.serviceWorker.controller.postMessage({ type: 'CACHE_PACKS', urls: [url, 42] }), stranger);
   // Proof of absence, so a fixed time.
   await page.waitForTimeout(500);
-  assert.equal(await page.evaluate((u) => caches.match(u).then((hit) => !!hit), stranger), false, 'a name index.html does not give is not kept');
+  assert.equal(await inWorkerCache(page, stranger), false, 'a name index.html does not give is not kept');
 
   assert.deepEqual(page.mend.consoleErrors, []);
   assert.deepEqual(page.mend.pageErrors, []);
@@ -148,24 +138,16 @@ test('a new deployment keeps the packs its index.html names and drops the older 
   const indexFile = join(copy, 'index.html');
   const original = await readFile(indexFile, 'utf8');
   const page = await openPage(browser);
-  const cached = (url) => page.evaluate((u) => caches.match(u).then((hit) => !!hit), url);
-  const cachedAtLast = async (url, want) => {
-    for (let i = 0; i < 100; i++) {
-      if ((await cached(url)) === want) return true;
-      await page.waitForTimeout(100);
-    }
-    return false;
-  };
   let renamed;
   try {
     await gotoApp(page, server.base, '#/repair');
     await waitForWorker(page);
     const packs = JSON.parse(/data-packs='([^']*)'/.exec(original)[1]);
     const before = packs['/repair'];
-    assert.ok(await cachedAtLast(server.base + before, true), 'the checklist\'s pack came into the worker\'s cache');
+    assert.ok(await workerCacheSettles(page, server.base + before), 'the checklist\'s pack came into the worker\'s cache');
     // Its later pack too; marked, so that keeping it cannot be mistaken for fetching it again.
     const later = server.base + packs['later:/repair'];
-    assert.ok(await cachedAtLast(later, true), 'the later pack came into the worker\'s cache');
+    assert.ok(await workerCacheSettles(page, later), 'the later pack came into the worker\'s cache');
     await page.evaluate(async (url) => {
       const cache = await caches.open((await caches.keys())[0]);
       const r = await cache.match(url);
@@ -182,8 +164,8 @@ test('a new deployment keeps the packs its index.html names and drops the older 
     await page.reload();
     await waitForApp(page);
     await page.locator('main input[type=checkbox]').first().waitFor();
-    assert.ok(await cachedAtLast(server.base + renamed, true), 'the new deployment\'s pack is kept once the checklist opens');
-    assert.ok(await cachedAtLast(server.base + before, false), 'the older pack is dropped');
+    assert.ok(await workerCacheSettles(page, server.base + renamed), 'the new deployment\'s pack is kept once the checklist opens');
+    assert.ok(await workerCacheSettles(page, server.base + before, false), 'the older pack is dropped');
     // The later pack, named by both deployments, stays: the very entry, not a new download.
     assert.equal(await page.evaluate((url) => caches.match(url).then((r) => r?.headers.get('x-mend-test') ?? null), later), 'kept', 'a pack both name stays');
 
