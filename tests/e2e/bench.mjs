@@ -12,14 +12,19 @@
 //     whose frame came only after its action ended counted to the end of its handlers;
 //   - the JS heap (and the wasm module's memory) after each document's last round;
 //   - a returning visit: time to usable of a reload of each tool under the service worker, once
-//     its cache holds the screen's pack (empty document; MEND_BENCH_RETURNS loads, default 5).
+//     its cache holds the screen's pack (empty document; MEND_BENCH_RETURNS loads, default 5);
+//   - code compiled before usable: in one traced first visit per screen (empty document), how
+//     many WebAssembly functions V8 compiled on their first call before the screen was usable,
+//     and how long that took. The count is the same from load to load, so unlike the times it
+//     shows a change of the work a screen does even in a noisy sitting (MEND_BENCH_TRACE=0
+//     leaves it out).
 // Loads are throttled from navigation on; in the rounds only the actions are (loading is not what
 // they measure).
 // Budgets are printed beside the numbers (within/OVER); only the byte ceilings set the exit code.
 // Run with `bash .ci/bench` (builds the release first), or on a build you have:
 //   MEND_DIST=target/bench-dist node tests/e2e/bench.mjs
 // Knobs: MEND_BENCH_ROUNDS (3), MEND_BENCH_LOADS (5), MEND_BENCH_LOADS_QUADRUPLE (3),
-// MEND_BENCH_ROUNDS_QUADRUPLE (1), MEND_BENCH_RETURNS (5), MEND_BENCH_DOCS (empty,three-years,quadruple),
+// MEND_BENCH_ROUNDS_QUADRUPLE (1), MEND_BENCH_RETURNS (5), MEND_BENCH_TRACE (1), MEND_BENCH_DOCS (empty,three-years,quadruple),
 // MEND_BENCH_SCREENS (home,assessment,boundaries,repair,your data), MEND_BENCH_VERBOSE=1.
 import { serveDist, launch, DIST, PREFIX, packUrls, workerCacheSettles } from './harness.mjs';
 import { measure, watchUsable, waitUsable, fetchedBefore, brotliOfRequests, FIRST_VISITS, HOME_CEILING, DEEP_LINK_GOAL, deepLinkCeiling, LANGUAGE_TEXT_ALLOWANCE, BROTLI_BUDGET } from './sizes.mjs';
@@ -37,6 +42,8 @@ const LOADS_QUADRUPLE = Number(env('MEND_BENCH_LOADS_QUADRUPLE', 3));
 const RETURNS = Number(env('MEND_BENCH_RETURNS', 5));
 // One round with it takes two minutes today (a key typed in a promise's note costs seconds).
 const ROUNDS_QUADRUPLE = Number(env('MEND_BENCH_ROUNDS_QUADRUPLE', 1));
+/** Whether to make one traced first visit per screen to count the code compiled before usable. */
+const TRACE = env('MEND_BENCH_TRACE', '1') !== '0';
 const THROTTLE = 4;
 const VERBOSE = Boolean(process.env.MEND_BENCH_VERBOSE);
 /** What each typing action types: four keys, each its own interaction (a key costs seconds with the 1.5 MB document today). */
@@ -167,6 +174,36 @@ async function load(doc, screen) {
     return { ms, bytes, files, errors: page.errors };
   } catch (e) {
     return { ms: NaN, bytes: NaN, files: [], errors: [String(e).split('\n')[0]] };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * One traced first visit to `screen` with the empty document, at 4x: the WebAssembly functions V8
+ * compiled on their first call (it compiles lazily, on the main thread) from navigation until the
+ * screen was usable, and the time that took. Resolves to `{ count, ms }`, or `{ error }`.
+ */
+async function compiledBeforeUsable(screen) {
+  const { context, page, cdp } = await freshPage({ text: null });
+  const events = [];
+  try {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+    const complete = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+    await cdp.send('Tracing.start', { categories: 'blink.user_timing,v8.wasm', transferMode: 'ReportEvents' });
+    await watchUsable(page, screen);
+    await page.goto(server.base + screen.hash, { waitUntil: 'commit' });
+    const usable = await waitUsable(page, screen);
+    await cdp.send('Tracing.end');
+    await complete;
+    // The page's own navigation start: usable is measured from it, on the trace's clock too.
+    const start = events.filter((e) => e.name === 'navigationStart' && (e.args?.data?.documentLoaderURL ?? '').startsWith(server.base)).at(-1);
+    if (!start) return { error: 'no navigation start in the trace' };
+    const compiled = events.filter((e) => e.name === 'wasm.CompileLazy' && e.ts < start.ts + usable * 1000);
+    return { count: compiled.length, ms: compiled.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000 };
+  } catch (e) {
+    return { error: String(e).split('\n')[0] };
   } finally {
     await context.close();
   }
@@ -373,6 +410,11 @@ for (const doc of DOCS) {
     rounds[doc.name].push(await round(doc, { heap: r === doc.rounds - 1 }));
   }
 }
+const compiled = {};
+for (const screen of TRACE ? SCREENS : []) {
+  progress(`tracing a first visit to ${screen.name}: code compiled before usable`);
+  compiled[screen.name] = await compiledBeforeUsable(screen);
+}
 const returns = {};
 for (const screen of RETURNS > 0 ? SCREENS.filter((s) => s.hash !== '#/') : []) {
   progress(`returning to ${screen.name} under the service worker, ${RETURNS} reloads`);
@@ -428,6 +470,14 @@ for (const doc of DOCS) {
   const mb = (b) => (Number.isFinite(b) ? `${(b / 1e6).toFixed(2)} MB` : 'n/a');
   console.log(`${pad(doc.name, 13)}JS heap ${mb(last.heap)} ${within(last.heap <= BUDGET.heapBytes)} ${mb(BUDGET.heapBytes)}; wasm memory ${mb(last.wasm)}`);
   for (const r of rounds[doc.name]) if (r.errors?.length) problems.push(`${doc.name}: page errors: ${r.errors.slice(0, 2).join(' | ')}`);
+}
+
+if (Object.keys(compiled).length > 0) {
+  console.log('\ncode compiled before usable: WebAssembly functions V8 compiled on their first call, on the main thread (one traced first visit, empty document; the count repeats from load to load, the time does not)');
+  for (const [name, r] of Object.entries(compiled)) {
+    console.log(`${pad(name, 13)}${r.error ? `n/a (${r.error})` : `${r.count} functions, ${r.ms.toFixed(0)} ms`}`);
+    if (r.error) problems.push(`${name}: the traced visit failed: ${r.error}`);
+  }
 }
 
 if (Object.keys(returns).length > 0) {
