@@ -63,6 +63,19 @@ function wipeIfArmed(prefix) {
 let leaving = false;
 let wipedHere = false;
 
+/**
+ * Once this file has deleted the data itself (the app did not answer 'mend:leave'), nothing on
+ * this page may write to storage again: the page stays alive until the neutral site answers, which
+ * on a slow network takes seconds, and a save the app had waiting (its timer runs out 300 ms after
+ * the last key) would write the data back. Set on the prototype, never on `localStorage` itself,
+ * where it would be a stored key.
+ */
+function stopWrites() {
+  try {
+    Object.defineProperty(Storage.prototype, 'setItem', { value() {}, configurable: true, writable: true });
+  } catch { /* the hidden-page listeners below still hold back the app's last save */ }
+}
+
 /** Leaves Mend at once. Never throws and never waits: every step is on its own. */
 function leave() {
   if (!leaving) {
@@ -79,6 +92,7 @@ function leave() {
       const scoped = wipeIfArmed(keyPrefix(location.pathname));
       const legacy = wipeIfArmed(LEGACY_PREFIX);
       wipedHere = scoped || legacy;
+      if (wipedHere) stopWrites();
     }
   }
   try { document.title = NEUTRAL_TITLE; } catch { /* not fatal */ }

@@ -5,6 +5,8 @@
 // - Pages (navigations) and index.html: network first, so a new deployment is seen when online;
 //   the cached copy when offline.
 // - Content-hashed files (Trunk's main-1a2b….css, mend-….js, mend-…_bg.wasm): cache first.
+// - The screens' packs (pack_<screen>-<hash>.wasm): the cached copy, else the network, never
+//   stored on the way: only 'CACHE_PACKS' stores packs, every one of them (see `cachePacks`).
 // - Other own files (boot.js, icons, manifest): the cached copy at once, refreshed in the
 //   background, so a changed boot.js is picked up on the next visit.
 //
@@ -26,6 +28,8 @@ const LEGACY = /^mend-shell-v/;
 const SHELL_FILE = /\.(?:css|js|mjs|wasm|svg|png|webmanifest|json)$/;
 /** Trunk's content hash in a file name: name-<hex>.css, name-<hex>.js, name-<hex>_bg.wasm. */
 const HASHED = /-[0-9a-f]{8,}(?:_bg)?\.(?:css|js|wasm)$/;
+/** A screen's pack (build/pack.mjs): pack_<screen>-<hex>.wasm, a hash of its own bytes. */
+const PACK = /\/pack_[a-z0-9_]+-[0-9a-f]{8,}\.wasm$/;
 
 const INDEX = new URL('index.html', scopeUrl).href;
 
@@ -211,6 +215,17 @@ async function cacheFirst(event) {
   return response;
 }
 
+/**
+ * A pack: the cached copy, else the network, without storing it. A pack fetched by use (the later
+ * pack a first visit asks for once the worker has taken charge, say) would otherwise be the one
+ * pack in the cache until 'CACHE_PACKS' brings the rest, or for good if that never completes
+ * (offline from then on): the cache would tell which tool was opened.
+ */
+async function cachedOrNetwork(event) {
+  const cached = await (await caches.open(CACHE)).match(event.request);
+  return cached || fetch(event.request);
+}
+
 async function staleWhileRevalidate(event) {
   const cache = await caches.open(CACHE);
   const cached = await cache.match(event.request);
@@ -234,6 +249,8 @@ self.addEventListener('fetch', (event) => {
   if (request.headers.has('range')) return;
   if (request.mode === 'navigate' || url.href === INDEX || url.href === scopeUrl.href) {
     event.respondWith(networkFirstPage(event));
+  } else if (PACK.test(url.pathname)) {
+    event.respondWith(cachedOrNetwork(event));
   } else if (HASHED.test(url.pathname)) {
     event.respondWith(cacheFirst(event));
   } else if (SHELL_FILE.test(url.pathname) && url.pathname !== self.location.pathname) {

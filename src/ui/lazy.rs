@@ -1,7 +1,9 @@
 //! Screens whose code is downloaded when they are first opened.
 //!
-//! A first visit needs only the shell to start: header, home page, privacy page and banners. Each tool
-//! screen, the lock screen and the code that reads the stored data ([`session`]) are split points; with the `split` feature (release and `trunk serve` builds),
+//! A first visit needs only the shell to start: the header and footer, the home and not-found
+//! pages. Each tool screen, Help, the privacy page, the lock screen, the banners and the code that
+//! reads the stored data ([`session`]) are split points; with the `split` feature (release and
+//! `trunk serve` builds),
 //! `build/split-wasm.sh` cuts their code into separate modules that the browser fetches on first
 //! use, and the service worker keeps them for offline use. Without the feature (the browser tests
 //! of components) the same functions simply build the screen.

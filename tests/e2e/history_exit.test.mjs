@@ -23,8 +23,12 @@ const NEUTRAL_ORIGIN = new URL(NEUTRAL_URL).origin;
 const SCOPED = `mend[${PREFIX}].`;
 
 /** The network is closed here: answer the neutral site locally so leaving completes. */
-async function answerNeutral(page) {
-  await page.route(`${NEUTRAL_ORIGIN}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><p>Sunny spells</p>' }));
+async function answerNeutral(page, { delayMs = 0 } = {}) {
+  await page.route(`${NEUTRAL_ORIGIN}/**`, async (route) => {
+    // A slow network: the page being left stays alive (and its timers run) until this arrives.
+    if (delayMs > 0) await new Promise((ok) => setTimeout(ok, delayMs));
+    await route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><p>Sunny spells</p>' });
+  });
 }
 
 /** A page of the same origin that is not Mend, opened first, so Back has somewhere to go. */
@@ -217,8 +221,10 @@ function assertNothingOfOurs(stored, why) {
 
 test('with the app running, the exit button and the safety panel leave the same way', async () => {
   // Armed in the app, with something typed: the app cleans up and nothing is left.
+  // The neutral site takes a second to answer, and a name was typed just before: the save the
+  // app had waiting must not write it back while the page is still there.
   let page = await openPage(app.browser);
-  await answerNeutral(page);
+  await answerNeutral(page, { delayMs: 1000 });
   await page.addInitScript(() => window.addEventListener('mend:leave', () => sessionStorage.setItem('test.leave-events', String(Number(sessionStorage.getItem('test.leave-events') ?? 0) + 1))));
   await startOutside(page);
   await gotoApp(page, app.server.base, '#/your-data');
@@ -226,6 +232,7 @@ test('with the app running, the exit button and the safety panel leave the same 
   await data.nameA().fill('Secret');
   await page.getByLabel('Delete everything when I use "Exit this page"').check();
   await settle(page);
+  await data.nameB().fill('Hidden');
   await new Shell(page).quickExit().click();
   await page.waitForURL(NEUTRAL_URL);
   assertNothingOfOurs(await storageOutside(page), 'the button');
@@ -254,7 +261,8 @@ test('with the app running, the exit button and the safety panel leave the same 
 
 test('an app that does not answer (as after a panic) cannot keep or write back the data', async () => {
   const page = await openPage(app.browser);
-  await answerNeutral(page);
+  // The neutral site takes a second to answer, longer than the app's wait before it saves.
+  await answerNeutral(page, { delayMs: 1000 });
   // Registered before the app's listener, this keeps the app from hearing 'mend:leave'.
   await page.addInitScript(() => window.addEventListener('mend:leave', (e) => { if (window.__silenceApp) e.stopImmediatePropagation(); }));
   await startOutside(page);

@@ -127,6 +127,14 @@ test('under the service worker, every pack is kept, whichever tool was opened, a
   // Proof of absence, so a fixed time.
   await page.waitForTimeout(500);
   assert.equal(await inWorkerCache(page, stranger), false, 'a name index.html does not give is not kept');
+  // A pack the page fetches through the worker is served but not kept: only CACHE_PACKS keeps
+  // packs, every one at once, so a pack fetched by use (a first visit's later pack, asked for
+  // once the worker is in charge) cannot be the one pack in the cache. The stranger is served
+  // like any pack and CACHE_PACKS never keeps it, so only the fetch itself could have stored it.
+  assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), 'the page is under the worker');
+  assert.equal(await page.evaluate((url) => fetch(url).then((r) => r.status), stranger), 200, 'the worker serves a pack it does not keep');
+  await page.waitForTimeout(500);
+  assert.equal(await inWorkerCache(page, stranger), false, 'a pack fetched through the worker is not kept by that fetch');
 
   assert.deepEqual(page.mend.consoleErrors, []);
   assert.deepEqual(page.mend.pageErrors, []);
