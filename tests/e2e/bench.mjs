@@ -35,12 +35,13 @@ const started = Date.now();
 const env = (name, fallback) => process.env[name] ?? fallback;
 const ROUNDS = Number(env('MEND_BENCH_ROUNDS', 3));
 const LOADS = Number(env('MEND_BENCH_LOADS', 5));
-// Each load of the 1.5 MB document takes seconds at 4x: fewer of them keep the bench near ten
-// minutes on two shared cores.
+// Each load of the 1.5 MB document takes a second or more at 4x: fewer of them keep the bench
+// short (about five minutes in all on two shared cores).
 const LOADS_QUADRUPLE = Number(env('MEND_BENCH_LOADS_QUADRUPLE', 3));
 /** Reloads per tool under the service worker (a returning visit); 0 leaves them out. */
 const RETURNS = Number(env('MEND_BENCH_RETURNS', 5));
-// One round with it takes two minutes today (a key typed in a promise's note costs seconds).
+// One round with it is the slowest part of the bench (it used to take minutes, when a key typed in
+// a promise's note cost seconds).
 const ROUNDS_QUADRUPLE = Number(env('MEND_BENCH_ROUNDS_QUADRUPLE', 1));
 /** Whether to make one traced first visit per screen to count the code compiled before usable. */
 const TRACE = env('MEND_BENCH_TRACE', '1') !== '0';
@@ -385,7 +386,7 @@ async function round(doc, { heap }) {
 console.log(`Mend bench: ${DIST}, headless Chromium at ${THROTTLE}x CPU throttling, service worker blocked (a first visit)`);
 for (const doc of DOCS) {
   const note = doc.text ? `, ${fmtKB(doc.text.length)} of JSON (${`${SIZES[doc.name].checkIns} check-ins, ${SIZES[doc.name].promises} promises, ${SIZES[doc.name].runs} assessment runs`})` : '';
-  const fewer = doc.loads < LOADS || doc.rounds < ROUNDS ? ' (fewer, to keep the bench near ten minutes)' : '';
+  const fewer = doc.loads < LOADS || doc.rounds < ROUNDS ? ' (fewer, to keep the bench short)' : '';
   console.log(`  document "${doc.name}": ${doc.loads} loads per screen, ${doc.rounds} interaction rounds${fewer}${note}`);
 }
 console.log('  each load and each round in a fresh page; budgets are issue #13\'s, only byte ceilings fail the run');
