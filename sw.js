@@ -28,8 +28,11 @@ const LEGACY = /^mend-shell-v/;
 const SHELL_FILE = /\.(?:css|js|mjs|wasm|svg|png|webmanifest|json)$/;
 /** Trunk's content hash in a file name: name-<hex>.css, name-<hex>.js, name-<hex>_bg.wasm. */
 const HASHED = /-[0-9a-f]{8,}(?:_bg)?\.(?:css|js|wasm)$/;
-/** A screen's pack (build/pack.mjs): pack_<screen>-<hex>.wasm, a hash of its own bytes. */
-const PACK = /\/pack_[a-z0-9_]+-[0-9a-f]{8,}\.wasm$/;
+/**
+ * A screen's pack (build/pack.mjs): pack_<screen>-<hex>.wasm, a hash of its own bytes. Any screen
+ * name build/pack.mjs may write (`[^\w]` becomes `_`, so letters of either case, or none).
+ */
+const PACK = /\/pack_[^/]*-[0-9a-f]{8,}\.wasm$/;
 
 const INDEX = new URL('index.html', scopeUrl).href;
 
