@@ -209,24 +209,20 @@ async function networkFirstPage(event) {
   }
 }
 
-async function cacheFirst(event) {
+/**
+ * The cached copy, else the network, kept for next time unless `keep` is false. Packs are not
+ * kept here: a pack fetched by use (the later pack a first visit asks for once the worker has
+ * taken charge, say) would be the one pack in the cache until 'CACHE_PACKS' brings the rest, or
+ * for good if that never completes (offline from then on), and the cache would tell which tool
+ * was opened.
+ */
+async function cacheFirst(event, { keep = true } = {}) {
   const cache = await caches.open(CACHE);
   const cached = await cache.match(event.request);
   if (cached) return cached;
   const response = await fetch(event.request);
-  if (response.ok && response.type === 'basic') event.waitUntil(cache.put(event.request, response.clone()).catch(() => {}));
+  if (keep && response.ok && response.type === 'basic') event.waitUntil(cache.put(event.request, response.clone()).catch(() => {}));
   return response;
-}
-
-/**
- * A pack: the cached copy, else the network, without storing it. A pack fetched by use (the later
- * pack a first visit asks for once the worker has taken charge, say) would otherwise be the one
- * pack in the cache until 'CACHE_PACKS' brings the rest, or for good if that never completes
- * (offline from then on): the cache would tell which tool was opened.
- */
-async function cachedOrNetwork(event) {
-  const cached = await (await caches.open(CACHE)).match(event.request);
-  return cached || fetch(event.request);
 }
 
 async function staleWhileRevalidate(event) {
@@ -253,7 +249,7 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate' || url.href === INDEX || url.href === scopeUrl.href) {
     event.respondWith(networkFirstPage(event));
   } else if (PACK.test(url.pathname)) {
-    event.respondWith(cachedOrNetwork(event));
+    event.respondWith(cacheFirst(event, { keep: false }));
   } else if (HASHED.test(url.pathname)) {
     event.respondWith(cacheFirst(event));
   } else if (SHELL_FILE.test(url.pathname) && url.pathname !== self.location.pathname) {

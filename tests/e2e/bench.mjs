@@ -163,14 +163,19 @@ async function freshPage(doc) {
   return { context, page, cdp };
 }
 
+/** Opens `screen` in a fresh page at 4x; resolves to its time to usable (ms). */
+async function openTimed(page, cdp, screen) {
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  await watchUsable(page, screen);
+  await page.goto(server.base + screen.hash, { waitUntil: 'commit' });
+  return waitUsable(page, screen);
+}
+
 /** One fresh-profile load of a screen at 4x: time to usable and the bytes requested before it. */
 async function load(doc, screen) {
   const { context, page, cdp } = await freshPage(doc);
   try {
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
-    await watchUsable(page, screen);
-    await page.goto(server.base + screen.hash, { waitUntil: 'commit' });
-    const ms = await waitUsable(page, screen);
+    const ms = await openTimed(page, cdp, screen);
     const { brotli: bytes, files } = brotliOfRequests(sizes, await fetchedBefore(page, ms));
     return { ms, bytes, files, errors: page.errors };
   } catch (e) {
@@ -189,13 +194,10 @@ async function compiledBeforeUsable(screen) {
   const { context, page, cdp } = await freshPage({ text: null });
   const events = [];
   try {
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
     cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
     const complete = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
     await cdp.send('Tracing.start', { categories: 'blink.user_timing,v8.wasm', transferMode: 'ReportEvents' });
-    await watchUsable(page, screen);
-    await page.goto(server.base + screen.hash, { waitUntil: 'commit' });
-    const usable = await waitUsable(page, screen);
+    const usable = await openTimed(page, cdp, screen);
     await cdp.send('Tracing.end');
     await complete;
     // The page's own navigation start: usable is measured from it, on the trace's clock too.
