@@ -88,7 +88,7 @@ impl fmt::Display for ShapeError {
 }
 
 /// Parses text into a tree; the one place the JSON syntax is read (see [`value`]).
-pub fn parse(text: &str) -> Result<Value, SyntaxError> {
+pub fn parse(text: &str) -> Result<Value<'_>, SyntaxError> {
     value::parse(text)
 }
 
@@ -120,11 +120,11 @@ pub fn to_string<T: ToJson + ?Sized>(value: &T) -> String {
 }
 
 /// Reads the fields of one JSON object.
-pub struct Obj<'a>(&'a Map);
+pub struct Obj<'a>(&'a Map<'a>);
 
 impl<'a> Obj<'a> {
     /// The object `value` is, or an error.
-    pub fn of(value: &'a Value) -> Result<Obj<'a>, ShapeError> {
+    pub fn of(value: &'a Value<'_>) -> Result<Obj<'a>, ShapeError> {
         value
             .as_object()
             .map(Obj)
@@ -160,7 +160,7 @@ impl<'a> Obj<'a> {
     }
 
     /// The raw value of a field, if there.
-    pub fn get(&self, name: &str) -> Option<&'a Value> {
+    pub fn get(&self, name: &str) -> Option<&'a Value<'a>> {
         self.0.get(name)
     }
 }
@@ -448,13 +448,13 @@ pub(crate) use json_names;
 /// An enum value as serde writes it by default: a unit variant as its name, `"Done"`; one with
 /// data as an object of one field, `{"Rating":5}`. Gives the variant's name and its data (`None`
 /// for a bare name; serde also reads `{"Done":null}`, which gives `Some(null)`).
-pub fn variant(value: &Value) -> Result<(&str, Option<&Value>), ShapeError> {
+pub fn variant<'v>(value: &'v Value<'_>) -> Result<(&'v str, Option<&'v Value<'v>>), ShapeError> {
     match value {
         Value::String(name) => Ok((name, None)),
         Value::Object(object) if object.len() == 1 => Ok(object
             .iter()
             .next()
-            .map(|(name, data)| (name.as_str(), Some(data)))
+            .map(|(name, data)| (name, Some(data)))
             .ok_or_else(|| ShapeError::expected("a variant"))?),
         _ => Err(ShapeError::expected("a name, or an object with one field")),
     }
