@@ -47,6 +47,13 @@ impl<K, V> FlatMap<K, V> {
         }
     }
 
+    /// An empty map with room for `n` entries, for filling from something of known length.
+    pub fn with_capacity(n: usize) -> Self {
+        FlatMap {
+            entries: Vec::with_capacity(n),
+        }
+    }
+
     /// How many entries it holds.
     pub fn len(&self) -> usize {
         self.entries.len()

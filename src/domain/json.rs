@@ -382,7 +382,8 @@ impl<K: JsonKey + Ord, V: FromJson> FromJson for FlatMap<K, V> {
         let object = value
             .as_object()
             .ok_or_else(|| ShapeError::expected("an object"))?;
-        let mut out = FlatMap::new();
+        // Room for every field at once: a run's answers grew their list five times over.
+        let mut out = FlatMap::with_capacity(object.len());
         for (key, item) in object {
             match K::from_key(key).and_then(|k| V::from_json(item).map(|v| (k, v))) {
                 Ok((k, v)) => {
