@@ -201,7 +201,15 @@ impl<'a> ObjWriter<'a> {
 pub fn write_str(out: &mut String, text: &str) {
     out.push('"');
     let mut start = 0;
-    for (i, byte) in text.bytes().enumerate() {
+    // Runs without anything to escape go in whole: nearly every string is one run.
+    while let Some(offset) = text.as_bytes().get(start..).and_then(|rest| {
+        rest.iter()
+            .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+    }) {
+        let i = start + offset;
+        // The byte at `i` is ASCII, so both slices end on char boundaries.
+        out.push_str(text.get(start..i).unwrap_or_default());
+        let byte = text.as_bytes()[i];
         let escape = match byte {
             b'"' => "\\\"",
             b'\\' => "\\\\",
@@ -210,10 +218,8 @@ pub fn write_str(out: &mut String, text: &str) {
             b'\t' => "\\t",
             0x08 => "\\b",
             0x0c => "\\f",
-            0..=0x1f => "",
-            _ => continue,
+            _ => "",
         };
-        out.push_str(&text[start..i]);
         if escape.is_empty() {
             const HEX: &[u8; 16] = b"0123456789abcdef";
             out.push_str("\\u00");
@@ -224,8 +230,25 @@ pub fn write_str(out: &mut String, text: &str) {
         }
         start = i + 1;
     }
-    out.push_str(&text[start..]);
+    out.push_str(text.get(start..).unwrap_or_default());
     out.push('"');
+}
+
+/// Writes a whole number in decimal. By hand: `write!` goes through the formatting machinery,
+/// which was about a tenth of writing a document of years (callgrind, natively).
+fn write_whole(out: &mut String, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    // Only ASCII digits were written.
+    out.push_str(std::str::from_utf8(&digits[at..]).unwrap_or_default());
 }
 
 impl FromJson for bool {
@@ -280,9 +303,8 @@ macro_rules! whole_numbers {
         }
         impl ToJson for $t {
             fn to_json(&self, out: &mut String) {
-                use std::fmt::Write as _;
-                // Writing to a String cannot fail.
-                let _ = write!(out, "{self}");
+                // Every type here fits u64 on the targets Mend builds for.
+                write_whole(out, u64::try_from(*self).unwrap_or(u64::MAX));
             }
         }
     )*};

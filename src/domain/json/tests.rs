@@ -589,6 +589,13 @@ proptest! {
     }
 
     #[test]
+    fn whole_numbers_are_written_as_serde_does(n in any::<u64>(), small in any::<u8>()) {
+        prop_assert_eq!(to_string(&n), n.to_string());
+        prop_assert_eq!(to_string(&small), small.to_string());
+        prop_assert_eq!(to_string(&(n as usize)), (n as usize).to_string());
+    }
+
+    #[test]
     fn strings_are_escaped_as_serde_does(text in any::<String>(), control in "[\\x00-\\x1f\"\\\\]{0,8}") {
         for text in [text.clone(), control.clone(), format!("{control}{text}{control}")] {
             let mut out = String::new();
@@ -596,6 +603,16 @@ proptest! {
             prop_assert_eq!(&out, &serde_json::to_string(&text).expect("a string"));
         }
     }
+}
+
+#[test]
+fn whole_numbers_at_their_edges_are_written_in_decimal() {
+    assert_eq!(to_string(&0u64), "0");
+    assert_eq!(to_string(&9u8), "9");
+    assert_eq!(to_string(&10u16), "10");
+    assert_eq!(to_string(&u8::MAX), "255");
+    assert_eq!(to_string(&u32::MAX), "4294967295");
+    assert_eq!(to_string(&u64::MAX), "18446744073709551615");
 }
 
 #[test]
