@@ -589,14 +589,14 @@ proptest! {
     }
 
     #[test]
-    fn whole_numbers_are_written_as_serde_does(n in any::<u64>(), small in any::<u8>()) {
+    fn whole_numbers_are_written_as_the_standard_library_writes_them(n in any::<u64>(), small in any::<u8>()) {
         prop_assert_eq!(to_string(&n), n.to_string());
         prop_assert_eq!(to_string(&small), small.to_string());
         prop_assert_eq!(to_string(&(n as usize)), (n as usize).to_string());
     }
 
     #[test]
-    fn strings_are_escaped_as_serde_does(text in any::<String>(), control in "[\\x00-\\x1f\"\\\\]{0,8}") {
+    fn strings_are_escaped_as_serde_does(text in any::<String>(), control in "[\\x00-\\x1f\"\\\\\\x7f\\u{80}-\\u{9f}]{0,8}") {
         for text in [text.clone(), control.clone(), format!("{control}{text}{control}")] {
             let mut out = String::new();
             write_str(&mut out, &text);
