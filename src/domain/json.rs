@@ -202,10 +202,11 @@ pub fn write_str(out: &mut String, text: &str) {
     out.push('"');
     let mut start = 0;
     // Runs without anything to escape go in whole: nearly every string is one run.
-    while let Some(offset) = text.as_bytes().get(start..).and_then(|rest| {
-        rest.iter()
-            .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
-    }) {
+    while let Some(offset) = text
+        .as_bytes()
+        .get(start..)
+        .and_then(|rest| rest.iter().position(|&b| value::ends_plain_run(b)))
+    {
         let i = start + offset;
         // The byte at `i` is ASCII, so both slices end on char boundaries.
         out.push_str(text.get(start..i).unwrap_or_default());

@@ -149,6 +149,14 @@ impl fmt::Display for SyntaxError {
 
 impl std::error::Error for SyntaxError {}
 
+/// Whether `byte` ends a plain run of a JSON string: a quote, a backslash or a control character.
+/// The same bytes are the ones a writer must escape (RFC 8259, section 7), so reading and writing
+/// both ask this.
+#[inline(always)]
+pub fn ends_plain_run(byte: u8) -> bool {
+    byte == b'"' || byte == b'\\' || byte < 0x20
+}
+
 /// Parses `text`, which must be one JSON value with nothing but whitespace around it.
 pub fn parse(text: &str) -> Result<Value<'_>, SyntaxError> {
     let mut parser = Parser {
@@ -381,7 +389,7 @@ impl<'a> Parser<'a> {
         let rest = self.bytes.get(start..).unwrap_or_default();
         let run = rest
             .iter()
-            .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+            .position(|&b| ends_plain_run(b))
             .unwrap_or(rest.len());
         self.at = start + run;
         if self.peek() == Some(b'"') {
