@@ -18,7 +18,7 @@
 #   4b. joins the style sheets into one (build/one-css.mjs);
 #   5. for release builds, minifies the scripts every visit fetches (esbuild): wasm-bindgen's
 #      glue, the split loader (once build/parts.mjs has read from its comments which parts need
-#      each module; the size checks read that map from index.html), boot.js and sw.js;
+#      each module; the size checks read that map from index.html), boot.js, exit.js and sw.js;
 #   6. preloads the split loader beside the main script (which imports it), with its hash.
 set -euo pipefail
 
@@ -185,6 +185,10 @@ if [ "$profile" = release ]; then
   must_contain "$stage/boot.js" "serviceWorker" "boot.js lost its service worker after minifying"
   must_contain "$stage/boot.js" "mendBundled" "boot.js lost its way in for the split loader after minifying"
   must_contain "$stage/boot.js" "CACHE_PACKS" "boot.js lost its message to the service worker after minifying"
+  # exit.js is a classic script wrapped in a function: only the names inside it shrink.
+  minify "$stage/exit.js" --minify
+  must_contain "$stage/exit.js" "mendKeys" "exit.js lost the keys it shares with boot.js after minifying"
+  must_contain "$stage/exit.js" "mend:leave" "exit.js lost its message to the app after minifying"
   minify "$stage/sw.js" --minify-whitespace
   must_contain "$stage/sw.js" "const VERSION=" "sw.js lost its VERSION after minifying"
   must_contain "$stage/sw.js" "CACHE_PACKS" "sw.js lost the message that keeps packs after minifying"

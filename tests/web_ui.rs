@@ -101,7 +101,7 @@ async fn home_page_states_the_privacy_promise() {
     let (container, handle) = mount_at("#/").await;
     let text = container.text_content().unwrap_or_default();
     assert!(text.contains("Nothing is sent anywhere"), "{text}");
-    // "Exit this page" is static markup in index.html now (handled by boot.js); the end-to-end
+    // "Exit this page" is static markup in index.html now (handled by exit.js); the end-to-end
     // tests check it.
     assert!(text.contains("not therapy"));
     assert_eq!(text_of(&container, "[data-testid=banner-corrupt]"), None);

@@ -3,7 +3,7 @@
 //!
 //! Keys are namespaced by the directory the app is served from: two copies of Mend on one host
 //! (`/a/` and `/b/`) share one localStorage, and must neither read nor delete each other's data.
-//! Every key of the copy at `/a/` starts with `mend[/a/].`. `boot.js` computes the same prefix
+//! Every key of the copy at `/a/` starts with `mend[/a/].`. `exit.js` computes the same prefix
 //! (its quick exit deletes by it when the module is not running): keep the two in step.
 //!
 //! Versions before the namespace stored under `mend.` ([`legacy`]); the storage layer moves those

@@ -66,7 +66,7 @@ pub fn App() -> impl IntoView {
             browser::focus_id("main");
         } id="shell-skip">{catalogue_now().text(Msg::SkipToContent)}</a>
         // Draws nothing: the exit button is static markup in index.html (first in the tab
-        // order), handled by boot.js; this listens for it to clean up the data.
+        // order), handled by exit.js; this listens for it to clean up the data.
         <QuickExit/>
         {site_header(route)}
         <StatusBanner/>

@@ -1,7 +1,7 @@
 //! Small browser services the components need: the clock, downloads, focus, the route's hash.
 //! Each swallows failures the user cannot act on (a missing `window` in odd embeddings).
 //!
-//! Leaving the page (the quick exit and its neutral page) belongs to `boot.js`, so that it works
+//! Leaving the page (the quick exit and its neutral page) belongs to `exit.js`, so that it works
 //! without this code; see `components::quick_exit`. Moving between screens is done by links, which
 //! `boot.js` turns into history replacements: code here must not add history entries either
 //! (use `location.replace`, never `set_hash` or `push_state`).

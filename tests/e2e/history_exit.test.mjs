@@ -13,13 +13,13 @@ import { AssessmentPage } from './pages/assessment.mjs';
 
 const app = appSuite();
 
-// One source for the neutral page: boot.js as written (a release build ships it minified).
-const BOOT = await readFile(new URL('../../boot.js', import.meta.url), 'utf8');
-const NEUTRAL_URL = BOOT.match(/const NEUTRAL_URL = '([^']+)'/)?.[1];
-assert.ok(NEUTRAL_URL, 'boot.js names its neutral page in NEUTRAL_URL');
+// One source for the neutral page: exit.js as written (a release build ships it minified).
+const EXIT = await readFile(new URL('../../exit.js', import.meta.url), 'utf8');
+const NEUTRAL_URL = EXIT.match(/const NEUTRAL_URL = '([^']+)'/)?.[1];
+assert.ok(NEUTRAL_URL, 'exit.js names its neutral page in NEUTRAL_URL');
 const NEUTRAL_ORIGIN = new URL(NEUTRAL_URL).origin;
 
-/** The key prefix of the copy served under PREFIX (see keyPrefix in boot.js). */
+/** The key prefix of the copy served under PREFIX (see keyPrefix in exit.js). */
 const SCOPED = `mend[${PREFIX}].`;
 
 /** The network is closed here: answer the neutral site locally so leaving completes. */
@@ -186,6 +186,41 @@ test('the quick exit works while the app is still loading, and deletes what the 
   }
 });
 
+test('the quick exit works the moment it is drawn, before boot.js has even arrived', async () => {
+  // boot.js is a module, run only once its file is here: on a slow network a person may see the
+  // loading screen for seconds before that. Whatever they do as soon as the button shows must
+  // leave, and delete what they chose to (exit.js runs before the page is drawn).
+  for (const how of ['button', 'shift']) {
+    const page = await openPage(app.browser);
+    await answerNeutral(page);
+    let release;
+    const held = new Promise((ok) => { release = ok; });
+    await page.route('**/boot.js', async (route) => {
+      await held;
+      await route.abort().catch(() => {});
+    });
+    await startOutside(page);
+    await page.evaluate((scoped) => {
+      localStorage.setItem(`${scoped}wipe-on-exit`, '1');
+      localStorage.setItem(`${scoped}document`, '{"secret":true}');
+    }, SCOPED);
+    await page.goto(app.server.base + '#/repair', { waitUntil: 'commit' });
+    await page.getByText('Loading Mend…').waitFor();
+    // No Tab, no checks first: acted on as soon as it can be seen.
+    if (how === 'button') {
+      await new Shell(page).quickExit().click({ timeout: 5000 });
+    } else {
+      await new Shell(page).quickExit().waitFor({ timeout: 5000 });
+      await pressShiftThrice(page);
+    }
+    await page.waitForURL(NEUTRAL_URL, { timeout: 5000 });
+    release();
+    assert.deepEqual(await storageOutside(page), {}, how);
+    assert.ok(page.mend.requests.some((url) => url.endsWith('/boot.js')), 'boot.js was asked for (and held)');
+    await page.context().close();
+  }
+});
+
 test('the quick exit works when the app could not start', async () => {
   for (const how of ['button', 'shift']) {
     const page = await openPage(app.browser);
@@ -276,14 +311,14 @@ test('an app that does not answer (as after a panic) cannot keep or write back t
     window.__silenceApp = true;
   }, SCOPED);
   // Typed, then the exit pressed in the same task: the app's save (300 ms after the last key) is
-  // certainly still waiting when boot.js deletes, however slow this machine is.
+  // certainly still waiting when exit.js deletes, however slow this machine is.
   await data.nameA().evaluate((input) => {
     input.value = 'Secret';
     input.dispatchEvent(new Event('input', { bubbles: true }));
     document.querySelector('.quick-exit-button').click();
   });
   await page.waitForURL(NEUTRAL_URL);
-  assertNothingOfOurs(await storageOutside(page), 'boot.js deleted, and nothing was written after');
+  assertNothingOfOurs(await storageOutside(page), 'exit.js deleted, and nothing was written after');
   await page.context().close();
 });
 

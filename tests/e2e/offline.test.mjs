@@ -218,7 +218,7 @@ test('the manifest is linked and installable, and every request stays on the app
     assert.equal(status, '200 image/svg+xml', icon.src);
   }
 
-  // What the worker cached: the page, boot.js, the hashed script, module and styles, the icons.
+  // What the worker cached: the page, boot.js, exit.js, the hashed script, module and styles, the icons.
   const cached = await page.evaluate(async () => {
     const names = await caches.keys();
     const urls = [];
@@ -226,7 +226,7 @@ test('the manifest is linked and installable, and every request stays on the app
     return { names, urls };
   });
   assert.equal(cached.names.length, 1, `one cache: ${cached.names}`);
-  for (const pattern of [/\/$/, /index\.html$/, /boot\.js$/, /\.wasm$/, /mend-[0-9a-f]+\.js$/, /main-[0-9a-f]+\.css$/, /icon\.svg$/, /manifest\.webmanifest$/]) {
+  for (const pattern of [/\/$/, /index\.html$/, /boot\.js$/, /exit\.js$/, /\.wasm$/, /mend-[0-9a-f]+\.js$/, /main-[0-9a-f]+\.css$/, /icon\.svg$/, /manifest\.webmanifest$/]) {
     assert.ok(cached.urls.some((u) => pattern.test(u)), `cached ${pattern}`);
   }
 

@@ -1,0 +1,155 @@
+// The quick exit, from the first paint. A classic script in <head>, not a module: the page is
+// not parsed, so not drawn, until this file has run, and the "Exit this page" button and Shift
+// pressed three times work the moment they can be seen. boot.js, a module, runs only once the
+// page is parsed and its own file has arrived; on a slow network a person could see the button
+// for seconds before that, press it, and stay. A separate file rather than an inline script, so
+// the Content-Security-Policy can forbid inline scripts.
+//
+// Wrapped in a function so that its names are its own; what boot.js needs is `window.mendKeys`.
+(() => {
+  'use strict';
+
+  // Quick exit. The one implementation of leaving: the static button in index.html, Shift pressed
+  // three times, and the app's own buttons (which send 'mend:quick-exit') all end up in leave().
+  //
+  // Contract with the app (src/ui/components/quick_exit.rs):
+  // - 'mend:leave' (window, cancelable CustomEvent) is dispatched synchronously first. The running
+  //   app cleans up (deleting everything if the user chose that) and calls preventDefault() to say
+  //   it handled the deletion.
+  // - 'mend:quick-exit' (window) is what the app dispatches to ask for this path.
+  // If 'mend:leave' was not prevented (no app yet, a failed start, a panic, a listener that threw),
+  // the deletion the user chose happens here, from localStorage alone.
+
+  /** Where leaving goes: an ordinary, neutral page. Replaces this page's history entry. */
+  const NEUTRAL_URL = 'https://www.bbc.co.uk/weather';
+  /** What the tab shows for the moment between blanking the page and the neutral site arriving. */
+  const NEUTRAL_TITLE = 'Weather';
+  /** Shift presses that leave, and the longest gap between two of them. */
+  const EXIT_PRESSES = 3;
+  const EXIT_WINDOW_MS = 1000;
+
+  /**
+   * The prefix of every localStorage key this copy of Mend writes: `mend[<dir>].`, where <dir> is
+   * the page's path up to and including its last '/' (`/` at a domain root, `/some/sub/path/` for
+   * `/some/sub/path/index.html`), so two copies on one host never touch each other's data.
+   * Must stay identical to the Rust side in src/storage/keys.rs.
+   */
+  function keyPrefix(pathname) {
+    // '%' and ']' escaped, so no copy's prefix can be the start of another's (`/a/` and `/a/].x/`).
+    const dir = pathname.slice(0, pathname.lastIndexOf('/') + 1).replaceAll('%', '%25').replaceAll(']', '%5D');
+    return `mend[${dir || '/'}].`;
+  }
+
+  /** Keys of older versions, before keys carried the path. */
+  const LEGACY_PREFIX = 'mend.';
+
+  /** Removes every key starting with `prefix` if `<prefix>wipe-on-exit` exists; true if it did. */
+  function wipeIfArmed(prefix) {
+    try {
+      if (localStorage.getItem(prefix + 'wipe-on-exit') === null) return false;
+      // Collect first: removing while walking by index would skip keys.
+      const doomed = [];
+      for (let i = 0; i < localStorage.length; i++) {
+        const key = localStorage.key(i);
+        if (key !== null && key.startsWith(prefix)) doomed.push(key);
+      }
+      for (const key of doomed) {
+        try { localStorage.removeItem(key); } catch { /* keep removing the others */ }
+      }
+      return true;
+    } catch {
+      // Storage blocked or gone: there is nothing this page could delete anyway.
+      return false;
+    }
+  }
+
+  let leaving = false;
+  let wipedHere = false;
+
+  /**
+   * Once this file has deleted the data itself (the app did not answer 'mend:leave'), nothing on
+   * this page may write to storage again: the page stays alive until the neutral site answers, which
+   * on a slow network takes seconds, and a save the app had waiting (its timer runs out 300 ms after
+   * the last key) would write the data back. Set on the prototype, never on `localStorage` itself,
+   * where it would be a stored key.
+   */
+  function stopWrites() {
+    try {
+      Object.defineProperty(Storage.prototype, 'setItem', { value() {}, configurable: true, writable: true });
+    } catch { /* the hidden-page listeners below still hold back the app's last save */ }
+  }
+
+  /** Leaves Mend at once. Never throws and never waits: every step is on its own. */
+  function leave() {
+    if (!leaving) {
+      leaving = true;
+      let handled = false;
+      try {
+        const ev = new CustomEvent('mend:leave', { cancelable: true });
+        // A listener that throws is reported by the browser, not thrown here; it just leaves the
+        // event unprevented, so the deletion below still happens.
+        window.dispatchEvent(ev);
+        handled = ev.defaultPrevented;
+      } catch { /* fall through to deleting here */ }
+      if (!handled) {
+        const scoped = wipeIfArmed(keyPrefix(location.pathname));
+        const legacy = wipeIfArmed(LEGACY_PREFIX);
+        wipedHere = scoped || legacy;
+        if (wipedHere) stopWrites();
+      }
+    }
+    try { document.title = NEUTRAL_TITLE; } catch { /* not fatal */ }
+    try { document.body.replaceChildren(); } catch { /* not fatal */ }
+    try {
+      location.replace(NEUTRAL_URL);
+    } catch {
+      try { location.href = NEUTRAL_URL; } catch { /* nothing more can be done */ }
+    }
+  }
+
+  // An app that did not answer 'mend:leave' (it panicked, say) may still hold unsaved changes and
+  // write them when the page is hidden, after the deletion above. Registered before the app's own
+  // listeners, these stop the event from reaching them.
+  for (const type of ['pagehide', 'visibilitychange']) {
+    window.addEventListener(type, (event) => {
+      if (wipedHere) event.stopImmediatePropagation();
+    }, true);
+  }
+
+  // The static button in index.html. Delegated from the document, so it works however early it is
+  // clicked and whatever the app does with the rest of the page.
+  document.addEventListener('click', (event) => {
+    if (event.target instanceof Element && event.target.closest('.quick-exit-button')) {
+      event.preventDefault();
+      leave();
+    }
+  }, true);
+
+  // Shift three times: each press within EXIT_WINDOW_MS of the previous one, holding the key down
+  // is not pressing it again, and any other key starts over.
+  let shiftCount = 0;
+  let lastShift = 0;
+  window.addEventListener('keydown', (event) => {
+    if (event.key !== 'Shift') {
+      shiftCount = 0;
+      return;
+    }
+    if (event.repeat) return;
+    const now = performance.now();
+    if (shiftCount > 0 && now - lastShift > EXIT_WINDOW_MS) shiftCount = 0;
+    shiftCount += 1;
+    lastShift = now;
+    if (shiftCount >= EXIT_PRESSES) {
+      shiftCount = 0;
+      leave();
+    }
+  }, true);
+
+  // The app's own "leave" buttons ask for the same path.
+  window.addEventListener('mend:quick-exit', () => leave());
+
+  // boot.js (a module, run once the page is parsed) reads this copy's keys too: one rule for them.
+  Object.defineProperty(window, 'mendKeys', {
+    value: Object.freeze({ scoped: keyPrefix(location.pathname), legacy: LEGACY_PREFIX }),
+  });
+})();
