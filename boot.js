@@ -6,8 +6,20 @@
 // in the Back history, which must work even when the app never starts (still downloading, a
 // failed start, a panic).
 
-/** This copy's localStorage key prefixes, from exit.js (`keyPrefix` there, src/storage/keys.rs). */
-const KEYS = window.mendKeys;
+/**
+ * This copy's localStorage key prefixes, from exit.js (`keyPrefix` there, src/storage/keys.rs);
+ * `null` when exit.js has not run.
+ */
+const KEYS = window.mendKeys ?? null;
+
+// exit.js has not run: an index.html from before it (an offline cache half updated to a new
+// version keeps the old page with this new file) or a failed request for it. Without it this page
+// would have no quick exit at all, so ask for it now; it runs as soon as it arrives.
+if (KEYS === null) {
+  const script = document.createElement('script');
+  script.src = new URL('exit.js', import.meta.url).href;
+  document.head.append(script);
+}
 
 // ---------------------------------------------------------------------------------------------
 // No trail in the Back history: moving between Mend's screens replaces the current entry instead
@@ -50,6 +62,7 @@ function screenPath(hash) {
 /** True when the data is locked: every screen but help then shows the lock screen. */
 function isLocked() {
   try {
+    if (KEYS === null) return false;
     return localStorage.getItem(KEYS.scoped + 'locked') !== null
       || localStorage.getItem(KEYS.legacy + 'locked') !== null;
   } catch {
@@ -318,7 +331,7 @@ const LANGUAGE_WAIT_MS = 4000;
 function startingLanguage(available) {
   const known = ['en', ...available];
   try {
-    const stored = localStorage.getItem(KEYS.scoped + 'language');
+    const stored = KEYS === null ? null : localStorage.getItem(KEYS.scoped + 'language');
     if (stored !== null && known.includes(stored.toLowerCase())) return stored.toLowerCase();
   } catch { /* no storage: the browser's languages decide */ }
   const preferred = navigator.languages?.length ? navigator.languages : [navigator.language ?? ''];

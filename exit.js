@@ -36,7 +36,8 @@
    */
   function keyPrefix(pathname) {
     // '%' and ']' escaped, so no copy's prefix can be the start of another's (`/a/` and `/a/].x/`).
-    const dir = pathname.slice(0, pathname.lastIndexOf('/') + 1).replaceAll('%', '%25').replaceAll(']', '%5D');
+    // split/join rather than replaceAll: the exit must work in a browser too old to start the app.
+    const dir = pathname.slice(0, pathname.lastIndexOf('/') + 1).split('%').join('%25').split(']').join('%5D');
     return `mend[${dir || '/'}].`;
   }
 
@@ -92,7 +93,8 @@
         handled = ev.defaultPrevented;
       } catch { /* fall through to deleting here */ }
       if (!handled) {
-        const scoped = wipeIfArmed(keyPrefix(location.pathname));
+        let scoped = false;
+        try { scoped = wipeIfArmed(keyPrefix(location.pathname)); } catch { /* the legacy keys still go */ }
         const legacy = wipeIfArmed(LEGACY_PREFIX);
         wipedHere = scoped || legacy;
         if (wipedHere) stopWrites();
@@ -149,7 +151,9 @@
   window.addEventListener('mend:quick-exit', () => leave());
 
   // boot.js (a module, run once the page is parsed) reads this copy's keys too: one rule for them.
-  Object.defineProperty(window, 'mendKeys', {
-    value: Object.freeze({ scoped: keyPrefix(location.pathname), legacy: LEGACY_PREFIX }),
-  });
+  try {
+    Object.defineProperty(window, 'mendKeys', {
+      value: Object.freeze({ scoped: keyPrefix(location.pathname), legacy: LEGACY_PREFIX }),
+    });
+  } catch { /* boot.js then reads no stored choice (lock, language) before the app starts */ }
 })();

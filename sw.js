@@ -7,8 +7,8 @@
 // - Content-hashed files (Trunk's main-1a2b….css, mend-….js, mend-…_bg.wasm): cache first.
 // - The screens' packs (pack_<screen>-<hash>.wasm): the cached copy, else the network, never
 //   stored on the way: only 'CACHE_PACKS' stores packs, every one of them (see `cachePacks`).
-// - Other own files (boot.js, icons, manifest): the cached copy at once, refreshed in the
-//   background, so a changed boot.js is picked up on the next visit.
+// - Other own files (boot.js, exit.js, icons, manifest): the cached copy at once, refreshed in
+//   the background, so a changed boot.js or exit.js is picked up on the next visit.
 //
 // Changing this file (for example VERSION) makes browsers install the new worker; it then waits
 // until the page asks it to take over ({type: 'SKIP_WAITING'}, from the "Reload to update" button

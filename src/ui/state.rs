@@ -202,7 +202,7 @@ impl AppState {
     }
 
     /// The quick exit: deletes everything first when the person chose that, stops every save
-    /// and drops the data from memory. Leaving the page itself is `boot.js`'s part. An error
+    /// and drops the data from memory. Leaving the page itself is `exit.js`'s part. An error
     /// means a chosen deletion did not work.
     pub fn quick_exit(&self) -> Result<(), StorageError> {
         self.last_delete.set_value(Ok(()));

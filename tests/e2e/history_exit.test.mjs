@@ -221,6 +221,49 @@ test('the quick exit works the moment it is drawn, before boot.js has even arriv
   }
 });
 
+test('nothing is drawn before exit.js has run, and boot.js asks for exit.js when the page did not', async () => {
+  // Held: the parser waits for it, so no button can show that would not work yet.
+  let page = await openPage(app.browser);
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route('**/exit.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(app.server.base + '#/repair', { waitUntil: 'commit' });
+  // Proof of absence while it is held, so time by nature: nothing appears when all is well.
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('.quick-exit-button').count(), 0, 'a quick exit was drawn before exit.js ran');
+  release();
+  await waitForApp(page);
+  await page.context().close();
+
+  // The page's own request for exit.js fails (as it would for a page from before exit.js):
+  // boot.js asks again, and the exit works, deleting what the user chose to.
+  page = await openPage(app.browser);
+  await answerNeutral(page);
+  let refused = 0;
+  await page.route('**/exit.js', (route) => {
+    if (refused === 0) {
+      refused += 1;
+      return route.abort();
+    }
+    return route.continue();
+  });
+  await startOutside(page);
+  await page.evaluate((scoped) => {
+    localStorage.setItem(`${scoped}wipe-on-exit`, '1');
+    localStorage.setItem(`${scoped}document`, '{"secret":true}');
+  }, SCOPED);
+  await gotoApp(page, app.server.base, '#/repair');
+  assert.equal(refused, 1, 'the page asked for exit.js');
+  await page.waitForFunction(() => window.mendKeys !== undefined, null, { timeout: 5000 });
+  await pressShiftThrice(page);
+  await page.waitForURL(NEUTRAL_URL, { timeout: 5000 });
+  assert.deepEqual(await storageOutside(page), {});
+  await page.context().close();
+});
+
 test('the quick exit works when the app could not start', async () => {
   for (const how of ['button', 'shift']) {
     const page = await openPage(app.browser);

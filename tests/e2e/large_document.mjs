@@ -336,7 +336,7 @@ export function largeDocumentText(options) {
 }
 
 /**
- * The prefix of every key of the copy served at `pathname`, as boot.js keyPrefix and
+ * The prefix of every key of the copy served at `pathname`, as exit.js keyPrefix and
  * src/storage/keys.rs Keys::for_path compute it: `mend[<dir>].`.
  */
 export function keyPrefix(pathname) {
