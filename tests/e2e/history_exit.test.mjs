@@ -62,6 +62,29 @@ async function pressShiftThrice(page) {
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
 }
 
+/**
+ * Holds back every request matching `glob` until the returned function is called, then lets
+ * `then` answer it (by default it fails, as a download that never completes).
+ */
+async function holdBack(page, glob, then = (route) => route.abort()) {
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route(glob, async (route) => {
+    await held;
+    await then(route).catch(() => {});
+  });
+  return release;
+}
+
+/** From a page of the origin that is not Mend: delete-on-exit chosen, a document stored, and `more`. */
+async function armWipe(page, more = {}) {
+  await page.evaluate(([scoped, extra]) => {
+    localStorage.setItem(`${scoped}wipe-on-exit`, '1');
+    localStorage.setItem(`${scoped}document`, '{"secret":true}');
+    for (const [key, value] of Object.entries(extra)) localStorage.setItem(key, value);
+  }, [SCOPED, more]);
+}
+
 test('moving between screens adds no history entry, and after the exit Back shows no Mend screen', async () => {
   const page = await openPage(app.browser);
   await answerNeutral(page);
@@ -145,21 +168,14 @@ test('the quick exit works while the app is still loading, and deletes what the 
     const page = await openPage(app.browser);
     await answerNeutral(page);
     // The app's module never arrives while the test runs.
-    let release;
-    const held = new Promise((ok) => { release = ok; });
-    await page.route('**/*.wasm', async (route) => {
-      await held;
-      await route.abort().catch(() => {});
-    });
+    const release = await holdBack(page, '**/*.wasm');
     await startOutside(page);
-    await page.evaluate((scoped) => {
-      localStorage.setItem(`${scoped}wipe-on-exit`, '1');
-      localStorage.setItem(`${scoped}document`, '{"secret":true}');
-      localStorage.setItem(`${scoped}unreadable.1`, 'old copy');
-      localStorage.setItem('mend[/another/copy/].document', 'not ours');
-      localStorage.setItem('mend.document', 'older version, not armed');
-      localStorage.setItem('unrelated', 'kept');
-    }, SCOPED);
+    await armWipe(page, {
+      [`${SCOPED}unreadable.1`]: 'old copy',
+      'mend[/another/copy/].document': 'not ours',
+      'mend.document': 'older version, not armed',
+      unrelated: 'kept',
+    });
     await page.goto(app.server.base + '#/your-data', { waitUntil: 'commit' });
     await page.getByText('Loading Mend…').waitFor();
     const exit = new Shell(page).quickExit();
@@ -193,17 +209,9 @@ test('the quick exit works the moment it is drawn, before boot.js has even arriv
   for (const how of ['button', 'shift']) {
     const page = await openPage(app.browser);
     await answerNeutral(page);
-    let release;
-    const held = new Promise((ok) => { release = ok; });
-    await page.route('**/boot.js', async (route) => {
-      await held;
-      await route.abort().catch(() => {});
-    });
+    const release = await holdBack(page, '**/boot.js');
     await startOutside(page);
-    await page.evaluate((scoped) => {
-      localStorage.setItem(`${scoped}wipe-on-exit`, '1');
-      localStorage.setItem(`${scoped}document`, '{"secret":true}');
-    }, SCOPED);
+    await armWipe(page);
     await page.goto(app.server.base + '#/repair', { waitUntil: 'commit' });
     await page.getByText('Loading Mend…').waitFor();
     // No Tab, no checks first: acted on as soon as it can be seen.
@@ -224,12 +232,7 @@ test('the quick exit works the moment it is drawn, before boot.js has even arriv
 test('nothing is drawn before exit.js has run, and boot.js asks for exit.js when the page did not', async () => {
   // Held: the parser waits for it, so no button can show that would not work yet.
   let page = await openPage(app.browser);
-  let release;
-  const held = new Promise((ok) => { release = ok; });
-  await page.route('**/exit.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, '**/exit.js', (route) => route.continue());
   await page.goto(app.server.base + '#/repair', { waitUntil: 'commit' });
   // Proof of absence while it is held, so time by nature: nothing appears when all is well.
   await page.waitForTimeout(500);
@@ -251,10 +254,7 @@ test('nothing is drawn before exit.js has run, and boot.js asks for exit.js when
     return route.continue();
   });
   await startOutside(page);
-  await page.evaluate((scoped) => {
-    localStorage.setItem(`${scoped}wipe-on-exit`, '1');
-    localStorage.setItem(`${scoped}document`, '{"secret":true}');
-  }, SCOPED);
+  await armWipe(page);
   await gotoApp(page, app.server.base, '#/repair');
   assert.equal(refused, 1, 'the page asked for exit.js');
   await page.waitForFunction(() => window.mendKeys !== undefined, null, { timeout: 5000 });
