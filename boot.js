@@ -12,12 +12,13 @@
  */
 const KEYS = window.mendKeys ?? null;
 
-// exit.js has not run: an index.html from before it (an offline cache half updated to a new
-// version keeps the old page with this new file) or a failed request for it. Without it this page
-// would have no quick exit at all, so ask for it now; it runs as soon as it arrives.
+// exit.js has not run: its request failed (a flaky network, a cache that lost it). Without it
+// this page would have no quick exit at all, so ask for it again, under the name this page gives
+// it (the build names it by a hash of its bytes, as it names this file); it runs as soon as it
+// arrives.
 if (KEYS === null) {
   const script = document.createElement('script');
-  script.src = new URL('exit.js', import.meta.url).href;
+  script.src = document.getElementById('exit-script')?.src || new URL('exit.js', import.meta.url).href;
   document.head.append(script);
 }
 

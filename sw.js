@@ -4,11 +4,13 @@
 //
 // - Pages (navigations) and index.html: network first, so a new deployment is seen when online;
 //   the cached copy when offline.
-// - Content-hashed files (Trunk's main-1a2b….css, mend-….js, mend-…_bg.wasm): cache first.
+// - Content-hashed files (Trunk's main-1a2b….css, mend-….js, mend-…_bg.wasm, and boot-….js and
+//   exit-….js, which build/split-wasm.sh names so): cache first. A page therefore runs the very
+//   files its index.html names, never another deployment's boot.js or exit.js: a fresh
+//   index.html asks for new names, and the cached index.html changes only with its files.
 // - The screens' packs (pack_<screen>-<hash>.wasm): the cached copy, else the network, never
 //   stored on the way: only 'CACHE_PACKS' stores packs, every one of them (see `cachePacks`).
-// - Other own files (boot.js, exit.js, icons, manifest): the cached copy at once, refreshed in
-//   the background, so a changed boot.js or exit.js is picked up on the next visit.
+// - Other own files (icons, manifest): the cached copy at once, refreshed in the background.
 //
 // Changing this file (for example VERSION) makes browsers install the new worker; it then waits
 // until the page asks it to take over ({type: 'SKIP_WAITING'}, from the "Reload to update" button
@@ -26,7 +28,7 @@ const LEGACY = /^mend-shell-v/;
 
 /** Files the shell may need, by extension. Anything else found in index.html is ignored. */
 const SHELL_FILE = /\.(?:css|js|mjs|wasm|svg|png|webmanifest|json)$/;
-/** Trunk's content hash in a file name: name-<hex>.css, name-<hex>.js, name-<hex>_bg.wasm. */
+/** A content hash in a file name (Trunk's, build/split-wasm.sh's): name-<hex>.css, name-<hex>.js, name-<hex>_bg.wasm. */
 const HASHED = /-[0-9a-f]{8,}(?:_bg)?\.(?:css|js|wasm)$/;
 /**
  * A screen's pack (build/pack.mjs): pack_<screen>-<hex>.wasm, a hash of its own bytes. Any screen

@@ -19,6 +19,8 @@
 #   5. for release builds, minifies the scripts every visit fetches (esbuild): wasm-bindgen's
 #      glue, the split loader (once build/parts.mjs has read from its comments which parts need
 #      each module; the size checks read that map from index.html), boot.js, exit.js and sw.js;
+#   5b. names boot.js and exit.js after a hash of their bytes (so a page never runs another
+#      deployment's, see sw.js);
 #   6. preloads the split loader beside the main script (which imports it), with its hash.
 set -euo pipefail
 
@@ -195,6 +197,19 @@ if [ "$profile" = release ]; then
   printf '\n// Build %s\n' "$hash" >> "$stage/sw.js"
   must_contain "$stage/sw.js" "// Build $hash" "could not stamp the build into sw.js"
 fi
+
+# 5b. boot.js and exit.js are named by a hash of their final bytes, like every other file the page
+# names: a new index.html then always runs with its own boot.js and exit.js. Under fixed names the
+# service worker served the cached ones, refreshed one by one, so a page could meet the other
+# deployment's (sw.js keeps hashed files and index.html in step).
+for script in boot exit; do
+  [ -f "$stage/$script.js" ] || fail "$script.js is not in the build"
+  named="$script-$(sha256sum "$stage/$script.js" | cut -c1-16).js"
+  mv "$stage/$script.js" "$stage/$named"
+  sed -i -E "s#(<script[^>]* src=\")(\./)?$script\.js\"#\1\2$named\"#" "$stage/index.html"
+  must_contain "$stage/index.html" "$named\"" "index.html does not name $named"
+  ! grep -qE "src=\"(\./)?$script\.js\"" "$stage/index.html" || fail "index.html still names $script.js"
+done
 
 # 6. The main script imports the split loader, so starting the app waits for it even on home: a
 # preload beside the main script's fetches and compiles it while the page is still parsing,

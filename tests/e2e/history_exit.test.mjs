@@ -21,6 +21,9 @@ const NEUTRAL_ORIGIN = new URL(NEUTRAL_URL).origin;
 
 /** The key prefix of the copy served under PREFIX (see keyPrefix in exit.js). */
 const SCOPED = `mend[${PREFIX}].`;
+/** boot.js and exit.js, by the names the build gives them (a hash of their bytes, build/split-wasm.sh). */
+const BOOT_JS = /\/boot-[0-9a-f]{16}\.js$/;
+const EXIT_JS = /\/exit-[0-9a-f]{16}\.js$/;
 
 /** The network is closed here: answer the neutral site locally so leaving completes. */
 async function answerNeutral(page, { delayMs = 0 } = {}) {
@@ -63,13 +66,13 @@ async function pressShiftThrice(page) {
 }
 
 /**
- * Holds back every request matching `glob` until the returned function is called, then lets
+ * Holds back every request matching `url` (a glob or a RegExp) until the returned function is called, then lets
  * `then` answer it (by default it fails, as a download that never completes).
  */
-async function holdBack(page, glob, then = (route) => route.abort()) {
+async function holdBack(page, url, then = (route) => route.abort()) {
   let release;
   const held = new Promise((ok) => { release = ok; });
-  await page.route(glob, async (route) => {
+  await page.route(url, async (route) => {
     await held;
     await then(route).catch(() => {});
   });
@@ -209,7 +212,7 @@ test('the quick exit works the moment it is drawn, before boot.js has even arriv
   for (const how of ['button', 'shift']) {
     const page = await openPage(app.browser);
     await answerNeutral(page);
-    const release = await holdBack(page, '**/boot.js');
+    const release = await holdBack(page, BOOT_JS);
     await startOutside(page);
     await armWipe(page);
     await page.goto(app.server.base + '#/repair', { waitUntil: 'commit' });
@@ -224,7 +227,7 @@ test('the quick exit works the moment it is drawn, before boot.js has even arriv
     await page.waitForURL(NEUTRAL_URL, { timeout: 5000 });
     release();
     assert.deepEqual(await storageOutside(page), {}, how);
-    assert.ok(page.mend.requests.some((url) => url.endsWith('/boot.js')), 'boot.js was asked for (and held)');
+    assert.ok(page.mend.requests.some((url) => BOOT_JS.test(url)), 'boot.js was asked for (and held)');
     await page.context().close();
   }
 });
@@ -232,7 +235,7 @@ test('the quick exit works the moment it is drawn, before boot.js has even arriv
 test('nothing is drawn before exit.js has run, and boot.js asks for exit.js when the page did not', async () => {
   // Held: the parser waits for it, so no button can show that would not work yet.
   let page = await openPage(app.browser);
-  const release = await holdBack(page, '**/exit.js', (route) => route.continue());
+  const release = await holdBack(page, EXIT_JS, (route) => route.continue());
   await page.goto(app.server.base + '#/repair', { waitUntil: 'commit' });
   // Proof of absence while it is held, so time by nature: nothing appears when all is well.
   await page.waitForTimeout(500);
@@ -241,16 +244,18 @@ test('nothing is drawn before exit.js has run, and boot.js asks for exit.js when
   await waitForApp(page);
   await page.context().close();
 
-  // The page's own request for exit.js fails (as it would for a page from before exit.js):
-  // boot.js asks again, and the exit works, deleting what the user chose to.
+  // The page's own request for exit.js fails: boot.js asks again, for the name the page gives it,
+  // and the exit works, deleting what the user chose to.
   page = await openPage(app.browser);
   await answerNeutral(page);
   let refused = 0;
-  await page.route('**/exit.js', (route) => {
+  let served = 0;
+  await page.route(EXIT_JS, (route) => {
     if (refused === 0) {
       refused += 1;
       return route.abort();
     }
+    served += 1;
     return route.continue();
   });
   await startOutside(page);
@@ -258,6 +263,7 @@ test('nothing is drawn before exit.js has run, and boot.js asks for exit.js when
   await gotoApp(page, app.server.base, '#/repair');
   assert.equal(refused, 1, 'the page asked for exit.js');
   await page.waitForFunction(() => window.mendKeys !== undefined, null, { timeout: 5000 });
+  assert.equal(served, 1, 'boot.js asked again for the name the page gives exit.js');
   await pressShiftThrice(page);
   await page.waitForURL(NEUTRAL_URL, { timeout: 5000 });
   assert.deepEqual(await storageOutside(page), {});

@@ -186,6 +186,69 @@ test('a new deployment keeps the packs its index.html names and drops the older 
   }
 });
 
+test('a page runs the boot.js and exit.js its index.html names, online right after a deployment and offline', async () => {
+  // The worker serves what it cached. Were boot.js and exit.js kept under fixed names, the first
+  // visit after a deployment would run the new index.html with the older deployment's scripts,
+  // and offline an older page could meet newer ones. The build names them by their bytes, so a
+  // new deployment's index.html asks for new files.
+  const indexFile = join(copy, 'index.html');
+  const original = await readFile(indexFile, 'utf8');
+  const page = await openPage(browser);
+  const written = [];
+  const replaced = [];
+  try {
+    await gotoApp(page, server.base, '#/repair');
+    await waitForWorker(page);
+    let next = original;
+    const renamed = {};
+    for (const [script, hash] of [['exit', '0123456789abcdef'], ['boot', 'fedcba9876543210']]) {
+      const name = new RegExp(`src="(?:\\./)?(${script}[^"/]*\\.js)"`).exec(original)?.[1];
+      assert.ok(name, `index.html names ${script}.js`);
+      assert.ok(await workerCacheSettles(page, server.base + name), `${name} came into the worker's cache`);
+      // The next deployment's script does one thing more: it says it ran.
+      const body = `${await readFile(join(copy, name), 'utf8')}\n;window.mendRan = (window.mendRan || '') + '${script}-next;';\n`;
+      const fresh = name.replace(/-[0-9a-f]{16}\.js$/, `-${hash}.js`);
+      if (fresh === name) replaced.push([name, await readFile(join(copy, name))]);
+      else written.push(fresh);
+      await writeFile(join(copy, fresh), body);
+      next = next.replace(`${name}"`, `${fresh}"`);
+      renamed[script] = { before: name, after: fresh };
+    }
+    await writeFile(indexFile, next);
+
+    // Online: the new index.html from the network, with its own scripts.
+    await page.reload();
+    await waitForApp(page);
+    assert.equal(await page.evaluate(() => window.mendRan), 'exit-next;boot-next;', 'the new page ran the new exit.js and boot.js');
+    // Once the worker has every file of the new index.html, it keeps that index.html, and drops
+    // the older deployment's scripts (when their names differ).
+    for (const { before, after } of Object.values(renamed)) {
+      assert.ok(await workerCacheSettles(page, server.base + after), `${after} is kept`);
+      if (after !== before) assert.ok(await workerCacheSettles(page, server.base + before, false), `${before} is dropped`);
+    }
+    let kept = false;
+    for (let i = 0; i < 100 && !kept; i++) {
+      kept = (await page.evaluate((u) => caches.match(u).then((r) => r?.text() ?? ''), server.base + 'index.html')).includes(renamed.boot.after);
+      if (!kept) await page.waitForTimeout(100);
+    }
+    assert.ok(kept, 'the worker keeps the new index.html');
+
+    // Offline: the cached index.html and the very scripts it names.
+    await page.context().setOffline(true);
+    await page.reload();
+    await waitForApp(page);
+    assert.equal(await page.evaluate(() => window.mendRan), 'exit-next;boot-next;', 'offline, the page ran the new exit.js and boot.js');
+    await page.locator('main input[type=checkbox]').first().waitFor();
+    assert.deepEqual(page.mend.pageErrors, []);
+  } finally {
+    await page.context().setOffline(false);
+    await writeFile(indexFile, original);
+    for (const file of written) await rm(join(copy, file), { force: true });
+    for (const [name, body] of replaced) await writeFile(join(copy, name), body);
+    await page.context().close();
+  }
+});
+
 test('the manifest is linked and installable, and every request stays on the app\'s origin', async () => {
   const page = await openPage(browser);
   const contextRequests = [];
@@ -218,7 +281,7 @@ test('the manifest is linked and installable, and every request stays on the app
     assert.equal(status, '200 image/svg+xml', icon.src);
   }
 
-  // What the worker cached: the page, boot.js, exit.js, the hashed script, module and styles, the icons.
+  // What the worker cached: the page, boot.js, exit.js (named by their bytes), the hashed script, module and styles, the icons.
   const cached = await page.evaluate(async () => {
     const names = await caches.keys();
     const urls = [];
@@ -226,7 +289,7 @@ test('the manifest is linked and installable, and every request stays on the app
     return { names, urls };
   });
   assert.equal(cached.names.length, 1, `one cache: ${cached.names}`);
-  for (const pattern of [/\/$/, /index\.html$/, /boot\.js$/, /exit\.js$/, /\.wasm$/, /mend-[0-9a-f]+\.js$/, /main-[0-9a-f]+\.css$/, /icon\.svg$/, /manifest\.webmanifest$/]) {
+  for (const pattern of [/\/$/, /index\.html$/, /\/boot-[0-9a-f]{16}\.js$/, /\/exit-[0-9a-f]{16}\.js$/, /\.wasm$/, /mend-[0-9a-f]+\.js$/, /main-[0-9a-f]+\.css$/, /icon\.svg$/, /manifest\.webmanifest$/]) {
     assert.ok(cached.urls.some((u) => pattern.test(u)), `cached ${pattern}`);
   }
 
