@@ -328,22 +328,6 @@ let packsAsked = false;
 /** How long the page may stay hidden waiting for its language. */
 const LANGUAGE_WAIT_MS = 4000;
 
-/** The starting language, decided as src/ui/i18n.rs does (keep in step): stored, else the browser's. */
-function startingLanguage(available) {
-  const known = ['en', ...available];
-  try {
-    const stored = KEYS === null ? null : localStorage.getItem(KEYS.scoped + 'language');
-    if (stored !== null && known.includes(stored.toLowerCase())) return stored.toLowerCase();
-  } catch { /* no storage: the browser's languages decide */ }
-  const preferred = navigator.languages?.length ? navigator.languages : [navigator.language ?? ''];
-  for (const tag of preferred) {
-    const lower = String(tag).trim().toLowerCase();
-    const found = known.find((ours) => lower === ours || lower.startsWith(ours + '-'));
-    if (found) return found;
-  }
-  return 'en';
-}
-
 /**
  * The starting language's tag; for a language other than English, hides the page until the app
  * shows it. Each such language has a part `lang_<tag>` (its shell text).
@@ -351,10 +335,12 @@ function startingLanguage(available) {
 function awaitLanguage(partNames) {
   const parts = partNames.filter((part) => part.startsWith('lang_'));
   const tags = parts.map((part) => part.slice('lang_'.length).replaceAll('_', '-'));
-  const lang = startingLanguage(tags);
+  // exit.js decided it (the stored choice, else the browser's languages) and has already put the
+  // quick exit and the loading line in it. Without exit.js the page starts in English, and the
+  // app still switches once it runs.
+  const lang = tags.includes(window.mendLanguage) ? window.mendLanguage : 'en';
   if (lang === 'en') return lang;
   document.documentElement.dataset.langPending = lang;
-  speak(lang);
   setTimeout(showPage, LANGUAGE_WAIT_MS);
   return lang;
 }
@@ -370,16 +356,6 @@ function bootText(lang, id) {
     table = JSON.parse(document.getElementById('boot-text')?.textContent ?? '{}');
   } catch { /* the markup's English stays */ }
   return table[lang]?.[id] ?? null;
-}
-
-/** The quick exit and the loading line in the starting language, before the app can say them. */
-function speak(lang) {
-  document.documentElement.lang = lang;
-  for (const [selector, id] of [['.quick-exit-button', 'quick-exit-button'], ['.quick-exit-hint', 'quick-exit-hint'], ['#boot .loading', 'boot-loading']]) {
-    const element = document.querySelector(selector);
-    const text = bootText(lang, id);
-    if (element && text) element.textContent = text;
-  }
 }
 
 function showPage() {

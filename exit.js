@@ -5,7 +5,10 @@
 // for seconds before that, press it, and stay. A separate file rather than an inline script, so
 // the Content-Security-Policy can forbid inline scripts.
 //
-// Wrapped in a function so that its names are its own; what boot.js needs is `window.mendKeys`.
+// It also puts the exit in the person's language before the first paint (see speakEarly).
+//
+// Wrapped in a function so that its names are its own; what boot.js needs is `window.mendKeys`
+// and `window.mendLanguage`.
 (() => {
   'use strict';
 
@@ -155,5 +158,83 @@
     Object.defineProperty(window, 'mendKeys', {
       value: Object.freeze({ scoped: keyPrefix(location.pathname), legacy: LEGACY_PREFIX }),
     });
-  } catch { /* boot.js then reads no stored choice (lock, language) before the app starts */ }
+  } catch { /* boot.js then reads no stored choice (lock) before the app starts */ }
+
+  // The quick exit in the person's language from the first paint. index.html's markup is English;
+  // in another language the exit, its hint and the loading line are put in that language as the
+  // parser adds them. A MutationObserver's records are handled before the browser next draws, so
+  // the English is never on screen, however long boot.js takes to arrive. A person who cannot
+  // read English must still recognise the way out at a glance.
+
+  /**
+   * index.html's boot-text table (in <head>, above this script): what is shown before the app
+   * runs, by language, for every language but English, whose text is the markup's.
+   */
+  function bootTable() {
+    try {
+      // No `?.` or `??` in this file: a browser too old for them must still run the exit.
+      const element = document.getElementById('boot-text');
+      const table = JSON.parse(element ? element.textContent : '{}');
+      return table && typeof table === 'object' ? table : {};
+    } catch {
+      return {};
+    }
+  }
+
+  /**
+   * The starting language, decided as src/ui/i18n.rs does (keep in step): the stored choice, else
+   * the first of the browser's languages Mend has. Every language but English is a key of the
+   * boot-text table (tests/catalogues.rs holds it to locales/).
+   */
+  function startingLanguage(table) {
+    const known = ['en'].concat(Object.keys(table));
+    try {
+      const stored = localStorage.getItem(keyPrefix(location.pathname) + 'language');
+      if (stored !== null && known.indexOf(stored.toLowerCase()) !== -1) return stored.toLowerCase();
+    } catch { /* no storage: the browser's languages decide */ }
+    const preferred = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ''];
+    for (const tag of preferred) {
+      const lower = String(tag).trim().toLowerCase();
+      for (const ours of known) {
+        if (lower === ours || lower.indexOf(ours + '-') === 0) return ours;
+      }
+    }
+    return 'en';
+  }
+
+  /** Puts the page's first words in `lang` (`texts`, by id) as they arrive, until the page is parsed. */
+  function speakEarly(lang, texts) {
+    const targets = [['.quick-exit-button', 'quick-exit-button'], ['.quick-exit-hint', 'quick-exit-hint'], ['#boot .loading', 'boot-loading']]
+      .filter(([, id]) => typeof texts[id] === 'string');
+    if (targets.length === 0) return;
+    document.documentElement.lang = lang;
+    // Again on every change while parsing: the parser adds an element before its text, so the
+    // text may arrive after the element was already put in `lang`.
+    const apply = () => {
+      for (const [selector, id] of targets) {
+        const element = document.querySelector(selector);
+        if (element && element.textContent !== texts[id]) element.textContent = texts[id];
+      }
+    };
+    apply();
+    // Run late (boot.js asked for it again), the page is already there.
+    if (document.readyState !== 'loading') return;
+    const observer = new MutationObserver(apply);
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    document.addEventListener('readystatechange', () => {
+      apply();
+      observer.disconnect();
+    }, { once: true });
+  }
+
+  let language = 'en';
+  try {
+    const table = bootTable();
+    language = startingLanguage(table);
+    if (language !== 'en') speakEarly(language, table[language] || {});
+  } catch { /* the page starts in English; the app still switches once it runs */ }
+  // boot.js keeps the rest of the page hidden until the app shows it in this language.
+  try {
+    Object.defineProperty(window, 'mendLanguage', { value: language });
+  } catch { /* boot.js then starts in English */ }
 })();

@@ -16,10 +16,11 @@
 //! It is an `ArcRwSignal`, owned by no component, so no component's clean-up disposes of it.
 //!
 //! At start, the language is the stored choice ([`storage::language`], readable while the data
-//! is locked) or, on a first visit, the first of the browser's languages Mend has. `boot.js` reads
-//! the same two and, for a language other than English, preloads its part and keeps the page
-//! hidden (`data-lang-pending` on `<html>`, see style/main.css; the quick exit stays visible)
-//! until [`start`] has shown it or given up, so a reload in Spanish never flashes English.
+//! is locked) or, on a first visit, the first of the browser's languages Mend has. `exit.js` reads
+//! the same two before the first paint and puts the quick exit in that language; `boot.js` then,
+//! for a language other than English, preloads its part and keeps the page hidden
+//! (`data-lang-pending` on `<html>`, see style/main.css; the quick exit stays visible) until
+//! [`start`] has shown it or given up, so a reload in Spanish never flashes English.
 
 use crate::i18n::{Catalogue, Fmt, Lang, Msg, Slice, Table, EN};
 use crate::storage;

@@ -15,6 +15,9 @@ const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'
 /** The sub-path the app is served under, like a project page on a shared host. */
 export const PREFIX = '/some/sub/path/';
 export const DIST = resolve(process.env.MEND_DIST ?? join(here, '../../target/e2e-dist'));
+/** boot.js and exit.js, by the names the build gives them (a hash of their bytes, build/split-wasm.sh). */
+export const BOOT_JS = /\/boot-[0-9a-f]{16}\.js$/;
+export const EXIT_JS = /\/exit-[0-9a-f]{16}\.js$/;
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { appSuite, launch, openPage, gotoApp, waitForApp, cspViolations, axeViolations, settle, DIST, PREFIX } from './harness.mjs';
+import { appSuite, launch, openPage, gotoApp, waitForApp, cspViolations, axeViolations, settle, DIST, PREFIX, BOOT_JS, EXIT_JS } from './harness.mjs';
 import { Shell } from './pages/shell.mjs';
 import { YourDataPage } from './pages/your_data.mjs';
 import { AssessmentPage } from './pages/assessment.mjs';
@@ -21,9 +21,6 @@ const NEUTRAL_ORIGIN = new URL(NEUTRAL_URL).origin;
 
 /** The key prefix of the copy served under PREFIX (see keyPrefix in exit.js). */
 const SCOPED = `mend[${PREFIX}].`;
-/** boot.js and exit.js, by the names the build gives them (a hash of their bytes, build/split-wasm.sh). */
-const BOOT_JS = /\/boot-[0-9a-f]{16}\.js$/;
-const EXIT_JS = /\/exit-[0-9a-f]{16}\.js$/;
 
 /** The network is closed here: answer the neutral site locally so leaving completes. */
 async function answerNeutral(page, { delayMs = 0 } = {}) {
