@@ -208,8 +208,9 @@
       .filter(([, id]) => typeof texts[id] === 'string');
     if (targets.length === 0) return;
     document.documentElement.lang = lang;
-    // Again on every change while parsing: the parser adds an element before its text, so the
-    // text may arrive after the element was already put in `lang`.
+    // Again on every change while parsing: the parser adds an element before its text, and text
+    // that arrives later (a slow network cuts the page anywhere) is added to the text already
+    // there, ours included: a change of characters, not of children.
     const apply = () => {
       for (const [selector, id] of targets) {
         const element = document.querySelector(selector);
@@ -220,7 +221,7 @@
     // Run late (boot.js asked for it again), the page is already there.
     if (document.readyState !== 'loading') return;
     const observer = new MutationObserver(apply);
-    observer.observe(document.documentElement, { childList: true, subtree: true });
+    observer.observe(document.documentElement, { childList: true, characterData: true, subtree: true });
     document.addEventListener('readystatechange', () => {
       apply();
       observer.disconnect();

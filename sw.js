@@ -171,8 +171,8 @@ async function cachePacks(urls) {
 /**
  * After a fresh index.html arrived: cache the files it names that are not cached yet. Only when
  * every one of them is in the cache is the new index.html stored and the older deployment's
- * hashed files dropped (the packs it names are kept if cached), so an interrupted update never
- * leaves an index pointing at missing files.
+ * hashed files and scripts dropped (the packs it names are kept if cached), so an interrupted
+ * update never leaves an index pointing at missing files.
  */
 async function syncShell(cache, html, stored) {
   const wanted = new Set(shellUrls(html));
@@ -186,8 +186,11 @@ async function syncShell(cache, html, stored) {
   await cache.put(scopeUrl.href, stored);
   const packs = packUrls(html);
   for (const request of await cache.keys()) {
-    const hashed = HASHED.test(new URL(request.url).pathname);
-    if (hashed && !wanted.has(request.url) && !packs.has(request.url)) await cache.delete(request);
+    const path = new URL(request.url).pathname;
+    // Scripts under fixed names (boot.js and exit.js, before the build named them by their bytes)
+    // belong to an older deployment too once this index.html does not name them.
+    const older = HASHED.test(path) || /\.m?js$/.test(path);
+    if (older && !wanted.has(request.url) && !packs.has(request.url)) await cache.delete(request);
   }
 }
 

@@ -194,8 +194,9 @@ fn every_translation_keeps_the_numbers_phone_numbers_above_all() {
     assert!(problems.is_empty(), "\n{}", problems.join("\n"));
 }
 
-/// index.html's boot-text table: what boot.js shows by itself before the app runs (the quick exit,
-/// the loading line) or outside it (a failed start, the update notice), per language.
+/// index.html's boot-text table: what is shown before the app runs (the quick exit and the loading
+/// line, which exit.js puts in the starting language) or outside it (a failed start, the update
+/// notice, which boot.js shows), per language.
 fn boot_table() -> serde_json::Map<String, serde_json::Value> {
     let html = std::fs::read_to_string(root().join("index.html")).expect("index.html");
     let open = r#"<script type="application/json" id="boot-text">"#;
@@ -266,7 +267,7 @@ fn boot_js_text_is_the_catalogues_in_every_language() {
         };
         if !found {
             problems.push(format!(
-                "{id}: the English {english:?} is not where boot.js shows it"
+                "{id}: the English {english:?} is not in index.html's markup or boot.js"
             ));
         }
     }

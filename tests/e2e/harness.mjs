@@ -33,9 +33,11 @@ const TYPES = {
 
 /**
  * Serves `root` (the build, DIST, unless told otherwise: tests/floor serves its own) under PREFIX
- * on a free loopback port. Resolves to { origin, base, close }.
+ * on a free loopback port. Resolves to { origin, base, close }. With `pauses`, index.html is sent
+ * in pieces, each ending just after the next of those markers and followed by `pauseMs` of
+ * silence, as a slow network delivers it.
  */
-export async function serveDist(root = DIST) {
+export async function serveDist(root = DIST, { pauses = [], pauseMs = 400 } = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     // The site's root is another page of the same origin, not Mend: where tests seed storage and
@@ -56,9 +58,25 @@ export async function serveDist(root = DIST) {
     }
     try {
       const info = await stat(file);
-      const body = await readFile(info.isDirectory() ? join(file, 'index.html') : file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-      res.end(body);
+      const page = info.isDirectory() ? join(file, 'index.html') : file;
+      const body = await readFile(page);
+      // A slow network (`pauses`): the page arrives in pieces, each ending just after a marker.
+      const cuts = [];
+      if (page.endsWith('index.html')) {
+        for (const marker of pauses) {
+          const at = body.indexOf(marker, cuts.at(-1) ?? 0);
+          if (at < 0) throw new Error(`index.html has no ${JSON.stringify(marker)} in order`);
+          cuts.push(at + Buffer.byteLength(marker));
+        }
+      }
+      res.writeHead(200, { 'content-type': TYPES[extname(page)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      let from = 0;
+      for (const cut of cuts) {
+        res.write(body.subarray(from, cut));
+        from = cut;
+        await new Promise((ok) => setTimeout(ok, pauseMs));
+      }
+      res.end(body.subarray(from));
     } catch {
       res.writeHead(404).end('not found');
     }

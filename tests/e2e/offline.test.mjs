@@ -215,6 +215,12 @@ test('a page runs the boot.js and exit.js its index.html names, online right aft
       renamed[script] = { before: name, after: fresh };
     }
     await writeFile(indexFile, next);
+    // What a deployment from before the scripts were named by their bytes left in the cache.
+    const fixed = server.base + 'boot.js';
+    await page.evaluate(async (url) => {
+      const cache = await caches.open((await caches.keys())[0]);
+      await cache.put(url, new Response('/* an older boot.js */', { headers: { 'content-type': 'text/javascript' } }));
+    }, fixed);
 
     // Online: the new index.html from the network, with its own scripts.
     await page.reload();
@@ -232,6 +238,7 @@ test('a page runs the boot.js and exit.js its index.html names, online right aft
       if (!kept) await page.waitForTimeout(100);
     }
     assert.ok(kept, 'the worker keeps the new index.html');
+    assert.ok(await workerCacheSettles(page, fixed, false), 'an older deployment\'s boot.js under its fixed name is dropped');
 
     // Offline: the cached index.html and the very scripts it names.
     await page.context().setOffline(true);

@@ -10,7 +10,8 @@
 //!
 //! The button's label and hint are in the catalogues (`quick-exit-button`, `quick-exit-hint`):
 //! `ui::i18n` rewrites the static markup's text whenever the language changes. Before the module
-//! has started, the button shows index.html's English, like the rest of index.html's text.
+//! has started, `exit.js` has already put it in the starting language (from index.html's
+//! boot-text table), so it is never shown in English to someone who reads another language.
 
 use crate::ui::state::AppState;
 use leptos::prelude::*;
