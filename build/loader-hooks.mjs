@@ -10,12 +10,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const [file] = process.argv.slice(2);
 const js = readFileSync(file, 'utf8');
-const FETCHER = /\(\) => \{\n    const src = fetch\((new URL\("[^"]+\.wasm", import\.meta\.url\))\);\n    src\.catch\(\(\) => \{\}\);\n    return async \(imports\) => \(WebAssembly\.instantiateStreaming\(src, imports\)\);\n\}\n/g;
+// A debug build's loader wraps each instantiation in `debugWrap(…)` (it names a module from
+// another build in its error), a release build's in plain parentheses; the wrap is kept.
+const FETCHER = /\(\) => \{\n    const src = fetch\((new URL\("[^"]+\.wasm", import\.meta\.url\))\);\n    src\.catch\(\(\) => \{\}\);\n    return async \(imports\) => (debugWrap)?\(WebAssembly\.instantiateStreaming\(src, imports\)\);\n\}\n/g;
 const fetches = (js.match(/fetch\(new URL\(/g) ?? []).length;
 let rewritten = 0;
-const body = js.replace(FETCHER, (_, url) => {
+const body = js.replace(FETCHER, (_, url, debugWrap) => {
   rewritten += 1;
-  return `() => mendLoad(${url})`;
+  return debugWrap
+    ? `() => { const load = mendLoad(${url}); return (imports) => debugWrap(load(imports)); }\n`
+    : `() => mendLoad(${url})`;
 });
 if (fetches === 0 || rewritten !== fetches) {
   console.error(`loader-hooks.mjs: rewrote ${rewritten} of the loader's ${fetches} fetches; has its format changed?`);
