@@ -8,7 +8,7 @@
 // It also puts the exit in the person's language before the first paint (see speakEarly).
 //
 // Wrapped in a function so that its names are its own; what boot.js needs is `window.mendKeys`
-// and `window.mendLanguage`.
+// and `window.mendLanguage`, and what the app needs `window.mendForgetOffline`.
 (() => {
   'use strict';
 
@@ -67,6 +67,36 @@
     }
   }
 
+  /** Whether the person chose "delete everything on exit", under this copy's keys or older ones. */
+  function wipeArmed() {
+    try {
+      return localStorage.getItem(keyPrefix(location.pathname) + 'wipe-on-exit') !== null
+        || localStorage.getItem(LEGACY_PREFIX + 'wipe-on-exit') !== null;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * After a deletion, the offline copy of Mend's own files goes too: its service worker (sw.js)
+   * deletes its caches and unregisters, so the browser's site data keeps no copy of Mend's pages.
+   * A message to the worker in charge of this page, which finishes the work after the page has
+   * gone; a page the worker does not control yet (a first visit) asks the registration's worker.
+   * Never throws and never waits. Also what the app calls after "Delete everything"
+   * (`window.mendForgetOffline`, src/ui/browser.rs).
+   */
+  function forgetOfflineCopy() {
+    try {
+      const sw = navigator.serviceWorker;
+      if (!sw) return;
+      if (sw.controller) sw.controller.postMessage({ type: 'FORGET' });
+      sw.getRegistration().then((registration) => {
+        const worker = registration && (registration.active || registration.waiting || registration.installing);
+        if (worker) worker.postMessage({ type: 'FORGET' });
+      }).catch(() => {});
+    } catch { /* nothing more can be done from here */ }
+  }
+
   let leaving = false;
   let wipedHere = false;
 
@@ -87,6 +117,8 @@
   function leave() {
     if (!leaving) {
       leaving = true;
+      // Read before the app or the lines below delete the choice along with everything else.
+      const forget = wipeArmed();
       let handled = false;
       try {
         const ev = new CustomEvent('mend:leave', { cancelable: true });
@@ -102,6 +134,7 @@
         wipedHere = scoped || legacy;
         if (wipedHere) stopWrites();
       }
+      if (forget) forgetOfflineCopy();
     }
     try { document.title = NEUTRAL_TITLE; } catch { /* not fatal */ }
     try { document.body.replaceChildren(); } catch { /* not fatal */ }
@@ -152,6 +185,11 @@
 
   // The app's own "leave" buttons ask for the same path.
   window.addEventListener('mend:quick-exit', () => leave());
+
+  // "Delete everything" in the app forgets the offline copy the same way.
+  try {
+    Object.defineProperty(window, 'mendForgetOffline', { value: forgetOfflineCopy });
+  } catch { /* the app's deletion then leaves the offline copy */ }
 
   // boot.js (a module, run once the page is parsed) reads this copy's keys too: one rule for them.
   try {

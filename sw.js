@@ -16,6 +16,10 @@
 // until the page asks it to take over ({type: 'SKIP_WAITING'}, from the "Reload to update" button
 // that boot.js shows), and on activation deletes the caches of older versions.
 //
+// After a deletion ("Delete everything", or the quick exit with its deletion chosen) the page
+// posts {type: 'FORGET'}: the worker deletes this scope's caches and unregisters, and stores and
+// answers nothing more, so the browser keeps no copy of Mend's pages (see the message handler).
+//
 // Caches are per origin, not per path: two copies of Mend on one host (/a/ and /b/) see each
 // other's caches. Every name therefore carries this worker's scope path, and activation deletes
 // only older caches of the same scope: `mend-shell:/a/:v1`.
@@ -116,31 +120,55 @@ function isOlderOwnCache(name) {
   return name.startsWith(PREFIX) && name !== CACHE && !name.slice(PREFIX.length).includes('/');
 }
 
+/**
+ * Deletes this scope's caches that `drop` picks, and this scope's files in an unnamespaced cache
+ * of an older version, which may also hold another copy's files: only ours go, and the cache
+ * itself once nothing is left in it.
+ */
+async function deleteOwnCaches(drop) {
+  const names = await caches.keys();
+  await Promise.all(names.filter(drop).map((n) => caches.delete(n)));
+  for (const name of names.filter((n) => LEGACY.test(n))) {
+    const legacy = await caches.open(name);
+    for (const request of await legacy.keys()) {
+      // Ours are directly in our folder; deeper paths belong to copies served below it.
+      const rest = request.url.startsWith(scopeUrl.href) ? request.url.slice(scopeUrl.href.length) : null;
+      if (rest !== null && !rest.split(/[?#]/)[0].includes('/')) await legacy.delete(request);
+    }
+    if ((await legacy.keys()).length === 0) await caches.delete(name);
+  }
+}
+
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
-    const names = await caches.keys();
-    await Promise.all(names.filter(isOlderOwnCache).map((n) => caches.delete(n)));
-    // An unnamespaced cache of an older version may also hold another copy's files: take out
-    // only ours, and the cache itself once nothing is left in it.
-    for (const name of names.filter((n) => LEGACY.test(n))) {
-      const legacy = await caches.open(name);
-      for (const request of await legacy.keys()) {
-        // Ours are directly in our folder; deeper paths belong to copies served below it.
-        const rest = request.url.startsWith(scopeUrl.href) ? request.url.slice(scopeUrl.href.length) : null;
-        if (rest !== null && !rest.split(/[?#]/)[0].includes('/')) await legacy.delete(request);
-      }
-      if ((await legacy.keys()).length === 0) await caches.delete(name);
-    }
+    await deleteOwnCaches(isOlderOwnCache);
     // Take charge of a first visit's page at once, so it works offline without a reload. The
     // page never reloads by itself on this (boot.js reloads only when the user asked to update).
     await self.clients.claim();
   })());
 });
 
+/**
+ * Set by 'FORGET': from then on this worker stores nothing and answers no request (the page that
+ * is still open fetches from the network), so no cache comes back after the deletion.
+ */
+let forgotten = false;
+
 self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
-  if (event.data && event.data.type === 'CACHE_PACKS' && Array.isArray(event.data.urls)) {
+  if (event.data && event.data.type === 'CACHE_PACKS' && Array.isArray(event.data.urls) && !forgotten) {
     event.waitUntil(cachePacks(event.data.urls).catch(() => {}));
+  }
+  // Everything was deleted ("Delete everything", or the quick exit with its deletion chosen):
+  // Mend's own files go as well, and this worker with them, so the browser's site data does not
+  // keep a copy of Mend's pages either. exit.js posts it as the page leaves; waitUntil lets the
+  // deletion finish after the page has gone. The next visit installs the worker again.
+  if (event.data && event.data.type === 'FORGET') {
+    forgotten = true;
+    event.waitUntil((async () => {
+      await deleteOwnCaches((name) => name === CACHE || isOlderOwnCache(name));
+      await self.registration.unregister();
+    })().catch(() => {}));
   }
 });
 
@@ -246,7 +274,7 @@ async function staleWhileRevalidate(event) {
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;
-  if (request.method !== 'GET') return;
+  if (forgotten || request.method !== 'GET') return;
   const url = new URL(request.url);
   // Other origins are none of our business; the app never contacts them anyway.
   if (url.origin !== self.location.origin || !url.href.startsWith(scopeUrl.href)) return;

@@ -32,7 +32,7 @@ copy-delete = Delete this copy
 ## Deleting everything
 
 delete-heading = Delete everything
-delete-lead = Removes all of Mend's data from this browser: answers, worksheet, checklist and copies. This cannot be undone.
+delete-lead = Removes all of Mend's data from this browser: answers, worksheet, checklist and copies, and the copy of Mend itself kept for using it offline. This cannot be undone.
 delete-button = Delete everything…
 delete-confirm = Delete all of Mend's data from this browser?
 delete-yes = Yes, delete everything

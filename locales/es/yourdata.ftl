@@ -29,7 +29,7 @@ copy-delete = Borrar esta copia
 ## Borrarlo todo
 
 delete-heading = Borrarlo todo
-delete-lead = Quita todos los datos de Mend de este navegador: respuestas, hoja de límites, lista de reparación y copias. No se puede deshacer.
+delete-lead = Quita todos los datos de Mend de este navegador: respuestas, hoja de límites, lista de reparación y copias, y la copia de Mend guardada para usarlo sin conexión. No se puede deshacer.
 delete-button = Borrarlo todo…
 delete-confirm = ¿Borrar todos los datos de Mend de este navegador?
 delete-yes = Sí, borrarlo todo

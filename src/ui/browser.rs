@@ -56,11 +56,20 @@ pub fn print() {
     }
 }
 
-/// Asks a yes/no question in the browser's own dialog; `false` when it cannot be shown.
-pub fn confirm(question: &str) -> bool {
-    web_sys::window()
-        .and_then(|w| w.confirm_with_message(question).ok())
-        .unwrap_or(false)
+/// After everything was deleted: asks the service worker to delete its copy of Mend's own files
+/// and unregister (`forgetOfflineCopy` in `exit.js`, the one place that speaks to it on leaving),
+/// so the browser's site data keeps no copy of Mend's pages. Mend then needs the network to open
+/// a screen it has not loaded yet, until the next visit installs the worker again.
+pub fn forget_offline_copy() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let forget = js_sys::Reflect::get(&window, &"mendForgetOffline".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(forget) = forget {
+        let _ = forget.call0(&window);
+    }
 }
 
 /// Lets go of keyboard focus, before a change that takes the focused control's view down (the

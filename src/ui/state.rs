@@ -473,7 +473,14 @@ impl AppState {
                     None => self.written(Err(StorageError::NotReady)),
                 }
             }
-            Effect::RemoveEverything => self.last_delete.set_value(storage::delete_everything()),
+            Effect::RemoveEverything => {
+                let deleted = storage::delete_everything();
+                if deleted.is_ok() {
+                    // Mend's own files too, which the service worker keeps for offline use.
+                    crate::ui::browser::forget_offline_copy();
+                }
+                self.last_delete.set_value(deleted);
+            }
             Effect::SetWipeFlag(on) => {
                 if let Err(error) = storage::set_wipe_on_exit(on) {
                     self.save_status.set(Some(SaveStatus::Failed(error)));

@@ -1,10 +1,15 @@
 // The boundary worksheet as two partners use it: the release build, served from a sub-path.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { appSuite, openPage, waitForApp, cspViolations, axeViolations, mendStorage, key, settle } from './harness.mjs';
 import { BoundariesPage } from './pages/boundaries.mjs';
 
 const app = appSuite();
+
+// The neutral page the quick exit goes to, as exit.js names it (a release build ships it minified).
+const EXIT = await readFile(new URL('../../exit.js', import.meta.url), 'utf8');
+const NEUTRAL_ORIGIN = new URL(EXIT.match(/const NEUTRAL_URL = '([^']+)'/)[1]).origin;
 
 const MONEY = 'Money';
 const CONFLICT = 'How we handle conflict';
@@ -94,6 +99,41 @@ test('a topic of your own can be added, moved, hidden, shown again and removed',
   await settle(page);
   const stored = (await mendStorage(page))[key('document')];
   assert.ok(!stored.includes('Chores') && !stored.includes('Share the dishes'), 'nothing of the removed topic is kept');
+  await page.context().close();
+});
+
+test('removing a topic is asked on the page, not in a browser dialog, so the quick exit still works while it is asked', async () => {
+  const page = await openPage(app.browser);
+  const dialogs = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    d.dismiss();
+  });
+  const sheet = new BoundariesPage(page);
+  await sheet.open(app.server.base);
+  await sheet.addTopic('Chores');
+  await sheet.box('Chores', 'Partner A: What I need').fill('Share the dishes');
+  await settle(page);
+
+  // "No, keep it": the question goes, the topic and its text stay, focus goes back to the button.
+  await sheet.askToRemove('Chores');
+  const question = sheet.removeQuestion('Chores');
+  await question.waitFor();
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Yes, remove it');
+  await question.getByRole('button', { name: 'No, keep it' }).click();
+  await question.waitFor({ state: 'hidden' });
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Remove this topic');
+  assert.ok((await sheet.titles()).includes('Chores'));
+  assert.equal(await sheet.box('Chores', 'Partner A: What I need').inputValue(), 'Share the dishes');
+  assert.deepEqual(await axeViolations(page), []);
+
+  // Asked again, and the person has to leave now: Shift three times works while it is asked.
+  await page.route(`${NEUTRAL_ORIGIN}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }));
+  await sheet.askToRemove('Chores');
+  await question.waitFor();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await page.waitForURL(`${NEUTRAL_ORIGIN}/**`);
+  assert.deepEqual(dialogs, [], 'no browser dialog was opened');
   await page.context().close();
 });
 

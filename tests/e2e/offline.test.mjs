@@ -256,6 +256,83 @@ test('a page runs the boot.js and exit.js its index.html names, online right aft
   }
 });
 
+// The neutral page the quick exit goes to, as exit.js names it (a release build ships it minified).
+const EXIT_SOURCE = await readFile(new URL('../../exit.js', import.meta.url), 'utf8');
+const NEUTRAL_ORIGIN = new URL(EXIT_SOURCE.match(/const NEUTRAL_URL = '([^']+)'/)[1]).origin;
+
+/** Mend's caches (`mend-shell…`) and this origin's service workers, as a page of the origin sees them. */
+async function offlineCopy(page) {
+  return page.evaluate(async () => ({
+    caches: (await caches.keys()).filter((name) => name.startsWith('mend-shell')),
+    workers: (await navigator.serviceWorker.getRegistrations()).map((r) => new URL(r.scope).pathname),
+  }));
+}
+
+/**
+ * What remains of the offline copy, seen from the site's root (a page of the same origin that is
+ * not Mend): read until it is gone, for up to `ms` (the worker deletes it after the page asked),
+ * and the last reading then.
+ */
+async function offlineCopyLeft(page, ms = 10000) {
+  if (page.url() !== server.origin + '/') await page.goto(server.origin + '/');
+  const end = Date.now() + ms;
+  let left = await offlineCopy(page);
+  while ((left.caches.length > 0 || left.workers.length > 0) && Date.now() < end) {
+    await page.waitForTimeout(100);
+    left = await offlineCopy(page);
+  }
+  return left;
+}
+
+/** A page that Mend's service worker controls, with its files in the worker's cache. */
+async function underWorker(hash) {
+  const page = await openPage(browser);
+  await gotoApp(page, server.base, hash);
+  await waitForWorker(page);
+  const copy = await offlineCopy(page);
+  assert.equal(copy.caches.length, 1, 'the worker keeps its cache');
+  assert.deepEqual(copy.workers, [new URL(server.base).pathname]);
+  return page;
+}
+
+test('"Delete everything" deletes the offline copy of Mend too: the worker\'s cache and the worker', async () => {
+  const page = await underWorker('#/your-data');
+  const data = new YourDataPage(page);
+  await data.nameA().fill('Robin');
+  await settle(page);
+  await data.deleteEverything();
+  // What the person sees (the screen is drawn anew for the emptied document, its answer with it).
+  await page.getByRole('status').filter({ hasText: 'Everything Mend stored in this browser has been deleted.' }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'delete-status');
+  assert.deepEqual(await offlineCopyLeft(page), { caches: [], workers: [] });
+  assert.deepEqual(page.mend.pageErrors, []);
+  await page.context().close();
+});
+
+test('the quick exit deletes the offline copy when the person chose to delete everything on exit, and keeps it otherwise', async () => {
+  for (const chosen of [false, true]) {
+    const page = await underWorker('#/your-data');
+    await page.route(`${NEUTRAL_ORIGIN}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }));
+    if (chosen) {
+      await page.getByLabel('Delete everything when I use "Exit this page"').check();
+      await settle(page);
+    }
+    await page.getByRole('button', { name: 'Exit this page' }).click();
+    await page.waitForURL(`${NEUTRAL_ORIGIN}/**`);
+    if (chosen) {
+      assert.deepEqual(await offlineCopyLeft(page), { caches: [], workers: [] }, 'chosen: nothing of Mend is left');
+    } else {
+      // Proof of absence, so a fixed wait: what would delete it runs at once if it runs at all.
+      await page.goto(server.origin + '/');
+      await page.waitForTimeout(500);
+      const left = await offlineCopy(page);
+      assert.equal(left.caches.length, 1, 'not chosen: Mend still opens offline');
+      assert.equal(left.workers.length, 1);
+    }
+    await page.context().close();
+  }
+});
+
 test('the manifest is linked and installable, and every request stays on the app\'s origin', async () => {
   const page = await openPage(browser);
   const contextRequests = [];

@@ -4,7 +4,7 @@
 // address bar and the history entry once read.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appSuite, openPage, gotoApp, axeViolations, mendStorage, key, settle, cspViolations } from './harness.mjs';
+import { appSuite, openPage, gotoApp, waitForApp, axeViolations, mendStorage, key, settle, cspViolations } from './harness.mjs';
 import { AssessmentPage } from './pages/assessment.mjs';
 import { BoundariesPage } from './pages/boundaries.mjs';
 import { YourDataPage, turnLockOn, unlock } from './pages/your_data.mjs';
@@ -136,6 +136,35 @@ test('two phones: a file one way, a link the other, and both compare side by sid
   }
   await sam.page.context().close();
   await alex.page.context().close();
+});
+
+test('the share sheet gets the packet file and nothing that names Mend', async () => {
+  const sam = await phone('Sam', true, 'Agree', 'Sam needs time to talk');
+  // A browser with a share sheet for files, standing in for a phone's: it notes what it is given.
+  // From the page's start on, as the partner screen asks once whether files can be shared.
+  await sam.page.addInitScript(() => {
+    window.__shared = [];
+    Object.defineProperty(navigator, 'canShare', { configurable: true, value: (data) => Array.isArray(data?.files) });
+    Object.defineProperty(navigator, 'share', {
+      configurable: true,
+      value: async (data) => {
+        window.__shared.push({ keys: Object.keys(data).sort(), files: data.files.map((f) => f.name) });
+      },
+    });
+  });
+  await sam.page.reload();
+  await waitForApp(sam.page);
+  await sam.partner.makePacket();
+  await sam.page.getByRole('button', { name: 'Share…' }).click();
+  await sam.page.getByText('Shared.').waitFor();
+  const shared = await sam.page.evaluate(() => window.__shared);
+  assert.equal(shared.length, 1);
+  // No title or text: mail and chat apps show them as a subject or a first line.
+  assert.deepEqual(shared[0].keys, ['files']);
+  assert.equal(shared[0].files.length, 1);
+  assert.doesNotMatch(shared[0].files[0], /mend|trust|repair|assessment|boundar/i);
+  assert.deepEqual(sam.page.mend.pageErrors, []);
+  await sam.page.context().close();
 });
 
 test('hostile packets get a clear message and change nothing', async () => {

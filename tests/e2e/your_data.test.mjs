@@ -27,6 +27,10 @@ test('export, delete everything, import: the same data comes back', async () => 
   // Nothing must be written after the deletion (no late save of what was on screen).
   await waitPastSaveDelay(page);
   assert.deepEqual(await mendStorage(page), {});
+  // The person is told, on the screen drawn anew for the emptied data (the screen that deleted
+  // once lost its answer with it, and panicked reading its own disposed state).
+  await page.getByRole('status').filter({ hasText: 'Everything Mend stored in this browser has been deleted.' }).waitFor();
+  assert.deepEqual(page.mend.pageErrors, []);
   await transfer.chooseFile(file.name, file.text);
   await transfer.preview().waitFor();
   assert.match(await transfer.preview().innerText(), /1 finished assessment/);
@@ -37,6 +41,7 @@ test('export, delete everything, import: the same data comes back', async () => 
   await waitForApp(page);
   assert.equal(await data.nameA().inputValue(), 'Robin');
   assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(page.mend.pageErrors, []);
   await page.context().close();
 });
 
@@ -216,6 +221,10 @@ test('an encrypted export opens only with its passphrase and restores the data',
   // Nothing must be written after the deletion (no late save of what was on screen).
   await waitPastSaveDelay(page);
   assert.deepEqual(await mendStorage(page), {});
+  // The person is told, on the screen drawn anew for the emptied data (the screen that deleted
+  // once lost its answer with it, and panicked reading its own disposed state).
+  await page.getByRole('status').filter({ hasText: 'Everything Mend stored in this browser has been deleted.' }).waitFor();
+  assert.deepEqual(page.mend.pageErrors, []);
   await transfer.chooseFile(file.name, file.text);
   await page.getByLabel('Passphrase of the file').fill('wrong words here');
   await page.getByRole('button', { name: 'Open the file' }).click();

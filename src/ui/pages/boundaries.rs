@@ -375,11 +375,47 @@ fn card_tools(card: Memo<Card>, cid: &str) -> impl IntoView {
                 <button type="submit">{t(Msg::SaveName)}</button>
             </form>
             {if built_in {
-                button(card, cid, Control::Reset, (t(Msg::ResetName), ""), false)
+                button(card, cid, Control::Reset, (t(Msg::ResetName), ""), false).into_any()
             } else {
-                button(card, cid, Control::Remove, (t(Msg::RemoveTopic), ""), false)
+                remove_tools(card, cid).into_any()
             }}
         </details>
+    }
+}
+
+/// "Remove this topic", asked on the page: the browser's own confirm dialog would hold the page
+/// still while it is open, and with it the quick exit (neither its button nor Shift three times
+/// reaches a page behind a native dialog). The question and its answers replace the button until
+/// one is chosen; "Yes, remove it" is handled by [`act`] like every other control.
+fn remove_tools(card: Memo<Card>, cid: &str) -> impl IntoView {
+    let asking = RwSignal::new(false);
+    let (ask_id, yes_id, question_id) = (
+        format!("b-{cid}-ask-remove"),
+        format!("b-{cid}-{}", Control::Remove.key()),
+        format!("b-{cid}-remove-question"),
+    );
+    let (ask_again, yes, labelled_by) = (ask_id.clone(), yes_id, question_id.clone());
+    view! {
+        <button type="button" id=ask_id hidden=move || asking.get()
+            on:click=move |_| {
+                asking.set(true);
+                let yes = yes.clone();
+                request_animation_frame(move || browser::focus_id(&yes));
+            }>
+            {t(Msg::RemoveTopic)}
+        </button>
+        <div class="b-confirm" role="group" aria-labelledby=labelled_by hidden=move || !asking.get()>
+            <p id=question_id>{t(Msg::RemoveConfirm)}</p>
+            {button(card, cid, Control::Remove, (t(Msg::RemoveYes), ""), false)}
+            <button type="button"
+                on:click=move |_| {
+                    asking.set(false);
+                    let ask = ask_again.clone();
+                    request_animation_frame(move || browser::focus_id(&ask));
+                }>
+                {t(Msg::RemoveKeep)}
+            </button>
+        </div>
     }
 }
 
@@ -537,7 +573,7 @@ impl Control {
 }
 
 /// The worksheet change an event on `control` asks for; `None` when it asks for none (an event
-/// this control does not answer, a cancelled removal, or a control handled on the page itself).
+/// this control does not answer, or a control handled on the page itself).
 fn change_for(
     kind: &str,
     control: Control,
@@ -573,10 +609,8 @@ fn change_for(
         ("click", Control::Hide) => Change::Hide(id),
         ("click", Control::Show) => Change::Show(id),
         ("click", Control::Reset) => Change::ResetTitle(id),
-        ("click", Control::Remove) => {
-            browser::confirm(t(Msg::RemoveConfirm)).then_some(())?;
-            Change::Remove(id)
-        }
+        // Asked on the page first (`remove_tools`): this is the answer "Yes, remove it".
+        ("click", Control::Remove) => Change::Remove(id),
         ("submit", Control::Rename) => Change::Rename { id, title: value() },
         ("submit", Control::Add) => Change::Add { title: value() },
         _ => return None,

@@ -678,6 +678,8 @@ fn packet_file(text: &str) -> Option<web_sys::File> {
     .ok()
 }
 
+/// What the share sheet gets: the packet's file and nothing else. No title: mail and chat apps
+/// use it as a subject or a first line, where it would name Mend to whoever sees the message.
 fn share_data(text: &str) -> Option<Object> {
     let data = Object::new();
     Reflect::set(
@@ -686,7 +688,6 @@ fn share_data(text: &str) -> Option<Object> {
         &Array::of1(&packet_file(text)?.into()),
     )
     .ok()?;
-    Reflect::set(&data, &"title".into(), &"Mend".into()).ok()?;
     Some(data)
 }
 

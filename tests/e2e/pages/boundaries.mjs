@@ -54,12 +54,21 @@ export class BoundariesPage {
     await this.newTopicName().fill(name);
     await this.page.getByRole('button', { name: 'Add topic' }).click();
   }
-  /** Removes a topic of your own, accepting the confirmation. */
-  async removeTopic(title) {
+  /** Asks to remove a topic of your own: the question then shows on the page, in the card. */
+  async askToRemove(title) {
     const card = this.card(title);
-    await card.getByText('Rename or remove this topic').click();
-    this.page.once('dialog', (dialog) => dialog.accept());
+    // "Rename or remove this topic" opens and closes the card's tools: open them if they are not.
+    if (!(await card.locator('details.b-manage').evaluate((d) => d.open))) await card.getByText('Rename or remove this topic').click();
     await card.getByRole('button', { name: 'Remove this topic' }).click();
+  }
+  /** The question "Remove this topic…?" of a topic's card, with its two answers. */
+  removeQuestion(title) {
+    return this.card(title).getByRole('group', { name: 'Remove this topic and everything written in it?' });
+  }
+  /** Removes a topic of your own, answering "Yes, remove it". */
+  async removeTopic(title) {
+    await this.askToRemove(title);
+    await this.removeQuestion(title).getByRole('button', { name: 'Yes, remove it' }).click();
   }
   /** Titles of the visible topic cards, in order. */
   async titles() {

@@ -5,20 +5,39 @@ use crate::ui::browser;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
+use std::cell::RefCell;
+
+thread_local! {
+    /// What the deletion answered, for the screen drawn after it: deleting replaces the document,
+    /// and the screen is drawn anew for the new one, so a signal of the screen that deleted would
+    /// be gone with it, and the person would see no answer at all.
+    static ANSWER: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
 /// Deletes every Mend key after a confirmation.
 #[component]
 pub fn DeleteEverything() -> impl IntoView {
     let state = AppState::get();
     let (confirming, set_confirming) = signal(false);
-    let (message, set_message) = signal(None::<String>);
+    let (message, set_message) = signal(ANSWER.with_borrow_mut(Option::take));
     let delete = move |_| {
-        let result = state.delete_everything();
-        set_confirming.set(false);
-        set_message.set(Some(match result {
+        let answer = match state.delete_everything() {
             Ok(()) => t(Msg::Deleted).to_owned(),
             Err(e) => f(Fmt::DeleteFailed, &[("error", &e.to_string())]),
-        }));
-        request_animation_frame(|| browser::focus_id("delete-status"));
+        };
+        // Deleting replaces the document (after an error too: what could be removed is gone), and
+        // the screen is drawn anew for it, this component included: the new one shows the answer.
+        // This one's signals are not set here: the views reading them would run after they were
+        // disposed with it, and reading a disposed signal panics.
+        ANSWER.set(Some(answer));
+        request_animation_frame(move || {
+            // Not taken: this screen was not drawn anew, so it shows the answer itself.
+            if let Some(answer) = ANSWER.take() {
+                let _ = set_confirming.try_set(false);
+                let _ = set_message.try_set(Some(answer));
+            }
+            browser::focus_id("delete-status");
+        });
     };
     view! {
         <section aria-labelledby="delete-heading">
