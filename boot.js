@@ -3,8 +3,8 @@
 //
 // The quick exit is not here: exit.js, a classic script in <head>, has it working from the first
 // paint. Before anything else, this file wires up moving between screens without leaving a trail
-// in the Back history, which must work even when the app never starts (still downloading, a
-// failed start, a panic).
+// in the Back history or the screen's name in the address, which must work even when the app
+// never starts (still downloading, a failed start, a panic).
 
 /**
  * This copy's localStorage key prefixes, from exit.js (`keyPrefix` there, src/storage/keys.rs);
@@ -23,9 +23,63 @@ if (KEYS === null) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// No trail in the Back history: moving between Mend's screens replaces the current entry instead
-// of adding one, so after the quick exit Back cannot lead to any Mend screen. One listener for
-// every link to a screen (`#/…`), wherever it is drawn; the router still hears 'hashchange'.
+// Screens without addresses. The screen shown is kept in this history entry's state
+// (`history.state.mendRoute`, a hash like `#/repair`), never in the address: the browser's history
+// list, its address-bar suggestions and a synced history record every address a tab shows, and an
+// address naming the screen ("…#/repair") would tell anyone who opens them what Mend was used for.
+// Each address is the page's own, without a hash, so the list shows one plain entry.
+//
+// - A link to a screen (`#/…`), wherever it is drawn, and the app's own moves
+//   (src/ui/browser.rs, `go_to`) replace the state and announce 'mend:route' on window, which the
+//   app's router hears. No entry is added either: after the quick exit, Back cannot lead to any
+//   Mend screen.
+// - An address that names a screen (a bookmark, a link, one typed in) is followed once, then the
+//   hash leaves the address.
+// - A reload, and Back or Forward onto this page, keep the screen shown; opening the page's plain
+//   address starts on home, even in a tab whose state names another screen.
+// This works even when the app never starts (still downloading, a failed start, a panic).
+
+/** The key of `history.state` that holds the screen shown, and the event that says it changed. */
+const ROUTE_KEY = 'mendRoute';
+const ROUTE_EVENT = 'mend:route';
+
+/** The screen shown, as a hash: the address's own when it names one, else this entry's state. */
+function shownHash() {
+  if (location.hash.startsWith('#/')) return location.hash;
+  const route = history.state?.[ROUTE_KEY];
+  return typeof route === 'string' ? route : '#/';
+}
+
+/**
+ * Shows the screen at `hash` with the page's plain address, replacing this history entry, and
+ * tells the app when `announce`. A partner's packet (`#/partner?p=…`) never reaches the state: it
+ * leaves the address at once, before the app starts (the lock screen may come first, or the
+ * screen's code may fail to load), and waits in memory for the partner screen
+ * (src/ui/pages/partner.rs takes it once).
+ */
+function show(hash, announce) {
+  let route = hash;
+  if (screenPath(hash) === '/partner' && /[?&]p=/.test(hash)) {
+    window.mendIncomingPacket = hash;
+    route = '#/partner';
+  }
+  try {
+    history.replaceState({ [ROUTE_KEY]: route }, '', location.pathname + location.search);
+  } catch { /* an embedding without history: the address keeps the hash, which still works */ }
+  if (announce) window.dispatchEvent(new Event(ROUTE_EVENT));
+}
+
+{
+  const arrival = performance.getEntriesByType?.('navigation')?.[0]?.type;
+  const keeps = arrival === 'reload' || arrival === 'back_forward';
+  show(location.hash.startsWith('#/') || keeps ? shownHash() : '#/', false);
+}
+
+// A hash typed or set while the page is open: follow it, then take it out of the address.
+window.addEventListener('hashchange', () => {
+  if (location.hash.startsWith('#/')) show(location.hash, true);
+});
+
 document.addEventListener('click', (event) => {
   // Let the browser do what was asked for: a new tab or window, a download, another button.
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -33,11 +87,11 @@ document.addEventListener('click', (event) => {
   if (!link || link.hasAttribute('download')) return;
   const target = link.getAttribute('target');
   if (target && target !== '_self') return;
-  // A link to the screen already shown adds no entry anyway, and may have its own handler in
-  // the app (moving focus within the screen).
-  if (link.href === location.href) return;
   event.preventDefault();
-  location.replace(link.href);
+  // A link to the screen already shown changes nothing here, and may have its own handler in the
+  // app (moving focus within the screen), which still runs.
+  const hash = link.getAttribute('href');
+  if (hash !== shownHash()) show(hash, true);
 }, true);
 
 // ---------------------------------------------------------------------------------------------
@@ -363,29 +417,17 @@ function showPage() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// A partner's packet arrives in a link's fragment (`#/partner?p=…`). It leaves the address bar
-// and this history entry at once, before the app starts (the lock screen may come first, or the
-// screen's code may fail to load), and waits in memory for the partner screen
-// (src/ui/pages/partner.rs takes it once).
-if (screenPath(location.hash) === '/partner' && /[?&]p=/.test(location.hash)) {
-  window.mendIncomingPacket = location.hash;
-  try {
-    history.replaceState(null, '', location.pathname + location.search + '#/partner');
-  } catch { /* the partner screen tries again when it opens */ }
-}
-
-// ---------------------------------------------------------------------------------------------
 // Start the app.
 const tag = document.querySelector('script[data-js][data-wasm]');
 const maps = splitMaps(tag);
 const startLanguage = awaitLanguage(maps?.partNames ?? []);
-fetchParts(tag, maps, location.hash, startLanguage, true);
+fetchParts(tag, maps, shownHash(), startLanguage, true);
 if (navigator.serviceWorker?.controller) keepPacks();
 // Registered before the app's own router, so a pack is on its way before the screen asks. The
 // language then is the one on screen, which the app keeps in `<html lang>`.
-window.addEventListener('hashchange', () => {
+window.addEventListener(ROUTE_EVENT, () => {
   const lang = (document.documentElement.lang || 'en').toLowerCase();
-  fetchParts(tag, maps, location.hash, lang, false);
+  fetchParts(tag, maps, shownHash(), lang, false);
 });
 try {
   const bindings = await import(tag.dataset.js);

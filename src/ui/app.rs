@@ -23,10 +23,22 @@ pub fn App() -> impl IntoView {
     state.follow_wipe_choice_elsewhere();
 
     let (route, set_route) = signal(Route::parse(&browser::current_hash()));
-    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+    // Links and the app's own moves announce the new screen (see `browser::go_to`). A hash set
+    // in the address is boot.js's to take out and announce; only without boot.js (the component
+    // tests) is it still there when the router hears it.
+    let moved = window_event_listener_untyped(browser::ROUTE_EVENT, move |_| {
         set_route.set(Route::parse(&browser::current_hash()));
     });
-    on_cleanup(move || listener.remove());
+    let typed = window_event_listener(leptos::ev::hashchange, move |_| {
+        let hash = browser::address_hash();
+        if browser::address_names_screen(&hash) {
+            set_route.set(Route::parse(&hash));
+        }
+    });
+    on_cleanup(move || {
+        moved.remove();
+        typed.remove();
+    });
 
     focus_follows(route);
     remove_boot_header();

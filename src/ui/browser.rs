@@ -3,8 +3,9 @@
 //!
 //! Leaving the page (the quick exit and its neutral page) belongs to `exit.js`, so that it works
 //! without this code; see `components::quick_exit`. Moving between screens is done by links, which
-//! `boot.js` turns into history replacements: code here must not add history entries either
-//! (use `location.replace`, never `set_hash` or `push_state`).
+//! `boot.js` turns into replacements of the history entry's state: the screen shown lives there,
+//! never in the address, and code here must neither add history entries nor put a screen's name in
+//! the address (use [`go_to`], never `set_hash`, `location.replace` or `push_state`).
 
 use crate::domain::date::Day;
 use wasm_bindgen::JsCast;
@@ -162,19 +163,73 @@ pub fn focus_title_if_pending() {
     }
 }
 
-/// The current `location.hash`.
+/// The key of `history.state` that holds the screen shown (`boot.js`'s `ROUTE_KEY`).
+const ROUTE_KEY: &str = "mendRoute";
+
+/// The event on `window` that says the screen shown changed (`boot.js`'s `ROUTE_EVENT`).
+pub const ROUTE_EVENT: &str = "mend:route";
+
+/// The screen shown, as a hash like `#/repair`: the address's own when it names a screen (before
+/// `boot.js` has taken it out, or without `boot.js`, in the component tests), else the one kept
+/// in this history entry's state, else home's.
 pub fn current_hash() -> String {
+    let in_address = address_hash();
+    if address_names_screen(&in_address) {
+        return in_address;
+    }
+    web_sys::window()
+        .and_then(|w| w.history().ok())
+        .and_then(|h| h.state().ok())
+        .and_then(|state| js_sys::Reflect::get(&state, &ROUTE_KEY.into()).ok())
+        .and_then(|route| route.as_string())
+        .unwrap_or(in_address)
+}
+
+/// The address's own hash (`location.hash`), usually empty: see [`current_hash`].
+pub fn address_hash() -> String {
     web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default()
 }
 
-/// Shows the screen for `route` by replacing the current history entry, as every link does
-/// (see `boot.js`): Back after the quick exit must never lead to a Mend screen.
+/// True for a hash that names one of Mend's screens (`#/…`), not an anchor within the page.
+pub fn address_names_screen(hash: &str) -> bool {
+    hash.starts_with("#/")
+}
+
+/// Shows the screen for `route` as every link does (see `boot.js`): this history entry's state
+/// names it, the address stays the page's own, and the router hears [`ROUTE_EVENT`]. No entry
+/// is added: Back after the quick exit must never lead to a Mend screen.
 pub fn go_to(route: &crate::domain::route::Route) {
-    if let Some(window) = web_sys::window() {
-        let _ = window.location().replace(&route.href());
+    if keep_route(&route.href()) {
+        if let Some(window) = web_sys::window() {
+            if let Ok(event) = web_sys::Event::new(ROUTE_EVENT) {
+                let _ = window.dispatch_event(&event);
+            }
+        }
     }
+}
+
+/// Keeps `hash` as the screen shown in this history entry's state and takes any hash out of the
+/// address, without telling the router; false if the browser refused.
+pub fn keep_route(hash: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let location = window.location();
+    let plain = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    let state = js_sys::Object::new();
+    if js_sys::Reflect::set(&state, &ROUTE_KEY.into(), &hash.into()).is_err() {
+        return false;
+    }
+    window
+        .history()
+        .and_then(|h| h.replace_state_with_url(&state, "", Some(&plain)))
+        .is_ok()
 }
 
 /// The file chosen in the file input that fired `ev`, if any. The input is emptied, so that

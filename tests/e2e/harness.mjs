@@ -115,6 +115,15 @@ export async function launch() {
 }
 
 /**
+ * Chromium with a profile kept in `dir`, as a person's own browser keeps one: its history list,
+ * among the rest, is written there. Returns the (only) context.
+ */
+export async function launchWithProfile(dir) {
+  const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
+  return chromium.launchPersistentContext(dir, { executablePath, headless: true, args: FLAGS, viewport: { width: 1280, height: 900 } });
+}
+
+/**
  * Opens a page in a fresh context and records console errors, page errors, requests and CSP
  * violations. `page.mend` holds the records.
  */

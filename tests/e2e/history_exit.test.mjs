@@ -4,9 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { appSuite, launch, openPage, gotoApp, waitForApp, cspViolations, axeViolations, settle, DIST, PREFIX, BOOT_JS, EXIT_JS } from './harness.mjs';
+import { appSuite, launch, launchWithProfile, openPage, gotoApp, waitForApp, cspViolations, axeViolations, settle, DIST, PREFIX, BOOT_JS, EXIT_JS } from './harness.mjs';
 import { Shell } from './pages/shell.mjs';
 import { YourDataPage } from './pages/your_data.mjs';
 import { AssessmentPage } from './pages/assessment.mjs';
@@ -104,7 +105,7 @@ test('moving between screens adds no history entry, and after the exit Back show
   await page.getByRole('main').getByRole('link', { name: 'Your data' }).first().click();
   await shell.heading().filter({ hasText: /Your data/ }).waitFor();
   assert.equal(await page.evaluate(() => history.length), length, 'after in-page links');
-  assert.match(page.url(), /#\/your-data$/);
+  assert.equal(page.url(), app.server.base, 'the address never names the screen');
   assert.deepEqual(await cspViolations(page), []);
 
   await shell.quickExit().click();
@@ -114,6 +115,64 @@ test('moving between screens adds no history entry, and after the exit Back show
   const foreign = page.mend.requests.filter((url) => !url.startsWith(app.server.origin) && !url.startsWith(NEUTRAL_ORIGIN));
   assert.deepEqual(foreign, [], 'no request beyond the app and the neutral page');
   await page.context().close();
+});
+
+/** Every file of the browser's history list in the profile at `dir`, as one string of bytes. */
+async function historyFiles(dir) {
+  const names = (await readdir(join(dir, 'Default'))).filter((name) => name.startsWith('History'));
+  const texts = await Promise.all(names.map((name) => readFile(join(dir, 'Default', name), 'latin1')));
+  return texts.join('\n');
+}
+
+test('the address never names a screen, so neither does the browser\'s history list', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'mend-profile-'));
+  try {
+    const context = await launchWithProfile(dir);
+    const page = context.pages()[0] ?? (await context.newPage());
+    const shown = [];
+    page.on('framenavigated', (frame) => { if (frame === page.mainFrame()) shown.push(frame.url()); });
+    const shell = new Shell(page);
+
+    // A bookmark of a tool opens that tool; then the screen's name leaves the address.
+    await gotoApp(page, app.server.base, '#/repair');
+    await shell.heading().filter({ hasText: /Repair/ }).waitFor();
+    await page.waitForFunction((base) => location.href === base, app.server.base);
+    // Links in the header, the page and the footer, and the app's own moves (a language's reload).
+    shown.length = 0;
+    await shell.nav('Boundaries').click();
+    await shell.heading().filter({ hasText: /Boundar/ }).waitFor();
+    await shell.nav('Assessment').click();
+    await shell.heading().filter({ hasText: /assessment/i }).waitFor();
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Privacy and limits' }).click();
+    await shell.heading().filter({ hasText: /Privacy/ }).waitFor();
+    // A reload keeps the screen, from this history entry's state.
+    await page.reload();
+    await waitForApp(page);
+    await shell.heading().filter({ hasText: /Privacy/ }).waitFor();
+    assert.deepEqual([...new Set(shown)], [app.server.base], 'every address the tab showed was the page\'s own');
+    // A screen set in the address while the page is open is followed, and leaves the address.
+    await page.evaluate(() => { location.hash = '#/your-data'; });
+    await shell.heading().filter({ hasText: /Your data/ }).waitFor();
+    await page.waitForFunction((base) => location.href === base, app.server.base);
+    // The page's plain address opens home, even in this tab, whose state names another screen.
+    await page.goto(app.server.base);
+    await waitForApp(page);
+    await shell.heading().filter({ hasText: /Mend/ }).waitFor();
+    assert.equal(await page.title(), 'Mend');
+    await context.close();
+
+    // Closing the browser writes its history list. It holds the page's own address, and the two
+    // addresses naming a screen that were opened as such (showing that such an address would be
+    // found here), but none of the screens reached by links or a reload.
+    const list = await historyFiles(dir);
+    assert.ok(list.includes(app.server.base), 'the history list was written and holds Mend\'s address');
+    assert.ok(list.includes(`${app.server.base}#/repair`), 'the bookmark opened is in the list, as the person opened it');
+    for (const screen of ['#/boundaries', '#/assessment', '#/privacy']) {
+      assert.ok(!list.includes(app.server.base + screen), `the history list names ${screen}`);
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
 
 test('links opened in a new tab, and the skip link, still work as before', async () => {

@@ -611,8 +611,8 @@ async fn open_packet(
 }
 
 /// The packet in the address (`#/partner?p=…`), if any. The address and this history entry
-/// are replaced by `#/partner` at once, so the packet is not left in the address bar or the
-/// history.
+/// are replaced at once by the partner screen without the packet, so the packet is not left in
+/// the address bar or the history.
 fn take_packet_from_address() -> Option<String> {
     let window = web_sys::window()?;
     // boot.js takes a link's packet out of the address before anything else runs (the lock
@@ -629,16 +629,7 @@ fn take_packet_from_address() -> Option<String> {
     if !hash.contains("p=") {
         return None;
     }
-    let location = window.location();
-    let clean = format!(
-        "{}{}{}",
-        location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default(),
-        Route::Partner.href()
-    );
-    let _ = window
-        .history()
-        .and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&clean)));
+    browser::keep_route(&Route::Partner.href());
     Some(packet::extract(&hash))
 }
 
