@@ -95,6 +95,23 @@ document.addEventListener('click', (event) => {
 }, true);
 
 // ---------------------------------------------------------------------------------------------
+// Printing, and saving as a PDF, take the page's title: browsers name the PDF after it and print
+// it at the top of each page. A "Mend.pdf" would sit in the Downloads folder, where someone else
+// using the device may look, so while printing the title is neutral, like the name of every
+// download (src/domain/transfer.rs).
+let titleBeforePrint = null;
+window.addEventListener('beforeprint', () => {
+  if (titleBeforePrint === null) titleBeforePrint = document.title;
+  const now = new Date();
+  const two = (n) => String(n).padStart(2, '0');
+  document.title = `notes-${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+});
+window.addEventListener('afterprint', () => {
+  if (titleBeforePrint !== null) document.title = titleBeforePrint;
+  titleBeforePrint = null;
+});
+
+// ---------------------------------------------------------------------------------------------
 // A deep link (a bookmark, a reload, the offline start on a tool) needs the screen's parts as
 // well as the main module. The split loader would fetch them only once the main module has
 // started and asked; fetching them now, side by side with it, saves one round of downloads.

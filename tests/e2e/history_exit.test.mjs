@@ -219,6 +219,23 @@ test('the tab title is the same on every screen; deep links and reloads land on 
   await waitForApp(page);
   await shell.heading().filter({ hasText: /Repair/ }).waitFor();
   assert.equal(await page.title(), 'Mend');
+
+  // Printing names the PDF after the title, and prints it on every page: a neutral one, then
+  // "Mend" again.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  assert.match(await page.title(), /^notes-\d{4}-\d{2}-\d{2}$/);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  assert.equal(await page.title(), 'Mend');
+  // What a message app shows under a shared link, and what the offline copy keeps, names no
+  // subject.
+  const descriptions = await page.evaluate(async () => [
+    document.querySelector('meta[name=description]')?.content,
+    (await (await fetch(document.querySelector('link[rel=manifest]').href)).json()).description,
+  ]);
+  for (const text of descriptions) {
+    assert.ok(text, 'a description');
+    assert.doesNotMatch(text, /couple|trust|partner|relationship|abuse|repair|boundar/i);
+  }
   await page.context().close();
 });
 
