@@ -29,10 +29,9 @@ if (KEYS === null) {
 // address naming the screen ("…#/repair") would tell anyone who opens them what Mend was used for.
 // Each address is the page's own, without a hash, so the list shows one plain entry.
 //
-// - A link to a screen (`#/…`), wherever it is drawn, and the app's own moves
-//   (src/ui/browser.rs, `go_to`) replace the state and announce 'mend:route' on window, which the
-//   app's router hears. No entry is added either: after the quick exit, Back cannot lead to any
-//   Mend screen.
+// - A link to a screen (`#/…`), wherever it is drawn, replaces the state and announces
+//   'mend:route' on window, which the app's router hears. No entry is added either: after the
+//   quick exit, Back cannot lead to any Mend screen.
 // - An address that names a screen (a bookmark, a link, one typed in) is followed once, then the
 //   hash leaves the address.
 // - A reload, and Back or Forward onto this page, keep the screen shown; opening the page's plain
@@ -70,14 +69,26 @@ function show(hash, announce) {
 }
 
 {
-  const arrival = performance.getEntriesByType?.('navigation')?.[0]?.type;
-  const keeps = arrival === 'reload' || arrival === 'back_forward';
+  // A new load of the plain address has no state anyway; the navigation's type guards against a
+  // browser that carries it over. Where the type cannot be read (an old browser, or a test's
+  // fake clock, which replaces `performance`), the state alone decides: it is there only after
+  // a reload, Back or Forward.
+  const arrival = performance?.getEntriesByType?.('navigation')?.[0]?.type;
+  const keeps = arrival === undefined || arrival === 'reload' || arrival === 'back_forward';
   show(location.hash.startsWith('#/') || keeps ? shownHash() : '#/', false);
 }
 
-// A hash typed or set while the page is open: follow it, then take it out of the address.
+// A hash typed or set while the page is open: follow it, then take it out of the address. The
+// browser added an entry for it, so Back returns to the screen shown before.
 window.addEventListener('hashchange', () => {
   if (location.hash.startsWith('#/')) show(location.hash, true);
+});
+
+// Back or Forward between this page's own entries changes only the state, not the address, so
+// the browser says nothing but 'popstate': the screen follows the entry's state. (An entry that
+// still has a hash also fires 'hashchange', handled above.)
+window.addEventListener('popstate', () => {
+  if (!location.hash.startsWith('#/')) window.dispatchEvent(new Event(ROUTE_EVENT));
 });
 
 document.addEventListener('click', (event) => {
@@ -446,21 +457,25 @@ window.addEventListener(ROUTE_EVENT, () => {
   const lang = (document.documentElement.lang || 'en').toLowerCase();
   fetchParts(tag, maps, shownHash(), lang, false);
 });
+let started = false;
 try {
   const bindings = await import(tag.dataset.js);
   await bindings.default({ module_or_path: tag.dataset.wasm });
+  started = true;
 } catch (err) {
   // Without WebAssembly (or with a broken download) say so instead of "Loading…" forever.
   showPage();
   const line = document.querySelector('#boot .loading');
   if (line) line.textContent = bootText(startLanguage, 'boot-failed') ?? 'Mend could not start in this browser. It needs a current browser with WebAssembly; reloading the page may help. Your saved data is not affected.';
-  throw err;
+  // Handled: the page says so. The console keeps the cause for whoever looks into it.
+  console.error('Mend could not start:', err);
 }
 
 // Offline support: sw.js keeps the app's own files in a cache (see the comments there). Only over
 // http(s) and where the browser has service workers; anything going wrong here is quiet, because
-// the app works without it.
-if ('serviceWorker' in navigator && (location.protocol === 'https:' || location.protocol === 'http:')) {
+// the app works without it. Not after a failed start, which may be a download that broke halfway:
+// the offline copy is made by a start that worked.
+if (started && 'serviceWorker' in navigator && (location.protocol === 'https:' || location.protocol === 'http:')) {
   registerWorker().catch((err) => console.info('Mend: offline support is unavailable here.', err));
 }
 

@@ -23,9 +23,10 @@ pub fn App() -> impl IntoView {
     state.follow_wipe_choice_elsewhere();
 
     let (route, set_route) = signal(Route::parse(&browser::current_hash()));
-    // Links and the app's own moves announce the new screen (see `browser::go_to`). A hash set
-    // in the address is boot.js's to take out and announce; only without boot.js (the component
-    // tests) is it still there when the router hears it.
+    // boot.js announces every new screen: a link followed, a hash typed into the address, Back
+    // or Forward between this page's entries. A hash set in the address is boot.js's to take out
+    // and announce; only without boot.js (the component tests) is it still there when the router
+    // hears `hashchange`.
     let moved = window_event_listener_untyped(browser::ROUTE_EVENT, move |_| {
         set_route.set(Route::parse(&browser::current_hash()));
     });

@@ -5,7 +5,8 @@
 //! without this code; see `components::quick_exit`. Moving between screens is done by links, which
 //! `boot.js` turns into replacements of the history entry's state: the screen shown lives there,
 //! never in the address, and code here must neither add history entries nor put a screen's name in
-//! the address (use [`go_to`], never `set_hash`, `location.replace` or `push_state`).
+//! the address (a screen changes through a link, or [`keep_route`]; never `set_hash`,
+//! `location.replace` or `push_state`).
 
 use crate::domain::date::Day;
 use wasm_bindgen::JsCast;
@@ -195,19 +196,6 @@ pub fn address_hash() -> String {
 /// True for a hash that names one of Mend's screens (`#/…`), not an anchor within the page.
 pub fn address_names_screen(hash: &str) -> bool {
     hash.starts_with("#/")
-}
-
-/// Shows the screen for `route` as every link does (see `boot.js`): this history entry's state
-/// names it, the address stays the page's own, and the router hears [`ROUTE_EVENT`]. No entry
-/// is added: Back after the quick exit must never lead to a Mend screen.
-pub fn go_to(route: &crate::domain::route::Route) {
-    if keep_route(&route.href()) {
-        if let Some(window) = web_sys::window() {
-            if let Ok(event) = web_sys::Event::new(ROUTE_EVENT) {
-                let _ = window.dispatch_event(&event);
-            }
-        }
-    }
 }
 
 /// Keeps `hash` as the screen shown in this history entry's state and takes any hash out of the

@@ -104,11 +104,6 @@ test('a topic of your own can be added, moved, hidden, shown again and removed',
 
 test('removing a topic is asked on the page, not in a browser dialog, so the quick exit still works while it is asked', async () => {
   const page = await openPage(app.browser);
-  const dialogs = [];
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    d.dismiss();
-  });
   const sheet = new BoundariesPage(page);
   await sheet.open(app.server.base);
   await sheet.addTopic('Chores');
@@ -133,17 +128,12 @@ test('removing a topic is asked on the page, not in a browser dialog, so the qui
   await question.waitFor();
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
   await page.waitForURL(`${NEUTRAL_ORIGIN}/**`);
-  assert.deepEqual(dialogs, [], 'no browser dialog was opened');
+  assert.deepEqual(page.mend.dialogs, [], 'no browser dialog was opened');
   await page.context().close();
 });
 
 test('markup typed anywhere is shown as text and runs nothing', async () => {
   const page = await openPage(app.browser);
-  const dialogs = [];
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    d.dismiss();
-  });
   const sheet = new BoundariesPage(page);
   await sheet.open(app.server.base);
   const payload = '<img src=x onerror=alert(1)>';
@@ -163,7 +153,7 @@ test('markup typed anywhere is shown as text and runs nothing', async () => {
   // Proof of absence, so time by nature: an injected handler (onerror, a late script) would have
   // opened its dialog by now. There is no event to wait for when nothing is meant to happen.
   await page.waitForTimeout(300);
-  assert.deepEqual(dialogs, []);
+  assert.deepEqual(page.mend.dialogs, [], 'the markup opened no alert');
   assert.deepEqual(page.mend.requests.filter((u) => !u.startsWith(app.server.base) || /\/x$/.test(u)), []);
   assert.deepEqual(await cspViolations(page), []);
   assert.deepEqual(page.mend.pageErrors, []);

@@ -1,7 +1,8 @@
 // Shared end-to-end harness: serves the release build from a sub-path, starts Debian's Chromium
 // through playwright-core, and records everything a page does that a test may want to assert on.
 import { createRequire } from 'node:module';
-import { before, after } from 'node:test';
+import { before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -96,6 +97,7 @@ const FLAGS = [
  * ready inside tests.
  */
 export function appSuite() {
+  checkEveryPage();
   const app = { server: null, browser: null };
   before(async () => {
     app.server = await serveDist();
@@ -106,6 +108,28 @@ export function appSuite() {
     await app.server?.close();
   });
   return app;
+}
+
+/** Pages opened by `openPage` during the running test. */
+const openedPages = [];
+
+/**
+ * After every test of the file, checks each page the test opened: no uncaught error or rejection
+ * (a panic in the app shows as one) and no browser dialog (one blocks the quick exit), unless the
+ * test said it causes them (`expectPageErrors`). Called by `appSuite`; a file without it calls it.
+ */
+export function checkEveryPage() {
+  afterEach((t) => {
+    for (const page of openedPages.splice(0)) {
+      if (!page.mend.errorsExpected) assert.deepEqual(page.mend.pageErrors, [], `${t.name}: errors in the page`);
+      assert.deepEqual(page.mend.dialogs, [], `${t.name}: a browser dialog was opened`);
+    }
+  });
+}
+
+/** Tells `checkEveryPage` that this test breaks `page` on purpose (a failed start, a panic). */
+export function expectPageErrors(page) {
+  page.mend.errorsExpected = true;
 }
 
 /** Launches headless Chromium from the machine (never a downloaded build). */
@@ -130,8 +154,13 @@ export async function launchWithProfile(dir) {
 export async function openPage(browser, options = {}) {
   const context = options.context ?? (await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, ...options.contextOptions }));
   const page = await context.newPage();
-  const record = { consoleErrors: [], pageErrors: [], requests: [] };
+  const record = { consoleErrors: [], pageErrors: [], requests: [], dialogs: [], errorsExpected: false };
   page.mend = record;
+  openedPages.push(page);
+  page.on('dialog', (dialog) => {
+    record.dialogs.push(dialog.message());
+    dialog.dismiss().catch(() => {});
+  });
   page.on('console', (msg) => { if (msg.type() === 'error') record.consoleErrors.push(msg.text()); });
   page.on('pageerror', (err) => record.pageErrors.push(String(err)));
   page.on('request', (req) => record.requests.push(req.url()));

@@ -137,7 +137,7 @@ test('the address never names a screen, so neither does the browser\'s history l
     await gotoApp(page, app.server.base, '#/repair');
     await shell.heading().filter({ hasText: /Repair/ }).waitFor();
     await page.waitForFunction((base) => location.href === base, app.server.base);
-    // Links in the header, the page and the footer, and the app's own moves (a language's reload).
+    // Links in the header, the page and the footer, then a reload.
     shown.length = 0;
     await shell.nav('Boundaries').click();
     await shell.heading().filter({ hasText: /Boundar/ }).waitFor();
@@ -154,6 +154,13 @@ test('the address never names a screen, so neither does the browser\'s history l
     await page.evaluate(() => { location.hash = '#/your-data'; });
     await shell.heading().filter({ hasText: /Your data/ }).waitFor();
     await page.waitForFunction((base) => location.href === base, app.server.base);
+    // The browser added an entry for that hash; Back and Forward move between the two screens,
+    // though the address is the same plain one on both.
+    await page.evaluate(() => history.back());
+    await shell.heading().filter({ hasText: /Privacy/ }).waitFor();
+    await page.evaluate(() => history.forward());
+    await shell.heading().filter({ hasText: /Your data/ }).waitFor();
+    assert.equal(page.url(), app.server.base);
     // The page's plain address opens home, even in this tab, whose state names another screen.
     await page.goto(app.server.base);
     await waitForApp(page);
@@ -194,14 +201,16 @@ test('links opened in a new tab, and the skip link, still work as before', async
   const opened = page.context().waitForEvent('page', { timeout: 5000 });
   await shell.nav('Repair').click({ modifiers: ['Control'] });
   const other = await opened;
-  await other.waitForURL(/#\/repair$/);
+  await new Shell(other).heading().filter({ hasText: /Repair/ }).waitFor({ timeout: 15000 });
+  await other.waitForFunction((base) => location.href === base, app.server.base);
+  await shell.heading().filter({ hasText: /Mend/ }).waitFor();
   assert.equal(new URL(page.url()).hash, '');
   await other.close();
   assert.equal(await page.evaluate(() => history.length), length);
   await page.context().close();
 });
 
-test('the tab title is the same on every screen; deep links and reloads land on the right screen', async () => {
+test('the tab title is the same on every screen; an address naming a screen, and a reload, land on that screen', async () => {
   const page = await openPage(app.browser);
   const shell = new Shell(page);
   for (const [hash, heading] of [['', /Mend/], ['#/assessment', /assessment/i], ['#/boundaries', /Boundar/], ['#/repair', /Repair/], ['#/your-data', /Your data/], ['#/privacy', /Privacy/], ['#/nowhere', /does not exist/]]) {

@@ -13,7 +13,7 @@ const source = resolve(process.env.MEND_DIST ?? join(here, '../../target/e2e-dis
 const copy = await mkdtemp(join(tmpdir(), 'mend-offline-'));
 await cp(source, copy, { recursive: true });
 process.env.MEND_DIST = copy;
-const { serveDist, launch, openPage, gotoApp, waitForApp, cspViolations, axeViolations, mendStorage, settle, countInstantiations, instantiationsAtUsable, packUrls, inWorkerCache, workerCacheSettles } = await import('./harness.mjs');
+const { checkEveryPage, serveDist, launch, openPage, gotoApp, waitForApp, cspViolations, axeViolations, mendStorage, settle, countInstantiations, instantiationsAtUsable, packUrls, inWorkerCache, workerCacheSettles } = await import('./harness.mjs');
 const { YourDataPage } = await import('./pages/your_data.mjs');
 
 let server;
@@ -38,6 +38,8 @@ async function waitForWorker(page) {
     await page.waitForFunction(() => !!navigator.serviceWorker.controller);
   }
 }
+
+checkEveryPage();
 
 test('after one visit, the app opens offline with what was typed', async () => {
   const page = await openPage(browser);
