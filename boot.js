@@ -73,7 +73,7 @@ function show(hash, announce) {
   // browser that carries it over. Where the type cannot be read (an old browser, or a test's
   // fake clock, which replaces `performance`), the state alone decides: it is there only after
   // a reload, Back or Forward.
-  const arrival = performance?.getEntriesByType?.('navigation')?.[0]?.type;
+  const arrival = globalThis.performance?.getEntriesByType?.('navigation')?.[0]?.type;
   const keeps = arrival === undefined || arrival === 'reload' || arrival === 'back_forward';
   show(location.hash.startsWith('#/') || keeps ? shownHash() : '#/', false);
 }
@@ -87,8 +87,10 @@ window.addEventListener('hashchange', () => {
 // Back or Forward between this page's own entries changes only the state, not the address, so
 // the browser says nothing but 'popstate': the screen follows the entry's state. (An entry that
 // still has a hash also fires 'hashchange', handled above.)
-window.addEventListener('popstate', () => {
-  if (!location.hash.startsWith('#/')) window.dispatchEvent(new Event(ROUTE_EVENT));
+// An entry without a screen in its state (an anchor such as `#top` typed in) changes nothing.
+window.addEventListener('popstate', (event) => {
+  if (location.hash.startsWith('#/') || typeof event.state?.[ROUTE_KEY] !== 'string') return;
+  window.dispatchEvent(new Event(ROUTE_EVENT));
 });
 
 document.addEventListener('click', (event) => {

@@ -101,6 +101,17 @@
   let wipedHere = false;
 
   /**
+   * This tab's note that Mend was left with the quick exit (sessionStorage: this tab's alone, gone
+   * when it closes, and named like every key of this copy). The exit can replace only the entry it
+   * leaves from; an earlier one of Mend's may still be in the tab's history (an address typed while
+   * Mend was open, a link opened in this tab), and Back or Forward onto it would start Mend again.
+   * Such a page leaves again before it is drawn (`leaveAgainIfLeft`); opening Mend anew clears it.
+   */
+  function leftKey() {
+    return keyPrefix(location.pathname) + 'left';
+  }
+
+  /**
    * Once this file has deleted the data itself (the app did not answer 'mend:leave'), nothing on
    * this page may write to storage again: the page stays alive until the neutral site answers, which
    * on a slow network takes seconds, and a save the app had waiting (its timer runs out 300 ms after
@@ -117,6 +128,8 @@
   function leave() {
     if (!leaving) {
       leaving = true;
+      // First: once the deletion stops writes, no storage takes a key any more.
+      try { sessionStorage.setItem(leftKey(), '1'); } catch { /* Back may then show Mend again */ }
       // Read before the app or the lines below delete the choice along with everything else.
       const forget = wipeArmed();
       let handled = false;
@@ -144,6 +157,40 @@
       try { location.href = NEUTRAL_URL; } catch { /* nothing more can be done */ }
     }
   }
+
+  /** How this page was reached ('navigate', 'reload', 'back_forward'), or '' if unknown. */
+  function arrival() {
+    try {
+      const entry = performance.getEntriesByType('navigation')[0];
+      if (entry) return entry.type;
+      return performance.navigation.type === 2 ? 'back_forward' : '';
+    } catch {
+      return '';
+    }
+  }
+
+  /**
+   * Leaves again, before anything is drawn, a page reached by Back or Forward after the quick exit
+   * in this tab; a page opened any other way clears the note. The rest of the page is neither
+   * parsed nor drawn: parsing stops, and the page is hidden until the neutral site arrives.
+   */
+  function leaveAgainIfLeft(how) {
+    let left = false;
+    try { left = sessionStorage.getItem(leftKey()) !== null; } catch { /* no note, nothing to do */ }
+    if (!left) return;
+    if (how !== 'back_forward') {
+      try { sessionStorage.removeItem(leftKey()); } catch { /* it goes with the tab */ }
+      return;
+    }
+    try { document.documentElement.style.display = 'none'; } catch { /* not fatal */ }
+    try { window.stop(); } catch { /* not fatal */ }
+    leave();
+  }
+  leaveAgainIfLeft(arrival());
+  // A page the back/forward cache restores runs no script again, but says so.
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) leaveAgainIfLeft('back_forward');
+  });
 
   // An app that did not answer 'mend:leave' (it panicked, say) may still hold unsaved changes and
   // write them when the page is hidden, after the deletion above. Registered before the app's own

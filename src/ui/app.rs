@@ -27,13 +27,22 @@ pub fn App() -> impl IntoView {
     // or Forward between this page's entries. A hash set in the address is boot.js's to take out
     // and announce; only without boot.js (the component tests) is it still there when the router
     // hears `hashchange`.
+    //
+    // The screen already shown is not drawn again: that would throw away what lives only in its
+    // memory (the safety check's answers, a partner's code). The partner screen is the exception,
+    // since a link carrying a packet names it while it is open, and the packet waits for it.
+    let show = move |next: Route| {
+        if next != route.get_untracked() || next == Route::Partner {
+            set_route.set(next);
+        }
+    };
     let moved = window_event_listener_untyped(browser::ROUTE_EVENT, move |_| {
-        set_route.set(Route::parse(&browser::current_hash()));
+        show(Route::parse(&browser::current_hash()));
     });
     let typed = window_event_listener(leptos::ev::hashchange, move |_| {
         let hash = browser::address_hash();
         if browser::address_names_screen(&hash) {
-            set_route.set(Route::parse(&hash));
+            show(Route::parse(&hash));
         }
     });
     on_cleanup(move || {

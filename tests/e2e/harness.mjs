@@ -120,10 +120,13 @@ const openedPages = [];
  */
 export function checkEveryPage() {
   afterEach((t) => {
+    // Every page is looked at before failing, so one page's errors do not hide another's.
+    const found = [];
     for (const page of openedPages.splice(0)) {
-      if (!page.mend.errorsExpected) assert.deepEqual(page.mend.pageErrors, [], `${t.name}: errors in the page`);
-      assert.deepEqual(page.mend.dialogs, [], `${t.name}: a browser dialog was opened`);
+      if (!page.mend.errorsExpected && page.mend.pageErrors.length > 0) found.push(`errors in ${page.mend.firstUrl}: ${page.mend.pageErrors.join(' | ')}`);
+      if (page.mend.dialogs.length > 0) found.push(`a browser dialog in ${page.mend.firstUrl}: ${page.mend.dialogs.join(' | ')}`);
     }
+    assert.deepEqual(found, [], t.name);
   });
 }
 
@@ -153,21 +156,38 @@ export async function launchWithProfile(dir) {
  */
 export async function openPage(browser, options = {}) {
   const context = options.context ?? (await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, ...options.contextOptions }));
-  const page = await context.newPage();
-  const record = { consoleErrors: [], pageErrors: [], requests: [], dialogs: [], errorsExpected: false };
+  // Tabs the page opens (a link opened in a new tab) are recorded and checked the same way.
+  if (!recordedContexts.has(context)) {
+    recordedContexts.add(context);
+    context.on('page', recordPage);
+  }
+  const page = recordPage(await context.newPage());
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return page;
+}
+
+/** Contexts whose new tabs `recordPage` already records. */
+const recordedContexts = new WeakSet();
+
+/** Starts recording what `page` does into `page.mend`, once, and has `checkEveryPage` check it. */
+export function recordPage(page) {
+  if (page.mend) return page;
+  const record = { consoleErrors: [], pageErrors: [], requests: [], dialogs: [], errorsExpected: false, firstUrl: '' };
   page.mend = record;
   openedPages.push(page);
   page.on('dialog', (dialog) => {
     record.dialogs.push(dialog.message());
     dialog.dismiss().catch(() => {});
   });
+  page.on('framenavigated', (frame) => {
+    if (!record.firstUrl && frame === page.mainFrame()) record.firstUrl = frame.url();
+  });
   page.on('console', (msg) => { if (msg.type() === 'error') record.consoleErrors.push(msg.text()); });
   page.on('pageerror', (err) => record.pageErrors.push(String(err)));
   page.on('request', (req) => record.requests.push(req.url()));
-  await page.addInitScript(() => {
-    window.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
   return page;
 }
 

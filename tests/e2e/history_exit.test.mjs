@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { appSuite, launch, launchWithProfile, openPage, gotoApp, waitForApp, cspViolations, axeViolations, settle, DIST, PREFIX, BOOT_JS, EXIT_JS } from './harness.mjs';
+import { appSuite, launch, launchWithProfile, openPage, recordPage, gotoApp, waitForApp, cspViolations, axeViolations, settle, DIST, PREFIX, BOOT_JS, EXIT_JS } from './harness.mjs';
 import { Shell } from './pages/shell.mjs';
 import { YourDataPage } from './pages/your_data.mjs';
 import { AssessmentPage } from './pages/assessment.mjs';
@@ -117,6 +117,38 @@ test('moving between screens adds no history entry, and after the exit Back show
   await page.context().close();
 });
 
+test('an earlier Mend entry in the tab (a hash typed while Mend was open) leaves again when Back or Forward reach it', async () => {
+  const page = await openPage(app.browser);
+  await answerNeutral(page);
+  await startOutside(page);
+  await gotoApp(page, app.server.base);
+  const shell = new Shell(page);
+  await shell.nav('Repair').click();
+  await shell.heading().filter({ hasText: /Repair/ }).waitFor();
+  // A typed address is the browser's own entry: the tab now holds two of Mend's.
+  const length = await page.evaluate(() => history.length);
+  await page.evaluate(() => { location.hash = '#/your-data'; });
+  await shell.heading().filter({ hasText: /Your data/ }).waitFor();
+  assert.equal(await page.evaluate(() => history.length), length + 1);
+
+  await shell.quickExit().click();
+  await page.waitForURL(NEUTRAL_URL);
+  const behind = await everyUrlBehind(page);
+  assert.ok(behind.every((url) => !url.startsWith(app.server.base)), `Back led to Mend: ${behind}`);
+  assert.ok(behind.length >= 2, `Back went through the earlier entries: ${behind}`);
+  // And Forward again, over every entry, from the first.
+  for (let i = 0; i < behind.length + 1; i++) {
+    const response = await page.goForward({ timeout: 5000 }).catch(() => null);
+    await page.waitForTimeout(150);
+    assert.equal(await page.locator('.site-header').count(), 0, `Forward showed a Mend screen at ${page.url()}`);
+    if (!response) break;
+  }
+  // Opening Mend anew, in the same tab, works as ever.
+  await gotoApp(page, app.server.base);
+  await shell.heading().filter({ hasText: /Mend/ }).waitFor();
+  await page.context().close();
+});
+
 /** Every file of the browser's history list in the profile at `dir`, as one string of bytes. */
 async function historyFiles(dir) {
   const names = (await readdir(join(dir, 'Default'))).filter((name) => name.startsWith('History'));
@@ -128,7 +160,7 @@ test('the address never names a screen, so neither does the browser\'s history l
   const dir = await mkdtemp(join(tmpdir(), 'mend-profile-'));
   try {
     const context = await launchWithProfile(dir);
-    const page = context.pages()[0] ?? (await context.newPage());
+    const page = recordPage(context.pages()[0] ?? (await context.newPage()));
     const shown = [];
     page.on('framenavigated', (frame) => { if (frame === page.mainFrame()) shown.push(frame.url()); });
     const shell = new Shell(page);
