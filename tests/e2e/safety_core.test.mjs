@@ -71,6 +71,29 @@ test('without the lock, Back from another site shows no safety answer and no hel
   }
 });
 
+test('after the quick exit, an earlier Mend page of the tab reached by Back leaves again at once, with the back/forward cache on', async () => {
+  const browser = await launchWithBackForwardCache();
+  try {
+    const page = await openPage(browser);
+    await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }));
+    // Mend, another page, then Mend again in the same tab: the first stays in the cache.
+    await gotoApp(page, app.server.base, '#/repair');
+    await page.evaluate(() => { window.__sameDocument = true; });
+    await page.goto(app.server.origin + '/elsewhere');
+    await gotoApp(page, app.server.base);
+    await page.locator('.quick-exit-button').first().click();
+    await page.waitForURL('https://www.bbc.co.uk/weather');
+    await page.goBack({ waitUntil: 'commit' });
+    await page.goBack({ waitUntil: 'commit' });
+    // The first Mend page, from the cache or loaded again, goes straight back to the neutral site.
+    await page.waitForURL('https://www.bbc.co.uk/weather', { timeout: 5000 });
+    assert.equal(await page.locator('.site-header').count(), 0);
+    assert.ok(await page.evaluate(() => window.__sameDocument !== true), 'no Mend page is left showing');
+  } finally {
+    await browser.close();
+  }
+});
+
 test('with the lock on, a page restored from the back/forward cache shows the lock screen, and the last keystroke is sealed', async () => {
   const browser = await launchWithBackForwardCache();
   try {
