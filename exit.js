@@ -92,7 +92,8 @@
       if (sw.controller) sw.controller.postMessage({ type: 'FORGET' });
       sw.getRegistration().then((registration) => {
         const worker = registration && (registration.active || registration.waiting || registration.installing);
-        if (worker) worker.postMessage({ type: 'FORGET' });
+        // The worker in charge has had it already; a second would only do the work again.
+        if (worker && worker !== sw.controller) worker.postMessage({ type: 'FORGET' });
       }).catch(() => {});
     } catch { /* nothing more can be done from here */ }
   }
