@@ -99,6 +99,21 @@ test('after the quick exit, an earlier Mend page of the tab reached by Back leav
   }
 });
 
+test('naming the screen already shown (a typed address, then Back) keeps what lives only in its memory', async () => {
+  const page = await openPage(app.browser);
+  await gotoApp(page, app.server.base, '#/assessment');
+  const a = new AssessmentPage(page);
+  await a.startAlone();
+  await a.safetyChoice(2, 'Yes').check();
+  await page.evaluate(() => { location.hash = '#/assessment'; });
+  await page.waitForFunction(() => location.hash === '');
+  await page.evaluate(() => history.back());
+  // Nothing is to appear, so the proof is a wait: the screen would be drawn anew within it.
+  await page.waitForTimeout(500);
+  assert.ok(await a.safetyChoice(2, 'Yes').isChecked(), 'the answer is still ticked');
+  await page.context().close();
+});
+
 test('with the lock on, a page restored from the back/forward cache shows the lock screen, and the last keystroke is sealed', async () => {
   const browser = await launchWithBackForwardCache();
   try {
