@@ -150,6 +150,11 @@
       }
       if (forget) forgetOfflineCopy();
     }
+    goNeutral();
+  }
+
+  /** Blanks the page and replaces its history entry with the neutral site; nothing else. */
+  function goNeutral() {
     try { document.title = NEUTRAL_TITLE; } catch { /* not fatal */ }
     try { document.body.replaceChildren(); } catch { /* not fatal */ }
     try {
@@ -185,7 +190,9 @@
     }
     try { document.documentElement.style.display = 'none'; } catch { /* not fatal */ }
     try { window.stop(); } catch { /* not fatal */ }
-    leave();
+    // Only away again: the exit's deletion happened when the person left. Run now, it would act
+    // on what is stored today, which may be a session open in another tab.
+    goNeutral();
   }
   leaveAgainIfLeft(arrival());
   // A page the back/forward cache restores runs no script again, but says so.

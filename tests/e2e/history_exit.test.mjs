@@ -149,6 +149,27 @@ test('an earlier Mend entry in the tab (a hash typed while Mend was open) leaves
   await page.context().close();
 });
 
+test('leaving again after Back only leaves: it deletes nothing a session in another tab keeps', async () => {
+  const page = await openPage(app.browser);
+  await answerNeutral(page);
+  await startOutside(page);
+  await gotoApp(page, app.server.base);
+  await page.evaluate(() => { location.hash = '#/repair'; });
+  await new Shell(page).heading().filter({ hasText: /Repair/ }).waitFor();
+  await new Shell(page).quickExit().click();
+  await page.waitForURL(NEUTRAL_URL);
+  // Later, another tab chooses delete-on-exit and keeps data; then Back in the first tab.
+  const other = await page.context().newPage();
+  await other.goto(app.server.origin + '/');
+  await armWipe(other);
+  await page.evaluate(() => history.back());
+  await page.waitForTimeout(500);
+  await page.waitForURL(NEUTRAL_URL);
+  const kept = await other.evaluate((scoped) => localStorage.getItem(`${scoped}document`), SCOPED);
+  assert.equal(kept, '{"secret":true}', 'the other session\'s data is still stored');
+  await page.context().close();
+});
+
 /** Every file of the browser's history list in the profile at `dir`, as one string of bytes. */
 async function historyFiles(dir) {
   const names = (await readdir(join(dir, 'Default'))).filter((name) => name.startsWith('History'));
