@@ -106,7 +106,8 @@
    * when it closes, and named like every key of this copy). The exit can replace only the entry it
    * leaves from; an earlier one of Mend's may still be in the tab's history (an address typed while
    * Mend was open, a link opened in this tab), and Back or Forward onto it would start Mend again.
-   * Such a page leaves again before it is drawn (`leaveAgainIfLeft`); opening Mend anew clears it.
+   * Such a page leaves again at once (`leaveAgainIfLeft`); opening Mend anew clears it. Listed with
+   * the other keys in src/storage/keys.rs (`Keys::left_note`).
    */
   function leftKey() {
     return keyPrefix(location.pathname) + 'left';
@@ -169,22 +170,39 @@
     try {
       const entry = performance.getEntriesByType('navigation')[0];
       if (entry) return entry.type;
-      return performance.navigation.type === 2 ? 'back_forward' : '';
+      if (performance.navigation && performance.navigation.type === 2) return 'back_forward';
+    } catch { /* unknown: see returning() */ }
+    return '';
+  }
+
+  /**
+   * Whether this page is a history entry Mend showed before: reached by Back or Forward, or, where
+   * the browser does not say how it was reached (a test's fake clock replaces `performance`), an
+   * entry that carries the screen Mend kept in its state (boot.js, "Screens without addresses").
+   * A page opened anew has no state, so it never counts.
+   */
+  function returning(how) {
+    if (how === 'back_forward') return true;
+    if (how !== '') return false;
+    try {
+      const state = history.state;
+      return state !== null && typeof state === 'object' && typeof state.mendRoute === 'string';
     } catch {
-      return '';
+      return false;
     }
   }
 
   /**
-   * Leaves again, before anything is drawn, a page reached by Back or Forward after the quick exit
-   * in this tab; a page opened any other way clears the note. The rest of the page is neither
-   * parsed nor drawn: parsing stops, and the page is hidden until the neutral site arrives.
+   * Leaves again, at once, a page reached by Back or Forward after the quick exit in this tab; a
+   * page opened any other way clears the note. The rest of the page is neither parsed nor drawn:
+   * parsing stops, and the page is hidden until the neutral site arrives. (What the browser shows
+   * before any script runs, such as a picture of the page kept for a swipe back, is beyond reach.)
    */
   function leaveAgainIfLeft(how) {
     let left = false;
     try { left = sessionStorage.getItem(leftKey()) !== null; } catch { /* no note, nothing to do */ }
     if (!left) return;
-    if (how !== 'back_forward') {
+    if (!returning(how)) {
       try { sessionStorage.removeItem(leftKey()); } catch { /* it goes with the tab */ }
       return;
     }

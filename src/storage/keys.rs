@@ -69,6 +69,16 @@ impl Keys {
         self.key("language")
     }
 
+    /// The note the quick exit leaves in this tab's `sessionStorage` (not `localStorage`): Mend
+    /// was left here, so a Mend page Back or Forward reach leaves again. Written and read by
+    /// `exit.js` alone, and cleared by it whenever Mend is opened anew in the tab, so it never
+    /// lives beside a running app and "delete everything" has none to remove. It goes with the
+    /// tab; what it tells, to someone who opens the developer tools on Mend in that tab, is only
+    /// that the exit was used there.
+    pub fn left_note(&self) -> String {
+        self.key("left")
+    }
+
     /// Prefix of copies of stored text that could not be read; the rest is a timestamp.
     pub fn backup_prefix(&self) -> String {
         self.key("unreadable.")
@@ -178,6 +188,21 @@ mod tests {
             !a.owns("mend.document"),
             "legacy keys are not in any namespace"
         );
+    }
+
+    /// exit.js names these keys itself, after the same prefix: a key renamed on one side only
+    /// would silently stop the exit from reading the choice, or from finding its own note.
+    #[test]
+    fn exit_js_uses_the_same_key_names() {
+        let exit = include_str!("../../exit.js");
+        let keys = Keys::for_path("/");
+        for key in [keys.wipe_on_exit(), keys.language(), keys.left_note()] {
+            let name = key.strip_prefix(keys.prefix()).unwrap_or(&key);
+            assert!(
+                exit.contains(&format!("+ '{name}'")),
+                "exit.js reads `<prefix>{name}`"
+            );
+        }
     }
 
     #[test]

@@ -76,6 +76,17 @@ test('after the quick exit, an earlier Mend page of the tab reached by Back leav
   try {
     const page = await openPage(browser);
     await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }));
+    // Which Mend pages the cache brought back: the test is about that path, not a fresh load.
+    const restored = [];
+    page.on('console', (message) => {
+      const text = message.text();
+      if (text.startsWith('restored:')) restored.push(text.slice('restored:'.length));
+    });
+    await page.addInitScript(() => {
+      addEventListener('pageshow', (event) => {
+        if (event.persisted) console.log(`restored:${location.href}`);
+      });
+    });
     // Mend, another page, then Mend again in the same tab: the first stays in the cache.
     await gotoApp(page, app.server.base, '#/repair');
     await page.evaluate(() => { window.__sameDocument = true; });
@@ -94,6 +105,8 @@ test('after the quick exit, an earlier Mend page of the tab reached by Back leav
     await page.waitForURL('https://www.bbc.co.uk/weather', { timeout: 5000 });
     assert.equal(await page.locator('.site-header').count(), 0);
     assert.ok(await page.evaluate(() => window.__sameDocument !== true), 'no Mend page is left showing');
+    assert.ok(restored.some((url) => url.startsWith(app.server.base)),
+      `the first Mend page came back from the cache (the test needs it to): ${restored}`);
   } finally {
     await browser.close();
   }
