@@ -477,8 +477,24 @@ try {
 // http(s) and where the browser has service workers; anything going wrong here is quiet, because
 // the app works without it. Not after a failed start, which may be a download that broke halfway:
 // the offline copy is made by a start that worked.
+//
+// Registered once the browser is next idle, not as the app starts: registering costs the main
+// thread about 8 ms at 4x CPU throttling (more with the worker script's download), which then
+// delayed the first screen's first frame (issue #13). And never once the quick exit has begun: a
+// registration after it would put back the offline copy its deletion just asked the worker to drop.
+let leftPage = false;
+window.addEventListener('mend:leave', () => { leftPage = true; });
 if (started && 'serviceWorker' in navigator && (location.protocol === 'https:' || location.protocol === 'http:')) {
-  registerWorker().catch((err) => console.info('Mend: offline support is unavailable here.', err));
+  afterStart(() => {
+    if (leftPage) return;
+    registerWorker().catch((err) => console.info('Mend: offline support is unavailable here.', err));
+  });
+}
+
+/** Runs `job` once the browser is next idle (within two seconds), or soon where it cannot say. */
+function afterStart(job) {
+  if (window.requestIdleCallback) requestIdleCallback(job, { timeout: 2000 });
+  else setTimeout(job, 200);
 }
 
 async function registerWorker() {

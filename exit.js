@@ -194,7 +194,8 @@
 
   /**
    * Leaves again, at once, a page reached by Back or Forward after the quick exit in this tab; a
-   * page opened any other way clears the note. The rest of the page is neither parsed nor drawn:
+   * page opened any other way clears the note. `how` is how the page was reached, or a function
+   * that tells it. The rest of the page is neither parsed nor drawn:
    * parsing stops, and the page is hidden until the neutral site arrives. (What the browser shows
    * before any script runs, such as a picture of the page kept for a swipe back, is beyond reach.)
    */
@@ -202,7 +203,8 @@
     let left = false;
     try { left = sessionStorage.getItem(leftKey()) !== null; } catch { /* no note, nothing to do */ }
     if (!left) return;
-    if (!returning(how)) {
+    // Asked only now: the navigation's timing entry costs every page load a few milliseconds.
+    if (!returning(typeof how === 'function' ? how() : how)) {
       try { sessionStorage.removeItem(leftKey()); } catch { /* it goes with the tab */ }
       return;
     }
@@ -212,7 +214,7 @@
     // on what is stored today, which may be a session open in another tab.
     goNeutral();
   }
-  leaveAgainIfLeft(arrival());
+  leaveAgainIfLeft(arrival);
   // A page the back/forward cache restores runs no script again, but says so.
   window.addEventListener('pageshow', (event) => {
     if (event.persisted) leaveAgainIfLeft('back_forward');

@@ -374,6 +374,24 @@ test('the quick exit works while the app is still loading, and deletes what the 
   }
 });
 
+test('the quick exit right after the start registers no offline copy, however long the neutral site takes', async () => {
+  const page = await openPage(app.browser);
+  // The service worker is registered once the browser is idle after the start; here idle comes
+  // late, and the neutral site later still, so the page being left is alive when it comes.
+  await page.addInitScript(() => {
+    const idle = window.requestIdleCallback;
+    window.requestIdleCallback = (job, options) => idle((deadline) => setTimeout(() => job(deadline), 1500), options);
+  });
+  await answerNeutral(page, { delayMs: 3000 });
+  await gotoApp(page, app.server.base);
+  await new Shell(page).quickExit().click();
+  await page.waitForURL(NEUTRAL_URL, { timeout: 10000 });
+  await page.goto(app.server.origin + '/');
+  const scopes = await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((all) => all.map((r) => r.scope)));
+  assert.deepEqual(scopes, [], 'no service worker was registered after the exit began');
+  await page.context().close();
+});
+
 test('the quick exit works the moment it is drawn, before boot.js has even arrived', async () => {
   // boot.js is a module, run only once its file is here: on a slow network a person may see the
   // loading screen for seconds before that. Whatever they do as soon as the button shows must
