@@ -16,9 +16,10 @@ const KEYS = window.mendKeys ?? null;
 // this page would have no quick exit at all, so ask for it again, under the name this page gives
 // it (the build names it by a hash of its bytes, as it names this file); it runs as soon as it
 // arrives.
-if (KEYS === null) {
+const exitSource = KEYS === null ? document.getElementById('exit-script')?.src : undefined;
+if (exitSource) {
   const script = document.createElement('script');
-  script.src = document.getElementById('exit-script')?.src || new URL('exit.js', import.meta.url).href;
+  script.src = exitSource;
   document.head.append(script);
 }
 
