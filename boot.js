@@ -483,11 +483,10 @@ try {
 // thread about 8 ms at 4x CPU throttling (more with the worker script's download), which then
 // delayed the first screen's first frame (issue #13). And never once the quick exit has begun: a
 // registration after it would put back the offline copy its deletion just asked the worker to drop.
-let leftPage = false;
-window.addEventListener('mend:leave', () => { leftPage = true; });
+// (exit.js says whether leaving has begun: the page lives on until the neutral site answers.)
 if (started && 'serviceWorker' in navigator && (location.protocol === 'https:' || location.protocol === 'http:')) {
   afterStart(() => {
-    if (leftPage) return;
+    if (window.mendLeaving === true) return;
     registerWorker().catch((err) => console.info('Mend: offline support is unavailable here.', err));
   });
 }

@@ -7,8 +7,8 @@
 //
 // It also puts the exit in the person's language before the first paint (see speakEarly).
 //
-// Wrapped in a function so that its names are its own; what boot.js needs is `window.mendKeys`
-// and `window.mendLanguage`, and what the app needs `window.mendForgetOffline`.
+// Wrapped in a function so that its names are its own; what boot.js needs is `window.mendKeys`,
+// `window.mendLanguage` and `window.mendLeaving`, and what the app needs `window.mendForgetOffline`.
 (() => {
   'use strict';
 
@@ -260,6 +260,13 @@
 
   // The app's own "leave" buttons ask for the same path.
   window.addEventListener('mend:quick-exit', () => leave());
+
+  // boot.js registers the service worker only once the page is idle, and never once leaving has
+  // begun: the page lives on until the neutral site answers, and a registration then would put back
+  // the offline copy a deletion just dropped.
+  try {
+    Object.defineProperty(window, 'mendLeaving', { get: () => leaving });
+  } catch { /* boot.js then registers as usual */ }
 
   // "Delete everything" in the app forgets the offline copy the same way.
   try {

@@ -377,7 +377,9 @@ test('the quick exit works while the app is still loading, and deletes what the 
 test('the quick exit right after the start registers no offline copy, however long the neutral site takes', async () => {
   const page = await openPage(app.browser);
   // The service worker is registered once the browser is idle after the start; here idle comes
-  // late, and the neutral site later still, so the page being left is alive when it comes.
+  // late, and the neutral site later still, so the page being left is alive when it comes. (An
+  // exit while the app is still loading needs no such care: the browser stops loading the page
+  // being left, so the app never starts.)
   await page.addInitScript(() => {
     const idle = window.requestIdleCallback;
     window.requestIdleCallback = (job, options) => idle((deadline) => setTimeout(() => job(deadline), 1500), options);
