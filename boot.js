@@ -500,6 +500,12 @@ function afterStart(job) {
 async function registerWorker() {
   const sw = navigator.serviceWorker;
   const registration = await sw.register('./sw.js', { scope: './' });
+  // The quick exit began while the registration was on its way, too late for exit.js to reach
+  // this worker: when that exit deletes everything, the new worker must drop what it keeps.
+  if (window.mendForgetting === true) {
+    (registration.installing ?? registration.waiting ?? registration.active)?.postMessage({ type: 'FORGET' });
+    return;
+  }
   let updateRequested = false;
 
   // Reload once, and only after the user chose "Reload to update": never by itself mid-edit.

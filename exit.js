@@ -8,7 +8,8 @@
 // It also puts the exit in the person's language before the first paint (see speakEarly).
 //
 // Wrapped in a function so that its names are its own; what boot.js needs is `window.mendKeys`,
-// `window.mendLanguage` and `window.mendLeaving`, and what the app needs `window.mendForgetOffline`.
+// `window.mendLanguage`, `window.mendLeaving` and `window.mendForgetting`, and what the app needs
+// `window.mendForgetOffline`.
 (() => {
   'use strict';
 
@@ -99,6 +100,8 @@
   }
 
   let leaving = false;
+  /** Whether this exit deletes everything, the offline copy included (see `mendForgetting`). */
+  let forgetting = false;
   let wipedHere = false;
 
   /**
@@ -134,6 +137,7 @@
       try { sessionStorage.setItem(leftKey(), '1'); } catch { /* Back may then show Mend again */ }
       // Read before the app or the lines below delete the choice along with everything else.
       const forget = wipeArmed();
+      forgetting = forget;
       let handled = false;
       try {
         const ev = new CustomEvent('mend:leave', { cancelable: true });
@@ -170,19 +174,22 @@
     try {
       const entry = performance.getEntriesByType('navigation')[0];
       if (entry) return entry.type;
-      if (performance.navigation && performance.navigation.type === 2) return 'back_forward';
+      const legacy = performance.navigation ? ['navigate', 'reload', 'back_forward'][performance.navigation.type] : undefined;
+      if (legacy) return legacy;
     } catch { /* unknown: see returning() */ }
     return '';
   }
 
   /**
-   * Whether this page is a history entry Mend showed before: reached by Back or Forward, or, where
-   * the browser does not say how it was reached (a test's fake clock replaces `performance`), an
-   * entry that carries the screen Mend kept in its state (boot.js, "Screens without addresses").
-   * A page opened anew has no state, so it never counts.
+   * Whether this page, in a tab that holds the exit's note, is one Mend showed before rather than
+   * Mend opened anew: reached by Back or Forward; reloaded (Mend opened anew clears the note, so a
+   * reload with the note there is of the page being left: a person pressing Reload on the blank
+   * page while the neutral site is slow to come); or, where the browser does not say how it was
+   * reached (a test's fake clock replaces `performance`), an entry that carries the screen Mend
+   * kept in its state (boot.js, "Screens without addresses"). A page opened anew has no state.
    */
   function returning(how) {
-    if (how === 'back_forward') return true;
+    if (how === 'back_forward' || how === 'reload') return true;
     if (how !== '') return false;
     try {
       const state = history.state;
@@ -195,9 +202,10 @@
   /**
    * Leaves again, at once, a page reached by Back or Forward after the quick exit in this tab; a
    * page opened any other way clears the note. `how` is how the page was reached, or a function
-   * that tells it. The rest of the page is neither parsed nor drawn:
-   * parsing stops, and the page is hidden until the neutral site arrives. (What the browser shows
-   * before any script runs, such as a picture of the page kept for a swipe back, is beyond reach.)
+   * that tells it. A page loaded anew is neither parsed further nor drawn: parsing stops, and the
+   * page is hidden until the neutral site arrives. A page the back/forward cache restores is
+   * hidden as it is shown again. (What the browser shows before any script runs, such as a
+   * picture of the page kept for a swipe back, is beyond reach.)
    */
   function leaveAgainIfLeft(how) {
     let left = false;
@@ -211,7 +219,9 @@
     try { document.documentElement.style.display = 'none'; } catch { /* not fatal */ }
     try { window.stop(); } catch { /* not fatal */ }
     // Only away again: the exit's deletion happened when the person left. Run now, it would act
-    // on what is stored today, which may be a session open in another tab.
+    // on what is stored today, which may be a session open in another tab. Marked as leaving, so
+    // Shift pressed meanwhile deletes nothing and boot.js registers no worker (`mendLeaving`).
+    leaving = true;
     goNeutral();
   }
   leaveAgainIfLeft(arrival);
@@ -264,8 +274,11 @@
   // boot.js registers the service worker only once the page is idle, and never once leaving has
   // begun: the page lives on until the neutral site answers, and a registration then would put back
   // the offline copy a deletion just dropped.
+  // A registration already under way when the exit began cannot be stopped; once it is made,
+  // boot.js sends it FORGET itself when this exit deletes everything (`mendForgetting`).
   try {
     Object.defineProperty(window, 'mendLeaving', { get: () => leaving });
+    Object.defineProperty(window, 'mendForgetting', { get: () => forgetting });
   } catch { /* boot.js then registers as usual */ }
 
   // "Delete everything" in the app forgets the offline copy the same way.

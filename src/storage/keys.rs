@@ -1,5 +1,6 @@
-//! Every localStorage key Mend uses, in one place, so "delete everything" and the tests can know
-//! them all.
+//! Every storage key Mend uses, in one place, so "delete everything" and the tests can know them
+//! all: every one is in `localStorage` but the quick exit's note ([`Keys::left_note`]), which is
+//! in the tab's `sessionStorage`.
 //!
 //! Keys are namespaced by the directory the app is served from: two copies of Mend on one host
 //! (`/a/` and `/b/`) share one localStorage, and must neither read nor delete each other's data.
@@ -70,11 +71,11 @@ impl Keys {
     }
 
     /// The note the quick exit leaves in this tab's `sessionStorage` (not `localStorage`): Mend
-    /// was left here, so a Mend page Back or Forward reach leaves again. Written and read by
-    /// `exit.js` alone, and cleared by it whenever Mend is opened anew in the tab, so it never
-    /// lives beside a running app and "delete everything" has none to remove. It goes with the
-    /// tab; what it tells, to someone who opens the developer tools on Mend in that tab, is only
-    /// that the exit was used there.
+    /// was left here, so a Mend page that Back, Forward or Reload reach leaves again. Written and
+    /// read by `exit.js` alone, never by the app, and cleared by `exit.js` whenever Mend is opened
+    /// anew in the tab; "delete everything" does not look for it. It goes with the tab; what it
+    /// tells, to someone who opens the developer tools on Mend in that tab, is only that the exit
+    /// was used there.
     pub fn left_note(&self) -> String {
         self.key("left")
     }

@@ -137,6 +137,10 @@ for (const [how, unknownArrival] of [['', false], [', where the browser does not
   await answerNeutral(page);
   await startOutside(page);
   await gotoApp(page, app.server.base);
+  if (unknownArrival) {
+    assert.equal(await page.evaluate(() => performance.getEntriesByType('navigation').length + (performance.navigation === undefined ? 0 : 1)), 0,
+      'the page cannot tell how it was reached');
+  }
   const shell = new Shell(page);
   await shell.nav('Repair').click();
   await shell.heading().filter({ hasText: /Repair/ }).waitFor();
@@ -374,23 +378,61 @@ test('the quick exit works while the app is still loading, and deletes what the 
   }
 });
 
-test('the quick exit right after the start registers no offline copy, however long the neutral site takes', async () => {
-  const page = await openPage(app.browser);
-  // The service worker is registered once the browser is idle after the start; here idle comes
-  // late, and the neutral site later still, so the page being left is alive when it comes. (An
-  // exit while the app is still loading needs no such care: the browser stops loading the page
-  // being left, so the app never starts.)
-  await page.addInitScript(() => {
-    const idle = window.requestIdleCallback;
-    window.requestIdleCallback = (job, options) => idle((deadline) => setTimeout(() => job(deadline), 1500), options);
-  });
-  await answerNeutral(page, { delayMs: 3000 });
-  await gotoApp(page, app.server.base);
-  await new Shell(page).quickExit().click();
-  await page.waitForURL(NEUTRAL_URL, { timeout: 10000 });
+/** Registered service workers' scopes, read from a page of the origin that is not Mend. */
+async function workerScopes(page) {
   await page.goto(app.server.origin + '/');
-  const scopes = await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((all) => all.map((r) => r.scope)));
-  assert.deepEqual(scopes, [], 'no service worker was registered after the exit began');
+  return page.evaluate(() => navigator.serviceWorker.getRegistrations().then((all) => all.map((r) => r.scope)));
+}
+
+test('the quick exit right after the start registers no offline copy, however long the neutral site takes', async () => {
+  for (const leave of [false, true]) {
+    const page = await openPage(app.browser);
+    // The service worker is registered once the browser is idle after the start; here idle comes
+    // late, and the neutral site later still, so the page being left is alive when it comes. (An
+    // exit while the app is still loading needs no such care: the browser stops loading the page
+    // being left, so the app never starts.)
+    await page.addInitScript(() => {
+      const idle = window.requestIdleCallback;
+      window.requestIdleCallback = (job, options) => idle((deadline) => setTimeout(() => job(deadline), 1500), options);
+    });
+    await answerNeutral(page, { delayMs: 3000 });
+    await gotoApp(page, app.server.base);
+    if (leave) {
+      await new Shell(page).quickExit().click();
+      await page.waitForURL(NEUTRAL_URL, { timeout: 10000 });
+      assert.deepEqual(await workerScopes(page), [], 'no service worker was registered after the exit began');
+    } else {
+      // Without the exit, the same three seconds do register it: the test above can fail.
+      await page.waitForTimeout(3000);
+      assert.deepEqual(await workerScopes(page), [app.server.base], 'staying, the worker is registered');
+    }
+    await page.context().close();
+  }
+});
+
+test('Reload pressed on the blank page while the neutral site is slow to come leaves again', async () => {
+  const page = await openPage(app.browser);
+  await answerNeutral(page, { delayMs: 3000 });
+  await startOutside(page);
+  await gotoApp(page, app.server.base, '#/repair');
+  const shown = [];
+  page.on('framenavigated', (frame) => { if (frame === page.mainFrame()) shown.push(frame.url()); });
+  // Pressed from the page, so Playwright does not wait for the slow neutral site before going on;
+  // then the browser's own Reload (Playwright's waits for the pending navigation instead).
+  await page.evaluate(() => document.querySelector('.quick-exit-button').click());
+  const cdp = await page.context().newCDPSession(page);
+  const reloaded = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() && frame.url().startsWith(app.server.base), timeout: 5000 }).catch(() => {});
+  await cdp.send('Page.reload');
+  await reloaded;
+  assert.ok(shown.some((url) => url.startsWith(app.server.base)), `the reload reached Mend: ${shown}`);
+  // Nothing of Mend may be drawn meanwhile, and the tab still ends on the neutral site.
+  for (let i = 0; i < 10 && page.url().startsWith(app.server.base); i++) {
+    assert.equal(await page.locator('.site-header').count().catch(() => 0), 0, 'no Mend screen is drawn');
+    await page.waitForTimeout(200);
+  }
+  await page.waitForURL(NEUTRAL_URL, { timeout: 10000 });
+  const behind = await everyUrlBehind(page);
+  assert.ok(behind.every((url) => !url.startsWith(app.server.base)), `Back led to Mend: ${behind}`);
   await page.context().close();
 });
 

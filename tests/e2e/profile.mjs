@@ -59,7 +59,9 @@ for (let i = 0; i < LOADS; i++) {
     }, { css: screen.css, pattern: screen.text ?? null, base: server.base });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.goto(server.base + screen.hash, { waitUntil: 'commit' });
-    const { profile } = await finished;
+    let timer;
+    const late = new Promise((_, fail) => { timer = setTimeout(() => fail(new Error(`${screen.name} was not usable within 30 s`)), 30000); });
+    const { profile } = await Promise.race([finished, late]).finally(() => clearTimeout(timer));
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const parent = new Map();
     for (const n of profile.nodes) for (const child of n.children ?? []) parent.set(child, n.id);
