@@ -200,8 +200,8 @@
   }
 
   /**
-   * Leaves again, at once, a page reached by Back or Forward after the quick exit in this tab; a
-   * page opened any other way clears the note. `how` is how the page was reached, or a function
+   * Leaves again, at once, a page reached by Back, Forward or Reload after the quick exit in this
+   * tab (see `returning`); a page opened any other way clears the note. `how` is how the page was reached, or a function
    * that tells it. A page loaded anew is neither parsed further nor drawn: parsing stops, and the
    * page is hidden until the neutral site arrives. A page the back/forward cache restores is
    * hidden as it is shown again. (What the browser shows before any script runs, such as a
