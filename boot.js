@@ -397,9 +397,9 @@ function keepPacks() {
   packsAsked = true;
   const urls = [...new Set(Object.values(maps.packs))].filter((file) => typeof file === 'string').map((file) => maps.base + file);
   const ask = () => navigator.serviceWorker?.controller?.postMessage({ type: 'CACHE_PACKS', urls });
-  const whenIdle = () => (window.requestIdleCallback ? requestIdleCallback(ask, { timeout: 5000 }) : setTimeout(ask, 1000));
-  if (document.readyState === 'complete') whenIdle();
-  else window.addEventListener('load', whenIdle, { once: true });
+  const later = () => whenIdle(ask, 5000, 1000);
+  if (document.readyState === 'complete') later();
+  else window.addEventListener('load', later, { once: true });
 }
 let packsAsked = false;
 
@@ -485,16 +485,19 @@ try {
 // registration after it would put back the offline copy its deletion just asked the worker to drop.
 // (exit.js says whether leaving has begun: the page lives on until the neutral site answers.)
 if (started && 'serviceWorker' in navigator && (location.protocol === 'https:' || location.protocol === 'http:')) {
-  afterStart(() => {
+  whenIdle(() => {
     if (window.mendLeaving === true) return;
     registerWorker().catch((err) => console.info('Mend: offline support is unavailable here.', err));
-  });
+  }, 2000, 200);
 }
 
-/** Runs `job` once the browser is next idle (within two seconds), or soon where it cannot say. */
-function afterStart(job) {
-  if (window.requestIdleCallback) requestIdleCallback(job, { timeout: 2000 });
-  else setTimeout(job, 200);
+/**
+ * Runs `job` once the browser is next idle, at the latest after `timeoutMs`; where the browser
+ * cannot say when it is idle (Safari has no idle callbacks), after `fallbackMs`.
+ */
+function whenIdle(job, timeoutMs, fallbackMs) {
+  if (window.requestIdleCallback) requestIdleCallback(job, { timeout: timeoutMs });
+  else setTimeout(job, fallbackMs);
 }
 
 async function registerWorker() {
