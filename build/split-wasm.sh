@@ -84,9 +84,9 @@ if [ "$profile" = release ]; then
   # V8 compiles each function on its first call, on the main thread, at a cost per function
   # besides its size (issue #13): the smallest functions (wrappers, and the stubs through which
   # a part calls the main module) are worth inlining. -Oz alone inlines only those of size 2 or
-  # less. Measured on 2026-12-03: inlining up to 8 in a part, or a pack, leaves 27 % fewer
-  # functions and is smaller after brotli; in the main module, which every first load fetches,
-  # 5 leaves 4 % fewer for 0.1 KB, where 8 would cost 0.9 KB for 1 % more.
+  # less. Measured on 2026-12-03: inlining up to 8 leaves the tools' packs 28-31 % fewer
+  # functions and smaller after brotli; in the main module, which every first load fetches, 5
+  # leaves 3 % fewer for 0.1 KB, where 8 cost 0.9 KB in a trial for 1 % more.
   inline_main=(--always-inline-max-function-size=5)
   inline_part=(--always-inline-max-function-size=8)
   for file in "$work/bindgen/main_bg.wasm" "${parts[@]}"; do
