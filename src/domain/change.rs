@@ -465,11 +465,66 @@ mod tests {
             Just(Change::Assessment(assessment::Change::Start(Mode::Solo))),
             Just(Change::Assessment(assessment::Change::Next)),
             Just(Change::Assessment(assessment::Change::Back)),
-            text.prop_map(|name| Change::Setting(Setting::Name(Partner::B, name))),
+            text.clone()
+                .prop_map(|name| Change::Setting(Setting::Name(Partner::B, name))),
+            // Promises, check-ins and finished runs: the lists whose text is kept between saves.
+            ((0u32..3), text.clone()).prop_map(|(id, note)| repair(repair::Change::Decide {
+                id,
+                outcome: Some(Outcome::Missed),
+                note
+            })),
+            (d.clone(), text).prop_map(|(date, went_well)| repair(repair::Change::RecordCheckIn(
+                CheckIn {
+                    date,
+                    a: Rating {
+                        trust: 5,
+                        closeness: 6
+                    },
+                    b: Rating {
+                        trust: 4,
+                        closeness: 7
+                    },
+                    went_well,
+                    was_hard: String::new(),
+                    next_step: String::new(),
+                }
+            ))),
+            (0u32..3).prop_map(|id| repair(repair::Change::DeleteCheckIn(id))),
+            Just(Change::Assessment(assessment::Change::Clear)),
+            (0u64..3).prop_map(|id| Change::Assessment(assessment::Change::DeleteRun(id))),
         ]
     }
 
+    /// One change, or a whole run from its start to its finish (so the history grows).
+    fn any_burst() -> impl Strategy<Value = Vec<Change>> {
+        let run = std::iter::once(Change::Assessment(assessment::Change::Start(Mode::Solo)))
+            .chain(std::iter::repeat_n(
+                Change::Assessment(assessment::Change::Next),
+                STEP_COUNT + 1,
+            ))
+            .collect::<Vec<_>>();
+        prop_oneof![4 => any_change().prop_map(|c| vec![c]), 1 => Just(run)]
+    }
+
     proptest! {
+        /// A save writes the same text whether the lists' kept text is reused or not: saved
+        /// after every change (so the kept text is there for the next), the document's text
+        /// equals that of a copy, which starts without any (see `json::Cached`).
+        #[test]
+        fn kept_text_is_never_stale(
+            bursts in prop::collection::vec((any_burst(), (1u8..28).prop_map(day)), 1..40)
+        ) {
+            let mut d = Document::default();
+            for (burst, today) in bursts {
+                for change in burst {
+                    let _ = d.apply(change.clone(), today);
+                    let saved = crate::domain::schema::encode(&d).expect("encodes");
+                    let fresh = crate::domain::schema::encode(&d.clone()).expect("encodes");
+                    prop_assert_eq!(saved, fresh, "after {:?}", change);
+                }
+            }
+        }
+
         /// Whatever a screen sends, a refusal or "unchanged" leaves the document as it was.
         #[test]
         fn refused_changes_change_nothing(

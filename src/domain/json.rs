@@ -16,8 +16,10 @@
 //! dev-dependency only).
 
 use crate::domain::flat::{FlatMap, FlatSet};
+mod cached;
 mod value;
 
+pub use cached::Cached;
 use std::fmt;
 pub use value::{Map, SyntaxError, Value};
 

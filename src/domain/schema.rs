@@ -20,6 +20,7 @@ use super::couple::Couple;
 use super::document::Document;
 use super::json::{self, FromJson, Obj, ObjWriter, ShapeError};
 use crate::domain::json::Value;
+use std::cell::Cell;
 use std::fmt;
 
 /// The schema version this build writes.
@@ -151,6 +152,7 @@ fn from_v2(mut document: Document) -> Document {
 /// The text is parsed once (see [`super::json`]); its `schema_version` then says how to read the
 /// rest.
 pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
+    LAST_LEN.with(|last| last.set(text.len()));
     let value = json::parse(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
     let version = value
         .get("schema_version")
@@ -200,20 +202,72 @@ pub fn holds_retired_fields(text: &str) -> bool {
     RETIRED_FIELDS.iter().any(|field| text.contains(field))
 }
 
+thread_local! {
+    /// The length of the last stored text read or written (see [`encode`]).
+    static LAST_LEN: Cell<usize> = const { Cell::new(0) };
+    /// The buffer [`with_encoded`] writes into, kept from one save to the next.
+    static BUFFER: Cell<String> = const { Cell::new(String::new()) };
+}
+
 /// Writes the document in the current version: its tag first, then its fields.
 pub fn encode(document: &Document) -> Result<String, String> {
     let mut out = String::new();
-    let mut o = ObjWriter::new(&mut out);
+    write(document, &mut out);
+    Ok(out)
+}
+
+/// Writes the document as [`encode`] does and hands `use_text` the text: what every save does.
+///
+/// The text goes into one buffer kept between saves. A new one at every save needed a block as
+/// large as years of data each time, and between two saves the allocator had cut the last one up
+/// for small things, so the module's memory (which never shrinks) grew by a text's size again.
+pub fn with_encoded<R>(document: &Document, use_text: impl FnOnce(&str) -> R) -> R {
+    // Taken, not borrowed: a call from inside `use_text` would get a buffer of its own.
+    let mut out = BUFFER.with(Cell::take);
+    out.clear();
+    write(document, &mut out);
+    let result = use_text(&out);
+    // A document that shrank (a history cleared, say) does not keep its old buffer's size.
+    if out.capacity() > 2 * out.len() + 64 * 1024 {
+        out.shrink_to(out.len() + out.len() / 32);
+    }
+    BUFFER.with(|buffer| buffer.set(out));
+    result
+}
+
+fn write(document: &Document, out: &mut String) {
+    // Sized from the last text read or written, which the next is usually within a few bytes
+    // of: grown by doubling instead, a text of years of data briefly needed its old and new
+    // buffers at once, and the module's memory kept that peak for good.
+    // Exact, and only when the buffer is short of the last length: `reserve` would double a
+    // buffer a few bytes short, the very peak this avoids.
+    let hint = LAST_LEN.with(Cell::get);
+    if out.capacity() < hint {
+        out.reserve_exact((hint + hint / 32).saturating_sub(out.len()));
+    }
+    let mut o = ObjWriter::new(out);
     o.field("schema_version", &CURRENT_VERSION);
     document.write_fields(&mut o);
     o.end();
-    Ok(out)
+    LAST_LEN.with(|last| last.set(out.len()));
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::i18n::{banners, with_language, Lang};
+
+    #[test]
+    fn a_save_writes_what_encode_writes_and_keeps_no_earlier_text() {
+        let mut document = Document::default();
+        document.couple.a = "a long name, written first".into();
+        let long = with_encoded(&document, str::to_owned);
+        assert_eq!(Ok(long.clone()), encode(&document));
+        document.couple.a = "Sam".into();
+        let short = with_encoded(&document, str::to_owned);
+        assert_eq!(Ok(short.clone()), encode(&document));
+        assert!(short.len() < long.len() && short.ends_with('}'), "{short}");
+    }
 
     #[test]
     fn current_version_round_trips() {

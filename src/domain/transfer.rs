@@ -273,7 +273,7 @@ fn renumber_runs(assessment: &mut AssessmentState) -> usize {
     let mut used: FlatSet<u64> = assessment.history.iter().map(|r| r.id).collect();
     let mut seen = FlatSet::new();
     let mut changed = 0;
-    for run in &mut assessment.history {
+    for run in assessment.history.iter_mut() {
         if seen.insert(run.id) {
             continue;
         }
@@ -387,7 +387,7 @@ pub fn merge(current: &Document, incoming: Document) -> Document {
         .max()
         .unwrap_or(0)
         .max(merged.assessment.next_id);
-    for mut run in incoming.assessment.history {
+    for mut run in incoming.assessment.history.into_inner() {
         let duplicate = merged
             .assessment
             .history

@@ -228,14 +228,13 @@ pub fn write_plain(document: &Document) -> Result<(), StorageError> {
         local::remove(&key);
         return Ok(());
     }
-    let text = schema::encode(document).map_err(StorageError::Failed)?;
-    local::write(&key, &text)
+    schema::with_encoded(document, |text| local::write(&key, text))
 }
 
 /// The document sealed with `key`, as envelope text (nothing is written).
 pub fn seal_document(key: &LockKey, document: &Document) -> Result<String, StorageError> {
-    let plain = schema::encode(document).map_err(StorageError::Failed)?;
-    crypto::seal(key, &plain).map_err(|e| StorageError::Failed(e.to_string()))
+    schema::with_encoded(document, |plain| crypto::seal(key, plain))
+        .map_err(|e| StorageError::Failed(e.to_string()))
 }
 
 /// Seals the document with `key` and stores it in place of the plain copy, which is removed only

@@ -43,6 +43,7 @@ pub use scoring::{band_disclaimer, score, Answers, Band, Score, Scores};
 pub use session::{Mode, Session, Stage, Step, STEP_COUNT};
 
 use crate::domain::date::Day;
+use crate::domain::json::Cached;
 use serde::{Deserialize, Serialize};
 
 /// Everything the assessment keeps: the run in progress and the history of finished runs.
@@ -51,8 +52,9 @@ use serde::{Deserialize, Serialize};
 pub struct AssessmentState {
     /// The questionnaire being taken, if any (never with safety answers: see [`SafetyCheck`]).
     pub in_progress: Option<Session>,
-    /// Finished runs, in the order they were finished.
-    pub history: Vec<CompletedRun>,
+    /// Finished runs, in the order they were finished. Their stored text is kept between saves:
+    /// a save while answering or elsewhere in Mend does not write years of runs again.
+    pub history: Cached<Vec<CompletedRun>>,
     /// The id the next finished run gets.
     pub next_id: u64,
 }

@@ -15,6 +15,7 @@ use crate::domain::edit::{
     check_len, fresh_custom_id, renumber_custom_ids, required, shared_custom_ids, FieldError,
 };
 use crate::domain::flat::{FlatMap, FlatSet};
+use crate::domain::json::Cached;
 use crate::i18n::repair::{f, t, Fmt, Msg};
 use serde::{Deserialize, Serialize};
 use std::ops::RangeInclusive;
@@ -370,10 +371,10 @@ pub struct RepairPlan {
     custom_steps: Vec<CustomStep>,
     /// Done self-trust items by id.
     self_trust: FlatMap<String, Tick>,
-    /// Promises, in the order added.
-    promises: Vec<Promise>,
+    /// Promises, in the order added. Like the check-ins, their stored text is kept between saves.
+    promises: Cached<Vec<Promise>>,
     /// Check-ins, in the order added.
-    check_ins: Vec<SavedCheckIn>,
+    check_ins: Cached<Vec<SavedCheckIn>>,
     /// Days between check-ins; read through [`RepairPlan::check_in_every_days`].
     check_in_every_days: u32,
     /// Counter for custom step ids.
@@ -557,8 +558,8 @@ impl Default for RepairPlan {
             hidden: FlatSet::new(),
             custom_steps: Vec::new(),
             self_trust: FlatMap::new(),
-            promises: Vec::new(),
-            check_ins: Vec::new(),
+            promises: Cached::default(),
+            check_ins: Cached::default(),
             // The serde default goes through this impl too, so `{}` loads as weekly.
             check_in_every_days: DEFAULT_CHECK_IN_EVERY_DAYS,
             next_step: 0,
