@@ -22,6 +22,7 @@ use super::json::{self, FromJson, Obj, ObjWriter, ShapeError};
 use crate::domain::json::Value;
 use std::cell::Cell;
 use std::fmt;
+use zeroize::Zeroize;
 
 /// The schema version this build writes.
 pub const CURRENT_VERSION: u32 = 3;
@@ -228,9 +229,13 @@ pub fn with_encoded<R>(document: &Document, use_text: impl FnOnce(&str) -> R) ->
     write(document, &mut out);
     let result = use_text(&out);
     // A document that shrank (a history cleared, say) does not keep its old buffer's size.
-    if out.capacity() > 2 * out.len() + 64 * 1024 {
-        out.shrink_to(out.len() + out.len() / 32);
+    let len = out.len();
+    if out.capacity() > 2 * len + 64 * 1024 {
+        out.shrink_to(len + len / 32);
     }
+    // Only the size is kept: the text may be a locked document's plain form, which must not
+    // stay in memory once the lock has hidden the screen.
+    out.zeroize();
     BUFFER.with(|buffer| buffer.set(out));
     result
 }
@@ -267,6 +272,17 @@ mod tests {
         let short = with_encoded(&document, str::to_owned);
         assert_eq!(Ok(short.clone()), encode(&document));
         assert!(short.len() < long.len() && short.ends_with('}'), "{short}");
+        // Nothing of the text stays in the kept buffer, only its room.
+        let kept = BUFFER.with(Cell::take);
+        assert!(kept.is_empty() && kept.capacity() >= short.len());
+        // SAFETY: the first `short.len()` bytes of the buffer were written by the last save
+        // (and then, if all is well, overwritten with zeros), so they are initialised.
+        let room = unsafe { std::slice::from_raw_parts(kept.as_ptr(), short.len()) };
+        assert!(
+            room.iter().all(|&b| b == 0),
+            "{}",
+            String::from_utf8_lossy(room)
+        );
     }
 
     #[test]
