@@ -204,3 +204,32 @@ async fn a_packet_sealed_on_the_host_opens_with_webcrypto() {
         Some(PacketError::WrongCodeOrChanged)
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_background_seal_opens_like_one_made_at_once_and_wipes_its_plain_copy() {
+    let key = crypto::new_key("background passphrase").await.expect("key");
+    let text = "{\"schema_version\":3,\"note\":\"caf\u{e9} \u{1f33f}\"}";
+    let plain = js_sys::Uint8Array::from(text.as_bytes());
+    let sealed = crypto::seal_in_background(&key, plain.clone())
+        .await
+        .expect("seals");
+    assert!(!sealed.contains("schema_version"), "no plain text in it");
+    // Opened by the module's AES-GCM, the one a synchronous save and another tab use.
+    assert_eq!(crypto::open_with(&key, &sealed), Ok(text.to_string()));
+    let (opened, _) = crypto::open(&sealed, "background passphrase")
+        .await
+        .expect("opens");
+    assert_eq!(opened, text);
+    assert!(
+        plain.to_vec().iter().all(|&b| b == 0),
+        "the copy handed to the browser is overwritten"
+    );
+    // Two background seals of the same text never share a nonce.
+    let again = crypto::seal_in_background(&key, js_sys::Uint8Array::from(text.as_bytes()))
+        .await
+        .expect("seals");
+    assert_ne!(
+        Envelope::parse(&again).expect("valid").iv,
+        Envelope::parse(&sealed).expect("valid").iv
+    );
+}

@@ -87,6 +87,14 @@ pub enum Event {
     Edited,
     /// The quiet time after the last edit has passed.
     SaveDue,
+    /// A background seal ([`Effect::SealInBackground`]) finished: `ok` when its envelope is
+    /// ready to store, `false` when the browser could not seal it.
+    Sealed {
+        /// The number the effect carried.
+        ticket: u32,
+        /// Whether the envelope is ready.
+        ok: bool,
+    },
     /// How the last write went (`false`: the browser refused it; the data is still on screen).
     Written {
         /// Whether the write went through.
@@ -146,8 +154,22 @@ pub enum Effect {
     /// [`Event::Written`].
     WritePlain,
     /// Seal the document on screen with the key held and store the envelope in place of the
-    /// plain copy, then report [`Event::Written`].
+    /// plain copy, then report [`Event::Written`]. At once: this runs as the page goes away.
     WriteSealed,
+    /// Seal the document on screen with the key held, away from the page's thread (the
+    /// browser's own AES-GCM), keep the envelope under `ticket` and report [`Event::Sealed`].
+    /// Nothing is written yet: the core decides when the result comes back, since the world
+    /// may have moved on meanwhile (a delete, the lock turned off, the page left).
+    SealInBackground {
+        /// Names this seal, so that a late result is told apart from the one awaited.
+        ticket: u32,
+    },
+    /// Store the envelope kept under `ticket` in place of the plain copy, then report
+    /// [`Event::Written`].
+    StoreSealed {
+        /// The seal whose envelope to store.
+        ticket: u32,
+    },
     /// Turn the lock on, or move it to a new key: seal the document on screen and every other
     /// stored value (copies of unreadable data) with the key held, then remove the plain copies.
     /// All or nothing: on failure nothing changes. Then report [`Event::Written`].
@@ -191,6 +213,20 @@ pub struct Lifecycle {
     // While a lock change is being written: the lock's state before it, restored if the write
     // fails, so the screen never claims a lock that storage does not hold.
     lock_before: Option<bool>,
+    // The background seal awaited, if any, and the number the next one gets.
+    sealing: Option<Sealing>,
+    tickets: u32,
+    // Set while storing an envelope sealed before the latest edits: its write leaves them
+    // unsaved.
+    stale_write: bool,
+}
+
+/// A background seal under way.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Sealing {
+    ticket: u32,
+    /// Whether the screen changed after the document was taken to be sealed.
+    edited: bool,
 }
 
 impl Default for Lifecycle {
@@ -203,6 +239,9 @@ impl Default for Lifecycle {
             conflict: false,
             wipe_armed: false,
             lock_before: None,
+            sealing: None,
+            tickets: 0,
+            stale_write: false,
         }
     }
 }
@@ -275,11 +314,65 @@ impl Lifecycle {
         }
     }
 
+    /// Writes what is pending after a quiet moment. With the lock on the document is sealed in
+    /// the background: sealing years of data in the page's own thread took the better part of
+    /// a second, and a key pressed meanwhile waited for it. Only here: every other write runs
+    /// as the page goes away, or before a lock, a reload or an exit, and cannot wait.
+    fn flush_quietly(&mut self, effects: &mut Vec<Effect>) {
+        if !self.lock_on {
+            return self.flush(effects);
+        }
+        if self.dirty && self.can_save() && !self.conflict {
+            self.tickets = self.tickets.wrapping_add(1);
+            self.sealing = Some(Sealing {
+                ticket: self.tickets,
+                edited: false,
+            });
+            effects.extend([
+                Effect::CancelSave,
+                Effect::SealInBackground {
+                    ticket: self.tickets,
+                },
+            ]);
+        }
+    }
+
+    /// A background seal's result, stored only if it is the one awaited.
+    fn sealed(&mut self, ticket: u32, ok: bool, effects: &mut Vec<Effect>) {
+        let Some(sealing) = self.sealing.filter(|s| s.ticket == ticket) else {
+            return;
+        };
+        self.sealing = None;
+        if ok {
+            self.stale_write = sealing.edited;
+            effects.push(Effect::StoreSealed { ticket });
+        } else {
+            // The browser's AES-GCM failed: seal here instead, which cannot fail the same way.
+            self.flush(effects);
+        }
+    }
+
     /// Takes one event and returns what the shell must do, in order.
     pub fn update(&mut self, event: Event) -> Vec<Effect> {
         let mut effects = Vec::new();
         if self.phase == Phase::Gone {
             return effects;
+        }
+        match event {
+            // An edit makes the awaited seal stale, but its envelope is still newer than what is
+            // stored; a quiet moment starts another in its place; a written flag or a result
+            // changes nothing stored.
+            Event::Edited
+            | Event::SaveDue
+            | Event::Sealed { .. }
+            | Event::Written { .. }
+            | Event::SetWipeOnExit(_)
+            | Event::OtherTab(Incoming::WipeOnExit(_)) => {}
+            // Anything else may write, delete, reload, change the lock or replace the screen:
+            // an envelope made before it must never be stored after it. Each of them also writes
+            // the screen at once, or leaves nothing to save (forgotten, replaced, read-only, in
+            // conflict), so giving the seal up loses nothing.
+            _ => self.sealing = None,
         }
         match event {
             Event::Loaded(kind) => {
@@ -304,15 +397,21 @@ impl Lifecycle {
                     return effects;
                 }
                 self.dirty = true;
+                if let Some(sealing) = &mut self.sealing {
+                    sealing.edited = true;
+                }
                 if self.can_save() && !self.conflict {
                     effects.push(Effect::ScheduleSave);
                 }
             }
-            Event::SaveDue | Event::Hidden => self.flush(&mut effects),
+            Event::SaveDue => self.flush_quietly(&mut effects),
+            Event::Hidden => self.flush(&mut effects),
+            Event::Sealed { ticket, ok } => self.sealed(ticket, ok, &mut effects),
             Event::Written { ok } => {
                 let before = self.lock_before.take();
+                let stale = std::mem::take(&mut self.stale_write);
                 if ok {
-                    self.dirty = false;
+                    self.dirty = stale;
                 } else if let Some(lock_on) = before {
                     self.lock_on = lock_on;
                 }

@@ -228,24 +228,26 @@ pub fn with_encoded<R>(document: &Document, use_text: impl FnOnce(&str) -> R) ->
     out.clear();
     write(document, &mut out);
     let result = use_text(&out);
-    // A document that shrank (a history cleared, say) does not keep its old buffer's size.
+    // Only the room is kept: the text may be a locked document's plain form, which must not stay
+    // in memory once the lock has hidden the screen. Zeroed before a shrink can move it, and only
+    // as far as this save wrote: `String::zeroize` also zeroes the spare room, byte by volatile
+    // byte, which cost about 6 ms at 4x on the quadruple document's buffer.
     let len = out.len();
+    out.as_mut_str().zeroize();
+    out.clear();
+    // A document that shrank (a history cleared, say) does not keep its old buffer's size.
     if out.capacity() > 2 * len + 64 * 1024 {
         out.shrink_to(len + len / 32);
     }
-    // Only the size is kept: the text may be a locked document's plain form, which must not
-    // stay in memory once the lock has hidden the screen.
-    out.zeroize();
     BUFFER.with(|buffer| buffer.set(out));
     result
 }
 
 fn write(document: &Document, out: &mut String) {
-    // Sized from the last text read or written, which the next is usually within a few bytes
-    // of: grown by doubling instead, a text of years of data briefly needed its old and new
-    // buffers at once, and the module's memory kept that peak for good.
-    // Exact, and only when the buffer is short of the last length: `reserve` would double a
-    // buffer a few bytes short, the very peak this avoids.
+    // Sized exactly from the last text read or written, which the next is usually within a few
+    // bytes of, and only when the buffer is short of it. Grown by doubling instead (as `reserve`
+    // does even for a buffer a few bytes short), a text of years of data briefly needed its old
+    // and new buffers at once, and the module's memory kept that peak for good.
     let hint = LAST_LEN.with(Cell::get);
     if out.capacity() < hint {
         out.reserve_exact((hint + hint / 32).saturating_sub(out.len()));
@@ -282,6 +284,30 @@ mod tests {
             room.iter().all(|&b| b == 0),
             "{}",
             String::from_utf8_lossy(room)
+        );
+    }
+
+    #[test]
+    fn a_document_that_shrank_does_not_keep_its_old_buffer() {
+        let mut document = Document::default();
+        document.couple.a = "x".repeat(300 * 1024);
+        with_encoded(&document, |_| ());
+        assert!(
+            BUFFER.with(|b| {
+                let kept = b.take();
+                let room = kept.capacity();
+                b.set(kept);
+                room
+            }) >= 300 * 1024
+        );
+        document.couple.a = "Sam".into();
+        let short = with_encoded(&document, str::len);
+        let kept = BUFFER.with(Cell::take);
+        assert!(kept.is_empty());
+        assert!(
+            kept.capacity() >= short && kept.capacity() < 64 * 1024,
+            "{}",
+            kept.capacity()
         );
     }
 

@@ -242,9 +242,30 @@ pub fn seal_document(key: &LockKey, document: &Document) -> Result<String, Stora
 pub fn write_sealed(key: &LockKey, document: &Document) -> Result<(), StorageError> {
     // As in `write_plain`: the write reports a full storage itself.
     local::check_present()?;
-    let sealed = seal_document(key, document)?;
+    store_sealed(&seal_document(key, document)?)
+}
+
+/// The document sealed with `key` by the browser's own AES-GCM, as envelope text to store with
+/// [`store_sealed`]. The document is written out now; the sealing runs while the page goes on.
+pub fn seal_in_background(
+    key: &LockKey,
+    document: &Document,
+) -> impl std::future::Future<Output = Result<String, StorageError>> {
+    let plain = schema::with_encoded(document, |text| js_sys::Uint8Array::from(text.as_bytes()));
+    let key = key.clone();
+    async move {
+        crypto::seal_in_background(&key, plain)
+            .await
+            .map_err(|e| StorageError::Failed(e.to_string()))
+    }
+}
+
+/// Stores envelope text in place of the plain copy, which is removed only after the sealed one
+/// is written.
+pub fn store_sealed(sealed: &str) -> Result<(), StorageError> {
+    local::check_present()?;
     let keys = keys::current();
-    local::write(&keys.locked(), &sealed)?;
+    local::write(&keys.locked(), sealed)?;
     local::remove(&keys.document());
     Ok(())
 }

@@ -54,6 +54,9 @@ pub struct AppState {
     next_key: StoredValue<Option<LockKey>, LocalStorage>,
     // Another tab's readable save, between reading it and the core's answer.
     incoming: StoredValue<Option<Document>>,
+    // The envelope of the last background seal and its ticket, between its end and the core's
+    // answer (`Effect::StoreSealed`).
+    sealed: StoredValue<Option<(u32, String)>>,
     // The quiet-time timer of the debounced save.
     timer: StoredValue<Option<TimeoutHandle>>,
     // Carries out the effects that need the code reading and writing the stored format. Set by
@@ -108,6 +111,7 @@ impl AppState {
             key: StoredValue::new_local(None),
             next_key: StoredValue::new_local(None),
             incoming: StoredValue::new(None),
+            sealed: StoredValue::new(None),
             timer: StoredValue::new(None),
             data_effects: StoredValue::new(None),
             last_delete: StoredValue::new(Ok(())),
@@ -463,6 +467,8 @@ impl AppState {
             Effect::CancelSave => self.cancel_timer(),
             Effect::WritePlain
             | Effect::WriteSealed
+            | Effect::SealInBackground { .. }
+            | Effect::StoreSealed { .. }
             | Effect::Seal
             | Effect::Unseal
             | Effect::Reopen => {
@@ -585,6 +591,8 @@ impl AppState {
                 };
                 self.written(result);
             }
+            Effect::SealInBackground { ticket } => self.seal_in_background(ticket),
+            Effect::StoreSealed { ticket } => self.store_sealed(ticket),
             Effect::Seal => {
                 let previous = self.key.get_value();
                 let Some(key) = self.next_key.get_value().or_else(|| previous.clone()) else {
@@ -621,6 +629,41 @@ impl AppState {
             }
             other => self.run(other),
         }
+    }
+
+    /// Seals the document with the browser's AES-GCM while the page goes on, keeps the envelope
+    /// and reports [`Event::Sealed`]: the core decides whether it is still wanted.
+    fn seal_in_background(&self, ticket: u32) {
+        let Some(key) = self.key.get_value() else {
+            return self.dispatch(Event::Sealed { ticket, ok: false });
+        };
+        let sealing = self
+            .document
+            .with_untracked(|d| storage::seal_in_background(&key, d));
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            let sealed = sealing.await;
+            let ok = sealed.is_ok();
+            if let Ok(text) = sealed {
+                state.sealed.try_set_value(Some((ticket, text)));
+            }
+            state.dispatch(Event::Sealed { ticket, ok });
+        });
+    }
+
+    /// Stores the envelope of the background seal `ticket` in place of the plain copy.
+    fn store_sealed(&self, ticket: u32) {
+        let held = self.sealed.try_update_value(Option::take).flatten();
+        let result = match (held, self.key.get_value()) {
+            (Some((held, text)), Some(_)) if held == ticket => storage::store_sealed(&text),
+            // Never expected (the core asks only for the seal just reported): seal the screen at
+            // once rather than store nothing.
+            (_, Some(key)) => self
+                .document
+                .with_untracked(|d| storage::write_sealed(&key, d)),
+            (_, None) => Err(StorageError::NotReady),
+        };
+        self.written(result);
     }
 
     fn written(&self, result: Result<(), StorageError>) {

@@ -175,6 +175,39 @@ test('a nearly full storage is announced with a way to keep a copy, and saving g
   await clean(page);
 });
 
+test('with the lock on, a save after a quiet moment seals twelve years with the browser\'s AES-GCM, and stores only the sealed copy', async () => {
+  const page = await openPage(app.browser);
+  // Counts the browser's encryptions: the module's own AES-GCM, which saves used before, calls
+  // none, so this tells the background seal from the one made at once.
+  await page.addInitScript(() => {
+    const encrypt = SubtleCrypto.prototype.encrypt;
+    window.mendSeals = [];
+    SubtleCrypto.prototype.encrypt = function (algorithm, key, data) {
+      window.mendSeals.push({ name: algorithm.name, bytes: data.byteLength });
+      return encrypt.call(this, algorithm, key, data);
+    };
+  });
+  await seedStorage(page, app.server.base, storageEntries(JSON.stringify(largeDocument({ size: 'quadruple' })), PREFIX));
+  await gotoApp(page, app.server.base, '#/your-data');
+  await turnLockOn(page, 'slow tide pools');
+  assert.deepEqual(await page.evaluate(() => window.mendSeals), [], 'turning the lock on seals at once');
+  const data = new YourDataPage(page);
+  await data.nameA().fill('Sealed while I waited');
+  await settle(page);
+  const seals = await page.evaluate(() => window.mendSeals);
+  assert.equal(seals.length, 1, JSON.stringify(seals));
+  assert.equal(seals[0].name, 'AES-GCM');
+  assert.ok(seals[0].bytes > 1_000_000, `the whole document was sealed: ${seals[0].bytes} bytes`);
+  const stored = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('mend[')));
+  assert.deepEqual(stored.map(([k]) => k).sort(), [key('locked')], 'only the sealed copy is stored');
+  assert.doesNotMatch(stored[0][1], /Sealed while I waited|"couple"/);
+  await page.reload();
+  await waitForApp(page);
+  await unlock(page, 'slow tide pools');
+  assert.equal(await data.nameA().inputValue(), 'Sealed while I waited');
+  await clean(page);
+});
+
 test('with the lock on, twelve years of data are sealed, and a change typed right before a reload is in the sealed copy', async () => {
   const doc = largeDocument({ size: 'quadruple' });
   const page = await openWith(doc, '#/your-data');

@@ -43,7 +43,8 @@ impl<T> Cached<T> {
         self.value
     }
 
-    /// Whether the text is kept (for tests).
+    /// Whether the text is kept.
+    #[cfg(test)]
     pub fn has_text(&self) -> bool {
         self.text.get().is_some()
     }

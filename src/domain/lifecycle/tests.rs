@@ -29,6 +29,10 @@ struct World {
     /// document meanwhile would bring deleted data back.
     since_delete: bool,
     left: bool,
+    /// Background seals under way: their ticket and the document they took.
+    sealing: Vec<(u32, Content)>,
+    /// The last finished seal's envelope, as the shell keeps it until it is stored.
+    ready: Option<(u32, Content)>,
     log: Vec<Step>,
 }
 
@@ -46,6 +50,8 @@ impl World {
             next: 1,
             since_delete: false,
             left: false,
+            sealing: Vec::new(),
+            ready: None,
             log: Vec::new(),
         }
     }
@@ -90,6 +96,27 @@ impl World {
             Effect::WriteSealed => {
                 assert!(self.key, "sealed write without a key: {:#?}", self.log);
                 let content = self.screen.expect("a write needs a document on screen");
+                self.write_check(content);
+                let ok = !self.failing;
+                if ok {
+                    self.sealed = Some(content);
+                    self.plain = None;
+                }
+                self.dispatch(Event::Written { ok });
+            }
+            Effect::SealInBackground { ticket } => {
+                assert!(self.key, "seal without a key: {:#?}", self.log);
+                let content = self.screen.expect("sealing needs a document on screen");
+                self.sealing.push((ticket, content));
+            }
+            Effect::StoreSealed { ticket } => {
+                assert!(self.key, "sealed write without a key: {:#?}", self.log);
+                // The shell stores the envelope it holds for this ticket; without one (never
+                // expected) it seals the screen at once instead.
+                let content = match self.ready.take() {
+                    Some((held, content)) if held == ticket => content,
+                    _ => self.screen.expect("a write needs a document on screen"),
+                };
                 self.write_check(content);
                 let ok = !self.failing;
                 if ok {
@@ -185,6 +212,9 @@ impl World {
         self.core = Lifecycle::starting(self.sealed.is_some(), self.flag);
         self.screen = None;
         self.key = false;
+        // A new page: seals the old one started never report back.
+        self.sealing.clear();
+        self.ready = None;
     }
 
     fn new_content(&mut self) -> Content {
@@ -263,6 +293,16 @@ impl World {
                 self.reload();
             }
             Op::Failing(on) => self.failing = on,
+            Op::SealFinishes { which, ok } => {
+                if self.sealing.is_empty() {
+                    return;
+                }
+                let (ticket, content) = self.sealing.remove(which % self.sealing.len());
+                if ok {
+                    self.ready = Some((ticket, content));
+                }
+                self.dispatch(Event::Sealed { ticket, ok });
+            }
             Op::Corrupt => {
                 if self.sealed.is_none() {
                     self.plain = Some(CORRUPT);
@@ -383,6 +423,11 @@ enum Op {
     Delete,
     Reload,
     Failing(bool),
+    /// One of the background seals under way finishes (in any order).
+    SealFinishes {
+        which: usize,
+        ok: bool,
+    },
     Corrupt,
     OtherTabWrites,
     OtherTabTogglesLock,
@@ -409,6 +454,8 @@ fn op() -> impl Strategy<Value = Op> {
         1 => Just(Op::Delete),
         2 => Just(Op::Reload),
         2 => any::<bool>().prop_map(Op::Failing),
+        6 => (0usize..4, prop::bool::weighted(0.9)).prop_map(|(which, ok)| Op::SealFinishes { which, ok }),
+        1 => (0u32..8, any::<bool>()).prop_map(|(ticket, ok)| Op::Event(Event::Sealed { ticket, ok })),
         1 => Just(Op::Corrupt),
         3 => Just(Op::OtherTabWrites),
         1 => Just(Op::OtherTabTogglesLock),
@@ -603,4 +650,102 @@ fn load_outcomes_set_what_saving_may_do() {
             "{kind:?}"
         );
     }
+}
+
+/// With the lock on, opened, and one edit sealed in the background: the ticket of that seal.
+fn sealing_in_background(world: &mut World) -> u32 {
+    world.act(Op::LockOn);
+    world.act(Op::Edit);
+    let effects = world.core.clone().update(Event::SaveDue);
+    world.dispatch(Event::SaveDue);
+    match effects.as_slice() {
+        [Effect::CancelSave, Effect::SealInBackground { ticket }] => *ticket,
+        other => panic!("a quiet moment with the lock on should seal in the background: {other:?}"),
+    }
+}
+
+#[test]
+fn a_quiet_moment_with_the_lock_on_seals_in_the_background_then_stores() {
+    let mut world = opened();
+    sealing_in_background(&mut world);
+    let shown = world.screen;
+    // Nothing is stored until the seal reports back.
+    assert_ne!(world.sealed, shown);
+    assert!(world.core.has_unsaved());
+    world.act(Op::SealFinishes { which: 0, ok: true });
+    assert_eq!(world.sealed, shown);
+    assert_eq!(world.plain, None);
+    assert!(!world.core.has_unsaved());
+}
+
+#[test]
+fn typing_while_a_seal_runs_stays_unsaved_until_the_next_one() {
+    let mut world = opened();
+    sealing_in_background(&mut world);
+    let first = world.screen;
+    world.act(Op::Edit);
+    world.act(Op::SealFinishes { which: 0, ok: true });
+    // The envelope of the first version is stored (it is newer than what was), and the edit
+    // after it is still owed.
+    assert_eq!(world.sealed, first);
+    assert!(world.core.has_unsaved());
+    world.dispatch(Event::SaveDue);
+    world.act(Op::SealFinishes { which: 0, ok: true });
+    assert_eq!(world.sealed, world.screen);
+    assert!(!world.core.has_unsaved());
+}
+
+#[test]
+fn a_seal_that_comes_back_after_a_delete_a_lock_change_or_a_lock_is_not_stored() {
+    for cancel in [
+        Op::Delete,
+        Op::Event(Event::LockOff),
+        Op::Event(Event::LockNow),
+        Op::OtherTabTogglesLock,
+        Op::OtherTabWrites,
+    ] {
+        let mut world = opened();
+        let ticket = sealing_in_background(&mut world);
+        let (plain, sealed) = {
+            world.act(cancel);
+            (world.plain, world.sealed)
+        };
+        let effects = world.core.update(Event::Sealed { ticket, ok: true });
+        assert!(
+            !effects
+                .iter()
+                .any(|e| matches!(e, Effect::StoreSealed { .. })),
+            "{cancel:?}: {effects:?}"
+        );
+        assert_eq!((world.plain, world.sealed), (plain, sealed), "{cancel:?}");
+    }
+}
+
+#[test]
+fn a_seal_the_browser_could_not_make_is_made_at_once_instead() {
+    let mut world = opened();
+    sealing_in_background(&mut world);
+    world.act(Op::SealFinishes {
+        which: 0,
+        ok: false,
+    });
+    assert_eq!(world.sealed, world.screen);
+    assert!(!world.core.has_unsaved());
+}
+
+#[test]
+fn only_the_latest_seal_is_stored() {
+    let mut world = opened();
+    let first = sealing_in_background(&mut world);
+    world.act(Op::Edit);
+    world.dispatch(Event::SaveDue);
+    // The earlier seal comes back last: ignored.
+    let effects = world.core.clone().update(Event::Sealed {
+        ticket: first,
+        ok: true,
+    });
+    assert!(effects.is_empty(), "{effects:?}");
+    world.act(Op::SealFinishes { which: 1, ok: true });
+    assert_eq!(world.sealed, world.screen);
+    assert!(!world.core.has_unsaved());
 }
