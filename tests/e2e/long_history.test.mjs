@@ -175,17 +175,20 @@ test('a nearly full storage is announced with a way to keep a copy, and saving g
   await clean(page);
 });
 
-test('with the lock on, a save after a quiet moment seals twelve years with the browser\'s AES-GCM, and stores only the sealed copy', async () => {
+test('with the lock on, a save after a quiet moment seals twelve years with the browser\'s AES-GCM, stores only the sealed copy, and unlocking opens it the same way', async () => {
   const page = await openPage(app.browser);
-  // Counts the browser's encryptions: the module's own AES-GCM, which saves used before, calls
-  // none, so this tells the background seal from the one made at once.
+  // Counts the browser's encryptions and decryptions: the module's own AES-GCM, which saves and
+  // unlocking used before, calls neither, so this tells the two apart.
   await page.addInitScript(() => {
-    const encrypt = SubtleCrypto.prototype.encrypt;
     window.mendSeals = [];
-    SubtleCrypto.prototype.encrypt = function (algorithm, key, data) {
-      window.mendSeals.push({ name: algorithm.name, bytes: data.byteLength });
-      return encrypt.call(this, algorithm, key, data);
-    };
+    window.mendOpens = [];
+    for (const [name, list] of [['encrypt', window.mendSeals], ['decrypt', window.mendOpens]]) {
+      const real = SubtleCrypto.prototype[name];
+      SubtleCrypto.prototype[name] = function (algorithm, key, data) {
+        list.push({ name: algorithm.name, bytes: data.byteLength });
+        return real.call(this, algorithm, key, data);
+      };
+    }
   });
   await seedStorage(page, app.server.base, storageEntries(JSON.stringify(largeDocument({ size: 'quadruple' })), PREFIX));
   await gotoApp(page, app.server.base, '#/your-data');
@@ -205,6 +208,9 @@ test('with the lock on, a save after a quiet moment seals twelve years with the 
   await waitForApp(page);
   await unlock(page, 'slow tide pools');
   assert.equal(await data.nameA().inputValue(), 'Sealed while I waited');
+  const opens = await page.evaluate(() => window.mendOpens);
+  assert.equal(opens.length, 1, JSON.stringify(opens));
+  assert.ok(opens[0].name === 'AES-GCM' && opens[0].bytes > 1_000_000, JSON.stringify(opens));
   await clean(page);
 });
 

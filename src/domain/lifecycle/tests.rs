@@ -80,6 +80,18 @@ impl World {
         );
     }
 
+    /// Stores `content` sealed in place of the plain copy, as `storage::store_sealed` does.
+    fn store_sealed(&mut self, content: Content) {
+        assert!(self.key, "sealed write without a key: {:#?}", self.log);
+        self.write_check(content);
+        let ok = !self.failing;
+        if ok {
+            self.sealed = Some(content);
+            self.plain = None;
+        }
+        self.dispatch(Event::Written { ok });
+    }
+
     fn run(&mut self, effect: Effect) {
         self.log.push(Step::Effect(effect));
         match effect {
@@ -94,15 +106,8 @@ impl World {
                 self.dispatch(Event::Written { ok });
             }
             Effect::WriteSealed => {
-                assert!(self.key, "sealed write without a key: {:#?}", self.log);
                 let content = self.screen.expect("a write needs a document on screen");
-                self.write_check(content);
-                let ok = !self.failing;
-                if ok {
-                    self.sealed = Some(content);
-                    self.plain = None;
-                }
-                self.dispatch(Event::Written { ok });
+                self.store_sealed(content);
             }
             Effect::SealInBackground { ticket } => {
                 assert!(self.key, "seal without a key: {:#?}", self.log);
@@ -110,20 +115,13 @@ impl World {
                 self.sealing.push((ticket, content));
             }
             Effect::StoreSealed { ticket } => {
-                assert!(self.key, "sealed write without a key: {:#?}", self.log);
                 // The shell stores the envelope it holds for this ticket; without one (never
                 // expected) it seals the screen at once instead.
                 let content = match self.ready.take() {
                     Some((held, content)) if held == ticket => content,
                     _ => self.screen.expect("a write needs a document on screen"),
                 };
-                self.write_check(content);
-                let ok = !self.failing;
-                if ok {
-                    self.sealed = Some(content);
-                    self.plain = None;
-                }
-                self.dispatch(Event::Written { ok });
+                self.store_sealed(content);
             }
             Effect::Seal => {
                 assert!(self.key, "seal without a key: {:#?}", self.log);
