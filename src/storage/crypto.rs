@@ -16,6 +16,8 @@
 use crate::domain::cipher::{aes_256_gcm, Aead};
 use crate::domain::lock::{Envelope, LockError, ITERATIONS, IV_BYTES, SALT_BYTES};
 use js_sys::{Array, Uint8Array};
+use std::future::Future;
+use std::pin::Pin;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AesGcmParams, CryptoKey, Pbkdf2Params, SubtleCrypto};
@@ -75,7 +77,13 @@ pub struct LockKey {
     /// The same key in WebCrypto, for [`seal_in_background`]; `None` where the browser would not
     /// take it, and then saves seal with `aead`.
     web: Option<CryptoKey>,
+    /// [`seal_in_background`]'s work, reached through the key for the reason `aead` is: its
+    /// code comes with the part that made the key, not with every screen's `data` part.
+    seal_later: fn(&LockKey, Uint8Array) -> Sealing,
 }
+
+/// A seal under way in the background: the envelope text, or why there is none.
+pub type Sealing = Pin<Box<dyn Future<Output = Result<String, CryptoError>>>>;
 
 /// AES-GCM's functions, from a part of their own (`cipher`, see build/parts.json): the lock
 /// screen, Your data's lock form and the partner screen need them only once a passphrase or code
@@ -133,6 +141,7 @@ pub async fn derive(
         iterations,
         aead: cipher().await?,
         web,
+        seal_later: seal_with_web_crypto,
     })
 }
 
@@ -207,7 +216,16 @@ pub fn seal(key: &LockKey, plain: &str) -> Result<String, CryptoError> {
 
 /// Encrypts `plain` as [`seal`] does, with WebCrypto: the page stays responsive while years of
 /// data are sealed. `plain` is overwritten with zeros once sealed (or refused).
-pub async fn seal_in_background(key: &LockKey, plain: Uint8Array) -> Result<String, CryptoError> {
+pub fn seal_in_background(key: &LockKey, plain: Uint8Array) -> Sealing {
+    (key.seal_later)(key, plain)
+}
+
+fn seal_with_web_crypto(key: &LockKey, plain: Uint8Array) -> Sealing {
+    let key = key.clone();
+    Box::pin(async move { seal_with(&key, plain).await })
+}
+
+async fn seal_with(key: &LockKey, plain: Uint8Array) -> Result<String, CryptoError> {
     let sealed = async {
         let web = key.web.as_ref().ok_or(CryptoError::Unsupported)?;
         let iv = random_bytes(IV_BYTES)?;

@@ -252,9 +252,9 @@ pub fn seal_in_background(
     document: &Document,
 ) -> impl std::future::Future<Output = Result<String, StorageError>> {
     let plain = schema::with_encoded(document, |text| js_sys::Uint8Array::from(text.as_bytes()));
-    let key = key.clone();
+    let sealing = crypto::seal_in_background(key, plain);
     async move {
-        crypto::seal_in_background(&key, plain)
+        sealing
             .await
             .map_err(|e| StorageError::Failed(e.to_string()))
     }
