@@ -60,6 +60,36 @@ fn an_older_version_is_migrated_and_left_in_place_until_saved() {
 }
 
 #[wasm_bindgen_test]
+fn a_damaged_run_is_found_when_the_runs_are_read_and_the_strict_read_keeps_it_aside() {
+    reset();
+    let text =
+        r#"{"schema_version":3,"couple":{"a":"Kai","b":""},"assessment":{"history":[{"id":1}]}}"#;
+    put(&document_key(), text);
+    // Read for a screen: the runs are left as text, so the rest opens.
+    let loaded = storage::load(7);
+    assert_eq!(loaded.outcome, LoadOutcome::Loaded);
+    assert_eq!(loaded.document.couple.a, "Kai");
+    assert!(loaded.document.assessment.history.damage().is_some());
+    // A save writes the runs back as they were stored.
+    storage::write_plain(&loaded.document).expect("saves");
+    assert!(stored(&document_key())
+        .unwrap_or_default()
+        .contains(r#""history":[{"id":1}]"#));
+    // The strict read, which the shell asks for once it finds the damage, keeps the text aside.
+    let strict = storage::load_strictly(8);
+    let LoadOutcome::Corrupt {
+        error: DecodeError::Invalid { .. },
+        backup_key: Some(key),
+        raw,
+    } = strict.outcome
+    else {
+        panic!("expected corrupt, got {:?}", strict.outcome);
+    };
+    assert_eq!(stored(&key), Some(raw));
+    assert!(strict.document.is_empty());
+}
+
+#[wasm_bindgen_test]
 fn corrupt_text_is_kept_aside_and_never_overwritten() {
     reset();
     put(&document_key(), "{\"schema_version\":2,\"couple\":");

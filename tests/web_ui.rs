@@ -128,6 +128,28 @@ async fn corrupt_data_shows_a_banner_offering_the_copy() {
 }
 
 #[wasm_bindgen_test]
+async fn a_damaged_run_found_once_the_screen_is_up_is_kept_aside_and_announced() {
+    reset();
+    // Only the runs are damaged: the worksheet opens without reading them, and the shell reads
+    // them once the browser is idle.
+    let text =
+        r#"{"schema_version":3,"couple":{"a":"Kai","b":""},"assessment":{"history":[{"id":1}]}}"#;
+    put(&document_key(), text);
+    let (container, handle) = mount_at("#/boundaries").await;
+    until("the banner for data that cannot be read", 5000.0, || {
+        text_of(&container, "[data-testid=banner-corrupt]").is_some()
+    })
+    .await;
+    let kept: Vec<Option<String>> = mend::storage::backups(None)
+        .into_iter()
+        .map(|backup| backup.text)
+        .collect();
+    assert_eq!(kept, [Some(text.to_owned())]);
+    drop(handle);
+    container.remove();
+}
+
+#[wasm_bindgen_test]
 async fn newer_data_is_announced_and_never_written() {
     reset();
     let newer = r#"{"schema_version":7,"couple":{"a":"Later"}}"#;

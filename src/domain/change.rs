@@ -525,6 +525,41 @@ mod tests {
             }
         }
 
+        /// Stored data read with its runs left as text (`schema::decode_later`) is the same
+        /// document as read at once, and stays so through any changes: equal after each, and
+        /// saved as the very same text.
+        #[test]
+        fn runs_read_on_first_use_behave_as_runs_read_at_once(
+            before in prop::collection::vec((any_burst(), (1u8..28).prop_map(day)), 1..20),
+            after in prop::collection::vec((any_burst(), (1u8..28).prop_map(day)), 1..20),
+        ) {
+            use crate::domain::schema::{decode, decode_later, encode, Decoded};
+            let mut d = Document::default();
+            for (burst, today) in before {
+                for change in burst {
+                    let _ = d.apply(change, today);
+                }
+            }
+            let text = encode(&d).expect("encodes");
+            let (Ok(Decoded::Current(mut later)), Ok(Decoded::Current(mut now))) =
+                (decode_later(&text), decode(&text))
+            else {
+                return Err(TestCaseError::fail(format!("not read: {text}")));
+            };
+            prop_assert_eq!(later.repair_ids(), 0);
+            now.repair_ids();
+            prop_assert_eq!(encode(&later), encode(&now));
+            for (burst, today) in after {
+                for change in burst {
+                    let a = later.apply(change.clone(), today);
+                    let b = now.apply(change.clone(), today);
+                    prop_assert_eq!(a, b, "{:?}", change);
+                    prop_assert_eq!(&later, &now, "after {:?}", change);
+                    prop_assert_eq!(encode(&later), encode(&now), "after {:?}", change);
+                }
+            }
+        }
+
         /// Whatever a screen sends, a refusal or "unchanged" leaves the document as it was.
         #[test]
         fn refused_changes_change_nothing(

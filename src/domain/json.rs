@@ -94,6 +94,16 @@ pub fn parse(text: &str) -> Result<Value<'_>, SyntaxError> {
     value::parse(text)
 }
 
+/// [`parse`], leaving the value of `inner` in the top-level object's `outer` as its text (see
+/// [`Value::Later`]).
+pub fn parse_later<'a>(
+    text: &'a str,
+    outer: &'static str,
+    inner: &'static str,
+) -> Result<Value<'a>, SyntaxError> {
+    value::parse_later(text, outer, inner)
+}
+
 /// A type read from its place in a parsed tree.
 pub trait FromJson: Sized {
     /// Reads `value`, or says why it does not fit.

@@ -190,6 +190,33 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
     }
 }
 
+/// [`decode`] for stored data, leaving the assessment's finished runs as text until they are
+/// first used (see [`crate::domain::assessment::History`]): a screen that shows none of them
+/// does not pay for reading years of them. Everything else is read as [`decode`] reads it, and
+/// text it refuses is refused here too, except a damaged run, found only when the runs are read.
+///
+/// Only for stored text of the current version without retired fields: older versions are
+/// converted, and retired fields dropped, by reading everything now, as [`decode`] does.
+pub fn decode_later(text: &str) -> Result<Decoded, DecodeError> {
+    if holds_retired_fields(text) {
+        return decode(text);
+    }
+    let Ok(value) = json::parse_later(text, "assessment", "history") else {
+        return decode(text);
+    };
+    let version = value.get("schema_version").and_then(Value::as_u64);
+    if version != Some(u64::from(CURRENT_VERSION)) {
+        return decode(text);
+    }
+    LAST_LEN.with(|last| last.set(text.len()));
+    Document::from_json(&value)
+        .map(Decoded::Current)
+        .map_err(|e| DecodeError::Invalid {
+            version: CURRENT_VERSION,
+            reason: e.to_string(),
+        })
+}
+
 /// Field names that builds of the current version once stored and this one drops on reading:
 /// the safety answers, which are never kept. Text holding one of them is written again at once.
 const RETIRED_FIELDS: [&str; 2] = ["\"safety_a\"", "\"safety_b\""];

@@ -17,6 +17,7 @@ use super::assessment::AssessmentState;
 use super::date::Day;
 use super::document::{Document, Settings};
 use super::schema::{self, DecodeError, Decoded};
+#[cfg(test)]
 use crate::domain::flat::FlatSet;
 use crate::i18n::yourdata::{f, t, Fmt, Msg};
 use std::fmt;
@@ -268,27 +269,14 @@ impl Document {
 }
 
 /// Gives each finished assessment after the first with an id a fresh one. Nothing saved refers
-/// to a run by id, so this is always safe.
+/// to a run by id, so this is always safe. Runs still unread (stored data, see
+/// [`crate::domain::assessment::History`]) are renumbered when they are read, and count 0 here.
 fn renumber_runs(assessment: &mut AssessmentState) -> usize {
-    let mut used: FlatSet<u64> = assessment.history.iter().map(|r| r.id).collect();
-    let mut seen = FlatSet::new();
-    let mut changed = 0;
-    for run in assessment.history.iter_mut() {
-        if seen.insert(run.id) {
-            continue;
-        }
-        let top = used.iter().next_back().copied().unwrap_or(0);
-        let fresh = match assessment.next_id.max(top.saturating_add(1)) {
-            n if !used.contains(&n) => Some(n),
-            _ => (0..=u64::MAX).find(|n| !used.contains(n)),
-        };
-        // Fewer runs than ids always leaves one free.
-        let Some(fresh) = fresh else { continue };
-        used.insert(fresh);
-        seen.insert(fresh);
-        run.id = fresh;
-        assessment.next_id = assessment.next_id.max(fresh.saturating_add(1));
-        changed += 1;
+    let next_id = assessment.next_id;
+    let changed = assessment.history.renumber_from(next_id);
+    if changed > 0 {
+        let top = assessment.history.iter().map(|r| r.id).max().unwrap_or(0);
+        assessment.next_id = next_id.max(top.saturating_add(1));
     }
     changed
 }

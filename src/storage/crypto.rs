@@ -262,9 +262,9 @@ pub async fn open(envelope: &str, passphrase: &str) -> Result<(String, LockKey),
     let opened = Envelope::parse(envelope).map_err(CryptoError::Damaged)?;
     let key = derive(passphrase, &opened.salt, opened.iterations).await?;
     // The browser's AES-GCM first, as for the saves: the module's takes about 95 ms for the
-    // quadruple document's 1.6 MB in V8 without throttling. Whatever it refuses, the module's decides, so a browser that will not
-    // decrypt (or a key it would not take) still opens the data, and a wrong passphrase is
-    // still told as one.
+    // quadruple document's 1.6 MB in V8 without throttling. Whatever it refuses, the module's
+    // decides, so a browser that will not decrypt (or a key it would not take) still opens the
+    // data, and a wrong passphrase is still told as one.
     let plain = match decrypt_in_background(&key, &opened.iv, &opened.data).await {
         Some(plain) => plain,
         None => decrypt(&key, &opened.iv, &opened.data)?,

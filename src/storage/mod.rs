@@ -144,7 +144,20 @@ pub fn adopt_legacy() {
 }
 
 /// Reads the stored document. `now_millis` names the backup key if the text is unreadable.
+///
+/// The assessment's finished runs are read when first used ([`schema::decode_later`]); if they
+/// then cannot be, [`load_strictly`] finds it, and keeps the text aside as this does for any
+/// other damage.
 pub fn load(now_millis: u64) -> Loaded {
+    load_with(now_millis, schema::decode_later)
+}
+
+/// [`load`], reading every part of the stored document now.
+pub fn load_strictly(now_millis: u64) -> Loaded {
+    load_with(now_millis, schema::decode)
+}
+
+fn load_with(now_millis: u64, decode: fn(&str) -> Result<Decoded, DecodeError>) -> Loaded {
     if let Err(error) = local::check_available() {
         return Loaded::empty(LoadOutcome::Unavailable(error));
     }
@@ -158,7 +171,7 @@ pub fn load(now_millis: u64) -> Loaded {
         Ok(None) => return Loaded::empty(LoadOutcome::Fresh),
         Err(error) => return Loaded::empty(LoadOutcome::Unavailable(error)),
     };
-    match schema::decode(&raw) {
+    match decode(&raw) {
         Ok(Decoded::Current(document)) => {
             // Safety answers stored by an earlier build go at once, not at the next edit.
             let rewrite = schema::holds_retired_fields(&raw);

@@ -32,6 +32,30 @@ pub fn open(state: AppState, loaded: Loaded) {
     state.install_data_effects();
     state.adopt(loaded);
     state.with_app_owner(|| keep_in_step(state));
+    read_runs_when_idle(state);
+}
+
+/// Reads the assessment's finished runs once the browser is idle, if the stored data was read
+/// with them left as text (see `domain::assessment::runs`): a screen that shows none of them is
+/// up before they are read. If they cannot be read, what is pending is written first (their
+/// stored text goes back as it was), then the stored data is read again the strict way, which
+/// keeps it aside and says so, as for any other damage.
+pub fn read_runs_when_idle(state: AppState) {
+    if !state
+        .document
+        .with_untracked(|d| d.assessment.history.keeps_stored_text())
+    {
+        return;
+    }
+    let _ = request_idle_callback_with_handle(move || {
+        let damaged = state
+            .document
+            .try_with_untracked(|d| d.assessment.history.damage().is_some());
+        if damaged == Some(true) {
+            state.page(Event::Hidden);
+            state.reopen(storage::load_strictly(browser::now_millis()));
+        }
+    });
 }
 
 /// Keeps the open data in step until the app goes: other tabs, the page's life, the auto-lock.

@@ -618,17 +618,20 @@ impl AppState {
                 }
                 self.written(result);
             }
-            Effect::Reopen => {
-                self.key.set_value(None);
-                self.conflict.set(None);
-                let loaded = storage::load(browser::now_millis());
-                if matches!(loaded.outcome, LoadOutcome::Locked { .. }) {
-                    set_forgotten(true);
-                }
-                self.adopt(loaded);
-            }
+            Effect::Reopen => self.reopen(storage::load(browser::now_millis())),
             other => self.run(other),
         }
+    }
+
+    /// Shows what was read from storage again, in place of what is open; from the data part.
+    pub fn reopen(&self, loaded: Loaded) {
+        self.key.set_value(None);
+        self.conflict.set(None);
+        if matches!(loaded.outcome, LoadOutcome::Locked { .. }) {
+            set_forgotten(true);
+        }
+        self.adopt(loaded);
+        crate::ui::session::read_runs_when_idle(*self);
     }
 
     /// Seals the document with the browser's AES-GCM while the page goes on, keeps the envelope

@@ -21,6 +21,7 @@ pub mod history;
 mod json;
 mod partner_result;
 pub mod role;
+mod runs;
 pub mod safety;
 pub mod scoring;
 pub mod session;
@@ -38,12 +39,12 @@ pub use compare::{
 pub use history::{trend, CompletedRun, Origin, RunResult, TrendPoint};
 pub use partner_result::PartnerResult;
 pub use role::{role_explained, role_question, Role};
+pub use runs::{renumber, History};
 pub use safety::{SafetyAnswer, SafetyCheck, SafetyItem, SAFETY_ITEMS};
 pub use scoring::{band_disclaimer, score, Answers, Band, Score, Scores};
 pub use session::{Mode, Session, Stage, Step, STEP_COUNT};
 
 use crate::domain::date::Day;
-use crate::domain::json::Cached;
 use serde::{Deserialize, Serialize};
 
 /// Everything the assessment keeps: the run in progress and the history of finished runs.
@@ -54,7 +55,7 @@ pub struct AssessmentState {
     pub in_progress: Option<Session>,
     /// Finished runs, in the order they were finished. Their stored text is kept between saves:
     /// a save while answering or elsewhere in Mend does not write years of runs again.
-    pub history: Cached<Vec<CompletedRun>>,
+    pub history: History,
     /// The id the next finished run gets.
     pub next_id: u64,
 }

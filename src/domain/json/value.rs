@@ -38,6 +38,9 @@ pub enum Value<'a> {
     Array(Vec<Value<'a>>),
     /// An object.
     Object(Map<'a>),
+    /// A value kept as its text, checked for syntax only: what [`parse_later`] gives for the one
+    /// place it was asked to leave for later. No other reading gives it.
+    Later(&'a str),
 }
 
 /// The fields of an object, in the order written.
@@ -159,14 +162,34 @@ pub fn ends_plain_run(byte: u8) -> bool {
 
 /// Parses `text`, which must be one JSON value with nothing but whitespace around it.
 pub fn parse(text: &str) -> Result<Value<'_>, SyntaxError> {
+    parse_with(text, None)
+}
+
+/// [`parse`], except that the value of field `inner` in the object under field `outer` of the
+/// top-level object is only checked, and given as [`Value::Later`] with its text: a reader can
+/// leave a long list unread until it is used. Text `parse` refuses, this refuses too.
+pub fn parse_later<'a>(
+    text: &'a str,
+    outer: &'static str,
+    inner: &'static str,
+) -> Result<Value<'a>, SyntaxError> {
+    parse_with(text, Some((outer, inner)))
+}
+
+fn parse_with<'a>(
+    text: &'a str,
+    later: Option<(&'static str, &'static str)>,
+) -> Result<Value<'a>, SyntaxError> {
     let mut parser = Parser {
         text,
         bytes: text.as_bytes(),
         at: 0,
         items: Vec::new(),
         fields: Vec::new(),
+        later,
+        in_outer: false,
     };
-    let value = parser.value(0)?;
+    let value = parser.value(0, true)?;
     parser.skip_space();
     if parser.at < parser.bytes.len() {
         return Err(parser.error("trailing characters"));
@@ -183,6 +206,10 @@ struct Parser<'a> {
     items: Vec<Value<'a>>,
     /// The same for the fields of the objects being read.
     fields: Vec<(Cow<'a, str>, Value<'a>)>,
+    /// The field left for later, by its outer and inner name (see [`parse_later`]).
+    later: Option<(&'static str, &'static str)>,
+    /// Whether the value being read is the top-level object's `outer` field.
+    in_outer: bool,
 }
 
 impl<'a> Parser<'a> {
@@ -223,7 +250,9 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
-    fn value(&mut self, depth: usize) -> Result<Value<'a>, SyntaxError> {
+    /// The value here. With `keep` false it is only checked: its lists and objects are read
+    /// without keeping their items (what it gives is not the value).
+    fn value(&mut self, depth: usize, keep: bool) -> Result<Value<'a>, SyntaxError> {
         self.skip_space();
         match self.peek() {
             None => Err(self.error("unexpected end of text")),
@@ -236,8 +265,10 @@ impl<'a> Parser<'a> {
                 let mark = self.items.len();
                 if !self.open(depth, b']')? {
                     loop {
-                        let item = self.value(depth + 1)?;
-                        self.items.push(item);
+                        let item = self.value(depth + 1, keep)?;
+                        if keep {
+                            self.items.push(item);
+                        }
                         if self.comma_or_close(b']', "expected `,` or `]`")? {
                             break;
                         }
@@ -262,8 +293,10 @@ impl<'a> Parser<'a> {
                             return Err(self.error("expected `:`"));
                         }
                         self.at += 1;
-                        let value = self.value(depth + 1)?;
-                        self.fields.push((name, value));
+                        let value = self.field_value(depth, &name, keep)?;
+                        if keep {
+                            self.fields.push((name, value));
+                        }
                         if self.comma_or_close(b'}', "expected `,` or `}`")? {
                             break;
                         }
@@ -272,6 +305,31 @@ impl<'a> Parser<'a> {
                 Ok(Value::Object(Map(self.fields.split_off(mark))))
             }
             Some(_) => Err(self.error("expected a value")),
+        }
+    }
+
+    /// The value of field `name` of an object at `depth`: the field left for later is only
+    /// checked and kept as its text.
+    fn field_value(
+        &mut self,
+        depth: usize,
+        name: &str,
+        keep: bool,
+    ) -> Result<Value<'a>, SyntaxError> {
+        match self.later {
+            Some((outer, _)) if keep && depth == 0 && name == outer => {
+                self.in_outer = true;
+                let value = self.value(depth + 1, keep);
+                self.in_outer = false;
+                value
+            }
+            Some((_, inner)) if keep && depth == 1 && self.in_outer && name == inner => {
+                self.skip_space();
+                let start = self.at;
+                self.value(depth + 1, false)?;
+                Ok(Value::Later(self.text.get(start..self.at).unwrap_or("")))
+            }
+            _ => self.value(depth + 1, keep),
         }
     }
 
@@ -612,6 +670,98 @@ mod tests {
         fn any_text_is_read_or_refused_as_serde_json_does(text in "[ \\[\\]{}\":,0-9a-z.eE+\\-\\\\]{0,12}") {
             same_as_serde(&text)?;
         }
+    }
+
+    /// A document with `history` under `assessment`, and values around it at every level.
+    fn with_history(history: &serde_json::Value, around: &serde_json::Value) -> serde_json::Value {
+        serde_json::json!({
+            "history": around,
+            "assessment": {"in_progress": around, "history": history, "next_id": 3},
+            "z": {"history": around},
+        })
+    }
+
+    /// `value` without `assessment.history`.
+    fn without_history<'a>(value: &Value<'a>) -> Value<'a> {
+        let mut value = value.clone();
+        if let Value::Object(Map(fields)) = &mut value {
+            for (name, field) in fields.iter_mut() {
+                if let (Value::Object(Map(inner)), "assessment") = (field, name.as_ref()) {
+                    inner.retain(|(k, _)| k != "history");
+                }
+            }
+        }
+        value
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        /// The field left for later is exactly its text, which reads as the value; everything
+        /// else reads as `parse` reads it.
+        #[test]
+        fn a_field_left_for_later_is_its_text_and_the_rest_is_read(
+            history in json_value(),
+            around in json_value(),
+            pretty in any::<bool>(),
+        ) {
+            let document = with_history(&history, &around);
+            let text = match pretty {
+                true => serde_json::to_string_pretty(&document),
+                false => serde_json::to_string(&document),
+            }.map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let now = parse(&text).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let later = parse_later(&text, "assessment", "history")
+                .map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let kept = later.get("assessment").and_then(|a| a.get("history"));
+            let Some(Value::Later(kept)) = kept else {
+                return Err(TestCaseError::fail(format!("not left for later: {kept:?}")));
+            };
+            prop_assert_eq!(parse(kept), Ok(from_serde(&history)));
+            prop_assert_eq!(without_history(&later), without_history(&now));
+            // Nowhere else: not the top-level `history`, not one deeper.
+            prop_assert_eq!(later.get("history"), now.get("history"));
+            prop_assert_eq!(later.get("z"), now.get("z"));
+        }
+
+        /// Damaged anywhere, in the field left for later too: refused exactly when `parse`
+        /// refuses.
+        #[test]
+        fn damage_in_a_field_left_for_later_is_refused_as_parse_refuses_it(
+            history in json_value(),
+            around in json_value(),
+            at in any::<prop::sample::Index>(),
+            cut in 0usize..4,
+            put in junk(),
+        ) {
+            let text = serde_json::to_string(&with_history(&history, &around))
+                .map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let chars: Vec<char> = text.chars().collect();
+            let i = at.index(chars.len() + 1);
+            let end = (i + cut).min(chars.len());
+            let damaged: String = chars[..i].iter().chain(put.chars().collect::<Vec<_>>().iter()).chain(&chars[end..]).collect();
+            prop_assert_eq!(
+                parse_later(&damaged, "assessment", "history").is_ok(),
+                parse(&damaged).is_ok(),
+                "{}", damaged
+            );
+        }
+    }
+
+    #[test]
+    fn only_the_named_place_is_left_for_later() {
+        let text = r#"{"assessment":[{"history":[1]}],"x":{"assessment":{"history":[2]}}}"#;
+        assert_eq!(parse_later(text, "assessment", "history"), parse(text));
+        let text = r#"{"assessment":{"history":{"history":[1]}, "h":[2]}}"#;
+        let later = parse_later(text, "assessment", "history");
+        assert_eq!(
+            later
+                .ok()
+                .as_ref()
+                .and_then(|v| v.get("assessment"))
+                .and_then(|a| a.get("history")),
+            Some(&Value::Later(r#"{"history":[1]}"#))
+        );
     }
 
     #[test]

@@ -1,0 +1,420 @@
+//! The finished runs as the document holds them: read from their stored text only when first
+//! used.
+//!
+//! Why: the runs are most of a document of years (291 of the three-year document's 401 KB), and
+//! reading them into a tree and then into runs was most of the time a deep link to the worksheet,
+//! the checklist or Your data spent on the stored data, none of which shows a run (issue #13,
+//! "cost does not grow with history"). Stored data is read with the runs left as text
+//! ([`crate::domain::schema::decode_later`]); the first screen or save that looks at them reads
+//! them then.
+//!
+//! What must not change is what happens to stored data that does not fit: before, one damaged
+//! run made the whole document unreadable, kept aside with the banner saying so, and nothing was
+//! ever written over it. Now a damaged run is found only when the runs are read. Until then, and
+//! for good once found, a save writes the runs' stored text back exactly as it was, whatever was
+//! changed meanwhile, so the stored data still holds the damage; the shell asks for the runs once
+//! the screen is up and, if they cannot be read, reads the stored data again the strict way
+//! (`ui::session`), which keeps it aside as before.
+
+use super::history::CompletedRun;
+use crate::domain::json::{self, Cached, FromJson, ShapeError, ToJson, Value};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+use std::ops::{Deref, DerefMut};
+use std::sync::OnceLock;
+
+/// The finished runs, in the order they were finished; a `Vec<CompletedRun>` to use.
+///
+/// Read from their stored text on first use when they came from [`Value::Later`]. Compared,
+/// shown and serialized as the runs alone.
+#[derive(Default)]
+pub struct History {
+    /// The stored text, while a save must write it as it is: until the runs are reached mutably,
+    /// or for good if it could not be read.
+    text: Option<Box<str>>,
+    /// Ids at and above this are free (the assessment's `next_id` when [`History::renumber_from`]
+    /// was asked): a run that shares an id is given one of them when the text is read.
+    renumber_from: Option<u64>,
+    read: OnceLock<Read>,
+}
+
+/// The runs once read from the text (or given), and why the text could not be read.
+#[derive(Default)]
+struct Read {
+    runs: Cached<Vec<CompletedRun>>,
+    damage: Option<ShapeError>,
+    /// Whether reading gave a run a fresh id, so that the text is no longer what to write.
+    renumbered: bool,
+}
+
+impl History {
+    /// `runs`, already read.
+    pub fn new(runs: Vec<CompletedRun>) -> History {
+        History {
+            text: None,
+            renumber_from: None,
+            read: OnceLock::from(Read {
+                runs: Cached::new(runs),
+                ..Read::default()
+            }),
+        }
+    }
+
+    /// Runs to be read from `text` on first use.
+    fn later(text: &str) -> History {
+        History {
+            text: Some(text.into()),
+            renumber_from: None,
+            read: OnceLock::new(),
+        }
+    }
+
+    /// The runs, without the text they came from.
+    pub fn into_inner(mut self) -> Vec<CompletedRun> {
+        std::mem::take(&mut *self)
+    }
+
+    /// Whether the runs are still only stored text.
+    pub fn is_unread(&self) -> bool {
+        self.read.get().is_none()
+    }
+
+    /// Whether a save writes the runs' stored text as it is: not read yet, read and unchanged,
+    /// or not readable.
+    pub fn keeps_stored_text(&self) -> bool {
+        self.text.is_some()
+    }
+
+    /// Why the stored runs could not be read (reading them now if they were not yet); `None` when
+    /// they were read or never came from text.
+    pub fn damage(&self) -> Option<&ShapeError> {
+        self.read().damage.as_ref()
+    }
+
+    /// Gives every run after the first that shares an id a fresh one from `next_id` up (see
+    /// `Document::repair_ids`), when the runs are read; at once if they already are. Returns how
+    /// many were renumbered now.
+    pub fn renumber_from(&mut self, next_id: u64) -> usize {
+        if self.is_unread() {
+            self.renumber_from = Some(next_id);
+            return 0;
+        }
+        renumber(self, next_id)
+    }
+
+    fn read(&self) -> &Read {
+        self.read.get_or_init(|| {
+            let Some(text) = self.text.as_deref() else {
+                return Read::default();
+            };
+            match read_runs(text) {
+                Ok(mut runs) => {
+                    let renumbered = self
+                        .renumber_from
+                        .is_some_and(|next_id| renumber(&mut runs, next_id) > 0);
+                    Read {
+                        runs: Cached::new(runs),
+                        damage: None,
+                        renumbered,
+                    }
+                }
+                Err(damage) => Read {
+                    damage: Some(damage),
+                    ..Read::default()
+                },
+            }
+        })
+    }
+}
+
+/// The runs in `text`: a list as [`Vec::from_json`] reads it.
+fn read_runs(text: &str) -> Result<Vec<CompletedRun>, ShapeError> {
+    // The text was checked for syntax when the document was read; an error here is a bug, but
+    // is still a damaged list rather than a crash.
+    let value = json::parse(text).map_err(|e| ShapeError::new(e.to_string()))?;
+    Vec::<CompletedRun>::from_json(&value)
+}
+
+/// Gives every run after the first with an id a fresh one: above every id in use and at least
+/// `next_id`, so an id is never handed out twice. Returns how many changed.
+pub fn renumber(runs: &mut [CompletedRun], next_id: u64) -> usize {
+    use crate::domain::flat::FlatSet;
+    let mut used: FlatSet<u64> = runs.iter().map(|r| r.id).collect();
+    let mut seen = FlatSet::new();
+    let mut next = next_id;
+    let mut changed = 0;
+    for run in runs.iter_mut() {
+        if seen.insert(run.id) {
+            continue;
+        }
+        let top = used.iter().next_back().copied().unwrap_or(0);
+        let fresh = match next.max(top.saturating_add(1)) {
+            n if !used.contains(&n) => Some(n),
+            _ => (0..=u64::MAX).find(|n| !used.contains(n)),
+        };
+        // Fewer runs than ids always leaves one free.
+        let Some(fresh) = fresh else { continue };
+        used.insert(fresh);
+        seen.insert(fresh);
+        run.id = fresh;
+        next = next.max(fresh.saturating_add(1));
+        changed += 1;
+    }
+    changed
+}
+
+impl From<Vec<CompletedRun>> for History {
+    fn from(runs: Vec<CompletedRun>) -> History {
+        History::new(runs)
+    }
+}
+
+impl Deref for History {
+    type Target = Vec<CompletedRun>;
+
+    /// Reads the stored text first if it was not yet; runs that could not be read are none.
+    fn deref(&self) -> &Vec<CompletedRun> {
+        &self.read().runs
+    }
+}
+
+impl DerefMut for History {
+    /// Reads the stored text first if it was not yet, then lets it go, since whatever the
+    /// caller does next may change the runs; unless it could not be read, in which case it
+    /// stays what a save writes (see the module's notes).
+    fn deref_mut(&mut self) -> &mut Vec<CompletedRun> {
+        // Read through `read()` first: a text not read yet must be read, not replaced.
+        self.read();
+        let History { text, read, .. } = self;
+        let Some(read) = read.get_mut() else {
+            // `OnceLock::get_mut_or_init` is not stable yet; `read()` has just filled it.
+            unreachable!("the runs were read just above")
+        };
+        if read.damage.is_none() {
+            *text = None;
+        }
+        &mut read.runs
+    }
+}
+
+impl Clone for History {
+    fn clone(&self) -> History {
+        match self.read.get() {
+            // Not read yet: the copy is read from the same text when it is used.
+            None => History {
+                text: self.text.clone(),
+                renumber_from: self.renumber_from,
+                read: OnceLock::new(),
+            },
+            Some(read) => History {
+                text: read.damage.as_ref().and(self.text.clone()),
+                renumber_from: None,
+                read: OnceLock::from(Read {
+                    runs: read.runs.clone(),
+                    damage: read.damage.clone(),
+                    renumbered: false,
+                }),
+            },
+        }
+    }
+}
+
+impl PartialEq for History {
+    fn eq(&self, other: &History) -> bool {
+        **self == **other && self.damage() == other.damage()
+    }
+}
+
+impl fmt::Debug for History {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        (**self).fmt(f)
+    }
+}
+
+impl Serialize for History {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        (**self).serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for History {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<History, D::Error> {
+        Vec::<CompletedRun>::deserialize(deserializer).map(History::new)
+    }
+}
+
+impl FromJson for History {
+    /// A list is read at once, as before; text left for later is kept to be read on first use.
+    fn from_json(value: &Value) -> Result<History, ShapeError> {
+        match value {
+            Value::Later(text) => Ok(History::later(text)),
+            other => Vec::<CompletedRun>::from_json(other).map(History::new),
+        }
+    }
+}
+
+impl ToJson for History {
+    /// The stored text as it is while it is kept, the runs otherwise.
+    fn to_json(&self, out: &mut String) {
+        match (&self.text, self.read.get()) {
+            (Some(text), None) => out.push_str(text),
+            (Some(text), Some(read)) if read.damage.is_some() || !read.renumbered => {
+                out.push_str(text)
+            }
+            (_, Some(read)) => read.runs.to_json(out),
+            (None, None) => out.push_str("[]"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::assessment::scoring::{score, Answers};
+    use crate::domain::assessment::{RunResult, BANK_VERSION};
+    use crate::domain::date::Day;
+    use crate::domain::document::Document;
+    use crate::domain::schema::{decode, decode_later, encode, DecodeError, Decoded};
+
+    fn run(id: u64) -> CompletedRun {
+        CompletedRun {
+            id,
+            date: Day::parse("2026-11-30").expect("a date"),
+            bank_version: BANK_VERSION,
+            result: RunResult::Solo {
+                scores: score(&Answers::default()),
+                answers: Answers::default(),
+                role: None,
+            },
+            origin: None,
+        }
+    }
+
+    /// The stored text of a document holding runs with these ids.
+    fn stored(ids: &[u64]) -> String {
+        let mut document = Document::default();
+        document.couple.a = "Sam".into();
+        document.assessment.history = ids.iter().copied().map(run).collect::<Vec<_>>().into();
+        encode(&document).unwrap_or_default()
+    }
+
+    fn read_later(text: &str) -> Document {
+        match decode_later(text) {
+            Ok(Decoded::Current(document)) => document,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn runs_left_as_text_are_read_on_first_use_and_saved_as_stored_until_changed() {
+        let text = stored(&[1, 2, 3]);
+        let mut document = read_later(&text);
+        assert!(document.assessment.history.is_unread());
+        // A save before anyone looks writes the runs' text back as it was.
+        assert_eq!(encode(&document).as_deref(), Ok(text.as_str()));
+        assert!(document.assessment.history.is_unread());
+        // Looking reads them, and they are what reading everything at once gives.
+        let Ok(Decoded::Current(now)) = decode(&text) else {
+            panic!("the stored text reads");
+        };
+        assert_eq!(document.assessment.history.len(), 3);
+        assert!(!document.assessment.history.is_unread());
+        assert_eq!(document, now);
+        assert_eq!(encode(&document).as_deref(), Ok(text.as_str()));
+        // A change lets the text go: the save writes the runs as they are now.
+        document.assessment.delete_run(2);
+        assert!(!document.assessment.history.keeps_stored_text());
+        let saved = encode(&document).unwrap_or_default();
+        let Ok(Decoded::Current(back)) = decode(&saved) else {
+            panic!("{saved}");
+        };
+        assert_eq!(
+            back.assessment
+                .history
+                .iter()
+                .map(|r| r.id)
+                .collect::<Vec<_>>(),
+            [1, 3]
+        );
+    }
+
+    #[test]
+    fn a_damaged_run_found_on_reading_stays_in_every_save_whatever_changes_meanwhile() {
+        let text = stored(&[1, 2]).replacen("\"bank_version\"", "\"bank_version_\"", 1);
+        assert!(
+            matches!(decode(&text), Err(DecodeError::Invalid { .. })),
+            "read at once, the damage refuses the whole document"
+        );
+        let mut document = read_later(&text);
+        document.couple.b = "Alex".into();
+        assert!(document.assessment.history.damage().is_some());
+        assert!(document.assessment.history.is_empty());
+        // A run added to the runs that could not be read is not saved over them.
+        document.assessment.history.push(run(7));
+        let saved = encode(&document).unwrap_or_default();
+        assert!(saved.contains("\"bank_version_\""), "{saved}");
+        assert!(
+            saved.contains("\"Alex\""),
+            "other changes are saved: {saved}"
+        );
+        // Read the strict way, the saved text is still refused, so it is kept aside as before.
+        assert!(matches!(decode(&saved), Err(DecodeError::Invalid { .. })));
+        // A copy keeps the damage and its text too.
+        let copy = document.clone();
+        assert!(copy.assessment.history.damage().is_some());
+        assert_eq!(encode(&copy), Ok(saved));
+    }
+
+    #[test]
+    fn shared_ids_are_renumbered_when_the_runs_are_read() {
+        let text = stored(&[4, 4, 5]);
+        let mut document = read_later(&text);
+        assert_eq!(
+            document.repair_ids(),
+            0,
+            "nothing read, nothing renumbered yet"
+        );
+        assert!(document.assessment.history.is_unread());
+        let ids: Vec<u64> = document.assessment.history.iter().map(|r| r.id).collect();
+        assert_eq!(ids, [4, 6, 5]);
+        // The save writes the new ids, not the stored text.
+        let saved = encode(&document).unwrap_or_default();
+        let Ok(Decoded::Current(mut back)) = decode(&saved) else {
+            panic!("{saved}");
+        };
+        assert_eq!(back.repair_ids(), 0);
+        assert_eq!(
+            back.assessment
+                .history
+                .iter()
+                .map(|r| r.id)
+                .collect::<Vec<_>>(),
+            ids
+        );
+        // Read at once, the same document is renumbered the same way.
+        let Ok(Decoded::Current(mut now)) = decode(&text) else {
+            panic!("the stored text reads");
+        };
+        assert_eq!(now.repair_ids(), 1);
+        assert_eq!(
+            now.assessment
+                .history
+                .iter()
+                .map(|r| r.id)
+                .collect::<Vec<_>>(),
+            ids
+        );
+    }
+
+    #[test]
+    fn a_copy_made_before_reading_reads_the_same_text() {
+        let text = stored(&[1, 2]);
+        let document = read_later(&text);
+        let copy = document.clone();
+        assert!(copy.assessment.history.is_unread());
+        assert_eq!(copy, document);
+        assert_eq!(encode(&copy).as_deref(), Ok(text.as_str()));
+        assert_eq!(History::default().len(), 0);
+        assert_eq!(crate::domain::json::to_string(&History::default()), "[]");
+    }
+}
