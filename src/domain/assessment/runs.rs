@@ -135,8 +135,8 @@ fn is_empty_list(text: &str) -> bool {
 
 /// The runs in `text`: a list as [`Vec::from_json`] reads it.
 fn read_runs(text: &str) -> Result<Vec<CompletedRun>, ShapeError> {
-    // The text was checked for syntax when the document was read; an error here is a bug, but
-    // is still a damaged list rather than a crash.
+    // Only the list's end was looked for when the document was read: bad syntax inside it is
+    // found here, as damage like any other.
     let value = json::parse(text).map_err(|e| ShapeError::new(e.to_string()))?;
     Vec::<CompletedRun>::from_json(&value)
 }
@@ -390,6 +390,16 @@ mod tests {
     }
 
     #[test]
+    fn bad_syntax_inside_the_runs_opens_the_rest_and_is_found_as_damage() {
+        let text = stored(&[1, 2]).replacen("\"id\":2", "\"id\":2,,", 1);
+        assert!(matches!(decode(&text), Err(DecodeError::NotJson(_))));
+        let document = read_later(&text);
+        assert_eq!(document.couple.a, "Sam");
+        assert!(document.assessment.history.damage().is_some());
+        assert!(encode(&document).is_ok_and(|saved| saved == text));
+    }
+
+    #[test]
     fn shared_ids_are_renumbered_when_the_runs_are_read() {
         let text = stored(&[4, 4, 5]);
         let mut document = read_later(&text);
@@ -438,7 +448,14 @@ mod tests {
         assert!(document.assessment.history.is_unread());
         // Runs that cannot be read are not nothing: a save must not remove them with the key.
         let mut damaged = Document::default();
-        for text in [r#"[{"id":1}]"#, r#"{}"#, r#"[7]"#] {
+        // Shapes that do not fit, and bad syntax, which only reading finds.
+        for text in [
+            r#"[{"id":1}]"#,
+            r#"{}"#,
+            r#"[7]"#,
+            r#"[{"id":1,}]"#,
+            "[tru]",
+        ] {
             damaged.assessment.history = History::later(text);
             assert!(!damaged.is_empty(), "{text}");
             assert!(damaged.assessment.history.damage().is_some(), "{text}");
