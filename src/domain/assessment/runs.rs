@@ -5,8 +5,8 @@
 //! reading them into a tree and then into runs was most of the time a deep link to the worksheet,
 //! the checklist or Your data spent on the stored data, none of which shows a run (issue #13,
 //! "cost does not grow with history"). Stored data is read with the runs left as text
-//! ([`crate::domain::schema::decode_later`]); the first screen or save that looks at them reads
-//! them then.
+//! ([`crate::domain::schema::decode_later`]); the first screen that looks at them reads them, or
+//! the shell once the browser is idle. A save before that writes the text as it was.
 //!
 //! What must not change is what happens to stored data that does not fit: before, one damaged
 //! run made the whole document unreadable, kept aside with the banner saying so, and nothing was
@@ -74,7 +74,7 @@ impl History {
         std::mem::take(&mut *self)
     }
 
-    /// Whether the runs are still only stored text.
+    /// Whether the runs were neither read nor given yet (stored text to read, or none at all).
     pub fn is_unread(&self) -> bool {
         self.read.get().is_none()
     }
@@ -322,6 +322,17 @@ mod tests {
         encode(&document).unwrap_or_default()
     }
 
+    fn ids(document: &Document) -> Vec<u64> {
+        document.assessment.history.iter().map(|r| r.id).collect()
+    }
+
+    fn read_now(text: &str) -> Document {
+        match decode(text) {
+            Ok(Decoded::Current(document)) => document,
+            other => panic!("{other:?}"),
+        }
+    }
+
     fn read_later(text: &str) -> Document {
         match decode_later(text) {
             Ok(Decoded::Current(document)) => document,
@@ -338,9 +349,7 @@ mod tests {
         assert_eq!(encode(&document).as_deref(), Ok(text.as_str()));
         assert!(document.assessment.history.is_unread());
         // Looking reads them, and they are what reading everything at once gives.
-        let Ok(Decoded::Current(now)) = decode(&text) else {
-            panic!("the stored text reads");
-        };
+        let now = read_now(&text);
         assert_eq!(document.assessment.history.len(), 3);
         assert!(!document.assessment.history.is_unread());
         assert_eq!(document, now);
@@ -348,16 +357,8 @@ mod tests {
         // A change lets the text go: the save writes the runs as they are now.
         document.assessment.delete_run(2);
         assert!(!document.assessment.history.keeps_stored_text());
-        let saved = encode(&document).unwrap_or_default();
-        let Ok(Decoded::Current(back)) = decode(&saved) else {
-            panic!("{saved}");
-        };
         assert_eq!(
-            back.assessment
-                .history
-                .iter()
-                .map(|r| r.id)
-                .collect::<Vec<_>>(),
+            ids(&read_now(&encode(&document).unwrap_or_default())),
             [1, 3]
         );
     }
@@ -409,35 +410,15 @@ mod tests {
             "nothing read, nothing renumbered yet"
         );
         assert!(document.assessment.history.is_unread());
-        let ids: Vec<u64> = document.assessment.history.iter().map(|r| r.id).collect();
-        assert_eq!(ids, [4, 6, 5]);
+        assert_eq!(ids(&document), [4, 6, 5]);
         // The save writes the new ids, not the stored text.
-        let saved = encode(&document).unwrap_or_default();
-        let Ok(Decoded::Current(mut back)) = decode(&saved) else {
-            panic!("{saved}");
-        };
+        let mut back = read_now(&encode(&document).unwrap_or_default());
         assert_eq!(back.repair_ids(), 0);
-        assert_eq!(
-            back.assessment
-                .history
-                .iter()
-                .map(|r| r.id)
-                .collect::<Vec<_>>(),
-            ids
-        );
+        assert_eq!(ids(&back), [4, 6, 5]);
         // Read at once, the same document is renumbered the same way.
-        let Ok(Decoded::Current(mut now)) = decode(&text) else {
-            panic!("the stored text reads");
-        };
+        let mut now = read_now(&text);
         assert_eq!(now.repair_ids(), 1);
-        assert_eq!(
-            now.assessment
-                .history
-                .iter()
-                .map(|r| r.id)
-                .collect::<Vec<_>>(),
-            ids
-        );
+        assert_eq!(ids(&now), [4, 6, 5]);
     }
 
     #[test]

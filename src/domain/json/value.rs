@@ -685,10 +685,7 @@ mod tests {
         /// Whatever serde_json writes, this reads as the same tree.
         #[test]
         fn reads_what_serde_json_writes(value in json_value(), pretty in any::<bool>()) {
-            let text = match pretty {
-                true => serde_json::to_string_pretty(&value),
-                false => serde_json::to_string(&value),
-            }.map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let text = written(&value, pretty)?;
             prop_assert_eq!(parse(&text), Ok(from_serde(&value)));
         }
 
@@ -714,6 +711,15 @@ mod tests {
         fn any_text_is_read_or_refused_as_serde_json_does(text in "[ \\[\\]{}\":,0-9a-z.eE+\\-\\\\]{0,12}") {
             same_as_serde(&text)?;
         }
+    }
+
+    /// `value` as serde_json writes it, on one line or indented.
+    fn written(value: &serde_json::Value, pretty: bool) -> Result<String, TestCaseError> {
+        match pretty {
+            true => serde_json::to_string_pretty(value),
+            false => serde_json::to_string(value),
+        }
+        .map_err(|e| TestCaseError::fail(e.to_string()))
     }
 
     /// A document with `history` under `assessment`, and values around it at every level.
@@ -749,11 +755,7 @@ mod tests {
             around in json_value(),
             pretty in any::<bool>(),
         ) {
-            let document = with_history(&history, &around);
-            let text = match pretty {
-                true => serde_json::to_string_pretty(&document),
-                false => serde_json::to_string(&document),
-            }.map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let text = written(&with_history(&history, &around), pretty)?;
             let now = parse(&text).map_err(|e| TestCaseError::fail(e.to_string()))?;
             let later = parse_later(&text, "assessment", "history")
                 .map_err(|e| TestCaseError::fail(e.to_string()))?;
@@ -779,12 +781,7 @@ mod tests {
             put in junk(),
             pretty in any::<bool>(),
         ) {
-            let document = with_history(&history, &around);
-            let text = match pretty {
-                true => serde_json::to_string_pretty(&document),
-                false => serde_json::to_string(&document),
-            }
-                .map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let text = written(&with_history(&history, &around), pretty)?;
             let chars: Vec<char> = text.chars().collect();
             let i = at.index(chars.len() + 1);
             let end = (i + cut).min(chars.len());
