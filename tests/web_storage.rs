@@ -60,7 +60,7 @@ fn an_older_version_is_migrated_and_left_in_place_until_saved() {
 }
 
 #[wasm_bindgen_test]
-fn a_damaged_run_is_found_when_the_runs_are_read_and_the_strict_read_keeps_it_aside() {
+fn a_damaged_run_is_found_when_the_runs_are_read_and_then_kept_aside() {
     reset();
     let text =
         r#"{"schema_version":3,"couple":{"a":"Kai","b":""},"assessment":{"history":[{"id":1}]}}"#;
@@ -69,24 +69,41 @@ fn a_damaged_run_is_found_when_the_runs_are_read_and_the_strict_read_keeps_it_as
     let loaded = storage::load(7);
     assert_eq!(loaded.outcome, LoadOutcome::Loaded);
     assert_eq!(loaded.document.couple.a, "Kai");
-    assert!(loaded.document.assessment.history.damage().is_some());
-    // A save writes the runs back as they were stored.
-    storage::write_plain(&loaded.document).expect("saves");
-    assert!(stored(&document_key())
-        .unwrap_or_default()
-        .contains(r#""history":[{"id":1}]"#));
-    // The strict read, which the shell asks for once it finds the damage, keeps the text aside.
-    let strict = storage::load_strictly(8);
+    let why = loaded
+        .document
+        .assessment
+        .history
+        .damage()
+        .map(|e| e.clone().at("history").at("assessment").to_string())
+        .expect("the runs do not fit");
+    // A save writes the runs back as they were stored, the other edits with them.
+    let mut edited = loaded.document.clone();
+    edited.couple.b = "Ash".into();
+    storage::write_plain(&edited).expect("saves");
+    let saved = stored(&document_key()).unwrap_or_default();
+    assert!(
+        saved.contains(r#""history":[{"id":1}]"#) && saved.contains("Ash"),
+        "{saved}"
+    );
+    // What the shell asks for once it finds the damage: the text stored now is kept aside, and
+    // the reason is the one reading it strictly gives.
+    let kept = storage::keep_damaged_runs(why.clone(), 8);
     let LoadOutcome::Corrupt {
-        error: DecodeError::Invalid { .. },
+        error: DecodeError::Invalid { version: 3, reason },
         backup_key: Some(key),
         raw,
-    } = strict.outcome
+    } = kept.outcome
     else {
-        panic!("expected corrupt, got {:?}", strict.outcome);
+        panic!("expected corrupt, got {:?}", kept.outcome);
     };
+    assert_eq!(reason, why);
+    assert_eq!(raw, saved);
     assert_eq!(stored(&key), Some(raw));
-    assert!(strict.document.is_empty());
+    assert!(kept.document.is_empty());
+    let Err(DecodeError::Invalid { reason, .. }) = mend::domain::schema::decode(&saved) else {
+        panic!("the strict read refuses the stored text too");
+    };
+    assert_eq!(reason, why);
 }
 
 #[wasm_bindgen_test]

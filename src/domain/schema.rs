@@ -153,13 +153,35 @@ fn from_v2(mut document: Document) -> Document {
 /// The text is parsed once (see [`super::json`]); its `schema_version` then says how to read the
 /// rest.
 pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
+    decode_with(text, false)
+}
+
+/// [`decode`] for stored data, leaving the assessment's finished runs as text until they are
+/// first used (see [`crate::domain::assessment::History`]): a screen that shows none of them
+/// does not pay for reading years of them. Everything else is read as [`decode`] reads it, and
+/// text it refuses is refused here too, except damage inside the runs, found when they are read.
+///
+/// Only for stored text of the current version without retired fields: older versions are
+/// converted, and retired fields dropped, by reading everything now, as [`decode`] does.
+pub fn decode_later(text: &str) -> Result<Decoded, DecodeError> {
+    decode_with(text, !holds_retired_fields(text))
+}
+
+fn decode_with(text: &str, later: bool) -> Result<Decoded, DecodeError> {
     LAST_LEN.with(|last| last.set(text.len()));
-    let value = json::parse(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    let parsed = match later {
+        true => json::parse_later(text, "assessment", "history"),
+        false => json::parse(text),
+    };
+    let value = parsed.map_err(|e| DecodeError::NotJson(e.to_string()))?;
     let version = value
         .get("schema_version")
         .and_then(Value::as_u64)
         .and_then(|v| u32::try_from(v).ok())
         .ok_or(DecodeError::NoVersion)?;
+    if later && version != CURRENT_VERSION {
+        return decode_with(text, false);
+    }
     let invalid = |e: ShapeError| DecodeError::Invalid {
         version,
         reason: e.to_string(),
@@ -188,33 +210,6 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
             document: Document::from_json(&value).ok(),
         }),
     }
-}
-
-/// [`decode`] for stored data, leaving the assessment's finished runs as text until they are
-/// first used (see [`crate::domain::assessment::History`]): a screen that shows none of them
-/// does not pay for reading years of them. Everything else is read as [`decode`] reads it, and
-/// text it refuses is refused here too, except a damaged run, found only when the runs are read.
-///
-/// Only for stored text of the current version without retired fields: older versions are
-/// converted, and retired fields dropped, by reading everything now, as [`decode`] does.
-pub fn decode_later(text: &str) -> Result<Decoded, DecodeError> {
-    if holds_retired_fields(text) {
-        return decode(text);
-    }
-    let Ok(value) = json::parse_later(text, "assessment", "history") else {
-        return decode(text);
-    };
-    let version = value.get("schema_version").and_then(Value::as_u64);
-    if version != Some(u64::from(CURRENT_VERSION)) {
-        return decode(text);
-    }
-    LAST_LEN.with(|last| last.set(text.len()));
-    Document::from_json(&value)
-        .map(Decoded::Current)
-        .map_err(|e| DecodeError::Invalid {
-            version: CURRENT_VERSION,
-            reason: e.to_string(),
-        })
 }
 
 /// Field names that builds of the current version once stored and this one drops on reading:

@@ -146,18 +146,8 @@ pub fn adopt_legacy() {
 /// Reads the stored document. `now_millis` names the backup key if the text is unreadable.
 ///
 /// The assessment's finished runs are read when first used ([`schema::decode_later`]); if they
-/// then cannot be, [`load_strictly`] finds it, and keeps the text aside as this does for any
-/// other damage.
+/// then cannot be, [`keep_damaged_runs`] keeps the text aside as this does for any other damage.
 pub fn load(now_millis: u64) -> Loaded {
-    load_with(now_millis, schema::decode_later)
-}
-
-/// [`load`], reading every part of the stored document now.
-pub fn load_strictly(now_millis: u64) -> Loaded {
-    load_with(now_millis, schema::decode)
-}
-
-fn load_with(now_millis: u64, decode: fn(&str) -> Result<Decoded, DecodeError>) -> Loaded {
     if let Err(error) = local::check_available() {
         return Loaded::empty(LoadOutcome::Unavailable(error));
     }
@@ -171,7 +161,7 @@ fn load_with(now_millis: u64, decode: fn(&str) -> Result<Decoded, DecodeError>) 
         Ok(None) => return Loaded::empty(LoadOutcome::Fresh),
         Err(error) => return Loaded::empty(LoadOutcome::Unavailable(error)),
     };
-    match decode(&raw) {
+    match schema::decode_later(&raw) {
         Ok(Decoded::Current(document)) => {
             // Safety answers stored by an earlier build go at once, not at the next edit.
             let rewrite = schema::holds_retired_fields(&raw);
@@ -205,6 +195,25 @@ fn load_with(now_millis: u64, decode: fn(&str) -> Result<Decoded, DecodeError>) 
             })
         }
     }
+}
+
+/// What [`load`] gives for stored text whose finished runs proved damaged once read (`why`):
+/// the stored text is kept aside, as for any text that cannot be read, and Mend starts empty.
+/// Whatever is stored now is kept, edits saved since the load included (their saves wrote the
+/// runs' text back as it was).
+pub fn keep_damaged_runs(why: String, now_millis: u64) -> Loaded {
+    let Ok(Some(raw)) = local::read(&keys::current().document()) else {
+        return load(now_millis);
+    };
+    let backup_key = keep_aside(&raw, now_millis);
+    Loaded::empty(LoadOutcome::Corrupt {
+        error: DecodeError::Invalid {
+            version: schema::CURRENT_VERSION,
+            reason: why,
+        },
+        backup_key,
+        raw,
+    })
 }
 
 /// Copies unreadable text to a backup key; `None` if that failed. The same text is kept once:

@@ -38,8 +38,8 @@ pub fn open(state: AppState, loaded: Loaded) {
 /// Reads the assessment's finished runs once the browser is idle, if the stored data was read
 /// with them left as text (see `domain::assessment::runs`): a screen that shows none of them is
 /// up before they are read. If they cannot be read, what is pending is written first (their
-/// stored text goes back as it was), then the stored data is read again the strict way, which
-/// keeps it aside and says so, as for any other damage.
+/// stored text goes back as it was), then the stored text is kept aside and the banner says so,
+/// as for any other damage.
 pub fn read_runs_when_idle(state: AppState) {
     if !state
         .document
@@ -48,12 +48,14 @@ pub fn read_runs_when_idle(state: AppState) {
         return;
     }
     let _ = request_idle_callback_with_handle(move || {
-        let damaged = state
+        let damage = state
             .document
-            .try_with_untracked(|d| d.assessment.history.damage().is_some());
-        if damaged == Some(true) {
+            .try_with_untracked(|d| d.assessment.history.damage().cloned())
+            .flatten();
+        if let Some(damage) = damage {
             state.page(Event::Hidden);
-            state.reopen(storage::load_strictly(browser::now_millis()));
+            let why = damage.at("history").at("assessment").to_string();
+            state.reopen(storage::keep_damaged_runs(why, browser::now_millis()));
         }
     });
 }

@@ -13,8 +13,8 @@
 //! ever written over it. Now a damaged run is found only when the runs are read. Until then, and
 //! for good once found, a save writes the runs' stored text back exactly as it was, whatever was
 //! changed meanwhile, so the stored data still holds the damage; the shell asks for the runs once
-//! the screen is up and, if they cannot be read, reads the stored data again the strict way
-//! (`ui::session`), which keeps it aside as before.
+//! the screen is up and, if they cannot be read, keeps the stored text aside as before
+//! (`ui::session::read_runs_when_idle`, `storage::keep_damaged_runs`).
 
 use super::history::CompletedRun;
 use crate::domain::json::{self, Cached, FromJson, ShapeError, ToJson, Value};
@@ -39,7 +39,7 @@ pub struct History {
 }
 
 /// The runs once read from the text (or given), and why the text could not be read.
-#[derive(Default)]
+#[derive(Clone, Default)]
 struct Read {
     runs: Cached<Vec<CompletedRun>>,
     damage: Option<ShapeError>,
@@ -100,6 +100,15 @@ impl History {
             return 0;
         }
         renumber(self, next_id)
+    }
+
+    /// Whether there are no runs and no damage, told without reading: an unread text that is not
+    /// an empty list reads as runs or as damage.
+    fn is_empty_as_stored(&self) -> bool {
+        match self.read.get() {
+            Some(read) => read.runs.is_empty() && read.damage.is_none(),
+            None => self.text.as_deref().is_none_or(is_empty_list),
+        }
     }
 
     fn read(&self) -> &Read {
@@ -203,49 +212,37 @@ impl DerefMut for History {
     }
 }
 
-impl Clone for History {
-    fn clone(&self) -> History {
-        match self.read.get() {
-            // Not read yet: the copy is read from the same text when it is used.
-            None => History {
-                text: self.text.clone(),
-                renumber_from: self.renumber_from,
-                read: OnceLock::new(),
-            },
-            Some(read) => History {
-                text: read.damage.as_ref().and(self.text.clone()),
-                renumber_from: None,
-                read: OnceLock::from(Read {
-                    runs: read.runs.clone(),
-                    damage: read.damage.clone(),
-                    renumbered: false,
-                }),
-            },
-        }
-    }
-}
-
 impl PartialEq for History {
+    // Not inlined: every comparison of two documents would carry a copy.
+    #[inline(never)]
     fn eq(&self, other: &History) -> bool {
         // Decided from the text where it can be: every save asks whether the document is empty
         // (`Document::is_empty`, a comparison with an empty one), which must not read years of
         // runs. Each shortcut only ever answers what reading would.
-        match (self.read.get(), other.read.get()) {
-            (None, None)
-                if self.text == other.text && self.renumber_from == other.renumber_from =>
-            {
-                return true;
-            }
-            (None, Some(read)) | (Some(read), None)
-                if read.runs.is_empty() && read.damage.is_none() =>
-            {
-                // Text that is not an empty list reads as runs, or as damage: not equal either way.
-                let unread = if self.is_unread() { self } else { other };
-                return unread.text.as_deref().is_none_or(is_empty_list);
-            }
-            _ => {}
+        let (empty, other_empty) = (self.is_empty_as_stored(), other.is_empty_as_stored());
+        if empty || other_empty {
+            return empty && other_empty;
+        }
+        if self.is_unread()
+            && other.is_unread()
+            && self.text == other.text
+            && self.renumber_from == other.renumber_from
+        {
+            return true;
         }
         **self == **other && self.damage() == other.damage()
+    }
+}
+
+impl Clone for History {
+    // Not inlined, as `eq`.
+    #[inline(never)]
+    fn clone(&self) -> History {
+        History {
+            text: self.text.clone(),
+            renumber_from: self.renumber_from,
+            read: self.read.clone(),
+        }
     }
 }
 
@@ -382,7 +379,7 @@ mod tests {
             saved.contains("\"Alex\""),
             "other changes are saved: {saved}"
         );
-        // Read the strict way, the saved text is still refused, so it is kept aside as before.
+        // Read the strict way, the saved text is still refused: the damage was not lost.
         assert!(matches!(decode(&saved), Err(DecodeError::Invalid { .. })));
         // A copy keeps the damage and its text too.
         let copy = document.clone();

@@ -191,7 +191,7 @@ fn parse_with<'a>(
         later,
         in_outer: false,
     };
-    let value = parser.value(0, true)?;
+    let value = parser.value(0)?;
     parser.skip_space();
     if parser.at < parser.bytes.len() {
         return Err(parser.error("trailing characters"));
@@ -252,9 +252,7 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
-    /// The value here. With `keep` false it is only checked: its lists and objects are read
-    /// without keeping their items (what it gives is not the value).
-    fn value(&mut self, depth: usize, keep: bool) -> Result<Value<'a>, SyntaxError> {
+    fn value(&mut self, depth: usize) -> Result<Value<'a>, SyntaxError> {
         self.skip_space();
         match self.peek() {
             None => Err(self.error("unexpected end of text")),
@@ -267,10 +265,8 @@ impl<'a> Parser<'a> {
                 let mark = self.items.len();
                 if !self.open(depth, b']')? {
                     loop {
-                        let item = self.value(depth + 1, keep)?;
-                        if keep {
-                            self.items.push(item);
-                        }
+                        let item = self.value(depth + 1)?;
+                        self.items.push(item);
                         if self.comma_or_close(b']', "expected `,` or `]`")? {
                             break;
                         }
@@ -295,10 +291,8 @@ impl<'a> Parser<'a> {
                             return Err(self.error("expected `:`"));
                         }
                         self.at += 1;
-                        let value = self.field_value(depth, &name, keep)?;
-                        if keep {
-                            self.fields.push((name, value));
-                        }
+                        let value = self.field_value(depth, &name)?;
+                        self.fields.push((name, value));
                         if self.comma_or_close(b'}', "expected `,` or `}`")? {
                             break;
                         }
@@ -312,26 +306,21 @@ impl<'a> Parser<'a> {
 
     /// The value of field `name` of an object at `depth`: the field left for later is only
     /// checked and kept as its text.
-    fn field_value(
-        &mut self,
-        depth: usize,
-        name: &str,
-        keep: bool,
-    ) -> Result<Value<'a>, SyntaxError> {
+    fn field_value(&mut self, depth: usize, name: &str) -> Result<Value<'a>, SyntaxError> {
         match self.later {
-            Some((outer, _)) if keep && depth == 0 && name == outer => {
+            Some((outer, _)) if depth == 0 && name == outer => {
                 self.in_outer = true;
-                let value = self.value(depth + 1, keep);
+                let value = self.value(depth + 1);
                 self.in_outer = false;
                 value
             }
-            Some((_, inner)) if keep && depth == 1 && self.in_outer && name == inner => {
+            Some((_, inner)) if depth == 1 && self.in_outer && name == inner => {
                 self.skip_space();
                 let start = self.at;
                 self.skip_to_end()?;
                 Ok(Value::Later(self.text.get(start..self.at).unwrap_or("")))
             }
-            _ => self.value(depth + 1, keep),
+            _ => self.value(depth + 1),
         }
     }
 
@@ -339,9 +328,10 @@ impl<'a> Parser<'a> {
     /// so that a bracket in one is not counted. Anything else is read as [`Parser::value`] reads
     /// it. Why: the list left for later is most of a document of years, and checking all of its
     /// grammar cost about three times as much as finding its end.
+    #[inline(never)]
     fn skip_to_end(&mut self) -> Result<(), SyntaxError> {
         if !matches!(self.peek(), Some(b'[' | b'{')) {
-            return self.value(0, false).map(drop);
+            return self.value(0).map(drop);
         }
         let mut open = 0usize;
         while let Some(byte) = self.peek() {
