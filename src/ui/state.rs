@@ -631,7 +631,6 @@ impl AppState {
             set_forgotten(true);
         }
         self.adopt(loaded);
-        crate::ui::session::read_runs_when_idle(*self);
     }
 
     /// Seals the document with the browser's AES-GCM while the page goes on, keeps the envelope
@@ -671,9 +670,8 @@ impl AppState {
 
     fn written(&self, result: Result<(), StorageError>) {
         let ok = result.is_ok();
-        if ok {
-            self.check_space();
-        }
+        // The space left is looked at by the banners, which say when it runs short (see
+        // `check_space`).
         self.save_status.set(Some(match result {
             Ok(()) => SaveStatus::Saved,
             Err(error) => SaveStatus::Failed(error),
@@ -681,8 +679,10 @@ impl AppState {
         self.dispatch(Event::Written { ok });
     }
 
-    /// Warns while the browser's storage is nearly full, before a save is ever refused.
-    fn check_space(&self) {
+    /// Warns while the browser's storage is nearly full, before a save is ever refused. Called by
+    /// the banners after each save: the warning needs their part to be shown at all, so its code
+    /// is there too, not in what a deep link downloads first.
+    pub fn check_space(&self) {
         let warning = storage::local::units_used().and_then(crate::domain::quota::warning);
         if self.space_warning.get_untracked() != warning {
             self.space_warning.set(warning);

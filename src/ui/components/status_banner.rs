@@ -59,6 +59,17 @@ pub fn StatusBanner() -> impl IntoView {
 
 /// Every banner: what the `banners` part holds.
 pub fn notices(state: AppState) -> AnyView {
+    // What the banners tell needs looking at first: the space left after each save, and runs
+    // left unread by the load, which may prove damaged (see `ui::session::read_runs_when_idle`).
+    Effect::new(move |_| {
+        if let Some(SaveStatus::Saved) = state.save_status.get() {
+            state.check_space();
+        }
+    });
+    Effect::new(move |_| {
+        state.replaced.track();
+        crate::ui::session::read_runs_when_idle(state);
+    });
     view! {
         {load_notice(state)}{save_notice(state)}{space_notice(state)}{conflict_notice(state)}{save_state(state)}
     }
