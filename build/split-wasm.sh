@@ -15,7 +15,8 @@
 #      service worker finds them for offline use (sw.js);
 #   4. writes one pack per screen (build/pack.mjs): every module the screen needs joined into one,
 #      which boot.js fetches on a first visit and the split loader instantiates once for them all;
-#   4b. joins the style sheets into one (build/one-css.mjs);
+#   4b. for release builds, takes the comments out of the style sheets (esbuild) and index.html,
+#       then joins the style sheets into one (build/one-css.mjs);
 #   5. for release builds, minifies the scripts every visit fetches (esbuild): wasm-bindgen's
 #      glue, the split loader (once build/parts.mjs has read from its comments which parts need
 #      each module; the size checks read that map from index.html), boot.js, exit.js and sw.js;
@@ -181,6 +182,22 @@ must_contain "$stage/index.html" "data-parts='{" "could not write the parts map 
 must_contain "$stage/index.html" "data-screens='{" "could not write the screens' parts into index.html"
 must_contain "$stage/index.html" "data-packs='{" "could not write the packs into index.html"
 must_contain "$stage/index.html" "data-later='{" "could not write the later parts into index.html"
+
+# A release ships its style sheets and page without the comments written for whoever reads the
+# sources: they were about 1.6 KB of brotli on every first load (the sheets 1.0, the page 0.55).
+if [ "$profile" = release ]; then
+  for sheet in "$stage"/*.css; do
+    minify "$sheet" --minify
+    must_lack "$sheet" "/*" "a style sheet kept a comment after minifying"
+  done
+  node -e '
+    const fs = require("fs"), path = process.argv[1];
+    const html = fs.readFileSync(path, "utf8");
+    fs.writeFileSync(path, html.replace(/[ \t]*<!--[\s\S]*?-->\n?/g, ""));
+  ' "$stage/index.html" || fail "could not take the comments out of index.html"
+  must_lack "$stage/index.html" "<!--" "index.html kept a comment"
+  must_contain "$stage/index.html" "Content-Security-Policy" "index.html lost its Content-Security-Policy"
+fi
 
 # One style sheet instead of one per tool, all linked on every page anyway (build/one-css.mjs).
 node "$root/build/one-css.mjs" "$stage" >/dev/null || fail "could not join the style sheets"
