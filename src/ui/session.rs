@@ -36,12 +36,14 @@ pub fn open(state: AppState, loaded: Loaded) {
 
 /// Reads the assessment's finished runs once the browser is idle, if the stored data was read
 /// with them left as text (see `domain::assessment::runs`): a screen that shows none of them is
-/// up before they are read. Asked by the banners whenever the document on screen is replaced
-/// (`ui::components::status_banner`): telling of damage needs their part, so this code is there
-/// too, not in what a deep link downloads first; if that part cannot be downloaded, the runs'
-/// text is still written back as it was by every save. If they cannot be read, what is pending is written first (their
+/// up before they are read. If they cannot be read, what is pending is written first (their
 /// stored text goes back as it was), then the stored text is kept aside and the banner says so,
 /// as for any other damage.
+///
+/// Asked by the banners whenever the document on screen is replaced
+/// (`ui::components::status_banner`): telling of damage needs their part, so this code is there
+/// too, not in what a deep link downloads first. If that part cannot be downloaded, every save
+/// still writes the runs' text back as it was.
 pub fn read_runs_when_idle(state: AppState) {
     if !state
         .document
