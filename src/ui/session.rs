@@ -51,7 +51,7 @@ pub fn read_runs_when_idle(state: AppState) {
     {
         return;
     }
-    let _ = request_idle_callback_with_handle(move || {
+    let read = move || {
         let damage = state
             .document
             .try_with_untracked(|d| d.assessment.history.damage().cloned())
@@ -61,7 +61,11 @@ pub fn read_runs_when_idle(state: AppState) {
             let why = damage.at("history").at("assessment").to_string();
             state.reopen(storage::keep_damaged_runs(why, browser::now_millis()));
         }
-    });
+    };
+    // Safari has no idle callbacks: there, at the next turn of the event loop.
+    if request_idle_callback_with_handle(read).is_err() {
+        set_timeout(read, std::time::Duration::ZERO);
+    }
 }
 
 /// Keeps the open data in step until the app goes: other tabs, the page's life, the auto-lock.

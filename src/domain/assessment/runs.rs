@@ -230,7 +230,10 @@ impl PartialEq for History {
         {
             return true;
         }
-        **self == **other && self.damage() == other.damage()
+        // Two damaged texts are equal only as text: each is what its saves write.
+        **self == **other
+            && self.damage() == other.damage()
+            && (self.damage().is_none() || self.text == other.text)
     }
 }
 
@@ -444,6 +447,32 @@ mod tests {
             assert!(damaged.is_empty(), "{text:?}");
             assert!(damaged.assessment.history.damage().is_none(), "{text:?}");
         }
+    }
+
+    #[test]
+    fn text_the_quick_reading_refuses_is_read_the_strict_way() {
+        // Written twice, the first list would go unchecked; too deep, the strict read refuses.
+        let twice = stored(&[1]).replacen("\"history\":[", "\"history\":[tru],\"history\":[", 1);
+        assert!(matches!(decode(&twice), Err(DecodeError::NotJson(_))));
+        assert_eq!(decode_later(&twice), decode(&twice));
+        let deep = stored(&[]).replacen(
+            "\"history\":[]",
+            &format!("\"history\":[{}{}]", "[".repeat(130), "]".repeat(130)),
+            1,
+        );
+        assert!(matches!(decode(&deep), Err(DecodeError::NotJson(_))));
+        assert_eq!(decode_later(&deep), decode(&deep));
+    }
+
+    #[test]
+    fn damaged_runs_are_equal_only_as_the_same_text() {
+        let (a, b) = (
+            History::later(r#"[{"id":1}]"#),
+            History::later(r#"[{"id":1} ]"#),
+        );
+        assert!(a.damage().is_some() && a.damage() == b.damage());
+        assert!(a != b);
+        assert!(a == a.clone());
     }
 
     #[test]

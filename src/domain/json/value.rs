@@ -169,7 +169,8 @@ pub fn parse(text: &str) -> Result<Value<'_>, SyntaxError> {
 /// top-level object is given as [`Value::Later`] with its text, unread: a reader can leave a long
 /// list until it is used. Only its end is looked for (brackets and strings), so damage inside it
 /// may be found only when that text is parsed; text that `parse` refuses is refused here or
-/// leaves text for later that `parse` refuses.
+/// leaves text for later that `parse` refuses. Text where either field is written twice is
+/// refused (see `Parser::seen`): a caller reads such text with [`parse`].
 pub fn parse_later<'a>(
     text: &'a str,
     outer: &'static str,
@@ -190,6 +191,7 @@ fn parse_with<'a>(
         fields: Vec::new(),
         later,
         in_outer: false,
+        seen: [false; 2],
     };
     let value = parser.value(0)?;
     parser.skip_space();
@@ -212,6 +214,9 @@ struct Parser<'a> {
     later: Option<(&'static str, &'static str)>,
     /// Whether the value being read is the top-level object's `outer` field.
     in_outer: bool,
+    /// Whether `outer` and `inner` were met already: written twice, the first would be read
+    /// unchecked and then dropped (the last one counts), so [`parse_later`] refuses that.
+    seen: [bool; 2],
 }
 
 impl<'a> Parser<'a> {
@@ -309,15 +314,17 @@ impl<'a> Parser<'a> {
     fn field_value(&mut self, depth: usize, name: &str) -> Result<Value<'a>, SyntaxError> {
         match self.later {
             Some((outer, _)) if depth == 0 && name == outer => {
+                self.meet(0)?;
                 self.in_outer = true;
                 let value = self.value(depth + 1);
                 self.in_outer = false;
                 value
             }
             Some((_, inner)) if depth == 1 && self.in_outer && name == inner => {
+                self.meet(1)?;
                 self.skip_space();
                 let start = self.at;
-                self.skip_to_end()?;
+                self.skip_to_end(depth + 1)?;
                 Ok(Value::Later(self.text.get(start..self.at).unwrap_or("")))
             }
             _ => self.value(depth + 1),
@@ -328,16 +335,24 @@ impl<'a> Parser<'a> {
     /// so that a bracket in one is not counted. Anything else is read as [`Parser::value`] reads
     /// it. Why: the list left for later is most of a document of years, and checking all of its
     /// grammar cost about three times as much as finding its end.
+    ///
+    /// `depth` is the value's own, so that text nested deeper than [`parse`] reads is refused
+    /// here too.
     #[inline(never)]
-    fn skip_to_end(&mut self) -> Result<(), SyntaxError> {
+    fn skip_to_end(&mut self, depth: usize) -> Result<(), SyntaxError> {
         if !matches!(self.peek(), Some(b'[' | b'{')) {
-            return self.value(0).map(drop);
+            return self.value(depth).map(drop);
         }
         let mut open = 0usize;
         while let Some(byte) = self.peek() {
             self.at += 1;
             match byte {
-                b'[' | b'{' => open += 1,
+                b'[' | b'{' => {
+                    open += 1;
+                    if depth + open > MAX_DEPTH {
+                        return Err(self.error("nested too deeply"));
+                    }
+                }
                 b']' | b'}' => {
                     open -= 1;
                     if open == 0 {
@@ -365,6 +380,18 @@ impl<'a> Parser<'a> {
             }
         }
         Err(self.error("unexpected end of text"))
+    }
+
+    /// Notes that the named field `which` (0: outer, 1: inner) was met; refuses a second time.
+    fn meet(&mut self, which: usize) -> Result<(), SyntaxError> {
+        match self.seen.get_mut(which) {
+            Some(seen) if *seen => Err(self.error("the field left for later is written twice")),
+            Some(seen) => {
+                *seen = true;
+                Ok(())
+            }
+            None => Ok(()),
+        }
     }
 
     /// Takes the `[` or `{` here, one level deeper than `depth`; true when `close` follows at once
@@ -799,6 +826,37 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_field_left_for_later_written_twice_or_nested_too_deeply_is_refused() {
+        for text in [
+            r#"{"assessment":{"history":[tru],"history":[]}}"#,
+            r#"{"assessment":{"history":[1]},"assessment":{"history":[]}}"#,
+            r#"{"assessment":{"history":[tru]},"assessment":{}}"#,
+        ] {
+            assert!(
+                parse_later(text, "assessment", "history").is_err(),
+                "{text}"
+            );
+        }
+        // Nested as deep as `parse` reads, and one level deeper.
+        let nested = |levels: usize| {
+            format!(
+                r#"{{"assessment":{{"history":{}{}}}}}"#,
+                "[".repeat(levels),
+                "]".repeat(levels)
+            )
+        };
+        for levels in [MAX_DEPTH - 3, MAX_DEPTH - 2, MAX_DEPTH - 1, MAX_DEPTH] {
+            let text = nested(levels);
+            assert_eq!(
+                parse_later(&text, "assessment", "history").is_ok(),
+                parse(&text).is_ok(),
+                "{levels} levels"
+            );
+        }
+        assert!(parse(&nested(MAX_DEPTH - 2)).is_ok() && parse(&nested(MAX_DEPTH - 1)).is_err());
     }
 
     #[test]
