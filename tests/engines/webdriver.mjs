@@ -166,10 +166,29 @@ export class Element {
     return this.session.cmd(method, `/element/${this.id}${path}`, body);
   }
 
-  /** Scrolls the element to the middle of the window (clear of the fixed quick-exit bar), then clicks it. */
+  /**
+   * Scrolls the element to the middle of the window (clear of the fixed quick-exit bar), lets the
+   * page draw the frame after that, then clicks it: a person sees a control before pressing it.
+   *
+   * WebKitWebDriver once refused a click on a worksheet box as "element not interactable" a few
+   * milliseconds after the screen was drawn (CI of 3d9459e; the same step passed in dozens of
+   * other runs, also with the CPU kept busy). So a refusal of that kind is tried again after the
+   * next frame, for at most two seconds, and each retry is printed with what the page showed: a
+   * control that stays unusable still fails, and a passing one that needed a retry is on record.
+   */
   async click() {
-    await this.session.execute((el) => el.scrollIntoView({ block: 'center', inline: 'nearest' }), this);
-    await this.cmd('POST', '/click', {});
+    const end = Date.now() + 2000;
+    for (let attempt = 1; ; attempt++) {
+      await this.session.executeAsync(scrollAndDraw, this);
+      try {
+        await this.cmd('POST', '/click', {});
+        return;
+      } catch (err) {
+        if (err.code !== 'element not interactable' || Date.now() > end) throw err;
+        const seen = await this.session.execute(whatIsAt, this).catch((e) => e.message);
+        console.log(`[webdriver] click refused as not interactable (attempt ${attempt}), trying again: ${JSON.stringify(seen)}`);
+      }
+    }
   }
 
   async clear() {
@@ -192,6 +211,30 @@ export class Element {
   selected() {
     return this.cmd('GET', '/selected');
   }
+}
+
+/** In the page: scrolls `el` to the middle of the window, then waits for the next frame. */
+function scrollAndDraw(el) {
+  el.scrollIntoView({ block: 'center', inline: 'nearest' });
+  // The timer stands in for a frame the browser does not draw (a hidden window).
+  return new Promise((done) => {
+    requestAnimationFrame(() => setTimeout(done, 0));
+    setTimeout(done, 100);
+  });
+}
+
+/** In the page: what the element is, and what is at its middle, for a refused click. */
+function whatIsAt(el) {
+  const r = el.getBoundingClientRect();
+  const at = document.elementsFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+  return {
+    connected: el.isConnected,
+    rect: [r.x, r.y, r.width, r.height].map(Math.round),
+    hit: at.includes(el),
+    top: at.slice(0, 3).map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${e.className}`),
+    focused: document.activeElement?.tagName,
+    scrollY: Math.round(scrollY),
+  };
 }
 
 function wrap(arg) {
