@@ -328,6 +328,139 @@ where
     owner.cleanup();
 }
 
+/// Stored data whose finished runs do not fit (a run with only an id), the rest readable.
+const DAMAGED_RUNS: &str =
+    r#"{"schema_version":3,"couple":{"a":"Kai","b":""},"assessment":{"history":[{"id":1}]}}"#;
+
+/// Whether the load left the runs on screen unread (as text).
+fn runs_unread(state: AppState) -> bool {
+    state
+        .document
+        .with_untracked(|d| d.assessment.history.is_unread())
+}
+
+/// The texts of the copies of unreadable data.
+fn kept_aside() -> Vec<Option<String>> {
+    storage::backups(None)
+        .into_iter()
+        .map(|backup| backup.text)
+        .collect()
+}
+
+/// Checks what keeping damaged runs aside leaves: `text` copied aside, Mend open and empty with
+/// the banner's outcome, and `text` still what is stored (nothing written over it).
+fn kept_aside_as(state: AppState, text: &str) {
+    assert_eq!(kept_aside(), [Some(text.to_owned())]);
+    assert!(state.document.with_untracked(Document::is_empty));
+    assert!(matches!(
+        state.outcome.get_untracked(),
+        LoadOutcome::Corrupt { .. }
+    ));
+    assert_eq!(stored(&document_key()).as_deref(), Some(text));
+}
+
+// Before the shell's idle read (with_shell mounts no banners, so it never comes), each action on
+// the whole document reads the runs first.
+
+#[wasm_bindgen_test]
+async fn the_lock_never_seals_runs_no_read_has_checked() {
+    reset();
+    put(&document_key(), DAMAGED_RUNS);
+    with_shell(|state| async move {
+        assert!(runs_unread(state));
+        let key = crypto::new_key("before the idle read").await.expect("key");
+        assert_eq!(
+            state.turn_lock_on(key),
+            Err(StorageError::DamagedRunsKeptAside)
+        );
+        assert_eq!(stored(&locked_key()), None, "nothing was sealed");
+        kept_aside_as(state, DAMAGED_RUNS);
+        // Asked again, on what is open now, the lock goes on.
+        let key = crypto::new_key("before the idle read").await.expect("key");
+        state.turn_lock_on(key).expect("locks");
+        assert!(stored(&locked_key()).is_some());
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn an_export_never_carries_runs_no_read_has_checked() {
+    reset();
+    put(&document_key(), DAMAGED_RUNS);
+    with_shell(|state| async move {
+        assert!(runs_unread(state));
+        assert_eq!(
+            state.export_text(false),
+            Err(StorageError::DamagedRunsKeptAside.to_string())
+        );
+        kept_aside_as(state, DAMAGED_RUNS);
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn a_change_to_damaged_runs_keeps_them_aside_at_once_and_other_edits_read_nothing() {
+    reset();
+    put(&document_key(), DAMAGED_RUNS);
+    with_shell(|state| async move {
+        let _ = state.apply(Setting::Name(Partner::B, "Ash".into()));
+        assert!(runs_unread(state), "a name typed reads no runs");
+        let _ = state.apply(mend::domain::assessment::Change::DeleteRun(1));
+        // What was pending is saved first, with the runs as they were stored; that is kept.
+        let kept = kept_aside();
+        let [Some(text)] = kept.as_slice() else {
+            panic!("one copy kept aside, got {kept:?}");
+        };
+        assert!(text.contains(r#""b":"Ash""#), "{text}");
+        assert!(text.contains(r#""history":[{"id":1}]"#), "{text}");
+        assert!(state.document.with_untracked(Document::is_empty));
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn readable_runs_left_unread_are_sealed_and_exported_whole() {
+    reset();
+    let mut document = named("Kai");
+    document.assessment.history = vec![run(4), run(9)].into();
+    storage::write_plain(&document).expect("saves");
+    with_shell(|state| async move {
+        assert!(runs_unread(state));
+        let exported = state.export_text(false).expect("exports");
+        let Ok(mend::domain::schema::Decoded::Current(back)) =
+            mend::domain::schema::decode(&exported)
+        else {
+            panic!("the export reads back: {exported}");
+        };
+        let ids: Vec<u64> = back.assessment.history.iter().map(|r| r.id).collect();
+        assert_eq!(ids, [4, 9]);
+        let key = crypto::new_key("whole").await.expect("key");
+        state.turn_lock_on(key).expect("locks");
+        let envelope = stored(&locked_key()).expect("sealed");
+        let (opened, _) = storage::unlock(&envelope, "whole").await.expect("opens");
+        let ids: Vec<u64> = opened.assessment.history.iter().map(|r| r.id).collect();
+        assert_eq!(ids, [4, 9]);
+        assert!(kept_aside().is_empty());
+    })
+    .await;
+}
+
+/// A finished run alone with no answers, numbered `id`.
+fn run(id: u64) -> mend::domain::assessment::CompletedRun {
+    use mend::domain::assessment::{score, Answers, RunResult, BANK_VERSION};
+    mend::domain::assessment::CompletedRun {
+        id,
+        date: mend::domain::date::Day::parse("2026-11-30").expect("a date"),
+        bank_version: BANK_VERSION,
+        result: RunResult::Solo {
+            scores: score(&Answers::default()),
+            answers: Answers::default(),
+            role: None,
+        },
+        origin: None,
+    }
+}
+
 #[wasm_bindgen_test]
 async fn saves_are_debounced_into_one_write() {
     reset();

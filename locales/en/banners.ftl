@@ -88,5 +88,6 @@ passphrase-too-short = Please use at least { $count } characters.
 passphrase-mismatch = The two passphrases are not the same.
 storage-locked-elsewhere = The data was locked in another tab. Unlock it to go on.
 storage-not-ready = Mend was not ready to save. Reload the page; what was saved before is kept.
+storage-runs-kept-aside = Just now Mend found that the finished assessments in your saved data are damaged. It kept a copy of everything saved aside and opened without it, and nothing else was done. The note at the top of the page says more.
 crypto-gone = The locked data is no longer on this device: it was deleted, perhaps from another tab.
 crypto-code-missing = The encryption code could not be downloaded, so nothing was encrypted or opened. Try again once you are online.

@@ -62,5 +62,6 @@ passphrase-too-short = Usa al menos { $count } caracteres.
 passphrase-mismatch = Las dos frases de contraseña no coinciden.
 storage-locked-elsewhere = Los datos se bloquearon en otra pestaña. Desbloquéalos para seguir.
 storage-not-ready = Mend no estaba listo para guardar. Recarga la página; lo que se guardó antes se conserva.
+storage-runs-kept-aside = Mend acaba de ver que las evaluaciones terminadas de tus datos guardados están dañadas. Guardó aparte una copia de todo lo guardado y se abrió sin ella, y no se hizo nada más. El aviso de arriba de la página da más detalles.
 crypto-gone = Los datos bloqueados ya no están en este dispositivo: se borraron, quizá desde otra pestaña.
 crypto-code-missing = No se pudo descargar el código de cifrado, así que no se cifró ni se abrió nada. Vuelve a intentarlo cuando tengas conexión.

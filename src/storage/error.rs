@@ -19,6 +19,10 @@ pub enum StorageError {
     /// Mend itself was not ready to save (the data not open, the lock's key not held): a defect,
     /// said as such rather than pretending the save happened.
     NotReady,
+    /// The assessment's finished runs, left unread by the load, proved damaged when an action
+    /// needed them: the stored text was kept aside and Mend opened without it (see
+    /// `AppState::read_runs_now`), so the action was not carried out.
+    DamagedRunsKeptAside,
     /// Anything else the browser reported.
     Failed(String),
 }
@@ -42,6 +46,7 @@ impl fmt::Display for StorageError {
             }
             StorageError::LockedElsewhere => f.write_str(t(Msg::StorageLockedElsewhere)),
             StorageError::NotReady => f.write_str(t(Msg::StorageNotReady)),
+            StorageError::DamagedRunsKeptAside => f.write_str(t(Msg::StorageRunsKeptAside)),
             StorageError::Failed(why) => f.write_str(&tf(Fmt::StorageFailed, &[("details", why)])),
         }
     }
@@ -95,7 +100,11 @@ mod tests {
     #[test]
     fn mends_own_failures_say_what_happened_in_either_language() {
         // Once English text passed off as what the browser said; now each has its message.
-        let own = [StorageError::LockedElsewhere, StorageError::NotReady];
+        let own = [
+            StorageError::LockedElsewhere,
+            StorageError::NotReady,
+            StorageError::DamagedRunsKeptAside,
+        ];
         let english: Vec<String> = own.iter().map(ToString::to_string).collect();
         let spanish: Vec<String> = with_language(Lang::Es, &[&banners::ES], || {
             own.iter().map(ToString::to_string).collect()
@@ -110,5 +119,7 @@ mod tests {
         );
         assert!(english[1].starts_with("Mend was not ready to save."));
         assert!(spanish[1].starts_with("Mend no estaba listo para guardar."));
+        assert!(english[2].contains("nothing else was done"));
+        assert!(spanish[2].contains("no se hizo nada más"));
     }
 }

@@ -52,15 +52,8 @@ pub fn read_runs_when_idle(state: AppState) {
         return;
     }
     let read = move || {
-        let damage = state
-            .document
-            .try_with_untracked(|d| d.assessment.history.damage().cloned())
-            .flatten();
-        if let Some(damage) = damage {
-            state.page(Event::Hidden);
-            let why = damage.at("history").at("assessment").to_string();
-            state.reopen(storage::keep_damaged_runs(why, browser::now_millis()));
-        }
+        // The banner says what was found; nobody else is waiting for the answer.
+        let _ = state.read_runs_now();
     };
     // Safari has no idle callbacks: there, at the next turn of the event loop.
     if request_idle_callback_with_handle(read).is_err() {

@@ -194,6 +194,10 @@ impl AppState {
         if matches!(&result, Ok(made) if *made != Made::Unchanged) {
             self.dispatch(Event::Edited);
         }
+        // A change to the runs reads them first. When they proved damaged, it was not kept (see
+        // `domain::assessment::History`; to deleting one they look empty): they go aside at once,
+        // and the banner says so.
+        let _ = self.keep_damaged_runs(false);
         result
     }
 
@@ -254,6 +258,9 @@ impl AppState {
 
     /// Seals everything with `key` (turning the lock on, or changing the passphrase).
     pub fn turn_lock_on(&self, key: LockKey) -> Result<(), StorageError> {
+        // Never seal runs no read has checked: unlocking reads everything strictly, and would
+        // refuse the whole document for them.
+        self.read_runs_now()?;
         self.next_key.set_value(Some(key));
         self.save_status.set(None);
         self.dispatch(Event::LockOn);
@@ -352,6 +359,8 @@ impl AppState {
     /// choice (which lives outside it), sealed with the lock's key when `sealed` and the lock is
     /// on.
     pub fn export_text(&self, sealed: bool) -> Result<String, String> {
+        // A file of runs no read has checked could not be imported again.
+        self.read_runs_now().map_err(|e| e.to_string())?;
         let mut document = self.document.get_untracked();
         document.settings.wipe_on_quick_exit = self.core.with_untracked(Lifecycle::wipe_on_exit);
         let text = crate::domain::transfer::export(&document)?;
@@ -621,6 +630,42 @@ impl AppState {
             Effect::Reopen => self.reopen(storage::load(browser::now_millis())),
             other => self.run(other),
         }
+    }
+
+    /// Reads the assessment's finished runs now if the load left them for later (see
+    /// `domain::assessment::History`): for an action that seals, hands out or replaces the whole
+    /// document (the lock, an export, an import), which must never carry runs that no read ever
+    /// checked. Runs that prove damaged are kept aside at once, as [`AppState::keep_damaged_runs`]
+    /// says, and the error tells the action not to go on: what it was asked on is gone.
+    pub fn read_runs_now(&self) -> Result<(), StorageError> {
+        self.keep_damaged_runs(true)
+    }
+
+    /// When the runs, read now (`read`) or already, proved damaged: writes what is pending
+    /// (their stored text as it was, with every other change), keeps the stored text aside, and
+    /// opens without it with the banner saying why, as a load that found the damage does
+    /// (`storage::keep_damaged_runs`). Otherwise nothing happens. Until the runs are read, only
+    /// their stored text is ever saved, so nothing stored is written over either way.
+    pub fn keep_damaged_runs(&self, read: bool) -> Result<(), StorageError> {
+        let reason = self
+            .document
+            .try_with_untracked(|d| {
+                let history = &d.assessment.history;
+                // Without `read`, runs nobody has read yet stay unread: an edit elsewhere must
+                // not pay for reading years of them.
+                if !history.keeps_stored_text() || (!read && history.is_unread()) {
+                    return None;
+                }
+                let damage = history.damage()?.clone();
+                Some(damage.at("history").at("assessment").to_string())
+            })
+            .flatten();
+        let Some(reason) = reason else {
+            return Ok(());
+        };
+        self.page(Event::Hidden);
+        self.reopen(storage::keep_damaged_runs(reason, browser::now_millis()));
+        Err(StorageError::DamagedRunsKeptAside)
     }
 
     /// Shows what was read from storage again, in place of what is open; from the data part.

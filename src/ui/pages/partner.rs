@@ -541,6 +541,8 @@ fn add_to_mine(
     if !state.can_save_untracked() {
         return Err(t(Msg::AddCannotSave).to_owned());
     }
+    // The partner's runs join this phone's: those are read and checked first.
+    state.read_runs_now().map_err(|e| e.to_string())?;
     let done = state
         .merge_partner(contents, me, merge)
         .map_err(|e| e.to_string())?;

@@ -79,7 +79,7 @@ pub fn ExportImport() -> impl IntoView {
                 request_animation_frame(|| browser::focus_id("import-status"));
                 set_message.set(Some(done.into()));
             }
-            Err(why) => set_error.set(Some(why.into())),
+            Err(why) => set_error.set(Some(why)),
         }
     };
     view! {
@@ -180,14 +180,13 @@ fn read_chosen_file(
 
 /// Merges `import` into the data (`merge`) or replaces the data with it: the message to show,
 /// or why nothing was changed.
-fn apply_import(
-    state: AppState,
-    import: Import,
-    merge: bool,
-) -> Result<&'static str, &'static str> {
+fn apply_import(state: AppState, import: Import, merge: bool) -> Result<&'static str, String> {
     if !state.can_save_untracked() {
-        return Err(t(Msg::ImportCannotSave));
+        return Err(t(Msg::ImportCannotSave).to_owned());
     }
+    // Merging reads the runs, and replacing writes over them: either way they are checked first,
+    // so damaged ones are kept aside rather than lost.
+    state.read_runs_now().map_err(|e| e.to_string())?;
     let how = if merge { Apply::Merge } else { Apply::Replace };
     let wipe = (how == Apply::Replace).then_some(import.document.settings.wipe_on_quick_exit);
     let document = state
