@@ -164,7 +164,13 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
 /// Only for stored text of the current version without retired fields: older versions are
 /// converted, and retired fields dropped, by reading everything now, as [`decode`] does.
 pub fn decode_later(text: &str) -> Result<Decoded, DecodeError> {
-    decode_with(text, !holds_retired_fields(text))
+    decode_stored(text, holds_retired_fields(text))
+}
+
+/// [`decode_later`] for a caller that has already asked [`holds_retired_fields`] (`retired`)
+/// for its own reasons: the question scans the whole text, which is years of data.
+pub fn decode_stored(text: &str, retired: bool) -> Result<Decoded, DecodeError> {
+    decode_with(text, !retired)
 }
 
 fn decode_with(text: &str, later: bool) -> Result<Decoded, DecodeError> {

@@ -145,7 +145,7 @@ pub fn adopt_legacy() {
 
 /// Reads the stored document. `now_millis` names the backup key if the text is unreadable.
 ///
-/// The assessment's finished runs are read when first used ([`schema::decode_later`]); if they
+/// The assessment's finished runs are read when first used ([`schema::decode_stored`]); if they
 /// then cannot be, [`keep_damaged_runs`] keeps the text aside as this does for any other damage.
 pub fn load(now_millis: u64) -> Loaded {
     if let Err(error) = local::check_available() {
@@ -161,16 +161,14 @@ pub fn load(now_millis: u64) -> Loaded {
         Ok(None) => return Loaded::empty(LoadOutcome::Fresh),
         Err(error) => return Loaded::empty(LoadOutcome::Unavailable(error)),
     };
-    match schema::decode_later(&raw) {
-        Ok(Decoded::Current(document)) => {
-            // Safety answers stored by an earlier build go at once, not at the next edit.
-            let rewrite = schema::holds_retired_fields(&raw);
-            Loaded {
-                document,
-                outcome: LoadOutcome::Loaded,
-                rewrite,
-            }
-        }
+    // Safety answers stored by an earlier build go at once, not at the next edit.
+    let retired = schema::holds_retired_fields(&raw);
+    match schema::decode_stored(&raw, retired) {
+        Ok(Decoded::Current(document)) => Loaded {
+            document,
+            outcome: LoadOutcome::Loaded,
+            rewrite: retired,
+        },
         // Older versions stored things this one never keeps (the safety answers): write the
         // converted document at once rather than at the next edit.
         Ok(Decoded::Migrated { document, from }) => Loaded {

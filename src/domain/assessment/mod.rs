@@ -434,6 +434,40 @@ mod tests {
     }
 
     #[test]
+    fn runs_renumbered_when_first_read_never_share_an_id_with_the_next_one() {
+        use crate::domain::document::Document;
+        use crate::domain::schema::{decode_later, encode, Decoded};
+        // Two stored runs sharing an id and a stale counter, as stored data edited by hand may
+        // hold. Read later (see `runs.rs`), the second is renumbered only when the runs are
+        // read, after the counter was looked at; finishing a run must still pick a free id.
+        let mut document = Document::default();
+        for on in 1..=2 {
+            document.assessment.start_solo(day(on));
+            walk_to_end(&mut document.assessment, |_| Answer::Rating(4));
+            document.assessment.finish(day(on), None, None);
+        }
+        for run in document.assessment.history.iter_mut() {
+            run.id = 4;
+        }
+        document.assessment.next_id = 0;
+        let text = encode(&document).unwrap_or_default();
+        let Ok(Decoded::Current(mut read)) = decode_later(&text) else {
+            panic!("reads: {text}");
+        };
+        read.repair_ids();
+        assert!(read.assessment.history.is_unread());
+        let state = &mut read.assessment;
+        state.start_solo(day(3));
+        walk_to_end(state, |_| Answer::Rating(4));
+        let id = state.finish(day(3), None, None);
+        let mut ids: Vec<u64> = state.history.iter().map(|run| run.id).collect();
+        assert_eq!(ids, [4, 5, 6]);
+        assert_eq!(id, Some(6));
+        ids.dedup();
+        assert_eq!(ids.len(), 3);
+    }
+
+    #[test]
     fn discarding_and_the_empty_state() {
         let mut state = AssessmentState::default();
         assert!(
