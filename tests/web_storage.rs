@@ -413,7 +413,32 @@ async fn a_change_to_damaged_runs_keeps_them_aside_at_once_and_other_edits_read_
         };
         assert!(text.contains(r#""b":"Ash""#), "{text}");
         assert!(text.contains(r#""history":[{"id":1}]"#), "{text}");
-        assert!(state.document.with_untracked(Document::is_empty));
+        kept_aside_as(state, text);
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn a_tab_that_cannot_save_touches_nothing_stored_for_damaged_runs() {
+    reset();
+    put(&document_key(), DAMAGED_RUNS);
+    with_shell(|state| async move {
+        // Another tab's newer Mend wrote meanwhile: this one shows its own copy, read-only.
+        let newer = r#"{"schema_version":9,"couple":{"a":"Later"}}"#;
+        put(&document_key(), newer);
+        state.external(mend::domain::lifecycle::Incoming::Newer { version: 9 });
+        assert!(!state.can_save_untracked());
+        assert_eq!(
+            state.export_text(false),
+            Err(StorageError::DamagedRunsOnScreen.to_string())
+        );
+        assert!(kept_aside().is_empty(), "the newer data is not set aside");
+        assert_eq!(stored(&document_key()).as_deref(), Some(newer));
+        assert_eq!(
+            state.document.with_untracked(|d| d.couple.a.clone()),
+            "Kai",
+            "the screen keeps what it showed"
+        );
     })
     .await;
 }

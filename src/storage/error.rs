@@ -20,9 +20,13 @@ pub enum StorageError {
     /// said as such rather than pretending the save happened.
     NotReady,
     /// The assessment's finished runs, left unread by the load, proved damaged when an action
-    /// needed them: the stored text was kept aside and Mend opened without it (see
-    /// `AppState::read_runs_now`), so the action was not carried out.
+    /// needed them: Mend opened without the stored data, having set it aside as for any other
+    /// damage (see `AppState::keep_damaged_runs`), so the action was not carried out.
     DamagedRunsKeptAside,
+    /// As [`StorageError::DamagedRunsKeptAside`], found while this tab could not set the stored
+    /// data aside (read-only, in a conflict, its last write refused): nothing stored was
+    /// touched, and the action was not carried out.
+    DamagedRunsOnScreen,
     /// Anything else the browser reported.
     Failed(String),
 }
@@ -47,6 +51,7 @@ impl fmt::Display for StorageError {
             StorageError::LockedElsewhere => f.write_str(t(Msg::StorageLockedElsewhere)),
             StorageError::NotReady => f.write_str(t(Msg::StorageNotReady)),
             StorageError::DamagedRunsKeptAside => f.write_str(t(Msg::StorageRunsKeptAside)),
+            StorageError::DamagedRunsOnScreen => f.write_str(t(Msg::StorageRunsOnScreen)),
             StorageError::Failed(why) => f.write_str(&tf(Fmt::StorageFailed, &[("details", why)])),
         }
     }
@@ -104,6 +109,7 @@ mod tests {
             StorageError::LockedElsewhere,
             StorageError::NotReady,
             StorageError::DamagedRunsKeptAside,
+            StorageError::DamagedRunsOnScreen,
         ];
         let english: Vec<String> = own.iter().map(ToString::to_string).collect();
         let spanish: Vec<String> = with_language(Lang::Es, &[&banners::ES], || {
@@ -121,5 +127,7 @@ mod tests {
         assert!(spanish[1].starts_with("Mend no estaba listo para guardar."));
         assert!(english[2].contains("nothing else was done"));
         assert!(spanish[2].contains("no se hizo nada más"));
+        assert!(english[3].contains("nothing saved was changed"));
+        assert!(spanish[3].contains("no se cambió nada de lo guardado"));
     }
 }

@@ -198,7 +198,8 @@ pub fn load(now_millis: u64) -> Loaded {
 /// What [`load`] gives for stored text whose finished runs proved damaged once read (`why`):
 /// the stored text is kept aside, as for any text that cannot be read, and Mend starts empty.
 /// Whatever is stored now is kept, edits saved since the load included (their saves wrote the
-/// runs' text back as it was).
+/// runs' text back as it was): the caller makes sure it is this tab's (see
+/// `AppState::keep_damaged_runs`).
 pub fn keep_damaged_runs(why: String, now_millis: u64) -> Loaded {
     let Ok(Some(raw)) = local::read(&keys::current().document()) else {
         return load(now_millis);

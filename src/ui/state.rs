@@ -164,6 +164,11 @@ impl AppState {
         self.core.with(Lifecycle::has_unsaved)
     }
 
+    /// [`AppState::has_unsaved`], untracked.
+    fn has_unsaved_untracked(&self) -> bool {
+        self.core.with_untracked(Lifecycle::has_unsaved)
+    }
+
     /// [`AppState::can_save`], untracked, for event handlers.
     pub fn can_save_untracked(&self) -> bool {
         self.core.with_untracked(Lifecycle::can_save)
@@ -183,7 +188,8 @@ impl AppState {
 
     /// Carries out one change a person made (see [`Document::apply`]) and says what came of
     /// it; saving follows on its own. A refused change, or one that changed nothing, wakes no
-    /// screen and saves nothing.
+    /// screen and saves nothing, except when it was the first to reach damaged runs: those are
+    /// kept aside then (see [`AppState::keep_damaged_runs`]).
     pub fn apply(&self, change: impl Apply) -> Result<Made, FieldError> {
         let today = browser::today();
         let mut result = Ok(Made::Unchanged);
@@ -194,9 +200,9 @@ impl AppState {
         if matches!(&result, Ok(made) if *made != Made::Unchanged) {
             self.dispatch(Event::Edited);
         }
-        // A change to the runs reads them first. When they proved damaged, it was not kept (see
-        // `domain::assessment::History`; to deleting one they look empty): they go aside at once,
-        // and the banner says so.
+        // A change to the runs reads them. When they proved damaged it was refused or not kept
+        // (see `domain::assessment::History`: finishing a run is refused, to deleting one they
+        // look empty); they go aside at once, and the banner says so.
         let _ = self.keep_damaged_runs(false);
         result
     }
@@ -644,8 +650,14 @@ impl AppState {
     /// When the runs, read now (`read`) or already, proved damaged: writes what is pending
     /// (their stored text as it was, with every other change), keeps the stored text aside, and
     /// opens without it with the banner saying why, as a load that found the damage does
-    /// (`storage::keep_damaged_runs`). Otherwise nothing happens. Until the runs are read, only
-    /// their stored text is ever saved, so nothing stored is written over either way.
+    /// (`storage::keep_damaged_runs`); the error says so. Otherwise nothing happens. Until the
+    /// runs are read, only their stored text is ever saved, so nothing stored is written over
+    /// either way.
+    ///
+    /// Only a tab that saves what it shows does that. Read-only under a newer Mend's data, in
+    /// memory only, holding another tab's version in a conflict, or with its last write refused,
+    /// what is stored is not this tab's to set aside (or lacks its edits): nothing is touched,
+    /// and the error says the action was not carried out.
     pub fn keep_damaged_runs(&self, read: bool) -> Result<(), StorageError> {
         let reason = self
             .document
@@ -663,7 +675,15 @@ impl AppState {
         let Some(reason) = reason else {
             return Ok(());
         };
+        let owns_storage =
+            || self.can_save_untracked() && !self.core.with_untracked(Lifecycle::in_conflict);
+        if !owns_storage() {
+            return Err(StorageError::DamagedRunsOnScreen);
+        }
         self.page(Event::Hidden);
+        if self.has_unsaved_untracked() || !owns_storage() {
+            return Err(StorageError::DamagedRunsOnScreen);
+        }
         self.reopen(storage::keep_damaged_runs(reason, browser::now_millis()));
         Err(StorageError::DamagedRunsKeptAside)
     }

@@ -150,7 +150,7 @@ impl AssessmentState {
     /// The names (ignored for solo) are copied into the run as given, trimmed; a blank one is
     /// stored empty, never as a default's text, so it is shown in the language on screen
     /// ([`crate::domain::couple::shown_name`]).
-    /// `None` when no session is done.
+    /// `None` when no session is done, or when the finished runs stored could not be read.
     pub fn finish(
         &mut self,
         today: Day,
@@ -158,6 +158,11 @@ impl AssessmentState {
         name_b: Option<&str>,
     ) -> Option<u64> {
         if !self.in_progress.as_ref().is_some_and(Session::is_done) {
+            return None;
+        }
+        // A run added to runs that could not be read would never be saved (see
+        // `History`): the session stays, to be kept aside with them.
+        if self.history.damage().is_some() {
             return None;
         }
         let session = self.in_progress.take()?;
@@ -465,6 +470,24 @@ mod tests {
         assert_eq!(id, Some(6));
         ids.dedup();
         assert_eq!(ids.len(), 3);
+    }
+
+    #[test]
+    fn a_run_is_not_finished_onto_runs_that_could_not_be_read() {
+        use crate::domain::schema::{decode_later, Decoded};
+        // Stored runs that do not fit, left unread by the load: the run would be dropped by
+        // every save (see `runs.rs`), so it stays in progress, answers and all, to be kept aside
+        // with them.
+        let text = r#"{"schema_version":3,"assessment":{"history":[{"id":1}]}}"#;
+        let Ok(Decoded::Current(mut document)) = decode_later(text) else {
+            panic!("the rest reads");
+        };
+        let state = &mut document.assessment;
+        state.start_solo(day(3));
+        walk_to_end(state, |_| Answer::Rating(4));
+        assert_eq!(state.finish(day(3), None, None), None);
+        assert!(state.in_progress.as_ref().is_some_and(Session::is_done));
+        assert!(state.history.damage().is_some());
     }
 
     #[test]

@@ -13,8 +13,10 @@
 //! ever written over it. Now a damaged run is found only when the runs are read. Until then, and
 //! for good once found, a save writes the runs' stored text back exactly as it was, whatever was
 //! changed meanwhile, so the stored data still holds the damage; the shell asks for the runs once
-//! the screen is up and, if they cannot be read, keeps the stored text aside as before
-//! (`ui::session::read_runs_when_idle`, `storage::keep_damaged_runs`).
+//! the screen is up, before anything that seals, exports or replaces the whole document, and
+//! after any change that reached them, and if they cannot be read keeps the stored text aside as
+//! before (`ui::session::read_runs_when_idle`, `AppState::keep_damaged_runs`,
+//! `storage::keep_damaged_runs`).
 
 use super::history::CompletedRun;
 use crate::domain::json::{self, Cached, FromJson, ShapeError, ToJson, Value};
