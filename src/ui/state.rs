@@ -189,7 +189,7 @@ impl AppState {
     /// Carries out one change a person made (see [`Document::apply`]) and says what came of
     /// it; saving follows on its own. A refused change, or one that changed nothing, wakes no
     /// screen and saves nothing, except when it was the first to reach damaged runs: those are
-    /// kept aside then (see [`AppState::keep_damaged_runs`]).
+    /// kept aside then (see `AppState::keep_damaged_runs`).
     pub fn apply(&self, change: impl Apply) -> Result<Made, FieldError> {
         let today = browser::today();
         let mut result = Ok(Made::Unchanged);
@@ -641,7 +641,7 @@ impl AppState {
     /// Reads the assessment's finished runs now if the load left them for later (see
     /// `domain::assessment::History`): for an action that seals, hands out or replaces the whole
     /// document (the lock, an export, an import), which must never carry runs that no read ever
-    /// checked. Runs that prove damaged are kept aside at once, as [`AppState::keep_damaged_runs`]
+    /// checked. Runs that prove damaged are kept aside at once, as `AppState::keep_damaged_runs`
     /// says, and the error tells the action not to go on: what it was asked on is gone.
     pub fn read_runs_now(&self) -> Result<(), StorageError> {
         self.keep_damaged_runs(true)
@@ -658,7 +658,7 @@ impl AppState {
     /// memory only, holding another tab's version in a conflict, or with its last write refused,
     /// what is stored is not this tab's to set aside (or lacks its edits): nothing is touched,
     /// and the error says the action was not carried out.
-    pub fn keep_damaged_runs(&self, read: bool) -> Result<(), StorageError> {
+    fn keep_damaged_runs(&self, read: bool) -> Result<(), StorageError> {
         let reason = self
             .document
             .try_with_untracked(|d| {
