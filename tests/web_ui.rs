@@ -333,3 +333,48 @@ async fn a_rehearsals_stand_in_state_never_touches_storage() {
     owner.cleanup();
     restore();
 }
+
+/// While a rehearsal acts (`ui::rehearse`), the copy's handlers let go of focus and give it to
+/// their heading as the real ones do; `holding_focus` keeps the person's focus where it is, and
+/// once it returns the same calls move focus again.
+#[wasm_bindgen_test]
+fn a_rehearsal_never_moves_the_persons_focus() {
+    use mend::ui::browser::{focus_id, holding_focus, release_focus};
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("document");
+    let make = |id: &str| -> web_sys::HtmlElement {
+        let el: web_sys::HtmlElement = document
+            .create_element("button")
+            .expect("button")
+            .dyn_into()
+            .expect("html element");
+        el.set_id(id);
+        document
+            .body()
+            .expect("body")
+            .append_child(&el)
+            .expect("append");
+        el
+    };
+    let person = make("rehearsal-focus-person");
+    let heading = make("rehearsal-focus-heading");
+    person.focus().expect("focus");
+    let focused = |el: &web_sys::HtmlElement| {
+        document
+            .active_element()
+            .is_some_and(|a| a.is_same_node(Some(el.as_ref())))
+    };
+    assert!(focused(&person));
+    holding_focus(|| {
+        release_focus();
+        focus_id("rehearsal-focus-heading");
+    });
+    assert!(focused(&person), "focus stayed on the person's control");
+    focus_id("rehearsal-focus-heading");
+    assert!(focused(&heading), "outside a rehearsal, focus moves");
+    release_focus();
+    assert!(!focused(&heading), "and is let go");
+    person.remove();
+    heading.remove();
+}

@@ -80,6 +80,9 @@ pub fn forget_offline_copy() {
 /// style dirty: about 20 ms at 4x CPU throttling for the assessment's "Start", measured, against
 /// about 1 ms once focus was let go beforehand.
 pub fn release_focus() {
+    if FOCUS_HELD.get() {
+        return;
+    }
     if let Some(el) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.active_element())
@@ -89,6 +92,20 @@ pub fn release_focus() {
     }
 }
 
+thread_local! {
+    // True while a rehearsal (`ui::rehearse`) runs a copy's handlers.
+    static FOCUS_HELD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f` with [`release_focus`] and [`try_focus_id`] doing nothing: for a rehearsal, whose
+/// copy's handlers let go of focus and give it to their new heading as the real ones do, while
+/// the person's focus must stay where it is.
+pub fn holding_focus(f: impl FnOnce()) {
+    FOCUS_HELD.set(true);
+    f();
+    FOCUS_HELD.set(false);
+}
+
 /// Moves keyboard focus to the element with `id` (headings carry `tabindex="-1"`).
 pub fn focus_id(id: &str) {
     try_focus_id(id);
@@ -96,6 +113,9 @@ pub fn focus_id(id: &str) {
 
 /// Like [`focus_id`], and says whether the element was there to take focus.
 pub fn try_focus_id(id: &str) -> bool {
+    if FOCUS_HELD.get() {
+        return false;
+    }
     if let Some(el) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))

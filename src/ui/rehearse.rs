@@ -33,6 +33,20 @@ pub fn rehearse<V>(
 ) where
     V: IntoView + 'static,
 {
+    rehearse_rounds(once, 2, build, move |host, _| act(host));
+}
+
+/// Like [`rehearse`], with `rounds` runs of `act`, each told its number (from 0): a sequence of
+/// interactions, such as a first click and the next step's, each after the effects of the one
+/// before.
+pub fn rehearse_rounds<V>(
+    once: &'static AtomicBool,
+    rounds: usize,
+    build: impl FnOnce() -> V + 'static,
+    act: impl Fn(&web_sys::Element, usize) + 'static,
+) where
+    V: IntoView + 'static,
+{
     let Some(screen) = Owner::current() else {
         return;
     };
@@ -77,12 +91,14 @@ pub fn rehearse<V>(
         piece.mount(&host, None);
         let gone = Arc::clone(&gone);
         leptos::task::spawn_local(async move {
-            for _ in 0..2 {
+            for round in 0..rounds {
                 // Each run calls the piece's handlers: never once its screen went.
                 if gone.load(Ordering::Relaxed) {
                     break;
                 }
-                act(&host);
+                // The handlers let go of focus before they change the screen: the person's own
+                // focus must stay where it is.
+                crate::ui::browser::holding_focus(|| act(&host, round));
                 leptos::task::tick().await;
             }
             piece.unmount();

@@ -36,8 +36,8 @@ test('the rehearsed first tick and keystroke leave the stored data and the scree
   promises.at(-1).decision = { ...promises[0].decision };
   const entries = storageEntries(JSON.stringify(doc), PREFIX);
   // The checklist rehearses twice (a tick and its note; a promise's note, with its later part),
-  // the worksheet once.
-  for (const [hash, control, times] of [['#/repair', 'main input[type=checkbox]', 2], ['#/boundaries', 'main textarea', 1]]) {
+  // the worksheet once, the assessment once ("Start" and three steps on a copy of its screen).
+  for (const [hash, control, times] of [['#/repair', 'main input[type=checkbox]', 2], ['#/boundaries', 'main textarea', 1], ['#/assessment', 'main .start-options button.primary', 1]]) {
     const page = await openPage(app.browser);
     // Counts hidden forms put into and taken out of <body>: the rehearsal's.
     await page.addInitScript(() => {
@@ -54,7 +54,11 @@ test('the rehearsed first tick and keystroke leave the stored data and the scree
     await seedStorage(page, app.server.base, entries);
     await gotoApp(page, app.server.base, hash);
     await page.locator(control).first().waitFor();
+    // A keyboard user on the first control: the copy's handlers let go of focus and give it to
+    // their own heading, and must never move the person's.
+    await page.locator(control).first().focus();
     await page.waitForFunction((n) => window.__rehearsals.removed >= n, times, { timeout: 15000 });
+    assert.ok(await page.locator(control).first().evaluate((el) => el === document.activeElement), `${hash}: focus stayed on the person's control`);
     assert.deepEqual(await page.evaluate(() => window.__rehearsals), { added: times, removed: times }, `${hash}: each rehearsal taken away`);
     // Past the save's quiet time: an edit to the real data would have been written by now.
     await page.waitForTimeout(1000);
@@ -63,6 +67,12 @@ test('the rehearsed first tick and keystroke leave the stored data and the scree
       const newest = await scrolledTo(page.locator('ul.r-promises > li').first());
       assert.equal(await newest.locator('legend').innerText(), promises.at(-1).text);
       assert.ok(await newest.getByRole('radio', { name: 'Kept', exact: true }).isChecked(), "the person's kept promise is still ticked");
+    }
+    if (hash === '#/assessment') {
+      // The copy started, answered nothing and went three steps on: the screen is still the start.
+      assert.equal(await page.locator('main .start-options').count(), 1, 'the start screen is still up');
+      assert.equal(await page.locator('#step-title').count(), 0, 'no step of the copy is left');
+      assert.equal(await page.locator('main ul.run-list > li').count(), 20);
     }
     assert.equal(await page.locator('body > form[hidden][aria-hidden="true"]').count(), 0);
     await clean(page);

@@ -16,10 +16,11 @@ use crate::part::from_part;
 use crate::ui::components::lazy_part::lazy_part;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::i18n::catalogue_now;
+use crate::ui::rehearse::{click, rehearse_rounds};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
@@ -35,6 +36,14 @@ struct InMemory {
 }
 
 impl InMemory {
+    /// Nothing answered, nobody stopped.
+    fn new() -> InMemory {
+        InMemory {
+            check: RwSignal::new(SafetyCheck::new()),
+            stopped: RwSignal::new(false),
+        }
+    }
+
     /// The value provided by [`AssessmentPage`].
     fn get() -> InMemory {
         expect_context::<InMemory>()
@@ -105,8 +114,8 @@ enum Steps {
     HandOver,
     /// After "Stop privately".
     Stopped,
-    /// Nothing: draws the first steps off the page (see [`step::warm_up`]).
-    WarmUp(Owner, Arc<AtomicBool>),
+    /// Nothing: the part is fetched ahead (see [`preload_steps`]).
+    Nothing,
 }
 
 /// Builds `what` inside the steps' own part (`assessment_steps`): the questionnaire's code is not
@@ -121,10 +130,7 @@ async fn steps_part(
             Steps::At(person) => step::steps(person, viewing).into_any(),
             Steps::HandOver => step::hand_over().into_any(),
             Steps::Stopped => step::stopped().into_any(),
-            Steps::WarmUp(screen, gone) => {
-                step::warm_up(screen, gone, viewing);
-                ().into_any()
-            }
+            Steps::Nothing => ().into_any(),
         }
     })
 }
@@ -140,8 +146,8 @@ fn lazy_steps(what: Steps, viewing: RwSignal<Option<u64>>) -> impl IntoView {
     )
 }
 
-/// Fetches the steps' part when the browser is next idle on the start screen, and draws the
-/// first steps off the page once it is there (see [`step::warm_up`]). Browsers without idle
+/// Fetches the steps' part when the browser is next idle on the start screen, then rehearses
+/// the first clicks once it is there (see [`rehearse_first_steps`]). Browsers without idle
 /// callbacks fetch it when "Start" is pressed.
 fn preload_steps(viewing: RwSignal<Option<u64>>) {
     let Some(screen) = Owner::current() else {
@@ -152,9 +158,40 @@ fn preload_steps(viewing: RwSignal<Option<u64>>) {
     let _ = request_idle_callback_with_handle(move || {
         let (screen, gone) = (screen.clone(), Arc::clone(&gone));
         leptos::task::spawn_local(async move {
-            let _ = steps_part(Steps::WarmUp(screen, gone), viewing).await;
+            if steps_part(Steps::Nothing, viewing).await.is_ok() && !gone.load(Ordering::Relaxed) {
+                screen.with(rehearse_first_steps);
+            }
         });
     });
+}
+
+/// "Start on my own", then Next onto the role step, onto the first area and onto the second,
+/// rehearsed on a copy of the whole screen (see [`crate::ui::rehearse`]), so that none of them
+/// is the first time the browser runs that code. With the steps only drawn off the page, a
+/// trace still found 71 functions compiled inside the first "Start" (10 to 18 ms at 4x CPU
+/// throttling: taking the start screen down, mounting the step, carrying the change) and 19
+/// and 9 inside the next two clicks; with the rehearsal, 10, 0 and 0 (issue #13). The copy has
+/// its own scratch state, safety answers and results: nothing of the person's is read or
+/// changed, and its handlers never move the person's focus.
+fn rehearse_first_steps() {
+    static REHEARSED: AtomicBool = AtomicBool::new(false);
+    rehearse_rounds(
+        &REHEARSED,
+        4,
+        || {
+            let memory = InMemory::new();
+            provide_context(memory);
+            panes(memory, RwSignal::new(None))
+        },
+        |host, round| {
+            let button = if round == 0 {
+                ".start-options button.primary"
+            } else {
+                ".step-nav button.primary"
+            };
+            click(host, button);
+        },
+    );
 }
 
 fn focus_if_lost() {
@@ -169,13 +206,9 @@ fn focus_if_lost() {
 /// Trust self-assessment.
 #[component]
 pub fn AssessmentPage() -> impl IntoView {
-    let state = AppState::get();
     // The run whose results are open, if any (not persisted: a reload returns to the start).
     let viewing = RwSignal::new(None::<u64>);
-    let memory = InMemory {
-        check: RwSignal::new(SafetyCheck::new()),
-        stopped: RwSignal::new(false),
-    };
+    let memory = InMemory::new();
     provide_context(memory);
     // Leaving the page (closing, reloading, another site) forgets the safety answers first,
     // lock or no lock: the back/forward cache may keep this page, and Back must not bring them
@@ -185,6 +218,16 @@ pub fn AssessmentPage() -> impl IntoView {
         clear_safety_radios();
     });
     on_cleanup(move || left.remove());
+    view! {
+        <PageTitle text=catalogue_now().text(Shell::ToolAssessmentName)/>
+        {panes(memory, viewing)}
+    }
+}
+
+/// What the screen shows under its title: the start, a step, the hand-over, results or the
+/// neutral screen, following the run in the document and `memory`.
+fn panes(memory: InMemory, viewing: RwSignal<Option<u64>>) -> impl IntoView {
+    let state = AppState::get();
     let screen = Memo::new(move |_| {
         state.document.with(|d| match &d.assessment.in_progress {
             Some(session) => match session.stage {
@@ -201,15 +244,12 @@ pub fn AssessmentPage() -> impl IntoView {
             },
         })
     });
-    view! {
-        <PageTitle text=catalogue_now().text(Shell::ToolAssessmentName)/>
-        {move || match screen.get() {
-            Pane::Start => start::start(viewing).into_any(),
-            Pane::Step(person) => lazy_steps(Steps::At(person), viewing).into_any(),
-            Pane::HandOver => lazy_steps(Steps::HandOver, viewing).into_any(),
-            Pane::Results(id) => lazy_results(id, viewing).into_any(),
-            Pane::Stopped => lazy_steps(Steps::Stopped, viewing).into_any(),
-        }}
+    move || match screen.get() {
+        Pane::Start => start::start(viewing).into_any(),
+        Pane::Step(person) => lazy_steps(Steps::At(person), viewing).into_any(),
+        Pane::HandOver => lazy_steps(Steps::HandOver, viewing).into_any(),
+        Pane::Results(id) => lazy_results(id, viewing).into_any(),
+        Pane::Stopped => lazy_steps(Steps::Stopped, viewing).into_any(),
     }
 }
 

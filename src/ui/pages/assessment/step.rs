@@ -15,8 +15,6 @@ use crate::i18n::Msg as Shell;
 use crate::ui::browser;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
 
 /// Which view a step needs: moving between two areas keeps the same view and changes what it
 /// says; any other move draws the next step anew.
@@ -120,31 +118,6 @@ pub fn steps(person: Partner, viewing: RwSignal<Option<u64>>) -> impl IntoView {
         })}
         {stop_privately(together)}
     }
-}
-
-/// Draws the first steps once off the page and throws them away (once per page load). The
-/// browser compiles the code that draws a step when it first runs, and that would otherwise
-/// happen inside the first "Start" and "Next" a person makes. Nothing is shown or changed: the
-/// safety step's answers are empty on the start screen, so forgetting them at the end forgets
-/// nothing. `screen` is the start screen's owner (its contexts); `gone` turns true when it went.
-/// It waits for the browser's next idle moment, so it never delays a click.
-pub fn warm_up(screen: Owner, gone: Arc<AtomicBool>, viewing: RwSignal<Option<u64>>) {
-    use leptos::tachys::view::Render;
-    static DONE: AtomicBool = AtomicBool::new(false);
-    let _ = request_idle_callback_with_handle(move || {
-        if gone.load(Ordering::Relaxed) || DONE.swap(true, Ordering::Relaxed) {
-            return;
-        }
-        screen.with(|| {
-            let scratch = Owner::new();
-            scratch.with(|| {
-                drop(steps(Partner::A, viewing).into_view().build());
-                drop(role_step(Partner::A).into_view().build());
-                drop(area_step(Memo::new(|_| Area::Honesty)).into_view().build());
-            });
-            scratch.cleanup();
-        });
-    });
 }
 
 /// "Stop privately", offered at every step and at the hand-over: ends the questionnaire at once
