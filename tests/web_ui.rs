@@ -334,9 +334,10 @@ async fn a_rehearsals_stand_in_state_never_touches_storage() {
     restore();
 }
 
-/// While a rehearsal acts (`ui::rehearse`), the copy's handlers let go of focus and give it to
-/// their heading as the real ones do; `holding_focus` keeps the person's focus where it is, and
-/// once it returns the same calls move focus again.
+/// While a rehearsal acts (`ui::rehearse`), the copy's handlers let go of focus and ask for it
+/// for their heading as the real ones do: `holding_focus` keeps the person's focus where it is
+/// (and says the heading was dealt with, so nothing tries again later); once it returns, the
+/// same calls move focus again.
 #[wasm_bindgen_test]
 fn a_rehearsal_never_moves_the_persons_focus() {
     use mend::ui::browser::{focus_id, holding_focus, release_focus};
@@ -369,6 +370,7 @@ fn a_rehearsal_never_moves_the_persons_focus() {
     holding_focus(|| {
         release_focus();
         focus_id("rehearsal-focus-heading");
+        assert!(mend::ui::browser::try_focus_id("rehearsal-focus-heading"));
     });
     assert!(focused(&person), "focus stayed on the person's control");
     focus_id("rehearsal-focus-heading");

@@ -97,9 +97,10 @@ thread_local! {
     static FOCUS_HELD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Runs `f` with [`release_focus`] and [`try_focus_id`] doing nothing: for a rehearsal, whose
-/// copy's handlers let go of focus and give it to their new heading as the real ones do, while
-/// the person's focus must stay where it is.
+/// Runs `f` with [`release_focus`] and [`try_focus_id`] doing nothing: for a rehearsal
+/// (`ui::rehearse`), whose copy's handlers let go of focus as the real ones do, while the
+/// person's focus must stay where it is. Only what `f` calls at once is held; see `ui::rehearse`
+/// for what the handlers put off to the next frame.
 pub fn holding_focus(f: impl FnOnce()) {
     FOCUS_HELD.set(true);
     f();
@@ -111,10 +112,11 @@ pub fn focus_id(id: &str) {
     try_focus_id(id);
 }
 
-/// Like [`focus_id`], and says whether the element was there to take focus.
+/// Like [`focus_id`], and says whether the element was there to take focus. While focus is
+/// held ([`holding_focus`]) it moves nothing and says true, so no caller tries again later.
 pub fn try_focus_id(id: &str) -> bool {
     if FOCUS_HELD.get() {
-        return false;
+        return true;
     }
     if let Some(el) = web_sys::window()
         .and_then(|w| w.document())

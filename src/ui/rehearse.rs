@@ -4,8 +4,16 @@
 //! V8 compiles a WebAssembly function only when it is first called. A trace of the checklist's
 //! first tick found about 20 ms (at 4x CPU throttling) of such compiling, plus about 5 ms of
 //! JavaScript compiling, inside the click; the second tick paid neither (issue #13). A rehearsal
-//! builds a small piece of the screen in a hidden container, makes the interaction on it, lets
-//! the effects run and throws it all away, while the browser is idle.
+//! builds a piece of the screen (or, for the assessment, a copy of all of it) in a hidden
+//! container, makes the interactions on it, lets the effects run and throws it all away, in one
+//! task once the browser is idle: the copy is never in the page while the person can act, so
+//! nothing the person does (and no query of the page) ever meets it.
+//!
+//! It never moves the person's keyboard focus: the copy's handlers let go of focus and give it
+//! to their new heading as the real ones do, and run under [`crate::ui::browser::holding_focus`].
+//! What they put off to the next frame (focus for a heading by its id) finds either the copy's
+//! heading, which a hidden form keeps from taking focus, or, once the person has moved on
+//! themselves, the heading their own move gives focus to.
 //!
 //! It can never touch the person's data: the piece is built under a stand-in
 //! [`AppState::scratch`] (the handlers look their state up from the owner they were made under,
@@ -99,6 +107,7 @@ pub fn rehearse_rounds<V>(
                 // The handlers let go of focus before they change the screen: the person's own
                 // focus must stay where it is.
                 crate::ui::browser::holding_focus(|| act(&host, round));
+                // The effects (microtasks) run before the next round.
                 leptos::task::tick().await;
             }
             piece.unmount();

@@ -39,32 +39,54 @@ test('the rehearsed first tick and keystroke leave the stored data and the scree
   // the worksheet once, the assessment once ("Start" and three steps on a copy of its screen).
   for (const [hash, control, times] of [['#/repair', 'main input[type=checkbox]', 2], ['#/boundaries', 'main textarea', 1], ['#/assessment', 'main .start-options button.primary', 1]]) {
     const page = await openPage(app.browser);
-    // Counts hidden forms put into and taken out of <body>: the rehearsal's.
-    await page.addInitScript(() => {
-      window.__rehearsals = { added: 0, removed: 0 };
+    // Counts hidden forms put into and taken out of <body>: the rehearsal's. As each one comes,
+    // a keyboard user is on the screen's first control (focused here, before the copy's
+    // handlers run, whatever the moment the rehearsal comes); as it goes, whether that control
+    // still has focus. Also notes what the copy drew, in order: a step heading, the role
+    // question, a statement.
+    await page.addInitScript((control) => {
+      window.__rehearsals = { added: 0, removed: 0, focusKept: [], drawn: [] };
       const hidden = (n) => n.nodeType === 1 && n.tagName === 'FORM' && n.hasAttribute('hidden') && n.getAttribute('aria-hidden') === 'true';
+      let person = null;
       new MutationObserver((records) => {
         for (const r of records) {
+          for (const n of r.addedNodes) {
+            if (n.nodeType !== 1 || !n.closest('form[hidden]')) continue;
+            const what = n.id === 'step-title' ? 'heading' : n.matches('fieldset.role') ? 'role' : n.matches('fieldset.item') ? 'statement' : null;
+            if (what && window.__rehearsals.drawn.at(-1) !== what) window.__rehearsals.drawn.push(what);
+          }
           if (r.target !== document.body) continue;
-          window.__rehearsals.added += [...r.addedNodes].filter(hidden).length;
-          window.__rehearsals.removed += [...r.removedNodes].filter(hidden).length;
+          for (const n of r.addedNodes) {
+            if (!hidden(n)) continue;
+            window.__rehearsals.added += 1;
+            person = document.querySelector(control);
+            person?.focus();
+          }
+          for (const n of r.removedNodes) {
+            if (!hidden(n)) continue;
+            window.__rehearsals.removed += 1;
+            window.__rehearsals.focusKept.push(!!person && document.activeElement === person);
+          }
         }
       }).observe(document, { childList: true, subtree: true });
-    });
+    }, control);
     await seedStorage(page, app.server.base, entries);
     await gotoApp(page, app.server.base, hash);
     await page.locator(control).first().waitFor();
-    // A keyboard user on the first control: the copy's handlers let go of focus and give it to
-    // their own heading, and must never move the person's.
-    await page.locator(control).first().focus();
     await page.waitForFunction((n) => window.__rehearsals.removed >= n, times, { timeout: 15000 });
-    assert.ok(await page.locator(control).first().evaluate((el) => el === document.activeElement), `${hash}: focus stayed on the person's control`);
-    assert.deepEqual(await page.evaluate(() => window.__rehearsals), { added: times, removed: times }, `${hash}: each rehearsal taken away`);
+    const seen = await page.evaluate(() => window.__rehearsals);
+    assert.deepEqual([seen.added, seen.removed], [times, times], `${hash}: each rehearsal taken away`);
+    // The copy's handlers let go of focus and ask for it for their own heading: never the person's.
+    assert.deepEqual(seen.focusKept, Array(times).fill(true), `${hash}: focus stayed on the person's control`);
+    assert.ok(await page.locator(control).first().evaluate((el) => el === document.activeElement), `${hash}: and still has it`);
+    // The assessment's copy got past "Start" and its Next clicks: the steps' heading with the
+    // safety check's questions, then the role question, then an area's statements.
+    if (hash === '#/assessment') assert.deepEqual(seen.drawn.slice(0, 4), ['heading', 'statement', 'role', 'statement'], 'the copy went through its steps');
     // Past the save's quiet time: an edit to the real data would have been written by now.
     await page.waitForTimeout(1000);
     assert.deepEqual(await mendStorage(page), entries, `${hash}: the stored data is as it was`);
     if (hash === '#/repair') {
-      const newest = await scrolledTo(page.locator('ul.r-promises > li').first());
+      const newest = await scrolledTo(page.locator('main ul.r-promises > li').first());
       assert.equal(await newest.locator('legend').innerText(), promises.at(-1).text);
       assert.ok(await newest.getByRole('radio', { name: 'Kept', exact: true }).isChecked(), "the person's kept promise is still ticked");
     }
@@ -83,7 +105,7 @@ test('three years of promises and check-ins show twenty at a time, newest first,
   const doc = largeDocument({ size: 'three-years' });
   const promises = doc.repair.promises;
   const page = await openWith(doc, '#/repair');
-  const list = page.locator('ul.r-promises > li');
+  const list = page.locator('main ul.r-promises > li');
   // Below the first phase, the lists come one task after the first paint.
   await list.nth(19).waitFor();
   assert.equal(await list.count(), 20);
@@ -99,7 +121,7 @@ test('three years of promises and check-ins show twenty at a time, newest first,
 
   // Check-ins: the twenty latest by day, newest first.
   const byDay = [...doc.repair.check_ins].sort((x, y) => (x.check_in.date === y.check_in.date ? y.id - x.id : x.check_in.date < y.check_in.date ? 1 : -1));
-  const checkIns = page.locator('ul.r-check-ins > li');
+  const checkIns = page.locator('main ul.r-check-ins > li');
   await checkIns.nth(19).waitFor();
   assert.equal(await checkIns.count(), 20);
   await scrolledTo(checkIns.first());
@@ -175,7 +197,7 @@ test('a nearly full storage is announced with a way to keep a copy, and saving g
   await banner.waitFor();
   assert.match(await banner.innerText(), /(7[0-9]|8[0-9])% full/);
   assert.match(await banner.innerText(), /Download a copy/);
-  await page.locator('ul.r-promises > li').first().getByRole('radio', { name: 'Missed', exact: true }).check();
+  await page.locator('main ul.r-promises > li').first().getByRole('radio', { name: 'Missed', exact: true }).check();
   await settle(page);
   const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), key('document')));
   assert.equal(stored.repair.promises.find((p) => p.id === doc.repair.promises.at(-1).id).decision?.outcome, 'missed');
@@ -239,7 +261,7 @@ test('with the lock on, twelve years of data are sealed, and a change typed righ
   await unlock(page, 'quiet river stones');
   assert.equal(await data.nameA().inputValue(), 'Typed as the tab went');
   await page.goto(app.server.base + '#/repair');
-  await page.locator('ul.r-promises > li').first().waitFor();
-  assert.equal(await page.locator('ul.r-promises > li').count(), 20);
+  await page.locator('main ul.r-promises > li').first().waitFor();
+  assert.equal(await page.locator('main ul.r-promises > li').count(), 20);
   await clean(page);
 });

@@ -44,7 +44,8 @@ impl InMemory {
         }
     }
 
-    /// The value provided by [`AssessmentPage`].
+    /// The value provided by [`AssessmentPage`] (or, for its rehearsal's copy, by
+    /// [`rehearse_first_steps`]).
     fn get() -> InMemory {
         expect_context::<InMemory>()
     }
@@ -172,7 +173,7 @@ fn preload_steps(viewing: RwSignal<Option<u64>>) {
 /// throttling: taking the start screen down, mounting the step, carrying the change) and 19
 /// and 9 inside the next two clicks; with the rehearsal, 10, 0 and 0 (issue #13). The copy has
 /// its own scratch state, safety answers and results: nothing of the person's is read or
-/// changed, and its handlers never move the person's focus.
+/// changed, and the person's focus stays where it is (see [`crate::ui::rehearse`]).
 fn rehearse_first_steps() {
     static REHEARSED: AtomicBool = AtomicBool::new(false);
     rehearse_rounds(
