@@ -18,7 +18,8 @@
 //! It can never touch the person's data: the piece is built under a stand-in
 //! [`AppState::scratch`] (the handlers look their state up from the owner they were made under,
 //! which is the rehearsal's), which reads nothing stored and carries out no effect whatever the
-//! change: no save, deletion, reload or exit. Its copy sits in a hidden form of its own, so its
+//! change: no save, deletion, reload or exit (an edit starts the save's timer and stops it at
+//! once, so that the timer's code is compiled too). Its copy sits in a hidden form of its own, so its
 //! radios never join the person's radio groups, and a submit inside it goes nowhere.
 
 use crate::ui::state::AppState;
@@ -146,7 +147,7 @@ pub fn type_into(host: &web_sys::Element, selector: &str) {
 }
 
 /// Picks the next option of the first select `selector` finds in `host` (the first after the
-/// last), then a `change` event bubbles up.
+/// last), then an `input` and a `change` event bubble up, as when a person picks one.
 pub fn choose_next(host: &web_sys::Element, selector: &str) {
     let Some(el) = host.query_selector(selector).ok().flatten() else {
         return;
@@ -155,6 +156,7 @@ pub fn choose_next(host: &web_sys::Element, selector: &str) {
         let count = select.length().max(1) as i32;
         select.set_selected_index((select.selected_index() + 1) % count);
     }
+    bubble(&el, "input");
     bubble(&el, "change");
 }
 

@@ -88,7 +88,8 @@ impl AppState {
 
     /// A stand-in for a rehearsal (`ui::rehearse`): an empty document that takes changes like the
     /// real state, but reads nothing stored and carries out no effect (no save, deletion,
-    /// reload or exit, whatever the change).
+    /// reload or exit, whatever the change). An edit starts the save's timer and stops it at
+    /// once, so that its code has run before the person's first change.
     pub fn scratch() -> AppState {
         AppState::with(Lifecycle::default(), LoadOutcome::Loaded, None, true)
     }
@@ -456,6 +457,13 @@ impl AppState {
 
     fn dispatch(&self, event: Event) {
         if self.inert {
+            // A rehearsal's edit starts the save's timer and stops it at once, as a real edit
+            // does on the next key: V8 then has that code compiled before the person's first
+            // change. Nothing is ever saved.
+            if matches!(event, Event::Edited) {
+                self.schedule_save();
+                self.cancel_timer();
+            }
             return;
         }
         let Some(mut core) = self.core.try_get_untracked() else {

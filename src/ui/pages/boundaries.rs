@@ -82,9 +82,9 @@ pub fn BoundariesPage() -> impl IntoView {
         }
         ids
     };
-    // The first keystroke and status change of a visit, rehearsed on a copy of the first topic
-    // of an empty worksheet, which is what the rehearsal's scratch state holds (see
-    // `ui::rehearse`).
+    // The first keystroke and status change of a visit, rehearsed on a copy of the overview and
+    // the first topic of an empty worksheet, which is what the rehearsal's scratch state holds
+    // (see `ui::rehearse`): the change redraws the overview's lines too.
     if let Some(first) = Document::default()
         .boundaries
         .visible_ids()
@@ -98,6 +98,7 @@ pub fn BoundariesPage() -> impl IntoView {
                 let errors: Errors = RwSignal::new(None);
                 view! {
                     <div class="b-sheet" on:input=move |ev| act(&ev, errors) on:change=move |ev| act(&ev, errors)>
+                        <Overview/>
                         <TopicCard id=first errors=errors/>
                     </div>
                 }
