@@ -191,6 +191,15 @@ export function recordPage(page) {
   return page;
 }
 
+/**
+ * The browser's Back, pressed from the page's script once `evaluate` has returned. Called inside
+ * `evaluate`, a Back that leaves the document can destroy it before the call answers, and the
+ * test then fails on "Execution context was destroyed" however the app behaved.
+ */
+export async function historyBack(page) {
+  await page.evaluate(() => { setTimeout(() => history.back(), 0); });
+}
+
 /** Navigates to `hash` (e.g. '#/repair') and waits until the app has replaced the boot screen. */
 export async function gotoApp(page, base, hash = '') {
   await page.goto(base + hash);

@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { appSuite, launch, launchWithProfile, openPage, recordPage, gotoApp, waitForApp, cspViolations, axeViolations, settle, DIST, PREFIX, BOOT_JS, EXIT_JS } from './harness.mjs';
+import { appSuite, launch, launchWithProfile, openPage, recordPage, gotoApp, waitForApp, historyBack, cspViolations, axeViolations, settle, DIST, PREFIX, BOOT_JS, EXIT_JS } from './harness.mjs';
 import { Shell } from './pages/shell.mjs';
 import { YourDataPage } from './pages/your_data.mjs';
 import { AssessmentPage } from './pages/assessment.mjs';
@@ -200,8 +200,10 @@ test('leaving again after Back only leaves: it deletes nothing a session in anot
   const other = await page.context().newPage();
   await other.goto(app.server.origin + '/');
   await armWipe(other);
-  await page.evaluate(() => history.back());
-  await page.waitForTimeout(500);
+  // Back reaches the Mend entry (its exit.js runs there) and the tab ends on the neutral site.
+  const reached = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() && frame.url().startsWith(app.server.base), timeout: 5000 });
+  await historyBack(page);
+  await reached;
   await page.waitForURL(NEUTRAL_URL);
   const kept = await other.evaluate((scoped) => localStorage.getItem(`${scoped}document`), SCOPED);
   assert.equal(kept, '{"secret":true}', 'the other session\'s data is still stored');
@@ -419,7 +421,11 @@ test('Reload pressed on the blank page while the neutral site is slow to come le
   page.on('framenavigated', (frame) => { if (frame === page.mainFrame()) shown.push(frame.url()); });
   // Pressed from the page, so Playwright does not wait for the slow neutral site before going on;
   // then the browser's own Reload (Playwright's waits for the pending navigation instead).
+  // The Reload comes once the browser is fetching the neutral site, as a person's would: sent
+  // sooner, it could reach the browser before the page's own navigation and be cancelled by it.
+  const leaving = page.waitForRequest((request) => request.url().startsWith(NEUTRAL_ORIGIN), { timeout: 5000 });
   await page.evaluate(() => document.querySelector('.quick-exit-button').click());
+  await leaving;
   const cdp = await page.context().newCDPSession(page);
   const reloaded = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() && frame.url().startsWith(app.server.base), timeout: 5000 }).catch(() => {});
   await cdp.send('Page.reload');
@@ -626,6 +632,19 @@ async function serveTwice() {
   return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
+/**
+ * Waits until the service worker of the page's scope has finished activating. Its activate
+ * handler deletes caches; reading them meanwhile races it, and `caches.open` in `cacheState` would
+ * even create anew a cache the worker had just deleted.
+ */
+async function workerActivated(page) {
+  await page.evaluate(async () => {
+    const worker = (await navigator.serviceWorker.ready).active;
+    if (worker.state === 'activated') return;
+    await new Promise((done) => worker.addEventListener('statechange', () => { if (worker.state === 'activated') done(); }));
+  });
+}
+
 async function cacheState(page) {
   return page.evaluate(async () => {
     const state = {};
@@ -655,7 +674,8 @@ test('two copies on one host keep their own offline caches', async () => {
   try {
     const page = await openPage(browser);
     await gotoApp(page, server.origin + '/b/');
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    // Activated before the older caches below exist, or /b/'s activation could delete them.
+    await workerActivated(page);
     const b = await cachesUntil(page, (s) => Object.keys(s).some((n) => n.includes('/b/') && s[n].includes('/b/index.html')), '/b/ cached its files');
     const bName = Object.keys(b).find((n) => n.includes('/b/'));
     assert.ok(bName.endsWith(version), bName);
@@ -673,7 +693,7 @@ test('two copies on one host keep their own offline caches', async () => {
 
     // The copy at /a/ installs and activates: it clears its own older caches only.
     await gotoApp(page, server.origin + '/a/');
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await workerActivated(page);
     const after = await cachesUntil(page, (s) => !(aOld in s) && s['mend-shell-v1']?.length === 1
       && Object.keys(s).some((n) => n.includes('/a/') && n.endsWith(version)), '/a/ activated and cleared its older caches');
     const aName = Object.keys(after).find((n) => n.includes('/a/') && n.endsWith(version));

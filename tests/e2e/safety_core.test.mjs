@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appSuite, openPage, gotoApp, waitForApp, axeViolations, mendStorage, settle, key, DIST } from './harness.mjs';
+import { appSuite, openPage, gotoApp, waitForApp, historyBack, axeViolations, mendStorage, settle, key, DIST } from './harness.mjs';
 import { YourDataPage, TransferPanel, turnLockOn as lockOn, unlock as unlockWith } from './pages/your_data.mjs';
 import { AssessmentPage } from './pages/assessment.mjs';
 
@@ -96,10 +96,10 @@ test('after the quick exit, an earlier Mend page of the tab reached by Back leav
     await page.waitForURL('https://www.bbc.co.uk/weather');
     // Back twice, each once the page before has settled (Playwright loses a page that the cache
     // swaps in while it is still asking for the history).
-    await page.evaluate(() => history.back());
+    await historyBack(page);
     await page.waitForURL(app.server.origin + '/elsewhere', { waitUntil: 'commit' });
     await page.waitForTimeout(200);
-    await page.evaluate(() => history.back()).catch(() => {});
+    await historyBack(page).catch(() => {});
     await page.waitForTimeout(200);
     // The first Mend page, from the cache or loaded again, goes straight back to the neutral site.
     await page.waitForURL('https://www.bbc.co.uk/weather', { timeout: 5000 });
