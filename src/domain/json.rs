@@ -104,6 +104,33 @@ pub fn parse_later<'a>(
     value::parse_later(text, outer, inner)
 }
 
+/// Reads a list of `T` from its text as `Vec::<T>::from_json(&parse(text)?)` does, with the
+/// same result and the same errors (a syntax error first, then the first item that does not
+/// fit), but item by item: each item's tree is dropped once it is read, so a long list never
+/// has its whole tree in memory (see [`value::parse_each`]).
+pub fn read_list<T: FromJson>(text: &str) -> Result<Result<Vec<T>, ShapeError>, SyntaxError> {
+    let mut out = Vec::new();
+    let mut misfit = None;
+    let mut index = 0;
+    let list = value::parse_each(text, |item| {
+        if misfit.is_none() {
+            match T::from_json(&item) {
+                Ok(read) => out.push(read),
+                Err(e) => misfit = Some(e.at_index(index)),
+            }
+        }
+        index += 1;
+    })?;
+    Ok(match (list, misfit) {
+        (false, _) => Err(ShapeError::expected("a list")),
+        (true, Some(misfit)) => Err(misfit),
+        (true, None) => {
+            out.shrink_to_fit();
+            Ok(out)
+        }
+    })
+}
+
 /// A type read from its place in a parsed tree.
 pub trait FromJson: Sized {
     /// Reads `value`, or says why it does not fit.

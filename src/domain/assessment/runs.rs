@@ -144,12 +144,12 @@ fn is_empty_list(text: &str) -> bool {
     bytes.next() == Some(b'[') && bytes.next() == Some(b']') && bytes.next().is_none()
 }
 
-/// The runs in `text`: a list as [`Vec::from_json`] reads it.
+/// The runs in `text`: a list as [`Vec::from_json`] reads it, one run's tree at a time (years of
+/// runs as one tree were the largest block of memory Mend ever needed).
 fn read_runs(text: &str) -> Result<Vec<CompletedRun>, ShapeError> {
     // Only the list's end was looked for when the document was read: bad syntax inside it is
     // found here, as damage like any other.
-    let value = json::parse(text).map_err(|e| ShapeError::new(e.to_string()))?;
-    Vec::<CompletedRun>::from_json(&value)
+    json::read_list(text).map_err(|e| ShapeError::new(e.to_string()))?
 }
 
 /// Gives every run after the first with an id a fresh one: above every id in use and at least

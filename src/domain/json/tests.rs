@@ -679,3 +679,55 @@ fn errors_say_where_in_the_document_the_shape_is_wrong() {
         Err("couple.a: expected a string".to_owned())
     );
 }
+
+/// [`read_list`] against reading the whole tree first: the same list, or the same error.
+fn list_as_tree<T: FromJson + PartialEq + std::fmt::Debug>(
+    text: &str,
+) -> Result<(), TestCaseError> {
+    let whole = parse(text).map(|tree| Vec::<T>::from_json(&tree));
+    prop_assert_eq!(read_list::<T>(text), whole, "{}", text);
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// Lists whose items fit or do not, damaged or not: read item by item exactly as from the
+    /// whole tree, a syntax error after an item that does not fit included.
+    #[test]
+    fn a_list_is_read_item_by_item_as_from_its_tree(
+        items in proptest::collection::vec(prop_oneof![
+            4 => any::<u32>().prop_map(|n| json!(n)),
+            1 => Just(json!("7")),
+            1 => Just(json!(null)),
+            1 => Just(json!([1, 2])),
+        ], 0..8),
+        damage in proptest::option::of((any::<proptest::sample::Index>(), proptest::sample::select(vec!["", ",", "]", "[", "x", "\"", "{", " "]))),
+    ) {
+        let mut text = serde_json::to_string(&items).expect("serde writes");
+        if let Some((at, put)) = damage {
+            let i = at.index(text.len() + 1);
+            text.insert_str(i, put);
+        }
+        list_as_tree::<u32>(&text)?;
+        list_as_tree::<Option<u32>>(&text)?;
+        list_as_tree::<Vec<u32>>(&text)?;
+    }
+}
+
+#[test]
+fn a_list_read_item_by_item_says_what_reading_the_tree_says() {
+    // The first item that does not fit, by its index.
+    let misfit = read_list::<u32>(r#"[1, "2", null]"#).map(|r| r.map_err(|e| e.to_string()));
+    assert_eq!(
+        misfit,
+        Ok(Err("1: expected a whole number in range".to_owned()))
+    );
+    // Bad syntax after it is what is said, as when the whole tree is read first.
+    assert!(read_list::<u32>(r#"[1, "2", x]"#).is_err());
+    assert_eq!(
+        read_list::<u32>(r#"{"a": 1}"#),
+        Ok(Err(ShapeError::expected("a list")))
+    );
+    assert_eq!(read_list::<u32>("[1,2,3]"), Ok(Ok(vec![1, 2, 3])));
+}
