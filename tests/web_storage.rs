@@ -10,6 +10,7 @@ use mend::domain::document::Document;
 use mend::domain::schema::DecodeError;
 use mend::storage::{self, crypto, keys, LoadOutcome, SaveMode, SaveStatus, StorageError};
 use mend::ui::{session, state::AppState};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_support::*;
 
@@ -42,6 +43,74 @@ fn a_saved_document_loads_back() {
     let loaded = storage::load(1);
     assert_eq!(loaded.outcome, LoadOutcome::Loaded);
     assert_eq!(loaded.document, named("Kai"));
+}
+
+#[wasm_bindgen_test]
+fn a_long_text_is_read_a_slice_at_a_time_exactly_as_in_one_piece() {
+    reset();
+    // Characters of every width, pairs of UTF-16 halves across slice ends (32,768 units each),
+    // and halves without their other half, which both readings make U+FFFD.
+    js(r#"
+        const unit = 'ab\u00e9\u4e2d\ud83d\ude00 ';
+        let text = '';
+        while (text.length < 200000) text += unit;
+        text = text.slice(0, 32767) + '\ud83d\ude00' + text.slice(32767, 65534) + '\ud83d\ude00'
+            + text + '\ud800x\udc00' + '\ud83d';
+        localStorage.setItem('mixed', text);
+        localStorage.setItem('plain', 'x'.repeat(100000));
+        localStorage.setItem('empty', '');
+    "#);
+    for key in ["mixed", "plain", "empty"] {
+        let whole = storage::local::read(key).expect("reads");
+        let sliced = storage::local::read_large(key).expect("reads");
+        // Not `assert_eq!`: a failure would print 200,000 characters twice.
+        assert!(whole.is_some() && sliced == whole, "{key} read differently");
+    }
+    assert!(storage::local::read_large("mixed")
+        .expect("reads")
+        .is_some_and(|t| t.contains("\u{1F600}") && t.ends_with("\u{FFFD}x\u{FFFD}\u{FFFD}")));
+    // Room for a save a thirty-second longer, so the block can be the save's buffer.
+    let plain = storage::local::read_large("plain")
+        .expect("reads")
+        .expect("stored");
+    assert!(
+        plain.capacity() >= 100_000 + 100_000 / 32,
+        "{}",
+        plain.capacity()
+    );
+    assert_eq!(storage::local::read_large("missing"), Ok(None));
+}
+
+#[wasm_bindgen_test]
+fn a_load_and_a_save_of_years_of_data_need_the_text_s_room_once() {
+    reset();
+    const LONG: usize = 2_000_000;
+    let mut document = named("Sam");
+    // One character outside ASCII, which once made the whole text pass through a block three
+    // times its size on its way into the module.
+    document.couple.b = format!("Jos\u{e9} {}", "x".repeat(LONG));
+    assert_eq!(storage::write_plain(&document), Ok(()));
+    drop(document);
+    let memory = || {
+        wasm_bindgen::memory()
+            .dyn_into::<js_sys::WebAssembly::Memory>()
+            .ok()
+            .and_then(|m| m.buffer().dyn_into::<js_sys::ArrayBuffer>().ok())
+            .map_or(0, |b| b.byte_length() as usize)
+    };
+    // Larger than any block the tests before freed, so what is needed here is new memory: the
+    // text read, the document's copy of the name, and the save's buffer, which fits in the
+    // text's block once that is freed.
+    let before = memory();
+    let loaded = storage::load(1);
+    assert_eq!(loaded.document.couple.b.len(), LONG + 6);
+    assert_eq!(storage::write_plain(&loaded.document), Ok(()));
+    let grown = memory() - before;
+    assert!(
+        grown < LONG * 5 / 2,
+        "a load and a save of {LONG} bytes grew the memory by {grown}"
+    );
+    assert_eq!(stored(&document_key()).map(|t| t.len() > LONG), Some(true));
 }
 
 #[wasm_bindgen_test]

@@ -3,7 +3,15 @@
 use super::error::{is_quota_error, StorageError};
 use super::keys;
 use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
+
+#[wasm_bindgen]
+extern "C" {
+    /// `localStorage.getItem`, answering with the browser's own value, not a copy in the module.
+    #[wasm_bindgen(catch, js_namespace = localStorage, js_name = getItem)]
+    fn get_item_value(key: &str) -> Result<JsValue, JsValue>;
+}
 
 /// Checks that localStorage exists and accepts a write. gloo's `raw()` panics when the browser
 /// has no storage, so nothing below may call gloo before this has said yes.
@@ -34,6 +42,48 @@ pub fn check_present() -> Result<(), StorageError> {
 /// The text stored under `key`, `None` when there is none.
 pub fn read(key: &str) -> Result<Option<String>, StorageError> {
     LocalStorage::raw().get_item(key).map_err(|e| classify(&e))
+}
+
+/// [`read`] for a text that may be years of data, into a string with room for a save a
+/// thirty-second longer.
+///
+/// Why not [`read`]: the browser's string came into the module in one piece of exactly its size,
+/// or, if it held a single character outside ASCII, first into a block three times its size.
+/// The module's memory never shrinks: with years of data that passing block stayed for good
+/// (2.4 MB more with the quadruple document and one accented name), and the next save's buffer,
+/// a thirty-second larger than the text (see `schema::with_encoded`), could not reuse the
+/// text's block once it was freed. Here it is copied a slice at a time into one string with
+/// that room (issue #13, "heap at or under 10 MB").
+pub fn read_large(key: &str) -> Result<Option<String>, StorageError> {
+    let value = get_item_value(key).map_err(|e| classify(&e))?;
+    Ok(value.dyn_ref::<js_sys::JsString>().map(copy_with_room))
+}
+
+/// UTF-16 units per slice: small beside years of data, large enough that the slices are few.
+const SLICE_UNITS: u32 = 1 << 15;
+
+/// `text` as a Rust string whose room is its length and a thirty-second more (what a save
+/// reserves), copied a slice at a time. Room runs short only for text mostly outside ASCII,
+/// which takes up to three bytes per unit; then the rest is reserved at once.
+fn copy_with_room(text: &js_sys::JsString) -> String {
+    let units = text.length();
+    let room = |units: u32| units as usize + units as usize / 32 + 64;
+    let mut out = String::with_capacity(room(units));
+    let mut at = 0;
+    while at < units {
+        let mut end = at.saturating_add(SLICE_UNITS).min(units);
+        // Never between the halves of a surrogate pair: apart, each would read as U+FFFD.
+        if end < units && (0xD800..0xDC00).contains(&(text.char_code_at(end - 1) as u32)) {
+            end -= 1;
+        }
+        let slice = String::from(text.slice(at, end));
+        if out.capacity() - out.len() < slice.len() {
+            out.reserve_exact(slice.len() + 3 * room(units - end));
+        }
+        out.push_str(&slice);
+        at = end;
+    }
+    out
 }
 
 /// Whether anything is stored under `key`. Asked in JavaScript, so a large document is not

@@ -156,7 +156,7 @@ pub fn load(now_millis: u64) -> Loaded {
     if let Ok(Some(envelope)) = local::read(&keys.locked()) {
         return Loaded::empty(LoadOutcome::Locked { envelope });
     }
-    let raw = match local::read(&keys.document()) {
+    let raw = match local::read_large(&keys.document()) {
         Ok(Some(raw)) => raw,
         Ok(None) => return Loaded::empty(LoadOutcome::Fresh),
         Err(error) => return Loaded::empty(LoadOutcome::Unavailable(error)),

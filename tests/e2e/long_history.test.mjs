@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appSuite, openPage, gotoApp, waitForApp, axeViolations, cspViolations, settle, key, PREFIX, scrolledTo, mendStorage } from './harness.mjs';
-import { largeDocument, storageEntries, seedStorage } from './large_document.mjs';
+import { readFile } from 'node:fs/promises';
+import { largeDocument, largeDocumentText, storageEntries, seedStorage } from './large_document.mjs';
 import { YourDataPage, turnLockOn, unlock } from './pages/your_data.mjs';
 
 const app = appSuite();
@@ -263,5 +264,50 @@ test('with the lock on, twelve years of data are sealed, and a change typed righ
   await page.goto(app.server.base + '#/repair');
   await page.locator('main ul.r-promises > li').first().waitFor();
   assert.equal(await page.locator('main ul.r-promises > li').count(), 20);
+  await clean(page);
+});
+
+test('with the quadruple document, using every screen keeps the module within 10 MB of memory and a quarter of its stack', async () => {
+  // The module's memory only grows, to the highest point ever reached: reading years of runs as
+  // one tree once set it at 10.03 MB with this document. Not a time: the same on every run.
+  const stackSize = Number(/-zstack-size=(\d+)/.exec(await readFile(new URL('../../.cargo/config.toml', import.meta.url), 'utf8'))?.[1]);
+  assert.ok(stackSize > 0, 'the stack size is set in .cargo/config.toml');
+  const page = await openPage(app.browser);
+  await page.addInitScript(() => {
+    window.__memories = new Set();
+    const keep = (result) => {
+      for (const value of Object.values((result?.instance ?? result)?.exports ?? {})) if (value instanceof WebAssembly.Memory) window.__memories.add(value);
+      return result;
+    };
+    for (const name of ['instantiate', 'instantiateStreaming']) {
+      const original = WebAssembly[name];
+      WebAssembly[name] = (...args) => original.apply(WebAssembly, args).then(keep);
+    }
+  });
+  await seedStorage(page, app.server.base, storageEntries(largeDocumentText({ size: 'quadruple' }), PREFIX));
+  await gotoApp(page, app.server.base, '#/assessment');
+  const main = page.locator('main');
+  await main.getByRole('button', { name: 'Start on my own' }).click();
+  await settle(page, { timeout: 60000 });
+  for (const [hash, edit] of [
+    ['#/boundaries', () => main.locator('textarea:not([readonly])').first().pressSequentially('more')],
+    ['#/repair', () => main.locator('input[type=checkbox]').first().click()],
+    ['#/your-data', () => page.locator('#name-a').pressSequentially('s')],
+  ]) {
+    await gotoApp(page, app.server.base, hash);
+    await edit();
+    await settle(page, { timeout: 60000 });
+  }
+  const { bytes, stackTouched } = await page.evaluate((stackSize) => {
+    const [memory, ...others] = [...window.__memories];
+    if (others.length > 0) throw new Error('one module memory expected');
+    // The stack grows down from `stackSize` to 0, in memory that starts zeroed: its lowest byte
+    // ever written shows how deep it went.
+    const stack = new Uint8Array(memory.buffer, 0, stackSize);
+    const lowest = stack.findIndex((b) => b !== 0);
+    return { bytes: memory.buffer.byteLength, stackTouched: lowest < 0 ? 0 : stackSize - lowest };
+  }, stackSize);
+  assert.ok(bytes <= 10e6, `the module's memory is ${(bytes / 1e6).toFixed(2)} MB`);
+  assert.ok(stackTouched > 0 && stackTouched <= stackSize / 4, `the stack reached ${stackTouched} of ${stackSize} bytes`);
   await clean(page);
 });
