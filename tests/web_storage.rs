@@ -114,6 +114,37 @@ fn a_load_and_a_save_of_years_of_data_need_the_text_s_room_once() {
 }
 
 #[wasm_bindgen_test]
+fn a_save_handed_over_in_pieces_stores_exactly_the_whole_text() {
+    reset();
+    // A document with results, a promise and a check-in: after its first save their lists keep
+    // their text, and the next saves hand those texts over as pieces of their own, joined in
+    // JavaScript; after a load, the results' stored text is one too.
+    let Ok(mend::domain::schema::Decoded::Migrated { document, .. }) =
+        mend::domain::schema::decode(include_str!("fixtures/v2-populated.json"))
+    else {
+        panic!("the fixture reads");
+    };
+    let whole = |d: &Document| mend::domain::schema::encode(d).expect("encodes");
+    for _ in 0..2 {
+        assert_eq!(storage::write_plain(&document), Ok(()));
+        assert_eq!(stored(&document_key()), Some(whole(&document)));
+    }
+    let loaded = storage::load(1);
+    assert!(loaded.document.assessment.history.keeps_stored_text());
+    put(&document_key(), "{}");
+    assert_eq!(storage::write_plain(&loaded.document), Ok(()));
+    assert_eq!(stored(&document_key()), Some(whole(&document)));
+    // Refused, it is the same typed failure as a write in one piece, and nothing is stored.
+    simulate_quota_exceeded();
+    assert_eq!(
+        storage::write_plain(&loaded.document),
+        Err(StorageError::QuotaExceeded)
+    );
+    restore();
+    assert_eq!(stored(&document_key()), Some(whole(&document)));
+}
+
+#[wasm_bindgen_test]
 fn an_older_version_is_migrated_and_left_in_place_until_saved() {
     reset();
     let v1 = r#"{"schema_version":1,"partner_a":"Ana","partner_b":"Bo"}"#;

@@ -518,8 +518,13 @@ mod tests {
             for (burst, today) in bursts {
                 for change in burst {
                     let _ = d.apply(change.clone(), today);
+                    // In pieces (a plain save) before and after the texts are kept.
+                    let pieces = || crate::domain::schema::with_encoded_pieces(&d, |p| p.concat());
+                    let first = pieces();
                     let saved = crate::domain::schema::encode(&d).expect("encodes");
                     let fresh = crate::domain::schema::encode(&d.clone()).expect("encodes");
+                    prop_assert_eq!(&first, &fresh, "after {:?}", change);
+                    prop_assert_eq!(pieces(), fresh.clone(), "after {:?}", change);
                     prop_assert_eq!(saved, fresh, "after {:?}", change);
                 }
             }
@@ -556,6 +561,9 @@ mod tests {
                     prop_assert_eq!(a, b, "{:?}", change);
                     prop_assert_eq!(&later, &now, "after {:?}", change);
                     prop_assert_eq!(encode(&later), encode(&now), "after {:?}", change);
+                    // The stored results' text, handed over in pieces, writes the same.
+                    let pieces = crate::domain::schema::with_encoded_pieces(&later, |p| p.concat());
+                    prop_assert_eq!(Ok(pieces), encode(&now), "after {:?}", change);
                 }
             }
         }

@@ -276,6 +276,51 @@ pub fn with_encoded<R>(document: &Document, use_text: impl FnOnce(&str) -> R) ->
     result
 }
 
+/// [`with_encoded`] for a save that can take the text in pieces (storing it plain does): the
+/// lists' kept texts (see [`json::Cached`]) and the assessment's stored results are handed over
+/// as they are, between pieces of the buffer, and never copied into it. `use_pieces` gets the
+/// pieces in order; joined, they are exactly the text [`with_encoded`] gives.
+///
+/// Why: those texts are nearly all of a document of years, and copied into the buffer, every
+/// save needed a block of the whole text's size (1.6 MB with the quadruple document), which
+/// the module's memory, never shrinking, kept for good. Now the buffer holds only what was
+/// written afresh: a few KB while typing, a list's size when that list changed.
+pub fn with_encoded_pieces<R>(document: &Document, use_pieces: impl FnOnce(&[&str]) -> R) -> R {
+    let mut out = BUFFER.with(Cell::take);
+    out.clear();
+    let kept = json::written_in_pieces(|| write_fields(document, &mut out));
+    // Each place is the buffer's length when its text was met, so it is in the buffer, at a
+    // character's start, and not before the one before; were one ever not, the whole text is
+    // written the usual way rather than anything less.
+    let mut pieces: Vec<&str> = Vec::with_capacity(2 * kept.len() + 1);
+    let mut at = 0;
+    for (place, text) in &kept {
+        let Some(before) = out.get(at..*place) else {
+            break;
+        };
+        pieces.extend([before, text]);
+        at = *place;
+    }
+    let Some(rest) = out.get(at..).filter(|_| pieces.len() == 2 * kept.len()) else {
+        drop(pieces);
+        BUFFER.with(|buffer| buffer.set(out));
+        return with_encoded(document, |text| use_pieces(&[text]));
+    };
+    pieces.push(rest);
+    let len = pieces.iter().map(|piece| piece.len()).sum();
+    let result = use_pieces(&pieces);
+    drop(pieces);
+    LAST_LEN.with(|last| last.set(len));
+    let len = out.len();
+    out.as_mut_str().zeroize();
+    out.clear();
+    if out.capacity() > 2 * len + 64 * 1024 {
+        out.shrink_to(len + len / 32);
+    }
+    BUFFER.with(|buffer| buffer.set(out));
+    result
+}
+
 fn write(document: &Document, out: &mut String) {
     // Sized exactly from the last text read or written, which the next is usually within a few
     // bytes of, and only when the buffer is short of it. Grown by doubling instead (as `reserve`
@@ -285,11 +330,15 @@ fn write(document: &Document, out: &mut String) {
     if out.capacity() < hint {
         out.reserve_exact((hint + hint / 32).saturating_sub(out.len()));
     }
+    write_fields(document, out);
+    LAST_LEN.with(|last| last.set(out.len()));
+}
+
+fn write_fields(document: &Document, out: &mut String) {
     let mut o = ObjWriter::new(out);
     o.field("schema_version", &CURRENT_VERSION);
     document.write_fields(&mut o);
     o.end();
-    LAST_LEN.with(|last| last.set(out.len()));
 }
 
 #[cfg(test)]

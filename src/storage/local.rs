@@ -11,6 +11,10 @@ extern "C" {
     /// `localStorage.getItem`, answering with the browser's own value, not a copy in the module.
     #[wasm_bindgen(catch, js_namespace = localStorage, js_name = getItem)]
     fn get_item_value(key: &str) -> Result<JsValue, JsValue>;
+
+    /// `localStorage.setItem` of a value made in JavaScript.
+    #[wasm_bindgen(catch, js_namespace = localStorage, js_name = setItem)]
+    fn set_item_value(key: &str, value: &js_sys::JsString) -> Result<(), JsValue>;
 }
 
 /// Checks that localStorage exists and accepts a write. gloo's `raw()` panics when the browser
@@ -44,13 +48,13 @@ pub fn read(key: &str) -> Result<Option<String>, StorageError> {
     LocalStorage::raw().get_item(key).map_err(|e| classify(&e))
 }
 
-/// [`read`] for a text that may be years of data, into a string with room for a save a
+/// [`read`] for a text that may be years of data, into a string with room for a text a
 /// thirty-second longer.
 ///
 /// Why not [`read`]: the browser's string came into the module in one piece of exactly its size,
 /// or, if it held a single character outside ASCII, first into a block three times its size.
 /// The module's memory never shrinks: with years of data that passing block stayed for good
-/// (2.4 MB more with the quadruple document and one accented name), and the next save's buffer,
+/// (2.4 MB more with the quadruple document and one accented name), and a sealed save's buffer,
 /// a thirty-second larger than the text (see `schema::with_encoded`), could not reuse the
 /// text's block once it was freed. Here it is copied a slice at a time into one string with
 /// that room (issue #13, "heap at or under 10 MB").
@@ -107,6 +111,19 @@ pub fn write(key: &str, text: &str) -> Result<(), StorageError> {
     LocalStorage::raw()
         .set_item(key, text)
         .map_err(|e| classify(&e))
+}
+
+/// Stores under `key` the text `pieces` make one after the other, joined in JavaScript, so the
+/// module never holds the whole (see `schema::with_encoded_pieces`).
+pub fn write_pieces(key: &str, pieces: &[&str]) -> Result<(), StorageError> {
+    if let [text] = pieces {
+        return write(key, text);
+    }
+    let parts = js_sys::Array::new();
+    for piece in pieces {
+        parts.push(&JsValue::from_str(piece));
+    }
+    set_item_value(key, &parts.join("")).map_err(|e| classify(&e))
 }
 
 /// Removes `key`; removing a missing key is not an error.

@@ -249,7 +249,7 @@ pub fn write_plain(document: &Document) -> Result<(), StorageError> {
         local::remove(&key);
         return Ok(());
     }
-    schema::with_encoded(document, |text| local::write(&key, text))
+    schema::with_encoded_pieces(document, |pieces| local::write_pieces(&key, pieces))
 }
 
 /// The document sealed with `key`, as envelope text (nothing is written).

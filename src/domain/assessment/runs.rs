@@ -23,7 +23,7 @@ use crate::domain::json::{self, Cached, FromJson, ShapeError, ToJson, Value};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::ops::{Deref, DerefMut};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// The finished runs, in the order they were finished; a `Vec<CompletedRun>` to use.
 ///
@@ -33,7 +33,7 @@ use std::sync::OnceLock;
 pub struct History {
     /// The stored text, while a save must write it as it is: until the runs are reached mutably,
     /// or for good if it could not be read.
-    text: Option<Box<str>>,
+    text: Option<Arc<str>>,
     /// Ids at and above this are free (the assessment's `next_id` when [`History::renumber_from`]
     /// was asked): a run that shares an id is given one of them when the text is read.
     renumber_from: Option<u64>,
@@ -283,9 +283,9 @@ impl ToJson for History {
     /// The stored text as it is while it is kept, the runs otherwise.
     fn to_json(&self, out: &mut String) {
         match (&self.text, self.read.get()) {
-            (Some(text), None) => out.push_str(text),
+            (Some(text), None) => json::push_kept(out, text),
             (Some(text), Some(read)) if read.damage.is_some() || !read.renumbered => {
-                out.push_str(text)
+                json::push_kept(out, text)
             }
             (_, Some(read)) => read.runs.to_json(out),
             (None, None) => out.push_str("[]"),

@@ -14,9 +14,10 @@
 
 use super::{FromJson, ShapeError, ToJson, Value};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::cell::RefCell;
 use std::fmt;
 use std::ops::{Deref, DerefMut};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// `T` with the JSON text it was last written as, until it is next reached mutably.
 ///
@@ -25,8 +26,9 @@ use std::sync::OnceLock;
 #[derive(Default)]
 pub struct Cached<T> {
     value: T,
-    // A `OnceLock`, not a `RefCell`: the document lives in a signal, which must be `Sync`.
-    text: OnceLock<String>,
+    // A `OnceLock`, not a `RefCell`: the document lives in a signal, which must be `Sync`. An
+    // `Arc`, so that a save in pieces ([`written_in_pieces`]) hands it over without a copy.
+    text: OnceLock<Arc<str>>,
 }
 
 impl<T> Cached<T> {
@@ -110,11 +112,58 @@ impl<T: FromJson> FromJson for Cached<T> {
     }
 }
 
+/// Kept texts, each with the length of the output before it (see [`written_in_pieces`]).
+pub type Pieces = Vec<(usize, Arc<str>)>;
+
+thread_local! {
+    /// While [`written_in_pieces`] runs: each kept text met, by the length of the output before
+    /// it, instead of a copy in the output.
+    static PIECES: RefCell<Option<Pieces>> = const { RefCell::new(None) };
+}
+
+/// Appends a kept text (a list's, or the stored text of the assessment's results) to `out`; while
+/// [`written_in_pieces`] runs, notes it as a piece of its own at this place instead.
+pub fn push_kept(out: &mut String, text: &Arc<str>) {
+    let noted = PIECES.with(|pieces| match pieces.borrow_mut().as_mut() {
+        Some(pieces) => {
+            pieces.push((out.len(), Arc::clone(text)));
+            true
+        }
+        None => false,
+    });
+    if !noted {
+        out.push_str(text);
+    }
+}
+
+/// Runs `write`, which writes into one output, with every kept text it meets noted rather than
+/// copied: gives the texts, each with the length of the output before it. The whole text is the
+/// output with each text put in at its place.
+///
+/// Why: with years of data the kept texts are nearly all of a save (1.6 of the quadruple
+/// document's 1.6 MB), and copied into one output, a save needed a block that large, which the
+/// module's memory (it never shrinks) kept for good (issue #13, "heap at or under 10 MB").
+pub fn written_in_pieces(write: impl FnOnce()) -> Pieces {
+    /// Ends the noting however `write` ends, so that no later write loses its texts.
+    struct Noting;
+    impl Drop for Noting {
+        fn drop(&mut self) {
+            PIECES.with(|pieces| pieces.borrow_mut().take());
+        }
+    }
+    PIECES.with(|pieces| *pieces.borrow_mut() = Some(Vec::new()));
+    let noting = Noting;
+    write();
+    let pieces = PIECES.with(|pieces| pieces.borrow_mut().take());
+    drop(noting);
+    pieces.unwrap_or_default()
+}
+
 impl<T: ToJson> ToJson for Cached<T> {
     /// The kept text, written first if there is none.
     fn to_json(&self, out: &mut String) {
         if let Some(text) = self.text.get() {
-            out.push_str(text);
+            push_kept(out, text);
             return;
         }
         // Written into `out`, then copied once at its exact size: written on its own, the text
@@ -122,7 +171,7 @@ impl<T: ToJson> ToJson for Cached<T> {
         // module's memory (which never shrinks) would keep.
         let start = out.len();
         self.value.to_json(out);
-        let _ = self.text.set(out[start..].to_owned());
+        let _ = self.text.set(Arc::from(&out[start..]));
     }
 }
 
@@ -187,6 +236,31 @@ mod tests {
         let back: Cached<Vec<u32>> = serde_json::from_str("[3]").expect("reads");
         assert_eq!(*back, vec![3]);
         assert!(!back.has_text());
+    }
+
+    #[test]
+    fn written_in_pieces_the_kept_texts_are_noted_in_place_not_copied() {
+        let lists = (Cached::new(vec![1u32, 2]), Cached::new(vec![3u32]));
+        let write = |out: &mut String| {
+            out.push('[');
+            lists.0.to_json(out);
+            out.push(',');
+            lists.1.to_json(out);
+            out.push(']');
+        };
+        // Not kept yet: written into the output, and kept from then on.
+        let mut out = String::new();
+        assert!(written_in_pieces(|| write(&mut out)).is_empty());
+        assert_eq!(out, "[[1,2],[3]]");
+        let mut out = String::new();
+        let pieces = written_in_pieces(|| write(&mut out));
+        assert_eq!(out, "[,]");
+        let noted: Vec<(usize, &str)> = pieces.iter().map(|(at, t)| (*at, &**t)).collect();
+        assert_eq!(noted, vec![(1, "[1,2]"), (2, "[3]")]);
+        // Outside, the texts are copied as before.
+        let mut out = String::new();
+        write(&mut out);
+        assert_eq!(out, "[[1,2],[3]]");
     }
 
     #[test]

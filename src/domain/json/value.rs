@@ -739,6 +739,19 @@ mod tests {
         .prop_map(str::to_owned)
     }
 
+    /// `text` with `cut` characters from a place `at` picks replaced by `put`.
+    fn damaged(text: &str, at: prop::sample::Index, cut: usize, put: &str) -> String {
+        let chars: Vec<char> = text.chars().collect();
+        let i = at.index(chars.len() + 1);
+        let end = (i + cut).min(chars.len());
+        chars[..i]
+            .iter()
+            .copied()
+            .chain(put.chars())
+            .chain(chars[end..].iter().copied())
+            .collect()
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2000))]
 
@@ -759,10 +772,7 @@ mod tests {
             put in junk(),
         ) {
             let text = serde_json::to_string(&value).map_err(|e| TestCaseError::fail(e.to_string()))?;
-            let chars: Vec<char> = text.chars().collect();
-            let i = at.index(chars.len() + 1);
-            let end = (i + cut).min(chars.len());
-            let damaged: String = chars[..i].iter().chain(put.chars().collect::<Vec<_>>().iter()).chain(&chars[end..]).collect();
+            let damaged = damaged(&text, at, cut, &put);
             same_as_serde(&damaged)?;
         }
 
@@ -809,10 +819,7 @@ mod tests {
             put in junk(),
         ) {
             let text = written(&serde_json::json!([value, {"a": [value]}, "x"]), false)?;
-            let chars: Vec<char> = text.chars().collect();
-            let i = at.index(chars.len() + 1);
-            let end = (i + cut).min(chars.len());
-            let damaged: String = chars[..i].iter().chain(put.chars().collect::<Vec<_>>().iter()).chain(&chars[end..]).collect();
+            let damaged = damaged(&text, at, cut, &put);
             each_as_parse(&damaged)?;
         }
 
@@ -930,10 +937,7 @@ mod tests {
             pretty in any::<bool>(),
         ) {
             let text = written(&with_history(&history, &around), pretty)?;
-            let chars: Vec<char> = text.chars().collect();
-            let i = at.index(chars.len() + 1);
-            let end = (i + cut).min(chars.len());
-            let damaged: String = chars[..i].iter().chain(put.chars().collect::<Vec<_>>().iter()).chain(&chars[end..]).collect();
+            let damaged = damaged(&text, at, cut, &put);
             let later = parse_later(&damaged, "assessment", "history");
             match (parse(&damaged), &later) {
                 (Ok(now), Ok(later)) => {
