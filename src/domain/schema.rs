@@ -261,10 +261,16 @@ pub fn with_encoded<R>(document: &Document, use_text: impl FnOnce(&str) -> R) ->
     out.clear();
     write(document, &mut out);
     let result = use_text(&out);
-    // Only the room is kept: the text may be a locked document's plain form, which must not stay
-    // in memory once the lock has hidden the screen. Zeroed before a shrink can move it, and only
-    // as far as this save wrote: `String::zeroize` also zeroes the spare room, byte by volatile
-    // byte, which cost about 6 ms at 4x on the quadruple document's buffer.
+    keep_buffer(out);
+    result
+}
+
+/// Keeps the buffer's room for the next save. Only the room: the text may be a locked document's
+/// plain form, which must not stay in memory once the lock has hidden the screen. Zeroed before
+/// a shrink can move it, and only as far as this save wrote: `String::zeroize` also zeroes the
+/// spare room, byte by volatile byte, which cost about 6 ms at 4x on the quadruple document's
+/// buffer.
+fn keep_buffer(mut out: String) {
     let len = out.len();
     out.as_mut_str().zeroize();
     out.clear();
@@ -273,7 +279,6 @@ pub fn with_encoded<R>(document: &Document, use_text: impl FnOnce(&str) -> R) ->
         out.shrink_to(len + len / 32);
     }
     BUFFER.with(|buffer| buffer.set(out));
-    result
 }
 
 /// [`with_encoded`] for a save that can take the text in pieces (storing it plain does): the
@@ -303,7 +308,7 @@ pub fn with_encoded_pieces<R>(document: &Document, use_pieces: impl FnOnce(&[&st
     }
     let Some(rest) = out.get(at..).filter(|_| pieces.len() == 2 * kept.len()) else {
         drop(pieces);
-        BUFFER.with(|buffer| buffer.set(out));
+        keep_buffer(out);
         return with_encoded(document, |text| use_pieces(&[text]));
     };
     pieces.push(rest);
@@ -311,13 +316,7 @@ pub fn with_encoded_pieces<R>(document: &Document, use_pieces: impl FnOnce(&[&st
     let result = use_pieces(&pieces);
     drop(pieces);
     LAST_LEN.with(|last| last.set(len));
-    let len = out.len();
-    out.as_mut_str().zeroize();
-    out.clear();
-    if out.capacity() > 2 * len + 64 * 1024 {
-        out.shrink_to(len + len / 32);
-    }
-    BUFFER.with(|buffer| buffer.set(out));
+    keep_buffer(out);
     result
 }
 
