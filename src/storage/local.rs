@@ -98,12 +98,7 @@ pub fn exists(key: &str) -> bool {
 
 /// The value under `key` as JavaScript holds it (a string, or null), without copying it.
 fn stored_value(key: &str) -> Option<JsValue> {
-    let storage = web_sys::window()?.local_storage().ok()??;
-    let get_item: js_sys::Function = js_sys::Reflect::get(&storage, &JsValue::from_str("getItem"))
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    get_item.call1(&storage, &JsValue::from_str(key)).ok()
+    get_item_value(key).ok()
 }
 
 /// Stores `text` under `key` as it is.

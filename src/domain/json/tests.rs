@@ -704,7 +704,7 @@ proptest! {
         ], 0..8),
         damage in proptest::option::of((any::<proptest::sample::Index>(), proptest::sample::select(vec!["", ",", "]", "[", "x", "\"", "{", " "]))),
     ) {
-        let mut text = serde_json::to_string(&items).expect("serde writes");
+        let mut text = serde_json::to_string(&items).map_err(|e| TestCaseError::fail(e.to_string()))?;
         if let Some((at, put)) = damage {
             let i = at.index(text.len() + 1);
             text.insert_str(i, put);
