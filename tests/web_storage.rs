@@ -562,7 +562,9 @@ async fn readable_runs_left_unread_are_sealed_and_exported_whole() {
         let key = crypto::new_key("whole").await.expect("key");
         state.turn_lock_on(key).expect("locks");
         let envelope = stored(&locked_key()).expect("sealed");
-        let (opened, _) = storage::unlock(&envelope, "whole").await.expect("opens");
+        let (opened, _) = storage::unlock(envelope.clone(), "whole")
+            .await
+            .expect("opens");
         let ids: Vec<u64> = opened.assessment.history.iter().map(|r| r.id).collect();
         assert_eq!(ids, [4, 9]);
         assert!(kept_aside().is_empty());
@@ -669,17 +671,14 @@ async fn with_the_lock_on_the_last_keystroke_is_sealed_as_the_page_goes() {
         assert_eq!(stored(&document_key()), None, "nothing plain");
         let envelope = stored(&locked_key()).expect("sealed");
         assert!(!envelope.contains("Last keystroke"));
-        let (document, _) = storage::unlock(&envelope, "typing until the end")
+        let (document, _) = storage::unlock(envelope.clone(), "typing until the end")
             .await
             .expect("opens");
         assert_eq!(document.couple.a, "Last keystroke");
         // The page kept for the back/forward cache holds nothing readable.
         assert!(state.document.with_untracked(Document::is_empty));
         assert!(state.lock_key().is_none());
-        assert!(matches!(
-            state.outcome.get_untracked(),
-            LoadOutcome::Locked { .. }
-        ));
+        assert!(matches!(state.outcome.get_untracked(), LoadOutcome::Locked));
         let hidden =
             js("return document.documentElement.classList.contains('forgotten');").as_bool();
         assert_eq!(hidden, Some(true));

@@ -8,19 +8,23 @@
 //! seals (`storage::crypto`, [`crate::domain::packet`]) uses whatever it is given. Host tests
 //! take [`aes_256_gcm`] directly.
 
-use aes_gcm::aead::{Aead as _, KeyInit, Payload};
+use aes_gcm::aead::{AeadInPlace as _, KeyInit};
 use aes_gcm::{Aes256Gcm, Nonce};
 
-/// One AES-256-GCM operation: key, 12-byte nonce, associated data, input. `None` when it fails
-/// (when opening: a wrong key, or any byte of the input or the associated data changed).
-pub type AeadFn = fn(&[u8; 32], &[u8], &[u8], &[u8]) -> Option<Vec<u8>>;
+/// One AES-256-GCM operation in place: key, 12-byte nonce, associated data, and the bytes it
+/// turns into their output. `None` when it fails (when opening: a wrong key, or any byte of the
+/// input or the associated data changed; the bytes are then left as they were).
+///
+/// In place: the lock seals and opens years of data, and the module's memory, which never
+/// shrinks, would keep the room of a second copy for good.
+pub type AeadFn = fn(&[u8; 32], &[u8], &[u8], &mut Vec<u8>) -> Option<()>;
 
 /// Authenticated encryption: what seals and what opens.
 #[derive(Clone, Copy)]
 pub struct Aead {
-    /// Encrypts: ciphertext then the 16-byte tag.
+    /// Encrypts: the plain bytes become the ciphertext then the 16-byte tag.
     pub seal: AeadFn,
-    /// Checks the tag and decrypts.
+    /// Checks the tag and decrypts: ciphertext and tag become the plain bytes.
     pub open: AeadFn,
 }
 
@@ -40,28 +44,53 @@ pub fn aes_256_gcm() -> Aead {
 }
 
 #[inline(never)]
-fn aes_gcm_seal(key: &[u8; 32], nonce: &[u8], aad: &[u8], msg: &[u8]) -> Option<Vec<u8>> {
+fn aes_gcm_seal(key: &[u8; 32], nonce: &[u8], aad: &[u8], bytes: &mut Vec<u8>) -> Option<()> {
     if nonce.len() != 12 {
         return None;
     }
     Aes256Gcm::new(key.into())
-        .encrypt(Nonce::from_slice(nonce), Payload { msg, aad })
+        .encrypt_in_place(Nonce::from_slice(nonce), aad, bytes)
         .ok()
 }
 
 #[inline(never)]
-fn aes_gcm_open(key: &[u8; 32], nonce: &[u8], aad: &[u8], msg: &[u8]) -> Option<Vec<u8>> {
+fn aes_gcm_open(key: &[u8; 32], nonce: &[u8], aad: &[u8], bytes: &mut Vec<u8>) -> Option<()> {
     if nonce.len() != 12 {
         return None;
     }
     Aes256Gcm::new(key.into())
-        .decrypt(Nonce::from_slice(nonce), Payload { msg, aad })
+        .decrypt_in_place(Nonce::from_slice(nonce), aad, bytes)
         .ok()
+}
+
+/// Seals a copy of `plain` (see [`Aead::seal`]): for what is small.
+pub fn seal_copy(
+    aead: &Aead,
+    key: &[u8; 32],
+    nonce: &[u8],
+    aad: &[u8],
+    plain: &[u8],
+) -> Option<Vec<u8>> {
+    let mut bytes = plain.to_vec();
+    (aead.seal)(key, nonce, aad, &mut bytes).map(|()| bytes)
+}
+
+/// Opens a copy of `sealed` (see [`Aead::open`]): for what is small.
+pub fn open_copy(
+    aead: &Aead,
+    key: &[u8; 32],
+    nonce: &[u8],
+    aad: &[u8],
+    sealed: &[u8],
+) -> Option<Vec<u8>> {
+    let mut bytes = sealed.to_vec();
+    (aead.open)(key, nonce, aad, &mut bytes).map(|()| bytes)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use aes_gcm::aead::Aead as _;
 
     const KEY: [u8; 32] = [3; 32];
     const NONCE: [u8; 12] = [5; 12];
@@ -70,38 +99,43 @@ mod tests {
     fn seals_and_opens_with_and_without_associated_data() {
         let aead = aes_256_gcm();
         for aad in [&b""[..], b"header"] {
-            let sealed = (aead.seal)(&KEY, &NONCE, aad, b"plain").unwrap_or_default();
+            let sealed = seal_copy(&aead, &KEY, &NONCE, aad, b"plain").unwrap_or_default();
             assert_eq!(sealed.len(), 5 + 16);
             assert_eq!(
-                (aead.open)(&KEY, &NONCE, aad, &sealed).as_deref(),
+                open_copy(&aead, &KEY, &NONCE, aad, &sealed).as_deref(),
                 Some(&b"plain"[..])
             );
-            assert_eq!((aead.open)(&KEY, &NONCE, b"other", &sealed), None);
-            assert_eq!((aead.open)(&[4; 32], &NONCE, aad, &sealed), None);
+            assert_eq!(open_copy(&aead, &KEY, &NONCE, b"other", &sealed), None);
+            assert_eq!(open_copy(&aead, &[4; 32], &NONCE, aad, &sealed), None);
         }
     }
 
     #[test]
-    fn empty_associated_data_is_the_plain_call() {
+    fn in_place_is_the_crate_s_own_call_and_a_refused_open_leaves_the_bytes() {
         // The lock's stored saves were sealed by the crate's call without associated data.
         let plain = Aes256Gcm::new((&KEY).into())
             .encrypt(Nonce::from_slice(&NONCE), &b"saved before"[..])
             .unwrap_or_default();
         let aead = aes_256_gcm();
+        let mut bytes = b"saved before".to_vec();
+        assert_eq!((aead.seal)(&KEY, &NONCE, b"", &mut bytes), Some(()));
+        assert_eq!(bytes, plain);
+        let mut changed = plain.clone();
+        changed[3] ^= 1;
+        let before = changed.clone();
+        assert_eq!((aead.open)(&KEY, &NONCE, b"", &mut changed), None);
         assert_eq!(
-            (aead.seal)(&KEY, &NONCE, b"", b"saved before"),
-            Some(plain.clone())
+            changed, before,
+            "a refused open hands back what it was given"
         );
-        assert_eq!(
-            (aead.open)(&KEY, &NONCE, b"", &plain).as_deref(),
-            Some(&b"saved before"[..])
-        );
+        assert_eq!((aead.open)(&KEY, &NONCE, b"", &mut bytes), Some(()));
+        assert_eq!(bytes, b"saved before");
     }
 
     #[test]
     fn a_nonce_of_the_wrong_length_is_refused_not_a_panic() {
         let aead = aes_256_gcm();
-        assert_eq!((aead.seal)(&KEY, &[0; 11], b"", b"x"), None);
-        assert_eq!((aead.open)(&KEY, &[0; 13], b"", b"x"), None);
+        assert_eq!(seal_copy(&aead, &KEY, &[0; 11], b"", b"x"), None);
+        assert_eq!(open_copy(&aead, &KEY, &[0; 13], b"", b"x"), None);
     }
 }

@@ -81,6 +81,33 @@ pub fn check_new_passphrase(passphrase: &str, confirm: &str) -> Result<(), LockE
     Ok(())
 }
 
+/// Ciphertext bytes per piece of an envelope written or opened a piece at a time: a multiple of
+/// three, so that each piece's base64 has no padding and the pieces' join that of the whole.
+pub const PIECE_BYTES: usize = 3 * 16 * 1024;
+
+/// What an envelope holds besides its data, decoded and checked (see [`Envelope::read`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Header {
+    /// PBKDF2 iterations.
+    pub iterations: u32,
+    /// PBKDF2 salt.
+    pub salt: Vec<u8>,
+    /// AES-GCM nonce.
+    pub iv: Vec<u8>,
+}
+
+fn bad(what: &str) -> LockError {
+    LockError::Damaged(format!("bad {what}"))
+}
+
+/// Checks the decoded data's length: at least AES-GCM's tag.
+pub fn check_data_len(len: usize) -> Result<(), LockError> {
+    if len < 16 {
+        return Err(bad("lengths"));
+    }
+    Ok(())
+}
+
 /// The parts of an envelope, decoded and checked.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Opened {
@@ -109,29 +136,72 @@ impl Envelope {
 
     /// Reads and checks stored text.
     pub fn parse(text: &str) -> Result<Opened, LockError> {
-        let envelope = json::parse(text)
-            .map_err(|e| e.to_string())
-            .and_then(|value| Envelope::from_json(&value).map_err(|e| e.to_string()))
-            .map_err(LockError::Damaged)?;
-        if envelope.format != FORMAT || envelope.version != 1 {
+        Envelope::read(text, |header, data| {
+            let data = base64::decode(data).ok_or_else(|| bad("data"))?;
+            check_data_len(data.len())?;
+            Ok(Opened {
+                iterations: header.iterations,
+                salt: header.salt,
+                iv: header.iv,
+                data,
+            })
+        })
+    }
+
+    /// Reads and checks stored text as [`Envelope::parse`] does, but hands `use_data` the data's
+    /// base64 where it stands in `text` instead of decoding it: the data of years of data is
+    /// millions of characters, which opening decodes a piece at a time ([`base64::decode_pieces`])
+    /// straight to where it is decrypted, never whole in the module. `use_data` checks the
+    /// data's length with [`check_data_len`] once decoded.
+    pub fn read<R>(
+        text: &str,
+        use_data: impl FnOnce(Header, &str) -> Result<R, LockError>,
+    ) -> Result<R, LockError> {
+        let damaged = |e: ShapeError| LockError::Damaged(e.to_string());
+        let value = json::parse(text).map_err(|e| LockError::Damaged(e.to_string()))?;
+        let o = Obj::of(&value).map_err(damaged)?;
+        let format: String = o.req("format").map_err(damaged)?;
+        let version: u32 = o.req("version").map_err(damaged)?;
+        let iterations: u32 = o.req("iterations").map_err(damaged)?;
+        let salt: String = o.req("salt").map_err(damaged)?;
+        let iv: String = o.req("iv").map_err(damaged)?;
+        // Where it stands: a string of base64 has nothing to unescape, so the tree borrows it
+        // from the text. Anything else is told as reading it as a string tells it.
+        let Some(Value::String(data)) = o.get("data") else {
+            return Err(o
+                .req::<String>("data")
+                .err()
+                .map_or_else(|| bad("data"), damaged));
+        };
+        if format != FORMAT || version != 1 {
             return Err(LockError::Damaged("unknown format".into()));
         }
-        if envelope.iterations < MIN_ITERATIONS || envelope.iterations > 10_000_000 {
+        if !(MIN_ITERATIONS..=10_000_000).contains(&iterations) {
             return Err(LockError::Damaged("implausible iteration count".into()));
         }
-        let bad = |what: &str| LockError::Damaged(format!("bad {what}"));
-        let salt = base64::decode(&envelope.salt).ok_or_else(|| bad("salt"))?;
-        let iv = base64::decode(&envelope.iv).ok_or_else(|| bad("nonce"))?;
-        let data = base64::decode(&envelope.data).ok_or_else(|| bad("data"))?;
-        if salt.len() != SALT_BYTES || iv.len() != IV_BYTES || data.len() < 16 {
+        let salt = base64::decode(&salt).ok_or_else(|| bad("salt"))?;
+        let iv = base64::decode(&iv).ok_or_else(|| bad("nonce"))?;
+        if salt.len() != SALT_BYTES || iv.len() != IV_BYTES {
             return Err(bad("lengths"));
         }
-        Ok(Opened {
-            iterations: envelope.iterations,
-            salt,
-            iv,
+        use_data(
+            Header {
+                iterations,
+                salt,
+                iv,
+            },
             data,
-        })
+        )
+    }
+
+    /// The envelope's text before and after its data's base64, for an envelope written a piece
+    /// at a time: `before`, then the data's base64 (pieces of a multiple of three bytes each, see
+    /// [`PIECE_BYTES`], join into the whole's), then `after` is exactly [`Envelope::to_text`]'s.
+    pub fn around_data(iterations: u32, salt: &[u8], iv: &[u8]) -> (String, String) {
+        let mut text = Envelope::seal(iterations, salt, iv, &[]).to_text();
+        // The data is the last field, written empty: the text ends `"data":""}`.
+        let after = text.split_off(text.len() - 2);
+        (text, after)
     }
 
     /// The envelope as stored text.
@@ -188,15 +258,45 @@ pub mod base64 {
 
     /// Decodes text; `None` on any character or length that is not valid base64.
     pub fn decode(text: &str) -> Option<Vec<u8>> {
+        let mut out = Vec::with_capacity(text.len() / 4 * 3);
+        decode_into(text.as_bytes(), true, &mut out)?;
+        Some(out)
+    }
+
+    /// Decodes text as [`decode`] does, a piece of `piece_chars` characters (a multiple of four)
+    /// at a time, handing each piece's bytes to `use_piece`: joined, they are [`decode`]'s. The
+    /// total, or `None` where [`decode`] gives `None` (some pieces may have been handed over
+    /// by then).
+    pub fn decode_pieces(
+        text: &str,
+        piece_chars: usize,
+        mut use_piece: impl FnMut(&[u8]),
+    ) -> Option<usize> {
         let bytes = text.as_bytes();
+        if bytes.len() % 4 != 0 || piece_chars == 0 || piece_chars % 4 != 0 {
+            return None;
+        }
+        let mut out = Vec::with_capacity(piece_chars.min(bytes.len()) / 4 * 3);
+        let mut total = 0;
+        let mut pieces = bytes.chunks(piece_chars).peekable();
+        while let Some(piece) = pieces.next() {
+            out.clear();
+            decode_into(piece, pieces.peek().is_none(), &mut out)?;
+            use_piece(&out);
+            total += out.len();
+        }
+        Some(total)
+    }
+
+    /// Decodes whole quads, with padding only in the last quad of the `last` piece.
+    fn decode_into(bytes: &[u8], last: bool, out: &mut Vec<u8>) -> Option<()> {
         if bytes.len() % 4 != 0 {
             return None;
         }
         let quads = bytes.len() / 4;
-        let mut out = Vec::with_capacity(quads * 3);
         for (index, quad) in bytes.chunks_exact(4).enumerate() {
             // Padding only at the very end; anywhere else '=' is not a digit and fails below.
-            let pad = if index + 1 == quads {
+            let pad = if last && index + 1 == quads {
                 quad.iter().rev().take_while(|&&c| c == b'=').count()
             } else {
                 0
@@ -216,7 +316,7 @@ pub mod base64 {
             let decoded = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
             out.extend_from_slice(&decoded[..3 - pad]);
         }
-        Some(out)
+        Some(())
     }
 }
 
@@ -310,6 +410,79 @@ mod tests {
         }
     }
 
+    /// Text like `base64::encode(bytes)`, with one character put in place of another where
+    /// `damage` says (none for `None`): digits, padding, and what is neither.
+    fn damaged_base64(bytes: &[u8], damage: Option<(usize, u8)>) -> String {
+        let mut text = base64::encode(bytes).into_bytes();
+        if let Some((at, pick)) = damage.filter(|_| !text.is_empty()) {
+            let at = at % text.len();
+            text[at] = b"A/+=*= z"[usize::from(pick) % 8];
+        }
+        String::from_utf8(text).unwrap_or_default()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn base64_in_pieces_is_base64_whole(
+            bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300),
+            piece in 1usize..40,
+            damage in proptest::option::of((proptest::prelude::any::<usize>(), proptest::prelude::any::<u8>())),
+        ) {
+            // Written: pieces of a multiple of three bytes join into the whole's base64.
+            let joined: String = bytes.chunks(3 * piece).map(base64::encode).collect();
+            proptest::prop_assert_eq!(&joined, &base64::encode(&bytes));
+            // Read: pieces of a multiple of four characters decode, joined, as the whole does,
+            // and are refused where the whole is (padding only at the very end).
+            let text = damaged_base64(&bytes, damage);
+            let mut pieces = Vec::new();
+            let total = base64::decode_pieces(&text, 4 * piece, |p| pieces.extend_from_slice(p));
+            let whole = base64::decode(&text);
+            proptest::prop_assert_eq!(total.is_some(), whole.is_some());
+            if let (Some(total), Some(whole)) = (total, whole) {
+                proptest::prop_assert_eq!(total, whole.len());
+                proptest::prop_assert_eq!(pieces, whole);
+            }
+        }
+
+        #[test]
+        fn an_envelope_written_around_its_data_is_the_whole_envelope(
+            data in proptest::collection::vec(proptest::prelude::any::<u8>(), 16..400),
+            salt in proptest::prelude::any::<[u8; SALT_BYTES]>(),
+            iv in proptest::prelude::any::<[u8; IV_BYTES]>(),
+            iterations in MIN_ITERATIONS..10_000_000,
+            piece in 1usize..40,
+        ) {
+            let (before, after) = Envelope::around_data(iterations, &salt, &iv);
+            let pieces: String = data.chunks(3 * piece).map(base64::encode).collect();
+            let text = format!("{before}{pieces}{after}");
+            proptest::prop_assert_eq!(&text, &Envelope::seal(iterations, &salt, &iv, &data).to_text());
+            let read = Envelope::read(&text, |header, base64| Ok((header, base64.to_owned())));
+            proptest::prop_assert_eq!(
+                read,
+                Ok((Header { iterations, salt: salt.to_vec(), iv: iv.to_vec() }, base64::encode(&data)))
+            );
+        }
+    }
+
+    #[test]
+    fn an_envelope_of_years_of_data_is_written_in_pieces_as_a_whole() {
+        // Several of the pieces a save writes, and a last one shorter.
+        let data: Vec<u8> = (0..3 * PIECE_BYTES + 1234)
+            .map(|i| (i * 7 % 251) as u8)
+            .collect();
+        let (before, after) = Envelope::around_data(ITERATIONS, &[1; SALT_BYTES], &[2; IV_BYTES]);
+        let pieces: String = data.chunks(PIECE_BYTES).map(base64::encode).collect();
+        let text = format!("{before}{pieces}{after}");
+        let opened = Envelope::parse(&text).expect("opens");
+        assert_eq!(opened.data, data);
+        let mut decoded = Vec::new();
+        let total = base64::decode_pieces(&pieces, PIECE_BYTES / 3 * 4, |p| {
+            assert!(p.len() <= PIECE_BYTES);
+            decoded.extend_from_slice(p);
+        });
+        assert_eq!((total, decoded), (Some(data.len()), data));
+    }
+
     #[test]
     fn envelopes_round_trip_and_damage_is_caught() {
         let sealed = Envelope::seal(ITERATIONS, &[1; SALT_BYTES], &[2; IV_BYTES], &[3; 40]);
@@ -323,10 +496,21 @@ mod tests {
         short_iv.iv = base64::encode(&[2; 8]);
         let mut not_b64 = sealed.clone();
         not_b64.data = "***".into();
+        let (before, after) = Envelope::around_data(ITERATIONS, &[1; SALT_BYTES], &[2; IV_BYTES]);
+        let data_not_text = format!(
+            "{}5{}",
+            before.trim_end_matches('"'),
+            after.trim_start_matches('"')
+        );
+        let short_data = format!("{before}{}{after}", base64::encode(&[3; 15]));
+        let no_data = sealed.to_text().replace("\"data\"", "\"date\"");
         for text in [
             "",
             "{}",
             "[1]",
+            &data_not_text,
+            &short_data,
+            &no_data,
             &weak.to_text(),
             &short_iv.to_text(),
             &not_b64.to_text(),

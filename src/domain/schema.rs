@@ -270,15 +270,49 @@ pub fn with_encoded<R>(document: &Document, use_text: impl FnOnce(&str) -> R) ->
 /// a shrink can move it, and only as far as this save wrote: `String::zeroize` also zeroes the
 /// spare room, byte by volatile byte, which cost about 6 ms at 4x on the quadruple document's
 /// buffer.
-fn keep_buffer(mut out: String) {
-    let len = out.len();
-    out.as_mut_str().zeroize();
-    out.clear();
+fn keep_buffer(out: String) {
+    keep_bytes(out.into_bytes());
+}
+
+fn keep_bytes(mut bytes: Vec<u8>) {
+    let len = bytes.len();
+    bytes.as_mut_slice().zeroize();
+    bytes.clear();
     // A document that shrank (a history cleared, say) does not keep its old buffer's size.
-    if out.capacity() > 2 * len + 64 * 1024 {
-        out.shrink_to(len + len / 32);
+    if bytes.capacity() > 2 * len + 64 * 1024 {
+        bytes.shrink_to(len + len / 32);
     }
+    // Empty, so always text.
+    let out = String::from_utf8(bytes).unwrap_or_default();
     BUFFER.with(|buffer| buffer.set(out));
+}
+
+/// [`with_encoded`] for a save that turns the text into something else where it stands (sealing
+/// it with the module's AES-GCM does): `use_bytes` gets the text's bytes, with `room` bytes
+/// of spare room at least, to change as it will. They are zeroed after, as far as they reach.
+///
+/// Why: a copy of the text to seal was a second block of its size, which the module's memory,
+/// never shrinking, kept for good.
+pub fn with_encoded_bytes<R>(
+    document: &Document,
+    room: usize,
+    use_bytes: impl FnOnce(&mut Vec<u8>) -> R,
+) -> R {
+    let mut out = BUFFER.with(Cell::take);
+    out.clear();
+    write(document, &mut out);
+    let mut bytes = out.into_bytes();
+    if bytes.capacity() - bytes.len() < room {
+        // Moved by hand rather than grown: growing would leave the text in the block it left,
+        // unzeroed.
+        let mut larger = Vec::with_capacity(bytes.len() + bytes.len() / 32 + room);
+        larger.extend_from_slice(&bytes);
+        bytes.as_mut_slice().zeroize();
+        bytes = larger;
+    }
+    let result = use_bytes(&mut bytes);
+    keep_bytes(bytes);
+    result
 }
 
 /// [`with_encoded`] for a save that can take the text in pieces (storing it plain does): the

@@ -69,7 +69,7 @@ const SLICE_UNITS: u32 = 1 << 15;
 /// `text` as a Rust string whose room is its length and a thirty-second more (what a save
 /// reserves), copied a slice at a time. Room runs short only for text mostly outside ASCII,
 /// which takes up to three bytes per unit; then the rest is reserved at once.
-fn copy_with_room(text: &js_sys::JsString) -> String {
+pub(super) fn copy_with_room(text: &js_sys::JsString) -> String {
     let units = text.length();
     let room = |units: u32| units as usize + units as usize / 32 + 64;
     let mut out = String::with_capacity(room(units));
@@ -101,6 +101,18 @@ fn stored_value(key: &str) -> Option<JsValue> {
     get_item_value(key).ok()
 }
 
+/// The text under `key` as JavaScript holds it, not copied into the module; `None` when there is
+/// none.
+pub fn read_held(key: &str) -> Result<Option<js_sys::JsString>, StorageError> {
+    let value = get_item_value(key).map_err(|e| classify(&e))?;
+    Ok(value.dyn_into().ok())
+}
+
+/// Stores a text JavaScript holds under `key`, as it is.
+pub fn write_held(key: &str, text: &js_sys::JsString) -> Result<(), StorageError> {
+    set_item_value(key, text).map_err(|e| classify(&e))
+}
+
 /// Stores `text` under `key` as it is.
 pub fn write(key: &str, text: &str) -> Result<(), StorageError> {
     LocalStorage::raw()
@@ -114,11 +126,16 @@ pub fn write_pieces(key: &str, pieces: &[&str]) -> Result<(), StorageError> {
     if let [text] = pieces {
         return write(key, text);
     }
+    write_held(key, &joined(pieces))
+}
+
+/// The text `pieces` make one after the other, joined in JavaScript.
+pub fn joined(pieces: &[&str]) -> js_sys::JsString {
     let parts = js_sys::Array::new();
     for piece in pieces {
         parts.push(&JsValue::from_str(piece));
     }
-    set_item_value(key, &parts.join("")).map_err(|e| classify(&e))
+    parts.join("")
 }
 
 /// Removes `key`; removing a missing key is not an error.

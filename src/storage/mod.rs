@@ -19,6 +19,7 @@ use crate::domain::lifecycle::LoadKind;
 use crate::domain::lock;
 use crate::domain::schema::{self, DecodeError, Decoded};
 use crypto::LockKey;
+use js_sys::JsString;
 
 /// What the last write did, for the status line.
 #[derive(Clone, Debug, PartialEq)]
@@ -59,11 +60,9 @@ pub enum LoadOutcome {
     },
     /// localStorage cannot be used; the app runs in memory.
     Unavailable(StorageError),
-    /// The data is locked with a passphrase; the envelope waits to be opened.
-    Locked {
-        /// The stored envelope text.
-        envelope: String,
-    },
+    /// The data is locked with a passphrase; the envelope waits to be opened (read from storage
+    /// only then: years of data make it millions of characters).
+    Locked,
 }
 
 impl LoadOutcome {
@@ -77,7 +76,7 @@ impl LoadOutcome {
             },
             LoadOutcome::Newer { version, .. } => LoadKind::Newer { version: *version },
             LoadOutcome::Unavailable(_) => LoadKind::Unavailable,
-            LoadOutcome::Locked { .. } => LoadKind::Locked,
+            LoadOutcome::Locked => LoadKind::Locked,
         }
     }
 }
@@ -153,8 +152,8 @@ pub fn load(now_millis: u64) -> Loaded {
     }
     adopt_legacy();
     let keys = keys::current();
-    if let Ok(Some(envelope)) = local::read(&keys.locked()) {
-        return Loaded::empty(LoadOutcome::Locked { envelope });
+    if local::exists(&keys.locked()) {
+        return Loaded::empty(LoadOutcome::Locked);
     }
     let raw = match local::read_large(&keys.document()) {
         Ok(Some(raw)) => raw,
@@ -252,9 +251,11 @@ pub fn write_plain(document: &Document) -> Result<(), StorageError> {
     schema::with_encoded_pieces(document, |pieces| local::write_pieces(&key, pieces))
 }
 
-/// The document sealed with `key`, as envelope text (nothing is written).
-pub fn seal_document(key: &LockKey, document: &Document) -> Result<String, StorageError> {
-    schema::with_encoded(document, |plain| crypto::seal(key, plain))
+/// The document sealed with `key`, as envelope text JavaScript holds (nothing is written).
+pub fn seal_document(key: &LockKey, document: &Document) -> Result<JsString, StorageError> {
+    // The document is written into the save's buffer and sealed there, in place: the room
+    // asked for is AES-GCM's tag.
+    schema::with_encoded_bytes(document, 16, |plain| crypto::seal_now(key, plain))
         .map_err(|e| StorageError::Failed(e.to_string()))
 }
 
@@ -271,8 +272,20 @@ pub fn write_sealed(key: &LockKey, document: &Document) -> Result<(), StorageErr
 pub fn seal_in_background(
     key: &LockKey,
     document: &Document,
-) -> impl std::future::Future<Output = Result<String, StorageError>> {
-    let plain = schema::with_encoded(document, |text| js_sys::Uint8Array::from(text.as_bytes()));
+) -> impl std::future::Future<Output = Result<JsString, StorageError>> {
+    // Handed over in pieces, as a plain save is (see `schema::with_encoded_pieces`), into one
+    // array of the browser's, which the sealing zeroes once done.
+    let plain = schema::with_encoded_pieces(document, |pieces| {
+        let len = pieces.iter().map(|piece| piece.len()).sum::<usize>();
+        let plain = js_sys::Uint8Array::new_with_length(len as u32);
+        let mut at = 0;
+        for piece in pieces {
+            let end = at + piece.len() as u32;
+            plain.subarray(at, end).copy_from(piece.as_bytes());
+            at = end;
+        }
+        plain
+    });
     let sealing = crypto::seal_in_background(key, plain);
     async move {
         sealing
@@ -283,24 +296,25 @@ pub fn seal_in_background(
 
 /// Stores envelope text in place of the plain copy, which is removed only after the sealed one
 /// is written.
-pub fn store_sealed(sealed: &str) -> Result<(), StorageError> {
+pub fn store_sealed(sealed: &JsString) -> Result<(), StorageError> {
     local::check_present()?;
     let keys = keys::current();
-    local::write(&keys.locked(), sealed)?;
+    local::write_held(&keys.locked(), sealed)?;
     local::remove(&keys.document());
     Ok(())
 }
 
 /// Writes every `(key, new text)`, or none: on a failure, what was written is put back as it was.
-fn write_all(changes: Vec<(String, String)>) -> Result<(), StorageError> {
-    let mut done: Vec<(String, Option<String>)> = Vec::new();
+/// The texts, new and old, stay in JavaScript: with years of data each is millions of characters.
+fn write_all(changes: Vec<(String, JsString)>) -> Result<(), StorageError> {
+    let mut done: Vec<(String, Option<JsString>)> = Vec::new();
     for (key, text) in changes {
-        let before = local::read(&key).ok().flatten();
-        if let Err(error) = local::write(&key, &text) {
+        let before = local::read_held(&key).ok().flatten();
+        if let Err(error) = local::write_held(&key, &text) {
             for (key, before) in done.into_iter().rev() {
                 match before {
                     Some(text) => {
-                        let _ = local::write(&key, &text);
+                        let _ = local::write_held(&key, &text);
                     }
                     None => local::remove(&key),
                 }
@@ -348,7 +362,8 @@ pub fn seal_all(
         };
         changes.push((
             copy,
-            crypto::seal(key, &plain).map_err(|e| StorageError::Failed(e.to_string()))?,
+            crypto::seal_now(key, &mut plain.into_bytes())
+                .map_err(|e| StorageError::Failed(e.to_string()))?,
         ));
     }
     write_all(changes)?;
@@ -365,7 +380,7 @@ pub fn unseal_all(key: &LockKey, document: &Document) -> Result<(), StorageError
     if !document.is_empty() {
         changes.push((
             keys.document(),
-            schema::encode(document).map_err(StorageError::Failed)?,
+            schema::with_encoded_pieces(document, local::joined),
         ));
     }
     for copy in backup_keys() {
@@ -373,7 +388,7 @@ pub fn unseal_all(key: &LockKey, document: &Document) -> Result<(), StorageError
             continue;
         };
         if let Ok(plain) = crypto::open_with(key, &text) {
-            changes.push((copy, plain));
+            changes.push((copy, JsString::from(plain.as_str())));
         }
     }
     write_all(changes)?;
@@ -419,17 +434,40 @@ pub fn set_language(tag: &str) -> Result<(), StorageError> {
     local::write(&keys::current().language(), tag)
 }
 
-/// The stored envelope, if the data is locked.
-pub fn locked_envelope() -> Option<String> {
+/// Whether the data is locked. Asked without reading the envelope into the module.
+pub fn is_locked() -> bool {
+    local::check_present().is_ok() && {
+        adopt_legacy();
+        local::exists(&keys::current().locked())
+    }
+}
+
+/// The stored envelope as the browser holds it, if the data is locked: copied into the module
+/// only to be opened ([`Held::text`]), and compared with another in JavaScript.
+pub fn locked_envelope() -> Option<Held> {
     local::check_present().ok()?;
     adopt_legacy();
-    local::read(&keys::current().locked()).ok().flatten()
+    local::read_held(&keys::current().locked())
+        .ok()
+        .flatten()
+        .map(Held)
+}
+
+/// Stored text as the browser holds it (see [`locked_envelope`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Held(JsString);
+
+impl Held {
+    /// The text, copied into the module.
+    pub fn text(&self) -> String {
+        local::copy_with_room(&self.0)
+    }
 }
 
 /// Opens the locked data with `passphrase`: the document (migrated if older) and the key to keep
-/// saving with.
+/// saving with. Takes the envelope's text (see [`crypto::open`]).
 pub async fn unlock(
-    envelope: &str,
+    envelope: String,
     passphrase: &str,
 ) -> Result<(Document, LockKey), crypto::CryptoError> {
     let (plain, key) = crypto::open(envelope, passphrase).await?;
@@ -510,7 +548,7 @@ pub enum External {
 pub fn read_external(new_value: Option<&str>) -> External {
     match new_value {
         // Locking removes the plain copy; that is not "everything was deleted".
-        None if locked_envelope().is_some() => External::Ignore,
+        None if is_locked() => External::Ignore,
         None => External::Document(Box::default()),
         Some(text) => match schema::decode(text) {
             Ok(Decoded::Current(document)) | Ok(Decoded::Migrated { document, .. }) => {

@@ -68,15 +68,10 @@ pub fn App() -> impl IntoView {
 
     // While locked, every route shows the lock screen; the memo keeps pages from rebuilding on
     // unrelated changes of the load outcome.
-    let locked = Memo::new(move |_| {
-        state.outcome.with(|o| match o {
-            LoadOutcome::Locked { envelope } => Some(envelope.clone()),
-            _ => None,
-        })
-    });
+    let locked = Memo::new(move |_| state.outcome.with(|o| matches!(o, LoadOutcome::Locked)));
     // Help stays reachable while locked: it shows nothing stored.
     let content = move || match locked.get() {
-        Some(_) if route.get() != Route::Help => {
+        true if route.get() != Route::Help => {
             view! { <LazyScreen screen=Screen::Lock/> }.into_any()
         }
         _ => page(),

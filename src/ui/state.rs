@@ -56,7 +56,7 @@ pub struct AppState {
     incoming: StoredValue<Option<Document>>,
     // The envelope of the last background seal and its ticket, between its end and the core's
     // answer (`Effect::StoreSealed`).
-    sealed: StoredValue<Option<(u32, String)>>,
+    sealed: StoredValue<Option<(u32, js_sys::JsString)>, LocalStorage>,
     // The quiet-time timer of the debounced save.
     timer: StoredValue<Option<TimeoutHandle>>,
     // Carries out the effects that need the code reading and writing the stored format. Set by
@@ -77,11 +77,12 @@ impl AppState {
     /// State before the data is read, owned by the app's root `owner`. When the data is locked,
     /// the lock screen shows at once (knowing that needs no decoding).
     pub fn new(owner: Option<Owner>) -> AppState {
-        let locked = storage::locked_envelope();
-        let core = Lifecycle::starting(locked.is_some(), storage::wipe_on_exit());
-        let outcome = match locked {
-            Some(envelope) => LoadOutcome::Locked { envelope },
-            None => LoadOutcome::Loaded,
+        let locked = storage::is_locked();
+        let core = Lifecycle::starting(locked, storage::wipe_on_exit());
+        let outcome = if locked {
+            LoadOutcome::Locked
+        } else {
+            LoadOutcome::Loaded
         };
         AppState::with(core, outcome, owner.map(|owner| owner.downgrade()), false)
     }
@@ -112,7 +113,7 @@ impl AppState {
             key: StoredValue::new_local(None),
             next_key: StoredValue::new_local(None),
             incoming: StoredValue::new(None),
-            sealed: StoredValue::new(None),
+            sealed: StoredValue::new_local(None),
             timer: StoredValue::new(None),
             data_effects: StoredValue::new(None),
             last_delete: StoredValue::new(Ok(())),
@@ -321,14 +322,14 @@ impl AppState {
     pub async fn unlock(&self, passphrase: &str) -> Result<(), CryptoError> {
         let gone = || CryptoError::Gone;
         let envelope = storage::locked_envelope().ok_or_else(gone)?;
-        let (mut document, key) = storage::unlock(&envelope, passphrase).await?;
+        let (mut document, key) = storage::unlock(envelope.text(), passphrase).await?;
         // Deriving the key takes a moment: another tab may have sealed newer data, or everything
         // may have been deleted, meanwhile. Open what is stored now, never the older copy.
         match storage::locked_envelope() {
             Some(now) if now == envelope => {}
             Some(now) => {
-                document =
-                    storage::read_external_locked(&key, &now).ok_or(CryptoError::WrongPassphrase)?
+                document = storage::read_external_locked(&key, &now.text())
+                    .ok_or(CryptoError::WrongPassphrase)?
             }
             None => return Err(gone()),
         }
@@ -344,7 +345,7 @@ impl AppState {
         envelope: &str,
         passphrase: &str,
     ) -> Result<Document, CryptoError> {
-        storage::unlock(envelope, passphrase)
+        storage::unlock(envelope.to_owned(), passphrase)
             .await
             .map(|(document, _)| document)
     }
@@ -568,9 +569,7 @@ impl AppState {
         self.key.set_value(None);
         self.conflict.set(None);
         self.replace(Document::default());
-        self.outcome.set(LoadOutcome::Locked {
-            envelope: storage::locked_envelope().unwrap_or_default(),
-        });
+        self.outcome.set(LoadOutcome::Locked);
     }
 
     /// Shows the other tab's version (just read, or held aside as a conflict) in place of this
@@ -598,7 +597,7 @@ impl AppState {
             Effect::WritePlain => {
                 // Another tab locked the data a moment ago (its storage event is still on the
                 // way): never write a plain copy beside the sealed one. Start again from storage.
-                if storage::locked_envelope().is_some() {
+                if storage::is_locked() {
                     self.written(Err(StorageError::LockedElsewhere));
                     return self.dispatch(Event::OtherTab(Incoming::LockChanged));
                 }
@@ -700,7 +699,7 @@ impl AppState {
     pub fn reopen(&self, loaded: Loaded) {
         self.key.set_value(None);
         self.conflict.set(None);
-        if matches!(loaded.outcome, LoadOutcome::Locked { .. }) {
+        if matches!(loaded.outcome, LoadOutcome::Locked) {
             set_forgotten(true);
         }
         self.adopt(loaded);

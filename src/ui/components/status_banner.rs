@@ -80,7 +80,7 @@ pub fn notices(state: AppState) -> AnyView {
 fn load_notice(state: AppState) -> impl IntoView {
     move || {
         match state.outcome.get() {
-        LoadOutcome::Fresh | LoadOutcome::Loaded | LoadOutcome::Locked { .. } => None,
+        LoadOutcome::Fresh | LoadOutcome::Loaded | LoadOutcome::Locked => None,
         LoadOutcome::Migrated { from } => Some(
             view! {
                 <div class="banner banner-info" role="status" data-testid="banner-migrated">
@@ -180,10 +180,7 @@ fn conflict_notice(state: AppState) -> impl IntoView {
 // its words are set only when they change, not again on each key of a run of typing.
 fn save_state(state: AppState) -> impl IntoView {
     let words = Memo::new(move |_| {
-        if state
-            .outcome
-            .with(|o| matches!(o, LoadOutcome::Locked { .. }))
-        {
+        if state.outcome.with(|o| matches!(o, LoadOutcome::Locked)) {
             return None;
         }
         match (state.opened.get(), state.mode(), state.save_status.get()) {
