@@ -167,6 +167,22 @@ pub fn decode_later(text: &str) -> Result<Decoded, DecodeError> {
     decode_stored(text, holds_retired_fields(text))
 }
 
+/// Reads text that must be read whole at once (what unlocking opens: a sealed document never
+/// holds results no read has checked) as [`decode`] does, giving the same document or the same
+/// error, but with the results read one at a time as [`decode_later`] reads them, not as part of
+/// one tree of the whole text: with years of data that tree was several times the text, and the
+/// module's memory, never shrinking, kept its size for good.
+pub fn decode_now(text: &str) -> Result<Decoded, DecodeError> {
+    match decode_later(text) {
+        Ok(Decoded::Current(document)) if document.assessment.history.damage().is_none() => {
+            Ok(Decoded::Current(document))
+        }
+        // Damage is told in `decode`'s own words: read again its way (only then).
+        Ok(Decoded::Current(_)) | Err(_) => decode(text),
+        other => other,
+    }
+}
+
 /// [`decode_later`] for a caller that has already asked [`holds_retired_fields`] (`retired`)
 /// for its own reasons: the question scans the whole text, which is years of data.
 pub fn decode_stored(text: &str, retired: bool) -> Result<Decoded, DecodeError> {
@@ -270,49 +286,15 @@ pub fn with_encoded<R>(document: &Document, use_text: impl FnOnce(&str) -> R) ->
 /// a shrink can move it, and only as far as this save wrote: `String::zeroize` also zeroes the
 /// spare room, byte by volatile byte, which cost about 6 ms at 4x on the quadruple document's
 /// buffer.
-fn keep_buffer(out: String) {
-    keep_bytes(out.into_bytes());
-}
-
-fn keep_bytes(mut bytes: Vec<u8>) {
-    let len = bytes.len();
-    bytes.as_mut_slice().zeroize();
-    bytes.clear();
-    // A document that shrank (a history cleared, say) does not keep its old buffer's size.
-    if bytes.capacity() > 2 * len + 64 * 1024 {
-        bytes.shrink_to(len + len / 32);
-    }
-    // Empty, so always text.
-    let out = String::from_utf8(bytes).unwrap_or_default();
-    BUFFER.with(|buffer| buffer.set(out));
-}
-
-/// [`with_encoded`] for a save that turns the text into something else where it stands (sealing
-/// it with the module's AES-GCM does): `use_bytes` gets the text's bytes, with `room` bytes
-/// of spare room at least, to change as it will. They are zeroed after, as far as they reach.
-///
-/// Why: a copy of the text to seal was a second block of its size, which the module's memory,
-/// never shrinking, kept for good.
-pub fn with_encoded_bytes<R>(
-    document: &Document,
-    room: usize,
-    use_bytes: impl FnOnce(&mut Vec<u8>) -> R,
-) -> R {
-    let mut out = BUFFER.with(Cell::take);
+fn keep_buffer(mut out: String) {
+    let len = out.len();
+    out.as_mut_str().zeroize();
     out.clear();
-    write(document, &mut out);
-    let mut bytes = out.into_bytes();
-    if bytes.capacity() - bytes.len() < room {
-        // Moved by hand rather than grown: growing would leave the text in the block it left,
-        // unzeroed.
-        let mut larger = Vec::with_capacity(bytes.len() + bytes.len() / 32 + room);
-        larger.extend_from_slice(&bytes);
-        bytes.as_mut_slice().zeroize();
-        bytes = larger;
+    // A document that shrank (a history cleared, say) does not keep its old buffer's size.
+    if out.capacity() > 2 * len + 64 * 1024 {
+        out.shrink_to(len + len / 32);
     }
-    let result = use_bytes(&mut bytes);
-    keep_bytes(bytes);
-    result
+    BUFFER.with(|buffer| buffer.set(out));
 }
 
 /// [`with_encoded`] for a save that can take the text in pieces (storing it plain does): the

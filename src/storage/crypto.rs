@@ -68,23 +68,33 @@ pub struct LockKey {
     key: Zeroizing<[u8; 32]>,
     salt: Vec<u8>,
     iterations: u32,
-    /// AES-GCM, reached only through a key.
+    /// AES-GCM and the seals that use it, reached only through a key.
     ///
     /// Why through a key: the code that reads and writes the stored data (the `data` part every
     /// tool screen loads first) seals and opens with whatever key it is handed, and there is a key
     /// only once the lock screen or Your data's lock form has made one ([`derive`]). Taking the
-    /// functions from the key keeps AES-GCM's code (about 5 KB of brotli) in a part of its own
-    /// ([`cipher`]), out of every screen's first download.
-    aead: Aead,
+    /// functions from the key keeps their code (AES-GCM alone is about 5 KB of brotli) in a part
+    /// of its own ([`ciphers`]), out of every screen's first download.
+    ciphers: Ciphers,
     /// The same key in WebCrypto, for [`seal_in_background`]; `None` where the browser would not
-    /// take it, and then saves seal with `aead`.
+    /// take it, and then saves seal with the module's AES-GCM.
     web: Option<CryptoKey>,
-    /// [`seal_in_background`]'s work, reached through the key for the reason `aead` is: its
-    /// code comes with the part that made the key, not with every screen's `data` part.
-    seal_later: fn(&LockKey, Uint8Array) -> Sealing,
-    /// [`seal_now`]'s work, reached through the key for the same reason.
-    seal_now: fn(&LockKey, &mut Vec<u8>) -> Result<JsString, CryptoError>,
 }
+
+/// What the `cipher` part holds (see [`LockKey`]): AES-GCM, and the seals made with a key.
+#[derive(Clone, Copy)]
+pub struct Ciphers {
+    aead: Aead,
+    /// [`seal_in_background`]'s work.
+    seal_later: fn(&LockKey, Uint8Array) -> Sealing,
+    /// [`seal_now`]'s work.
+    seal_now: fn(&LockKey, &[&str]) -> Result<JsString, CryptoError>,
+    /// [`open`]'s work once the key is made.
+    open_later: fn(&LockKey, String) -> Opening,
+}
+
+/// An opening under way: the plain text, or why there is none.
+type Opening = Pin<Box<dyn Future<Output = Result<String, CryptoError>>>>;
 
 /// A seal under way in the background: the envelope text, or why there is none.
 pub type Sealing = Pin<Box<dyn Future<Output = Result<JsString, CryptoError>>>>;
@@ -94,8 +104,20 @@ pub type Sealing = Pin<Box<dyn Future<Output = Result<JsString, CryptoError>>>>;
 /// has been entered, while PBKDF2 runs (far longer than the download), so no screen's first
 /// download carries them.
 pub async fn cipher() -> Result<Aead, CryptoError> {
-    crate::part::from_part!(cipher, () -> Aead { aes_256_gcm() })
-        .map_err(|_| CryptoError::CodeMissing)
+    Ok(ciphers().await?.aead)
+}
+
+/// [`cipher`] with the seals a lock key makes (see [`LockKey`]), from the same part.
+async fn ciphers() -> Result<Ciphers, CryptoError> {
+    crate::part::from_part!(cipher, () -> Ciphers {
+        Ciphers {
+            aead: aes_256_gcm(),
+            seal_later: seal_with_web_crypto,
+            seal_now: seal_in_pieces,
+            open_later: open_with_web_crypto,
+        }
+    })
+    .map_err(|_| CryptoError::CodeMissing)
 }
 
 fn subtle() -> Result<SubtleCrypto, CryptoError> {
@@ -143,10 +165,8 @@ pub async fn derive(
         key,
         salt: salt.to_vec(),
         iterations,
-        aead: cipher().await?,
+        ciphers: ciphers().await?,
         web,
-        seal_later: seal_with_web_crypto,
-        seal_now: seal_in_place,
     })
 }
 
@@ -217,59 +237,54 @@ pub async fn new_key(passphrase: &str) -> Result<LockKey, CryptoError> {
 pub fn seal(key: &LockKey, plain: &str) -> Result<String, CryptoError> {
     let iv = random_bytes(IV_BYTES)?;
     let mut data = plain.as_bytes().to_vec();
-    (key.aead.seal)(&key.key, &iv, &[], &mut data)
+    (key.ciphers.aead.seal)(&key.key, &iv, &[], &mut data)
         .ok_or_else(|| CryptoError::Failed("sealing failed".into()))?;
     Ok(Envelope::seal(key.iterations, &key.salt, &iv, &data).to_text())
 }
 
-/// Encrypts `plain` as [`seal`] does, in place (`plain` becomes the ciphertext), into envelope
-/// text made in JavaScript a piece at a time (see [`envelope_text`]). Synchronous: a change typed
-/// as the tab closes is sealed this way.
+/// Encrypts the text `pieces` make, as [`seal`] does, into envelope text made in JavaScript a
+/// piece at a time (see [`envelope_text`]). Synchronous: a change typed as the tab closes is
+/// sealed this way.
 ///
-/// Why not [`seal`]: with years of data, its ciphertext, the ciphertext's base64 and the
-/// envelope's text were each a block of millions of bytes in the module, whose memory never
-/// shrinks; turning the lock on took it from 4.6 to 16.5 MB with the quadruple document.
-pub fn seal_now(key: &LockKey, plain: &mut Vec<u8>) -> Result<JsString, CryptoError> {
-    (key.seal_now)(key, plain)
+/// Why not [`seal`]: with years of data, the text to seal, its ciphertext, the ciphertext's
+/// base64 and the envelope's text were each a block of millions of bytes in the module, whose
+/// memory never shrinks: turning the lock on took it from 4.6 to 16.5 MB with the quadruple
+/// document. Here the module holds one piece of each at a time.
+pub fn seal_now(key: &LockKey, pieces: &[&str]) -> Result<JsString, CryptoError> {
+    (key.ciphers.seal_now)(key, pieces)
 }
 
-fn seal_in_place(key: &LockKey, plain: &mut Vec<u8>) -> Result<JsString, CryptoError> {
+fn seal_in_pieces(key: &LockKey, pieces: &[&str]) -> Result<JsString, CryptoError> {
     let iv = random_bytes(IV_BYTES)?;
-    (key.aead.seal)(&key.key, &iv, &[], plain)
-        .ok_or_else(|| CryptoError::Failed("sealing failed".into()))?;
-    let data = &*plain;
-    Ok(envelope_text(key, &iv, data.len(), |from, to, out| {
-        out.extend_from_slice(&data[from..to])
-    }))
+    envelope_text(key, &iv, |out| {
+        (key.ciphers.aead.seal_pieces)(&key.key, &iv, pieces, PIECE_BYTES, out)
+            .ok_or_else(|| CryptoError::Failed("sealing failed".into()))
+    })
 }
 
-/// The envelope of `len` bytes of sealed data as text made in JavaScript: the text before the
-/// data, the data's base64 a piece at a time, the text after (see [`Envelope::around_data`]).
-/// `copy(from, to, out)` appends those bytes of the sealed data to `out`. The module holds one
-/// piece at a time, never the whole envelope.
+/// The envelope of data sealed with `iv` as text made in JavaScript: the text before the data,
+/// the data's base64 a piece at a time, the text after (see [`Envelope::around_data`]).
+/// `write` hands the sealed data to the function it is given in pieces of [`PIECE_BYTES`], the
+/// last shorter. The module holds one piece at a time, never the whole envelope.
 fn envelope_text(
     key: &LockKey,
     iv: &[u8],
-    len: usize,
-    mut copy: impl FnMut(usize, usize, &mut Vec<u8>),
-) -> JsString {
+    write: impl FnOnce(&mut dyn FnMut(&[u8])) -> Result<(), CryptoError>,
+) -> Result<JsString, CryptoError> {
     let (before, after) = Envelope::around_data(key.iterations, &key.salt, iv);
     let parts = Array::new();
     parts.push(&JsValue::from_str(&before));
-    let mut piece = Vec::with_capacity(PIECE_BYTES.min(len));
-    for from in (0..len).step_by(PIECE_BYTES) {
-        piece.clear();
-        copy(from, (from + PIECE_BYTES).min(len), &mut piece);
-        parts.push(&JsValue::from_str(&base64::encode(&piece)));
-    }
+    write(&mut |piece| {
+        parts.push(&JsValue::from_str(&base64::encode(piece)));
+    })?;
     parts.push(&JsValue::from_str(&after));
-    parts.join("")
+    Ok(parts.join(""))
 }
 
 /// Encrypts `plain` as [`seal`] does, with WebCrypto: the page stays responsive while years of
 /// data are sealed. `plain` is overwritten with zeros once sealed (or refused).
 pub fn seal_in_background(key: &LockKey, plain: Uint8Array) -> Sealing {
-    (key.seal_later)(key, plain)
+    (key.ciphers.seal_later)(key, plain)
 }
 
 fn seal_with_web_crypto(key: &LockKey, plain: Uint8Array) -> Sealing {
@@ -287,15 +302,17 @@ async fn seal_with(key: &LockKey, plain: Uint8Array) -> Result<JsString, CryptoE
             .map_err(failed)?;
         // Read out a piece at a time (see `envelope_text`), not copied into the module whole.
         let data = Uint8Array::new(&data);
-        Ok(envelope_text(
-            key,
-            &iv,
-            data.length() as usize,
-            |from, to, out| {
-                out.resize(to - from, 0);
-                data.subarray(from as u32, to as u32).copy_to(out);
-            },
-        ))
+        let len = data.length() as usize;
+        envelope_text(key, &iv, |out| {
+            let mut piece = Vec::with_capacity(PIECE_BYTES.min(len));
+            for from in (0..len).step_by(PIECE_BYTES) {
+                let to = (from + PIECE_BYTES).min(len);
+                piece.resize(to - from, 0);
+                data.subarray(from as u32, to as u32).copy_to(&mut piece);
+                out(&piece);
+            }
+            Ok(())
+        })
     }
     .await;
     plain.fill(0, 0, plain.length());
@@ -305,7 +322,7 @@ async fn seal_with(key: &LockKey, plain: Uint8Array) -> Result<JsString, CryptoE
 /// Decrypts `data` in place into the plain text.
 fn decrypt(key: &LockKey, iv: &[u8], mut data: Vec<u8>) -> Result<String, CryptoError> {
     // AES-GCM checks its tag: a wrong key or a changed byte fails here instead of giving garbage.
-    (key.aead.open)(&key.key, iv, &[], &mut data).ok_or(CryptoError::WrongPassphrase)?;
+    (key.ciphers.aead.open)(&key.key, iv, &[], &mut data).ok_or(CryptoError::WrongPassphrase)?;
     String::from_utf8(data).map_err(|_| CryptoError::WrongPassphrase)
 }
 
@@ -326,35 +343,43 @@ pub fn open_with(key: &LockKey, envelope: &str) -> Result<String, CryptoError> {
 /// back into the module, so that years of data need the room of one of them at a time, not of
 /// the text, its data and the plain text at once.
 pub async fn open(envelope: String, passphrase: &str) -> Result<(String, LockKey), CryptoError> {
-    let (header, data) = Envelope::read(&envelope, |header, base64| {
-        let room = u32::try_from(base64.len() / 4 * 3).map_err(|_| bad_data())?;
-        let data = Uint8Array::new_with_length(room);
+    let header = Envelope::read(&envelope).map_err(CryptoError::Damaged)?.0;
+    let key = derive(passphrase, &header.salt, header.iterations).await?;
+    let plain = (key.ciphers.open_later)(&key, envelope).await?;
+    Ok((plain, key))
+}
+
+fn open_with_web_crypto(key: &LockKey, envelope: String) -> Opening {
+    let key = key.clone();
+    Box::pin(async move { open_with_key(&key, envelope).await })
+}
+
+async fn open_with_key(key: &LockKey, envelope: String) -> Result<String, CryptoError> {
+    let (iv, data) = {
+        let (header, base64) = Envelope::read(&envelope).map_err(CryptoError::Damaged)?;
+        let damaged = || CryptoError::Damaged(LockError::Damaged("bad data".into()));
+        let data = Uint8Array::new_with_length(
+            u32::try_from(base64.len() / 4 * 3).map_err(|_| damaged())?,
+        );
         let mut at = 0u32;
-        let len = base64::decode_pieces(base64, PIECE_BYTES / 3 * 4, |piece| {
+        let len = base64::decode_pieces(&base64, PIECE_BYTES / 3 * 4, &mut |piece| {
             let end = at + piece.len() as u32;
             data.subarray(at, end).copy_from(piece);
             at = end;
         })
-        .ok_or_else(bad_data)?;
-        check_data_len(len)?;
-        Ok((header, data.subarray(0, at)))
-    })
-    .map_err(CryptoError::Damaged)?;
+        .ok_or_else(damaged)?;
+        check_data_len(len).map_err(CryptoError::Damaged)?;
+        (header.iv, data.subarray(0, at))
+    };
     drop(envelope);
-    let key = derive(passphrase, &header.salt, header.iterations).await?;
     // The browser's AES-GCM first, as for the saves: the module's takes about 95 ms for the
     // quadruple document's 1.6 MB in V8 without throttling. Whatever it refuses, the module's
     // decides, so a browser that will not decrypt (or a key it would not take) still opens the
     // data, and a wrong passphrase is still told as one.
-    let plain = match decrypt_in_background(&key, &header.iv, &data).await {
-        Some(plain) => plain,
-        None => decrypt(&key, &header.iv, data.to_vec())?,
-    };
-    Ok((plain, key))
-}
-
-fn bad_data() -> LockError {
-    LockError::Damaged("bad data".into())
+    match decrypt_in_background(key, &iv, &data).await {
+        Some(plain) => Ok(plain),
+        None => decrypt(key, &iv, data.to_vec()),
+    }
 }
 
 /// Decrypts with WebCrypto; `None` on any failure (see [`open`]).
@@ -369,7 +394,13 @@ async fn decrypt_in_background(key: &LockKey, iv: &[u8], data: &Uint8Array) -> O
     .await
     .ok()?;
     let plain = Uint8Array::new(&plain);
-    let text = String::from_utf8(plain.to_vec()).ok();
+    // Read with a save's room, as stored plain text is (`local::read_large`): the next sealed
+    // save's buffer then fits in its block once it is freed, instead of in new memory.
+    let len = plain.length() as usize;
+    let mut bytes = Vec::with_capacity(super::local::with_room(len));
+    bytes.resize(len, 0);
+    plain.copy_to(&mut bytes);
+    let text = String::from_utf8(bytes).ok();
     // The browser's copy of the plain text is not needed any more.
     plain.fill(0, 0, plain.length());
     text

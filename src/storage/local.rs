@@ -63,6 +63,13 @@ pub fn read_large(key: &str) -> Result<Option<String>, StorageError> {
     Ok(value.dyn_ref::<js_sys::JsString>().map(copy_with_room))
 }
 
+/// The room to read a text of `len` bytes into: its length and a thirty-second more, what a
+/// save's buffer takes (see `schema::with_encoded`), so that once the text is freed the buffer
+/// fits in its block.
+pub fn with_room(len: usize) -> usize {
+    len + len / 32 + 64
+}
+
 /// UTF-16 units per slice: small beside years of data, large enough that the slices are few.
 const SLICE_UNITS: u32 = 1 << 15;
 
@@ -71,7 +78,7 @@ const SLICE_UNITS: u32 = 1 << 15;
 /// which takes up to three bytes per unit; then the rest is reserved at once.
 pub(super) fn copy_with_room(text: &js_sys::JsString) -> String {
     let units = text.length();
-    let room = |units: u32| units as usize + units as usize / 32 + 64;
+    let room = |units: u32| with_room(units as usize);
     let mut out = String::with_capacity(room(units));
     let mut at = 0;
     while at < units {

@@ -253,9 +253,8 @@ pub fn write_plain(document: &Document) -> Result<(), StorageError> {
 
 /// The document sealed with `key`, as envelope text JavaScript holds (nothing is written).
 pub fn seal_document(key: &LockKey, document: &Document) -> Result<JsString, StorageError> {
-    // The document is written into the save's buffer and sealed there, in place: the room
-    // asked for is AES-GCM's tag.
-    schema::with_encoded_bytes(document, 16, |plain| crypto::seal_now(key, plain))
+    // Sealed as a plain save is written, a piece at a time (see `crypto::seal_now`).
+    schema::with_encoded_pieces(document, |pieces| crypto::seal_now(key, pieces))
         .map_err(|e| StorageError::Failed(e.to_string()))
 }
 
@@ -362,8 +361,7 @@ pub fn seal_all(
         };
         changes.push((
             copy,
-            crypto::seal_now(key, &mut plain.into_bytes())
-                .map_err(|e| StorageError::Failed(e.to_string()))?,
+            crypto::seal_now(key, &[&plain]).map_err(|e| StorageError::Failed(e.to_string()))?,
         ));
     }
     write_all(changes)?;
@@ -475,7 +473,7 @@ pub async fn unlock(
 }
 
 fn decode_opened(plain: &str) -> Result<Document, crypto::CryptoError> {
-    match schema::decode(plain) {
+    match schema::decode_now(plain) {
         Ok(Decoded::Current(document)) | Ok(Decoded::Migrated { document, .. }) => Ok(document),
         Ok(Decoded::Newer { version, .. }) => Err(crypto::CryptoError::Failed(format!(
             "it was saved by a newer Mend (format {version})"
