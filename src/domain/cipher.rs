@@ -139,28 +139,16 @@ fn aes_gcm_seal_pieces(
     Some(())
 }
 
-/// Seals a copy of `plain` (see [`Aead::seal`]): for what is small.
-pub fn seal_copy(
-    aead: &Aead,
+/// `op` ([`Aead::seal`] or [`Aead::open`]) on a copy of `input`: for what is small.
+pub fn on_copy(
+    op: AeadFn,
     key: &[u8; 32],
     nonce: &[u8],
     aad: &[u8],
-    plain: &[u8],
+    input: &[u8],
 ) -> Option<Vec<u8>> {
-    let mut bytes = plain.to_vec();
-    (aead.seal)(key, nonce, aad, &mut bytes).map(|()| bytes)
-}
-
-/// Opens a copy of `sealed` (see [`Aead::open`]): for what is small.
-pub fn open_copy(
-    aead: &Aead,
-    key: &[u8; 32],
-    nonce: &[u8],
-    aad: &[u8],
-    sealed: &[u8],
-) -> Option<Vec<u8>> {
-    let mut bytes = sealed.to_vec();
-    (aead.open)(key, nonce, aad, &mut bytes).map(|()| bytes)
+    let mut bytes = input.to_vec();
+    op(key, nonce, aad, &mut bytes).map(|()| bytes)
 }
 
 #[cfg(test)]
@@ -175,14 +163,14 @@ mod tests {
     fn seals_and_opens_with_and_without_associated_data() {
         let aead = aes_256_gcm();
         for aad in [&b""[..], b"header"] {
-            let sealed = seal_copy(&aead, &KEY, &NONCE, aad, b"plain").unwrap_or_default();
+            let sealed = on_copy(aead.seal, &KEY, &NONCE, aad, b"plain").unwrap_or_default();
             assert_eq!(sealed.len(), 5 + 16);
             assert_eq!(
-                open_copy(&aead, &KEY, &NONCE, aad, &sealed).as_deref(),
+                on_copy(aead.open, &KEY, &NONCE, aad, &sealed).as_deref(),
                 Some(&b"plain"[..])
             );
-            assert_eq!(open_copy(&aead, &KEY, &NONCE, b"other", &sealed), None);
-            assert_eq!(open_copy(&aead, &[4; 32], &NONCE, aad, &sealed), None);
+            assert_eq!(on_copy(aead.open, &KEY, &NONCE, b"other", &sealed), None);
+            assert_eq!(on_copy(aead.open, &[4; 32], &NONCE, aad, &sealed), None);
         }
     }
 
@@ -225,7 +213,7 @@ mod tests {
             blocks in 1usize..6,
         ) {
             let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
-            let whole = seal_copy(&aes_256_gcm(), &KEY, &NONCE, b"", pieces.concat().as_bytes());
+            let whole = on_copy(aes_256_gcm().seal, &KEY, &NONCE, b"", pieces.concat().as_bytes());
             let piece = 16 * blocks;
             let (joined, sizes) = sealed_in_pieces(&pieces, piece).unwrap_or_default();
             proptest::prop_assert_eq!(Some(joined), whole);
@@ -252,7 +240,7 @@ mod tests {
         let (joined, sizes) = sealed_in_pieces(&pieces, piece).unwrap_or_default();
         assert_eq!(
             Some(joined),
-            seal_copy(&aes_256_gcm(), &KEY, &NONCE, b"", text.as_bytes())
+            on_copy(aes_256_gcm().seal, &KEY, &NONCE, b"", text.as_bytes())
         );
         assert_eq!(
             sizes,
@@ -263,13 +251,13 @@ mod tests {
         let (joined, sizes) = sealed_in_pieces(&[exact], piece).unwrap_or_default();
         assert_eq!(
             Some(joined),
-            seal_copy(&aes_256_gcm(), &KEY, &NONCE, b"", exact.as_bytes())
+            on_copy(aes_256_gcm().seal, &KEY, &NONCE, b"", exact.as_bytes())
         );
         assert_eq!(sizes, [piece, piece, 16]);
         // Opened by the whole-text AES-GCM.
         let (sealed, _) = sealed_in_pieces(&pieces, piece).unwrap_or_default();
         assert_eq!(
-            open_copy(&aes_256_gcm(), &KEY, &NONCE, b"", &sealed).as_deref(),
+            on_copy(aes_256_gcm().open, &KEY, &NONCE, b"", &sealed).as_deref(),
             Some(text.as_bytes())
         );
     }
@@ -287,7 +275,7 @@ mod tests {
     #[test]
     fn a_nonce_of_the_wrong_length_is_refused_not_a_panic() {
         let aead = aes_256_gcm();
-        assert_eq!(seal_copy(&aead, &KEY, &[0; 11], b"", b"x"), None);
-        assert_eq!(open_copy(&aead, &KEY, &[0; 13], b"", b"x"), None);
+        assert_eq!(on_copy(aead.seal, &KEY, &[0; 11], b"", b"x"), None);
+        assert_eq!(on_copy(aead.open, &KEY, &[0; 13], b"", b"x"), None);
     }
 }

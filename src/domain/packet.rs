@@ -207,7 +207,7 @@ pub fn seal(
     bytes.push(VERSION);
     bytes.extend_from_slice(salt);
     bytes.extend_from_slice(nonce);
-    let sealed = super::cipher::seal_copy(&key.aead, &key.bytes, nonce, &bytes, plain)
+    let sealed = super::cipher::on_copy(key.aead.seal, &key.bytes, nonce, &bytes, plain)
         .ok_or(PacketError::SealFailed)?;
     bytes.extend_from_slice(&sealed);
     Ok(base64url_encode(&bytes))
@@ -229,7 +229,7 @@ impl Sealed {
     pub fn open(&self, key: &PacketKey) -> Result<Vec<u8>, PacketError> {
         let (header, data) = self.bytes.split_at(HEADER_BYTES);
         let nonce = &header[HEADER_BYTES - NONCE_BYTES..];
-        super::cipher::open_copy(&key.aead, &key.bytes, nonce, header, data)
+        super::cipher::on_copy(key.aead.open, &key.bytes, nonce, header, data)
             .ok_or(PacketError::WrongCodeOrChanged)
     }
 }
