@@ -490,7 +490,7 @@ async fn an_export_never_carries_runs_no_read_has_checked() {
     with_shell(|state| async move {
         assert!(runs_unread(state));
         assert_eq!(
-            state.export_text(false),
+            state.export_file(false).map(String::from),
             Err(StorageError::DamagedRunsKeptAside.to_string())
         );
         kept_aside_as(state, DAMAGED_RUNS);
@@ -529,7 +529,7 @@ async fn a_tab_that_cannot_save_touches_nothing_stored_for_damaged_runs() {
         state.external(mend::domain::lifecycle::Incoming::Newer { version: 9 });
         assert!(!state.can_save_untracked());
         assert_eq!(
-            state.export_text(false),
+            state.export_file(false).map(String::from),
             Err(StorageError::DamagedRunsOnScreen.to_string())
         );
         assert!(kept_aside().is_empty(), "the newer data is not set aside");
@@ -551,7 +551,7 @@ async fn readable_runs_left_unread_are_sealed_and_exported_whole() {
     storage::write_plain(&document).expect("saves");
     with_shell(|state| async move {
         assert!(runs_unread(state));
-        let exported = state.export_text(false).expect("exports");
+        let exported = String::from(state.export_file(false).expect("exports"));
         let Ok(mend::domain::schema::Decoded::Current(back)) =
             mend::domain::schema::decode(&exported)
         else {

@@ -20,6 +20,25 @@ pub const IV_BYTES: usize = 12;
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
 /// Marks a Mend lock envelope.
 pub const FORMAT: &str = "mend-locked";
+/// AES-GCM's tag, which the ciphertext carries after the sealed bytes.
+pub const TAG_BYTES: usize = 16;
+/// Room for everything in an envelope's text but its data's base64: the format, version,
+/// iteration count, salt and nonce with their names (about 130 characters at most).
+const ENVELOPE_ROOM: usize = 256;
+
+/// Whether `text` may be an envelope, told without reading it: only text that names [`FORMAT`]
+/// can be. A chosen file is asked this first; reading a backup of years of data as a tree to find
+/// it is no envelope took several times its size.
+pub fn may_be_envelope(text: &str) -> bool {
+    text.contains(FORMAT)
+}
+
+/// The most characters the envelope of `plain_bytes` sealed bytes can take: the ciphertext's
+/// base64 and the rest of the envelope. What makes an export of a full storage importable again
+/// (see `transfer::MAX_IMPORT_BYTES`).
+pub const fn sealed_len(plain_bytes: usize) -> usize {
+    (plain_bytes + TAG_BYTES).div_ceil(3) * 4 + ENVELOPE_ROOM
+}
 
 /// Encrypted data at rest: AES-GCM 256 with a key from PBKDF2-SHA-256.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -103,7 +122,7 @@ fn bad(what: &str) -> LockError {
 
 /// Checks the decoded data's length: at least AES-GCM's tag.
 pub fn check_data_len(len: usize) -> Result<(), LockError> {
-    if len < 16 {
+    if len < TAG_BYTES {
         return Err(bad("lengths"));
     }
     Ok(())
@@ -353,6 +372,50 @@ impl ToJson for Envelope {
 mod tests {
     use super::*;
     use crate::i18n::{banners, with_language, Lang};
+
+    #[test]
+    fn only_text_naming_the_format_may_be_an_envelope() {
+        let sealed =
+            Envelope::seal(ITERATIONS, &[1; SALT_BYTES], &[2; IV_BYTES], &[3; 20]).to_text();
+        assert!(may_be_envelope(&sealed) && Envelope::read(&sealed).is_ok());
+        for plain in [
+            r#"{"schema_version":3,"couple":{"a":"Ana"}}"#,
+            "",
+            "mend",
+            r#"{"format":"mend-lock"}"#,
+        ] {
+            assert!(!may_be_envelope(plain), "{plain}");
+            assert!(Envelope::read(plain).is_err(), "{plain}");
+        }
+    }
+
+    #[test]
+    fn sealed_len_covers_every_envelope_and_by_little() {
+        // The longest header an envelope may have: the most iterations it may claim.
+        for plain in [
+            0,
+            1,
+            2,
+            3,
+            4,
+            1000,
+            PIECE_BYTES - 1,
+            PIECE_BYTES,
+            PIECE_BYTES + 1,
+        ] {
+            let data = vec![7u8; plain + TAG_BYTES];
+            let text =
+                Envelope::seal(10_000_000, &[1; SALT_BYTES], &[2; IV_BYTES], &data).to_text();
+            assert!(Envelope::parse(&text).is_ok());
+            let bound = sealed_len(plain);
+            assert!(
+                text.len() <= bound,
+                "{plain} bytes: {} > {bound}",
+                text.len()
+            );
+            assert!(bound - text.len() < ENVELOPE_ROOM, "{plain} bytes: {text}");
+        }
+    }
 
     #[test]
     fn base64_matches_known_values_and_round_trips() {

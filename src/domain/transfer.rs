@@ -17,13 +17,18 @@ use super::assessment::AssessmentState;
 use super::date::Day;
 use super::document::{Document, Settings};
 use super::schema::{self, DecodeError, Decoded};
+use super::{lock, quota};
 #[cfg(test)]
 use crate::domain::flat::FlatSet;
 use crate::i18n::yourdata::{f, t, Fmt, Msg};
 use std::fmt;
 
-/// Largest file accepted, in bytes.
-pub const MAX_IMPORT_BYTES: usize = 2_000_000;
+/// Largest file accepted, in bytes: the sealed export of the largest document a browser's
+/// storage could hold ([`quota::CAPACITY_UNITS`] characters, each taking three bytes in UTF-8,
+/// the most a UTF-16 unit of text can), so that every file Mend exports can be imported again.
+/// It was 2 MB, less than the sealed export of the quadruple document of issue #13 (2.1 MB): a
+/// backup Mend made and then refused. Anything larger is not Mend's and is never read.
+pub const MAX_IMPORT_BYTES: usize = lock::sealed_len(3 * quota::CAPACITY_UNITS as usize);
 
 /// The file name for an export made on `today`.
 ///
@@ -231,7 +236,9 @@ pub fn read(bytes: &[u8]) -> Result<Import, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    match schema::decode(text).map_err(ImportError::Unreadable)? {
+    // As unlocking reads: the same document or the same error as `decode`, without a tree of
+    // the whole text, several times its size with years of results.
+    match schema::decode_now(text).map_err(ImportError::Unreadable)? {
         Decoded::Current(document) => Import::new(document, schema::CURRENT_VERSION),
         Decoded::Migrated { document, from } => Import::new(document, from),
         Decoded::Newer { version, .. } => Err(ImportError::Newer { version }),
@@ -573,15 +580,49 @@ mod tests {
             not_text.starts_with("Este archivo no se puede importar:"),
             "{not_text}"
         );
-        let large = in_spanish(|| ImportError::TooLarge { bytes: 3_500_000 }.to_string());
+        let large = in_spanish(|| ImportError::TooLarge { bytes: 35_000_000 }.to_string());
         assert!(
-            large.contains("(3500 KB; el límite es de 2000 KB)"),
+            large.contains("(35000 KB; el límite es de 20971 KB)"),
             "{large}"
         );
         // The same errors stay English once English is back.
         assert_eq!(
             ImportError::Empty.to_string(),
             "This file is empty. Nothing was changed."
+        );
+    }
+
+    #[test]
+    fn every_export_a_full_storage_could_make_is_within_the_import_limit() {
+        // The most bytes a stored document can take: as many UTF-16 units as a browser gives a
+        // site, nearly all of them characters of three bytes in UTF-8.
+        let units = quota::CAPACITY_UNITS as usize;
+        let mut document = Document::default();
+        let rest = export(&document)
+            .map(|t| t.encode_utf16().count())
+            .unwrap_or(units);
+        document.couple.a = "€".repeat(units - rest);
+        let Ok(text) = export(&document) else {
+            panic!("exports");
+        };
+        assert_eq!(text.encode_utf16().count(), units);
+        assert!(text.len() > 2 * units && text.len() <= MAX_IMPORT_BYTES);
+        let sealed = lock::Envelope::seal(
+            lock::ITERATIONS,
+            &[1; lock::SALT_BYTES],
+            &[2; lock::IV_BYTES],
+            &vec![0; text.len() + lock::TAG_BYTES],
+        )
+        .to_text();
+        assert!(
+            sealed.len() <= MAX_IMPORT_BYTES,
+            "the sealed export takes {} bytes, the limit is {MAX_IMPORT_BYTES}",
+            sealed.len()
+        );
+        // And the plain one reads back.
+        assert_eq!(
+            read(text.as_bytes()).map(|i| i.document.couple.a.len()),
+            Ok(document.couple.a.len())
         );
     }
 

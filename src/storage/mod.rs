@@ -251,6 +251,12 @@ pub fn write_plain(document: &Document) -> Result<(), StorageError> {
     schema::with_encoded_pieces(document, |pieces| local::write_pieces(&key, pieces))
 }
 
+/// The document's text, as a save writes it, joined in JavaScript from the pieces a save hands
+/// over (see `schema::with_encoded_pieces`): what an export file holds, never whole in the module.
+pub fn document_text(document: &Document) -> JsString {
+    schema::with_encoded_pieces(document, local::joined)
+}
+
 /// The document sealed with `key`, as envelope text JavaScript holds (nothing is written).
 pub fn seal_document(key: &LockKey, document: &Document) -> Result<JsString, StorageError> {
     // Sealed as a plain save is written, a piece at a time (see `crypto::seal_now`).
@@ -451,9 +457,15 @@ pub fn locked_envelope() -> Option<Held> {
         .map(Held)
 }
 
-/// Stored text as the browser holds it (see [`locked_envelope`]).
+/// Text as the browser holds it: stored text (see [`locked_envelope`]) or a chosen file's.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Held(JsString);
+
+impl From<JsString> for Held {
+    fn from(text: JsString) -> Held {
+        Held(text)
+    }
+}
 
 impl Held {
     /// The text, copied into the module.
@@ -548,7 +560,9 @@ pub fn read_external(new_value: Option<&str>) -> External {
         // Locking removes the plain copy; that is not "everything was deleted".
         None if is_locked() => External::Ignore,
         None => External::Document(Box::default()),
-        Some(text) => match schema::decode(text) {
+        // The same document or the same error as `decode`, without a tree of the whole text:
+        // with years of data, every save in the other tab would have grown this one's memory.
+        Some(text) => match schema::decode_now(text) {
             Ok(Decoded::Current(document)) | Ok(Decoded::Migrated { document, .. }) => {
                 External::Document(Box::new(document))
             }

@@ -29,10 +29,17 @@ pub fn today() -> Day {
 
 /// Offers `text` as a file download named `file_name`.
 pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    download_held(file_name, mime, &text.into())
+}
+
+/// Offers `text`, which the browser holds, as a file download named `file_name`: an export of
+/// years of data is made in JavaScript and never copied into the module (see
+/// `AppState::export_file`).
+pub fn download_held(file_name: &str, mime: &str, text: &js_sys::JsString) -> Result<(), String> {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
-    let parts = js_sys::Array::of1(&text.into());
+    let parts = js_sys::Array::of1(text);
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)

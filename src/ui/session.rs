@@ -77,16 +77,24 @@ fn follow_other_tabs(state: AppState) {
             return state.external(Incoming::LockChanged);
         };
         if key == keys.locked() {
-            match (ev.old_value(), ev.new_value(), state.lock_key()) {
+            // Whether there was an envelope before and is one now, asked without copying them
+            // into the module: with years of data each is millions of characters, and only the
+            // new one is ever read.
+            let is_text =
+                |name: &str| js_sys::Reflect::get(&ev, &name.into()).is_ok_and(|v| v.is_string());
+            match (is_text("oldValue"), is_text("newValue"), state.lock_key()) {
                 // Another tab under the same lock saved: follow it like a plain save.
-                (Some(_), Some(envelope), Some(key)) => {
-                    match storage::read_external_locked(&key, &envelope) {
+                (true, true, Some(key)) => {
+                    match ev
+                        .new_value()
+                        .and_then(|envelope| storage::read_external_locked(&key, &envelope))
+                    {
                         Some(document) => state.external_document(document),
                         None => state.external(Incoming::LockChanged),
                     }
                 }
                 // On the lock screen a newer envelope is read when the passphrase is entered.
-                (Some(_), Some(_), None) if !state.is_open() => {}
+                (true, true, None) if !state.is_open() => {}
                 // The lock was turned on or off elsewhere.
                 _ => state.external(Incoming::LockChanged),
             }

@@ -342,10 +342,10 @@ impl AppState {
 
     /// Opens an encrypted backup file with the passphrase it was made with (nothing is stored).
     pub async fn open_sealed_file(
-        envelope: &str,
+        envelope: String,
         passphrase: &str,
     ) -> Result<Document, CryptoError> {
-        storage::unlock(envelope.to_owned(), passphrase)
+        storage::unlock(envelope, passphrase)
             .await
             .map(|(document, _)| document)
     }
@@ -363,21 +363,29 @@ impl AppState {
         storage::remove_backup(key);
     }
 
-    /// Everything as an export file's text: the document with this device's delete-on-exit
-    /// choice (which lives outside it), sealed with the lock's key when `sealed` and the lock is
-    /// on.
-    pub fn export_text(&self, sealed: bool) -> Result<String, String> {
+    /// Everything as an export file's text, held by the browser: the document with this device's
+    /// delete-on-exit choice (which lives outside it), sealed with the lock's key when `sealed`
+    /// and the lock is on. Written from the document where it stands, a piece at a time as a save
+    /// is: a copy of the document and the file's text whole in the module took the module's
+    /// memory from 6.7 to 21.8 MB for a sealed export of issue #13's quadruple document.
+    pub fn export_file(&self, sealed: bool) -> Result<js_sys::JsString, String> {
         // A file of runs no read has checked could not be imported again.
         self.read_runs_now().map_err(|e| e.to_string())?;
-        let mut document = self.document.get_untracked();
-        document.settings.wipe_on_quick_exit = self.core.with_untracked(Lifecycle::wipe_on_exit);
-        let text = crate::domain::transfer::export(&document)?;
-        match (sealed, self.lock_key()) {
-            (true, Some(key)) => {
-                crate::storage::crypto::seal(&key, &text).map_err(|e| e.to_string())
-            }
-            _ => Ok(text),
-        }
+        let wipe = self.core.with_untracked(Lifecycle::wipe_on_exit);
+        let key = self.lock_key().filter(|_| sealed);
+        self.document
+            .try_update_untracked(|document| {
+                // In the document for as long as the file takes to write, and out again: nothing
+                // runs in between, and nothing is told of the change.
+                let kept = std::mem::replace(&mut document.settings.wipe_on_quick_exit, wipe);
+                let file = match &key {
+                    Some(key) => storage::seal_document(key, document).map_err(|e| e.to_string()),
+                    None => Ok(storage::document_text(document)),
+                };
+                document.settings.wipe_on_quick_exit = kept;
+                file
+            })
+            .unwrap_or_else(|| Err("the data is no longer open".into()))
     }
 
     /// Resolves a conflict: `keep_mine` saves this tab's version over the other one; otherwise

@@ -60,7 +60,8 @@ test('malformed and hostile files get a clear message and change nothing', async
     ['types.json', '{"schema_version":2,"repair":{"check_ins":"lots"}}'],
     ['future.json', '{"schema_version":40}'],
     ['deep.json', `{"schema_version":2,"couple":${'['.repeat(3000)}`],
-    ['huge.json', `{"schema_version":2,"couple":{"a":"${'x'.repeat(2_100_000)}"}}`],
+    // Over the limit: the sealed export of a full storage (transfer::MAX_IMPORT_BYTES, 20.97 MB).
+    ['huge.json', `{"schema_version":2,"couple":{"a":"${'x'.repeat(21_000_000)}"}}`],
   ];
   for (const [name, text] of cases) {
     await transfer.chooseFile(name, text);

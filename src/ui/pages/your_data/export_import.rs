@@ -7,21 +7,26 @@ use crate::domain::document::Settings;
 use crate::domain::lock;
 use crate::domain::transfer::{self, Apply, Import};
 use crate::i18n::yourdata::{f, t, Fmt, Msg};
+use crate::storage::Held;
 use crate::ui::browser;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// An encrypted backup waiting for its passphrase, as the browser holds it.
+type LockedFile = RwSignal<Option<Held>, LocalStorage>;
 
 /// Offers the current data as a file named with today's date, sealed with the lock's
 /// passphrase when `sealed`.
 fn download_current(state: AppState, sealed: bool) -> Result<(), String> {
-    let text = state.export_text(sealed)?;
+    let file = state.export_file(sealed)?;
     let name = transfer::file_name(browser::today());
     let name = if sealed {
         name.replace(".json", ".locked.json")
     } else {
         name
     };
-    browser::download(&name, "application/json", &text)
+    browser::download_held(&name, "application/json", &file)
 }
 
 /// Export to a file, and import one back after a preview, a backup offer and a choice.
@@ -31,20 +36,23 @@ pub fn ExportImport() -> impl IntoView {
     let (pending, set_pending) = signal(None::<Import>);
     let (message, set_message) = signal(None::<String>);
     let (error, set_error) = signal(None::<String>);
-    let (locked_file, set_locked_file) = signal(None::<String>);
+    let locked_file: LockedFile = RwSignal::new_local(None);
     let (file_pass, set_file_pass) = signal(String::new());
     let (encrypt_export, set_encrypt_export) = signal(true);
     let open_locked_file = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(envelope) = locked_file.get_untracked() else {
+        // Copied into the module for each try, and let go by opening it: a wrong passphrase
+        // can be tried again, and years of data are never in the module twice.
+        let Some(envelope) = locked_file.with_untracked(|file| file.as_ref().map(Held::text))
+        else {
             return;
         };
         let passphrase = file_pass.get_untracked();
         set_error.set(None);
         leptos::task::spawn_local(async move {
-            match AppState::open_sealed_file(&envelope, &passphrase).await {
+            match AppState::open_sealed_file(envelope, &passphrase).await {
                 Ok(document) => {
-                    set_locked_file.set(None);
+                    locked_file.set(None);
                     set_file_pass.set(String::new());
                     match Import::new(document, crate::domain::schema::CURRENT_VERSION) {
                         Ok(import) => set_pending.set(Some(import)),
@@ -63,24 +71,24 @@ pub fn ExportImport() -> impl IntoView {
         }
     };
     let on_file = move |ev: leptos::ev::Event| {
-        set_locked_file.set(None);
+        locked_file.set(None);
         set_message.set(None);
         set_error.set(None);
         set_pending.set(None);
-        read_chosen_file(&ev, set_locked_file, set_pending, set_error);
+        read_chosen_file(&ev, locked_file, set_pending, set_error);
     };
     let apply = move |merge: bool| {
-        let Some(import) = pending.get_untracked() else {
+        if let Err(why) = ready_to_import(state) {
+            set_error.set(Some(why));
+            return;
+        }
+        // Taken, not copied: the file's document can be years of data.
+        let Some(import) = set_pending.try_update(Option::take).flatten() else {
             return;
         };
-        match apply_import(state, import, merge) {
-            Ok(done) => {
-                set_pending.set(None);
-                request_animation_frame(|| browser::focus_id("import-status"));
-                set_message.set(Some(done.into()));
-            }
-            Err(why) => set_error.set(Some(why)),
-        }
+        let done = apply_import(state, import, merge);
+        request_animation_frame(|| browser::focus_id("import-status"));
+        set_message.set(Some(done.into()));
     };
     view! {
         <section aria-labelledby="transfer-heading">
@@ -94,7 +102,7 @@ pub fn ExportImport() -> impl IntoView {
             </div>
             {passphrase_of_file(locked_file, (file_pass, set_file_pass), open_locked_file)}
             <p role="alert" class="error-text" class:hidden=move || error.with(Option::is_none)>{move || error.get()}</p>
-            {move || pending.get().map(|import| import_preview(state, import, export, apply, set_pending))}
+            {move || pending.with(|p| p.as_ref().map(|import| import_preview(state, import, export, apply, set_pending)))}
             <p role="status" id="import-status" tabindex="-1">{move || message.get()}</p>
         </section>
     }
@@ -120,7 +128,7 @@ fn encrypt_choice(
 /// While an encrypted backup waits in `locked_file`, asks for the passphrase it was made with;
 /// `open` opens it.
 fn passphrase_of_file(
-    locked_file: ReadSignal<Option<String>>,
+    locked_file: LockedFile,
     file_pass: (ReadSignal<String>, WriteSignal<String>),
     open: impl Fn(leptos::ev::SubmitEvent) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
@@ -140,12 +148,12 @@ fn passphrase_of_file(
     }
 }
 
-/// Reads the file chosen in `ev`: an encrypted backup waits in `set_locked_file` for its
-/// passphrase, any other Mend file goes to `set_pending` for the preview; `set_error` says why
-/// a file cannot be imported.
+/// Reads the file chosen in `ev`: an encrypted backup waits in `locked_file` for its
+/// passphrase, as the browser holds it; any other Mend file goes to `set_pending` for the preview;
+/// `set_error` says why a file cannot be imported.
 fn read_chosen_file(
     ev: &leptos::ev::Event,
-    set_locked_file: WriteSignal<Option<String>>,
+    locked_file: LockedFile,
     set_pending: WriteSignal<Option<Import>>,
     set_error: WriteSignal<Option<String>>,
 ) {
@@ -161,50 +169,61 @@ fn read_chosen_file(
         return;
     }
     leptos::task::spawn_local(async move {
-        let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        let held = wasm_bindgen_futures::JsFuture::from(file.text())
             .await
             .ok()
-            .and_then(|v| v.as_string());
+            .and_then(|v| v.dyn_into::<js_sys::JsString>().ok())
+            .map(Held::from);
+        let Some(held) = held else {
+            set_error.set(Some(t(Msg::ImportUnreadable).to_owned()));
+            return;
+        };
+        let text = held.text();
         // An encrypted backup waits for its passphrase; everything else is read at once.
-        if let Some(t) = text.as_ref().filter(|t| lock::Envelope::parse(t).is_ok()) {
-            set_locked_file.set(Some(t.clone()));
+        if lock::may_be_envelope(&text) && lock::Envelope::read(&text).is_ok() {
+            drop(text);
+            locked_file.set(Some(held));
             return;
         }
-        match text.map(|t| transfer::read(t.as_bytes())) {
-            Some(Ok(import)) => set_pending.set(Some(import)),
-            Some(Err(e)) => set_error.set(Some(e.to_string())),
-            None => set_error.set(Some(t(Msg::ImportUnreadable).to_owned())),
+        match transfer::read(text.as_bytes()) {
+            Ok(import) => set_pending.set(Some(import)),
+            Err(e) => set_error.set(Some(e.to_string())),
         }
     });
 }
 
-/// Merges `import` into the data (`merge`) or replaces the data with it: the message to show,
-/// or why nothing was changed.
-fn apply_import(state: AppState, import: Import, merge: bool) -> Result<&'static str, String> {
+/// Why nothing can be imported now, if so: the data cannot be saved, or its runs proved
+/// damaged. Checked before the file's document is taken, so the preview stays for another try.
+fn ready_to_import(state: AppState) -> Result<(), String> {
     if !state.can_save_untracked() {
         return Err(t(Msg::ImportCannotSave).to_owned());
     }
     // Merging reads the runs, and replacing writes over them: either way they are checked first,
     // so damaged ones are kept aside rather than lost.
-    state.read_runs_now().map_err(|e| e.to_string())?;
+    state.read_runs_now().map_err(|e| e.to_string())
+}
+
+/// Merges `import` into the data (`merge`) or replaces the data with it (see
+/// [`ready_to_import`] for what is checked first): the message to show.
+fn apply_import(state: AppState, import: Import, merge: bool) -> &'static str {
     let how = if merge { Apply::Merge } else { Apply::Replace };
     let wipe = (how == Apply::Replace).then_some(import.document.settings.wipe_on_quick_exit);
     let document = state
         .document
         .with_untracked(|d| transfer::apply(d, import, how));
     state.import(document, wipe);
-    Ok(t(if merge {
+    t(if merge {
         Msg::ImportMerged
     } else {
         Msg::ImportReplaced
-    }))
+    })
 }
 
 /// What the file `import` holds, which settings on this device replacing would change, and
 /// the choices: save the current data first (`export`), merge or replace (`apply`), or cancel.
 fn import_preview(
     state: AppState,
-    import: Import,
+    import: &Import,
     export: impl FnMut(leptos::ev::MouseEvent) + 'static,
     apply: impl Fn(bool) + Copy + 'static,
     set_pending: WriteSignal<Option<Import>>,
@@ -219,7 +238,7 @@ fn import_preview(
                     wipe_on_quick_exit: state.wipe_on_exit_untracked(),
                     ..d.settings.clone()
                 });
-                let changes = transfer::setting_changes(&current, &import, Apply::Replace);
+                let changes = transfer::setting_changes(&current, import, Apply::Replace);
                 (!changes.is_empty()).then(|| view! {
                     <p>{t(Msg::PreviewSettings)}</p>
                     <ul class="setting-changes">
