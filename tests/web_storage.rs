@@ -729,3 +729,26 @@ async fn safety_answers_stored_by_older_versions_are_written_away_on_opening() {
     })
     .await;
 }
+
+#[wasm_bindgen_test]
+fn another_tabs_save_is_read_from_the_browsers_own_text() {
+    reset();
+    // Characters of every width, a UTF-16 pair among them: the text is copied in slices.
+    let mut document = named("Jos\u{e9}");
+    document.couple.b = "\u{1F600} Zo\u{eb} \u{4e2d}".into();
+    let text = mend::domain::schema::encode(&document).expect("encodes");
+    let held = |text: &str| storage::Held::from(js_sys::JsString::from(text));
+    assert_eq!(
+        storage::read_external(Some(&held(&text))),
+        storage::External::Document(Box::new(document))
+    );
+    // Text that cannot be read is not adopted, and a newer Mend's stops this tab's writes.
+    assert_eq!(
+        storage::read_external(Some(&held(&text[..text.len() - 1]))),
+        storage::External::Ignore
+    );
+    assert_eq!(
+        storage::read_external(Some(&held(r#"{"schema_version":99}"#))),
+        storage::External::Newer(99)
+    );
+}

@@ -554,15 +554,18 @@ pub enum External {
     Ignore,
 }
 
-/// Reads what another tab wrote to the document key.
-pub fn read_external(new_value: Option<&str>) -> External {
+/// Reads what another tab wrote to the document key: the storage event's new value, as the
+/// browser holds it. Copied in slices (see [`Held::text`]): in one piece, as `web-sys` copies an
+/// event's value, a single accented letter sent the whole text through a block three times its
+/// size.
+pub fn read_external(new_value: Option<&Held>) -> External {
     match new_value {
         // Locking removes the plain copy; that is not "everything was deleted".
         None if is_locked() => External::Ignore,
         None => External::Document(Box::default()),
         // The same document or the same error as `decode`, without a tree of the whole text:
         // with years of data, every save in the other tab would have grown this one's memory.
-        Some(text) => match schema::decode_now(text) {
+        Some(held) => match schema::decode_now(&held.text()) {
             Ok(Decoded::Current(document)) | Ok(Decoded::Migrated { document, .. }) => {
                 External::Document(Box::new(document))
             }
@@ -572,10 +575,11 @@ pub fn read_external(new_value: Option<&str>) -> External {
     }
 }
 
-/// Reads another tab's sealed save with the key this tab holds: `None` when this key cannot open
-/// it (the passphrase was changed there) or it is not a document this build may adopt.
-pub fn read_external_locked(key: &LockKey, envelope: &str) -> Option<Document> {
-    crypto::open_with(key, envelope)
+/// Reads another tab's sealed save (the storage event's new value, as the browser holds it)
+/// with the key this tab holds: `None` when this key cannot open it (the passphrase was changed
+/// there) or it is not a document this build may adopt.
+pub fn read_external_locked(key: &LockKey, envelope: &Held) -> Option<Document> {
+    crypto::open_with(key, &envelope.text())
         .ok()
         .and_then(|plain| decode_opened(&plain).ok())
 }

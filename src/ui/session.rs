@@ -12,6 +12,7 @@ use crate::ui::browser;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
+use wasm_bindgen::JsCast;
 
 /// Reads the stored data once; later calls return at once.
 pub async fn ensure_open(state: AppState) -> Result<(), SplitLoaderError> {
@@ -68,6 +69,15 @@ fn keep_in_step(state: AppState) {
     lock_when_idle(state);
 }
 
+/// A storage event's `oldValue` or `newValue` as the browser holds it, not copied into the module:
+/// with years of data it is millions of characters, and `web-sys` copies it in one piece.
+fn held(ev: &web_sys::StorageEvent, name: &str) -> Option<storage::Held> {
+    js_sys::Reflect::get(ev, &name.into())
+        .ok()
+        .and_then(|value| value.dyn_into::<js_sys::JsString>().ok())
+        .map(storage::Held::from)
+}
+
 /// Another tab saved: follow it, or ask when this tab has unsaved edits.
 fn follow_other_tabs(state: AppState) {
     let keys = storage::keys::current();
@@ -78,28 +88,26 @@ fn follow_other_tabs(state: AppState) {
         };
         if key == keys.locked() {
             // Whether there was an envelope before and is one now, asked without copying them
-            // into the module: with years of data each is millions of characters, and only the
-            // new one is ever read.
-            let is_text =
-                |name: &str| js_sys::Reflect::get(&ev, &name.into()).is_ok_and(|v| v.is_string());
-            match (is_text("oldValue"), is_text("newValue"), state.lock_key()) {
+            // into the module (see `held`); only the new one is ever read.
+            match (
+                held(&ev, "oldValue").is_some(),
+                held(&ev, "newValue"),
+                state.lock_key(),
+            ) {
                 // Another tab under the same lock saved: follow it like a plain save.
-                (true, true, Some(key)) => {
-                    match ev
-                        .new_value()
-                        .and_then(|envelope| storage::read_external_locked(&key, &envelope))
-                    {
+                (true, Some(envelope), Some(key)) => {
+                    match storage::read_external_locked(&key, &envelope) {
                         Some(document) => state.external_document(document),
                         None => state.external(Incoming::LockChanged),
                     }
                 }
                 // On the lock screen a newer envelope is read when the passphrase is entered.
-                (true, true, None) if !state.is_open() => {}
+                (true, Some(_), None) if !state.is_open() => {}
                 // The lock was turned on or off elsewhere.
                 _ => state.external(Incoming::LockChanged),
             }
         } else if key == keys.document() {
-            match storage::read_external(ev.new_value().as_deref()) {
+            match storage::read_external(held(&ev, "newValue").as_ref()) {
                 storage::External::Document(document) => state.external_document(*document),
                 storage::External::Newer(version) => state.external(Incoming::Newer { version }),
                 storage::External::Ignore => {}

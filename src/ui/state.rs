@@ -328,8 +328,8 @@ impl AppState {
         match storage::locked_envelope() {
             Some(now) if now == envelope => {}
             Some(now) => {
-                document = storage::read_external_locked(&key, &now.text())
-                    .ok_or(CryptoError::WrongPassphrase)?
+                document =
+                    storage::read_external_locked(&key, &now).ok_or(CryptoError::WrongPassphrase)?
             }
             None => return Err(gone()),
         }
