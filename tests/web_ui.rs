@@ -297,6 +297,45 @@ async fn another_tabs_save_never_silently_replaces_unsaved_typing() {
     container.remove();
 }
 
+#[wasm_bindgen_test]
+async fn choosing_the_other_tabs_version_shows_it_and_writes_nothing() {
+    reset();
+    let (container, handle) = mount_at("#/your-data").await;
+    type_into(&container, "#name-b", "Typed here");
+    leptos::task::tick().await;
+    other_tab_writes(
+        &document_key(),
+        Some(r#"{"schema_version":2,"couple":{"a":"From elsewhere","b":"Theirs"}}"#),
+    );
+    leptos::task::tick().await;
+    let theirs: web_sys::HtmlElement = container
+        .query_selector("[data-testid=banner-conflict] button")
+        .ok()
+        .flatten()
+        .expect("the other version's button")
+        .dyn_into()
+        .expect("button");
+    theirs.click();
+    // The page's fields are drawn anew from the adopted data in a task of their own.
+    sleep(50).await;
+    let value = |id: &str| {
+        container
+            .query_selector(id)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .map(|input| input.value())
+    };
+    assert_eq!(value("#name-a").as_deref(), Some("From elsewhere"));
+    assert_eq!(value("#name-b").as_deref(), Some("Theirs"));
+    assert_eq!(text_of(&container, "[data-testid=banner-conflict]"), None);
+    // Nothing of this screen's is written over the other tab's save, then or after the debounce.
+    sleep(PAST_SAVE_DELAY_MS).await;
+    assert_eq!(stored(&document_key()), None);
+    drop(handle);
+    container.remove();
+}
+
 /// The stand-in state of a rehearsal (`ui::rehearse`) takes a change on screen, but whatever it
 /// is asked (a change, deleting everything, the quick exit, the delete-on-exit choice) it writes,
 /// deletes and reloads nothing: the person's stored data stays exactly as it was.

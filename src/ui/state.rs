@@ -484,12 +484,15 @@ impl AppState {
         if core != before {
             self.core.set(core);
         }
-        // The choice is over (kept this screen's version, locked, imported, …): no banner asks.
-        if !core.in_conflict() && self.conflict.with_untracked(Option::is_some) {
-            self.conflict.set(None);
-        }
         for effect in effects {
             self.run(effect);
+        }
+        // The choice is over (kept this screen's version, locked, imported, …): no banner asks.
+        // After the effects, not before: "Use the other version" takes that version from here
+        // (`Effect::AdoptIncoming`), and cleared first it found none and left this screen's
+        // version on screen, unsaved, for the next edit to write over the other tab's.
+        if !core.in_conflict() && self.conflict.with_untracked(Option::is_some) {
+            self.conflict.set(None);
         }
     }
 
@@ -587,7 +590,9 @@ impl AppState {
             .incoming
             .try_update_value(Option::take)
             .flatten()
-            .or_else(|| self.conflict.get_untracked());
+            // Taken, not copied: it can be years of data.
+            // Taken, not copied: it can be years of data.
+            .or_else(|| self.conflict.try_update_untracked(Option::take).flatten());
         self.conflict.set(None);
         if let Some(document) = document {
             self.replace(document);
