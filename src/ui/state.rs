@@ -590,9 +590,9 @@ impl AppState {
             .incoming
             .try_update_value(Option::take)
             .flatten()
-            // Taken, not copied: it can be years of data.
-            // Taken, not copied: it can be years of data.
-            .or_else(|| self.conflict.try_update_untracked(Option::take).flatten());
+            // A copy, let go with the conflict just below: taking it instead cost 0.2 KB on every
+            // deep link, which the one with the least room to spare did not have.
+            .or_else(|| self.conflict.get_untracked());
         self.conflict.set(None);
         if let Some(document) = document {
             self.replace(document);
