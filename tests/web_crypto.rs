@@ -220,7 +220,10 @@ async fn a_background_seal_opens_like_one_made_at_once_and_wipes_its_plain_copy(
         .into();
     assert!(!sealed.contains("schema_version"), "no plain text in it");
     // Opened by the module's AES-GCM, the one a synchronous save and another tab use.
-    assert_eq!(crypto::open_with(&key, &sealed), Ok(text.to_string()));
+    assert_eq!(
+        crypto::open_with(&key, sealed.clone()),
+        Ok(text.to_string())
+    );
     let (opened, _) = crypto::open(sealed.clone(), "background passphrase")
         .await
         .expect("opens");
@@ -290,5 +293,49 @@ async fn years_of_data_are_sealed_and_opened_in_the_room_of_about_one_text() {
     assert!(
         grown < LONG * 2,
         "sealing and opening {LONG} bytes grew the memory by {grown}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn another_tabs_envelope_opens_from_the_browsers_text_as_it_opens_whole() {
+    let key = crypto::new_key("held passphrase").await.expect("key");
+    // Long enough for several slices, with characters of every width in it.
+    let text = format!(
+        "{{\"note\":\"{}\"}}",
+        "caf\u{e9} \u{1f33f} \u{4e2d} ".repeat(20_000)
+    );
+    let sealed = crypto::seal_now(&key, &[&text]).expect("seals");
+    let sealed = String::from(sealed);
+    let held = |text: &str| js_sys::JsString::from(text);
+    assert_eq!(crypto::open_held(&key, &held(&sealed)), Ok(text.clone()));
+    // Data written with an escape JSON allows, as Mend never writes it: opened whole all the same.
+    let escaped = sealed.replace('/', "\\/");
+    assert!(escaped.len() > sealed.len(), "the data holds a slash");
+    assert_eq!(crypto::open_held(&key, &held(&escaped)), Ok(text.clone()));
+    // A changed character of the data, a cut text and another key fail as opening whole fails.
+    let at = sealed.len() / 2;
+    let changed = format!(
+        "{}{}{}",
+        &sealed[..at],
+        if &sealed[at..=at] == "A" { "B" } else { "A" },
+        &sealed[at + 1..]
+    );
+    for damaged in [
+        changed,
+        sealed[..sealed.len() - 3].to_string(),
+        "{}".to_string(),
+    ] {
+        assert_eq!(
+            crypto::open_held(&key, &held(&damaged)),
+            crypto::open_with(&key, damaged.clone()),
+            "{}",
+            &damaged[damaged.len().saturating_sub(40)..]
+        );
+        assert!(crypto::open_held(&key, &held(&damaged)).is_err());
+    }
+    let other = crypto::new_key("another passphrase").await.expect("key");
+    assert_eq!(
+        crypto::open_held(&other, &held(&sealed)),
+        Err(crypto::CryptoError::WrongPassphrase)
     );
 }

@@ -739,16 +739,16 @@ fn another_tabs_save_is_read_from_the_browsers_own_text() {
     let text = mend::domain::schema::encode(&document).expect("encodes");
     let held = |text: &str| storage::Held::from(js_sys::JsString::from(text));
     assert_eq!(
-        storage::read_external(Some(&held(&text))),
+        storage::read_external(Some(&held(&text)), &Default::default()),
         storage::External::Document(Box::new(document))
     );
     // Text that cannot be read is not adopted, and a newer Mend's stops this tab's writes.
     assert_eq!(
-        storage::read_external(Some(&held(&text[..text.len() - 1]))),
+        storage::read_external(Some(&held(&text[..text.len() - 1])), &Default::default()),
         storage::External::Ignore
     );
     assert_eq!(
-        storage::read_external(Some(&held(r#"{"schema_version":99}"#))),
+        storage::read_external(Some(&held(r#"{"schema_version":99}"#)), &Default::default()),
         storage::External::Newer(99)
     );
 }

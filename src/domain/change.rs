@@ -568,6 +568,58 @@ mod tests {
             }
         }
 
+        /// Another tab's save read alongside this tab's runs (`History::alongside`, which shares
+        /// them when stored as the same text) is the same document as read alone, and stays so
+        /// through any changes, while this tab's document is left as it was.
+        #[test]
+        fn a_save_read_alongside_held_runs_behaves_as_one_read_alone(
+            before in prop::collection::vec((any_burst(), (1u8..28).prop_map(day)), 1..12),
+            between in prop::collection::vec((any_burst(), (1u8..28).prop_map(day)), 0..6),
+            after in prop::collection::vec((any_burst(), (1u8..28).prop_map(day)), 1..12),
+            read_first in any::<bool>(),
+        ) {
+            use crate::domain::assessment::History;
+            use crate::domain::schema::{decode_later, decode_now, encode, Decoded};
+            let mut d = Document::default();
+            for (burst, today) in before {
+                for change in burst {
+                    let _ = d.apply(change, today);
+                }
+            }
+            let held_text = encode(&d).expect("encodes");
+            let Ok(Decoded::Current(mut held)) = decode_later(&held_text) else {
+                return Err(TestCaseError::fail(format!("not read: {held_text}")));
+            };
+            held.repair_ids();
+            if read_first {
+                let _ = held.assessment.history.len();
+            }
+            for (burst, today) in between {
+                for change in burst {
+                    let _ = d.apply(change, today);
+                }
+            }
+            let text = encode(&d).expect("encodes");
+            let shared = History::alongside(&held.assessment.history, || decode_now(&text));
+            let (Ok(Decoded::Current(mut shared)), Ok(Decoded::Current(mut alone))) =
+                (shared, decode_now(&text))
+            else {
+                return Err(TestCaseError::fail(format!("not read: {text}")));
+            };
+            prop_assert_eq!(&shared, &alone);
+            prop_assert_eq!(encode(&shared), encode(&alone));
+            for (burst, today) in after {
+                for change in burst {
+                    let a = shared.apply(change.clone(), today);
+                    let b = alone.apply(change.clone(), today);
+                    prop_assert_eq!(a, b, "{:?}", change);
+                    prop_assert_eq!(&shared, &alone, "after {:?}", change);
+                    prop_assert_eq!(encode(&shared), encode(&alone), "after {:?}", change);
+                }
+            }
+            prop_assert_eq!(encode(&held), Ok(held_text));
+        }
+
         /// Whatever a screen sends, a refusal or "unchanged" leaves the document as it was.
         #[test]
         fn refused_changes_change_nothing(

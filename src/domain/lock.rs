@@ -156,14 +156,35 @@ impl Envelope {
 
     /// Reads and checks stored text.
     pub fn parse(text: &str) -> Result<Opened, LockError> {
-        let (header, data) = Envelope::read(text)?;
-        let data = base64::decode(&data).ok_or_else(|| bad("data"))?;
-        check_data_len(data.len())?;
+        Envelope::parse_owned(text.to_owned())
+    }
+
+    /// Reads and checks stored text as [`Envelope::parse`] does, taking it: the data is decoded
+    /// in place, into the text's own room. The envelope of years of data is millions of
+    /// characters; decoded into a block of its own, the text and its data were both in the
+    /// module at once.
+    pub fn parse_owned(text: String) -> Result<Opened, LockError> {
+        let (header, data) = Envelope::read(&text)?;
+        let (mut bytes, from, to) = match data {
+            // Where it stands in the text (see `read`).
+            Cow::Borrowed(within) => {
+                let from = (within.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+                let to = from.saturating_add(within.len());
+                (text.into_bytes(), from, to)
+            }
+            Cow::Owned(data) => {
+                let to = data.len();
+                (data.into_bytes(), 0, to)
+            }
+        };
+        let len = base64::decode_within(&mut bytes, from, to, true).ok_or_else(|| bad("data"))?;
+        bytes.truncate(len);
+        check_data_len(len)?;
         Ok(Opened {
             iterations: header.iterations,
             salt: header.salt,
             iv: header.iv,
-            data,
+            data: bytes,
         })
     }
 
@@ -279,8 +300,9 @@ pub mod base64 {
 
     /// Decodes text; `None` on any character or length that is not valid base64.
     pub fn decode(text: &str) -> Option<Vec<u8>> {
-        let mut out = Vec::with_capacity(text.len() / 4 * 3);
-        decode_into(text.as_bytes(), true, &mut out)?;
+        let mut out = text.as_bytes().to_vec();
+        let len = decode_within(&mut out, 0, text.len(), true)?;
+        out.truncate(len);
         Some(out)
     }
 
@@ -297,25 +319,32 @@ pub mod base64 {
         if bytes.len() % 4 != 0 || piece_chars == 0 || piece_chars % 4 != 0 {
             return None;
         }
-        let mut out = Vec::with_capacity(piece_chars.min(bytes.len()) / 4 * 3);
+        let mut out = Vec::with_capacity(piece_chars.min(bytes.len()));
         let mut total = 0;
         let mut pieces = bytes.chunks(piece_chars).peekable();
         while let Some(piece) = pieces.next() {
             out.clear();
-            decode_into(piece, pieces.peek().is_none(), &mut out)?;
-            use_piece(&out);
-            total += out.len();
+            out.extend_from_slice(piece);
+            let len = decode_within(&mut out, 0, piece.len(), pieces.peek().is_none())?;
+            use_piece(&out[..len]);
+            total += len;
         }
         Some(total)
     }
 
-    /// Decodes whole quads, with padding only in the last quad of the `last` piece.
-    fn decode_into(bytes: &[u8], last: bool, out: &mut Vec<u8>) -> Option<()> {
-        if bytes.len() % 4 != 0 {
+    /// Decodes the whole quads of `buf[from..to]` into `buf` from its start, with padding only in
+    /// the last quad of the `last` piece; how many bytes it wrote. In place: each quad's three
+    /// bytes go before the next quad, which is never written over before it is read.
+    pub fn decode_within(buf: &mut [u8], from: usize, to: usize, last: bool) -> Option<usize> {
+        let len = to.checked_sub(from)?;
+        if len % 4 != 0 {
             return None;
         }
-        let quads = bytes.len() / 4;
-        for (index, quad) in bytes.chunks_exact(4).enumerate() {
+        let quads = len / 4;
+        let mut written = 0;
+        for index in 0..quads {
+            let at = from + 4 * index;
+            let quad: [u8; 4] = buf.get(at..at + 4)?.try_into().ok()?;
             // Padding only at the very end; anywhere else '=' is not a digit and fails below.
             let pad = if last && index + 1 == quads {
                 quad.iter().rev().take_while(|&&c| c == b'=').count()
@@ -335,9 +364,12 @@ pub mod base64 {
             }
             n <<= 6 * pad;
             let decoded = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
-            out.extend_from_slice(&decoded[..3 - pad]);
+            let end = written + 3 - pad;
+            buf.get_mut(written..end)?
+                .copy_from_slice(&decoded[..3 - pad]);
+            written = end;
         }
-        Some(())
+        Some(written)
     }
 }
 

@@ -14,6 +14,7 @@ pub mod local;
 pub use crate::domain::lifecycle::SaveMode;
 pub use error::StorageError;
 
+use crate::domain::assessment::History;
 use crate::domain::document::Document;
 use crate::domain::lifecycle::LoadKind;
 use crate::domain::lock;
@@ -267,6 +268,12 @@ pub fn seal_document(key: &LockKey, document: &Document) -> Result<JsString, Sto
 /// Seals the document with `key` and stores it in place of the plain copy, which is removed only
 /// after the sealed one is written. Synchronous, so it can run as the page goes away.
 pub fn write_sealed(key: &LockKey, document: &Document) -> Result<(), StorageError> {
+    (key.ciphers().write_sealed)(key, document)
+}
+
+// The lock's own writes run only with a key, so they are reached through it, from the `cipher`
+// part (see `crypto::LockKey`), not from the `data` part every tool screen loads first.
+fn write_sealed_now(key: &LockKey, document: &Document) -> Result<(), StorageError> {
     // As in `write_plain`: the write reports a full storage itself.
     local::check_present()?;
     store_sealed(&seal_document(key, document)?)
@@ -349,6 +356,14 @@ pub fn seal_all(
     previous: Option<&LockKey>,
     document: &Document,
 ) -> Result<(), StorageError> {
+    (key.ciphers().seal_all)(key, previous, document)
+}
+
+fn seal_all_now(
+    key: &LockKey,
+    previous: Option<&LockKey>,
+    document: &Document,
+) -> Result<(), StorageError> {
     local::check_available()?;
     let keys = keys::current();
     let mut changes = vec![(keys.locked(), seal_document(key, document)?)];
@@ -358,7 +373,7 @@ pub fn seal_all(
         };
         let plain = if is_sealed(&text) {
             // A copy this key cannot open stays as it is: it is sealed already.
-            match previous.map(|old| crypto::open_with(old, &text)) {
+            match previous.map(|old| crypto::open_with(old, text)) {
                 Some(Ok(plain)) => plain,
                 _ => continue,
             }
@@ -378,6 +393,10 @@ pub fn seal_all(
 /// Turns the lock off: stores the document and the sealed copies in plain form, then removes the
 /// envelope. All or nothing.
 pub fn unseal_all(key: &LockKey, document: &Document) -> Result<(), StorageError> {
+    (key.ciphers().unseal_all)(key, document)
+}
+
+fn unseal_all_now(key: &LockKey, document: &Document) -> Result<(), StorageError> {
     local::check_available()?;
     let keys = keys::current();
     let mut changes = Vec::new();
@@ -391,7 +410,7 @@ pub fn unseal_all(key: &LockKey, document: &Document) -> Result<(), StorageError
         let Ok(Some(text)) = local::read(&copy) else {
             continue;
         };
-        if let Ok(plain) = crypto::open_with(key, &text) {
+        if let Ok(plain) = crypto::open_with(key, text) {
             changes.push((copy, JsString::from(plain.as_str())));
         }
     }
@@ -513,7 +532,7 @@ pub fn backups(key: Option<&LockKey>) -> Vec<Backup> {
         .filter_map(|k| {
             let text = local::read(&k).ok().flatten()?;
             let text = if is_sealed(&text) {
-                key.and_then(|key| crypto::open_with(key, &text).ok())
+                key.and_then(|key| crypto::open_with(key, text).ok())
             } else {
                 Some(text)
             };
@@ -557,15 +576,16 @@ pub enum External {
 /// Reads what another tab wrote to the document key: the storage event's new value, as the
 /// browser holds it. Copied in slices (see [`Held::text`]): in one piece, as `web-sys` copies an
 /// event's value, a single accented letter sent the whole text through a block three times its
-/// size.
-pub fn read_external(new_value: Option<&Held>) -> External {
+/// size. Runs stored as the same text as `runs` (this tab's) are shared with them
+/// ([`History::alongside`]).
+pub fn read_external(new_value: Option<&Held>, runs: &History) -> External {
     match new_value {
         // Locking removes the plain copy; that is not "everything was deleted".
         None if is_locked() => External::Ignore,
         None => External::Document(Box::default()),
         // The same document or the same error as `decode`, without a tree of the whole text:
         // with years of data, every save in the other tab would have grown this one's memory.
-        Some(held) => match schema::decode_now(&held.text()) {
+        Some(held) => match History::alongside(runs, || schema::decode_now(&held.text())) {
             Ok(Decoded::Current(document)) | Ok(Decoded::Migrated { document, .. }) => {
                 External::Document(Box::new(document))
             }
@@ -576,10 +596,9 @@ pub fn read_external(new_value: Option<&Held>) -> External {
 }
 
 /// Reads another tab's sealed save (the storage event's new value, as the browser holds it)
-/// with the key this tab holds: `None` when this key cannot open it (the passphrase was changed
-/// there) or it is not a document this build may adopt.
-pub fn read_external_locked(key: &LockKey, envelope: &Held) -> Option<Document> {
-    crypto::open_with(key, &envelope.text())
-        .ok()
-        .and_then(|plain| decode_opened(&plain).ok())
+/// with the key this tab holds, sharing runs with `runs` as [`read_external`] does: `None` when
+/// this key cannot open it (the passphrase was changed there) or it is not a document this build
+/// may adopt.
+pub fn read_external_locked(key: &LockKey, envelope: &Held, runs: &History) -> Option<Document> {
+    crypto::read_held(key, &envelope.0, runs)
 }

@@ -81,6 +81,13 @@ fn held(ev: &web_sys::StorageEvent, name: &str) -> Option<storage::Held> {
 /// Another tab saved: follow it, or ask when this tab has unsaved edits.
 fn follow_other_tabs(state: AppState) {
     let keys = storage::keys::current();
+    // This tab's runs (a copy shares them), shared with the save read beside them when it holds
+    // the same.
+    let runs = move || {
+        state
+            .document
+            .with_untracked(|d| d.assessment.history.clone())
+    };
     let other_tabs = window_event_listener(leptos::ev::storage, move |ev| {
         let Some(key) = ev.key() else {
             // `localStorage.clear()` elsewhere: start again from what is stored.
@@ -96,7 +103,7 @@ fn follow_other_tabs(state: AppState) {
             ) {
                 // Another tab under the same lock saved: follow it like a plain save.
                 (true, Some(envelope), Some(key)) => {
-                    match storage::read_external_locked(&key, &envelope) {
+                    match storage::read_external_locked(&key, &envelope, &runs()) {
                         Some(document) => state.external_document(document),
                         None => state.external(Incoming::LockChanged),
                     }
@@ -107,7 +114,7 @@ fn follow_other_tabs(state: AppState) {
                 _ => state.external(Incoming::LockChanged),
             }
         } else if key == keys.document() {
-            match storage::read_external(held(&ev, "newValue").as_ref()) {
+            match storage::read_external(held(&ev, "newValue").as_ref(), &runs()) {
                 storage::External::Document(document) => state.external_document(*document),
                 storage::External::Newer(version) => state.external(Incoming::Newer { version }),
                 storage::External::Ignore => {}

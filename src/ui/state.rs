@@ -328,8 +328,9 @@ impl AppState {
         match storage::locked_envelope() {
             Some(now) if now == envelope => {}
             Some(now) => {
-                document =
-                    storage::read_external_locked(&key, &now).ok_or(CryptoError::WrongPassphrase)?
+                let runs = &document.assessment.history;
+                document = storage::read_external_locked(&key, &now, runs)
+                    .ok_or(CryptoError::WrongPassphrase)?
             }
             None => return Err(gone()),
         }

@@ -21,6 +21,7 @@
 use super::history::CompletedRun;
 use crate::domain::json::{self, Cached, FromJson, ShapeError, ToJson, Value};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::cell::RefCell;
 use std::fmt;
 use std::ops::{Deref, DerefMut};
 use std::sync::{Arc, OnceLock};
@@ -37,7 +38,8 @@ pub struct History {
     /// Ids at and above this are free (the assessment's `next_id` when [`History::renumber_from`]
     /// was asked): a run that shares an id is given one of them when the text is read.
     renumber_from: Option<u64>,
-    read: OnceLock<Read>,
+    /// Shared by copies (see `Clone`) until one of them is changed.
+    read: OnceLock<Arc<Read>>,
 }
 
 /// The runs once read from the text (or given), and why the text could not be read.
@@ -55,20 +57,48 @@ impl History {
         History {
             text: None,
             renumber_from: None,
-            read: OnceLock::from(Read {
+            read: OnceLock::from(Arc::new(Read {
                 runs: Cached::new(runs),
                 ..Read::default()
-            }),
+            })),
         }
     }
 
-    /// Runs to be read from `text` on first use.
+    /// Runs to be read from `text` on first use; shared with the runs [`History::alongside`] was
+    /// given when they were stored as this same text.
     fn later(text: &str) -> History {
-        History {
+        let shared = HELD.with(|held| {
+            held.borrow()
+                .as_ref()
+                .filter(|held| held.text.as_deref() == Some(text))
+                .cloned()
+        });
+        shared.unwrap_or_else(|| History {
             text: Some(text.into()),
             renumber_from: None,
             read: OnceLock::new(),
-        }
+        })
+    }
+
+    /// Calls `read`, which reads stored text, with `held` (the runs a document on screen holds)
+    /// at hand: runs stored as the same text as `held`'s are then shared with it rather than
+    /// copied out of the text and read again, and the document read is the same either way.
+    ///
+    /// Why: another tab's save of years of data is read while this tab still holds the document
+    /// it shows. Its runs, nearly always unchanged and three quarters of the text, were a second
+    /// copy of the largest part of the document at the moment the module's memory was highest
+    /// (issue #13, "heap at or under 10 MB").
+    pub fn alongside<R>(held: &History, read: impl FnOnce() -> R) -> R {
+        // Runs given a fresh id when read are no longer what reading the text alone gives.
+        let shareable = held.text.is_some() && held.read.get().is_none_or(|r| !r.renumbered);
+        let shared = shareable.then(|| History {
+            renumber_from: None,
+            ..held.clone()
+        });
+        HELD.with(|slot| *slot.borrow_mut() = shared);
+        let result = read();
+        HELD.with(|slot| slot.borrow_mut().take());
+        result
     }
 
     /// The runs, without the text they came from.
@@ -123,9 +153,9 @@ impl History {
     fn read(&self) -> &Read {
         self.read.get_or_init(|| {
             let Some(text) = self.text.as_deref() else {
-                return Read::default();
+                return Arc::default();
             };
-            match read_runs(text) {
+            Arc::new(match read_runs(text) {
                 Ok(mut runs) => {
                     let renumbered = self
                         .renumber_from
@@ -140,9 +170,14 @@ impl History {
                     damage: Some(damage),
                     ..Read::default()
                 },
-            }
+            })
         })
     }
+}
+
+thread_local! {
+    /// The runs [`History::alongside`] shares, while it reads.
+    static HELD: RefCell<Option<History>> = const { RefCell::new(None) };
 }
 
 /// Whether stored text is an empty list (`[]`, with any spaces), without reading it.
@@ -220,6 +255,8 @@ impl DerefMut for History {
             // `OnceLock::get_mut_or_init` is not stable yet; `read()` has just filled it.
             unreachable!("the runs were read just above")
         };
+        // Runs shared with a copy (see `Clone`) are copied now, for this one to change alone.
+        let read = Arc::make_mut(read);
         if read.damage.is_none() {
             *text = None;
         }
@@ -253,6 +290,8 @@ impl PartialEq for History {
 }
 
 impl Clone for History {
+    /// A copy that shares the runs, and their text, until either is changed (`DerefMut`): a copy
+    /// of years of runs costs nothing.
     // Not inlined, as `eq`.
     #[inline(never)]
     fn clone(&self) -> History {
@@ -534,5 +573,63 @@ mod tests {
         assert_eq!(encode(&copy).as_deref(), Ok(text.as_str()));
         assert_eq!(History::default().len(), 0);
         assert_eq!(crate::domain::json::to_string(&History::default()), "[]");
+    }
+
+    /// Whether two documents' runs are one and the same in memory, text and all.
+    fn same_in_memory(a: &Document, b: &Document) -> bool {
+        let (a, b) = (&a.assessment.history, &b.assessment.history);
+        let text = matches!((&a.text, &b.text), (Some(x), Some(y)) if Arc::ptr_eq(x, y));
+        let read = matches!((a.read.get(), b.read.get()), (Some(x), Some(y)) if Arc::ptr_eq(x, y));
+        text && read
+    }
+
+    #[test]
+    fn runs_stored_as_the_text_held_beside_are_shared_until_either_is_changed() {
+        let text = stored(&[1, 2, 3]);
+        let held = read_later(&text);
+        assert_eq!(ids(&held), [1, 2, 3], "read before");
+        let mut shared = History::alongside(&held.assessment.history, || read_later(&text));
+        assert!(same_in_memory(&held, &shared));
+        assert_eq!(shared, read_later(&text));
+        // A change to one leaves the other as it was, and saved as it was.
+        shared.assessment.history.push(run(9));
+        assert_eq!(ids(&shared), [1, 2, 3, 9]);
+        assert_eq!(ids(&held), [1, 2, 3]);
+        assert_eq!(encode(&held).as_deref(), Ok(text.as_str()));
+        // Other text, or text read with nothing beside it, has runs of its own.
+        let other = History::alongside(&held.assessment.history, || read_later(&stored(&[1, 2])));
+        assert!(!same_in_memory(&held, &other));
+        assert_eq!(ids(&other), [1, 2]);
+        let alone = read_later(&text);
+        assert!(!same_in_memory(&held, &alone));
+        // Unread runs share their text, and are read for each document on its own.
+        let unread = read_later(&text);
+        let beside = History::alongside(&unread.assessment.history, || read_later(&text));
+        let (a, b) = (&unread.assessment.history, &beside.assessment.history);
+        assert!(matches!((&a.text, &b.text), (Some(x), Some(y)) if Arc::ptr_eq(x, y)));
+        assert!(a.is_unread() && b.is_unread());
+        assert_eq!(ids(&beside), [1, 2, 3]);
+        assert!(a.is_unread());
+    }
+
+    #[test]
+    fn shared_runs_without_text_are_copied_when_either_changes() {
+        let mut given = History::new(vec![run(1), run(2)]);
+        let mut shared = given.clone();
+        shared.push(run(3));
+        given.retain(|r| r.id != 1);
+        assert_eq!(shared.iter().map(|r| r.id).collect::<Vec<_>>(), [1, 2, 3]);
+        assert_eq!(given.iter().map(|r| r.id).collect::<Vec<_>>(), [2]);
+    }
+
+    #[test]
+    fn runs_given_fresh_ids_when_read_are_not_shared_with_text_that_holds_the_old_ones() {
+        let text = stored(&[4, 4]);
+        let mut held = read_later(&text);
+        held.repair_ids();
+        assert_eq!(ids(&held), [4, 5]);
+        let read = History::alongside(&held.assessment.history, || read_later(&text));
+        assert!(!same_in_memory(&held, &read));
+        assert_eq!(ids(&read), [4, 4], "as the text alone reads");
     }
 }
