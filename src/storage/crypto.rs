@@ -372,7 +372,8 @@ fn open_whole(key: &LockKey, envelope: String) -> Result<String, CryptoError> {
 /// is never whole in the module: only its data, then decrypted in place. With years of data the
 /// text, then its data and the plain text, once took 2.9 MB more of the module's memory, which
 /// never shrinks, at each such save. An envelope this cannot read (Mend writes the data last and
-/// unescaped) is opened whole, as [`open_with`] opens it.
+/// unescaped) is opened whole, as [`open_with`] opens it. The app reaches it through the key, in
+/// [`read_held`]; the browser tests call it here.
 pub fn open_held(key: &LockKey, envelope: &JsString) -> Result<String, CryptoError> {
     open_in_slices(key, envelope)
 }
