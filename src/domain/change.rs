@@ -506,6 +506,45 @@ mod tests {
         prop_oneof![4 => any_change().prop_map(|c| vec![c]), 1 => Just(run)]
     }
 
+    /// Bursts of changes, each made on its day.
+    type Bursts = Vec<(Vec<Change>, Day)>;
+
+    /// Makes every change of `bursts` to `d`, whatever each answers.
+    fn apply_all(d: &mut Document, bursts: Bursts) {
+        for (burst, today) in bursts {
+            for change in burst {
+                let _ = d.apply(change, today);
+            }
+        }
+    }
+
+    /// The stored text of `d`, or the case fails.
+    fn stored(d: &Document) -> Result<String, TestCaseError> {
+        crate::domain::schema::encode(d).map_err(TestCaseError::fail)
+    }
+
+    /// Makes every change of `bursts` to both documents, which must answer alike, stay equal and
+    /// be saved as the same text after each: `a`'s text handed over in pieces too.
+    fn behave_alike(
+        a: &mut Document,
+        b: &mut Document,
+        bursts: Bursts,
+    ) -> Result<(), TestCaseError> {
+        for (burst, today) in bursts {
+            for change in burst {
+                let made = a.apply(change.clone(), today);
+                prop_assert_eq!(made, b.apply(change.clone(), today), "{:?}", change);
+                prop_assert_eq!(&*a, &*b, "after {:?}", change);
+                let text = stored(b)?;
+                prop_assert_eq!(stored(a)?, text.clone(), "after {:?}", change);
+                // The kept texts (runs, lists), handed over in pieces, write the same.
+                let pieces = crate::domain::schema::with_encoded_pieces(a, |p| p.concat());
+                prop_assert_eq!(pieces, text, "after {:?}", change);
+            }
+        }
+        Ok(())
+    }
+
     proptest! {
         /// A save writes the same text whether the lists' kept text is reused or not: saved
         /// after every change (so the kept text is there for the next), the document's text
@@ -538,14 +577,10 @@ mod tests {
             before in prop::collection::vec((any_burst(), (1u8..28).prop_map(day)), 1..20),
             after in prop::collection::vec((any_burst(), (1u8..28).prop_map(day)), 1..20),
         ) {
-            use crate::domain::schema::{decode, decode_later, encode, Decoded};
+            use crate::domain::schema::{decode, decode_later, Decoded};
             let mut d = Document::default();
-            for (burst, today) in before {
-                for change in burst {
-                    let _ = d.apply(change, today);
-                }
-            }
-            let text = encode(&d).expect("encodes");
+            apply_all(&mut d, before);
+            let text = stored(&d)?;
             let (Ok(Decoded::Current(mut later)), Ok(Decoded::Current(mut now))) =
                 (decode_later(&text), decode(&text))
             else {
@@ -553,19 +588,8 @@ mod tests {
             };
             prop_assert_eq!(later.repair_ids(), 0);
             now.repair_ids();
-            prop_assert_eq!(encode(&later), encode(&now));
-            for (burst, today) in after {
-                for change in burst {
-                    let a = later.apply(change.clone(), today);
-                    let b = now.apply(change.clone(), today);
-                    prop_assert_eq!(a, b, "{:?}", change);
-                    prop_assert_eq!(&later, &now, "after {:?}", change);
-                    prop_assert_eq!(encode(&later), encode(&now), "after {:?}", change);
-                    // The stored results' text, handed over in pieces, writes the same.
-                    let pieces = crate::domain::schema::with_encoded_pieces(&later, |p| p.concat());
-                    prop_assert_eq!(Ok(pieces), encode(&now), "after {:?}", change);
-                }
-            }
+            prop_assert_eq!(stored(&later)?, stored(&now)?);
+            behave_alike(&mut later, &mut now, after)?;
         }
 
         /// Another tab's save read alongside this tab's runs (`History::alongside`, which shares
@@ -579,14 +603,10 @@ mod tests {
             read_first in any::<bool>(),
         ) {
             use crate::domain::assessment::History;
-            use crate::domain::schema::{decode_later, decode_now, encode, Decoded};
+            use crate::domain::schema::{decode_later, decode_now, Decoded};
             let mut d = Document::default();
-            for (burst, today) in before {
-                for change in burst {
-                    let _ = d.apply(change, today);
-                }
-            }
-            let held_text = encode(&d).expect("encodes");
+            apply_all(&mut d, before);
+            let held_text = stored(&d)?;
             let Ok(Decoded::Current(mut held)) = decode_later(&held_text) else {
                 return Err(TestCaseError::fail(format!("not read: {held_text}")));
             };
@@ -594,12 +614,8 @@ mod tests {
             if read_first {
                 let _ = held.assessment.history.len();
             }
-            for (burst, today) in between {
-                for change in burst {
-                    let _ = d.apply(change, today);
-                }
-            }
-            let text = encode(&d).expect("encodes");
+            apply_all(&mut d, between);
+            let text = stored(&d)?;
             let shared = History::alongside(&held.assessment.history, || decode_now(&text));
             let (Ok(Decoded::Current(mut shared)), Ok(Decoded::Current(mut alone))) =
                 (shared, decode_now(&text))
@@ -607,17 +623,9 @@ mod tests {
                 return Err(TestCaseError::fail(format!("not read: {text}")));
             };
             prop_assert_eq!(&shared, &alone);
-            prop_assert_eq!(encode(&shared), encode(&alone));
-            for (burst, today) in after {
-                for change in burst {
-                    let a = shared.apply(change.clone(), today);
-                    let b = alone.apply(change.clone(), today);
-                    prop_assert_eq!(a, b, "{:?}", change);
-                    prop_assert_eq!(&shared, &alone, "after {:?}", change);
-                    prop_assert_eq!(encode(&shared), encode(&alone), "after {:?}", change);
-                }
-            }
-            prop_assert_eq!(encode(&held), Ok(held_text));
+            prop_assert_eq!(stored(&shared)?, stored(&alone)?);
+            behave_alike(&mut shared, &mut alone, after)?;
+            prop_assert_eq!(stored(&held)?, held_text);
         }
 
         /// Whatever a screen sends, a refusal or "unchanged" leaves the document as it was.

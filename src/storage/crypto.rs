@@ -405,10 +405,12 @@ fn open_in_slices(key: &LockKey, envelope: &JsString) -> Result<String, CryptoEr
     if header.salt != key.salt || header.iterations != key.iterations {
         return Err(CryptoError::WrongPassphrase);
     }
-    let mut data = Vec::with_capacity((end.saturating_sub(start) / 4 * 3 + SLICE) as usize);
+    let room = end.saturating_sub(start) / 4 * 3 + super::local::SLICE_UNITS;
+    let mut data = Vec::with_capacity(room as usize);
     let mut at = start;
     while at < end {
-        let to = end.min(at + SLICE);
+        // Slices of a load's size: whole quads of base64 (see `local::copy_with_room`).
+        let to = end.min(at + super::local::SLICE_UNITS);
         // Decoded where it is appended: its bytes are fewer than its characters.
         let from = data.len();
         data.extend_from_slice(text(at, to).as_bytes());
@@ -426,9 +428,6 @@ fn open_in_slices(key: &LockKey, envelope: &JsString) -> Result<String, CryptoEr
     }
     decrypt(key, &header.iv, data)
 }
-
-/// Characters of base64 copied at a time by [`open_held`]: whole quads, few slices.
-const SLICE: u32 = 1 << 15;
 
 /// Opens envelope text with `passphrase`, giving the plain text and the key to keep saving with.
 ///

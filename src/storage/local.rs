@@ -71,7 +71,7 @@ pub fn with_room(len: usize) -> usize {
 }
 
 /// UTF-16 units per slice: small beside years of data, large enough that the slices are few.
-const SLICE_UNITS: u32 = 1 << 15;
+pub(super) const SLICE_UNITS: u32 = 1 << 15;
 
 /// `text` as a Rust string whose room is its length and a thirty-second more (what a save
 /// reserves), copied a slice at a time. Room runs short only for text mostly outside ASCII,
