@@ -26,7 +26,7 @@
 // Knobs: MEND_BENCH_ROUNDS (3), MEND_BENCH_LOADS (5), MEND_BENCH_LOADS_QUADRUPLE (3),
 // MEND_BENCH_ROUNDS_QUADRUPLE (1), MEND_BENCH_RETURNS (5), MEND_BENCH_TRACE (1), MEND_BENCH_DOCS (empty,three-years,quadruple),
 // MEND_BENCH_SCREENS (home,assessment,boundaries,repair,your data), MEND_BENCH_VERBOSE=1.
-import { serveDist, launch, DIST, PREFIX, packUrls, workerCacheSettles } from './harness.mjs';
+import { serveDist, launch, DIST, PREFIX, packUrls, workerCacheSettles, traced, navigationStartIn } from './harness.mjs';
 import { measure, watchUsable, waitUsable, fetchedBefore, brotliOfRequests, FIRST_VISITS, HOME_CEILING, DEEP_LINK_GOAL, deepLinkCeiling, LANGUAGE_TEXT_ALLOWANCE, BROTLI_BUDGET } from './sizes.mjs';
 import { largeDocumentText, storageEntries, seedStorage, SIZES } from './large_document.mjs';
 import { fileEntries } from './event_timing.mjs';
@@ -192,16 +192,10 @@ async function load(doc, screen) {
  */
 async function compiledBeforeUsable(screen) {
   const { context, page, cdp } = await freshPage({ text: null });
-  const events = [];
   try {
-    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-    const complete = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
-    await cdp.send('Tracing.start', { categories: 'blink.user_timing,v8.wasm', transferMode: 'ReportEvents' });
-    const usable = await openTimed(page, cdp, screen);
-    await cdp.send('Tracing.end');
-    await complete;
+    const { result: usable, events } = await traced(cdp, 'blink.user_timing,v8.wasm', () => openTimed(page, cdp, screen));
     // The page's own navigation start: usable is measured from it, on the trace's clock too.
-    const start = events.filter((e) => e.name === 'navigationStart' && (e.args?.data?.documentLoaderURL ?? '').startsWith(server.base)).at(-1);
+    const start = navigationStartIn(events, server.base);
     if (!start) return { error: 'no navigation start in the trace' };
     const compiled = events.filter((e) => e.name === 'wasm.CompileLazy' && e.ts < start.ts + usable * 1000);
     return { count: compiled.length, ms: compiled.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000 };

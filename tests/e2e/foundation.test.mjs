@@ -1,7 +1,7 @@
 // The foundation as a new user meets it: the release build, served from a sub-path, in Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appSuite, openPage, gotoApp, waitForApp, cspViolations, axeViolations, mendStorage, key, settle, waitPastSaveDelay, countInstantiations, instantiationsAtUsable, DIST } from './harness.mjs';
+import { appSuite, openPage, gotoApp, waitForApp, cspViolations, axeViolations, mendStorage, key, settle, waitPastSaveDelay, countInstantiations, instantiationsAtUsable, traced, navigationStartIn, DIST } from './harness.mjs';
 import { Shell } from './pages/shell.mjs';
 import { YourDataPage } from './pages/your_data.mjs';
 import { measure, watchUsable, waitUsable, fetchedBefore, brotliOfRequests, FIRST_VISITS, BROTLI_BUDGET, HOME_CEILING, DEEP_LINK_GOAL, deepLinkCeiling } from './sizes.mjs';
@@ -203,24 +203,21 @@ test('a deep link\'s scripts are compiled as they arrive, not function by functi
   const scripts = new Map();
   page.on('response', (r) => { if (r.request().resourceType() === 'script') scripts.set(r.url(), r); });
   const cdp = await context.newCDPSession(page);
-  const events = [];
-  cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
-  const complete = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
-  await cdp.send('Tracing.start', { categories: 'v8,devtools.timeline,disabled-by-default-v8.compile', transferMode: 'ReportEvents' });
   const visit = FIRST_VISITS.find((v) => v.name === 'repair');
   await watchUsable(page, visit);
-  await page.goto(app.server.base + visit.hash, { waitUntil: 'commit' });
-  await waitUsable(page, visit, 15000);
-  await cdp.send('Tracing.end');
-  await complete;
+  const { events } = await traced(cdp, 'blink.user_timing,v8,disabled-by-default-v8.compile', async () => {
+    await page.goto(app.server.base + visit.hash, { waitUntil: 'commit' });
+    await waitUsable(page, visit, 15000);
+  });
   const names = [...scripts.keys()].map((u) => u.split('/').pop().replace(/-[0-9a-f]{16}/, ''));
   for (const name of ['exit.js', 'boot.js', 'split.js', 'mend.js']) assert.ok(names.includes(name), `the page ran ${name} (it ran ${names.join(', ')})`);
   for (const [url, response] of scripts) {
     const first = (await response.text()).split('\n', 1)[0];
     assert.equal(first, '//# allFunctionsCalledOnLoad', `${url} starts with the compile hint`);
   }
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  assert.ok(main, 'the trace has the page\'s main thread');
+  // The page's own main thread, where its navigation started (not another renderer's).
+  const main = navigationStartIn(events, app.server.base);
+  assert.ok(main, 'the trace has the page\'s navigation start');
   const oneByOne = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.name === 'V8.CompileCode').length;
   assert.ok(oneByOne < 40, `${oneByOne} functions compiled one by one on the main thread before the checklist was usable (335 without the hints)`);
   assert.deepEqual(page.mend.pageErrors, []);

@@ -241,6 +241,33 @@ export async function instantiationsAtUsable(page) {
   return page.evaluate(() => window.__mendAtUsable);
 }
 
+/**
+ * Runs `open` (which loads a page through `cdp`'s target and resolves once it is usable) inside a
+ * Chromium trace of `categories`. Resolves to what `open` resolved to and the trace's events.
+ */
+export async function traced(cdp, categories, open) {
+  const events = [];
+  const collect = ({ value }) => events.push(...value);
+  cdp.on('Tracing.dataCollected', collect);
+  const complete = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
+  try {
+    return { result: await open(), events };
+  } finally {
+    await cdp.send('Tracing.end');
+    await complete;
+    cdp.off('Tracing.dataCollected', collect);
+  }
+}
+
+/**
+ * The last navigation start in `events` (a trace with `blink.user_timing`) of a document under
+ * `base`: the page's own, on its main thread (`pid`, `tid`) and its clock (`ts`).
+ */
+export function navigationStartIn(events, base) {
+  return events.filter((e) => e.name === 'navigationStart' && (e.args?.data?.documentLoaderURL ?? '').startsWith(base)).at(-1);
+}
+
 /** The packs `index.html` names (`data-packs`): key (`/repair`, `later:/repair`, …) -> URL. */
 export async function packUrls(page) {
   return page.evaluate(() => {
