@@ -171,6 +171,32 @@ export function engineSuite(name) {
     };
     const see = (re, timeoutMs = 15000) => S().waitFor(`the text /${re}/`, textShown, [re], { timeoutMs });
     /**
+     * Waits for step `n` of the assessment as a person sees it settle: its progress line, and
+     * keyboard focus on its heading. The app moves focus in the next animation frame, and moving
+     * it may scroll the page; WebKit under Xvfb has run such a frame late, and a click aimed
+     * before that scroll lands where the statement used to be.
+     */
+    const seeStep = async (n) => {
+      await see(`Step ${n} of 13`);
+      await S().waitFor(`focus on step ${n}'s heading`, () => document.activeElement?.id === 'step-title');
+    };
+    /**
+     * Clicks choice `choice` of statement `n` and waits until it is ticked: a WebDriver click may
+     * return before the page has handled it. On a time-out, says what was under the label then.
+     */
+    const answer = async (n, choice) => {
+      const label = await S().waitFor(`choice "${choice}" of statement ${n}`, choiceLabel, [n, choice]);
+      await label.click();
+      await S().waitFor(`choice "${choice}" of statement ${n} ticked`, (l) => l.control?.checked, [label], { timeoutMs: 5000 }).catch(async (err) => {
+        const info = await S().execute((l) => {
+          const r = l.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+          return { scrollY, label: [r.x, r.y, r.width, r.height].map(Math.round), hit: hit?.outerHTML.slice(0, 120), focused: document.activeElement?.id || document.activeElement?.tagName };
+        }, label);
+        throw new Error(`${err.message}: ${JSON.stringify(info)}`);
+      });
+    };
+    /**
      * Waits until the latest change is stored, as tests/e2e/harness.mjs settle(): the save-state
      * line reads "Saved on this device" (it turns to "Saving…" inside the input handler).
      */
@@ -214,17 +240,17 @@ export function engineSuite(name) {
     step('each tool is usable: a statement answered, a worksheet box typed in, a repair step ticked', async () => {
       await open('#/assessment', 'assessment');
       await click('Start on my own');
-      await see('Step 1 of 13');
+      await seeStep(1);
       // The private safety step first: "No" to each question; then the role question, skipped;
       // then the first area.
       const safety = await S().execute(() => document.querySelectorAll('main fieldset.item').length);
       assert.ok(safety > 0, 'the safety step has questions');
-      for (let i = 0; i < safety; i++) await (await S().waitFor(`safety choice ${i}`, choiceLabel, [i, 'No'])).click();
+      for (let i = 0; i < safety; i++) await answer(i, 'No');
       await click('Next');
-      await see('Step 2 of 13');
+      await seeStep(2);
       await click('Next');
-      await see('Step 3 of 13');
-      await (await S().waitFor('the first statement', choiceLabel, [0, 'Agree'])).click();
+      await seeStep(3);
+      await answer(0, 'Agree');
       assert.equal(await S().execute(() => document.querySelector('main fieldset.item input[type=radio]:checked')?.labels[0].textContent.trim()), 'Agree');
 
       await open('#/boundaries', 'boundar');
