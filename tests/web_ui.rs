@@ -373,6 +373,57 @@ async fn a_rehearsals_stand_in_state_never_touches_storage() {
     restore();
 }
 
+/// A navigation asks for focus on the new screen's title in the next frame. If the person acts on
+/// the screen first (the assessment's "Start", whose handler lets focus go and then gives it to
+/// the step's heading), a late frame must not take focus back to the title: WebKit ran that
+/// frame after the click in tests/engines, and the step's heading never got focus.
+#[wasm_bindgen_test]
+fn a_late_title_focus_gives_way_to_the_persons_action() {
+    use mend::ui::browser::{focus_title_if_pending, focus_title_soon, release_focus};
+    use mend::ui::components::page_title::PAGE_TITLE_ID;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("document");
+    let make = |tag: &str, id: &str| -> web_sys::HtmlElement {
+        let el: web_sys::HtmlElement = document
+            .create_element(tag)
+            .expect("element")
+            .dyn_into()
+            .expect("html element");
+        el.set_id(id);
+        el.set_tab_index(-1);
+        document
+            .body()
+            .expect("body")
+            .append_child(&el)
+            .expect("append");
+        el
+    };
+    let title = make("h1", PAGE_TITLE_ID);
+    let start = make("button", "late-title-start");
+    let focused = |el: &web_sys::HtmlElement| {
+        document
+            .active_element()
+            .is_some_and(|a| a.is_same_node(Some(el.as_ref())))
+    };
+
+    // Without an action in between, the frame puts focus on the title.
+    start.focus().expect("focus");
+    focus_title_soon();
+    start.blur().expect("blur");
+    focus_title_if_pending();
+    assert!(focused(&title), "the navigation's frame focuses the title");
+
+    // The person presses a button whose handler lets focus go before the late frame runs.
+    start.focus().expect("focus");
+    focus_title_soon();
+    release_focus();
+    focus_title_if_pending();
+    assert!(!focused(&title), "the late frame left focus to the handler");
+    title.remove();
+    start.remove();
+}
+
 /// While a rehearsal acts (`ui::rehearse`), the copy's handlers let go of focus and ask for it
 /// for their heading as the real ones do: `holding_focus` keeps the person's focus where it is
 /// (and says the heading was dealt with, so nothing tries again later); once it returns, the

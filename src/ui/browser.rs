@@ -86,10 +86,16 @@ pub fn forget_offline_copy() {
 /// browser fix up focus in the middle of the removal, after the change has made the page's
 /// style dirty: about 20 ms at 4x CPU throttling for the assessment's "Start", measured, against
 /// about 1 ms once focus was let go beforehand.
+///
+/// It also drops a navigation's pending focus on the screen's title ([`focus_title_soon`]): the
+/// person has acted on the new screen, and the handler gives focus to what it draws. A frame run
+/// late (WebKit, seen in tests/engines) would otherwise find focus let go, take it for the page
+/// and put it on the screen's title, above the step the person had just opened.
 pub fn release_focus() {
     if FOCUS_HELD.get() {
         return;
     }
+    TITLE_FOCUS_PENDING.with(|pending| pending.set(false));
     if let Some(el) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.active_element())
