@@ -69,6 +69,10 @@ test('marking agreed without wording is refused with a message next to the field
   const alert = sheet.card(MONEY).getByRole('alert').filter({ hasText: 'Write what you agree first' });
   await assert.doesNotReject(alert.waitFor());
   assert.equal(await sheet.status(MONEY).inputValue(), '0', 'the select goes back to the stored status');
+  // The next change that is made takes the refusal away (only then is the refusal line touched).
+  await sheet.box(MONEY, 'What we agree').fill('Talk first');
+  await assert.doesNotReject(alert.waitFor({ state: 'detached' }));
+  assert.equal(await sheet.card(MONEY).getByRole('alert').filter({ hasText: /\S/ }).count(), 0, 'no refusal left on the topic');
   await page.context().close();
 });
 

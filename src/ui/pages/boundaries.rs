@@ -701,7 +701,11 @@ fn send(el: &Element, control: Control, cat: &str, change: Change, errors: Error
     };
     match AppState::get().apply(change) {
         Ok(made) => {
-            errors.set(None);
+            // Every box and topic has a refusal line that follows this signal (over a hundred
+            // with the usual topics): setting it wakes each of them, so only when one shows.
+            if errors.with_untracked(Option::is_some) {
+                errors.set(None);
+            }
             let added = match made {
                 Made::Added(id) => {
                     if let Some(input) = form_input(el) {
