@@ -381,45 +381,28 @@ async fn a_rehearsals_stand_in_state_never_touches_storage() {
 fn a_late_title_focus_gives_way_to_the_persons_action() {
     use mend::ui::browser::{focus_title_if_pending, focus_title_soon, release_focus};
     use mend::ui::components::page_title::PAGE_TITLE_ID;
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("document");
-    let make = |tag: &str, id: &str| -> web_sys::HtmlElement {
-        let el: web_sys::HtmlElement = document
-            .create_element(tag)
-            .expect("element")
-            .dyn_into()
-            .expect("html element");
-        el.set_id(id);
-        el.set_tab_index(-1);
-        document
-            .body()
-            .expect("body")
-            .append_child(&el)
-            .expect("append");
-        el
-    };
-    let title = make("h1", PAGE_TITLE_ID);
-    let start = make("button", "late-title-start");
-    let focused = |el: &web_sys::HtmlElement| {
-        document
-            .active_element()
-            .is_some_and(|a| a.is_same_node(Some(el.as_ref())))
-    };
+    let title = focusable("h1", PAGE_TITLE_ID);
+    let start = focusable("button", "late-title-start");
 
     // Without an action in between, the frame puts focus on the title.
     start.focus().expect("focus");
     focus_title_soon();
     start.blur().expect("blur");
     focus_title_if_pending();
-    assert!(focused(&title), "the navigation's frame focuses the title");
+    assert!(
+        has_focus(&title),
+        "the navigation's frame focuses the title"
+    );
 
     // The person presses a button whose handler lets focus go before the late frame runs.
     start.focus().expect("focus");
     focus_title_soon();
     release_focus();
     focus_title_if_pending();
-    assert!(!focused(&title), "the late frame left focus to the handler");
+    assert!(
+        !has_focus(&title),
+        "the late frame left focus to the handler"
+    );
     title.remove();
     start.remove();
 }
@@ -431,42 +414,20 @@ fn a_late_title_focus_gives_way_to_the_persons_action() {
 #[wasm_bindgen_test]
 fn a_rehearsal_never_moves_the_persons_focus() {
     use mend::ui::browser::{focus_id, holding_focus, release_focus};
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("document");
-    let make = |id: &str| -> web_sys::HtmlElement {
-        let el: web_sys::HtmlElement = document
-            .create_element("button")
-            .expect("button")
-            .dyn_into()
-            .expect("html element");
-        el.set_id(id);
-        document
-            .body()
-            .expect("body")
-            .append_child(&el)
-            .expect("append");
-        el
-    };
-    let person = make("rehearsal-focus-person");
-    let heading = make("rehearsal-focus-heading");
+    let person = focusable("button", "rehearsal-focus-person");
+    let heading = focusable("button", "rehearsal-focus-heading");
     person.focus().expect("focus");
-    let focused = |el: &web_sys::HtmlElement| {
-        document
-            .active_element()
-            .is_some_and(|a| a.is_same_node(Some(el.as_ref())))
-    };
-    assert!(focused(&person));
+    assert!(has_focus(&person));
     holding_focus(|| {
         release_focus();
         focus_id("rehearsal-focus-heading");
         assert!(mend::ui::browser::try_focus_id("rehearsal-focus-heading"));
     });
-    assert!(focused(&person), "focus stayed on the person's control");
+    assert!(has_focus(&person), "focus stayed on the person's control");
     focus_id("rehearsal-focus-heading");
-    assert!(focused(&heading), "outside a rehearsal, focus moves");
+    assert!(has_focus(&heading), "outside a rehearsal, focus moves");
     release_focus();
-    assert!(!focused(&heading), "and is let go");
+    assert!(!has_focus(&heading), "and is let go");
     person.remove();
     heading.remove();
 }

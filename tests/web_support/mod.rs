@@ -153,3 +153,32 @@ pub fn other_tab_writes(key: &str, new_value: Option<&str>) {
         let _ = window.dispatch_event(&event);
     }
 }
+
+/// A focusable element (`tabindex="-1"`) with `id`, added at the end of the page's body.
+pub fn focusable(tag: &str, id: &str) -> web_sys::HtmlElement {
+    use wasm_bindgen::JsCast;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("document");
+    let el: web_sys::HtmlElement = document
+        .create_element(tag)
+        .expect("element")
+        .dyn_into()
+        .expect("html element");
+    el.set_id(id);
+    el.set_tab_index(-1);
+    document
+        .body()
+        .expect("body")
+        .append_child(&el)
+        .expect("append");
+    el
+}
+
+/// Whether `el` has keyboard focus.
+pub fn has_focus(el: &web_sys::HtmlElement) -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .is_some_and(|a| a.is_same_node(Some(el.as_ref())))
+}
