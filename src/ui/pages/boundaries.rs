@@ -99,7 +99,7 @@ pub fn BoundariesPage() -> impl IntoView {
                 view! {
                     <div class="b-sheet" on:input=move |ev| act(&ev, errors) on:change=move |ev| act(&ev, errors)>
                         <Overview/>
-                        <TopicCard id=first errors=errors/>
+                        <TopicCard id=first errors=errors rest=rest/>
                     </div>
                 }
             },
@@ -134,7 +134,7 @@ pub fn BoundariesPage() -> impl IntoView {
                 <Overview/>
             </div>
             <For each=shown key=|id| id.clone() let(id)>
-                <TopicCard id=id errors=errors/>
+                <TopicCard id=id errors=errors rest=rest/>
             </For>
             <MoreTopics errors=errors/>
         </div>
@@ -251,6 +251,8 @@ fn TopicCard(
     id: String,
     /// Where refusals are shown.
     errors: Errors,
+    /// True from one task after the screen's first paint (see [`rest_after_first_paint`]).
+    rest: RwSignal<bool>,
 ) -> impl IntoView {
     let state = AppState::get();
     let read = move |d: &Document| {
@@ -290,7 +292,7 @@ fn TopicCard(
             <div class="b-cols">{column(0)}{column(1)}</div>
             {text_field(card, errors, &cid, AGREEMENT_BOX)}
             {agreement_state(card, &cid)}
-            {status_row(card, &cid)}
+            {status_row(card, &cid, rest)}
             {alert(errors, cid.clone())}
             {card_tools(card, &cid)}
         </section>
@@ -334,9 +336,27 @@ fn agreement_state(card: Memo<Card>, cid: &str) -> impl IntoView {
 }
 
 /// The status picker and the day to look at the topic again.
-fn status_row(card: Memo<Card>, cid: &str) -> impl IntoView {
+///
+/// The date field comes one task after the screen's first paint (`rest`): the first date field
+/// of a page costs Chromium 40 to 60 ms at 4x (the field's inner parts, their styles and the
+/// locale's date format are set up on first use), which a deep link paid before its first
+/// field was usable, for a control that sits below the fold at the bottom of the first topic.
+fn status_row(card: Memo<Card>, cid: &str, rest: RwSignal<bool>) -> impl IntoView {
     let ids = |control: Control| format!("b-{cid}-{}", control.key());
     let status = card.with_untracked(|c| c.cat.entry.status);
+    let cat = cid.to_owned();
+    let date = move || {
+        rest.get().then(|| {
+            let id = format!("b-{cat}-{}", Control::RevisitBy.key());
+            view! {
+                <div class="field">
+                    <label for=id.clone()>{t(Msg::RevisitBy)}</label>
+                    <input type="date" id=id data-cat=cat.clone() data-f=Control::RevisitBy.key()
+                        prop:value=text(card, |c, _| c.cat.entry.revisit_by.map(|d| d.to_string()).unwrap_or_default(), 0)/>
+                </div>
+            }
+        })
+    };
     view! {
         <div class="b-row no-print">
             <div class="field">
@@ -347,11 +367,7 @@ fn status_row(card: Memo<Card>, cid: &str) -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
-            <div class="field">
-                <label for=ids(Control::RevisitBy)>{t(Msg::RevisitBy)}</label>
-                <input type="date" id=ids(Control::RevisitBy) data-cat=cid.to_owned() data-f=Control::RevisitBy.key()
-                    prop:value=text(card, |c, _| c.cat.entry.revisit_by.map(|d| d.to_string()).unwrap_or_default(), 0)/>
-            </div>
+            {date}
         </div>
     }
 }
