@@ -344,14 +344,13 @@ fn agreement_state(card: Memo<Card>, cid: &str) -> impl IntoView {
 fn status_row(card: Memo<Card>, cid: &str, rest: RwSignal<bool>) -> impl IntoView {
     let ids = |control: Control| format!("b-{cid}-{}", control.key());
     let status = card.with_untracked(|c| c.cat.entry.status);
-    let cat = cid.to_owned();
+    let (cat, date_id) = (cid.to_owned(), ids(Control::RevisitBy));
     let date = move || {
         rest.get().then(|| {
-            let id = format!("b-{cat}-{}", Control::RevisitBy.key());
             view! {
                 <div class="field">
-                    <label for=id.clone()>{t(Msg::RevisitBy)}</label>
-                    <input type="date" id=id data-cat=cat.clone() data-f=Control::RevisitBy.key()
+                    <label for=date_id.clone()>{t(Msg::RevisitBy)}</label>
+                    <input type="date" id=date_id.clone() data-cat=cat.clone() data-f=Control::RevisitBy.key()
                         prop:value=text(card, |c, _| c.cat.entry.revisit_by.map(|d| d.to_string()).unwrap_or_default(), 0)/>
                 </div>
             }
