@@ -45,6 +45,8 @@ async function goneOrEmpty(field) {
 async function seesComparison(page, first, second) {
   await gotoApp(page, app.server.base, '#/assessment');
   const runs = page.locator('.run-list li').filter({ hasText: 'together' });
+  // The earlier results come one task after the start is drawn.
+  await runs.first().waitFor();
   assert.equal(await runs.count(), 1, 'one run side by side');
   await runs.first().getByRole('button', { name: /^Open results/ }).click();
   const a = new AssessmentPage(page);

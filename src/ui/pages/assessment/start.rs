@@ -4,11 +4,19 @@ use super::results::{score_text, trend_chart};
 use crate::domain::assessment::scoring::assessment_disclaimer;
 use crate::domain::assessment::{Area, Change, Mode};
 use crate::i18n::assessment::{f, t, Fmt, Msg};
+use crate::ui::components::first_paint::rest_after_first_paint;
 use crate::ui::components::names_form::NamesForm;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
 /// Start buttons, the together option with names, and the history.
+///
+/// The history comes one task after the first paint (see [`rest_after_first_paint`]): it is
+/// the one part of the screen that reads the earlier runs, which a load leaves as stored text
+/// until first used (`domain::assessment::runs`), and reading three years of them took about
+/// 0.15 to 0.2 s at 4x before "Start on my own" could be pressed on a deep link (issue #13:
+/// the cost of opening a screen must not grow with history). The list sits below the start
+/// options, below the fold on a phone.
 pub fn start(viewing: RwSignal<Option<u64>>) -> impl IntoView {
     let state = AppState::get();
     let memory = super::InMemory::get();
@@ -19,6 +27,7 @@ pub fn start(viewing: RwSignal<Option<u64>>) -> impl IntoView {
         let _ = super::send(state, Change::Start(mode));
     };
     super::preload_steps(viewing);
+    let rest = rest_after_first_paint();
     view! {
         <p class="lead">
             {t(Msg::StartLead)}
@@ -41,7 +50,7 @@ pub fn start(viewing: RwSignal<Option<u64>>) -> impl IntoView {
                 <button type="button" class="primary" on:click=move |_| begin(Mode::Together)>{t(Msg::StartTogetherButton)}</button>
             </section>
         </div>
-        <History viewing=viewing/>
+        {move || rest.get().then(|| view! { <History viewing=viewing/> })}
     }
 }
 
