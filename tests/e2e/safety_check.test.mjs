@@ -156,6 +156,8 @@ test('together: the second partner stops privately; a neutral screen, no compari
   await page.reload();
   await waitForApp(page);
   await page.getByRole('button', { name: 'Start together' }).waitFor();
+  // The earlier results come one task after the start is drawn: look once they would be there.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(() => setTimeout(done)))));
   assert.equal(await page.getByRole('heading', { name: 'Earlier results' }).count(), 0);
   assert.deepEqual(await cspViolations(page), []);
   assert.deepEqual(page.mend.consoleErrors, []);

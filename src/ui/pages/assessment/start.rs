@@ -11,12 +11,13 @@ use leptos::prelude::*;
 
 /// Start buttons, the together option with names, and the history.
 ///
-/// The history comes one task after the first paint (see [`rest_after_first_paint`]): it is
-/// the one part of the screen that reads the earlier runs, which a load leaves as stored text
-/// until first used (`domain::assessment::runs`), and reading three years of them took about
-/// 0.15 to 0.2 s at 4x before "Start on my own" could be pressed on a deep link (issue #13:
-/// the cost of opening a screen must not grow with history). The list sits below the start
-/// options, below the fold on a phone.
+/// While the earlier runs are unread, the history comes one task after the first paint (see
+/// [`rest_after_first_paint`]): it is the one part of the screen that reads them, which a load
+/// leaves as stored text until first used (`domain::assessment::runs`), and reading three years
+/// of them cost a deep link about 0.1 s at 4x before "Start on my own" could be pressed (issue
+/// #13: the cost of opening a screen must not grow with history). The list sits below the
+/// start options. Once they are read (back from results, another tab's save, a new language)
+/// the list is drawn with the rest, so it does not pop in under someone scrolled down to it.
 pub fn start(viewing: RwSignal<Option<u64>>) -> impl IntoView {
     let state = AppState::get();
     let memory = super::InMemory::get();
@@ -27,7 +28,14 @@ pub fn start(viewing: RwSignal<Option<u64>>) -> impl IntoView {
         let _ = super::send(state, Change::Start(mode));
     };
     super::preload_steps(viewing);
-    let rest = rest_after_first_paint();
+    let rest = if state
+        .document
+        .with_untracked(|d| d.assessment.history.is_unread())
+    {
+        rest_after_first_paint()
+    } else {
+        RwSignal::new(true)
+    };
     view! {
         <p class="lead">
             {t(Msg::StartLead)}
