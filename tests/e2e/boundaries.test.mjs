@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { appSuite, openPage, waitForApp, cspViolations, axeViolations, mendStorage, key, settle } from './harness.mjs';
 import { BoundariesPage } from './pages/boundaries.mjs';
+import { noteWhenUsable, notedWhenUsable } from './sizes.mjs';
 
 const app = appSuite();
 
@@ -73,6 +74,34 @@ test('marking agreed without wording is refused with a message next to the field
   await sheet.box(MONEY, 'What we agree').fill('Talk first');
   await assert.doesNotReject(alert.waitFor({ state: 'detached' }));
   assert.equal(await sheet.card(MONEY).getByRole('alert').filter({ hasText: /\S/ }).count(), 0, 'no refusal left on the topic');
+  await page.context().close();
+});
+
+test('choosing "Agreed" leaves the status picker where it was: what agreeing adds comes after it', async () => {
+  const page = await openPage(app.browser);
+  const sheet = new BoundariesPage(page);
+  await sheet.open(app.server.base);
+  await sheet.box(MONEY, 'What we agree').fill('We talk before spending over 200.');
+  const status = sheet.status(MONEY);
+  await status.scrollIntoViewIfNeeded();
+  // From the card's top, so that the browser's scroll anchoring cannot hide a move.
+  const offset = () => status.evaluate((el) => el.getBoundingClientRect().top - el.closest('section').getBoundingClientRect().top);
+  const before = await offset();
+  const agreedLine = sheet.card(MONEY).getByText(/You agreed on this wording on/);
+
+  await status.selectOption({ label: 'Agreed' });
+  await agreedLine.waitFor();
+  assert.ok(await sheet.button(MONEY, 'Revisit this agreement').isVisible());
+  assert.equal(await offset(), before, 'agreeing moved the picker that was just used');
+  // After the picker in the page's order too, where a screen reader comes to it next.
+  assert.ok(await status.evaluate((el, line) => Boolean(el.compareDocumentPosition(line) & Node.DOCUMENT_POSITION_FOLLOWING), await agreedLine.elementHandle()));
+
+  // Back to talking opens the wording again; the picker stays put that way too.
+  await status.selectOption({ label: 'Talking it through' });
+  await agreedLine.waitFor({ state: 'hidden' });
+  assert.equal(await offset(), before, 'opening the wording again moved the picker');
+  assert.equal(await sheet.box(MONEY, 'What we agree').getAttribute('readonly'), null);
+  assert.deepEqual(page.mend.pageErrors, []);
   await page.context().close();
 });
 
@@ -286,20 +315,10 @@ test('the review dates come just after the first paint: none when the first fiel
   const page = await openPage(app.browser);
   // In the frame where the first text box is there, as a person could first type: a page's first
   // date field costs Chromium 40 to 60 ms at 4x, which the first paint no longer waits for.
-  await page.addInitScript(() => {
-    const look = () => {
-      if (document.getElementById('boot') || !document.querySelector('main textarea')) {
-        requestAnimationFrame(look);
-        return;
-      }
-      window.__datesAtUsable = document.querySelectorAll('main input[type="date"]').length;
-    };
-    requestAnimationFrame(look);
-  });
+  await noteWhenUsable(page, { css: 'main textarea' }, () => document.querySelectorAll('main input[type="date"]').length);
   await page.goto(app.server.base + '#/boundaries');
   await waitForApp(page);
-  await page.waitForFunction(() => window.__datesAtUsable !== undefined);
-  assert.equal(await page.evaluate(() => window.__datesAtUsable), 0, 'date fields in the first paint');
+  assert.equal(await notedWhenUsable(page), 0, 'date fields in the first paint');
   const sheet = new BoundariesPage(page);
   await page.waitForFunction(() => document.querySelectorAll('main section.b-cat').length > 2);
   const [cards, dates] = await page.evaluate(() => [

@@ -244,7 +244,8 @@ fn alert(errors: Errors, slot: String) -> impl IntoView {
 }
 
 /// One topic: prompts, both partners' views side by side, the shared agreement, its status and
-/// review date, and the tools to rename, move, hide or remove it.
+/// review date, what agreeing locked (with the way to open it again and the earlier wordings),
+/// and the tools to rename, move, hide or remove it.
 #[component]
 fn TopicCard(
     /// The topic's id.
@@ -291,9 +292,11 @@ fn TopicCard(
             })}
             <div class="b-cols">{column(0)}{column(1)}</div>
             {text_field(card, errors, &cid, AGREEMENT_BOX)}
-            {agreement_state(card, &cid)}
+            // After the status picker, not before it: choosing "Agreed" adds a line and a
+            // button, which above it pushed the picker just used, and the screen under it, down.
             {status_row(card, &cid, rest)}
             {alert(errors, cid.clone())}
+            {agreement_state(card, &cid)}
             {card_tools(card, &cid)}
         </section>
     })
