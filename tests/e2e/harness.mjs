@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { noteWhenUsable, notedWhenUsable } from './sizes.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const require = createRequire(join(here, '../../.ci/package.json'));
@@ -214,11 +215,11 @@ export async function waitForApp(page) {
 
 /**
  * Counts the WebAssembly instantiations of every page `context` loads, and notes the count in the
- * frame where an element matching `css` is first there (read it with `instantiationsAtUsable`).
- * An init script, not eval: the CSP holds.
+ * frame where the screen is first usable with an element matching `css` (as the bench times it;
+ * read it with `instantiationsAtUsable`). An init script, not eval: the CSP holds.
  */
 export async function countInstantiations(context, css) {
-  await context.addInitScript((selector) => {
+  await context.addInitScript(() => {
     window.__mendInstantiations = 0;
     for (const name of ['instantiate', 'instantiateStreaming']) {
       const original = WebAssembly[name];
@@ -227,19 +228,12 @@ export async function countInstantiations(context, css) {
         return original.apply(this, args);
       };
     }
-    const atUsable = () => {
-      if (document.querySelector(selector)) window.__mendAtUsable = window.__mendInstantiations;
-      else requestAnimationFrame(atUsable);
-    };
-    requestAnimationFrame(atUsable);
-  }, css);
+  });
+  await noteWhenUsable(context, { css }, () => window.__mendInstantiations);
 }
 
-/** The instantiations the current page had made when its element was first there (`countInstantiations`). */
-export async function instantiationsAtUsable(page) {
-  await page.waitForFunction(() => window.__mendAtUsable !== undefined);
-  return page.evaluate(() => window.__mendAtUsable);
-}
+/** The instantiations the current page had made when its screen was first usable (`countInstantiations`). */
+export const instantiationsAtUsable = notedWhenUsable;
 
 /**
  * Runs `open` (which loads a page through `cdp`'s target and resolves once it is usable) inside a

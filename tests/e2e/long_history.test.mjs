@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { appSuite, openPage, gotoApp, waitForApp, axeViolations, cspViolations, settle, key, PREFIX, scrolledTo, mendStorage } from './harness.mjs';
 import { readFile } from 'node:fs/promises';
 import { largeDocument, largeDocumentText, storageEntries, seedStorage } from './large_document.mjs';
+import { noteWhenUsable, notedWhenUsable } from './sizes.mjs';
 import { YourDataPage, TransferPanel, turnLockOn, unlock } from './pages/your_data.mjs';
 
 const app = appSuite();
@@ -162,24 +163,13 @@ test('a deep link to the assessment offers its start before it reads years of ea
   const page = await openPage(app.browser);
   // In the frame where "Start on my own" is first there, as a person could first press it:
   // reading 150 earlier runs cost it about 0.1 s at 4x, which the start no longer waits for.
-  await page.addInitScript(() => {
-    const look = () => {
-      const start = [...document.querySelectorAll('main button')].find((b) => b.textContent.includes('Start on my own'));
-      if (document.getElementById('boot') || !start) {
-        requestAnimationFrame(look);
-        return;
-      }
-      window.__historyAtUsable = {
-        heading: !!document.getElementById('history-heading'),
-        rows: document.querySelectorAll('main ul.run-list > li').length,
-      };
-    };
-    requestAnimationFrame(look);
-  });
+  await noteWhenUsable(page, { css: 'main button', text: 'Start on my own' }, () => ({
+    heading: !!document.getElementById('history-heading'),
+    rows: document.querySelectorAll('main ul.run-list > li').length,
+  }));
   await seedStorage(page, app.server.base, storageEntries(JSON.stringify(doc), PREFIX));
   await gotoApp(page, app.server.base, '#/assessment');
-  await page.waitForFunction(() => window.__historyAtUsable !== undefined);
-  assert.deepEqual(await page.evaluate(() => window.__historyAtUsable), { heading: false, rows: 0 }, 'the earlier results were drawn with the start');
+  assert.deepEqual(await notedWhenUsable(page), { heading: false, rows: 0 }, 'the earlier results were drawn with the start');
   // Then the history, whole: its heading, the trend, the newest twenty.
   const runs = page.locator('main ul.run-list > li');
   await runs.first().waitFor();

@@ -150,18 +150,43 @@ const usableKey = (visit) => `${visit.css}|${visit.text ?? ''}`;
  */
 export async function watchUsable(page, visit) {
   const key = usableKey(visit);
-  // Written out as the script's text (the page's CSP rightly allows no eval to rebuild it).
-  const watch = (usableNow, key, visit) => {
+  await page.addInitScript(whenUsable(visit, `(at) => { (window.__mendUsable ??= {})[${JSON.stringify(key)}] = at; }`));
+  watched.set(page, key);
+}
+
+/**
+ * An init script that looks in every animation frame, from a document's first, until `visit`'s
+ * screen is usable (`usableNow`), then calls `record` (a function's source, given the page's clock
+ * then) once. Written out as the script's text: the page's CSP rightly allows no eval to rebuild
+ * the functions from strings.
+ */
+function whenUsable(visit, record) {
+  const watch = (usableNow, visit, record) => {
     const look = () => {
       const at = usableNow(visit);
       if (at === false) requestAnimationFrame(look);
-      else (window.__mendUsable ??= {})[key] = at;
+      else record(at);
     };
     requestAnimationFrame(look);
   };
-  const args = [JSON.stringify(key), JSON.stringify({ css: visit.css, text: visit.text })];
-  await page.addInitScript({ content: `(${watch})(${usableNow}, ${args.join(', ')});` });
-  watched.set(page, key);
+  return { content: `(${watch})(${usableNow}, ${JSON.stringify({ css: visit.css, text: visit.text })}, ${record});` };
+}
+
+/**
+ * Makes the next documents of `target` (a page or a whole context) note what `note` (a function
+ * run in the page) returns in the frame where `visit`'s screen first becomes usable, as
+ * `watchUsable` times it: what a person could first see and use. Read it with `notedWhenUsable`.
+ * `visit` needs only `css`, and `text` (a RegExp's source) when the control's text matters. One
+ * note per document: a second `noteWhenUsable` on the same page would write over the first.
+ */
+export async function noteWhenUsable(target, visit, note) {
+  await target.addInitScript(whenUsable(visit, `() => { window.__mendNoted = (${note})(); }`));
+}
+
+/** What the current document of `page` noted when its screen became usable (`noteWhenUsable`). */
+export async function notedWhenUsable(page) {
+  await page.waitForFunction(() => window.__mendNoted !== undefined);
+  return page.evaluate(() => window.__mendNoted);
 }
 
 /**
