@@ -93,14 +93,18 @@ test('choosing "Agreed" leaves the status picker where it was: what agreeing add
   await agreedLine.waitFor();
   assert.ok(await sheet.button(MONEY, 'Revisit this agreement').isVisible());
   assert.equal(await offset(), before, 'agreeing moved the picker that was just used');
-  // After the picker in the page's order too, where a screen reader comes to it next.
+  // After the picker in the page's order too, where a screen reader comes to it next; and the
+  // locked box itself is described by it, for someone who is in the box.
   assert.ok(await status.evaluate((el, line) => Boolean(el.compareDocumentPosition(line) & Node.DOCUMENT_POSITION_FOLLOWING), await agreedLine.elementHandle()));
+  const description = () => sheet.box(MONEY, 'What we agree').evaluate((el) => el.getAttribute('aria-describedby').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
+  assert.match(await description(), /^33 \/ 2000 You agreed on this wording on \d{4}-\d{2}-\d{2}\./);
 
   // Back to talking opens the wording again; the picker stays put that way too.
   await status.selectOption({ label: 'Talking it through' });
   await agreedLine.waitFor({ state: 'hidden' });
   assert.equal(await offset(), before, 'opening the wording again moved the picker');
   assert.equal(await sheet.box(MONEY, 'What we agree').getAttribute('readonly'), null);
+  assert.equal(await description(), '33 / 2000 ');
   assert.deepEqual(page.mend.pageErrors, []);
   await page.context().close();
 });

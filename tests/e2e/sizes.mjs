@@ -180,13 +180,18 @@ function whenUsable(visit, record) {
  * note per document: a second `noteWhenUsable` on the same page would write over the first.
  */
 export async function noteWhenUsable(target, visit, note) {
-  await target.addInitScript(whenUsable(visit, `() => { window.__mendNoted = (${note})(); }`));
+  // A note that throws (say it used a name of the test's, which the page does not have) says so
+  // instead of leaving the test to time out waiting.
+  const record = `() => { try { window.__mendNoted = { value: (${note})() }; } catch (e) { window.__mendNoted = { error: String(e) }; } }`;
+  await target.addInitScript(whenUsable(visit, record));
 }
 
 /** What the current document of `page` noted when its screen became usable (`noteWhenUsable`). */
 export async function notedWhenUsable(page) {
   await page.waitForFunction(() => window.__mendNoted !== undefined);
-  return page.evaluate(() => window.__mendNoted);
+  const { value, error } = await page.evaluate(() => window.__mendNoted);
+  if (error !== undefined) throw new Error(`the note taken when the screen became usable failed in the page: ${error}`);
+  return value;
 }
 
 /**

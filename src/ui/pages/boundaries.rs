@@ -306,7 +306,7 @@ fn TopicCard(
 /// wording again, and the earlier wordings.
 fn agreement_state(card: Memo<Card>, cid: &str) -> impl IntoView {
     view! {
-        <p class="b-locked">{text(card, |c, _| match c.cat.entry.agreed_on {
+        <p class="b-locked" id=format!("b-{cid}-locked")>{text(card, |c, _| match c.cat.entry.agreed_on {
             Some(day) => f(Fmt::AgreedOn, &[("date", &day.to_string())]),
             None => String::new(),
         }, 0)}</p>
@@ -323,7 +323,7 @@ fn agreement_state(card: Memo<Card>, cid: &str) -> impl IntoView {
             }
             line
         }, 0)}</p>
-        <div class="no-print" hidden=flag(card, |c, _| c.cat.entry.agreed_on.is_none(), 0)>
+        <div class="b-revisit no-print" hidden=flag(card, |c, _| c.cat.entry.agreed_on.is_none(), 0)>
             {button(card, cid, Control::Revisit, (t(Msg::Revisit), ""), false)}
         </div>
         <details class="b-history no-print" hidden=flag(card, |c, _| c.cat.entry.history.is_empty(), 0)>
@@ -472,6 +472,13 @@ fn text_field(card: Memo<Card>, errors: Errors, cid: &str, i: usize) -> impl Int
     let (who, field, key) = BOXES[i % BOXES.len()];
     let id = format!("b-{cid}-{key}");
     let count_id = format!("{id}-count");
+    // The agreed wording's box is described by the line saying it is locked, which comes after
+    // the status picker: someone in the box hears why it cannot be changed.
+    let described_by = if i == AGREEMENT_BOX {
+        format!("{count_id} b-{cid}-locked")
+    } else {
+        count_id.clone()
+    };
     let initial = card.with_untracked(|c| box_text(c, i));
     let owner = match who {
         Side::A => Some(0),
@@ -484,7 +491,7 @@ fn text_field(card: Memo<Card>, errors: Errors, cid: &str, i: usize) -> impl Int
                 {owner.map(|p| view! { <span class="b-who">{text(card, |c, p| c.names[p % 2].clone(), p)}": "</span> })}
                 {field.label()}
             </label>
-            <textarea id=id.clone() rows="3" maxlength=MAX_FIELD_CHARS aria-describedby=count_id.clone() data-cat=cid.to_string() data-f=key
+            <textarea id=id.clone() rows="3" maxlength=MAX_FIELD_CHARS aria-describedby=described_by data-cat=cid.to_string() data-f=key
                 prop:value=initial readonly=flag(card, |c, i| i == AGREEMENT_BOX && c.cat.entry.agreed_on.is_some(), i)></textarea>
             <span class="counter" id=count_id>{text(card, |c, i| format!("{} / {MAX_FIELD_CHARS}", box_text(c, i).chars().count()), i)}</span>
             <p class="b-text print-only">{text(card, box_text, i)}</p>
