@@ -306,7 +306,7 @@ fn TopicCard(
 /// wording again, and the earlier wordings.
 fn agreement_state(card: Memo<Card>, cid: &str) -> impl IntoView {
     view! {
-        <p class="b-locked" id=format!("b-{cid}-locked")>{text(card, |c, _| match c.cat.entry.agreed_on {
+        <p class="b-locked" id=locked_id(cid)>{text(card, |c, _| match c.cat.entry.agreed_on {
             Some(day) => f(Fmt::AgreedOn, &[("date", &day.to_string())]),
             None => String::new(),
         }, 0)}</p>
@@ -475,7 +475,7 @@ fn text_field(card: Memo<Card>, errors: Errors, cid: &str, i: usize) -> impl Int
     // The agreed wording's box is described by the line saying it is locked, which comes after
     // the status picker: someone in the box hears why it cannot be changed.
     let described_by = if i == AGREEMENT_BOX {
-        format!("{count_id} b-{cid}-locked")
+        format!("{count_id} {}", locked_id(cid))
     } else {
         count_id.clone()
     };
@@ -691,6 +691,11 @@ fn act(ev: &Event, errors: Errors) {
 /// The id of a topic's heading, where focus goes to show the topic.
 fn title_id(cat: &str) -> String {
     format!("b-{cat}-title")
+}
+
+/// The id of the line saying when a topic's wording was agreed, which describes its locked box.
+fn locked_id(cat: &str) -> String {
+    format!("b-{cat}-locked")
 }
 
 /// The value of a text box, date, select, or the text input inside a form.
