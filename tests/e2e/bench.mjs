@@ -10,6 +10,9 @@
 //     does on the screen, repeated MEND_BENCH_ROUNDS times (default 3), each round in a fresh page;
 //     each entry filed under the action in which its event happened (event_timing.mjs), and one
 //     whose frame came only after its action ended counted to the end of its handlers;
+//     under each table, the slowest of every action with where its time went (event_timing.mjs
+//     partsOf): waiting for the main thread, the handlers of its input, and after them (style,
+//     layout, paint, the frame presented);
 //   - the JS heap and the wasm module's memory, together, after each document's last round;
 //   - a returning visit: time to usable of a reload of each tool under the service worker, once
 //     its cache holds the screen's pack (empty document; MEND_BENCH_RETURNS loads, default 5);
@@ -25,11 +28,12 @@
 //   MEND_DIST=target/bench-dist node tests/e2e/bench.mjs
 // Knobs: MEND_BENCH_ROUNDS (3), MEND_BENCH_LOADS (5), MEND_BENCH_LOADS_QUADRUPLE (3),
 // MEND_BENCH_ROUNDS_QUADRUPLE (1), MEND_BENCH_RETURNS (5), MEND_BENCH_TRACE (1), MEND_BENCH_DOCS (empty,three-years,quadruple),
-// MEND_BENCH_SCREENS (home,assessment,boundaries,repair,your data), MEND_BENCH_VERBOSE=1.
+// MEND_BENCH_SCREENS (home,assessment,boundaries,repair,your data), MEND_BENCH_PRESS_MS (80; 0 for
+// Playwright's own click, as before), MEND_BENCH_VERBOSE=1.
 import { serveDist, launch, DIST, PREFIX, packUrls, workerCacheSettles, traced, navigationStartIn } from './harness.mjs';
 import { measure, watchUsable, waitUsable, fetchedBefore, brotliOfRequests, FIRST_VISITS, HOME_CEILING, DEEP_LINK_GOAL, deepLinkCeiling, LANGUAGE_TEXT_ALLOWANCE, BROTLI_BUDGET } from './sizes.mjs';
 import { largeDocumentText, storageEntries, seedStorage, SIZES } from './large_document.mjs';
-import { fileEntries } from './event_timing.mjs';
+import { fileEntries, fmtParts, pointAt, press, recordReleases } from './event_timing.mjs';
 
 const started = Date.now();
 const env = (name, fallback) => process.env[name] ?? fallback;
@@ -77,7 +81,8 @@ const SCREENS = FIRST_VISITS
 
 // ---------------------------------------------------------------------------------------------
 // Interaction scripts. Each gets an `act` helper: act(label, locator, how) makes one person's
-// action on the control (a plain mouse click at its centre, or keys typed into it) and waits for
+// action on the control (a mouse click at its centre, the pointer there beforehand and the button
+// held for event_timing.mjs PRESS_MS as a person holds it, or keys typed into it) and waits for
 // the page to paint; the slowest event of each group (`label` unless given) is worked out at the
 // end of the screen's script. A control that is not there is noted as n/a for that group, never a
 // crash: the UI changes while this bench is used.
@@ -266,6 +271,7 @@ async function round(doc, { heap }) {
   const { context, page, cdp } = await freshPage(doc);
   // With the large documents a key can keep the page busy for seconds at 4x.
   page.setDefaultTimeout(BUSY_LIMIT_MS);
+  await page.addInitScript(recordReleases);
   await page.addInitScript(() => {
     // The wasm module's linear memory is not in the JS heap: keep each instance's memory to
     // measure it after use (the split parts share the main module's).
@@ -281,7 +287,7 @@ async function round(doc, { heap }) {
     }
     window.__events = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__events.push({ name: e.name, start: e.startTime, duration: e.duration, processingEnd: e.processingEnd });
+      for (const e of list.getEntries()) window.__events.push({ name: e.name, start: e.startTime, duration: e.duration, processingStart: e.processingStart, processingEnd: e.processingEnd, interactionId: e.interactionId });
     }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   });
   const result = {};
@@ -301,7 +307,7 @@ async function round(doc, { heap }) {
         const filed = fileEntries(windows.filter((w) => Number.isFinite(w.t1)), reported);
         return Object.fromEntries([...groups.keys()].map((group) => {
           const f = filed.get(group);
-          return [group, f ? { ms: f.ms, detail: f.label + (notes[f.label] ?? ''), late: f.late } : { ms: null, detail: group, late: 0 }];
+          return [group, f ? { ms: f.ms, detail: f.label + (notes[f.label] ?? ''), late: f.late, parts: f.parts } : { ms: null, detail: group, late: 0, parts: null }];
         }));
       };
       const act = async (label, control, how, group = label) => {
@@ -320,6 +326,7 @@ async function round(doc, { heap }) {
         if (how === 'click') {
           box = await control.boundingBox();
           if (!box) return;
+          await pointAt(page, box);
         } else {
           await control.focus();
           if (how === 'type') before = await control.inputValue();
@@ -329,7 +336,7 @@ async function round(doc, { heap }) {
         windows.push(span);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
         try {
-          if (how === 'click') await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+          if (how === 'click') span.release = await press(page);
           else if (how === 'type') await page.keyboard.type(TYPED, { delay: 40 });
           else if (how === 'arrow') await page.keyboard.press('ArrowDown');
           await afterPaint(page);
@@ -454,7 +461,7 @@ for (const screen of SCREENS) {
           if (!known || (a.ms ?? -1) > (known.ms ?? -1)) byAction[group] = a;
         }
       }
-      console.log(`  ${pad(doc.name, 11)}  ${Object.entries(byAction).map(([g, a]) => `${g === a.detail ? g : a.detail} ${fmtMs(a.ms)}${a.late ? ` (in that round ${a.late} of its keys or clicks had no frame of their own before the action ended, each counted to the end of its handlers)` : ''}`).join('; ')}`);
+      console.log(`  ${pad(doc.name, 11)}  ${Object.entries(byAction).map(([g, a]) => `${g === a.detail ? g : a.detail} ${fmtMs(a.ms)}${a.parts && a.ms ? ` (${fmtParts(a.parts)})` : ''}${a.late ? ` (in that round ${a.late} of its keys or clicks had no frame of their own before the action ended, each counted to the end of its handlers)` : ''}`).join('; ')}`);
       if (byAction['script stopped']) problems.push(`${screen.name}/${doc.name}: the script stopped: ${byAction['script stopped'].detail}`);
     }
   }

@@ -1,7 +1,7 @@
 // How the bench files Event Timing entries (tests/e2e/event_timing.mjs). Plain data, no browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileEntries } from './event_timing.mjs';
+import { fileEntries, partsOf, fmtParts } from './event_timing.mjs';
 
 const key = (start, duration, processing = 20) => [
   { name: 'keydown', start, duration, processingEnd: start + processing },
@@ -23,10 +23,10 @@ test('a late entry is filed under the action in which its event happened, at its
     ...key(1905, 32), ...key(1970, 24),
   ];
   const filed = fileEntries(windows, entries);
-  assert.deepEqual(filed.get('type a promise note'), { ms: 32, label: 'type a promise note', late: 0 });
+  assert.deepEqual(filed.get('type a promise note'), { ms: 32, label: 'type a promise note', late: 0, parts: null });
   // The step note: the first key's 40 ms on screen, and three keys that had no frame in time,
   // each counted with its input delay and handlers (30, 25, 22 ms).
-  assert.deepEqual(filed.get('type a step note'), { ms: 40, label: 'type a step note', late: 3 });
+  assert.deepEqual(filed.get('type a step note'), { ms: 40, label: 'type a step note', late: 3, parts: null });
 });
 
 test('a slow key whose frame came within its action keeps its whole duration', () => {
@@ -37,7 +37,7 @@ test('a slow key whose frame came within its action keeps its whole duration', (
 
 test('a late entry whose handlers took under 16 ms counts as under 16 ms', () => {
   const filed = fileEntries(windows, [{ name: 'keydown', start: 1100, duration: 600, processingEnd: 1109 }]);
-  assert.deepEqual(filed.get('type a step note'), { ms: 0, label: 'type a step note', late: 1 });
+  assert.deepEqual(filed.get('type a step note'), { ms: 0, label: 'type a step note', late: 1, parts: null });
 });
 
 test('entries outside every action are left out, and an action with none is under 16 ms', () => {
@@ -61,6 +61,68 @@ test('a group holds its slowest action over several windows, with that action\'s
     { name: 'click', start: 410, duration: 40, processingEnd: 420 },
     { name: 'click', start: 810, duration: 56, processingEnd: 830 },
   ]);
-  assert.deepEqual(filed.get('open/close a phase'), { ms: 56, label: 'open/close "Reliability" again', late: 0 });
-  assert.deepEqual(filed.get('tick a step'), { ms: 48, label: 'tick a step', late: 0 });
+  assert.deepEqual(filed.get('open/close a phase'), { ms: 56, label: 'open/close "Reliability" again', late: 0, parts: null });
+  assert.deepEqual(filed.get('tick a step'), { ms: 48, label: 'tick a step', late: 0, parts: null });
+});
+
+// A click as Chromium reports it (Playwright's, at 4x): the pointer's move and press, then its
+// release and the click, all presented in one frame. The move comes first, so it is the slowest
+// entry; the click's handlers are the app's. Then, once the new screen is laid out, the pointer
+// is over another element: the browser's own pointerout and pointerover, presented in the same
+// frame, which are not the person's input.
+const click = (at, duration, { handlers = 15 } = {}) => [
+  { name: 'pointerover', start: at, duration, processingStart: at + 1.3, processingEnd: at + 1.4, interactionId: 0 },
+  { name: 'pointerdown', start: at + 0.5, duration: duration - 0.5, processingStart: at + 2.4, processingEnd: at + 2.7, interactionId: 7 },
+  { name: 'pointerup', start: at + 5.4, duration: duration - 8, processingStart: at + 8.6, processingEnd: at + 9.2, interactionId: 7 },
+  { name: 'mouseup', start: at + 5.4, duration: duration - 8, processingStart: at + 9.2, processingEnd: at + 9.2, interactionId: 0 },
+  { name: 'click', start: at + 5.4, duration: duration - 8, processingStart: at + 9.2, processingEnd: at + 9.2 + handlers, interactionId: 7 },
+  { name: 'pointerout', start: at + 41, duration: 16, processingStart: at + 41.5, processingEnd: at + 43, interactionId: 0 },
+];
+const round = (parts) => Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, Math.round(v * 10) / 10]));
+
+test('where the slowest click\'s time went: every handler presented in its frame, then the frame', () => {
+  const filed = fileEntries(windows, [...click(1010, 56), ...click(1100, 40, { handlers: 2 })]);
+  const slowest = filed.get('type a step note');
+  assert.equal(slowest.ms, 56);
+  // The slowest entry is the pointer's move, whose own handler took 0.1 ms: the click's 15 ms,
+  // presented in the same frame, count (16 ms in all), and not the pointerout that followed them.
+  // The frame came 56 ms after the move, 31.8 after the click's handlers ended; the rest,
+  // 56 - 16 - 31.8, went before and between the handlers.
+  assert.deepEqual(round(slowest.parts), { waiting: 8.2, handlers: 16, after: 31.8 });
+  assert.equal(fmtParts(slowest.parts), 'waiting 8 + handlers 16 + after them 32 ms');
+});
+
+test('a late click\'s parts are its own input\'s and end with its handlers; no part is negative', () => {
+  const late = fileEntries(windows, [{ name: 'click', start: 1300, duration: 900, processingStart: 1306, processingEnd: 1346 }]).get('type a step note');
+  assert.equal(late.late, 1);
+  assert.deepEqual(late.parts, { waiting: 6, handlers: 40, after: 0 });
+  // Durations come rounded to 8 ms: one that ends before its handlers must not show a negative part.
+  const short = [{ name: 'click', start: 0, duration: 16, processingStart: 4, processingEnd: 18 }];
+  assert.deepEqual(partsOf(short, short[0]), { waiting: 2, handlers: 14, after: 0 });
+  // Entries with no interaction id in the frame: the slowest entry's own input counts.
+  const hover = [{ name: 'pointerover', start: 0, duration: 24, processingStart: 2, processingEnd: 3 }, { name: 'pointerout', start: 9, duration: 16, processingStart: 10, processingEnd: 20 }];
+  assert.deepEqual(partsOf(hover, hover[0]), { waiting: 2, handlers: 1, after: 21 });
+  const bare = [{ name: 'click', start: 0, duration: 40, processingEnd: 20 }];
+  assert.equal(partsOf(bare, bare[0]), null);
+  assert.equal(fmtParts(null), '');
+});
+
+test('a press not drawn until the release counts to the end of its handlers; the release in full', () => {
+  // Held for 80 ms: the checkbox's press changes nothing on screen, so its entries come with the
+  // frame after the release and hold the 80 ms; the release's click is what the person waits for.
+  const at = 1010;
+  const release = at + 80;
+  const entries = [
+    { name: 'pointerdown', start: at, duration: 112, processingStart: at + 2, processingEnd: at + 3, interactionId: 9 },
+    { name: 'mousedown', start: at, duration: 112, processingStart: at + 3, processingEnd: at + 3.5, interactionId: 0 },
+    { name: 'pointerup', start: release, duration: 32, processingStart: release + 2, processingEnd: release + 3, interactionId: 9 },
+    { name: 'click', start: release, duration: 32, processingStart: release + 3, processingEnd: release + 9, interactionId: 9 },
+  ];
+  const held = fileEntries([{ ...windows[0], release }], entries).get('type a step note');
+  assert.deepEqual(held, { ms: 32, label: 'type a step note', late: 0, parts: { waiting: 2, handlers: 7, after: 23 } });
+  // Without the release known, the press's 112 ms counts, as before.
+  assert.equal(fileEntries(windows, entries).get('type a step note').ms, 112);
+  // A press drawn before the release (a pressed look) keeps its whole duration.
+  const drawn = [{ ...entries[0], duration: 40 }, entries[2], entries[3]];
+  assert.equal(fileEntries([{ ...windows[0], release }], drawn).get('type a step note').ms, 40);
 });
