@@ -109,6 +109,50 @@ test('choosing "Agreed" leaves the status picker where it was: what agreeing add
   await page.context().close();
 });
 
+test('each topic\'s fields are a form of their own, which never submits', async () => {
+  const page = await openPage(app.browser);
+  const sheet = new BoundariesPage(page);
+  await sheet.open(app.server.base);
+  // Every topic drawn, with its review date (they come just after the first paint).
+  await page.waitForFunction(() => {
+    const topics = document.querySelectorAll('section.b-cat');
+    return topics.length > 5 && [...topics].every((t) => t.querySelector('input[type=date]'));
+  });
+  // Chromium's autofill reads a changed field's whole form after every key: a form per topic
+  // keeps that to the topic's fields, where a field in no form is one of every such field on the
+  // screen (FieldGroup).
+  const forms = await page.locator('section.b-cat').evaluateAll((topics) => topics.map((topic) => {
+    const fields = [...topic.querySelectorAll('textarea, select, input[type=date]')];
+    const form = fields[0]?.form ?? null;
+    return {
+      fields: fields.length,
+      oneForm: Boolean(form) && topic.contains(form) && fields.every((f) => f.form === form),
+      onlyThese: form ? [...form.elements].filter((e) => e.matches('textarea, select, input')).length === fields.length : false,
+      remembers: form?.getAttribute('autocomplete'),
+    };
+  }));
+  for (const [i, f] of forms.entries()) {
+    assert.deepEqual(f, { fields: 9, oneForm: true, onlyThese: true, remembers: 'off' }, `topic ${i + 1}`);
+  }
+
+  // The review date is its form's only one-line field, so Enter in it submits the form where a
+  // browser submits from date fields as the HTML standard has it (Chromium does not). A submitted
+  // form would load the page again with a new entry in the history; the page's policy refuses to
+  // send any form (form-action 'none') and says so as a violation. The form stops it first.
+  await sheet.agree(MONEY, 'We talk before spending over 200.', '2031-03-15');
+  await page.evaluate(() => { window.__sameDocument = true; });
+  const before = { url: page.url(), length: await page.evaluate(() => history.length) };
+  const navigated = page.waitForEvent('framenavigated', { timeout: 1500 }).then(() => true, () => false);
+  await sheet.revisitBy(MONEY).evaluate((date) => date.form.requestSubmit());
+  assert.equal(await navigated, false, 'submitting the topic\'s form loaded a page');
+  assert.deepEqual(await cspViolations(page), [], 'the topic\'s form was sent, and refused by the page\'s policy');
+  assert.deepEqual({ url: page.url(), length: await page.evaluate(() => history.length) }, before);
+  assert.equal(await page.evaluate(() => window.__sameDocument), true);
+  assert.equal(await sheet.revisitBy(MONEY).inputValue(), '2031-03-15');
+  assert.deepEqual(page.mend.pageErrors, []);
+  await page.context().close();
+});
+
 test('a topic of your own can be added, moved, hidden, shown again and removed', async () => {
   const page = await openPage(app.browser);
   const sheet = new BoundariesPage(page);

@@ -92,6 +92,35 @@ test('a promise kept shows in the kept rate, its chart and table', async () => {
   await clean(page);
 });
 
+test('the steps and the promises, with their notes, are forms of their own lists, which never submit', async () => {
+  const { page, repair } = await open();
+  await repair.addPromise('Text when I will be late', await today(page, 3));
+  await repair.promise('Text when I will be late').getByRole('radio', { name: 'Kept' }).check();
+  // Every phase drawn (the rest comes just after the first paint).
+  await page.waitForFunction(() => document.querySelectorAll('section.r-phase ul.r-steps').length >= 9);
+  // Chromium's autofill reads a changed field's whole form after every key: a form per list keeps
+  // that to the list's fields, where a field in no form is one of every such field on the screen
+  // (FieldGroup).
+  const lists = await page.locator('ul.r-steps, ul.r-promises').evaluateAll((uls) => uls.map((ul) => {
+    const fields = [...ul.querySelectorAll('input, textarea, select')];
+    const form = ul.closest('form');
+    return {
+      notes: ul.querySelectorAll('textarea').length > 0,
+      own: Boolean(form) && fields.every((f) => f.form === form) && [...form.elements].every((e) => ul.contains(e)),
+      remembers: form?.getAttribute('autocomplete'),
+    };
+  }));
+  assert.ok(lists.length >= 10, `${lists.length} lists`);
+  for (const [i, list] of lists.entries()) assert.deepEqual(list, { notes: true, own: true, remembers: 'off' }, `list ${i + 1}`);
+  // A submitted form would load the page again; the page's policy refuses to send any form and
+  // says so as a violation (`clean` fails on it). The form stops it first.
+  const navigated = page.waitForEvent('framenavigated', { timeout: 1500 }).then(() => true, () => false);
+  await repair.promise('Text when I will be late').getByLabel('What happened (optional)').evaluate((note) => note.form.requestSubmit());
+  await page.locator('ul.r-steps textarea').first().evaluate((note) => note.form.requestSubmit());
+  assert.equal(await navigated, false, 'submitting a list\'s form loaded a page');
+  await clean(page);
+});
+
 test('two check-ins show as a trend with a table twin, and a gentle reminder', async () => {
   const { page, repair } = await open();
   const section = repair.section('Check-ins');

@@ -1,6 +1,7 @@
 //! Pieces used on several screens.
 
 pub mod chart;
+pub mod field_group;
 pub mod first_paint;
 pub mod language_switch;
 pub mod lazy_part;

@@ -24,6 +24,7 @@ use crate::domain::route::Route;
 use crate::i18n::boundaries::{around, f, t, Fmt, Msg};
 use crate::i18n::Msg as Shell;
 use crate::ui::browser;
+use crate::ui::components::field_group::FieldGroup;
 use crate::ui::components::first_paint::rest_after_first_paint;
 use crate::ui::components::names_form::NamesForm;
 use crate::ui::components::page_title::PageTitle;
@@ -280,6 +281,14 @@ fn TopicCard(
             </fieldset>
         }
     };
+    // The topic's fields, in a form of their own (see `FieldGroup`). The status picker comes after
+    // the agreement, not before it: choosing "Agreed" adds a line and a button, which above it
+    // pushed the picker just used, and the screen under it, down.
+    let fields = (
+        view! { <div class="b-cols">{column(0)}{column(1)}</div> },
+        text_field(card, errors, &cid, AGREEMENT_BOX),
+        status_row(card, &cid, rest),
+    );
     Some(view! {
         <section class="b-cat" aria-labelledby=title_id(&cid)>
             <h2 id=title_id(&cid) tabindex="-1">{text(card, |c, _| c.cat.title.clone(), 0)}</h2>
@@ -290,11 +299,7 @@ fn TopicCard(
                     <ul>{prompts.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}</ul>
                 </div>
             })}
-            <div class="b-cols">{column(0)}{column(1)}</div>
-            {text_field(card, errors, &cid, AGREEMENT_BOX)}
-            // After the status picker, not before it: choosing "Agreed" adds a line and a
-            // button, which above it pushed the picker just used, and the screen under it, down.
-            {status_row(card, &cid, rest)}
+            <FieldGroup>{fields}</FieldGroup>
             {alert(errors, cid.clone())}
             {agreement_state(card, &cid)}
             {card_tools(card, &cid)}
@@ -647,6 +652,10 @@ fn change_for(
 /// sends the matching [`Change`], shows a refusal next to the control, and moves focus where
 /// the change needs it.
 fn act(ev: &Event, errors: Errors) {
+    // No form on the worksheet is ever sent anywhere, whichever control is in it.
+    if ev.type_() == "submit" {
+        ev.prevent_default();
+    }
     let Some(el) = ev
         .target()
         .and_then(|t| t.dyn_into::<Element>().ok())
@@ -655,9 +664,6 @@ fn act(ev: &Event, errors: Errors) {
         return;
     };
     let kind = ev.type_();
-    if kind == "submit" {
-        ev.prevent_default();
-    }
     let cat = el.get_attribute("data-cat").unwrap_or_default();
     let Some(control) = el
         .get_attribute("data-f")

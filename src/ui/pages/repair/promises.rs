@@ -7,6 +7,7 @@ use crate::domain::repair::{Change, Outcome, Promise, RepairPlan, MAX_NOTE_CHARS
 use crate::i18n::repair::{f, t, Fmt, Msg};
 use crate::ui::browser;
 use crate::ui::components::chart::{ChartData, Line};
+use crate::ui::components::field_group::FieldGroup;
 use crate::ui::rehearse::{rehearse, type_into};
 use crate::ui::state::AppState;
 use leptos::ev::SubmitEvent;
@@ -111,9 +112,12 @@ pub fn promises() -> impl IntoView {
             </form>
             <p class="r-kept">{summary}</p>
             {chart(rates)}
-            <ul class="r-promises">
-                {entries(Signal::derive(move || ids.get().into_iter().map(Entry::Promise).collect()))}
-            </ul>
+            // The promises and their notes in a form of their own (see `FieldGroup`).
+            <FieldGroup>
+                <ul class="r-promises">
+                    {entries(Signal::derive(move || ids.get().into_iter().map(Entry::Promise).collect()))}
+                </ul>
+            </FieldGroup>
             {show_older((Fmt::PromisesShowing, Fmt::PromisesShowOlder), shown, total)}
         </section>
     }
