@@ -135,10 +135,10 @@ test('each topic\'s fields are a form of their own, which never submits', async 
     assert.deepEqual(f, { fields: 9, oneForm: true, onlyThese: true, remembers: 'off' }, `topic ${i + 1}`);
   }
 
-  // The review date is its form's only one-line field, so Enter in it submits the form where a
-  // browser submits from date fields as the HTML standard has it (Chromium does not). A submitted
-  // form would load the page again with a new entry in the history; the page's policy refuses to
-  // send any form (form-action 'none') and says so as a violation. The form stops it first.
+  // The review date is its form's only one-line field, so the HTML standard lets Enter in it submit
+  // the form (Chromium, Firefox ESR and WebKitGTK do not, from a date field): asked directly here.
+  // A submitted form would load the page again with a new entry in the history; the page's policy
+  // refuses to send any form (form-action 'none') and says so as a violation. The form stops it.
   await sheet.agree(MONEY, 'We talk before spending over 200.', '2031-03-15');
   await page.evaluate(() => { window.__sameDocument = true; });
   const before = { url: page.url(), length: await page.evaluate(() => history.length) };

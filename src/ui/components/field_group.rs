@@ -12,8 +12,10 @@ use leptos::prelude::*;
 /// each key in a worksheet box or a step's note, and about 30 ms after each status change, at 4x,
 /// and it grew with the worksheet and the lists (issue #13). Grouped, it is the group's few fields.
 ///
-/// Why it never submits: Enter in a form's only one-line field (a topic's review date) submits the
-/// form, which would load the page again and leave an entry in the history.
+/// Why it never submits: a submitted form would load the page again, leave an entry in the history
+/// and be refused by the page's policy (`form-action 'none'`). The HTML standard lets Enter in a
+/// form's only one-line field submit it, and a topic's review date is one, though Chromium,
+/// Firefox ESR and WebKitGTK do not submit from a date field (tried).
 #[component]
 pub fn FieldGroup(children: Children) -> impl IntoView {
     view! {
