@@ -20,7 +20,8 @@
 //! which is the rehearsal's), which reads nothing stored and carries out no effect whatever the
 //! change: no save, deletion, reload or exit (an edit starts the save's timer and stops it at
 //! once, so that the timer's code is compiled too). Its copy sits in a hidden form of its own, so its
-//! radios never join the person's radio groups, and a submit inside it goes nowhere.
+//! radios never join the person's radio groups (the person's are in no form, or in a form of the
+//! screen's, never this one), and a submit inside it goes nowhere.
 
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -73,7 +74,9 @@ pub fn rehearse_rounds<V>(
             return;
         };
         // A form of its own: radios are grouped by name within their form, so the copy's radios
-        // can never untick the person's (which belong to no form) while it is there.
+        // can never untick the person's (in no form, or in one of the screen's `field_group`
+        // forms) while it is there. A copy's own `field_group` form nests inside it; built
+        // through the DOM, its fields then belong to that inner form, still not the person's.
         let (Some(body), Ok(host)) = (document.body(), document.create_element("form")) else {
             return;
         };

@@ -33,7 +33,7 @@
 import { serveDist, launch, DIST, PREFIX, packUrls, workerCacheSettles, traced, navigationStartIn } from './harness.mjs';
 import { measure, watchUsable, waitUsable, fetchedBefore, brotliOfRequests, FIRST_VISITS, HOME_CEILING, DEEP_LINK_GOAL, deepLinkCeiling, LANGUAGE_TEXT_ALLOWANCE, BROTLI_BUDGET } from './sizes.mjs';
 import { largeDocumentText, storageEntries, seedStorage, SIZES } from './large_document.mjs';
-import { fileEntries, fmtParts, pointAt, press, recordReleases } from './event_timing.mjs';
+import { fileEntries, fmtParts, pointAt, press, recordReleases, releasedAfter } from './event_timing.mjs';
 
 const started = Date.now();
 const env = (name, fallback) => process.env[name] ?? fallback;
@@ -336,11 +336,12 @@ async function round(doc, { heap }) {
         windows.push(span);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
         try {
-          if (how === 'click') span.release = await press(page);
+          if (how === 'click') await press(page);
           else if (how === 'type') await page.keyboard.type(TYPED, { delay: 40 });
           else if (how === 'arrow') await page.keyboard.press('ArrowDown');
           await afterPaint(page);
           await page.waitForTimeout(100);
+          if (how === 'click') span.release = await releasedAfter(page, span.t0);
           span.t1 = await page.evaluate(() => performance.now());
           const count = reported.length;
           await collect();

@@ -120,7 +120,7 @@ test('each topic\'s fields are a form of their own, which never submits', async 
   });
   // Chromium's autofill reads a changed field's whole form after every key: a form per topic
   // keeps that to the topic's fields, where a field in no form is one of every such field on the
-  // screen (FieldGroup).
+  // screen (`field_group`).
   const forms = await page.locator('section.b-cat').evaluateAll((topics) => topics.map((topic) => {
     const fields = [...topic.querySelectorAll('textarea, select, input[type=date]')];
     const form = fields[0]?.form ?? null;
@@ -137,8 +137,8 @@ test('each topic\'s fields are a form of their own, which never submits', async 
 
   // The review date is its form's only one-line field, so the HTML standard lets Enter in it submit
   // the form (Chromium, Firefox ESR and WebKitGTK do not, from a date field): asked directly here.
-  // A submitted form would load the page again with a new entry in the history; the page's policy
-  // refuses to send any form (form-action 'none') and says so as a violation. The form stops it.
+  // A submit would try to load the page again; the page's policy refuses to send any form
+  // (form-action 'none') and reports a violation. The form stops the submit before that.
   await sheet.agree(MONEY, 'We talk before spending over 200.', '2031-03-15');
   await page.evaluate(() => { window.__sameDocument = true; });
   const before = { url: page.url(), length: await page.evaluate(() => history.length) };

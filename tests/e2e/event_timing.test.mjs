@@ -126,3 +126,34 @@ test('a press not drawn until the release counts to the end of its handlers; the
   const drawn = [{ ...entries[0], duration: 40 }, entries[2], entries[3]];
   assert.equal(fileEntries([{ ...windows[0], release }], drawn).get('type a step note').ms, 40);
 });
+
+test('a held press: slowest when its handlers are, counted to them; shown just before the release, in full', () => {
+  const release = 1090;
+  const pressWith = (handlers, shownAt) => [
+    { name: 'pointerdown', start: 1010, duration: shownAt - 1010, processingStart: 1012, processingEnd: 1012 + handlers, interactionId: 9 },
+    { name: 'click', start: release, duration: 24, processingStart: release + 2, processingEnd: release + 6, interactionId: 9 },
+  ];
+  // Its handlers took 40 ms, and its frame came with the release's: 42 ms to the end of them.
+  const slow = fileEntries([{ ...windows[0], release }], pressWith(40, 1114)).get('type a step note');
+  assert.deepEqual(slow, { ms: 42, label: 'type a step note', late: 0, parts: { waiting: 2, handlers: 40, after: 0 } });
+  // Shown 3 ms after the release by the rounded duration, so maybe before it: its whole 83 ms.
+  assert.equal(fileEntries([{ ...windows[0], release }], pressWith(1, 1093)).get('type a step note').ms, 83);
+  // 5 ms after it: held, and the release's click is the slowest.
+  assert.equal(fileEntries([{ ...windows[0], release }], pressWith(1, 1095)).get('type a step note').ms, 24);
+  // The release not seen (NaN, as `releasedAfter` says then): every entry in full.
+  assert.equal(fileEntries([{ ...windows[0], release: NaN }], pressWith(1, 1114)).get('type a step note').ms, 104);
+});
+
+test('two keys shown in one frame: the first key\'s parts hold its own handlers, not the second\'s', () => {
+  const keyAt = (at, id, handlers) => [
+    { name: 'keydown', start: at, duration: 1060 - at, processingStart: at + 1, processingEnd: at + 1 + handlers, interactionId: id },
+    { name: 'input', start: at + 0.5, duration: 1060 - at - 0.5, processingStart: at + 1 + handlers, processingEnd: at + 2 + handlers, interactionId: 0 },
+    { name: 'keyup', start: at + 1, duration: 1060 - at - 1, processingStart: at + 3 + handlers, processingEnd: at + 3.5 + handlers, interactionId: id },
+  ];
+  const entries = [...keyAt(1010, 21, 10), ...keyAt(1030, 22, 12)];
+  const first = fileEntries(windows, entries).get('type a step note');
+  assert.equal(first.ms, 50);
+  // 10 + 1 + 0.5 ms of its own, the frame 36.5 ms after its keyup's handler (with the second
+  // key's events, 25 ms of handlers and 14.5 after).
+  assert.deepEqual(first.parts, { waiting: 2, handlers: 11.5, after: 36.5 });
+});

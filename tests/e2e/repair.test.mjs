@@ -100,7 +100,7 @@ test('the steps and the promises, with their notes, are forms of their own lists
   await page.waitForFunction(() => document.querySelectorAll('section.r-phase ul.r-steps').length >= 9);
   // Chromium's autofill reads a changed field's whole form after every key: a form per list keeps
   // that to the list's fields, where a field in no form is one of every such field on the screen
-  // (FieldGroup).
+  // (`field_group`).
   const lists = await page.locator('ul.r-steps, ul.r-promises').evaluateAll((uls) => uls.map((ul) => {
     const fields = [...ul.querySelectorAll('input, textarea, select')];
     const form = ul.closest('form');
@@ -112,8 +112,9 @@ test('the steps and the promises, with their notes, are forms of their own lists
   }));
   assert.ok(lists.length >= 10, `${lists.length} lists`);
   for (const [i, list] of lists.entries()) assert.deepEqual(list, { notes: true, own: true, remembers: 'off' }, `list ${i + 1}`);
-  // A submitted form would load the page again; the page's policy refuses to send any form and
-  // says so as a violation (`clean` fails on it). The form stops it first.
+  // A submit would try to load the page again, with the promise's outcome in the address; the
+  // page's policy refuses to send any form and reports a violation (`clean` fails on it). The form
+  // stops the submit before that.
   const navigated = page.waitForEvent('framenavigated', { timeout: 1500 }).then(() => true, () => false);
   await repair.promise('Text when I will be late').getByLabel('What happened (optional)').evaluate((note) => note.form.requestSubmit());
   await page.locator('ul.r-steps textarea').first().evaluate((note) => note.form.requestSubmit());

@@ -8,10 +8,10 @@
 //   MEND_FLOOR_DIST=tests/floor/dist node tests/floor/bench.mjs
 // Then the floor for an interaction: "Start" swaps a short introduction for a step of the same
 // shape as Mend's first step after "Start on my own" (src/main.rs), timed as bench.mjs times
-// Mend's actions (a mouse click as event_timing.mjs `press` makes it, on an idle page at 4x, event to next paint by the Event
-// Timing API), MEND_FLOOR_ROUNDS times, each in a fresh page; and "Count", the least a click can
-// change (one number in the button's text), timed the same way: what a click costs on this
-// machine at 4x before a handler does any work.
+// Mend's actions (a mouse click as event_timing.mjs `press` makes it, on an idle page at 4x,
+// event to next paint by the Event Timing API), MEND_FLOOR_ROUNDS times, each in a fresh page;
+// and "Count", the least a click can change (one number in the button's text), timed the same
+// way: what a click costs on this machine at 4x before a handler does any work.
 // Knobs: MEND_FLOOR_DIST (tests/floor/dist), MEND_FLOOR_LOADS (5), MEND_FLOOR_ROUNDS (5).
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 // server under the same sub-path (harness.mjs), the in-page clock and the byte counting (sizes.mjs).
 import { launch, serveDist } from '../e2e/harness.mjs';
 import { measure, watchUsable, waitUsable, fetchedBefore, brotliOfRequests } from '../e2e/sizes.mjs';
-import { fileEntries, fmtParts, pointAt, press, recordReleases } from '../e2e/event_timing.mjs';
+import { fileEntries, fmtParts, pointAt, press, recordReleases, releasedAfter } from '../e2e/event_timing.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const DIST = resolve(process.env.MEND_FLOOR_DIST ?? join(here, 'dist'));
@@ -88,10 +88,11 @@ async function click(name, drawn) {
     await page.evaluate(() => window.__events.splice(0));
     const t0 = await page.evaluate(() => performance.now());
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
-    const release = await press(page);
+    await press(page);
     await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 60)))));
     await page.waitForTimeout(100);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    const release = await releasedAfter(page, t0);
     if (!(await page.evaluate(drawn))) return { ms: NaN, parts: null };
     // One action, never cut short: every entry counts with its whole duration, as in bench.mjs.
     const action = { group: name, label: name, t0, t1: Infinity, release };
@@ -142,7 +143,7 @@ const fmtMs = (ms) => (Number.isNaN(ms) ? 'failed' : ms === 0 ? '<16 ms' : `${ms
 /** Each round's time and, for the slowest round, where it went, as bench.mjs prints Mend's. */
 const fmtRounds = (rs) => {
   const slowest = rs.reduce((a, b) => ((b.ms || 0) > (a.ms || 0) ? b : a), rs[0]);
-  const parts = slowest?.ms ? `; the slowest: ${fmtParts(slowest.parts)}` : '';
+  const parts = slowest?.ms && slowest.parts ? `; the slowest: ${fmtParts(slowest.parts)}` : '';
   return `${rs.map((r) => fmtMs(r.ms)).join(' / ')}${parts}`;
 };
 const verdictOf = (rs) => {

@@ -24,7 +24,7 @@ use crate::domain::route::Route;
 use crate::i18n::boundaries::{around, f, t, Fmt, Msg};
 use crate::i18n::Msg as Shell;
 use crate::ui::browser;
-use crate::ui::components::field_group::FieldGroup;
+use crate::ui::components::field_group::field_group;
 use crate::ui::components::first_paint::rest_after_first_paint;
 use crate::ui::components::names_form::NamesForm;
 use crate::ui::components::page_title::PageTitle;
@@ -281,7 +281,7 @@ fn TopicCard(
             </fieldset>
         }
     };
-    // The topic's fields, in a form of their own (see `FieldGroup`). The status picker comes after
+    // The topic's fields, in a form of their own (see `field_group`). The status picker comes after
     // the agreement, not before it: choosing "Agreed" adds a line and a button, which above it
     // pushed the picker just used, and the screen under it, down.
     let fields = (
@@ -299,7 +299,7 @@ fn TopicCard(
                     <ul>{prompts.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}</ul>
                 </div>
             })}
-            <FieldGroup>{fields}</FieldGroup>
+            {field_group(fields)}
             {alert(errors, cid.clone())}
             {agreement_state(card, &cid)}
             {card_tools(card, &cid)}

@@ -9,7 +9,7 @@ use crate::domain::repair::{
 use crate::domain::route::Route;
 use crate::i18n::repair::{around, f, t, Fmt, Msg};
 use crate::ui::browser;
-use crate::ui::components::field_group::FieldGroup;
+use crate::ui::components::field_group::field_group;
 use crate::ui::rehearse::{click, rehearse, type_into};
 use crate::ui::state::AppState;
 use leptos::either::Either;
@@ -134,8 +134,8 @@ pub(super) fn phase_section(
             <p>{phase.intro()}</p>
             {related.collect_view()}
             {bar("", progress.into())}
-            // The steps and their notes in a form of their own (see `FieldGroup`).
-            <FieldGroup>
+            // The steps and their notes in a form of their own (see `field_group`).
+            {field_group(view! {
                 <ul class="r-steps">
                     {list(Signal::derive(move || {
                         let role = role.get();
@@ -144,7 +144,7 @@ pub(super) fn phase_section(
                             .map(|s| Item::Step(s, steps)).collect()
                     }))}
                 </ul>
-            </FieldGroup>
+            })}
             <details class="r-hidden" prop:hidden=move || steps.with(|v| !v.iter().any(|s| s.hidden))>
                 <summary>{t(Msg::HiddenSteps)}</summary>
                 <ul>
@@ -272,7 +272,7 @@ pub(super) fn self_trust() -> impl IntoView {
             <h2 id="self-trust-heading">{t(Msg::SelfTrustHeading)}</h2>
             <p>{self_trust_intro()}</p>
             {bar("", progress.into())}
-            <FieldGroup><ul class="r-steps">{rows.collect_view()}</ul></FieldGroup>
+            {field_group(view! { <ul class="r-steps">{rows.collect_view()}</ul> })}
         </section>
     }
 }

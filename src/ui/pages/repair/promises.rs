@@ -7,7 +7,7 @@ use crate::domain::repair::{Change, Outcome, Promise, RepairPlan, MAX_NOTE_CHARS
 use crate::i18n::repair::{f, t, Fmt, Msg};
 use crate::ui::browser;
 use crate::ui::components::chart::{ChartData, Line};
-use crate::ui::components::field_group::FieldGroup;
+use crate::ui::components::field_group::field_group;
 use crate::ui::rehearse::{rehearse, type_into};
 use crate::ui::state::AppState;
 use leptos::ev::SubmitEvent;
@@ -112,12 +112,12 @@ pub fn promises() -> impl IntoView {
             </form>
             <p class="r-kept">{summary}</p>
             {chart(rates)}
-            // The promises and their notes in a form of their own (see `FieldGroup`).
-            <FieldGroup>
+            // The promises and their notes in a form of their own (see `field_group`).
+            {field_group(view! {
                 <ul class="r-promises">
                     {entries(Signal::derive(move || ids.get().into_iter().map(Entry::Promise).collect()))}
                 </ul>
-            </FieldGroup>
+            })}
             {show_older((Fmt::PromisesShowing, Fmt::PromisesShowOlder), shown, total)}
         </section>
     }
