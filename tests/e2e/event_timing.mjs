@@ -70,6 +70,7 @@ export function fileEntries(windows, entries) {
   const result = new Map();
   for (const w of windows) if (!result.has(w.group)) result.set(w.group, { ms: 0, label: w.label, late: 0, parts: null });
   const lateInputs = new Map();
+  const startOf = new Map();
   for (const e of entries) {
     const w = windows.findLast((x) => x.t0 <= e.start);
     if (!w || e.start > w.t1) continue;
@@ -86,7 +87,13 @@ export function fileEntries(windows, entries) {
       lateInputs.set(w.group, starts);
     }
     const slowest = result.get(w.group);
-    if (ms > slowest.ms) Object.assign(slowest, { ms, label: w.label, parts: partsOf(entries, e, late || held) });
+    // Of entries shown in one frame the first to start took longest; durations are rounded, so a
+    // later one can show the same: the earlier stands for the input.
+    const first = ms === slowest.ms && ms > 0 && e.start < (startOf.get(w.group) ?? -Infinity);
+    if (ms > slowest.ms || first) {
+      Object.assign(slowest, { ms, label: w.label, parts: partsOf(entries, e, late || held) });
+      startOf.set(w.group, e.start);
+    }
   }
   for (const [group, starts] of lateInputs) result.get(group).late = starts.size;
   return result;
@@ -101,7 +108,9 @@ export function fileEntries(windows, entries) {
  * (`interactionId`, shared by pointerdown, pointerup and click, or keydown and keyup): events that
  * came later in the frame are another key's, or the browser's own, such as the pointer finding a
  * new element under it once the screen changed. `handlers` is the time in their handlers, the
- * browser's work for each event included; `after`, from the end of the last of them to the frame
+ * browser's work for each event included, counted once where one event is handled inside another
+ * (a keypress dispatches the input it causes; `change`, which Event Timing does not report, is
+ * dispatched inside whichever event caused it, or after a click's handlers, in `after`); `after`, from the end of the last of them to the frame
  * presented: style, layout, paint, waiting for the frame and presenting it; `waiting`, the rest:
  * the input reaching the page, the main thread busy with other work, the moments between the
  * events. For a `late` entry (or a held one, `fileEntries`), counted to the end of its handlers,
@@ -124,7 +133,16 @@ export function partsOf(entries, entry, late = false) {
     ? timed.filter((x) => x.start === entry.start)
     : frame.filter((x) => x.start <= Math.max(...ofInput));
   if (mine.length === 0) return null;
-  const handlers = mine.reduce((sum, x) => sum + (x.processingEnd - x.processingStart), 0);
+  // Handlers can run inside another event's handling (a key's keypress inserts the text and
+  // dispatches input there; a key in a list box dispatches input and change inside its keydown):
+  // the time covered by any of them, not their sum.
+  const spans = mine.map((x) => [x.processingStart, x.processingEnd]).sort((a, b) => a[0] - b[0]);
+  let handlers = 0;
+  let reached = -Infinity;
+  for (const [from, to] of spans) {
+    if (to > reached) handlers += to - Math.max(from, reached);
+    reached = Math.max(reached, to);
+  }
   const lastHandler = Math.max(...mine.map((x) => x.processingEnd));
   const end = late ? lastHandler : presented(entry);
   const after = Math.max(0, end - lastHandler);

@@ -1,7 +1,7 @@
 // How the bench files Event Timing entries (tests/e2e/event_timing.mjs). Plain data, no browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileEntries, partsOf, fmtParts } from './event_timing.mjs';
+import { fileEntries, partsOf, fmtParts, releasedAfter } from './event_timing.mjs';
 
 const key = (start, duration, processing = 20) => [
   { name: 'keydown', start, duration, processingEnd: start + processing },
@@ -156,4 +156,31 @@ test('two keys shown in one frame: the first key\'s parts hold its own handlers,
   // 10 + 1 + 0.5 ms of its own, the frame 36.5 ms after its keyup's handler (with the second
   // key's events, 25 ms of handlers and 14.5 after).
   assert.deepEqual(first.parts, { waiting: 2, handlers: 11.5, after: 36.5 });
+});
+
+test('a typed key as Chromium reports it: input handled inside keypress counts once', () => {
+  // As reported for one key typed into a box whose input handler took 30 ms (headless Chromium
+  // 156): keydown and keypress share the key's time and interaction; beforeinput and input (no
+  // interaction of their own) are dispatched inside keypress's handling, and start later. Listed
+  // out of start order, with input first: durations are rounded, so it shows as long as keydown,
+  // and the key's own entries must still stand for it.
+  const at = 1010;
+  const entries = [
+    { name: 'input', start: at + 1.1, duration: 40, processingStart: at + 1.3, processingEnd: at + 32.6, interactionId: 0 },
+    { name: 'keydown', start: at, duration: 40, processingStart: at + 0.4, processingEnd: at + 0.5, interactionId: 7619 },
+    { name: 'beforeinput', start: at + 0.6, duration: 40, processingStart: at + 0.6, processingEnd: at + 0.6, interactionId: 0 },
+    { name: 'keypress', start: at, duration: 40, processingStart: at + 0.5, processingEnd: at + 32.7, interactionId: 7619 },
+    // Released 5 ms after it was pressed: its keyup waited for the input handler, same frame.
+    { name: 'keyup', start: at + 5, duration: 35, processingStart: at + 33, processingEnd: at + 33.2, interactionId: 7619 },
+  ];
+  const parts = fileEntries(windows, entries).get('type a step note').parts;
+  // 32.5 ms of handlers (0.4 to 32.7 and 33 to 33.2), not their sum, 63.8; the frame 6.8 ms later.
+  assert.deepEqual(round(parts), { waiting: 0.7, handlers: 32.5, after: 6.8 });
+});
+
+test('the release is this click\'s only if the page saw it after the action began', async () => {
+  const pageWith = (at) => ({ evaluate: async () => at });
+  assert.equal(await releasedAfter(pageWith(1012), 1000), 1012);
+  assert.ok(Number.isNaN(await releasedAfter(pageWith(990), 1000)), 'an earlier click\'s release');
+  assert.ok(Number.isNaN(await releasedAfter(pageWith(undefined), 1000)), 'no release recorded');
 });
