@@ -21,7 +21,7 @@ use leptos::prelude::*;
 /// Firefox ESR and WebKitGTK do not submit from a date field (tried).
 ///
 /// A function rather than a component: a component boxes its children as a view of any type, which
-/// cost 0.1 to 0.2 KB more on each deep link that has one (the worksheet's is within 1.1 KB of its
+/// cost 0.1 to 0.2 KB more on each deep link that has one (the worksheet's is within 1.2 KB of its
 /// ceiling).
 pub fn field_group(children: impl IntoView) -> impl IntoView {
     view! {

@@ -137,7 +137,9 @@ fn check_in_form(state: AppState, rating_labels: [String; 4]) -> impl IntoView {
     };
     view! {
         <h3>{t(Msg::CheckInAdd)}</h3>
-        <form class="r-form" novalidate on:submit=submit>
+        // The browser is asked not to remember what is typed here: on a shared device it would
+        // offer it again (see `field_group`).
+        <form class="r-form" autocomplete="off" novalidate on:submit=submit>
             <div class="field">
                 <label for="checkin-date">{t(Msg::CheckInDate)}</label>
                 <input type="date" id="checkin-date" aria-describedby="checkin-error" prop:value=draft.date

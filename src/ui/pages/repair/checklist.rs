@@ -220,7 +220,8 @@ fn add_step(phase_id: &'static str) -> impl IntoView {
     view! {
         <details class="r-add">
             <summary>{t(Msg::AddOwn)}</summary>
-            <form novalidate on:submit=submit>
+            // Not remembered by the browser, as every field of Mend (see `field_group`).
+            <form autocomplete="off" novalidate on:submit=submit>
                 <div class="field">
                     <label for=text_id.clone()>{t(Msg::YourStep)}</label>
                     <input type="text" id=text_id maxlength=MAX_STEP_CHARS aria-describedby=error_id.clone()

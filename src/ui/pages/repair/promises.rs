@@ -96,7 +96,8 @@ pub fn promises() -> impl IntoView {
         <section class="r-long" aria-labelledby="promises-heading">
             <h2 id="promises-heading">{t(Msg::PromisesHeading)}</h2>
             <p>{t(Msg::PromisesLead)}</p>
-            <form novalidate on:submit=submit>
+            // Not remembered by the browser, as every field of Mend (see `field_group`).
+            <form autocomplete="off" novalidate on:submit=submit>
                 <div class="field">
                     <label for="promise-text">{t(Msg::PromiseWhat)}</label>
                     <input type="text" id="promise-text" maxlength=MAX_STEP_CHARS aria-describedby="promise-error"
