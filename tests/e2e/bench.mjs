@@ -33,7 +33,7 @@
 import { serveDist, launch, DIST, PREFIX, packUrls, workerCacheSettles, traced, navigationStartIn } from './harness.mjs';
 import { measure, watchUsable, waitUsable, fetchedBefore, brotliOfRequests, FIRST_VISITS, HOME_CEILING, DEEP_LINK_GOAL, deepLinkCeiling, LANGUAGE_TEXT_ALLOWANCE, BROTLI_BUDGET } from './sizes.mjs';
 import { largeDocumentText, storageEntries, seedStorage, SIZES } from './large_document.mjs';
-import { fileEntries, fmtParts, pointAt, press, recordReleases, releasedAfter } from './event_timing.mjs';
+import { fileEntries, fmtParts, pointAt, press, recordEntries, recordReleases, releasedAfter } from './event_timing.mjs';
 
 const started = Date.now();
 const env = (name, fallback) => process.env[name] ?? fallback;
@@ -285,11 +285,8 @@ async function round(doc, { heap }) {
       const original = WebAssembly[name];
       WebAssembly[name] = (...args) => original.apply(WebAssembly, args).then(keep);
     }
-    window.__events = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__events.push({ name: e.name, start: e.startTime, duration: e.duration, processingStart: e.processingStart, processingEnd: e.processingEnd, interactionId: e.interactionId });
-    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   });
+  await page.addInitScript(recordEntries);
   const result = {};
   try {
     for (const screen of SCREENS.filter((s) => s.script)) {

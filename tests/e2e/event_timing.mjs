@@ -17,6 +17,17 @@
  */
 export const PRESS_MS = Number(process.env.MEND_BENCH_PRESS_MS ?? 80);
 
+/**
+ * For `page.addInitScript`: keeps every Event Timing entry of 16 ms or more in `window.__events`,
+ * with the fields `fileEntries` and `partsOf` read, for the bench and the floor alike.
+ */
+export function recordEntries() {
+  window.__events = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__events.push({ name: e.name, start: e.startTime, duration: e.duration, processingStart: e.processingStart, processingEnd: e.processingEnd, interactionId: e.interactionId });
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+}
+
 /** For `page.addInitScript`: keeps the time of the page's last pointer release (`releasedAfter`). */
 export function recordReleases() {
   addEventListener('pointerup', (e) => { window.__mendBenchRelease = e.timeStamp; }, { capture: true, passive: true });

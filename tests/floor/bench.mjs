@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 // server under the same sub-path (harness.mjs), the in-page clock and the byte counting (sizes.mjs).
 import { launch, serveDist } from '../e2e/harness.mjs';
 import { measure, watchUsable, waitUsable, fetchedBefore, brotliOfRequests } from '../e2e/sizes.mjs';
-import { fileEntries, fmtParts, pointAt, press, recordReleases, releasedAfter } from '../e2e/event_timing.mjs';
+import { fileEntries, fmtParts, pointAt, press, recordEntries, recordReleases, releasedAfter } from '../e2e/event_timing.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const DIST = resolve(process.env.MEND_FLOOR_DIST ?? join(here, 'dist'));
@@ -73,12 +73,7 @@ async function click(name, drawn) {
   const page = await context.newPage();
   try {
     await page.addInitScript(recordReleases);
-    await page.addInitScript(() => {
-      window.__events = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.__events.push({ name: e.name, start: e.startTime, duration: e.duration, processingStart: e.processingStart, processingEnd: e.processingEnd, interactionId: e.interactionId });
-      }).observe({ type: 'event', durationThreshold: 16, buffered: true });
-    });
+    await page.addInitScript(recordEntries);
     const cdp = await context.newCDPSession(page);
     await page.goto(server.base);
     await waitUsable(page, COUNTER);
