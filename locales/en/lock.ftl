@@ -3,6 +3,8 @@
 lock-title = Mend is locked
 lock-intro = Enter your passphrase to open your data. Everything stays encrypted in this browser until you do.
 lock-passphrase = Passphrase
+# Describes the passphrase field.
+lock-browser-save = If the browser offers to save the passphrase, turn it down on a device someone else also uses: a saved passphrase would open Mend for them.
 lock-unlock = Unlock
 lock-opening = Opening…
 lock-forgot = Forgot your passphrase?

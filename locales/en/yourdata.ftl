@@ -51,6 +51,8 @@ lock-warning-more = Someone who knows it, or who sees the screen while Mend is o
 lock-passphrase = Passphrase
 lock-new-passphrase = New passphrase
 lock-again = Type it again
+# Describes both passphrase fields.
+lock-browser-save = Your browser may offer to save this passphrase, or to make one up and keep it. On a device someone else also uses, turn that down: a passphrase kept by the browser lets anyone who uses it open Mend.
 lock-working = Working…
 lock-turn-on = Turn on the lock
 lock-change = Change the passphrase

@@ -46,6 +46,7 @@ lock-warning-more = Quien la conozca, o quien vea la pantalla mientras Mend est�
 lock-passphrase = Frase de contraseña
 lock-new-passphrase = Nueva frase de contraseña
 lock-again = Escríbela otra vez
+lock-browser-save = Puede que tu navegador se ofrezca a guardar esta frase de contraseña, o a inventar una y guardarla. En un dispositivo que también usa otra persona, dile que no: una frase guardada por el navegador permite abrir Mend a cualquiera que lo use.
 lock-working = Un momento…
 lock-turn-on = Activar el bloqueo
 lock-change = Cambiar la frase de contraseña

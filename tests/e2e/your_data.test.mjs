@@ -177,6 +177,50 @@ test('lock, reload, a wrong passphrase changes nothing, the right one opens', as
   await page.context().close();
 });
 
+test('the passphrase fields say that a passphrase the browser keeps opens Mend for anyone, and take a pasted one', async () => {
+  // A password manager is what some people need to keep a passphrase at all (WCAG 2.2's 3.3.8),
+  // so the fields keep their purpose; what the screen owes a shared device is the warning, and
+  // pasting must work, for a passphrase kept anywhere else.
+  const context = await app.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await openPage(app.browser, { context });
+  await gotoApp(page, app.server.base, '#/your-data');
+  // The text of every shown element the field is described by.
+  const description = (field) => field.evaluate((el) => (el.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .map((id) => document.getElementById(id))
+    .filter((d) => d?.checkVisibility())
+    .map((d) => d.textContent)
+    .join(' '));
+  const paste = async (field, text) => {
+    await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await field.focus();
+    await page.keyboard.press('Control+V');
+  };
+  const pass = page.getByLabel('Passphrase', { exact: true });
+  const again = page.getByLabel('Type it again');
+  for (const field of [pass, again]) {
+    assert.match(await description(field), /browser may offer to save this passphrase.*someone else also uses.*anyone who uses it open Mend/s);
+    assert.equal(await field.getAttribute('autocomplete'), 'new-password');
+    await paste(field, 'kept in a note elsewhere');
+    assert.equal(await field.inputValue(), 'kept in a note elsewhere', 'a pasted passphrase is taken');
+  }
+  assert.deepEqual(await axeViolations(page), []);
+  await page.getByRole('button', { name: 'Turn on the lock' }).click();
+  await page.getByText('The lock is on.').waitFor({ timeout: 15000 });
+  await page.reload();
+  await waitForApp(page);
+  await page.getByRole('heading', { name: 'Mend is locked' }).waitFor();
+  const unlock = page.getByLabel('Passphrase');
+  assert.match(await description(unlock), /browser offers to save the passphrase.*someone else also uses.*open Mend for them/s);
+  assert.equal(await unlock.getAttribute('autocomplete'), 'current-password');
+  assert.deepEqual(await axeViolations(page), [], 'the lock screen with its warning is accessible');
+  await paste(unlock, 'kept in a note elsewhere');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Your data', exact: true }).waitFor({ timeout: 15000 });
+  assert.deepEqual(await cspViolations(page), []);
+  await context.close();
+});
+
 test('when the encryption code cannot be downloaded, turning the lock on says so and changes nothing; once it can be, it works', async () => {
   // A first visit without the service worker (which would fetch every part for offline use).
   const context = await app.browser.newContext({ serviceWorkers: 'block' });

@@ -44,9 +44,10 @@ pub fn LockScreen() -> impl IntoView {
         <form class="lock-form" on:submit=submit>
             <div class="field">
                 <label for="unlock-pass">{t(Msg::LockPassphrase)}</label>
-                <input id="unlock-pass" type="password" autocomplete="current-password" prop:value=pass
+                <input id="unlock-pass" type="password" autocomplete="current-password" aria-describedby="unlock-browser-save" prop:value=pass
                     on:input:target=move |ev| set_pass.set(ev.target().value())/>
             </div>
+            <p id="unlock-browser-save">{t(Msg::LockBrowserSave)}</p>
             <button type="submit" class="primary" disabled=busy>{move || t(if busy.get() { Msg::LockOpening } else { Msg::LockUnlock })}</button>
         </form>
         <p role="alert" class="error-text" class:hidden=move || error.with(Option::is_none)>{move || error.get().map(|problem| problem.text())}</p>

@@ -57,12 +57,16 @@ pub fn LockSettings() -> impl IntoView {
             {while_locking(state, set_error, set_message)}
             <div class="field">
                 <label for="lock-pass">{move || t(if state.lock_on() { Msg::LockNewPassphrase } else { Msg::LockPassphrase })}</label>
-                <input id="lock-pass" type="password" autocomplete="new-password" prop:value=pass on:input:target=move |ev| set_pass.set(ev.target().value())/>
+                <input id="lock-pass" type="password" autocomplete="new-password" aria-describedby="lock-browser-save" prop:value=pass on:input:target=move |ev| set_pass.set(ev.target().value())/>
             </div>
             <div class="field">
                 <label for="lock-confirm">{t(Msg::LockAgain)}</label>
-                <input id="lock-confirm" type="password" autocomplete="new-password" prop:value=confirm on:input:target=move |ev| set_confirm.set(ev.target().value())/>
+                <input id="lock-confirm" type="password" autocomplete="new-password" aria-describedby="lock-browser-save" prop:value=confirm on:input:target=move |ev| set_confirm.set(ev.target().value())/>
             </div>
+            // The fields keep their purpose (`new-password`), so a password manager can help
+            // someone who needs one; a saved passphrase is what the other person on a shared
+            // device could open Mend with, so the screen says so (README, "Privacy model").
+            <p id="lock-browser-save">{t(Msg::LockBrowserSave)}</p>
             <button type="button" disabled=busy on:click=set_new>
                 {move || t(if busy.get() { Msg::LockWorking } else if state.lock_on() { Msg::LockChange } else { Msg::LockTurnOn })}
             </button>
