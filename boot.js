@@ -24,6 +24,23 @@ if (exitSource) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Spell checking (src/ui/spelling.rs). index.html marks the page `spellcheck="false"`: some
+// browsers check spelling by sending the words to their maker's servers. Only the person's own
+// choice, a key of its own, turns it on; here, before the app's first field is drawn, and again
+// whenever another tab changes the choice or deletes everything. Without exit.js's prefixes the
+// page stays unchecked.
+if (KEYS !== null) {
+  const spelling = KEYS.scoped + 'spellcheck';
+  const followSpelling = () => {
+    let on = false;
+    try { on = localStorage.getItem(spelling) !== null; } catch { /* no storage: stays unchecked */ }
+    document.documentElement.spellcheck = on;
+  };
+  followSpelling();
+  addEventListener('storage', (e) => { if (e.key === null || e.key === spelling) followSpelling(); });
+}
+
+// ---------------------------------------------------------------------------------------------
 // Screens without addresses. The screen shown is kept in this history entry's state
 // (`history.state.mendRoute`, a hash like `#/repair`), never in the address: the browser's history
 // list, its address-bar suggestions and a synced history record every address a tab shows, and an

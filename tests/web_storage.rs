@@ -399,6 +399,31 @@ fn keys_from_before_the_namespace_are_adopted_once_and_never_over_newer_data() {
 }
 
 #[wasm_bindgen_test]
+fn the_spelling_choice_is_a_key_of_its_own_that_off_and_delete_everything_remove() {
+    reset();
+    assert!(!storage::spellcheck(), "nothing chosen: not checked");
+    storage::set_spellcheck(true).expect("stores");
+    assert!(storage::spellcheck());
+    assert_eq!(all_keys(), vec![keys::current().spellcheck()]);
+    storage::set_spellcheck(false).expect("stores");
+    assert!(!storage::spellcheck());
+    assert_eq!(
+        all_keys(),
+        Vec::<String>::new(),
+        "off leaves nothing behind"
+    );
+    storage::set_spellcheck(true).expect("stores");
+    storage::delete_everything().expect("deletes");
+    assert!(!storage::spellcheck(), "goes with everything else");
+    // Storage that refuses writes refuses the choice, typed, and stores nothing.
+    simulate_quota_exceeded();
+    let refused = storage::set_spellcheck(true);
+    restore();
+    assert!(refused.is_err(), "{refused:?}");
+    assert!(!storage::spellcheck());
+}
+
+#[wasm_bindgen_test]
 fn another_copy_of_mend_on_the_same_host_keeps_its_data() {
     reset();
     let elsewhere = keys::Keys::for_path("/another/copy/");

@@ -3,11 +3,16 @@
 privacy-title = Privacy and limits
 privacy-keeps-heading = What Mend keeps, and where
 privacy-keeps = Your answers, worksheet, checklist, promises and check-ins are kept in this browser's local storage on this device, encrypted if you turn on the passphrase lock. Mend has no server and sends nothing anywhere: no accounts, no analytics, no fonts or scripts from other sites.
+privacy-spelling-heading = Spell checking and translation
+privacy-spelling = Mend asks your browser not to check spelling in its fields. Some browsers check spelling by sending the words to the company that makes them (enhanced spell check in Chrome, Microsoft Editor in Edge), and then what you write in Mend would leave this device. If you know your browser checks spelling on the device itself, you can let it check Mend's fields too. The choice is kept in this browser, readable even with the lock on, and goes when you delete everything.
+privacy-spelling-choice = Let the browser check my spelling in Mend
+privacy-translation = If you ask your browser to translate the page, it sends the page's text to a translation service. Mend's own words may go, since they are the same for everyone; everything you wrote, names included, is marked so that the browser leaves it out.
+privacy-spelling-failed = This browser would not keep the choice, so nothing changed.
 privacy-lock-heading = What the passphrase lock seals
 privacy-lock =
     With the lock on, everything Mend keeps in this browser is sealed with your passphrase: your data and any copies of saved data Mend could not read.
-    Only three things stay readable, and none says anything about you or your partner: the sealed data itself, which looks like random letters, the choice to delete everything on "Exit this page", and the language you chose for Mend.
-    Those two choices have to work before the passphrase is entered.
+    Only four things stay readable, and none says anything about you or your partner: the sealed data itself, which looks like random letters, the choice to delete everything on "Exit this page", the language you chose for Mend, and whether you let the browser check spelling in it.
+    Those choices are about this browser, not about you, and the first two have to work before the passphrase is entered.
 privacy-lock-leaving = When you leave the page with the lock on (closing it, reloading it or going to another site), Mend clears the screen first, so pressing Back shows the lock screen instead of your data. What you typed up to that moment is sealed and kept.
 privacy-safety-check = The answers to the private safety check in the assessment are never stored at all: they stay on the screen while you answer and are gone when you move on or reload.
 privacy-partner-heading = Sending to your partner's phone

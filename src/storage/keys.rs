@@ -70,6 +70,15 @@ impl Keys {
         self.key("language")
     }
 
+    /// Present when the person chose to let the browser check spelling in Mend's fields, which
+    /// are otherwise marked not to be checked: some browsers check spelling by sending the text
+    /// to their maker's servers (see `ui::spelling`). Plain even with the lock on, like the
+    /// language: it only says that the choice was made, and goes with everything else on
+    /// "delete everything" and the quick exit's deletion.
+    pub fn spellcheck(&self) -> String {
+        self.key("spellcheck")
+    }
+
     /// The note the quick exit leaves in this tab's `sessionStorage` (not `localStorage`): Mend
     /// was left here, so a Mend page that Back, Forward or Reload reach leaves again. Written and
     /// read by `exit.js` alone, never by the app, and cleared by `exit.js` whenever Mend is opened
@@ -160,6 +169,7 @@ mod tests {
             a.locked(),
             a.wipe_on_exit(),
             a.language(),
+            a.spellcheck(),
             a.probe(),
             a.backup_key(1, 0),
             a.backup_key(1, 2),

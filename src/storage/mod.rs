@@ -457,6 +457,28 @@ pub fn set_language(tag: &str) -> Result<(), StorageError> {
     local::write(&keys::current().language(), tag)
 }
 
+/// Whether the person chose to let the browser check spelling in Mend's fields (see
+/// [`keys::Keys::spellcheck`]). Readable while the data is locked; `false` when nothing was chosen
+/// or storage is unavailable.
+pub fn spellcheck() -> bool {
+    local::check_present().is_ok()
+        && matches!(local::read(&keys::current().spellcheck()), Ok(Some(_)))
+}
+
+/// Stores whether the browser may check spelling in Mend's fields. Turning it off removes the
+/// key, so "off" leaves nothing behind.
+pub fn set_spellcheck(on: bool) -> Result<(), StorageError> {
+    let key = keys::current().spellcheck();
+    if on {
+        local::check_available()?;
+        local::write(&key, "1")
+    } else {
+        local::check_present()?;
+        local::remove(&key);
+        Ok(())
+    }
+}
+
 /// Whether the data is locked. Asked without reading the envelope into the module.
 pub fn is_locked() -> bool {
     local::check_present().is_ok() && {

@@ -223,7 +223,7 @@ async fn load(lang: Lang) -> Result<(), LoadFailed> {
     }
 }
 
-fn set_text(id: &str, text: &str) {
+pub(crate) fn set_text(id: &str, text: &str) {
     if let Some(element) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))

@@ -9,4 +9,5 @@ pub mod pages;
 pub mod rehearse;
 pub mod session;
 pub mod shell_text;
+pub mod spelling;
 pub mod state;

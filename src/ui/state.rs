@@ -214,6 +214,9 @@ impl AppState {
     pub fn delete_everything(&self) -> Result<(), StorageError> {
         self.last_delete.set_value(Ok(()));
         self.dispatch(Event::DeleteEverything);
+        // The spelling choice went with the rest (or, should the deletion have failed, is
+        // forgotten on this page until a reload): the fields are not to be checked.
+        crate::ui::spelling::forget();
         self.last_delete.get_value()
     }
 

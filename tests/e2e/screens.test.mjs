@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { appSuite, openPage, gotoApp, axeViolations } from './harness.mjs';
+import { appSuite, openPage, gotoApp, waitForApp, axeViolations, mendStorage, key } from './harness.mjs';
+import { YourDataPage } from './pages/your_data.mjs';
 
 const app = appSuite();
 const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
@@ -38,29 +39,84 @@ test('the layout holds at 200% zoom (640 px viewport at device scale 2)', async 
   await page.context().close();
 });
 
+/**
+ * Every field a person types in on the screen at `hash` (read-only ones, such as a partner's
+ * packet to copy, are not typed in), once the screen's later parts are drawn: what each asks the
+ * browser to remember (`autocomplete`, on the field or its form) and whether the browser may check
+ * its spelling (the `spellcheck` property, which follows the nearest attribute above it).
+ */
+async function typedFields(page, hash) {
+  await gotoApp(page, app.server.base, hash);
+  // What comes after the first paint and in later parts: the checklist's promises and check-ins.
+  if (hash === '#/repair') await page.locator('#checkin-date').waitFor({ state: 'attached' });
+  await page.evaluate(() => new Promise((ok) => requestIdleCallback(() => requestIdleCallback(ok))));
+  const fields = await page.locator('main').evaluate((main) => {
+    const typed = 'textarea, input:not([type]), input[type=text], input[type=search], input[type=email], input[type=tel], input[type=url], input[type=number], input[type=date], input[type=password]';
+    return [...main.querySelectorAll(typed)].filter((f) => !f.readOnly).map((f) => ({
+      field: `${location.hash || 'home'} ${f.id || f.name || f.outerHTML.slice(0, 60)}`,
+      asks: f.getAttribute('autocomplete') ?? f.form?.getAttribute('autocomplete') ?? null,
+      spellchecked: f.spellcheck,
+      password: f.type === 'password',
+    }));
+  });
+  assert.ok(hash !== '#/repair' || fields.length > 20, `the checklist's fields were read: ${fields.length}`);
+  return fields;
+}
+
 test('no field a person types in is one the browser may remember, on any screen', async () => {
   // A browser keeps what was typed in a field it may remember and offers it again in the next
   // field of the same name: on a shared device, the other person would see it, even after Mend's
   // own data is gone. Every field asks it not to (`autocomplete="off"`, on the field or its form);
-  // passphrase fields say what they are for, as the lock's own choice. Read-only fields (a
-  // partner's packet to copy) are not typed in.
+  // passphrase fields say what they are for, as the lock's own choice.
   const page = await openPage(app.browser);
   const remembered = [];
   for (const hash of SCREENS) {
-    await gotoApp(page, app.server.base, hash);
-    // What comes after the first paint and in later parts: the checklist's promises and check-ins.
-    if (hash === '#/repair') await page.locator('#checkin-date').waitFor({ state: 'attached' });
-    await page.evaluate(() => new Promise((ok) => requestIdleCallback(() => requestIdleCallback(ok))));
-    const fields = await page.locator('main').evaluate((main) => {
-      const typed = 'textarea, input:not([type]), input[type=text], input[type=search], input[type=email], input[type=tel], input[type=url], input[type=number], input[type=date], input[type=password]';
-      return [...main.querySelectorAll(typed)].filter((f) => !f.readOnly).map((f) => ({
-        field: f.id || f.name || f.outerHTML.slice(0, 60),
-        asks: f.getAttribute('autocomplete') ?? f.form?.getAttribute('autocomplete') ?? null,
-      }));
-    });
-    assert.ok(hash !== '#/repair' || fields.length > 20, `the checklist's fields were read: ${fields.length}`);
-    for (const f of fields) if (!['off', 'new-password', 'current-password'].includes(f.asks)) remembered.push(`${hash || 'home'} ${f.field}: ${f.asks}`);
+    for (const f of await typedFields(page, hash)) if (!['off', 'new-password', 'current-password'].includes(f.asks)) remembered.push(`${f.field}: ${f.asks}`);
   }
   assert.deepEqual(remembered, []);
+  await page.context().close();
+});
+
+test('no field is spell checked, on any screen, until the person chooses it on Privacy and limits; the choice survives a reload and goes with delete everything', async () => {
+  // Some browsers check spelling by sending the words to their maker (Chrome's enhanced spell
+  // check, Microsoft Editor in Edge): what a person writes would leave the device.
+  const page = await openPage(app.browser);
+  const checked = async (hashes) => {
+    // Browsers never check a password field, whatever the page says.
+    const fields = [];
+    for (const hash of hashes) fields.push(...(await typedFields(page, hash)).filter((f) => !f.password));
+    return { fields: fields.length, checked: fields.filter((f) => f.spellchecked).map((f) => f.field) };
+  };
+  const before = await checked(SCREENS);
+  assert.ok(before.fields > 100, `fields read: ${before.fields}`);
+  assert.deepEqual(before.checked, [], 'no field is checked before the choice');
+  // A second tab, open on the worksheet all along, follows the choice.
+  const other = await openPage(app.browser, { context: page.context() });
+  await gotoApp(other, app.server.base, '#/boundaries');
+  const otherChecked = () => other.locator('main textarea').first().evaluate((f) => f.spellcheck);
+  assert.equal(await otherChecked(), false);
+  await gotoApp(page, app.server.base, '#/privacy');
+  const choice = page.getByLabel('Let the browser check my spelling in Mend');
+  assert.equal(await choice.isChecked(), false);
+  assert.match(await page.locator('#spelling-about').textContent(), /sending the words to the company that makes them/);
+  await choice.check();
+  assert.equal((await mendStorage(page))[key('spellcheck')], '1');
+  await other.waitForFunction(() => document.querySelector('main textarea')?.spellcheck === true);
+  const tools = ['#/boundaries', '#/repair', '#/your-data'];
+  const chosen = await checked(tools);
+  assert.equal(chosen.checked.length, chosen.fields, 'every field may be checked once chosen');
+  await page.reload();
+  await waitForApp(page);
+  const reloaded = await checked(tools);
+  assert.equal(reloaded.checked.length, reloaded.fields, 'the choice is kept on a reload');
+  await gotoApp(page, app.server.base, '#/privacy');
+  assert.equal(await page.getByLabel('Let the browser check my spelling in Mend').isChecked(), true);
+  assert.deepEqual(await axeViolations(page), []);
+  await gotoApp(page, app.server.base, '#/your-data');
+  await new YourDataPage(page).deleteEverything();
+  await page.getByRole('status').filter({ hasText: 'Everything Mend stored in this browser has been deleted.' }).waitFor();
+  assert.deepEqual(await mendStorage(page), {}, 'the choice goes with everything else');
+  assert.deepEqual((await checked(tools)).checked, [], 'no field is checked after delete everything, without a reload');
+  assert.equal(await otherChecked(), false, 'nor in the other tab');
   await page.context().close();
 });

@@ -318,6 +318,15 @@ pub struct TopicView {
     pub entry: Entry,
 }
 
+impl TopicView {
+    /// Whether the title shown is one the couple wrote: a topic of their own, or a built-in one
+    /// they renamed. The screens keep such a title, like everything else they wrote, out of the
+    /// browser's page translation, which sends the page's text to a server.
+    pub fn title_is_theirs(&self) -> bool {
+        self.original_title != Some(self.title.as_str())
+    }
+}
+
 /// Why a topic appears in [`Worksheet::due_for_review`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DueReason {
@@ -334,6 +343,8 @@ pub struct DueItem {
     pub id: String,
     /// The title to show.
     pub title: String,
+    /// Whether the couple wrote the title (see [`TopicView::title_is_theirs`]).
+    pub theirs: bool,
     /// Why it is listed.
     pub reason: DueReason,
 }
@@ -345,6 +356,8 @@ pub struct TopicProgress {
     pub id: String,
     /// The title to show.
     pub title: String,
+    /// Whether the couple wrote the title (see [`TopicView::title_is_theirs`]).
+    pub theirs: bool,
     /// Fields holding words, out of [`FIELDS_PER_TOPIC`].
     pub filled: u8,
     /// Where the conversation stands.
@@ -813,6 +826,7 @@ impl Worksheet {
                         .map_or(DueReason::Marked, DueReason::DateReached),
                     _ => DueReason::Marked,
                 },
+                theirs: c.title_is_theirs(),
                 id: c.id,
                 title: c.title,
             })
@@ -827,6 +841,7 @@ impl Worksheet {
                 filled: c.entry.filled(),
                 status: c.entry.status,
                 due: c.entry.is_due(today),
+                theirs: c.title_is_theirs(),
                 id: c.id,
                 title: c.title,
             })

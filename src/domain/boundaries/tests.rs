@@ -696,3 +696,49 @@ fn leaving_an_agreement_for_talking_opens_the_wording_again_and_keeps_the_agreed
         (Some(day(2026, 2, 1)), 0)
     );
 }
+
+#[test]
+fn a_title_is_theirs_when_they_wrote_it_and_not_once_it_is_the_built_in_one_again() {
+    let today = day(2026, 5, 1);
+    let mut ws = Worksheet::new();
+    let theirs = |ws: &Worksheet, id: &str| {
+        let view = ws.topic(id).expect("known").title_is_theirs();
+        let progress = ws.progress(today).into_iter().find(|p| p.id == id);
+        assert_eq!(
+            progress.map(|p| p.theirs),
+            Some(view),
+            "{id}: progress agrees"
+        );
+        view
+    };
+    assert!(!theirs(&ws, "money"), "a built-in title");
+    ws.rename("money", "Our savings").expect("valid");
+    assert!(theirs(&ws, "money"), "renamed");
+    ws.reset_title("money").expect("known");
+    assert!(!theirs(&ws, "money"), "the built-in title again");
+    let pets = ws.add_custom("Pets").expect("valid");
+    assert!(theirs(&ws, &pets), "a topic of their own");
+    // Renamed to the built-in title's very words, it reads as the app's own.
+    ws.rename(
+        "money",
+        ws.topic("money")
+            .expect("known")
+            .original_title
+            .expect("built in"),
+    )
+    .expect("valid");
+    assert!(!theirs(&ws, "money"));
+    // Due items say the same.
+    ws.rename("conflict", "When we fight").expect("valid");
+    ws.set_field("conflict", Side::Shared, Field::Agreement, "Pause first.")
+        .expect("fits");
+    ws.set_status("conflict", Status::NeedsRevisiting, today)
+        .expect("known");
+    let due = ws.due_for_review(today);
+    assert_eq!(
+        due.iter()
+            .map(|d| (d.id.as_str(), d.theirs))
+            .collect::<Vec<_>>(),
+        [("conflict", true)]
+    );
+}

@@ -42,7 +42,7 @@ pub fn LanguageSwitch() -> impl IntoView {
 }
 
 /// `text` safe to put between tags or in a quoted attribute.
-fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

@@ -59,6 +59,21 @@ const _: () = assert!(matches!(BOXES[AGREEMENT_BOX].1, Field::Agreement));
 /// The latest refusal: the id of the control it belongs to, and the message.
 type Errors = RwSignal<Option<(String, String)>>;
 
+/// One line of the overview: the topic's id, its title, whether the couple wrote that title, and
+/// what the line says of it.
+type Row = (String, String, bool, String);
+
+/// The `translate` attribute for text the couple may have written: "no" when they did, so the
+/// browser's page translation, which sends the page's text to a server, leaves it out (see
+/// `ui::spelling` for the same care with spell checking); "yes" for the app's own text.
+fn translation(theirs: bool) -> &'static str {
+    if theirs {
+        "no"
+    } else {
+        "yes"
+    }
+}
+
 /// What one topic's card shows: the topic and the partners' names.
 #[derive(Clone, PartialEq)]
 struct Card {
@@ -161,7 +176,7 @@ fn Overview() -> impl IntoView {
         } else {
             Msg::ReadyAgain
         });
-        let rows: Vec<(String, String, String)> = progress
+        let rows: Vec<Row> = progress
             .into_iter()
             .map(|p| {
                 let due = if p.due {
@@ -172,6 +187,7 @@ fn Overview() -> impl IntoView {
                 (
                     p.id,
                     p.title,
+                    p.theirs,
                     f(
                         Fmt::RowFilled,
                         &[
@@ -183,14 +199,14 @@ fn Overview() -> impl IntoView {
                 )
             })
             .collect();
-        let due_rows: Vec<(String, String, String)> = due
+        let due_rows: Vec<Row> = due
             .into_iter()
             .map(|item| {
                 let why = match item.reason {
                     DueReason::DateReached(day) => f(Fmt::DueDate, &[("date", &day.to_string())]),
                     DueReason::Marked => t(Msg::DueMarked).to_string(),
                 };
-                (item.id, item.title, why)
+                (item.id, item.title, item.theirs, why)
             })
             .collect();
         (rows, heading, due_rows)
@@ -200,9 +216,9 @@ fn Overview() -> impl IntoView {
             <h2 id="b-overview-heading">{t(Msg::OverviewHeading)}</h2>
             {move || {
                 let (rows, heading, due_rows) = summary.get();
-                let li = |(id, title, detail): (String, String, String)| view! {
+                let li = |(id, title, theirs, detail): Row| view! {
                     // The link moves focus to the topic; the click is handled on the page.
-                    <li><a href=Route::Boundaries.href() data-f=Control::Jump.key() data-cat=id>{title}</a>{detail}</li>
+                    <li><a href=Route::Boundaries.href() data-f=Control::Jump.key() data-cat=id translate=translation(theirs)>{title}</a>{detail}</li>
                 };
                 view! {
                     <ul>{rows.into_iter().map(li).collect_view()}</ul>
@@ -227,6 +243,18 @@ fn text(
 /// A reactive yes/no read from one card, like [`text`].
 fn flag(card: Memo<Card>, read: fn(&Card, usize) -> bool, arg: usize) -> impl Fn() -> bool + Copy {
     move || card.with(|c| read(c, arg))
+}
+
+/// The topic's title when the couple wrote it (`theirs` 1) or when it is the app's own
+/// (`theirs` 0), else nothing. A title is shown as the two, one of them empty, the first inside
+/// `translate="no"` (see [`translation`]): a rename or a reset moves it from one to the other as
+/// the text changes, with no attribute to follow.
+fn title_if(c: &Card, theirs: usize) -> String {
+    if c.cat.title_is_theirs() == (theirs == 1) {
+        c.cat.title.clone()
+    } else {
+        String::new()
+    }
 }
 
 /// The text of box `i` of [`BOXES`].
@@ -264,7 +292,11 @@ fn TopicCard(
         })
     };
     let initial = state.document.with_untracked(&read)?;
-    let (cid, prompts) = (initial.cat.id.clone(), initial.cat.prompts.clone());
+    let (cid, prompts, built_in) = (
+        initial.cat.id.clone(),
+        initial.cat.prompts.clone(),
+        initial.cat.built_in,
+    );
     // While a removed topic is being taken off screen, keep its last state.
     let card = Memo::new(move |prev: Option<&Card>| {
         state
@@ -276,7 +308,7 @@ fn TopicCard(
     let column = |partner: usize| {
         view! {
             <fieldset class="b-col">
-                <legend>{text(card, |c, p| c.names[p % 2].clone(), partner)}</legend>
+                <legend translate="no">{text(card, |c, p| c.names[p % 2].clone(), partner)}</legend>
                 {(partner * 3..partner * 3 + 3).map(|i| text_field(card, errors, &cid, i)).collect_view()}
             </fieldset>
         }
@@ -291,8 +323,8 @@ fn TopicCard(
     );
     Some(view! {
         <section class="b-cat" aria-labelledby=title_id(&cid)>
-            <h2 id=title_id(&cid) tabindex="-1">{text(card, |c, _| c.cat.title.clone(), 0)}</h2>
-            <p>{text(card, |c, _| c.cat.about.clone(), 0)}</p>
+            <h2 id=title_id(&cid) tabindex="-1"><span translate="no">{text(card, title_if, 1)}</span>{text(card, title_if, 0)}</h2>
+            <p translate=translation(!built_in)>{text(card, |c, _| c.cat.about.clone(), 0)}</p>
             {(!prompts.is_empty()).then(|| view! {
                 <div class="b-prompts no-print">
                     <p>{t(Msg::PromptsLead)}</p>
@@ -333,7 +365,7 @@ fn agreement_state(card: Memo<Card>, cid: &str) -> impl IntoView {
         </div>
         <details class="b-history no-print" hidden=flag(card, |c, _| c.cat.entry.history.is_empty(), 0)>
             <summary>{text(card, |c, _| f(Fmt::EarlierWordings, &[("count", &c.cat.entry.history.len().to_string())]), 0)}</summary>
-            <p class="b-text">{text(card, |c, _| {
+            <p class="b-text" translate="no">{text(card, |c, _| {
                 c.cat.entry.history.iter().rev().map(|r| match r.agreed_on {
                     Some(day) => format!("{}\n{}", f(Fmt::EarlierAgreed, &[("agreed", &day.to_string()), ("reopened", &r.replaced_on.to_string())]), r.text),
                     None => format!("{}\n{}", f(Fmt::EarlierReopened, &[("reopened", &r.replaced_on.to_string())]), r.text),
@@ -452,11 +484,11 @@ fn button(
     (before, after): (&'static str, &'static str),
     named: bool,
 ) -> impl IntoView {
-    let title = text(card, |c, _| c.cat.title.clone(), 0);
+    let (theirs, own) = (text(card, title_if, 1), text(card, title_if, 0));
     view! {
         <button type="button" id=format!("b-{cid}-{}", control.key()) data-cat=cid.to_owned() data-f=control.key()>
             {before}
-            {named.then(|| view! { <span class="visually-hidden">{title}</span> })}
+            {named.then(|| view! { <span class="visually-hidden"><span translate="no">{theirs}</span>{own}</span> })}
             {after}
         </button>
     }
@@ -493,13 +525,13 @@ fn text_field(card: Memo<Card>, errors: Errors, cid: &str, i: usize) -> impl Int
     view! {
         <div class="field">
             <label for=id.clone()>
-                {owner.map(|p| view! { <span class="b-who">{text(card, |c, p| c.names[p % 2].clone(), p)}": "</span> })}
+                {owner.map(|p| view! { <span class="b-who"><span translate="no">{text(card, |c, p| c.names[p % 2].clone(), p)}</span>": "</span> })}
                 {field.label()}
             </label>
             <textarea id=id.clone() rows="3" maxlength=MAX_FIELD_CHARS aria-describedby=described_by data-cat=cid.to_string() data-f=key
                 prop:value=initial readonly=flag(card, |c, i| i == AGREEMENT_BOX && c.cat.entry.agreed_on.is_some(), i)></textarea>
             <span class="counter" id=count_id>{text(card, |c, i| format!("{} / {MAX_FIELD_CHARS}", box_text(c, i).chars().count()), i)}</span>
-            <p class="b-text print-only">{text(card, box_text, i)}</p>
+            <p class="b-text print-only" translate="no">{text(card, box_text, i)}</p>
             {alert(errors, id)}
         </div>
     }
@@ -531,8 +563,11 @@ fn MoreTopics(
                     <h3>{t(Msg::HiddenHeading)}</h3>
                     <p>{t(Msg::HiddenKept)}</p>
                     <ul class="b-hidden">
-                        {list.into_iter().map(|c| view! {
-                            <li><button type="button" data-cat=c.id data-f=Control::Show.key()>{show_before}{c.title}{show_after}</button></li>
+                        {list.into_iter().map(|c| {
+                            let translate = translation(c.title_is_theirs());
+                            view! {
+                                <li><button type="button" data-cat=c.id data-f=Control::Show.key()>{show_before}<span translate=translate>{c.title}</span>{show_after}</button></li>
+                            }
                         }).collect_view()}
                     </ul>
                 })

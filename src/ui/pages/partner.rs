@@ -98,7 +98,9 @@ fn WhoAmI() -> impl IntoView {
                 <input type="radio" name="who-am-i" id=id
                     prop:checked=move || state.document.with(|d| d.settings.me == Some(who))
                     on:change=move |_| { let _ = state.apply(Setting::Me(who)); }/>
-                <label for=id>{label}</label>
+                // Named after a partner: the names people gave stay out of the browser's page
+                // translation, which sends the page's text to a server.
+                <label for=id translate="no">{label}</label>
             </div>
         }
     };
@@ -409,7 +411,8 @@ fn Receive(
 fn receive_status(message: ReadSignal<Option<String>>) -> impl IntoView {
     view! {
         <p role="status" id="receive-status" tabindex="-1">
-            {move || message.get()}
+            // Names the partner whose packet was added (see `WhoAmI`'s labels).
+            <span translate="no">{move || message.get()}</span>
             {move || message.get().map(|_| view! {
                 " "<a href=Route::Assessment.href()>{t(Msg::SeeAssessment)}</a>" · "<a href=Route::Boundaries.href()>{t(Msg::SeeWorksheet)}</a>
             })}
@@ -499,9 +502,10 @@ fn packet_preview(
 ) -> impl IntoView {
     view! {
         <div class="import-preview" role="group" aria-labelledby="packet-preview">
-            <h3 id="packet-preview" tabindex="-1">{f(Fmt::PreviewFrom, &[("name", &preview.name()), ("date", &day_of(preview.made_at))])}</h3>
-            <ul>{preview.lines().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
-            <p>{f(Fmt::AddingOnly, &[("name", &preview.name())])}</p>
+            // The packet's lines name its sender (see `WhoAmI`'s labels).
+            <h3 id="packet-preview" tabindex="-1" translate="no">{f(Fmt::PreviewFrom, &[("name", &preview.name()), ("date", &day_of(preview.made_at))])}</h3>
+            <ul translate="no">{preview.lines().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+            <p translate="no">{f(Fmt::AddingOnly, &[("name", &preview.name())])}</p>
             <button type="button" class="primary" on:click=apply>{t(Msg::Add)}</button>" "
             <button type="button" on:click=move |_| {
                 set_pending.set(None);

@@ -3,6 +3,10 @@
 //! Each is simple SVG, hidden from assistive technology, with a table twin that carries the same
 //! numbers. Chart units are integers, which keeps float formatting out of the wasm; the line
 //! chart's arithmetic is plain Rust in [`layout`], tested on the host.
+//!
+//! A series is named after a partner, so wherever its name is drawn it says `translate="no"`:
+//! the browser's page translation sends the page's text to a server, and the names people gave
+//! stay on the device like everything else they wrote.
 
 mod layout;
 
@@ -51,7 +55,7 @@ pub fn bar_chart(
             };
             shapes.push(view! {
                 <rect x="0" y=y.to_string() width=w.max(2).to_string() height=(bar - 3).to_string() class=format!("bar bar-{s}")></rect>
-                <text x=(w + 6).to_string() y=(y + bar - 5).to_string() class="chart-value">{text}</text>
+                <text x=(w + 6).to_string() y=(y + bar - 5).to_string() class="chart-value" translate="no">{text}</text>
             }.into_any());
         }
     }
@@ -60,7 +64,7 @@ pub fn bar_chart(
             <svg viewBox=format!("0 0 {BAR_CHART_WIDTH} {height}") aria-hidden="true" focusable="false">{shapes}</svg>
             <table class="visually-hidden">
                 <caption>{caption}</caption>
-                <thead><tr><th scope="col">{row_header.to_owned()}</th>{series.iter().map(|s| view! { <th scope="col">{s.to_string()}</th> }).collect_view()}</tr></thead>
+                <thead><tr><th scope="col">{row_header.to_owned()}</th>{series.iter().map(|s| view! { <th scope="col" translate="no">{s.to_string()}</th> }).collect_view()}</tr></thead>
                 <tbody>
                     {rows.iter().map(|(label, values)| view! {
                         <tr><th scope="row">{label.clone()}</th>{values.iter().map(|v| view! { <td>{value_text(*v, "")}</td> }).collect_view()}</tr>
@@ -224,7 +228,7 @@ fn lines(scale: Scale, data: &ChartData) -> impl IntoView {
                 value_text(latest, unit)
             );
             view! {
-                <g class=format!("chart-series series-{n}")>
+                <g class=format!("chart-series series-{n}") translate="no">
                     <path d=layout::path(scale, &line.values)/>
                     {dots.collect_view()}
                     {values.collect_view()}
@@ -246,7 +250,7 @@ fn table_twin(data: &ChartData) -> impl IntoView {
     let header = data
         .lines
         .iter()
-        .map(|l| view! { <th scope="col">{l.name.clone()}</th> });
+        .map(|l| view! { <th scope="col" translate="no">{l.name.clone()}</th> });
     let rows = data
         .days
         .iter()

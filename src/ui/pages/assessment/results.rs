@@ -131,7 +131,7 @@ fn solo(run: &CompletedRun, scores: &Scores, role: Option<Role>) -> impl IntoVie
             <p><strong>{t(Msg::MostStrained)}" "</strong>{weakest.join(", ")}</p>
         })}
         {facets_view(scores, "facets-heading")}
-        {next_steps_view(next_steps(scores, role), t(Msg::SoloNextHeading).to_string(), role)}
+        {next_steps_view(next_steps(scores, role), t(Msg::SoloNextHeading).to_string(), role, false)}
         {every_suggestion()}
     }
 }
@@ -165,10 +165,16 @@ fn tool_href(tool: Tool, role: Option<Role>) -> String {
     }
 }
 
-fn next_steps_view(steps: Vec<NextStep>, heading: String, role: Option<Role>) -> impl IntoView {
+fn next_steps_view(
+    steps: Vec<NextStep>,
+    heading: String,
+    role: Option<Role>,
+    named: bool,
+) -> impl IntoView {
     (!steps.is_empty()).then(|| {
         view! {
-            <h3>{heading}</h3>
+            // A heading named after a partner stays out of the page translation.
+            <h3 translate=if named { "no" } else { "yes" }>{heading}</h3>
             <ul class="next-steps">
                 {steps.into_iter().map(|step| {
                     let href = tool_href(step.tool, role);
@@ -219,7 +225,9 @@ fn together(run: &CompletedRun) -> impl IntoView {
                     {areas.into_iter().map(|g| view! {
                         <li>
                             <strong>{g.area.title()}</strong>
-                            {format!(" · {} {}, {} {}", names[0], score_text(g.a), names[1], score_text(g.b))}
+                            // The partners' names stay out of the browser's page translation,
+                            // which sends the page's text to a server.
+                            <span translate="no">{format!(" · {} {}, {} {}", names[0], score_text(g.a), names[1], score_text(g.b))}</span>
                             <ul class="prompts">{g.prompts.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}</ul>
                         </li>
                     }).collect_view()}
@@ -229,15 +237,15 @@ fn together(run: &CompletedRun) -> impl IntoView {
     };
     let person = |p: &crate::domain::assessment::compare::PartnerSteps| {
         view! {
-            <h4>{format!("{} ({})", p.name, role_short(p.role))}</h4>
+            <h4 translate="no">{format!("{} ({})", p.name, role_short(p.role))}</h4>
             {p.role.map(|r| view! { <p class="muted">{r.results_note()}</p> })}
-            {next_steps_view(p.steps.clone(), f(Fmt::NextFor, &[("name", &p.name)]), p.role)}
+            {next_steps_view(p.steps.clone(), f(Fmt::NextFor, &[("name", &p.name)]), p.role, true)}
         }
     };
     view! {
         <h2 id="step-title" tabindex="-1">{f(Fmt::TogetherTitle, &[("date", &run.date.to_string())])}</h2>
         <p><strong>{together_disclaimer()}</strong></p>
-        <p class="overall">{f(Fmt::TogetherOverall, &[("a", &a_name), ("a-score", &score_text(a.scores.overall())), ("b", &b_name), ("b-score", &score_text(b.scores.overall()))])}</p>
+        <p class="overall" translate="no">{f(Fmt::TogetherOverall, &[("a", &a_name), ("a-score", &score_text(a.scores.overall())), ("b", &b_name), ("b-score", &score_text(b.scores.overall()))])}</p>
         {report.after_a_betrayal.then(|| view! { <p class="betrayal-note">{after_a_betrayal()}</p> })}
         <h3 id="agreement-heading">{t(Msg::AgreementHeading)}</h3>
         {group(Standing::SharedConcern)}

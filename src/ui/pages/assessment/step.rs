@@ -97,7 +97,7 @@ pub fn steps(person: Partner, viewing: RwSignal<Option<u64>>) -> impl IntoView {
     };
     view! {
         <div class="progress-line">
-            <label for="assessment-progress">{progress_label}</label>
+            <label for="assessment-progress" translate=if together { "no" } else { "yes" }>{progress_label}</label>
             <progress id="assessment-progress" max=STEP_COUNT.to_string() value=move || (index.get() + 1).to_string()></progress>
         </div>
         {body}
@@ -367,9 +367,11 @@ pub fn hand_over() -> impl IntoView {
     let b_for_button = b.clone();
     view! {
         <h2 id="step-title" tabindex="-1">{t(Msg::HandOverTitle)}</h2>
-        <p>{f(Fmt::HandOverThanks, &[("a", &a), ("b", &b)])}</p>
-        <p>{f(Fmt::HandOverNext, &[("a", &a), ("b", &b)])}</p>
-        <button type="button" class="primary" on:click=move |_| {
+        // Named after the partners, as `steps`' progress line is when taken together: the names
+        // people gave stay out of the browser's page translation, which sends text to a server.
+        <p translate="no">{f(Fmt::HandOverThanks, &[("a", &a), ("b", &b)])}</p>
+        <p translate="no">{f(Fmt::HandOverNext, &[("a", &a), ("b", &b)])}</p>
+        <button type="button" class="primary" translate="no" on:click=move |_| {
             browser::release_focus();
             let _ = send(state, Change::HandOverDone);
             request_animation_frame(|| browser::focus_id("step-title"));

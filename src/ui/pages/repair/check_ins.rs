@@ -150,7 +150,8 @@ fn check_in_form(state: AppState, rating_labels: [String; 4]) -> impl IntoView {
             <div class="r-ratings">
                 {RATINGS.iter().zip(rating_labels).zip(draft.ratings).map(|(((id, _), label), value)| view! {
                     <div class="field">
-                        <label for=*id>{label}</label>
+                        // Named after a partner: kept out of the browser's page translation.
+                        <label for=*id translate="no">{label}</label>
                         <input type="number" id=*id min="1" max="10" step="1" inputmode="numeric" aria-describedby="checkin-error"
                             prop:value=value on:input:target=move |ev| value.set(ev.target().value())/>
                     </div>
@@ -163,7 +164,8 @@ fn check_in_form(state: AppState, rating_labels: [String; 4]) -> impl IntoView {
                         prop:value=value on:input:target=move |ev| value.set(ev.target().value())></textarea>
                 </div>
             }).collect_view()}
-            {error_line("checkin-error".to_owned(), error)}
+            // A refused rating is named after its partner.
+            <div translate="no">{error_line("checkin-error".to_owned(), error)}</div>
             <button type="submit" class="primary">{t(Msg::CheckInSave)}</button>
             <p role="status">{saved}</p>
         </form>
@@ -218,7 +220,9 @@ pub(super) fn check_in_item(saved: SavedCheckIn) -> impl IntoView {
         .with_untracked(|d| (d.couple.name(Partner::A), d.couple.name(Partner::B)));
     let SavedCheckIn { id, check_in: ci } = saved;
     let answer = |label: Msg, text: String| {
-        (!text.is_empty()).then(|| view! { <p><strong>{t(label)}": "</strong>{text}</p> })
+        (!text.is_empty()).then(
+            || view! { <p><strong>{t(label)}": "</strong><span translate="no">{text}</span></p> },
+        )
     };
     let ratings = [
         ("a", a),
@@ -235,7 +239,7 @@ pub(super) fn check_in_item(saved: SavedCheckIn) -> impl IntoView {
     view! {
         <li class="r-check-in">
             <p><strong>{ci.date.to_string()}</strong></p>
-            <p>{ratings}</p>
+            <p translate="no">{ratings}</p>
             {answer(Msg::PastWentWell, ci.went_well)}
             {answer(Msg::PastWasHard, ci.was_hard)}
             {answer(Msg::PastNextStep, ci.next_step)}

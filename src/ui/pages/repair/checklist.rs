@@ -183,9 +183,13 @@ pub(super) fn step_row(step: StepView, steps: Memo<Vec<StepView>>) -> impl IntoV
 /// A hidden step with a button to show it again.
 pub(super) fn hidden_row(step: StepView) -> impl IntoView {
     let state = AppState::get();
-    let StepView { id, text, .. } = step;
+    let StepView {
+        id, text, custom, ..
+    } = step;
     view! {
-        <li>
+        // A step of their own is their words, in its text and the button's name: kept out of the
+        // browser's page translation, which sends the page's text to a server.
+        <li translate=if custom { "no" } else { "yes" }>
             {text.clone()}" "
             <button type="button" aria-label=f(Fmt::ShowAgainLabel, &[("step", &text)]) on:click=move |_| {
                 let _ = send(state, Change::Show(id.clone()));
@@ -323,10 +327,11 @@ fn row(list: List, step: StepView, tick: Signal<Option<Tick>>) -> impl IntoView 
         (Msg::HideStep, Fmt::HideLabel)
     };
     let action = t(action);
+    let translate = if step.custom { "no" } else { "yes" }; // see `hidden_row`
     let [note_name, action_name] =
         [Fmt::NoteLabel, action_label].map(|m| f(m, &[("step", &step.text)]));
     view! {
-        <li class="r-step">
+        <li class="r-step" translate=translate>
             {(list == List::Steps).then(|| view! { <p class="r-who">{step.who.label()}</p> })}
             <div class="r-check">
                 <input type="checkbox" id=box_id.clone() aria-describedby=error_id.clone()

@@ -204,7 +204,7 @@ pub(super) fn promise_row(id: u32) -> impl IntoView {
     view! {
         <li class="r-promise">
             <fieldset>
-                <legend>{initial.text}</legend>
+                <legend translate="no">{initial.text}</legend>
                 <p>{f(Fmt::PromiseDue, &[("date", &initial.due.to_string())])}" "<strong class="r-state">{status}</strong></p>
                 <div class="r-choices">{choices.collect_view()}</div>
                 <div class="field">
