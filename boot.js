@@ -35,6 +35,9 @@ if (KEYS !== null) {
     let on = false;
     try { on = localStorage.getItem(spelling) !== null; } catch { /* no storage: stays unchecked */ }
     document.documentElement.spellcheck = on;
+    // The choice's own box on Privacy and limits, when it is open, says the same.
+    const choice = document.getElementById('spellcheck-choice');
+    if (choice) choice.checked = on;
   };
   followSpelling();
   addEventListener('storage', (e) => { if (e.key === null || e.key === spelling) followSpelling(); });

@@ -6,8 +6,8 @@ privacy-keeps = Your answers, worksheet, checklist, promises and check-ins are k
 privacy-spelling-heading = Spell checking and translation
 privacy-spelling = Mend asks your browser not to check spelling in its fields. Some browsers check spelling by sending the words to the company that makes them (enhanced spell check in Chrome, Microsoft Editor in Edge), and then what you write in Mend would leave this device. If you know your browser checks spelling on the device itself, you can let it check Mend's fields too. The choice is kept in this browser, readable even with the lock on, and goes when you delete everything.
 privacy-spelling-choice = Let the browser check my spelling in Mend
-privacy-translation = If you ask your browser to translate the page, it sends the page's text to a translation service. Mend's own words may go, since they are the same for everyone; everything you wrote, names included, is marked so that the browser leaves it out.
-privacy-spelling-failed = This browser would not keep the choice, so nothing changed.
+privacy-translation = If you ask your browser to translate the page, it sends the page's text to a translation service. Mend's own words may be sent, since they are the same for everyone; everything you wrote, names included, is marked so that the browser leaves it out.
+privacy-spelling-failed = This browser could not keep the choice, so nothing changed.
 privacy-lock-heading = What the passphrase lock seals
 privacy-lock =
     With the lock on, everything Mend keeps in this browser is sealed with your passphrase: your data and any copies of saved data Mend could not read.

@@ -3,7 +3,7 @@
 lock-title = Mend está bloqueado
 lock-intro = Escribe tu frase de contraseña para abrir tus datos. Todo sigue cifrado en este navegador hasta que lo hagas.
 lock-passphrase = Frase de contraseña
-lock-browser-save = Si el navegador se ofrece a guardar la frase de contraseña, dile que no en un dispositivo que también usa otra persona: una frase guardada le abriría Mend.
+lock-browser-save = Si el navegador se ofrece a guardar la frase de contraseña, dile que no en un dispositivo que también usa otra persona: con una frase guardada, esa persona podría abrir Mend.
 lock-unlock = Desbloquear
 lock-opening = Abriendo…
 lock-forgot = ¿Olvidaste tu frase de contraseña?

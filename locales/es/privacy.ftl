@@ -4,15 +4,15 @@ privacy-title = Privacidad y límites
 privacy-keeps-heading = Qué guarda Mend, y dónde
 privacy-keeps = Tus respuestas, la hoja de límites, la lista, las promesas y las conversaciones periódicas se guardan en el almacenamiento local de este navegador, en este dispositivo, cifrados si activas el bloqueo con frase de contraseña. Mend no tiene servidor y no envía nada a ningún sitio: ni cuentas, ni estadísticas, ni fuentes o scripts de otros sitios.
 privacy-spelling-heading = Ortografía y traducción
-privacy-spelling = Mend pide a tu navegador que no revise la ortografía en sus campos. Algunos navegadores la revisan enviando las palabras a la empresa que los hace (la revisión ortográfica mejorada de Chrome, Microsoft Editor en Edge), y entonces lo que escribes en Mend saldría de este dispositivo. Si sabes que tu navegador revisa la ortografía en el propio dispositivo, puedes dejar que revise también los campos de Mend. La elección se guarda en este navegador, legible incluso con el bloqueo activado, y se borra cuando lo borras todo.
+privacy-spelling = Mend pide a tu navegador que no revise la ortografía en sus campos. Algunos navegadores la revisan enviando las palabras a la empresa que los hace (el corrector ortográfico mejorado de Chrome, Microsoft Editor en Edge), y entonces lo que escribes en Mend saldría de este dispositivo. Si sabes que tu navegador revisa la ortografía en el propio dispositivo, puedes dejar que revise también los campos de Mend. La elección se guarda en este navegador, legible incluso con el bloqueo activado, y se borra cuando lo borras todo.
 privacy-spelling-choice = Dejar que el navegador revise mi ortografía en Mend
-privacy-translation = Si pides a tu navegador que traduzca la página, envía el texto de la página a un servicio de traducción. Las palabras propias de Mend pueden ir, porque son las mismas para todos; todo lo que escribiste, nombres incluidos, está marcado para que el navegador lo deje fuera.
-privacy-spelling-failed = Este navegador no quiso guardar la elección, así que nada ha cambiado.
+privacy-translation = Si pides a tu navegador que traduzca la página, envía el texto de la página a un servicio de traducción. Las palabras propias de Mend pueden enviarse, porque son las mismas para todos; todo lo que escribiste, nombres incluidos, está marcado para que el navegador lo deje fuera.
+privacy-spelling-failed = Este navegador no pudo guardar la elección, así que no ha cambiado nada.
 privacy-lock-heading = Qué sella el bloqueo con frase de contraseña
 privacy-lock =
     Con el bloqueo activado, todo lo que Mend guarda en este navegador queda sellado con tu frase de contraseña: tus datos y cualquier copia de datos guardados que Mend no pudo leer.
     Solo quedan legibles cuatro cosas, y ninguna dice nada de ti ni de tu pareja: los propios datos sellados, que parecen letras al azar, la opción de borrarlo todo al usar «Salir de esta página», el idioma que elegiste para Mend y si dejas que el navegador revise la ortografía en él.
-    Esas opciones tratan de este navegador, no de ti, y las dos primeras tienen que funcionar antes de escribir la frase de contraseña.
+    Esas opciones se refieren a este navegador, no a ti, y las dos primeras tienen que funcionar antes de escribir la frase de contraseña.
 privacy-lock-leaving = Cuando sales de la página con el bloqueo activado (al cerrarla, recargarla o ir a otro sitio), Mend primero limpia la pantalla, así que al pulsar Atrás aparece la pantalla de bloqueo y no tus datos. Lo que escribiste hasta ese momento queda sellado y guardado.
 privacy-safety-check = Las respuestas a la comprobación privada de seguridad de la autoevaluación nunca se guardan: permanecen en pantalla mientras respondes y desaparecen cuando sigues adelante o recargas.
 privacy-partner-heading = Enviar al teléfono de tu pareja

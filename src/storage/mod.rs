@@ -459,7 +459,8 @@ pub fn set_language(tag: &str) -> Result<(), StorageError> {
 
 /// Whether the person chose to let the browser check spelling in Mend's fields (see
 /// [`keys::Keys::spellcheck`]). Readable while the data is locked; `false` when nothing was chosen
-/// or storage is unavailable.
+/// or storage is unavailable. The page itself is marked by `boot.js`, which reads the same key
+/// before the module runs; this is the key's rule in Rust, which the storage tests hold.
 pub fn spellcheck() -> bool {
     local::check_present().is_ok()
         && matches!(local::read(&keys::current().spellcheck()), Ok(Some(_)))

@@ -276,3 +276,17 @@ pub fn gone_with_owner() -> std::sync::Arc<std::sync::atomic::AtomicBool> {
     });
     gone
 }
+
+/// The `translate` attribute for text a person may have written: "no" when they did, "yes" for
+/// Mend's own words. "Translate this page" in Chrome and Edge sends the page's text to a
+/// translation server: Mend's own text may go (it is the same for everyone, and translated it
+/// helps someone who reads neither of Mend's languages), but what people wrote, names included,
+/// stays on the device (README, "Privacy model"; `tests/e2e/translation.test.mjs`). Text that is
+/// always theirs says `translate="no"` in the markup, with a pointer here.
+pub fn translation(theirs: bool) -> &'static str {
+    if theirs {
+        "no"
+    } else {
+        "yes"
+    }
+}

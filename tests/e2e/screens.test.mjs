@@ -88,6 +88,8 @@ test('no field is spell checked, on any screen, until the person chooses it on P
     return { fields: fields.length, checked: fields.filter((f) => f.spellchecked).map((f) => f.field) };
   };
   const before = await checked(SCREENS);
+  // Nor does the browser offer to finish what a person writes.
+  assert.equal(await page.evaluate(() => document.documentElement.getAttribute('writingsuggestions')), 'false');
   assert.ok(before.fields > 100, `fields read: ${before.fields}`);
   assert.deepEqual(before.checked, [], 'no field is checked before the choice');
   // A second tab, open on the worksheet all along, follows the choice.
@@ -99,9 +101,13 @@ test('no field is spell checked, on any screen, until the person chooses it on P
   const choice = page.getByLabel('Let the browser check my spelling in Mend');
   assert.equal(await choice.isChecked(), false);
   assert.match(await page.locator('#spelling-about').textContent(), /sending the words to the company that makes them/);
+  // The other tab, on Privacy and limits too, shows the choice as it changes.
+  await gotoApp(other, app.server.base, '#/privacy');
   await choice.check();
   assert.equal((await mendStorage(page))[key('spellcheck')], '1');
-  await other.waitForFunction(() => document.querySelector('main textarea')?.spellcheck === true);
+  await other.waitForFunction(() => document.getElementById('spellcheck-choice')?.checked === true);
+  await gotoApp(other, app.server.base, '#/boundaries');
+  assert.equal(await otherChecked(), true);
   const tools = ['#/boundaries', '#/repair', '#/your-data'];
   const chosen = await checked(tools);
   assert.equal(chosen.checked.length, chosen.fields, 'every field may be checked once chosen');
@@ -117,6 +123,6 @@ test('no field is spell checked, on any screen, until the person chooses it on P
   await page.getByRole('status').filter({ hasText: 'Everything Mend stored in this browser has been deleted.' }).waitFor();
   assert.deepEqual(await mendStorage(page), {}, 'the choice goes with everything else');
   assert.deepEqual((await checked(tools)).checked, [], 'no field is checked after delete everything, without a reload');
-  assert.equal(await otherChecked(), false, 'nor in the other tab');
+  await other.waitForFunction(() => document.querySelector('main textarea')?.spellcheck === false);
   await page.context().close();
 });

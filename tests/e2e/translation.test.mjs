@@ -63,12 +63,18 @@ function markedDocument() {
  * Every place on the page where marked words show: text, and the attributes a page translation
  * reads or a screen reader speaks (`aria-label`, `title`, `alt`, `placeholder`). Form fields'
  * values are not among them: no page translation touches what is in a field. Each with whether a
- * page translation would take it: the nearest `translate` attribute above it, as the HTML
- * standard's translation mode is inherited ("no" keeps it out).
+ * page translation would take it: the nearest `translate` attribute above it on an HTML element,
+ * as the HTML standard's translation mode is inherited ("no" keeps it out).
  */
 async function markedPlaces(page) {
   return page.evaluate((mark) => {
-    const translated = (el) => el.closest('[translate]')?.getAttribute('translate') !== 'no';
+    // Only HTML elements' attributes count: an SVG element takes its HTML parent's mode.
+    const translated = (el) => {
+      for (let e = el; e; e = e.parentElement) {
+        if (e.namespaceURI === 'http://www.w3.org/1999/xhtml' && e.hasAttribute('translate')) return e.getAttribute('translate') !== 'no';
+      }
+      return true;
+    };
     const name = (el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''}`;
     const places = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

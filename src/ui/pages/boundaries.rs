@@ -63,17 +63,6 @@ type Errors = RwSignal<Option<(String, String)>>;
 /// what the line says of it.
 type Row = (String, String, bool, String);
 
-/// The `translate` attribute for text the couple may have written: "no" when they did, so the
-/// browser's page translation, which sends the page's text to a server, leaves it out (see
-/// `ui::spelling` for the same care with spell checking); "yes" for the app's own text.
-fn translation(theirs: bool) -> &'static str {
-    if theirs {
-        "no"
-    } else {
-        "yes"
-    }
-}
-
 /// What one topic's card shows: the topic and the partners' names.
 #[derive(Clone, PartialEq)]
 struct Card {
@@ -218,7 +207,7 @@ fn Overview() -> impl IntoView {
                 let (rows, heading, due_rows) = summary.get();
                 let li = |(id, title, theirs, detail): Row| view! {
                     // The link moves focus to the topic; the click is handled on the page.
-                    <li><a href=Route::Boundaries.href() data-f=Control::Jump.key() data-cat=id translate=translation(theirs)>{title}</a>{detail}</li>
+                    <li><a href=Route::Boundaries.href() data-f=Control::Jump.key() data-cat=id translate=browser::translation(theirs)>{title}</a>{detail}</li>
                 };
                 view! {
                     <ul>{rows.into_iter().map(li).collect_view()}</ul>
@@ -247,8 +236,8 @@ fn flag(card: Memo<Card>, read: fn(&Card, usize) -> bool, arg: usize) -> impl Fn
 
 /// The topic's title when the couple wrote it (`theirs` 1) or when it is the app's own
 /// (`theirs` 0), else nothing. A title is shown as the two, one of them empty, the first inside
-/// `translate="no"` (see [`translation`]): a rename or a reset moves it from one to the other as
-/// the text changes, with no attribute to follow.
+/// `translate="no"` (see `browser::translation`): a rename or a reset moves it from one to the
+/// other as the text changes, with no attribute to follow.
 fn title_if(c: &Card, theirs: usize) -> String {
     if c.cat.title_is_theirs() == (theirs == 1) {
         c.cat.title.clone()
@@ -274,7 +263,8 @@ fn alert(errors: Errors, slot: String) -> impl IntoView {
 
 /// One topic: prompts, both partners' views side by side, the shared agreement, its status and
 /// review date, what agreeing locked (with the way to open it again and the earlier wordings),
-/// and the tools to rename, move, hide or remove it.
+/// and the tools to rename, move, hide or remove it. What the couple wrote, their names and a
+/// title of theirs included, says `translate="no"` (see `browser::translation`).
 #[component]
 fn TopicCard(
     /// The topic's id.
@@ -324,7 +314,7 @@ fn TopicCard(
     Some(view! {
         <section class="b-cat" aria-labelledby=title_id(&cid)>
             <h2 id=title_id(&cid) tabindex="-1"><span translate="no">{text(card, title_if, 1)}</span>{text(card, title_if, 0)}</h2>
-            <p translate=translation(!built_in)>{text(card, |c, _| c.cat.about.clone(), 0)}</p>
+            <p translate=browser::translation(!built_in)>{text(card, |c, _| c.cat.about.clone(), 0)}</p>
             {(!prompts.is_empty()).then(|| view! {
                 <div class="b-prompts no-print">
                     <p>{t(Msg::PromptsLead)}</p>
@@ -564,7 +554,7 @@ fn MoreTopics(
                     <p>{t(Msg::HiddenKept)}</p>
                     <ul class="b-hidden">
                         {list.into_iter().map(|c| {
-                            let translate = translation(c.title_is_theirs());
+                            let translate = browser::translation(c.title_is_theirs());
                             view! {
                                 <li><button type="button" data-cat=c.id data-f=Control::Show.key()>{show_before}<span translate=translate>{c.title}</span>{show_after}</button></li>
                             }

@@ -98,8 +98,7 @@ fn WhoAmI() -> impl IntoView {
                 <input type="radio" name="who-am-i" id=id
                     prop:checked=move || state.document.with(|d| d.settings.me == Some(who))
                     on:change=move |_| { let _ = state.apply(Setting::Me(who)); }/>
-                // Named after a partner: the names people gave stay out of the browser's page
-                // translation, which sends the page's text to a server.
+                // Named after a partner (see `browser::translation`).
                 <label for=id translate="no">{label}</label>
             </div>
         }
@@ -306,7 +305,8 @@ fn packet_made(
         <div class="packet-made" role="group" aria-labelledby="packet-made">
             <h3 id="packet-made" tabindex="-1">{t(Msg::SealedHeading)}</h3>
             <p>{t(Msg::CodeLead)}</p>
-            <p class="packet-code" data-testid="packet-code">{m.code.clone()}</p>
+            // The code that opens the packet: never sent to a translation server, nor changed by one.
+            <p class="packet-code" data-testid="packet-code" translate="no">{m.code.clone()}</p>
             <p>{t(Msg::CodeTell)}</p>
             <p>
                 <button type="button" on:click=download>{t(Msg::DownloadPacket)}</button>" "

@@ -4,9 +4,11 @@
 //! numbers. Chart units are integers, which keeps float formatting out of the wasm; the line
 //! chart's arithmetic is plain Rust in [`layout`], tested on the host.
 //!
-//! A series is named after a partner, so wherever its name is drawn it says `translate="no"`:
-//! the browser's page translation sends the page's text to a server, and the names people gave
-//! stay on the device like everything else they wrote.
+//! Series may be named after the partners (the results taken together, the check-ins), so the
+//! drawing and the series' headers in the table twin say `translate="no"` (see
+//! `browser::translation`), the app's own series names (a trend's "Overall") with them. The
+//! drawing is wrapped in an HTML element for it: SVG elements take the translation mode of their
+//! HTML parent, whatever their own attribute says.
 
 mod layout;
 
@@ -55,13 +57,13 @@ pub fn bar_chart(
             };
             shapes.push(view! {
                 <rect x="0" y=y.to_string() width=w.max(2).to_string() height=(bar - 3).to_string() class=format!("bar bar-{s}")></rect>
-                <text x=(w + 6).to_string() y=(y + bar - 5).to_string() class="chart-value" translate="no">{text}</text>
+                <text x=(w + 6).to_string() y=(y + bar - 5).to_string() class="chart-value">{text}</text>
             }.into_any());
         }
     }
     view! {
         <figure class="chart">
-            <svg viewBox=format!("0 0 {BAR_CHART_WIDTH} {height}") aria-hidden="true" focusable="false">{shapes}</svg>
+            <div translate="no"><svg viewBox=format!("0 0 {BAR_CHART_WIDTH} {height}") aria-hidden="true" focusable="false">{shapes}</svg></div>
             <table class="visually-hidden">
                 <caption>{caption}</caption>
                 <thead><tr><th scope="col">{row_header.to_owned()}</th>{series.iter().map(|s| view! { <th scope="col" translate="no">{s.to_string()}</th> }).collect_view()}</tr></thead>
@@ -147,11 +149,13 @@ pub fn draw(data: ChartData) -> impl IntoView {
     let scale = Scale::new(data.days.len(), data.max);
     view! {
         <figure class="chart line-chart">
-            <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") aria-hidden="true">
-                {grid(scale, data.max, data.unit)}
-                {day_labels(scale, &data.days)}
-                {lines(scale, &data)}
-            </svg>
+            <div translate="no">
+                <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") aria-hidden="true">
+                    {grid(scale, data.max, data.unit)}
+                    {day_labels(scale, &data.days)}
+                    {lines(scale, &data)}
+                </svg>
+            </div>
             {table_twin(&data)}
         </figure>
     }
@@ -228,7 +232,7 @@ fn lines(scale: Scale, data: &ChartData) -> impl IntoView {
                 value_text(latest, unit)
             );
             view! {
-                <g class=format!("chart-series series-{n}") translate="no">
+                <g class=format!("chart-series series-{n}")>
                     <path d=layout::path(scale, &line.values)/>
                     {dots.collect_view()}
                     {values.collect_view()}

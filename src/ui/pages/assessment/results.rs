@@ -15,6 +15,7 @@ use crate::domain::couple::{shown_name, Partner};
 use crate::domain::route::Route;
 use crate::i18n::assessment as start_text;
 use crate::i18n::results::{around, f, t, Fmt, Msg};
+use crate::ui::browser;
 use crate::ui::components::chart::{bar_chart, draw, ChartData, Line};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -173,8 +174,8 @@ fn next_steps_view(
 ) -> impl IntoView {
     (!steps.is_empty()).then(|| {
         view! {
-            // A heading named after a partner stays out of the page translation.
-            <h3 translate=if named { "no" } else { "yes" }>{heading}</h3>
+            // A heading named after a partner (see `browser::translation`).
+            <h3 translate=browser::translation(named)>{heading}</h3>
             <ul class="next-steps">
                 {steps.into_iter().map(|step| {
                     let href = tool_href(step.tool, role);
@@ -225,8 +226,7 @@ fn together(run: &CompletedRun) -> impl IntoView {
                     {areas.into_iter().map(|g| view! {
                         <li>
                             <strong>{g.area.title()}</strong>
-                            // The partners' names stay out of the browser's page translation,
-                            // which sends the page's text to a server.
+                            // The partners' names (see `browser::translation`).
                             <span translate="no">{format!(" · {} {}, {} {}", names[0], score_text(g.a), names[1], score_text(g.b))}</span>
                             <ul class="prompts">{g.prompts.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}</ul>
                         </li>

@@ -97,7 +97,7 @@ pub fn steps(person: Partner, viewing: RwSignal<Option<u64>>) -> impl IntoView {
     };
     view! {
         <div class="progress-line">
-            <label for="assessment-progress" translate=if together { "no" } else { "yes" }>{progress_label}</label>
+            <label for="assessment-progress" translate=browser::translation(together)>{progress_label}</label>
             <progress id="assessment-progress" max=STEP_COUNT.to_string() value=move || (index.get() + 1).to_string()></progress>
         </div>
         {body}
@@ -367,8 +367,8 @@ pub fn hand_over() -> impl IntoView {
     let b_for_button = b.clone();
     view! {
         <h2 id="step-title" tabindex="-1">{t(Msg::HandOverTitle)}</h2>
-        // Named after the partners, as `steps`' progress line is when taken together: the names
-        // people gave stay out of the browser's page translation, which sends text to a server.
+        // Named after the partners, as `steps`' progress line is when taken together (see
+        // `browser::translation`).
         <p translate="no">{f(Fmt::HandOverThanks, &[("a", &a), ("b", &b)])}</p>
         <p translate="no">{f(Fmt::HandOverNext, &[("a", &a), ("b", &b)])}</p>
         <button type="button" class="primary" translate="no" on:click=move |_| {

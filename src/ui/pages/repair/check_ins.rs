@@ -150,7 +150,7 @@ fn check_in_form(state: AppState, rating_labels: [String; 4]) -> impl IntoView {
             <div class="r-ratings">
                 {RATINGS.iter().zip(rating_labels).zip(draft.ratings).map(|(((id, _), label), value)| view! {
                     <div class="field">
-                        // Named after a partner: kept out of the browser's page translation.
+                        // Named after a partner (see `browser::translation`).
                         <label for=*id translate="no">{label}</label>
                         <input type="number" id=*id min="1" max="10" step="1" inputmode="numeric" aria-describedby="checkin-error"
                             prop:value=value on:input:target=move |ev| value.set(ev.target().value())/>

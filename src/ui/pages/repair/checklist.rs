@@ -187,9 +187,9 @@ pub(super) fn hidden_row(step: StepView) -> impl IntoView {
         id, text, custom, ..
     } = step;
     view! {
-        // A step of their own is their words, in its text and the button's name: kept out of the
-        // browser's page translation, which sends the page's text to a server.
-        <li translate=if custom { "no" } else { "yes" }>
+        // A step of their own is their words, in its text and the button's name (see
+        // `browser::translation`).
+        <li translate=browser::translation(custom)>
             {text.clone()}" "
             <button type="button" aria-label=f(Fmt::ShowAgainLabel, &[("step", &text)]) on:click=move |_| {
                 let _ = send(state, Change::Show(id.clone()));
@@ -327,7 +327,7 @@ fn row(list: List, step: StepView, tick: Signal<Option<Tick>>) -> impl IntoView 
         (Msg::HideStep, Fmt::HideLabel)
     };
     let action = t(action);
-    let translate = if step.custom { "no" } else { "yes" }; // see `hidden_row`
+    let translate = browser::translation(step.custom); // as in `hidden_row`
     let [note_name, action_name] =
         [Fmt::NoteLabel, action_label].map(|m| f(m, &[("step", &step.text)]));
     view! {
