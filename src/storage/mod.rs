@@ -468,6 +468,9 @@ pub fn spellcheck() -> bool {
 
 /// Stores whether the browser may check spelling in Mend's fields. Turning it off removes the
 /// key, so "off" leaves nothing behind.
+///
+/// The same lines as [`set_wipe_on_exit`], on purpose: one helper for both, inlined or not,
+/// cost the main module 66 to 140 bytes, and Your data's deep link had 53 to spare.
 pub fn set_spellcheck(on: bool) -> Result<(), StorageError> {
     let key = keys::current().spellcheck();
     if on {
