@@ -7,6 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appSuite, openPage, gotoApp, cspViolations, PREFIX } from './harness.mjs';
 import { largeDocument, storageEntries, seedStorage } from './large_document.mjs';
+import { AssessmentPage } from './pages/assessment.mjs';
+import { PartnerPage } from './pages/partner.mjs';
 
 const app = appSuite();
 
@@ -158,4 +160,57 @@ test('nothing a person wrote, names included, is offered to the browser\'s page 
   assert.deepEqual(page.mend.pageErrors, []);
   assert.deepEqual(await cspViolations(page), []);
   await page.context().close();
+});
+
+test('nor are the names on a questionnaire taken together while it runs, or a partner\'s packet before it is added', async () => {
+  const seeded = async () => {
+    const page = await openPage(app.browser);
+    await seedStorage(page, app.server.base, storageEntries(JSON.stringify(markedDocument()), PREFIX));
+    return page;
+  };
+  const offeredOn = async (page, label, least) => {
+    await openEverything(page);
+    const places = await markedPlaces(page);
+    assert.ok(places.length >= least, `${label}: ${places.length} places (${places.map((p) => p.where).join('; ')})`);
+    return places.filter((p) => p.translated).map((p) => `${label} ${p.where}`);
+  };
+  const offered = [];
+
+  // Taken together: the progress line, the hand-over and the second part carry the names.
+  const page = await seeded();
+  await gotoApp(page, app.server.base, '#/assessment');
+  const a = new AssessmentPage(page);
+  await a.startTogether();
+  await a.progressLabel().filter({ hasText: `${MARK}ana: step 1 of 13` }).waitFor();
+  offered.push(...(await offeredOn(page, 'first part', 1)));
+  await a.answerWholePart('Agree');
+  await a.stepHeading().filter({ hasText: /hand over/i }).waitFor();
+  offered.push(...(await offeredOn(page, 'hand-over', 2)));
+  await page.getByRole('button', { name: `I am ${MARK}bo: start my part` }).click();
+  await a.progressLabel().filter({ hasText: `${MARK}bo: step 1 of 13` }).waitFor();
+  offered.push(...(await offeredOn(page, 'second part', 1)));
+
+  // A packet made from the marked document, opened on a phone of its own: its preview names the
+  // sender and what they send, before anything is added.
+  await gotoApp(page, app.server.base, '#/partner');
+  const sender = new PartnerPage(page);
+  await sender.iAm(`${MARK}ana (the first partner)`);
+  const sent = await sender.makePacket();
+  offered.push(...(await offeredOn(page, 'sealed packet', 1)));
+  const other = await seeded();
+  await gotoApp(other, app.server.base, '#/partner');
+  const receiver = new PartnerPage(other);
+  await receiver.iAm(`${MARK}bo (the second partner)`);
+  await receiver.pasteBox().fill(sent.text);
+  await receiver.open(sent.code);
+  await receiver.preview().waitFor({ timeout: 20000 });
+  offered.push(...(await offeredOn(other, 'packet preview', 3)));
+
+  assert.deepEqual(offered, [], 'every marked word is kept out of the page translation');
+  for (const p of [page, other]) {
+    assert.deepEqual(p.mend.pageErrors, []);
+    assert.deepEqual(await cspViolations(p), []);
+  }
+  await page.context().close();
+  await other.context().close();
 });
