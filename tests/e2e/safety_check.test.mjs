@@ -3,7 +3,10 @@
 // screen with nothing of anyone's answers and no comparison. Release build, sub-path, Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appSuite, openPage, gotoApp, waitForApp, axeViolations, cspViolations, settle, key } from './harness.mjs';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { appSuite, openPage, gotoApp, waitForApp, axeViolations, cspViolations, settle, key, launchWithProfile, recordPage } from './harness.mjs';
 import { AssessmentPage } from './pages/assessment.mjs';
 import { TransferPanel } from './pages/your_data.mjs';
 
@@ -182,4 +185,37 @@ test('the first partner can stop privately in the middle of their part', async (
   const document = JSON.parse((await allStorage(page))[`local:${key('document')}`] ?? '{}');
   assert.equal(document.assessment?.in_progress ?? null, null);
   await page.context().close();
+});
+
+test('nor is it in the browser\'s own session files on disk', async () => {
+  // Chromium keeps the state of a page's form controls (which radio is checked, which option is
+  // chosen) to restore the tab after a crash or a restart, and writes it into the profile's
+  // session files as "Blink serialized form state". A real profile, closed while a yes is on
+  // screen, as a person closes the browser, then read as someone with the device could read it.
+  // (The rule behind it, for every control of every screen: screens.test.mjs.)
+  const dir = await mkdtemp(join(tmpdir(), 'mend-session-'));
+  try {
+    const context = await launchWithProfile(dir);
+    const page = recordPage(context.pages()[0] ?? (await context.newPage()));
+    await gotoApp(page, app.server.base, '#/assessment');
+    const a = new AssessmentPage(page);
+    await a.startAlone();
+    await a.safetyChoice(0, 'Yes').check();
+    await a.safetyChoice(1, 'Prefer not to say').check();
+    await a.safetyPanel().waitFor();
+    // The browser asks for the page's state a moment after a control changes.
+    await page.waitForTimeout(3000);
+    await context.close();
+    const sessions = join(dir, 'Default', 'Sessions');
+    const files = await readdir(sessions);
+    assert.ok(files.length > 0, 'the browser wrote its session files');
+    const bytes = await Promise.all(files.map((f) => readFile(join(sessions, f))));
+    // The page's address is kept as bytes; a kept control's strings are UTF-16, at either alignment.
+    assert.ok(bytes.some((b) => b.toString('latin1').includes(app.server.base)), 'the session files record the page');
+    const text = bytes.flatMap((b) => [b.toString('utf16le'), b.subarray(1).toString('utf16le')]).join('\n');
+    // Each kept control is its name (if any), its type, then its value.
+    for (const trace of ['s-safe-', 'radio', 'select-one']) assert.ok(!text.includes(trace), `the session files hold "${trace}"`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });

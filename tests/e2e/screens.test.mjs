@@ -5,8 +5,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { appSuite, openPage, gotoApp, waitForApp, axeViolations, mendStorage, key } from './harness.mjs';
-import { YourDataPage } from './pages/your_data.mjs';
+import { appSuite, openPage, gotoApp, waitForApp, axeViolations, mendStorage, key, PREFIX } from './harness.mjs';
+import { YourDataPage, turnLockOn } from './pages/your_data.mjs';
+import { AssessmentPage } from './pages/assessment.mjs';
+import { PartnerPage } from './pages/partner.mjs';
+import { largeDocument, largeDocumentText, storageEntries, seedStorage } from './large_document.mjs';
 
 const app = appSuite();
 const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
@@ -74,6 +77,87 @@ test('no field a person types in is one the browser may remember, on any screen'
     for (const f of await typedFields(page, hash)) if (!['off', 'new-password', 'current-password'].includes(f.asks)) remembered.push(`${f.field}: ${f.asks}`);
   }
   assert.deepEqual(remembered, []);
+  await page.context().close();
+});
+
+/**
+ * The controls on the page whose state Chromium keeps for restoring the tab: every checked radio
+ * and box, chosen option, file name and text it would put back after a crash or a restart. It
+ * writes them into the profile's session files on disk ("Blink serialized form state"), plain,
+ * whatever Mend stores or seals. It skips a control that says `autocomplete="off"` (on itself,
+ * or on its form when it says nothing), and passphrase fields.
+ */
+async function restorable(page, label) {
+  await page.evaluate(() => new Promise((ok) => requestIdleCallback(() => requestIdleCallback(ok))));
+  const found = await page.evaluate(() => {
+    const off = (value) => value?.trim().toLowerCase() === 'off';
+    const kept = (el) => {
+      if (el instanceof HTMLInputElement && ['password', 'hidden', 'submit', 'button', 'reset', 'image'].includes(el.type)) return false;
+      const own = el.getAttribute('autocomplete');
+      if (own !== null && own.trim() !== '') return !off(own);
+      return !off(el.form?.getAttribute('autocomplete'));
+    };
+    return [...document.querySelectorAll('input, select, textarea')].filter(kept).map((el) => `${el.tagName.toLowerCase()}[${el.type}] ${el.id || el.name}`);
+  });
+  return [...new Set(found.map((f) => `${label}: ${f.replace(/\d+/g, 'N')}`))];
+}
+
+test('no control is one the browser keeps to restore the tab, on any screen or step, with the lock on or off', async () => {
+  // Chromium keeps the state of a page's form controls for restoring the tab (after a crash, a
+  // restart, "reopen closed tab"), in the profile's session files on disk. A safety answer, the
+  // role question, an assessment's answers, which partner uses the phone: all would sit there in
+  // plain text, beside sealed data and after the quick exit. Every control says it is not to be
+  // kept. The same rule holds in Firefox's session store.
+  const page = await openPage(app.browser);
+  await seedStorage(page, app.server.base, storageEntries(largeDocumentText({ size: 'three-years' }), PREFIX));
+  const kept = [];
+  let looked = 0;
+  const look = async (label) => {
+    kept.push(...(await restorable(page, label)));
+    looked += await page.locator('input, select, textarea').count();
+  };
+  for (const hash of SCREENS) {
+    await gotoApp(page, app.server.base, hash);
+    if (hash === '#/repair') await page.locator('#checkin-date').waitFor({ state: 'attached' });
+    await look(hash || 'home');
+  }
+  // The questionnaire, step by step: its start (with the trend of earlier results), the safety
+  // check, the role question and an area.
+  await gotoApp(page, app.server.base, '#/assessment');
+  await page.locator('#trend-area').waitFor();
+  await look('assessment start');
+  const a = new AssessmentPage(page);
+  await a.startAlone();
+  await a.safetyChoice(0, 'No').check();
+  await look('safety check');
+  await a.answerAll('No');
+  await a.next();
+  await a.roleGroup().waitFor();
+  await look('role question');
+  await a.next();
+  await a.groups().first().waitFor();
+  await look('an area');
+  // Sending to a partner: who uses the phone, what to send, the sealed packet.
+  await gotoApp(page, app.server.base, '#/partner');
+  await page.locator('input[name="who-am-i"]').first().check();
+  await look('partner, sending');
+  await new PartnerPage(page).makePacket();
+  await look('partner, sealed packet');
+  // Your data with an import waiting, then with the lock on, and the lock screen.
+  await gotoApp(page, app.server.base, '#/your-data');
+  await page.locator('#import-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(largeDocument({ size: 'three-years', seed: 5 }))) });
+  await page.locator('.import-preview').waitFor();
+  await look('import preview');
+  await gotoApp(page, app.server.base, '#/your-data');
+  await turnLockOn(page, 'quiet river stones');
+  await page.locator('#auto-lock').waitFor();
+  await look('your data, locked');
+  await page.reload();
+  await waitForApp(page);
+  await page.getByRole('heading', { name: 'Mend is locked' }).waitFor({ timeout: 15000 });
+  await look('lock screen');
+  assert.ok(looked > 150, `controls looked at: ${looked}`);
+  assert.deepEqual(kept, []);
   await page.context().close();
 });
 

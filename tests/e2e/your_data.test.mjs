@@ -247,6 +247,38 @@ test('when the encryption code cannot be downloaded, turning the lock on says so
   await context.close();
 });
 
+test('when the import code cannot be downloaded, choosing a file says so and changes nothing; once it can be, the file is previewed and taken in', async () => {
+  // Reading, describing and merging a file come in a part of their own, asked for when a file is
+  // chosen. A first visit without the service worker, which would fetch every part for offline use.
+  const context = await app.browser.newContext({ serviceWorkers: 'block' });
+  let blocked = true;
+  // The screen's later pack holds the import part; when it fails, the loader asks for the module alone.
+  await context.route(/\/(split_your_data_import|pack_your_data_later)-[^/]*$/, (route) => (blocked ? route.abort() : route.continue()));
+  const page = await openPage(app.browser, { context });
+  await gotoApp(page, app.server.base, '#/your-data');
+  const data = new YourDataPage(page);
+  await data.nameA().fill('Kept as it is');
+  await settle(page);
+  const before = await mendStorage(page);
+  const transfer = new TransferPanel(page);
+  const file = JSON.stringify({ schema_version: 3, couple: { a: '', b: 'From the file' } });
+  await transfer.chooseFile('backup.json', file);
+  await transfer.error().filter({ hasText: 'This part of Mend could not be loaded' }).waitFor({ timeout: 15000 });
+  assert.equal(await transfer.preview().count(), 0);
+  assert.deepEqual(await mendStorage(page), before, 'nothing changed');
+  assert.deepEqual(await axeViolations(page), []);
+  blocked = false;
+  await transfer.chooseFile('backup-again.json', file);
+  await transfer.preview().waitFor({ timeout: 15000 });
+  assert.equal(await transfer.error().filter({ hasText: 'could not be loaded' }).count(), 0, 'the message went with the new file');
+  await page.getByRole('button', { name: 'Replace my data' }).click();
+  await page.locator('#import-status').filter({ hasText: 'replaced' }).waitFor();
+  await settle(page);
+  assert.equal(await data.nameA().inputValue(), '');
+  assert.equal(await data.nameB().inputValue(), 'From the file');
+  await context.close();
+});
+
 test('an encrypted export opens only with its passphrase and restores the data', async () => {
   const page = await openPage(app.browser);
   await gotoApp(page, app.server.base, '#/your-data');

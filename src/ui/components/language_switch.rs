@@ -35,7 +35,7 @@ pub fn LanguageSwitch() -> impl IntoView {
         );
     }
     let markup = format!(
-        r#"<label id="{SWITCH_LABEL_ID}" for="{SWITCH_SELECT_ID}">{label}</label><select id="{SWITCH_SELECT_ID}">{options}</select><p id="{SWITCH_STATUS_ID}" class="language-status error-text" role="alert"></p>"#,
+        r#"<label id="{SWITCH_LABEL_ID}" for="{SWITCH_SELECT_ID}">{label}</label><select id="{SWITCH_SELECT_ID}" autocomplete="off">{options}</select><p id="{SWITCH_STATUS_ID}" class="language-status error-text" role="alert"></p>"#,
         label = escape(catalogue_now().text(Msg::LanguageSwitchLabel)),
     );
     view! { <div class="language-switch" on:change=on_change inner_html=markup></div> }

@@ -95,7 +95,7 @@ fn WhoAmI() -> impl IntoView {
         };
         view! {
             <div class="field field-inline">
-                <input type="radio" name="who-am-i" id=id
+                <input type="radio" name="who-am-i" id=id autocomplete="off"
                     prop:checked=move || state.document.with(|d| d.settings.me == Some(who))
                     on:change=move |_| { let _ = state.apply(Setting::Me(who)); }/>
                 // Named after a partner (see `browser::translation`).
@@ -248,7 +248,7 @@ fn send_box(
 ) -> impl IntoView {
     view! {
         <div class="field field-inline">
-            <input id=id type="checkbox" prop:checked=checked prop:disabled=disabled
+            <input id=id type="checkbox" autocomplete="off" prop:checked=checked prop:disabled=disabled
                 on:change:target=move |ev| set.set(ev.target().checked())/>
             <label for=id>{label}</label>
         </div>
@@ -316,12 +316,12 @@ fn packet_made(
             </p>
             <div class="field">
                 <label for="packet-link">{t(Msg::LinkLabel)}</label>
-                <input id="packet-link" type="text" readonly prop:value=m.link.clone()/>
+                <input id="packet-link" type="text" readonly autocomplete="off" prop:value=m.link.clone()/>
             </div>
             <p class="muted">{t(Msg::LinkNote)}</p>
             <div class="field">
                 <label for="packet-text">{t(Msg::TextLabel)}</label>
-                <textarea id="packet-text" readonly rows="4" prop:value=m.text.clone()></textarea>
+                <textarea id="packet-text" readonly autocomplete="off" rows="4" prop:value=m.text.clone()></textarea>
             </div>
         </div>
     }
@@ -444,7 +444,7 @@ fn packet_inputs(
     view! {
         <div class="field">
             <label for="packet-file">{t(Msg::OpenFile)}</label>
-            <input id="packet-file" type="file" accept=".txt,text/plain" on:change=on_file/>
+            <input id="packet-file" type="file" autocomplete="off" accept=".txt,text/plain" on:change=on_file/>
         </div>
         <form on:submit=open>
             <div class="field">

@@ -58,7 +58,7 @@ fn SpellingChoice() -> impl IntoView {
     const CHOICE_ID: &str = "spellcheck-choice";
     const FAILED_ID: &str = "spellcheck-failed";
     let markup = format!(
-        r#"<div class="field field-inline"><input id="{CHOICE_ID}" type="checkbox" aria-describedby="spelling-about"{checked}><label for="{CHOICE_ID}">{label}</label></div><p id="{FAILED_ID}" class="error-text" role="alert"></p>"#,
+        r#"<div class="field field-inline"><input id="{CHOICE_ID}" type="checkbox" autocomplete="off" aria-describedby="spelling-about"{checked}><label for="{CHOICE_ID}">{label}</label></div><p id="{FAILED_ID}" class="error-text" role="alert"></p>"#,
         checked = if spelling::is_on() { " checked" } else { "" },
         label = escape(t(Msg::PrivacySpellingChoice)),
     );

@@ -115,7 +115,7 @@ fn History(
                     <h3>{t(Msg::HistoryOverTime)}</h3>
                     <div class="field">
                         <label for="trend-area">{t(Msg::HistoryTrendBeside)}</label>
-                        <select id="trend-area" on:change:target=move |ev| {
+                        <select id="trend-area" autocomplete="off" on:change:target=move |ev| {
                             let slug = ev.target().value();
                             set_trend_area.set(Area::ALL.iter().copied().find(|a| a.slug() == slug));
                         }>

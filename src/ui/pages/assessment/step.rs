@@ -200,7 +200,7 @@ fn safety_step() -> impl IntoView {
                             let checked = move || check.with(|c| c.get(id) == Some(answer));
                             view! {
                                 <label class="option">
-                                    <input type="radio" name=format!("s-{id}") prop:checked=checked
+                                    <input type="radio" name=format!("s-{id}") autocomplete="off" prop:checked=checked
                                         on:change=move |_| check.update(|c| { c.answer(id, answer); })/>
                                     <span>{answer.label()}</span>
                                 </label>
@@ -255,7 +255,7 @@ fn role_step(person: Partner) -> impl IntoView {
                     let checked = move || chosen.get() == Some(role);
                     view! {
                         <label class="option">
-                            <input type="radio" name="role" value=role.slug() prop:checked=checked
+                            <input type="radio" name="role" autocomplete="off" value=role.slug() prop:checked=checked
                                 on:change=move |_| { let _ = send(state, Change::Role(role)); }/>
                             <span>{role.label()}</span>
                         </label>
@@ -307,7 +307,7 @@ fn statement(area: Memo<Area>, place: usize) -> impl IntoView {
         };
         view! {
             <label class=class>
-                <input type="radio" name=name value=value_of_answer(answer) prop:checked=checked/>
+                <input type="radio" name=name autocomplete="off" value=value_of_answer(answer) prop:checked=checked/>
                 <span>{label}</span>
             </label>
         }

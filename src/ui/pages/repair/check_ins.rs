@@ -83,7 +83,7 @@ pub fn check_ins() -> impl IntoView {
             <p class="r-reminder" role="status">{reminder}</p>
             <div class="field">
                 <label for="checkin-every">{t(Msg::CheckInEveryLabel)}</label>
-                <select id="checkin-every" on:change:target=move |ev| {
+                <select id="checkin-every" autocomplete="off" on:change:target=move |ev| {
                     if let Ok(days) = ev.target().value().parse::<u32>() {
                         let _ = send(state, Change::CheckInEvery(days));
                     }

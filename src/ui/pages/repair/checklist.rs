@@ -89,7 +89,7 @@ pub fn checklist(rest: RwSignal<bool>, late: RwSignal<bool>) -> impl IntoView {
         {move || safety_now.get().then(|| safety_text(SAFETY_NOW_ID, true))}
         <div class="field">
             <label for="r-whose">{t(Msg::WhoseLabel)}</label>
-            <select id="r-whose" on:change:target=move |ev| {
+            <select id="r-whose" autocomplete="off" on:change:target=move |ev| {
                 let slug = ev.target().value();
                 set_role.set(Role::ALL.iter().copied().find(|r| r.slug() == slug));
             }>

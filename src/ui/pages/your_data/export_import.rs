@@ -3,10 +3,11 @@
 //! its passphrase, after a preview, an offer to save the current data first, and a choice
 //! between merging and replacing.
 
-use crate::domain::document::Settings;
+use crate::domain::document::{Document, Settings};
 use crate::domain::lock;
-use crate::domain::transfer::{self, Apply, Import};
+use crate::domain::transfer::{self, Apply, Import, ImportError, Preview};
 use crate::i18n::yourdata::{f, t, Fmt, Msg};
+use crate::part::from_part;
 use crate::storage::Held;
 use crate::ui::browser;
 use crate::ui::state::AppState;
@@ -15,6 +16,41 @@ use wasm_bindgen::JsCast;
 
 /// An encrypted backup waiting for its passphrase, as the browser holds it.
 type LockedFile = RwSignal<Option<Held>, LocalStorage>;
+
+/// What importing a file needs beyond the screen: checking the file, describing it, and merging
+/// or replacing (`domain::transfer`, with `domain::merge` behind it). They come from a part of
+/// their own (`your_data_import`, build/parts.json), fetched once the screen works and asked for
+/// only when a file is chosen, so a link straight to Your data downloads none of them first.
+#[derive(Clone, Copy)]
+struct Importing {
+    read: fn(&[u8]) -> Result<Import, ImportError>,
+    new: fn(Document, u32) -> Result<Import, ImportError>,
+    describe: fn(&Preview) -> String,
+    changes: fn(&Settings, &Import, Apply) -> Vec<String>,
+    apply: fn(&Document, Import, Apply) -> Document,
+}
+
+/// The import functions, from their part (see [`Importing`]); the message to show if its
+/// download failed.
+async fn importing() -> Result<Importing, String> {
+    from_part!(your_data_import, () -> Importing {
+        Importing {
+            read: transfer::read,
+            new: Import::new,
+            describe: Preview::describe,
+            changes: transfer::setting_changes,
+            apply: transfer::apply,
+        }
+    })
+    .map_err(|_| {
+        crate::ui::i18n::catalogue_now()
+            .text(crate::i18n::Msg::PartLoadFailed)
+            .to_owned()
+    })
+}
+
+/// A file read and checked, waiting for the person's choice, with the functions that go on.
+type Pending = (Import, Importing);
 
 /// Offers the current data as a file named with today's date, sealed with the lock's
 /// passphrase when `sealed`.
@@ -33,7 +69,7 @@ fn download_current(state: AppState, sealed: bool) -> Result<(), String> {
 #[component]
 pub fn ExportImport() -> impl IntoView {
     let state = AppState::get();
-    let (pending, set_pending) = signal(None::<Import>);
+    let (pending, set_pending) = signal(None::<Pending>);
     let (message, set_message) = signal(None::<String>);
     let (error, set_error) = signal(None::<String>);
     let locked_file: LockedFile = RwSignal::new_local(None);
@@ -50,12 +86,16 @@ pub fn ExportImport() -> impl IntoView {
         let passphrase = file_pass.get_untracked();
         set_error.set(None);
         leptos::task::spawn_local(async move {
+            let with = match importing().await {
+                Ok(with) => with,
+                Err(why) => return set_error.set(Some(why)),
+            };
             match AppState::open_sealed_file(envelope, &passphrase).await {
                 Ok(document) => {
                     locked_file.set(None);
                     set_file_pass.set(String::new());
-                    match Import::new(document, crate::domain::schema::CURRENT_VERSION) {
-                        Ok(import) => set_pending.set(Some(import)),
+                    match (with.new)(document, crate::domain::schema::CURRENT_VERSION) {
+                        Ok(import) => set_pending.set(Some((import, with))),
                         Err(e) => set_error.set(Some(e.to_string())),
                     }
                 }
@@ -83,10 +123,10 @@ pub fn ExportImport() -> impl IntoView {
             return;
         }
         // Taken, not copied: the file's document can be years of data.
-        let Some(import) = set_pending.try_update(Option::take).flatten() else {
+        let Some(pending) = set_pending.try_update(Option::take).flatten() else {
             return;
         };
-        let done = apply_import(state, import, merge);
+        let done = apply_import(state, pending, merge);
         request_animation_frame(|| browser::focus_id("import-status"));
         set_message.set(Some(done.into()));
     };
@@ -98,11 +138,11 @@ pub fn ExportImport() -> impl IntoView {
             <button type="button" on:click=export>{t(Msg::Export)}</button>
             <div class="field">
                 <label for="import-file">{t(Msg::ImportLabel)}</label>
-                <input id="import-file" type="file" accept=".json,application/json" on:change=on_file/>
+                <input id="import-file" type="file" autocomplete="off" accept=".json,application/json" on:change=on_file/>
             </div>
             {passphrase_of_file(locked_file, (file_pass, set_file_pass), open_locked_file)}
             <p role="alert" class="error-text" class:hidden=move || error.with(Option::is_none)>{move || error.get()}</p>
-            {move || pending.with(|p| p.as_ref().map(|import| import_preview(state, import, export, apply, set_pending)))}
+            {move || pending.with(|p| p.as_ref().map(|pending| import_preview(state, pending, export, apply, set_pending)))}
             <p role="status" id="import-status" tabindex="-1">{move || message.get()}</p>
         </section>
     }
@@ -117,7 +157,7 @@ fn encrypt_choice(
     view! {
         <Show when=move || state.lock_on()>
             <div class="field field-inline">
-                <input id="encrypt-export" type="checkbox" prop:checked=encrypt_export
+                <input id="encrypt-export" type="checkbox" autocomplete="off" prop:checked=encrypt_export
                     on:change:target=move |ev| set_encrypt_export.set(ev.target().checked())/>
                 <label for="encrypt-export">{t(Msg::EncryptExport)}</label>
             </div>
@@ -154,7 +194,7 @@ fn passphrase_of_file(
 fn read_chosen_file(
     ev: &leptos::ev::Event,
     locked_file: LockedFile,
-    set_pending: WriteSignal<Option<Import>>,
+    set_pending: WriteSignal<Option<Pending>>,
     set_error: WriteSignal<Option<String>>,
 ) {
     let Some(file) = crate::ui::browser::take_chosen_file(ev) else {
@@ -185,8 +225,12 @@ fn read_chosen_file(
             locked_file.set(Some(held));
             return;
         }
-        match transfer::read(text.as_bytes()) {
-            Ok(import) => set_pending.set(Some(import)),
+        let with = match importing().await {
+            Ok(with) => with,
+            Err(why) => return set_error.set(Some(why)),
+        };
+        match (with.read)(text.as_bytes()) {
+            Ok(import) => set_pending.set(Some((import, with))),
             Err(e) => set_error.set(Some(e.to_string())),
         }
     });
@@ -203,14 +247,14 @@ fn ready_to_import(state: AppState) -> Result<(), String> {
     state.read_runs_now().map_err(|e| e.to_string())
 }
 
-/// Merges `import` into the data (`merge`) or replaces the data with it (see
+/// Merges the pending import into the data (`merge`) or replaces the data with it (see
 /// [`ready_to_import`] for what is checked first): the message to show.
-fn apply_import(state: AppState, import: Import, merge: bool) -> &'static str {
+fn apply_import(state: AppState, (import, with): Pending, merge: bool) -> &'static str {
     let how = if merge { Apply::Merge } else { Apply::Replace };
     let wipe = (how == Apply::Replace).then_some(import.document.settings.wipe_on_quick_exit);
     let document = state
         .document
-        .with_untracked(|d| transfer::apply(d, import, how));
+        .with_untracked(|d| (with.apply)(d, import, how));
     state.import(document, wipe);
     t(if merge {
         Msg::ImportMerged
@@ -219,26 +263,26 @@ fn apply_import(state: AppState, import: Import, merge: bool) -> &'static str {
     })
 }
 
-/// What the file `import` holds, which settings on this device replacing would change, and
+/// What the pending file holds, which settings on this device replacing would change, and
 /// the choices: save the current data first (`export`), merge or replace (`apply`), or cancel.
 fn import_preview(
     state: AppState,
-    import: &Import,
+    (import, with): &Pending,
     export: impl FnMut(leptos::ev::MouseEvent) + 'static,
     apply: impl Fn(bool) + Copy + 'static,
-    set_pending: WriteSignal<Option<Import>>,
+    set_pending: WriteSignal<Option<Pending>>,
 ) -> impl IntoView {
     view! {
         <div class="import-preview" role="group" aria-labelledby="import-preview-title">
             <h3 id="import-preview-title">{t(Msg::PreviewTitle)}</h3>
-            <p>{import.preview.describe()}</p>
+            <p>{(with.describe)(&import.preview)}</p>
             {
                 // This device's delete-on-exit choice lives outside the document.
                 let current = state.document.with_untracked(|d| Settings {
                     wipe_on_quick_exit: state.wipe_on_exit_untracked(),
                     ..d.settings.clone()
                 });
-                let changes = transfer::setting_changes(&current, import, Apply::Replace);
+                let changes = (with.changes)(&current, import, Apply::Replace);
                 (!changes.is_empty()).then(|| view! {
                     <p>{t(Msg::PreviewSettings)}</p>
                     <ul class="setting-changes">

@@ -43,7 +43,7 @@ pub fn KeepingSafe() -> impl IntoView {
             <button type="button" on:click=ask>{t(Msg::KeepAsk)}</button>
             <p role="status">{move || persist_result.get()}</p>
             <div class="field field-inline">
-                <input id="wipe-on-exit" type="checkbox"
+                <input id="wipe-on-exit" type="checkbox" autocomplete="off"
                     prop:checked=move || state.wipe_on_exit()
                     on:change:target=move |ev| state.set_wipe_on_exit(ev.target().checked())/>
                 <label for="wipe-on-exit">{f(Fmt::WipeOnExit, &[("exit", shell.text(Shell::QuickExitButton))])}</label>

@@ -107,7 +107,7 @@ fn while_locking(
             </p>
             <div class="field">
                 <label for="auto-lock">{t(Msg::AutoLockLabel)}</label>
-                <select id="auto-lock" on:change:target=move |ev| {
+                <select id="auto-lock" autocomplete="off" on:change:target=move |ev| {
                     let minutes = ev.target().value().parse::<u32>().ok().filter(|m| *m > 0);
                     let _ = state.apply(Setting::AutoLockMinutes(minutes));
                 }>
