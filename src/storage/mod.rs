@@ -470,7 +470,7 @@ pub fn spellcheck() -> bool {
 /// key, so "off" leaves nothing behind.
 ///
 /// The same lines as [`set_wipe_on_exit`], on purpose: one helper for both, inlined or not,
-/// cost the main module 66 to 140 bytes, and Your data's deep link had 53 to spare.
+/// cost the main module 66 to 140 bytes, and Your data's deep link had 53 to spare then.
 pub fn set_spellcheck(on: bool) -> Result<(), StorageError> {
     let key = keys::current().spellcheck();
     if on {

@@ -54,8 +54,12 @@ test('the rehearsed first tick and keystroke leave the stored data and the scree
         for (const r of records) {
           for (const n of r.addedNodes) {
             if (n.nodeType !== 1 || !n.closest('form[hidden]')) continue;
-            const what = n.id === 'step-title' ? 'heading' : n.matches('fieldset.role') ? 'role' : n.matches('fieldset.item') ? 'statement' : null;
-            if (what && window.__rehearsals.drawn.at(-1) !== what) window.__rehearsals.drawn.push(what);
+            // The node itself and what it holds (a step comes in a form of its own), in order.
+            const parts = '#step-title, fieldset.role, fieldset.item';
+            for (const el of [n, ...n.querySelectorAll(parts)].filter((e) => e.matches(parts))) {
+              const what = el.id === 'step-title' ? 'heading' : el.matches('fieldset.role') ? 'role' : 'statement';
+              if (window.__rehearsals.drawn.at(-1) !== what) window.__rehearsals.drawn.push(what);
+            }
           }
           if (r.target !== document.body) continue;
           for (const n of r.addedNodes) {

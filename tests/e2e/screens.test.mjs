@@ -81,21 +81,33 @@ test('no field a person types in is one the browser may remember, on any screen'
 });
 
 /**
- * The controls on the page whose state Chromium keeps for restoring the tab: every checked radio
- * and box, chosen option, file name and text it would put back after a crash or a restart. It
- * writes them into the profile's session files on disk ("Blink serialized form state"), plain,
- * whatever Mend stores or seals. It skips a control that says `autocomplete="off"` (on itself,
- * or on its form when it says nothing), and passphrase fields.
+ * The controls on the page whose state a browser keeps for restoring the tab: every checked radio
+ * and box, chosen option, file name and text it would put back after a crash or a restart.
+ * Chromium writes them into the profile's session files on disk ("Blink serialized form state"),
+ * Firefox into its session store, plain, whatever Mend stores or seals. The HTML standard's
+ * signal is `autocomplete="off"`; what each engine reads (both tried, see the README):
+ * - a radio or a checkbox: the form it belongs to (Firefox reads nothing else: `autocomplete`
+ *   does not apply to those types, so an attribute on the input itself is ignored);
+ * - a file input: as any other field for Chromium; Firefox may keep a chosen file's name, but Mend
+ *   empties the input as soon as it has taken the file (`browser::take_chosen_file`);
+ * - a text area or a select: its own attribute (Firefox keeps a text area in a form that says
+ *   "off" if the text area itself does not);
+ * - any other field: its own attribute, or its form's when it has none.
+ * Passphrase fields are never kept.
  */
 async function restorable(page, label) {
   await page.evaluate(() => new Promise((ok) => requestIdleCallback(() => requestIdleCallback(ok))));
   const found = await page.evaluate(() => {
     const off = (value) => value?.trim().toLowerCase() === 'off';
+    const formOff = (el) => off(el.form?.getAttribute('autocomplete'));
     const kept = (el) => {
-      if (el instanceof HTMLInputElement && ['password', 'hidden', 'submit', 'button', 'reset', 'image'].includes(el.type)) return false;
-      const own = el.getAttribute('autocomplete');
-      if (own !== null && own.trim() !== '') return !off(own);
-      return !off(el.form?.getAttribute('autocomplete'));
+      if (el instanceof HTMLInputElement) {
+        if (['password', 'hidden', 'submit', 'button', 'reset', 'image'].includes(el.type)) return false;
+        if (['radio', 'checkbox'].includes(el.type)) return !formOff(el);
+        const own = el.getAttribute('autocomplete');
+        return own !== null && own.trim() !== '' ? !off(own) : !formOff(el);
+      }
+      return !off(el.getAttribute('autocomplete'));
     };
     return [...document.querySelectorAll('input, select, textarea')].filter(kept).map((el) => `${el.tagName.toLowerCase()}[${el.type}] ${el.id || el.name}`);
   });
@@ -107,7 +119,7 @@ test('no control is one the browser keeps to restore the tab, on any screen or s
   // restart, "reopen closed tab"), in the profile's session files on disk. A safety answer, the
   // role question, an assessment's answers, which partner uses the phone: all would sit there in
   // plain text, beside sealed data and after the quick exit. Every control says it is not to be
-  // kept. The same rule holds in Firefox's session store.
+  // kept; tests/engines/suite.mjs reads Firefox's session store itself.
   const page = await openPage(app.browser);
   await seedStorage(page, app.server.base, storageEntries(largeDocumentText({ size: 'three-years' }), PREFIX));
   const kept = [];

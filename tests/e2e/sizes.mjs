@@ -352,7 +352,7 @@ export function deepLinkCeiling(name) {
  * Lowered from 195 KB to 191 KB by issue #13's seventh round. (1) The checklist's blocks, its
  * phases and their steps share one keyed list type (one `For` instead of three): repair 6 KB
  * smaller. (2) The partner screen fetches AES-GCM (`cipher`) and the code that reads and merges a
- * packet (`partner_merge`) in its later pack: 8.9 KB smaller, under the goal. A split point costs
+ * packet (`partner_merge`, since 2026-12-06 `merging`) in its later pack: 8.9 KB smaller, under the goal. A split point costs
  * about 0.5 KB on every first load (the loader and the parts map), so (3) the parts map in
  * index.html is written short (build/compact-parts.mjs): 0.2 KB back. Measured by the build's
  * files: home 91.7 KB; assessment 178.4, boundaries 178.1, repair 188.3, your data 182.4,

@@ -248,12 +248,12 @@ test('when the encryption code cannot be downloaded, turning the lock on says so
 });
 
 test('when the import code cannot be downloaded, choosing a file says so and changes nothing; once it can be, the file is previewed and taken in', async () => {
-  // Reading, describing and merging a file come in a part of their own, asked for when a file is
-  // chosen. A first visit without the service worker, which would fetch every part for offline use.
+  // Reading, describing and merging a file come in a later part (`merging`, with a partner's
+  // packet's), asked for when a file is chosen. A first visit without the service worker, which would fetch every part for offline use.
   const context = await app.browser.newContext({ serviceWorkers: 'block' });
   let blocked = true;
-  // The screen's later pack holds the import part; when it fails, the loader asks for the module alone.
-  await context.route(/\/(split_your_data_import|pack_your_data_later)-[^/]*$/, (route) => (blocked ? route.abort() : route.continue()));
+  // The screen's later pack holds the part that reads files (`merging`); when it fails, the loader asks for the module alone.
+  await context.route(/\/(split_merging|pack_your_data_later)-[^/]*$/, (route) => (blocked ? route.abort() : route.continue()));
   const page = await openPage(app.browser, { context });
   await gotoApp(page, app.server.base, '#/your-data');
   const data = new YourDataPage(page);

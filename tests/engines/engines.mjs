@@ -115,6 +115,9 @@ export const ENGINES = {
               'network.connectivity-service.enabled': false,
               'app.update.disabledForTesting': true,
               'browser.safebrowsing.update.enabled': false,
+              // The session store writes what it keeps every second, not every 15 (see the
+              // suite's session-store step).
+              'browser.sessionstore.interval': 1000,
             },
           },
         },

@@ -15,6 +15,49 @@ import { Session, Keys } from './webdriver.mjs';
 const NEUTRAL = 'https://www.bbc.co.uk/weather';
 const STEP = 'Tell your partner, in your own words, what happened for you and how it felt.';
 
+/**
+ * What Firefox's session store last wrote (`sessionstore-backups/recovery.jsonlz4` in `profile`):
+ * its "mozLz4" form is a magic number, the length, then one LZ4 block. `null` when it wrote none.
+ */
+async function firefoxSessionStore(profile) {
+  const file = await readFile(join(profile, 'sessionstore-backups', 'recovery.jsonlz4')).catch(() => null);
+  if (!file) return null;
+  assert.equal(file.subarray(0, 8).toString('latin1'), 'mozLz40\0', 'a mozLz4 file');
+  const out = Buffer.alloc(file.readUInt32LE(8));
+  const src = file.subarray(12);
+  let i = 0;
+  let o = 0;
+  const length = (n) => {
+    if (n < 15) return n;
+    for (let b = 255; b === 255; n += b) b = src[i++];
+    return n;
+  };
+  while (i < src.length) {
+    const token = src[i++];
+    const literals = length(token >> 4);
+    src.copy(out, o, i, i + literals);
+    i += literals;
+    o += literals;
+    if (i >= src.length) break;
+    const offset = src[i] | (src[i + 1] << 8);
+    i += 2;
+    // A match may overlap what it copies: byte by byte.
+    for (let n = length(token & 15) + 4; n > 0; n--, o++) out[o] = out[o - offset];
+  }
+  return JSON.parse(out.subarray(0, o).toString('utf8'));
+}
+
+/** Every `formdata` object anywhere in `value` (the session store keeps one per history entry). */
+function formData(value, found = []) {
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === 'formdata') found.push(v);
+      else formData(v, found);
+    }
+  }
+  return found;
+}
+
 /** Prints one line of the suite's own output (timings, skips), marked with the engine. */
 function note(engine, text) {
   console.log(`[${engine}] ${text}`);
@@ -268,6 +311,41 @@ export function engineSuite(name) {
       await S().waitFor('the repair step ticked', (el) => el.checked, [tick], { timeoutMs: 5000 });
       await see('Done on \\d{4}-\\d{2}-\\d{2}');
       await settle();
+    });
+
+    step('the browser keeps no control\'s state for restoring the tab (Firefox\'s session store)', async (t) => {
+      // Firefox keeps checked radios, chosen options and typed text in its session store, to put
+      // them back in a restored tab, unless a control says autocomplete="off" in the way its type
+      // reads it (see restorable() in tests/e2e/screens.test.mjs). It collects a page's controls
+      // when one changes: text typed in a worksheet box, then a statement answered.
+      const profile = session.capabilities['moz:profile'];
+      if (!profile) return t.skip('this engine has no session store on disk to read');
+      const kept = [];
+      const read = async (what) => {
+        await sleep(2500);
+        const store = await firefoxSessionStore(profile);
+        assert.ok(store, `the session store was written (${what})`);
+        assert.ok(JSON.stringify(store).includes(base), `the session store records the page (${what})`);
+        kept.push(...formData(store).filter((f) => f.id || f.xpath || f.innerHTML).map((f) => ({ what, ...f })));
+      };
+      try {
+        await open('#/boundaries', 'boundar');
+        const box = await S().waitFor('a second worksheet box', () => document.querySelectorAll('main textarea')[1] || null);
+        await box.click();
+        await typeInto(box, 'Zq kept');
+        await settle();
+        await read('a worksheet box typed in');
+        await open('#/assessment', 'assessment');
+        await see('Step 3 of 13');
+        // A second statement answered (the first keeps its "Agree" for the next step).
+        await answer(1, 'Agree');
+        await settle();
+        await read('an answered statement');
+      } finally {
+        // Where the next step expects the page to be, whatever is found.
+        await open('#/repair', 'repair');
+      }
+      assert.deepEqual(kept, [], 'no control\'s state is kept');
     });
 
     step('everything is still there after a reload', async () => {

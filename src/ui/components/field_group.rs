@@ -7,6 +7,13 @@ use leptos::prelude::*;
 /// date; the steps of a phase, or of trusting yourself; the promises. Each of those with its
 /// notes. It never submits, and the browser is asked not to remember what is typed in it.
 ///
+/// Every radio and checkbox is in one (the questionnaire's step, which partner uses the phone,
+/// what to send, delete-on-exit, the sealed export): a browser keeps a page's checked radios and
+/// boxes for restoring the tab, on disk, and Firefox skips one only when its form says
+/// `autocomplete="off"` (the attribute does not apply to those types on the input itself). Text
+/// areas and selects say it themselves too, since Firefox reads only their own attribute (README,
+/// Privacy model; `tests/e2e/screens.test.mjs`).
+///
 /// Why a form: after every change to a field, Chromium's autofill reads the whole form the field
 /// belongs to, and a field in no form belongs to the page's one "formless form", which is every
 /// such field on the screen. With three years of data that work grew with the worksheet and the
@@ -21,7 +28,7 @@ use leptos::prelude::*;
 /// Firefox ESR and WebKitGTK do not submit from a date field (tried).
 ///
 /// A function rather than a component: a component boxes its children as a view of any type, which
-/// cost 0.1 to 0.2 KB more on each deep link that has one (the worksheet's is within 1.2 KB of its
+/// cost 0.1 to 0.2 KB more on each deep link that has one (the worksheet's is within 0.2 KB of its
 /// ceiling).
 pub fn field_group(children: impl IntoView) -> impl IntoView {
     view! {

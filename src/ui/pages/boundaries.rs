@@ -390,7 +390,7 @@ fn status_row(card: Memo<Card>, cid: &str, rest: RwSignal<bool>) -> impl IntoVie
         <div class="b-row no-print">
             <div class="field">
                 <label for=ids(Control::Status)>{t(Msg::StatusLabel)}</label>
-                <select id=ids(Control::Status) data-cat=cid.to_owned() data-f=Control::Status.key() prop:value=text(card, |c, _| status_index(c.cat.entry.status), 0)>
+                <select id=ids(Control::Status) autocomplete="off" data-cat=cid.to_owned() data-f=Control::Status.key() prop:value=text(card, |c, _| status_index(c.cat.entry.status), 0)>
                     {Status::ALL.iter().map(|&s| view! {
                         <option value=status_index(s) selected=s == status>{s.label()}</option>
                     }).collect_view()}
@@ -518,7 +518,7 @@ fn text_field(card: Memo<Card>, errors: Errors, cid: &str, i: usize) -> impl Int
                 {owner.map(|p| view! { <span class="b-who"><span translate="no">{text(card, |c, p| c.names[p % 2].clone(), p)}</span>": "</span> })}
                 {field.label()}
             </label>
-            <textarea id=id.clone() rows="3" maxlength=MAX_FIELD_CHARS aria-describedby=described_by data-cat=cid.to_string() data-f=key
+            <textarea id=id.clone() autocomplete="off" rows="3" maxlength=MAX_FIELD_CHARS aria-describedby=described_by data-cat=cid.to_string() data-f=key
                 prop:value=initial readonly=flag(card, |c, i| i == AGREEMENT_BOX && c.cat.entry.agreed_on.is_some(), i)></textarea>
             <span class="counter" id=count_id>{text(card, |c, i| format!("{} / {MAX_FIELD_CHARS}", box_text(c, i).chars().count()), i)}</span>
             <p class="b-text print-only" translate="no">{text(card, box_text, i)}</p>

@@ -17,6 +17,7 @@ use crate::i18n::Msg as Shell;
 use crate::part::from_part;
 use crate::storage::crypto;
 use crate::ui::browser;
+use crate::ui::components::field_group::field_group;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::state::AppState;
 use js_sys::{Array, Function, Object, Promise, Reflect};
@@ -25,7 +26,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 /// What opening a packet needs beyond the screen: reading its contents and merging them
-/// (`domain::merge`). They come from a part of their own (`partner_merge`, build/parts.json),
+/// (`domain::merge`). They come from a part of their own (`merging`, build/parts.json, which also
+/// holds what importing a file on Your data needs),
 /// fetched once the screen works and asked for only when a code has been entered, so the screen's
 /// first download carries neither.
 #[derive(Clone, Copy)]
@@ -36,7 +38,7 @@ struct Merging {
 
 /// The packet-reading functions, from their part (see [`Merging`]).
 async fn merging() -> Result<Merging, String> {
-    from_part!(partner_merge, () -> Merging {
+    from_part!(merging, () -> Merging {
         Merging {
             decode: merge::decode,
             merge: merge::merge,
@@ -95,7 +97,7 @@ fn WhoAmI() -> impl IntoView {
         };
         view! {
             <div class="field field-inline">
-                <input type="radio" name="who-am-i" id=id autocomplete="off"
+                <input type="radio" name="who-am-i" id=id
                     prop:checked=move || state.document.with(|d| d.settings.me == Some(who))
                     on:change=move |_| { let _ = state.apply(Setting::Me(who)); }/>
                 // Named after a partner (see `browser::translation`).
@@ -104,14 +106,15 @@ fn WhoAmI() -> impl IntoView {
         }
     };
     let (note_before, note_after) = around(Fmt::WhoNote);
-    view! {
+    // In a form that never submits, so no browser keeps the choice for restoring the tab.
+    field_group(view! {
         <fieldset class="who-am-i">
             <legend>{t(Msg::WhoLegend)}</legend>
             <p class="muted">{note_before}<a href=Route::YourData.href()>{crate::ui::i18n::catalogue_now().text(Shell::NavYourData)}</a>{note_after}</p>
             {option(Partner::A, "me-a")}
             {option(Partner::B, "me-b")}
         </fieldset>
-    }
+    })
 }
 
 /// Choosing what to send, sealing it, and the ways to carry it.
@@ -229,14 +232,14 @@ fn what_to_send(
         1 => t(Msg::SendRepairOne).to_owned(),
         n => f(Fmt::SendRepair, &[("count", &n.to_string())]),
     };
-    view! {
+    field_group(view! {
         <fieldset>
             <legend>{t(Msg::SendLegend)}</legend>
             {send_box("send-run", send_run, Signal::derive(move || available.get().0.is_none()), Signal::derive(run))}
             {send_box("send-sheet", send_sheet, Signal::derive(move || available.get().1 == 0), Signal::derive(sheet))}
             {send_box("send-repair", send_repair, Signal::derive(move || available.get().2 == 0), Signal::derive(repair))}
         </fieldset>
-    }
+    })
 }
 
 /// One "What to send" box: checked or not, disabled when there is nothing of its kind to send.
@@ -248,7 +251,7 @@ fn send_box(
 ) -> impl IntoView {
     view! {
         <div class="field field-inline">
-            <input id=id type="checkbox" autocomplete="off" prop:checked=checked prop:disabled=disabled
+            <input id=id type="checkbox" prop:checked=checked prop:disabled=disabled
                 on:change:target=move |ev| set.set(ev.target().checked())/>
             <label for=id>{label}</label>
         </div>

@@ -58,7 +58,7 @@ fn SpellingChoice() -> impl IntoView {
     const CHOICE_ID: &str = "spellcheck-choice";
     const FAILED_ID: &str = "spellcheck-failed";
     let markup = format!(
-        r#"<div class="field field-inline"><input id="{CHOICE_ID}" type="checkbox" autocomplete="off" aria-describedby="spelling-about"{checked}><label for="{CHOICE_ID}">{label}</label></div><p id="{FAILED_ID}" class="error-text" role="alert"></p>"#,
+        r#"<form autocomplete="off"><div class="field field-inline"><input id="{CHOICE_ID}" type="checkbox" aria-describedby="spelling-about"{checked}><label for="{CHOICE_ID}">{label}</label></div></form><p id="{FAILED_ID}" class="error-text" role="alert"></p>"#,
         checked = if spelling::is_on() { " checked" } else { "" },
         label = escape(t(Msg::PrivacySpellingChoice)),
     );
@@ -87,7 +87,9 @@ fn SpellingChoice() -> impl IntoView {
     view! {
         <h2>{t(Msg::PrivacySpellingHeading)}</h2>
         <p id="spelling-about">{t(Msg::PrivacySpelling)}</p>
-        <div on:change=change inner_html=markup></div>
+        // The box is in a form that says autocomplete="off", so no browser keeps its state for
+        // restoring the tab; the form never submits (see `field_group`).
+        <div on:change=change on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default() inner_html=markup></div>
         <p>{t(Msg::PrivacyTranslation)}</p>
     }
 }

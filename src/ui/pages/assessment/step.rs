@@ -13,6 +13,7 @@ use crate::domain::route::Route;
 use crate::i18n::assessment::{around, f, t, Fmt, Msg};
 use crate::i18n::Msg as Shell;
 use crate::ui::browser;
+use crate::ui::components::field_group::field_group;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -100,7 +101,9 @@ pub fn steps(person: Partner, viewing: RwSignal<Option<u64>>) -> impl IntoView {
             <label for="assessment-progress" translate=browser::translation(together)>{progress_label}</label>
             <progress id="assessment-progress" max=STEP_COUNT.to_string() value=move || (index.get() + 1).to_string()></progress>
         </div>
-        {body}
+        // A form that never submits: a browser keeps no radio's state in it for restoring the tab
+        // (Firefox does only for a form that says autocomplete="off"; see `field_group`).
+        {field_group(body)}
         <div class="step-nav">
             <button type="button" on:click=back disabled=move || index.get() == 0>{t(Msg::StepBack)}</button>
             <button type="button" class="primary" on:click=next>
@@ -200,7 +203,7 @@ fn safety_step() -> impl IntoView {
                             let checked = move || check.with(|c| c.get(id) == Some(answer));
                             view! {
                                 <label class="option">
-                                    <input type="radio" name=format!("s-{id}") autocomplete="off" prop:checked=checked
+                                    <input type="radio" name=format!("s-{id}") prop:checked=checked
                                         on:change=move |_| check.update(|c| { c.answer(id, answer); })/>
                                     <span>{answer.label()}</span>
                                 </label>
@@ -255,7 +258,7 @@ fn role_step(person: Partner) -> impl IntoView {
                     let checked = move || chosen.get() == Some(role);
                     view! {
                         <label class="option">
-                            <input type="radio" name="role" autocomplete="off" value=role.slug() prop:checked=checked
+                            <input type="radio" name="role" value=role.slug() prop:checked=checked
                                 on:change=move |_| { let _ = send(state, Change::Role(role)); }/>
                             <span>{role.label()}</span>
                         </label>
@@ -307,7 +310,7 @@ fn statement(area: Memo<Area>, place: usize) -> impl IntoView {
         };
         view! {
             <label class=class>
-                <input type="radio" name=name autocomplete="off" value=value_of_answer(answer) prop:checked=checked/>
+                <input type="radio" name=name value=value_of_answer(answer) prop:checked=checked/>
                 <span>{label}</span>
             </label>
         }

@@ -160,7 +160,7 @@ fn check_in_form(state: AppState, rating_labels: [String; 4]) -> impl IntoView {
             {ANSWERS.iter().zip(draft.answers).map(|((id, _, label), value)| view! {
                 <div class="field">
                     <label for=*id>{t(*label)}</label>
-                    <textarea id=*id rows="2" maxlength=MAX_CHECK_IN_CHARS aria-describedby="checkin-error"
+                    <textarea id=*id autocomplete="off" rows="2" maxlength=MAX_CHECK_IN_CHARS aria-describedby="checkin-error"
                         prop:value=value on:input:target=move |ev| value.set(ev.target().value())></textarea>
                 </div>
             }).collect_view()}

@@ -233,7 +233,7 @@ fn add_step(phase_id: &'static str) -> impl IntoView {
                 </div>
                 <div class="field">
                     <label for=who_id.clone()>{t(Msg::WhoDoesIt)}</label>
-                    <select id=who_id on:change:target=move |ev| {
+                    <select id=who_id autocomplete="off" on:change:target=move |ev| {
                         let index = ev.target().selected_index();
                         set_who.set(usize::try_from(index).ok().and_then(|i| Doer::ALL.get(i).copied()).unwrap_or(Doer::Both));
                     }>
@@ -348,7 +348,7 @@ fn row(list: List, step: StepView, tick: Signal<Option<Tick>>) -> impl IntoView 
             {about}
             <div class="field">
                 <label for=note_id.clone()>{t(Msg::Note)}</label>
-                <textarea id=note_id aria-label=note_name rows="2" maxlength=MAX_NOTE_CHARS aria-describedby=error_id.clone()
+                <textarea id=note_id autocomplete="off" aria-label=note_name rows="2" maxlength=MAX_NOTE_CHARS aria-describedby=error_id.clone()
                     prop:value=draft on:input:target=move |ev| {
                         let note = ev.target().value();
                         if tick.with_untracked(Option::is_some) {

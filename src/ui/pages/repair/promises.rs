@@ -209,7 +209,7 @@ pub(super) fn promise_row(id: u32) -> impl IntoView {
                 <div class="r-choices">{choices.collect_view()}</div>
                 <div class="field">
                     <label for=note_id.clone()>{t(Msg::PromiseWhatHappened)}</label>
-                    <textarea id=note_id rows="2" maxlength=MAX_NOTE_CHARS aria-describedby=error_id.clone()
+                    <textarea id=note_id autocomplete="off" rows="2" maxlength=MAX_NOTE_CHARS aria-describedby=error_id.clone()
                         prop:value=note on:input:target=move |ev| {
                             let text = ev.target().value();
                             if let Some(o) = promise.with_untracked(|p| p.as_ref().and_then(Promise::outcome)) {

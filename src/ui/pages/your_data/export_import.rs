@@ -10,6 +10,7 @@ use crate::i18n::yourdata::{f, t, Fmt, Msg};
 use crate::part::from_part;
 use crate::storage::Held;
 use crate::ui::browser;
+use crate::ui::components::field_group::field_group;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -18,9 +19,10 @@ use wasm_bindgen::JsCast;
 type LockedFile = RwSignal<Option<Held>, LocalStorage>;
 
 /// What importing a file needs beyond the screen: checking the file, describing it, and merging
-/// or replacing (`domain::transfer`, with `domain::merge` behind it). They come from a part of
-/// their own (`your_data_import`, build/parts.json), fetched once the screen works and asked for
-/// only when a file is chosen, so a link straight to Your data downloads none of them first.
+/// or replacing (`domain::transfer`, with `domain::merge` behind it). They come from the part
+/// that also reads and merges a partner's packet (`merging`, build/parts.json: a split point of
+/// their own cost every first load 0.15 KB), fetched once the screen works and asked for only
+/// when a file is chosen, so a link straight to Your data downloads none of them first.
 #[derive(Clone, Copy)]
 struct Importing {
     read: fn(&[u8]) -> Result<Import, ImportError>,
@@ -33,7 +35,7 @@ struct Importing {
 /// The import functions, from their part (see [`Importing`]); the message to show if its
 /// download failed.
 async fn importing() -> Result<Importing, String> {
-    from_part!(your_data_import, () -> Importing {
+    from_part!(merging, () -> Importing {
         Importing {
             read: transfer::read,
             new: Import::new,
@@ -156,11 +158,13 @@ fn encrypt_choice(
 ) -> impl IntoView {
     view! {
         <Show when=move || state.lock_on()>
-            <div class="field field-inline">
-                <input id="encrypt-export" type="checkbox" autocomplete="off" prop:checked=encrypt_export
-                    on:change:target=move |ev| set_encrypt_export.set(ev.target().checked())/>
-                <label for="encrypt-export">{t(Msg::EncryptExport)}</label>
-            </div>
+            {field_group(view! {
+                <div class="field field-inline">
+                    <input id="encrypt-export" type="checkbox" prop:checked=encrypt_export
+                        on:change:target=move |ev| set_encrypt_export.set(ev.target().checked())/>
+                    <label for="encrypt-export">{t(Msg::EncryptExport)}</label>
+                </div>
+            })}
         </Show>
     }
 }

@@ -4,6 +4,7 @@
 use crate::domain::change::Setting;
 use crate::i18n::yourdata::{around, f, t, Fmt, Msg};
 use crate::i18n::Msg as Shell;
+use crate::ui::components::field_group::field_group;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -42,12 +43,14 @@ pub fn KeepingSafe() -> impl IntoView {
             <p>{t(Msg::KeepLead)}</p>
             <button type="button" on:click=ask>{t(Msg::KeepAsk)}</button>
             <p role="status">{move || persist_result.get()}</p>
-            <div class="field field-inline">
-                <input id="wipe-on-exit" type="checkbox" autocomplete="off"
-                    prop:checked=move || state.wipe_on_exit()
-                    on:change:target=move |ev| state.set_wipe_on_exit(ev.target().checked())/>
-                <label for="wipe-on-exit">{f(Fmt::WipeOnExit, &[("exit", shell.text(Shell::QuickExitButton))])}</label>
-            </div>
+            {field_group(view! {
+                <div class="field field-inline">
+                    <input id="wipe-on-exit" type="checkbox"
+                        prop:checked=move || state.wipe_on_exit()
+                        on:change:target=move |ev| state.set_wipe_on_exit(ev.target().checked())/>
+                    <label for="wipe-on-exit">{f(Fmt::WipeOnExit, &[("exit", shell.text(Shell::QuickExitButton))])}</label>
+                </div>
+            })}
             <p class="muted">{limits_before}<a href="#/privacy">{shell.text(Shell::FooterPrivacyLink)}</a>{limits_after}</p>
         </section>
     }
