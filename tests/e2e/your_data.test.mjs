@@ -221,18 +221,25 @@ test('the passphrase fields say that a passphrase the browser keeps opens Mend f
   await context.close();
 });
 
-test('when the encryption code cannot be downloaded, turning the lock on says so and changes nothing; once it can be, it works', async () => {
-  // A first visit without the service worker (which would fetch every part for offline use).
+/**
+ * Your data on a first visit without the service worker (which would fetch every part for offline
+ * use), with a name typed and saved, while the part `part` cannot be downloaded, nor the screen's
+ * later pack that holds it (the loader then asks for the module alone). `unblock()` lets both through.
+ */
+async function yourDataWithout(part) {
   const context = await app.browser.newContext({ serviceWorkers: 'block' });
   let blocked = true;
-  // The screen's later pack holds the cipher part; when it fails, the loader asks for the module alone.
-  await context.route(/\/(split_cipher|pack_your_data_later)-[^/]*$/, (route) => (blocked ? route.abort() : route.continue()));
+  await context.route(new RegExp(`/(split_${part}|pack_your_data_later)-[^/]*$`), (route) => (blocked ? route.abort() : route.continue()));
   const page = await openPage(app.browser, { context });
   await gotoApp(page, app.server.base, '#/your-data');
   const data = new YourDataPage(page);
   await data.nameA().fill('Kept as it is');
   await settle(page);
-  const before = await mendStorage(page);
+  return { context, page, data, before: await mendStorage(page), unblock: () => { blocked = false; } };
+}
+
+test('when the encryption code cannot be downloaded, turning the lock on says so and changes nothing; once it can be, it works', async () => {
+  const { context, page, before, unblock } = await yourDataWithout('cipher');
   await page.getByLabel('Passphrase', { exact: true }).fill('orange lamp at night');
   await page.getByLabel('Type it again').fill('orange lamp at night');
   await page.getByRole('button', { name: 'Turn on the lock' }).click();
@@ -240,7 +247,7 @@ test('when the encryption code cannot be downloaded, turning the lock on says so
   assert.deepEqual(await mendStorage(page), before, 'the data stays as it was, unlocked');
   assert.equal(await page.getByRole('button', { name: 'Lock now' }).count(), 0);
   assert.deepEqual(await axeViolations(page), []);
-  blocked = false;
+  unblock();
   await page.getByRole('button', { name: 'Turn on the lock' }).click();
   await page.getByText('The lock is on.').waitFor({ timeout: 15000 });
   assert.doesNotMatch(JSON.stringify(await mendStorage(page)), /Kept as it is/);
@@ -249,17 +256,8 @@ test('when the encryption code cannot be downloaded, turning the lock on says so
 
 test('when the import code cannot be downloaded, choosing a file says so and changes nothing; once it can be, the file is previewed and taken in', async () => {
   // Reading, describing and merging a file come in a later part (`merging`, with a partner's
-  // packet's), asked for when a file is chosen. A first visit without the service worker, which would fetch every part for offline use.
-  const context = await app.browser.newContext({ serviceWorkers: 'block' });
-  let blocked = true;
-  // The screen's later pack holds the part that reads files (`merging`); when it fails, the loader asks for the module alone.
-  await context.route(/\/(split_merging|pack_your_data_later)-[^/]*$/, (route) => (blocked ? route.abort() : route.continue()));
-  const page = await openPage(app.browser, { context });
-  await gotoApp(page, app.server.base, '#/your-data');
-  const data = new YourDataPage(page);
-  await data.nameA().fill('Kept as it is');
-  await settle(page);
-  const before = await mendStorage(page);
+  // packet's), asked for when a file is chosen.
+  const { context, page, data, before, unblock } = await yourDataWithout('merging');
   const transfer = new TransferPanel(page);
   const file = JSON.stringify({ schema_version: 3, couple: { a: '', b: 'From the file' } });
   await transfer.chooseFile('backup.json', file);
@@ -267,7 +265,7 @@ test('when the import code cannot be downloaded, choosing a file says so and cha
   assert.equal(await transfer.preview().count(), 0);
   assert.deepEqual(await mendStorage(page), before, 'nothing changed');
   assert.deepEqual(await axeViolations(page), []);
-  blocked = false;
+  unblock();
   await transfer.chooseFile('backup-again.json', file);
   await transfer.preview().waitFor({ timeout: 15000 });
   assert.equal(await transfer.error().filter({ hasText: 'could not be loaded' }).count(), 0, 'the message went with the new file');
