@@ -101,8 +101,6 @@ pub fn steps(person: Partner, viewing: RwSignal<Option<u64>>) -> impl IntoView {
             <label for="assessment-progress" translate=browser::translation(together)>{progress_label}</label>
             <progress id="assessment-progress" max=STEP_COUNT.to_string() value=move || (index.get() + 1).to_string()></progress>
         </div>
-        // A form that never submits: a browser keeps no radio's state in it for restoring the tab
-        // (Firefox does only for a form that says autocomplete="off"; see `field_group`).
         {field_group(body)}
         <div class="step-nav">
             <button type="button" on:click=back disabled=move || index.get() == 0>{t(Msg::StepBack)}</button>
