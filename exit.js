@@ -102,7 +102,21 @@
   let leaving = false;
   /** Whether this exit deletes everything, the offline copy included (see `mendForgetting`). */
   let forgetting = false;
+  /** Set once nothing on this page may write to storage again (see `stopWrites`). */
   let wipedHere = false;
+
+  /**
+   * This copy's other tabs and windows in this browser, told when one leaves so that they leave
+   * too: a person who flees from one tab must not leave Mend open in another, in the tab strip or
+   * the tab switcher. A channel between the pages themselves: nothing is written anywhere for it.
+   */
+  let tabs = null;
+  try {
+    tabs = new BroadcastChannel(keyPrefix(location.pathname) + 'tabs');
+    tabs.onmessage = (event) => {
+      if (event.data === 'leave') leave(true);
+    };
+  } catch { /* a browser without it: each tab leaves on its own */ }
 
   /**
    * This tab's note that Mend was left with the quick exit (sessionStorage: this tab's alone, gone
@@ -129,12 +143,24 @@
     } catch { /* the hidden-page listeners below still hold back the app's last save */ }
   }
 
-  /** Leaves Mend at once. Never throws and never waits: every step is on its own. */
-  function leave() {
+  /**
+   * Leaves Mend at once. Never throws and never waits: every step is on its own. `heard`: another
+   * tab of this copy left, and this one follows it (see `tabs`).
+   */
+  function leave(heard) {
+    if (heard === true && !leaving) {
+      leaving = true;
+      try { sessionStorage.setItem(leftKey(), '1'); } catch { /* Back may then show Mend again */ }
+      // The tab the person left from has deleted everything, or written what it had: a save
+      // this page had waiting must not write its copy over that. The app here is not asked.
+      wipedHere = true;
+      stopWrites();
+    }
     if (!leaving) {
       leaving = true;
       // First: once the deletion stops writes, no storage takes a key any more.
       try { sessionStorage.setItem(leftKey(), '1'); } catch { /* Back may then show Mend again */ }
+      try { if (tabs) tabs.postMessage('leave'); } catch { /* the other tabs stay as they are */ }
       // Read before the app or the lines below delete the choice along with everything else.
       const forget = wipeArmed();
       forgetting = forget;

@@ -104,7 +104,8 @@ pub enum Event {
     Hidden,
     /// The page is being left: closed, reloaded, navigated away, or put in the back/forward cache.
     PageHide,
-    /// The page came back from the back/forward cache.
+    /// The page came back from the back/forward cache: what is stored is read again, since no
+    /// storage event reached the page while it was there.
     PageShownFromCache,
     /// Another tab saved.
     OtherTab(Incoming),
@@ -423,10 +424,18 @@ impl Lifecycle {
                 }
             }
             Event::PageShownFromCache => {
+                if self.phase == Phase::Unopened {
+                    return effects;
+                }
                 // Hiding already forgot the screen; this covers a browser that skipped pagehide.
                 if self.lock_on && self.phase == Phase::Open {
                     self.forget(&mut effects);
                 }
+                // No storage event reaches a page while it waits in the cache: meanwhile another
+                // page may have deleted everything, locked, unlocked or saved. Shown as it was
+                // left, the screen would bring deleted data back to view, and its next save back
+                // to storage.
+                self.reopen(&mut effects);
             }
             Event::OtherTab(incoming) => self.other_tab(incoming, &mut effects),
             Event::ConflictResolved { keep_mine } => {
@@ -524,6 +533,16 @@ impl Lifecycle {
         effects.extend([Effect::CancelSave, Effect::ForgetScreen]);
     }
 
+    /// Starts again from what is stored; [`Event::Loaded`] follows.
+    fn reopen(&mut self, effects: &mut Vec<Effect>) {
+        effects.push(Effect::CancelSave);
+        self.phase = Phase::Unopened;
+        self.dirty = false;
+        self.conflict = false;
+        self.lock_on = false;
+        effects.push(Effect::Reopen);
+    }
+
     fn delete_everything(&mut self, effects: &mut Vec<Effect>) {
         effects.extend([
             Effect::CancelSave,
@@ -546,15 +565,9 @@ impl Lifecycle {
         match incoming {
             Incoming::WipeOnExit(on) => self.wipe_armed = on,
             Incoming::LockChanged => {
-                if self.phase == Phase::Unopened {
-                    return;
+                if self.phase != Phase::Unopened {
+                    self.reopen(effects);
                 }
-                effects.push(Effect::CancelSave);
-                self.phase = Phase::Unopened;
-                self.dirty = false;
-                self.conflict = false;
-                self.lock_on = false;
-                effects.push(Effect::Reopen);
             }
             _ if self.phase != Phase::Open => {}
             Incoming::Newer { version } => {

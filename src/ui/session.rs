@@ -150,9 +150,19 @@ fn follow_page_life(state: AppState) {
 }
 
 /// Auto-lock: locks after the chosen minutes without a key or pointer press, checked every 15
-/// seconds.
+/// seconds and whenever the page is shown again.
 fn lock_when_idle(state: AppState) {
     let last_active = StoredValue::new(js_sys::Date::now());
+    let check = move || {
+        let limit = state
+            .document
+            .with_untracked(|d| d.settings.auto_lock_minutes);
+        if let (true, Some(minutes)) = (state.is_open(), limit) {
+            if js_sys::Date::now() - last_active.get_value() > f64::from(minutes) * 60_000.0 {
+                state.idle();
+            }
+        }
+    };
     let activity = [
         window_event_listener(leptos::ev::keydown, move |_| {
             last_active.set_value(js_sys::Date::now())
@@ -160,20 +170,12 @@ fn lock_when_idle(state: AppState) {
         window_event_listener(leptos::ev::pointerdown, move |_| {
             last_active.set_value(js_sys::Date::now())
         }),
+        // Timers stand still while the device sleeps or the browser freezes the tab, and run on
+        // with the delay they had left: a phone woken an hour later would show the open data
+        // until the next check. Asked at once when the page is shown again.
+        window_event_listener(leptos::ev::visibilitychange, move |_| check()),
     ];
-    let idle_check = set_interval_with_handle(
-        move || {
-            let limit = state
-                .document
-                .with_untracked(|d| d.settings.auto_lock_minutes);
-            if let (true, Some(minutes)) = (state.is_open(), limit) {
-                if js_sys::Date::now() - last_active.get_value() > f64::from(minutes) * 60_000.0 {
-                    state.idle();
-                }
-            }
-        },
-        std::time::Duration::from_secs(15),
-    );
+    let idle_check = set_interval_with_handle(check, std::time::Duration::from_secs(15));
     on_cleanup(move || {
         for listener in activity {
             listener.remove();

@@ -127,6 +127,36 @@ test('naming the screen already shown (a typed address, then Back) keeps what li
   await page.context().close();
 });
 
+test('without the lock, data deleted in another tab while a page waited in the back/forward cache does not come back with Back, on screen or in storage', async () => {
+  const browser = await launchWithBackForwardCache();
+  try {
+    const page = await openPage(browser);
+    await gotoApp(page, app.server.base, '#/your-data');
+    const data = new YourDataPage(page);
+    await data.nameA().fill('Deleted while away');
+    await settle(page);
+    await page.evaluate(() => { window.__sameDocument = true; });
+    await page.goto(app.server.origin + '/elsewhere');
+    // Another tab deletes everything; no storage event reaches a page in the cache.
+    const other = await openPage(browser, { context: page.context() });
+    await gotoApp(other, app.server.base, '#/your-data');
+    await new YourDataPage(other).deleteEverything();
+    await other.getByRole('status').filter({ hasText: 'Everything Mend stored in this browser has been deleted.' }).waitFor();
+    await other.close();
+    await page.goBack({ waitUntil: 'commit' });
+    assert.ok(await page.evaluate(() => window.__sameDocument === true), 'the page came back from the back/forward cache (the test needs it to)');
+    await page.getByRole('heading', { name: 'Your data', exact: true }).waitFor();
+    await page.waitForFunction(() => !document.body.innerText.includes('Deleted while away') && ![...document.querySelectorAll('input')].some((i) => i.value === 'Deleted while away'));
+    // A change made now builds on what is stored: nothing deleted is written back.
+    await data.nameB().fill('After');
+    await settle(page);
+    assert.doesNotMatch(JSON.stringify(await mendStorage(page)), /Deleted while away/);
+    assert.equal(await data.nameA().inputValue(), '');
+  } finally {
+    await browser.close();
+  }
+});
+
 test('with the lock on, a page restored from the back/forward cache shows the lock screen, and the last keystroke is sealed', async () => {
   const browser = await launchWithBackForwardCache();
   try {

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appSuite, openPage, gotoApp, waitForApp, axeViolations, mendStorage, key, settle, waitPastSaveDelay, cspViolations } from './harness.mjs';
-import { YourDataPage, TransferPanel } from './pages/your_data.mjs';
+import { YourDataPage, TransferPanel, turnLockOn } from './pages/your_data.mjs';
 import { AssessmentPage } from './pages/assessment.mjs';
 
 const app = appSuite();
@@ -110,6 +110,28 @@ test('the quick exit can delete everything on the way out', async () => {
   assert.deepEqual(await mendStorage(page), {});
   assert.equal(await data.nameA().inputValue(), '');
   await page.context().close();
+});
+
+test('the quick exit leaves every tab of Mend, and a change waiting in another tab is not written after the deletion', async () => {
+  const first = await openPage(app.browser);
+  const context = first.context();
+  await context.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }));
+  await gotoApp(first, app.server.base, '#/your-data');
+  await new YourDataPage(first).nameA().fill('Secret');
+  await first.getByLabel('Delete everything when I use "Exit this page"').check();
+  await settle(first);
+  const second = await openPage(app.browser, { context });
+  await gotoApp(second, app.server.base, '#/your-data');
+  // Typed in the other tab a moment before: its save is still waiting for the quiet time.
+  await new YourDataPage(second).nameB().fill('Typed in the other tab');
+  await first.getByRole('button', { name: 'Exit this page' }).click();
+  await Promise.all([first, second].map((page) => page.waitForURL('https://www.bbc.co.uk/weather')));
+  assert.equal(await second.title(), 'Weather');
+  const check = await openPage(app.browser, { context });
+  await gotoApp(check, app.server.base, '#/your-data');
+  await waitPastSaveDelay(check);
+  assert.deepEqual(await mendStorage(check), {});
+  await context.close();
 });
 
 test('the choice to delete on exit holds on the home page after a reload, also when it came in an import', async () => {
@@ -277,6 +299,37 @@ test('when the import code cannot be downloaded, choosing a file says so and cha
   await context.close();
 });
 
+test('a file chosen while an earlier one is still being read takes its place: the earlier one\'s preview or message never comes after it', async () => {
+  const page = await openPage(app.browser);
+  await gotoApp(page, app.server.base, '#/your-data');
+  // The browser takes its time reading the first file (a large one, a slow disk): it answers
+  // only after the second has been read and previewed.
+  await page.evaluate(() => {
+    const text = Blob.prototype.text;
+    Blob.prototype.text = function () {
+      const read = text.call(this);
+      return this.name === 'slow.json' ? read.then((t) => new Promise((done) => setTimeout(() => done(t), 1500))) : read;
+    };
+  });
+  const transfer = new TransferPanel(page);
+  for (const [name, who] of [['slow.json', 'Chosen first'], ['quick.json', 'Chosen second']]) {
+    await transfer.chooseFile(name, JSON.stringify({ schema_version: 3, couple: { a: who, b: '' } }));
+  }
+  await transfer.preview().waitFor();
+  await page.waitForTimeout(2500);
+  await page.getByRole('button', { name: 'Replace my data' }).click();
+  await page.locator('#import-status').filter({ hasText: 'replaced' }).waitFor();
+  assert.equal(await new YourDataPage(page).nameA().inputValue(), 'Chosen second');
+  // A file that cannot be read, chosen first, says nothing once another was chosen.
+  await transfer.chooseFile('slow.json', 'not a Mend file');
+  await transfer.chooseFile('quick.json', JSON.stringify({ schema_version: 3, couple: { a: 'Third', b: '' } }));
+  await transfer.preview().waitFor();
+  await page.waitForTimeout(2500);
+  assert.equal(await transfer.error().filter({ hasText: /\S/ }).count(), 0, 'no message from the file chosen before');
+  assert.equal(await transfer.preview().count(), 1);
+  await page.close();
+});
+
 test('an encrypted export opens only with its passphrase and restores the data', async () => {
   const page = await openPage(app.browser);
   await gotoApp(page, app.server.base, '#/your-data');
@@ -342,6 +395,24 @@ test('the passphrase can be changed and removed, and Mend locks itself when left
   const stored = await mendStorage(page);
   assert.equal(stored[key('locked')], undefined);
   assert.match(stored[key('document')], /Idle test/);
+  await page.context().close();
+});
+
+test('a page shown again after its idle time, as on a phone woken from sleep, locks at once, not at the next check', async () => {
+  const page = await openPage(app.browser);
+  await page.clock.install();
+  await gotoApp(page, app.server.base, '#/your-data');
+  await new YourDataPage(page).nameA().fill('Seen on waking');
+  await turnLockOn(page, 'woken phone passphrase');
+  await page.getByLabel('Lock by itself when Mend is not used for').selectOption('5');
+  await settle(page);
+  // Timers stand still while the device sleeps: no check runs while the time passes.
+  const now = await page.evaluate(() => Date.now());
+  await page.clock.pauseAt(now + 1000);
+  await page.clock.setSystemTime(now + 60 * 60 * 1000);
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  await page.getByRole('heading', { name: 'Mend is locked' }).waitFor({ timeout: 5000 });
+  assert.doesNotMatch(await page.locator('body').innerText(), /Seen on waking/);
   await page.context().close();
 });
 

@@ -334,6 +334,27 @@ impl World {
                 }
                 self.dispatch(Event::OtherTab(Incoming::LockChanged));
             }
+            Op::AwayWhileElsewhere { delete } => {
+                // The page waits in the back/forward cache, where no storage event reaches it,
+                // while another page deletes everything or saves, then comes back with Back.
+                self.dispatch(Event::PageHide);
+                if delete {
+                    self.plain = None;
+                    self.sealed = None;
+                    self.copies.clear();
+                    self.flag = false;
+                    self.since_delete = true;
+                } else if !self.failing {
+                    self.since_delete = false;
+                    let content = self.new_content();
+                    if self.sealed.is_some() {
+                        self.sealed = Some(content);
+                    } else {
+                        self.plain = Some(content);
+                    }
+                }
+                self.dispatch(Event::PageShownFromCache);
+            }
             Op::OtherTabWipe(on) => {
                 self.flag = on;
                 self.dispatch(Event::OtherTab(Incoming::WipeOnExit(on)));
@@ -430,6 +451,9 @@ enum Op {
     OtherTabWrites,
     OtherTabTogglesLock,
     OtherTabWipe(bool),
+    AwayWhileElsewhere {
+        delete: bool,
+    },
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -458,6 +482,7 @@ fn op() -> impl Strategy<Value = Op> {
         3 => Just(Op::OtherTabWrites),
         1 => Just(Op::OtherTabTogglesLock),
         1 => any::<bool>().prop_map(Op::OtherTabWipe),
+        2 => any::<bool>().prop_map(|delete| Op::AwayWhileElsewhere { delete }),
     ]
 }
 
@@ -601,6 +626,35 @@ fn another_tabs_edit_waits_for_a_choice_when_this_one_has_unsaved_changes() {
     );
     world.dispatch(Event::ConflictResolved { keep_mine: true });
     assert_eq!(world.plain, mine);
+}
+
+#[test]
+fn a_page_back_from_the_cache_reads_again_what_was_deleted_or_saved_meanwhile() {
+    for delete in [true, false] {
+        let mut world = opened();
+        world.act(Op::Edit);
+        world.act(Op::AwayWhileElsewhere { delete });
+        assert_eq!(world.core.phase(), Phase::Open);
+        assert_eq!(world.screen, Some(world.stored()), "delete: {delete}");
+        // An edit now builds on what is stored, and nothing deleted comes back.
+        world.act(Op::Event(Event::PageHide));
+        assert_eq!(world.plain, world.screen.filter(|c| *c != 0));
+    }
+    // With the lock on: the lock screen again, over what is stored now.
+    let mut world = opened();
+    world.act(Op::LockOn);
+    world.act(Op::AwayWhileElsewhere { delete: true });
+    assert_eq!(
+        world.core.phase(),
+        Phase::Open,
+        "nothing is stored to unlock"
+    );
+    assert_eq!(world.screen, Some(0));
+    let mut world = opened();
+    world.act(Op::LockOn);
+    world.act(Op::AwayWhileElsewhere { delete: false });
+    assert_eq!(world.core.phase(), Phase::Locked);
+    assert_eq!(world.screen, None);
 }
 
 #[test]

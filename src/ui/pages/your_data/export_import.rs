@@ -51,6 +51,12 @@ async fn importing() -> Result<Importing, String> {
     })
 }
 
+/// How many files have been chosen on the screen. A file's reading, which waits for the browser
+/// and perhaps for the import code's download, sets nothing once a later file has been chosen:
+/// two chosen in quick succession, a large one then a small one, would otherwise show the
+/// first one's preview last, and "Merge" would add the file the person chose against.
+type Chosen = StoredValue<u32>;
+
 /// A file read and checked, waiting for the person's choice, with the functions that go on.
 type Pending = (Import, Importing);
 
@@ -77,34 +83,14 @@ pub fn ExportImport() -> impl IntoView {
     let locked_file: LockedFile = RwSignal::new_local(None);
     let (file_pass, set_file_pass) = signal(String::new());
     let (encrypt_export, set_encrypt_export) = signal(true);
-    let open_locked_file = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        // Copied into the module for each try, and let go by opening it: a wrong passphrase
-        // can be tried again, and years of data are never in the module twice.
-        let Some(envelope) = locked_file.with_untracked(|file| file.as_ref().map(Held::text))
-        else {
-            return;
-        };
-        let passphrase = file_pass.get_untracked();
-        set_error.set(None);
-        leptos::task::spawn_local(async move {
-            let with = match importing().await {
-                Ok(with) => with,
-                Err(why) => return set_error.set(Some(why)),
-            };
-            match AppState::open_sealed_file(envelope, &passphrase).await {
-                Ok(document) => {
-                    locked_file.set(None);
-                    set_file_pass.set(String::new());
-                    match (with.new)(document, crate::domain::schema::CURRENT_VERSION) {
-                        Ok(import) => set_pending.set(Some((import, with))),
-                        Err(e) => set_error.set(Some(e.to_string())),
-                    }
-                }
-                Err(e) => set_error.set(Some(e.to_string())),
-            }
-        });
-    };
+    let chosen = StoredValue::new(0u32);
+    let open_locked_file = open_locked_file(
+        locked_file,
+        (file_pass, set_file_pass),
+        set_pending,
+        set_error,
+        chosen,
+    );
     let export = move |_| {
         set_error.set(None);
         let sealed = state.lock_key().is_some() && encrypt_export.get_untracked();
@@ -117,7 +103,8 @@ pub fn ExportImport() -> impl IntoView {
         set_message.set(None);
         set_error.set(None);
         set_pending.set(None);
-        read_chosen_file(&ev, locked_file, set_pending, set_error);
+        chosen.update_value(|n| *n = n.wrapping_add(1));
+        read_chosen_file(&ev, chosen, locked_file, set_pending, set_error);
     };
     let apply = move |merge: bool| {
         if let Err(why) = ready_to_import(state) {
@@ -192,11 +179,59 @@ fn passphrase_of_file(
     }
 }
 
+/// Opens the encrypted backup waiting in `locked_file` with the passphrase typed, on submit;
+/// its document goes to `set_pending` for the preview, unless another file was chosen meanwhile
+/// (see [`Chosen`]).
+fn open_locked_file(
+    locked_file: LockedFile,
+    (file_pass, set_file_pass): (ReadSignal<String>, WriteSignal<String>),
+    set_pending: WriteSignal<Option<Pending>>,
+    set_error: WriteSignal<Option<String>>,
+    chosen: Chosen,
+) -> impl Fn(leptos::ev::SubmitEvent) + Copy + Send + Sync + 'static {
+    move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        // Copied into the module for each try, and let go by opening it: a wrong passphrase
+        // can be tried again, and years of data are never in the module twice.
+        let Some(envelope) = locked_file.with_untracked(|file| file.as_ref().map(Held::text))
+        else {
+            return;
+        };
+        let passphrase = file_pass.get_untracked();
+        let file = chosen.get_value();
+        let still = move || chosen.get_value() == file;
+        set_error.set(None);
+        leptos::task::spawn_local(async move {
+            let with = match importing().await {
+                Ok(with) => with,
+                Err(why) => return set_error.set(Some(why)),
+            };
+            let opened = AppState::open_sealed_file(envelope, &passphrase).await;
+            if !still() {
+                return;
+            }
+            match opened {
+                Ok(document) => {
+                    locked_file.set(None);
+                    set_file_pass.set(String::new());
+                    match (with.new)(document, crate::domain::schema::CURRENT_VERSION) {
+                        Ok(import) => set_pending.set(Some((import, with))),
+                        Err(e) => set_error.set(Some(e.to_string())),
+                    }
+                }
+                Err(e) => set_error.set(Some(e.to_string())),
+            }
+        });
+    }
+}
+
 /// Reads the file chosen in `ev`: an encrypted backup waits in `locked_file` for its
 /// passphrase, as the browser holds it; any other Mend file goes to `set_pending` for the preview;
-/// `set_error` says why a file cannot be imported.
+/// `set_error` says why a file cannot be imported. Nothing is set once another file has been
+/// chosen (see [`Chosen`]).
 fn read_chosen_file(
     ev: &leptos::ev::Event,
+    chosen: Chosen,
     locked_file: LockedFile,
     set_pending: WriteSignal<Option<Pending>>,
     set_error: WriteSignal<Option<String>>,
@@ -212,15 +247,27 @@ fn read_chosen_file(
         ));
         return;
     }
+    let file_no = chosen.get_value();
+    let still = move || chosen.get_value() == file_no;
     leptos::task::spawn_local(async move {
         let held = wasm_bindgen_futures::JsFuture::from(file.text())
             .await
             .ok()
             .and_then(|v| v.dyn_into::<js_sys::JsString>().ok())
             .map(Held::from);
+        // The code that reads it before the text is copied into the module: were it missing,
+        // years of text would be copied for nothing.
+        let with = importing().await;
+        if !still() {
+            return;
+        }
         let Some(held) = held else {
             set_error.set(Some(t(Msg::ImportUnreadable).to_owned()));
             return;
+        };
+        let with = match with {
+            Ok(with) => with,
+            Err(why) => return set_error.set(Some(why)),
         };
         let text = held.text();
         // An encrypted backup waits for its passphrase; everything else is read at once.
@@ -229,10 +276,6 @@ fn read_chosen_file(
             locked_file.set(Some(held));
             return;
         }
-        let with = match importing().await {
-            Ok(with) => with,
-            Err(why) => return set_error.set(Some(why)),
-        };
         match (with.read)(text.as_bytes()) {
             Ok(import) => set_pending.set(Some((import, with))),
             Err(e) => set_error.set(Some(e.to_string())),
