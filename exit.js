@@ -9,7 +9,7 @@
 //
 // Wrapped in a function so that its names are its own; what boot.js needs is `window.mendKeys`,
 // `window.mendLanguage`, `window.mendLeaving` and `window.mendForgetting`, and what the app needs
-// `window.mendForgetOffline`.
+// `window.mendForgetOffline` and `window.mendLockTabs`.
 (() => {
   'use strict';
 
@@ -115,6 +115,8 @@
     tabs = new BroadcastChannel(keyPrefix(location.pathname) + 'tabs');
     tabs.onmessage = (event) => {
       if (event.data === 'leave') leave(true);
+      // "Lock now" in another tab: the app here locks too (src/ui/session.rs).
+      if (event.data === 'lock') window.dispatchEvent(new Event('mend:lock'));
     };
   } catch { /* a browser without it: each tab leaves on its own */ }
 
@@ -311,6 +313,16 @@
   try {
     Object.defineProperty(window, 'mendForgetOffline', { value: forgetOfflineCopy });
   } catch { /* the app's deletion then leaves the offline copy */ }
+
+  // "Lock now" in the app locks this copy's other tabs too: a person who locks Mend must not
+  // leave it open in another tab (src/ui/state.rs, `lock_now`).
+  try {
+    Object.defineProperty(window, 'mendLockTabs', {
+      value() {
+        try { if (tabs) tabs.postMessage('lock'); } catch { /* the other tabs stay as they are */ }
+      },
+    });
+  } catch { /* each tab then locks on its own */ }
 
   // boot.js (a module, run once the page is parsed) reads this copy's keys too: one rule for them.
   try {

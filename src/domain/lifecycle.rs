@@ -486,10 +486,11 @@ impl Lifecycle {
                 if !(self.lock_on && self.phase == Phase::Open) {
                     return effects;
                 }
-                // Sealing cannot wait for a conflict: the person asked to lock, so this
-                // screen's version is kept and the other tab's stays stored.
-                if self.dirty && self.mode == SaveMode::Normal {
-                    self.conflict = false;
+                // With another tab's version waiting for the person's choice, nothing is
+                // written, as when the page is closed: the banner says nothing is saved until
+                // they choose, and the other tab showed its version as saved. Locking (by hand
+                // or by itself) is not that choice.
+                if self.dirty && self.mode == SaveMode::Normal && !self.conflict {
                     effects.extend([Effect::CancelSave, Effect::WriteSealed]);
                 }
                 self.forget(&mut effects);

@@ -70,14 +70,19 @@ pub fn print() {
 /// so the browser's site data keeps no copy of Mend's pages. Mend then needs the network to open
 /// a screen it has not loaded yet, until the next visit installs the worker again.
 pub fn forget_offline_copy() {
+    call_exit_js("mendForgetOffline");
+}
+
+/// Calls the function `exit.js` gives the app under `name` on `window`, if it is there.
+pub fn call_exit_js(name: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let forget = js_sys::Reflect::get(&window, &"mendForgetOffline".into())
+    let function = js_sys::Reflect::get(&window, &name.into())
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    if let Some(forget) = forget {
-        let _ = forget.call0(&window);
+    if let Some(function) = function {
+        let _ = function.call0(&window);
     }
 }
 

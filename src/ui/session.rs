@@ -125,7 +125,8 @@ fn follow_other_tabs(state: AppState) {
 }
 
 /// The page's life: write what is pending when hidden; with the lock on, forget the screen when
-/// the page is left, so the back/forward cache cannot bring it back readable.
+/// the page is left, so the back/forward cache cannot bring it back readable, and when "Lock now"
+/// is pressed in another tab.
 fn follow_page_life(state: AppState) {
     let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
         let hidden = web_sys::window()
@@ -142,10 +143,14 @@ fn follow_page_life(state: AppState) {
             state.page(Event::PageShownFromCache);
         }
     });
+    // "Lock now" in another tab of this copy (`exit.js` passes it on).
+    let locked_elsewhere =
+        window_event_listener_untyped("mend:lock", move |_| state.page(Event::LockNow));
     on_cleanup(move || {
         hidden.remove();
         page_hide.remove();
         page_show.remove();
+        locked_elsewhere.remove();
     });
 }
 

@@ -296,6 +296,8 @@ impl AppState {
     /// Seals what is on screen, then forgets it and reloads, which leaves nothing readable in
     /// memory and shows the lock screen.
     pub fn lock_now(&self) {
+        // This copy's other tabs lock too (through `exit.js`): one left open would show the data.
+        crate::ui::browser::call_exit_js("mendLockTabs");
         self.dispatch(Event::LockNow);
     }
 

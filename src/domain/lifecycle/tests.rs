@@ -33,6 +33,8 @@ struct World {
     sealing: Vec<(u32, Content)>,
     /// The last finished seal's envelope, as the shell keeps it until it is stored.
     ready: Option<(u32, Content)>,
+    /// Set while an event that came with another tab's version waiting for a choice runs.
+    in_choice: bool,
     log: Vec<Step>,
 }
 
@@ -52,6 +54,7 @@ impl World {
             left: false,
             sealing: Vec::new(),
             ready: None,
+            in_choice: false,
             log: Vec::new(),
         }
     }
@@ -62,6 +65,17 @@ impl World {
 
     fn dispatch(&mut self, event: Event) {
         self.log.push(Step::Event(event));
+        // While another tab's version waits for the person's choice, only what the person does
+        // to the data itself may write: the choice, the lock turned on or off, an import.
+        let chosen = matches!(
+            event,
+            Event::ConflictResolved { .. }
+                | Event::LockOn
+                | Event::LockOff
+                | Event::Imported { .. }
+        );
+        let outer = self.in_choice;
+        self.in_choice = self.core.in_conflict() && !chosen;
         let effects = self.core.update(event);
         assert!(
             !self.left || effects.is_empty(),
@@ -70,12 +84,18 @@ impl World {
         for effect in effects {
             self.run(effect);
         }
+        self.in_choice = outer;
     }
 
     fn write_check(&self, content: Content) {
         assert!(
             !(self.since_delete && content != 0),
             "wrote {content} after a delete, before any new edit: {:#?}",
+            self.log
+        );
+        assert!(
+            !self.in_choice,
+            "wrote over the other tab's version while the choice was open: {:#?}",
             self.log
         );
     }
@@ -655,6 +675,25 @@ fn a_page_back_from_the_cache_reads_again_what_was_deleted_or_saved_meanwhile() 
     world.act(Op::AwayWhileElsewhere { delete: false });
     assert_eq!(world.core.phase(), Phase::Locked);
     assert_eq!(world.screen, None);
+}
+
+#[test]
+fn locking_while_another_tabs_version_waits_for_a_choice_writes_nothing_over_it() {
+    for lock in [Event::LockNow, Event::Idle] {
+        let mut world = opened();
+        world.act(Op::LockOn);
+        world.act(Op::Edit);
+        world.act(Op::OtherTabWrites);
+        let theirs = world.stored();
+        assert!(world.core.in_conflict());
+        world.dispatch(lock);
+        assert_eq!(world.core.phase(), Phase::Locked);
+        assert_eq!(
+            world.stored(),
+            theirs,
+            "{lock:?}: the version the other tab saved stays"
+        );
+    }
 }
 
 #[test]
