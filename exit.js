@@ -9,7 +9,7 @@
 //
 // Wrapped in a function so that its names are its own; what boot.js needs is `window.mendKeys`,
 // `window.mendLanguage`, `window.mendLeaving` and `window.mendForgetting`, and what the app needs
-// `window.mendForgetOffline` and `window.mendLockTabs`.
+// `window.mendForgetOffline`, and it listens for 'mend:lock-tabs'.
 (() => {
   'use strict';
 
@@ -115,8 +115,9 @@
     tabs = new BroadcastChannel(keyPrefix(location.pathname) + 'tabs');
     tabs.onmessage = (event) => {
       if (event.data === 'leave') leave(true);
-      // "Lock now" in another tab: the app here locks too (src/ui/session.rs).
-      if (event.data === 'lock') window.dispatchEvent(new Event('mend:lock'));
+      // "Lock now" in another tab: opened again, the page shows the lock screen, and leaving it
+      // first seals what was typed here (the app's own rule for a page left with the lock on).
+      if (event.data === 'lock') location.reload();
     };
   } catch { /* a browser without it: each tab leaves on its own */ }
 
@@ -150,38 +151,37 @@
    * tab of this copy left, and this one follows it (see `tabs`).
    */
   function leave(heard) {
-    if (heard === true && !leaving) {
-      leaving = true;
-      try { sessionStorage.setItem(leftKey(), '1'); } catch { /* Back may then show Mend again */ }
-      // The tab the person left from has deleted everything, or written what it had: a save
-      // this page had waiting must not write its copy over that. The app here is not asked.
-      wipedHere = true;
-      stopWrites();
-    }
     if (!leaving) {
       leaving = true;
       // First: once the deletion stops writes, no storage takes a key any more.
       try { sessionStorage.setItem(leftKey(), '1'); } catch { /* Back may then show Mend again */ }
-      try { if (tabs) tabs.postMessage('leave'); } catch { /* the other tabs stay as they are */ }
-      // Read before the app or the lines below delete the choice along with everything else.
-      const forget = wipeArmed();
-      forgetting = forget;
-      let handled = false;
-      try {
-        const ev = new CustomEvent('mend:leave', { cancelable: true });
-        // A listener that throws is reported by the browser, not thrown here; it just leaves the
-        // event unprevented, so the deletion below still happens.
-        window.dispatchEvent(ev);
-        handled = ev.defaultPrevented;
-      } catch { /* fall through to deleting here */ }
-      if (!handled) {
-        let scoped = false;
-        try { scoped = wipeIfArmed(keyPrefix(location.pathname)); } catch { /* the legacy keys still go */ }
-        const legacy = wipeIfArmed(LEGACY_PREFIX);
-        wipedHere = scoped || legacy;
-        if (wipedHere) stopWrites();
+      if (heard) {
+        // The tab the person left from has deleted everything, or written what it had: a save
+        // this page had waiting must not write its copy over that. The app here is not asked.
+        wipedHere = true;
+        stopWrites();
+      } else {
+        try { tabs.postMessage('leave'); } catch { /* the other tabs stay as they are */ }
+        // Read before the app or the lines below delete the choice along with everything else.
+        const forget = wipeArmed();
+        forgetting = forget;
+        let handled = false;
+        try {
+          const ev = new CustomEvent('mend:leave', { cancelable: true });
+          // A listener that throws is reported by the browser, not thrown here; it just leaves
+          // the event unprevented, so the deletion below still happens.
+          window.dispatchEvent(ev);
+          handled = ev.defaultPrevented;
+        } catch { /* fall through to deleting here */ }
+        if (!handled) {
+          let scoped = false;
+          try { scoped = wipeIfArmed(keyPrefix(location.pathname)); } catch { /* the legacy keys still go */ }
+          const legacy = wipeIfArmed(LEGACY_PREFIX);
+          wipedHere = scoped || legacy;
+          if (wipedHere) stopWrites();
+        }
+        if (forget) forgetOfflineCopy();
       }
-      if (forget) forgetOfflineCopy();
     }
     goNeutral();
   }
@@ -316,13 +316,9 @@
 
   // "Lock now" in the app locks this copy's other tabs too: a person who locks Mend must not
   // leave it open in another tab (src/ui/state.rs, `lock_now`).
-  try {
-    Object.defineProperty(window, 'mendLockTabs', {
-      value() {
-        try { if (tabs) tabs.postMessage('lock'); } catch { /* the other tabs stay as they are */ }
-      },
-    });
-  } catch { /* each tab then locks on its own */ }
+  window.addEventListener('mend:lock-tabs', () => {
+    try { tabs.postMessage('lock'); } catch { /* each tab then locks on its own */ }
+  });
 
   // boot.js (a module, run once the page is parsed) reads this copy's keys too: one rule for them.
   try {

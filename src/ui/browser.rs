@@ -70,19 +70,22 @@ pub fn print() {
 /// so the browser's site data keeps no copy of Mend's pages. Mend then needs the network to open
 /// a screen it has not loaded yet, until the next visit installs the worker again.
 pub fn forget_offline_copy() {
-    call_exit_js("mendForgetOffline");
-}
-
-/// Calls the function `exit.js` gives the app under `name` on `window`, if it is there.
-pub fn call_exit_js(name: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let function = js_sys::Reflect::get(&window, &name.into())
+    let forget = js_sys::Reflect::get(&window, &"mendForgetOffline".into())
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    if let Some(function) = function {
-        let _ = function.call0(&window);
+    if let Some(forget) = forget {
+        let _ = forget.call0(&window);
+    }
+}
+
+/// Dispatches an event named `name` on `window`: how the app asks `exit.js` for what it owns
+/// (leaving, telling this copy's other tabs).
+pub fn tell_exit_js(name: &str) {
+    if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(name)) {
+        let _ = window.dispatch_event(&event);
     }
 }
 

@@ -65,8 +65,7 @@ pub fn read_runs_when_idle(state: AppState) {
 /// Keeps the open data in step until the app goes: other tabs, the page's life, the auto-lock.
 fn keep_in_step(state: AppState) {
     follow_other_tabs(state);
-    follow_page_life(state);
-    lock_when_idle(state);
+    follow_page_life(state, lock_when_idle(state));
 }
 
 /// A storage event's `oldValue` or `newValue` as the browser holds it, not copied into the module:
@@ -124,16 +123,21 @@ fn follow_other_tabs(state: AppState) {
     on_cleanup(move || other_tabs.remove());
 }
 
-/// The page's life: write what is pending when hidden; with the lock on, forget the screen when
-/// the page is left, so the back/forward cache cannot bring it back readable, and when "Lock now"
-/// is pressed in another tab.
-fn follow_page_life(state: AppState) {
+/// The page's life: write what is pending when hidden, and run `idle_check` when shown again;
+/// with the lock on, forget the screen when the page is left, so the back/forward cache cannot
+/// bring it back readable.
+fn follow_page_life(state: AppState, idle_check: impl Fn() + 'static) {
     let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
         let hidden = web_sys::window()
             .and_then(|w| w.document())
             .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden);
         if hidden {
             state.page(Event::Hidden);
+        } else {
+            // Timers stand still while the device sleeps or the browser freezes the tab, and run
+            // on with the delay they had left: a phone woken an hour later would show the open
+            // data until the next check.
+            idle_check();
         }
     });
     let page_hide =
@@ -143,20 +147,16 @@ fn follow_page_life(state: AppState) {
             state.page(Event::PageShownFromCache);
         }
     });
-    // "Lock now" in another tab of this copy (`exit.js` passes it on).
-    let locked_elsewhere =
-        window_event_listener_untyped("mend:lock", move |_| state.page(Event::LockNow));
     on_cleanup(move || {
         hidden.remove();
         page_hide.remove();
         page_show.remove();
-        locked_elsewhere.remove();
     });
 }
 
 /// Auto-lock: locks after the chosen minutes without a key or pointer press, checked every 15
-/// seconds and whenever the page is shown again.
-fn lock_when_idle(state: AppState) {
+/// seconds. Gives the check, for when the page is shown again.
+fn lock_when_idle(state: AppState) -> impl Fn() + Copy + 'static {
     let last_active = StoredValue::new(js_sys::Date::now());
     let check = move || {
         let limit = state
@@ -175,10 +175,6 @@ fn lock_when_idle(state: AppState) {
         window_event_listener(leptos::ev::pointerdown, move |_| {
             last_active.set_value(js_sys::Date::now())
         }),
-        // Timers stand still while the device sleeps or the browser freezes the tab, and run on
-        // with the delay they had left: a phone woken an hour later would show the open data
-        // until the next check. Asked at once when the page is shown again.
-        window_event_listener(leptos::ev::visibilitychange, move |_| check()),
     ];
     let idle_check = set_interval_with_handle(check, std::time::Duration::from_secs(15));
     on_cleanup(move || {
@@ -189,4 +185,5 @@ fn lock_when_idle(state: AppState) {
             handle.clear();
         }
     });
+    check
 }
