@@ -44,7 +44,7 @@ delete-failed = Deleting did not work: { $error }
 ## The passphrase lock
 
 lock-heading = Passphrase lock
-lock-lead = With the lock on, everything Mend keeps is encrypted in this browser, and Mend asks for your passphrase each time it opens.
+lock-lead = With the lock on, everything Mend keeps is encrypted in this browser, and Mend asks for your passphrase each time it opens. Turn it on before you write anything private: what was saved before can stay readable in the browser's own files on this device for a while.
 # Followed by lock-warning-more.
 lock-warning = If you forget the passphrase, nobody can recover your data, not even us.
 lock-warning-more = Someone who knows it, or who sees the screen while Mend is open, can still read it.

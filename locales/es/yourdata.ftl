@@ -40,7 +40,7 @@ delete-failed = No se pudo borrar: { $error }
 ## El bloqueo con frase de contraseña
 
 lock-heading = Bloqueo con frase de contraseña
-lock-lead = Con el bloqueo activado, todo lo que Mend guarda queda cifrado en este navegador, y Mend te pide la frase de contraseña cada vez que se abre.
+lock-lead = Con el bloqueo activado, todo lo que Mend guarda queda cifrado en este navegador, y Mend te pide la frase de contraseña cada vez que se abre. Actívalo antes de escribir nada privado: lo guardado antes puede seguir legible durante un tiempo en los archivos propios del navegador en este dispositivo.
 lock-warning = Si olvidas la frase de contraseña, nadie puede recuperar tus datos, ni siquiera nosotros.
 lock-warning-more = Quien la conozca, o quien vea la pantalla mientras Mend está abierto, aún puede leerlos.
 lock-passphrase = Frase de contraseña
