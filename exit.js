@@ -117,7 +117,7 @@
       if (event.data === 'leave') leave(true);
       // "Lock now" in another tab: opened again, the page shows the lock screen, and leaving it
       // first seals what was typed here (the app's own rule for a page left with the lock on).
-      if (event.data === 'lock') location.reload();
+      if (event.data === 'lock' && !leaving) location.reload();
     };
   } catch { /* a browser without it: each tab leaves on its own */ }
 
@@ -155,17 +155,15 @@
       leaving = true;
       // First: once the deletion stops writes, no storage takes a key any more.
       try { sessionStorage.setItem(leftKey(), '1'); } catch { /* Back may then show Mend again */ }
-      if (heard) {
-        // The tab the person left from has deleted everything, or written what it had: a save
-        // this page had waiting must not write its copy over that. The app here is not asked.
-        wipedHere = true;
-        stopWrites();
-      } else {
+      // Read before the app or the lines below delete the choice along with everything else.
+      const forget = wipeArmed();
+      forgetting = forget;
+      let handled = false;
+      // Following another tab, the app here is not asked: the tab the person left from has
+      // deleted everything, or written what it had, and a save this page had waiting must not
+      // write its copy over that.
+      if (!heard) {
         try { tabs.postMessage('leave'); } catch { /* the other tabs stay as they are */ }
-        // Read before the app or the lines below delete the choice along with everything else.
-        const forget = wipeArmed();
-        forgetting = forget;
-        let handled = false;
         try {
           const ev = new CustomEvent('mend:leave', { cancelable: true });
           // A listener that throws is reported by the browser, not thrown here; it just leaves
@@ -173,15 +171,15 @@
           window.dispatchEvent(ev);
           handled = ev.defaultPrevented;
         } catch { /* fall through to deleting here */ }
-        if (!handled) {
-          let scoped = false;
-          try { scoped = wipeIfArmed(keyPrefix(location.pathname)); } catch { /* the legacy keys still go */ }
-          const legacy = wipeIfArmed(LEGACY_PREFIX);
-          wipedHere = scoped || legacy;
-          if (wipedHere) stopWrites();
-        }
-        if (forget) forgetOfflineCopy();
       }
+      if (!handled) {
+        let scoped = false;
+        try { scoped = wipeIfArmed(keyPrefix(location.pathname)); } catch { /* the legacy keys still go */ }
+        const legacy = wipeIfArmed(LEGACY_PREFIX);
+        wipedHere = heard || scoped || legacy;
+        if (wipedHere) stopWrites();
+      }
+      if (forget) forgetOfflineCopy();
     }
     goNeutral();
   }

@@ -451,20 +451,10 @@ pub fn language() -> Option<String> {
     local::read(&keys::current().language()).ok().flatten()
 }
 
-/// Remembers the language chosen on the switch; `None` forgets the choice.
-pub fn set_language(tag: Option<&str>) -> Result<(), StorageError> {
-    let key = keys::current().language();
-    match tag {
-        Some(tag) => {
-            local::check_available()?;
-            local::write(&key, tag)
-        }
-        None => {
-            local::check_present()?;
-            local::remove(&key);
-            Ok(())
-        }
-    }
+/// Remembers the language chosen on the switch.
+pub fn set_language(tag: &str) -> Result<(), StorageError> {
+    local::check_available()?;
+    local::write(&keys::current().language(), tag)
 }
 
 /// Whether the person chose to let the browser check spelling in Mend's fields (see

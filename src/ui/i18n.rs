@@ -118,22 +118,15 @@ pub fn start() {
 }
 
 /// Switches to `lang` and remembers the choice. The screen changes only once the language's
-/// part is here; if it cannot be fetched, the screen stays as it is, the switch's alert says so,
-/// and the choice remembered before stays.
+/// part is here; if it cannot be fetched, the screen stays as it is and the switch's alert says
+/// so.
 pub async fn choose(lang: Lang) -> Result<(), LoadFailed> {
     start();
-    // Stored before the download, not once it is done: a deletion made meanwhile (the quick
-    // exit's, "Delete everything") must find the key, not have it written after it. A choice
-    // that cannot be stored still applies until the tab is closed; the banner for unavailable
-    // storage already explains that nothing is kept.
-    let before = storage::language();
-    let _ = storage::set_language(Some(lang.tag()));
-    let loaded = load(lang).await;
-    // Put back only while the key is still this choice: a deletion meanwhile stays a deletion.
-    if loaded.is_err() && storage::language().as_deref() == Some(lang.tag()) {
-        let _ = storage::set_language(before.as_deref());
-    }
-    loaded
+    load(lang).await?;
+    // A choice that cannot be stored still applies until the tab is closed; the banner for
+    // unavailable storage already explains that nothing is kept.
+    let _ = storage::set_language(lang.tag());
+    Ok(())
 }
 
 /// Makes sure `slices` can be shown in the language on screen (or the one being loaded), fetching
