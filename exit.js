@@ -111,15 +111,24 @@
    * the tab switcher. A channel between the pages themselves: nothing is written anywhere for it.
    */
   let tabs = null;
-  try {
-    tabs = new BroadcastChannel(keyPrefix(location.pathname) + 'tabs');
-    tabs.onmessage = (event) => {
-      if (event.data === 'leave') leave(true);
-      // "Lock now" in another tab: opened again, the page shows the lock screen, and leaving it
-      // first seals what was typed here (the app's own rule for a page left with the lock on).
-      if (event.data === 'lock' && !leaving) location.reload();
-    };
-  } catch { /* a browser without it: each tab leaves on its own */ }
+  function listenToTabs() {
+    try {
+      tabs = new BroadcastChannel(keyPrefix(location.pathname) + 'tabs');
+      tabs.onmessage = (event) => {
+        if (event.data === 'leave') leave(true);
+        // "Lock now" in another tab: opened again, the page shows the lock screen, and leaving
+        // it first seals what was typed here (the app's rule for a page left with the lock on).
+        if (event.data === 'lock' && !leaving) location.reload();
+      };
+    } catch { /* a browser without it: each tab leaves on its own */ }
+  }
+  listenToTabs();
+  // Closed while the page waits in the back/forward cache, and opened again when it is shown: a
+  // message there made Chromium drop the page, which then came back loaded anew rather than as
+  // it was left (what it shows either way is in `leaveAgainIfLeft` and the app's life cycle).
+  window.addEventListener('pagehide', () => {
+    try { tabs.close(); } catch { /* nothing was open */ }
+  });
 
   /**
    * This tab's note that Mend was left with the quick exit (sessionStorage: this tab's alone, gone
@@ -253,7 +262,10 @@
   leaveAgainIfLeft(arrival);
   // A page the back/forward cache restores runs no script again, but says so.
   window.addEventListener('pageshow', (event) => {
-    if (event.persisted) leaveAgainIfLeft('back_forward');
+    if (event.persisted) {
+      listenToTabs();
+      leaveAgainIfLeft('back_forward');
+    }
   });
 
   // An app that did not answer 'mend:leave' (it panicked, say) may still hold unsaved changes and

@@ -410,7 +410,7 @@ test('a page shown again after its idle time, as on a phone woken from sleep, lo
   const now = await page.evaluate(() => Date.now());
   await page.clock.pauseAt(now + 1000);
   await page.clock.setSystemTime(now + 60 * 60 * 1000);
-  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));
   await page.getByRole('heading', { name: 'Mend is locked' }).waitFor({ timeout: 5000 });
   assert.doesNotMatch(await page.locator('body').innerText(), /Seen on waking/);
   await page.context().close();
