@@ -105,7 +105,9 @@ pub enum Event {
     /// The page is being left: closed, reloaded, navigated away, or put in the back/forward cache.
     PageHide,
     /// The page came back from the back/forward cache: what is stored is read again, since no
-    /// storage event reached the page while it was there.
+    /// storage event reached the page while it was there (unless the screen holds changes that
+    /// are not stored). The shell first reports the delete-on-exit choice as stored now
+    /// ([`Incoming::WipeOnExit`]).
     PageShownFromCache,
     /// Another tab saved.
     OtherTab(Incoming),
@@ -434,8 +436,12 @@ impl Lifecycle {
                 // No storage event reaches a page while it waits in the cache: meanwhile another
                 // page may have deleted everything, locked, unlocked or saved. Shown as it was
                 // left, the screen would bring deleted data back to view, and its next save back
-                // to storage.
-                self.reopen(&mut effects);
+                // to storage. Not a page whose screen holds what storage does not: changes it
+                // could not write (storage full, or kept in memory only) or a choice between two
+                // versions still open, which reading storage would throw away.
+                if !self.dirty && self.mode != SaveMode::MemoryOnly {
+                    self.reopen(&mut effects);
+                }
             }
             Event::OtherTab(incoming) => self.other_tab(incoming, &mut effects),
             Event::ConflictResolved { keep_mine } => {

@@ -134,6 +134,8 @@ test('without the lock, data deleted in another tab while a page waited in the b
     await gotoApp(page, app.server.base, '#/your-data');
     const data = new YourDataPage(page);
     await data.nameA().fill('Deleted while away');
+    const wipeBox = page.getByLabel('Delete everything when I use "Exit this page"');
+    await wipeBox.check();
     await settle(page);
     await page.evaluate(() => { window.__sameDocument = true; });
     await page.goto(app.server.origin + '/elsewhere');
@@ -147,6 +149,8 @@ test('without the lock, data deleted in another tab while a page waited in the b
     assert.ok(await page.evaluate(() => window.__sameDocument === true), 'the page came back from the back/forward cache (the test needs it to)');
     await page.getByRole('heading', { name: 'Your data', exact: true }).waitFor();
     await page.waitForFunction(() => !document.body.innerText.includes('Deleted while away') && ![...document.querySelectorAll('input')].some((i) => i.value === 'Deleted while away'));
+    // The deletion took the delete-on-exit choice too: the box, and what the exit would do, say so.
+    assert.equal(await wipeBox.isChecked(), false);
     // A change made now builds on what is stored: nothing deleted is written back.
     await data.nameB().fill('After');
     await settle(page);

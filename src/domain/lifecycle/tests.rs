@@ -363,7 +363,9 @@ impl World {
                     self.sealed = None;
                     self.copies.clear();
                     self.flag = false;
-                    self.since_delete = true;
+                    // A page that comes back with changes it never stored keeps them, and
+                    // writes them when it can: they are the person's, made before the deletion.
+                    self.since_delete = !self.core.has_unsaved();
                 } else if !self.failing {
                     self.since_delete = false;
                     let content = self.new_content();
@@ -373,7 +375,17 @@ impl World {
                         self.plain = Some(content);
                     }
                 }
+                // As the shell does: the delete-on-exit choice as stored now, then the page.
+                self.dispatch(Event::OtherTab(Incoming::WipeOnExit(self.flag)));
                 self.dispatch(Event::PageShownFromCache);
+                if self.core.phase() == Phase::Open {
+                    assert_eq!(
+                        self.core.wipe_on_exit(),
+                        self.flag,
+                        "the exit would do other than the stored choice says: {:#?}",
+                        self.log
+                    );
+                }
             }
             Op::OtherTabWipe(on) => {
                 self.flag = on;
@@ -675,6 +687,26 @@ fn a_page_back_from_the_cache_reads_again_what_was_deleted_or_saved_meanwhile() 
     world.act(Op::AwayWhileElsewhere { delete: false });
     assert_eq!(world.core.phase(), Phase::Locked);
     assert_eq!(world.screen, None);
+}
+
+#[test]
+fn a_page_back_from_the_cache_keeps_what_it_could_not_store() {
+    // Saves refused (storage full), the page left, everything deleted elsewhere, then Back.
+    let mut world = opened();
+    world.act(Op::Failing(true));
+    world.act(Op::Edit);
+    world.dispatch(Event::SaveDue);
+    let unsaved = world.screen;
+    world.act(Op::AwayWhileElsewhere { delete: true });
+    assert_eq!(
+        world.screen, unsaved,
+        "the changes it could not store are still on screen"
+    );
+    assert!(world.core.has_unsaved());
+    // Once storage takes them, they are written.
+    world.act(Op::Failing(false));
+    world.dispatch(Event::Hidden);
+    assert_eq!(world.plain, unsaved);
 }
 
 #[test]

@@ -54,7 +54,10 @@ async fn importing() -> Result<Importing, String> {
 /// How many files have been chosen on the screen. A file's reading, which waits for the browser
 /// and perhaps for the import code's download, sets nothing once a later file has been chosen:
 /// two chosen in quick succession, a large one then a small one, would otherwise show the
-/// first one's preview last, and "Merge" would add the file the person chose against.
+/// first one's preview last, and "Merge" would add the file the person chose against. Asked
+/// with `try_get_value` once the wait is over: the screen, and this value with it, may be gone
+/// by then (drawn again for another tab's save, or left), and asking a value that is gone
+/// stops the app.
 type Chosen = StoredValue<u32>;
 
 /// A file read and checked, waiting for the person's choice, with the functions that go on.
@@ -199,14 +202,21 @@ fn open_locked_file(
         };
         let passphrase = file_pass.get_untracked();
         let file = chosen.get_value();
-        let still = move || chosen.get_value() == file;
+        let still = move || chosen.try_get_value() == Some(file);
         set_error.set(None);
         leptos::task::spawn_local(async move {
-            let with = match importing().await {
-                Ok(with) => with,
-                Err(why) => return set_error.set(Some(why)),
+            let (with, opened) = match importing().await {
+                Ok(with) => (
+                    with,
+                    AppState::open_sealed_file(envelope, &passphrase).await,
+                ),
+                Err(why) => {
+                    if still() {
+                        set_error.set(Some(why));
+                    }
+                    return;
+                }
             };
-            let opened = AppState::open_sealed_file(envelope, &passphrase).await;
             if !still() {
                 return;
             }
@@ -248,7 +258,7 @@ fn read_chosen_file(
         return;
     }
     let file_no = chosen.get_value();
-    let still = move || chosen.get_value() == file_no;
+    let still = move || chosen.try_get_value() == Some(file_no);
     leptos::task::spawn_local(async move {
         let held = wasm_bindgen_futures::JsFuture::from(file.text())
             .await
