@@ -106,9 +106,12 @@ pub enum Event {
     PageHide,
     /// The page came back from the back/forward cache: what is stored is read again, since no
     /// storage event reached the page while it was there (unless the screen holds changes that
-    /// are not stored). The shell first reports the delete-on-exit choice as stored now
-    /// ([`Incoming::WipeOnExit`]).
-    PageShownFromCache,
+    /// are not stored).
+    PageShownFromCache {
+        /// Whether the delete-on-exit choice is stored now: a deletion elsewhere meanwhile
+        /// removed it, and the exit must do what the box says.
+        wipe_flag: bool,
+    },
     /// Another tab saved.
     OtherTab(Incoming),
     /// The other tab's version, held since [`Effect::HoldConflict`], was chosen (`keep_mine`
@@ -425,7 +428,8 @@ impl Lifecycle {
                     self.forget(&mut effects);
                 }
             }
-            Event::PageShownFromCache => {
+            Event::PageShownFromCache { wipe_flag } => {
+                self.wipe_armed = wipe_flag;
                 if self.phase == Phase::Unopened {
                     return effects;
                 }

@@ -144,10 +144,9 @@ fn follow_page_life(state: AppState, idle_check: impl Fn() + 'static) {
         window_event_listener(leptos::ev::pagehide, move |_| state.page(Event::PageHide));
     let page_show = window_event_listener(leptos::ev::pageshow, move |ev| {
         if ev.persisted() {
-            // Changed elsewhere while the page was in the cache (a deletion removes it), and the
-            // exit must do what the box says.
-            state.external(Incoming::WipeOnExit(storage::wipe_on_exit()));
-            state.page(Event::PageShownFromCache);
+            state.page(Event::PageShownFromCache {
+                wipe_flag: storage::wipe_on_exit(),
+            });
         }
     });
     on_cleanup(move || {

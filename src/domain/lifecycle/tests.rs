@@ -375,9 +375,9 @@ impl World {
                         self.plain = Some(content);
                     }
                 }
-                // As the shell does: the delete-on-exit choice as stored now, then the page.
-                self.dispatch(Event::OtherTab(Incoming::WipeOnExit(self.flag)));
-                self.dispatch(Event::PageShownFromCache);
+                self.dispatch(Event::PageShownFromCache {
+                    wipe_flag: self.flag,
+                });
                 if self.core.phase() == Phase::Open {
                     assert_eq!(
                         self.core.wipe_on_exit(),
@@ -387,6 +387,9 @@ impl World {
                     );
                 }
             }
+            Op::ShownFromCache => self.dispatch(Event::PageShownFromCache {
+                wipe_flag: self.flag,
+            }),
             Op::OtherTabWipe(on) => {
                 self.flag = on;
                 self.dispatch(Event::OtherTab(Incoming::WipeOnExit(on)));
@@ -486,6 +489,8 @@ enum Op {
     AwayWhileElsewhere {
         delete: bool,
     },
+    /// Back from the back/forward cache, with nothing changed meanwhile.
+    ShownFromCache,
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -495,7 +500,7 @@ fn op() -> impl Strategy<Value = Op> {
         4 => Just(Op::Event(Event::SaveDue)),
         2 => Just(Op::Event(Event::Hidden)),
         2 => Just(Op::Event(Event::PageHide)),
-        1 => Just(Op::Event(Event::PageShownFromCache)),
+        1 => Just(Op::ShownFromCache),
         2 => Just(Op::Event(Event::LockOff)),
         2 => Just(Op::Event(Event::LockNow)),
         1 => Just(Op::Event(Event::Idle)),
@@ -561,7 +566,7 @@ fn leaving_with_the_lock_on_forgets_the_screen_for_the_back_forward_cache() {
     assert_eq!(world.screen, None);
     assert_eq!(world.sealed, shown);
     // Restored from the cache: still locked; the passphrase opens what was typed.
-    world.dispatch(Event::PageShownFromCache);
+    world.dispatch(Event::PageShownFromCache { wipe_flag: false });
     world.act(Op::Unlock);
     assert_eq!(world.screen, shown);
 }
