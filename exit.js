@@ -9,7 +9,7 @@
 //
 // Wrapped in a function so that its names are its own; what boot.js needs is `window.mendKeys`,
 // `window.mendLanguage`, `window.mendLeaving` and `window.mendForgetting`, and what the app needs
-// `window.mendForgetOffline`.
+// `window.mendForgetOffline`, and it listens for 'mend:lock-tabs'.
 (() => {
   'use strict';
 
@@ -116,6 +116,9 @@
       tabs = new BroadcastChannel(keyPrefix(location.pathname) + 'tabs');
       tabs.onmessage = (event) => {
         if (event.data === 'leave') leave(true);
+        // "Lock now" in another tab: opened again, the page shows the lock screen, and leaving
+        // it first seals what was typed here (the app's rule for a page left with the lock on).
+        if (event.data === 'lock' && !leaving) location.reload();
       };
     } catch { /* a browser without it: each tab leaves on its own */ }
   }
@@ -320,6 +323,12 @@
   try {
     Object.defineProperty(window, 'mendForgetOffline', { value: forgetOfflineCopy });
   } catch { /* the app's deletion then leaves the offline copy */ }
+
+  // "Lock now" in the app locks this copy's other tabs too: a person who locks Mend must not
+  // leave it open in another tab (src/ui/state.rs, `lock_now`).
+  window.addEventListener('mend:lock-tabs', () => {
+    try { tabs.postMessage('lock'); } catch { /* each tab then locks on its own */ }
+  });
 
   // boot.js (a module, run once the page is parsed) reads this copy's keys too: one rule for them.
   try {

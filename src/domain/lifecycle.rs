@@ -105,13 +105,8 @@ pub enum Event {
     /// The page is being left: closed, reloaded, navigated away, or put in the back/forward cache.
     PageHide,
     /// The page came back from the back/forward cache: what is stored is read again, since no
-    /// storage event reached the page while it was there (unless the screen holds changes that
-    /// are not stored).
-    PageShownFromCache {
-        /// Whether the delete-on-exit choice is stored now: a deletion elsewhere meanwhile
-        /// removed it, and the exit must do what the box says.
-        wipe_flag: bool,
-    },
+    /// storage event reached the page while it was there.
+    PageShownFromCache,
     /// Another tab saved.
     OtherTab(Incoming),
     /// The other tab's version, held since [`Effect::HoldConflict`], was chosen (`keep_mine`
@@ -428,8 +423,7 @@ impl Lifecycle {
                     self.forget(&mut effects);
                 }
             }
-            Event::PageShownFromCache { wipe_flag } => {
-                self.wipe_armed = wipe_flag;
+            Event::PageShownFromCache => {
                 if self.phase == Phase::Unopened {
                     return effects;
                 }
@@ -440,12 +434,8 @@ impl Lifecycle {
                 // No storage event reaches a page while it waits in the cache: meanwhile another
                 // page may have deleted everything, locked, unlocked or saved. Shown as it was
                 // left, the screen would bring deleted data back to view, and its next save back
-                // to storage. Not a page whose screen holds what storage does not: changes it
-                // could not write (storage full, or kept in memory only) or a choice between two
-                // versions still open, which reading storage would throw away.
-                if !self.dirty && self.mode != SaveMode::MemoryOnly {
-                    self.reopen(&mut effects);
-                }
+                // to storage.
+                self.reopen(&mut effects);
             }
             Event::OtherTab(incoming) => self.other_tab(incoming, &mut effects),
             Event::ConflictResolved { keep_mine } => {

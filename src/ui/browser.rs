@@ -81,6 +81,14 @@ pub fn forget_offline_copy() {
     }
 }
 
+/// Dispatches an event named `name` on `window`: how the app asks `exit.js` for what it owns
+/// (leaving, telling this copy's other tabs).
+pub fn tell_exit_js(name: &str) {
+    if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(name)) {
+        let _ = window.dispatch_event(&event);
+    }
+}
+
 /// Lets go of keyboard focus, before a change that takes the focused control's view down (the
 /// caller then gives focus to the new view's heading). Removing the focused element makes the
 /// browser fix up focus in the middle of the removal, after the change has made the page's

@@ -144,9 +144,16 @@ fn follow_page_life(state: AppState, idle_check: impl Fn() + 'static) {
         window_event_listener(leptos::ev::pagehide, move |_| state.page(Event::PageHide));
     let page_show = window_event_listener(leptos::ev::pageshow, move |ev| {
         if ev.persisted() {
-            state.page(Event::PageShownFromCache {
-                wipe_flag: storage::wipe_on_exit(),
-            });
+            // Changed elsewhere while the page was in the cache (a deletion removes it), and the
+            // exit must do what the box says.
+            state.external(Incoming::WipeOnExit(storage::wipe_on_exit()));
+            // Storage is read again (see the core's rule), but not over what the screen holds
+            // and storage does not: changes it could not write (storage full, or kept in memory
+            // only) or a choice between two versions still open. With the lock on, always: the
+            // screen is forgotten first.
+            if state.lock_on() || (state.can_save_untracked() && !state.has_unsaved_untracked()) {
+                state.page(Event::PageShownFromCache);
+            }
         }
     });
     on_cleanup(move || {

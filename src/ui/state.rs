@@ -167,7 +167,7 @@ impl AppState {
     }
 
     /// [`AppState::has_unsaved`], untracked.
-    fn has_unsaved_untracked(&self) -> bool {
+    pub fn has_unsaved_untracked(&self) -> bool {
         self.core.with_untracked(Lifecycle::has_unsaved)
     }
 
@@ -296,6 +296,9 @@ impl AppState {
     /// Seals what is on screen, then forgets it and reloads, which leaves nothing readable in
     /// memory and shows the lock screen.
     pub fn lock_now(&self) {
+        // This copy's other tabs lock too: `exit.js` has them reload, which seals what is typed
+        // there as the page goes and opens on the lock screen. One left open would show the data.
+        crate::ui::browser::tell_exit_js("mend:lock-tabs");
         self.dispatch(Event::LockNow);
     }
 

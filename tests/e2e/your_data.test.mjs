@@ -416,7 +416,7 @@ test('a page shown again after its idle time, as on a phone woken from sleep, lo
   await page.context().close();
 });
 
-test('two tabs and the lock: locking in one locks the other, and sealed saves still sync', async () => {
+test('two tabs and the lock: locking in one locks the other, sealed saves still sync, and Lock now locks both', async () => {
   const first = await openPage(app.browser);
   const context = first.context();
   const second = await openPage(app.browser, { context });
@@ -442,6 +442,15 @@ test('two tabs and the lock: locking in one locks the other, and sealed saves st
   const stored = await mendStorage(first);
   assert.equal(stored[key('document')], undefined, 'nothing in plain text');
   assert.doesNotMatch(stored[key('locked')], /Typed in the second tab/);
+  // "Lock now" in one tab locks the other too, with what was typed there a moment before sealed.
+  await secondData.nameB().fill('Typed just before');
+  await first.getByRole('button', { name: 'Lock now' }).click();
+  await Promise.all([first, second].map((page) => page.getByRole('heading', { name: 'Mend is locked' }).waitFor({ timeout: 15000 })));
+  assert.doesNotMatch(await second.locator('body').innerText(), /Shared name|Typed/);
+  await second.getByLabel('Passphrase').fill('two tabs passphrase');
+  await second.getByRole('button', { name: 'Unlock' }).click();
+  await secondData.nameB().waitFor({ timeout: 15000 });
+  assert.equal(await secondData.nameB().inputValue(), 'Typed just before');
   await context.close();
 });
 

@@ -375,9 +375,7 @@ impl World {
                         self.plain = Some(content);
                     }
                 }
-                self.dispatch(Event::PageShownFromCache {
-                    wipe_flag: self.flag,
-                });
+                self.shown_from_cache();
                 if self.core.phase() == Phase::Open {
                     assert_eq!(
                         self.core.wipe_on_exit(),
@@ -387,13 +385,21 @@ impl World {
                     );
                 }
             }
-            Op::ShownFromCache => self.dispatch(Event::PageShownFromCache {
-                wipe_flag: self.flag,
-            }),
+            Op::ShownFromCache => self.shown_from_cache(),
             Op::OtherTabWipe(on) => {
                 self.flag = on;
                 self.dispatch(Event::OtherTab(Incoming::WipeOnExit(on)));
             }
+        }
+    }
+
+    /// Back from the back/forward cache, as `ui::session` reports it: the delete-on-exit choice
+    /// as stored now, then the page shown, unless the lock is off and the screen holds what
+    /// storage does not (changes it could not write, or an open choice).
+    fn shown_from_cache(&mut self) {
+        self.dispatch(Event::OtherTab(Incoming::WipeOnExit(self.flag)));
+        if self.core.lock_on() || (self.core.can_save() && !self.core.has_unsaved()) {
+            self.dispatch(Event::PageShownFromCache);
         }
     }
 
@@ -566,7 +572,7 @@ fn leaving_with_the_lock_on_forgets_the_screen_for_the_back_forward_cache() {
     assert_eq!(world.screen, None);
     assert_eq!(world.sealed, shown);
     // Restored from the cache: still locked; the passphrase opens what was typed.
-    world.dispatch(Event::PageShownFromCache { wipe_flag: false });
+    world.dispatch(Event::PageShownFromCache);
     world.act(Op::Unlock);
     assert_eq!(world.screen, shown);
 }

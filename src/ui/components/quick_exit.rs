@@ -26,12 +26,7 @@ pub const REQUEST_EVENT: &str = "mend:quick-exit";
 /// then sends [`LEAVE_EVENT`] back to [`on_leave_event`]. The state is not needed here (the
 /// clean-up reaches it through the event); callers keep passing it.
 pub fn leave(_state: AppState) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    if let Ok(request) = web_sys::Event::new(REQUEST_EVENT) {
-        let _ = window.dispatch_event(&request);
-    }
+    crate::ui::browser::tell_exit_js(REQUEST_EVENT);
 }
 
 /// The app's clean-up when `exit.js` is leaving: the life-cycle core's quick exit (deleting
