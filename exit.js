@@ -182,8 +182,8 @@
         } catch { /* fall through to deleting here */ }
       }
       if (!handled) {
-        let scoped = false;
-        try { scoped = wipeIfArmed(keyPrefix(location.pathname)); } catch { /* the legacy keys still go */ }
+        // `wipeIfArmed` never throws: each key's removal, and storage itself, are tried on their own.
+        const scoped = wipeIfArmed(keyPrefix(location.pathname));
         const legacy = wipeIfArmed(LEGACY_PREFIX);
         wipedHere = heard || scoped || legacy;
         if (wipedHere) stopWrites();
@@ -207,10 +207,10 @@
   /** How this page was reached ('navigate', 'reload', 'back_forward'), or '' if unknown. */
   function arrival() {
     try {
+      // A browser without navigation timing entries (Safari before 15) says nothing here, and
+      // `returning` then reads the history entry's state instead.
       const entry = performance.getEntriesByType('navigation')[0];
       if (entry) return entry.type;
-      const legacy = performance.navigation ? ['navigate', 'reload', 'back_forward'][performance.navigation.type] : undefined;
-      if (legacy) return legacy;
     } catch { /* unknown: see returning() */ }
     return '';
   }
