@@ -242,6 +242,10 @@ if [ "$profile" = release ]; then
   must_contain "$stage/sw.js" "CACHE_PACKS" "sw.js lost the message that keeps packs after minifying"
   printf '\n// Build %s\n' "$hash" >> "$stage/sw.js"
   must_contain "$stage/sw.js" "// Build $hash" "could not stamp the build into sw.js"
+  # The web app manifest as compact JSON: every first load counts it (tests/e2e/sizes.mjs).
+  node -e 'const fs = require("fs"); const f = process.argv[1]; fs.writeFileSync(f, JSON.stringify(JSON.parse(fs.readFileSync(f, "utf8"))));' "$stage/manifest.webmanifest" \
+    || fail "could not compact manifest.webmanifest"
+  must_contain "$stage/manifest.webmanifest" '"start_url":"./"' "manifest.webmanifest lost its start_url after compacting"
 fi
 
 # 5b. The loader, boot.js and exit.js, like the main script above, are compiled ahead.
