@@ -197,11 +197,8 @@
   function goNeutral() {
     try { document.title = NEUTRAL_TITLE; } catch { /* not fatal */ }
     try { document.body.replaceChildren(); } catch { /* not fatal */ }
-    try {
-      location.replace(NEUTRAL_URL);
-    } catch {
-      try { location.href = NEUTRAL_URL; } catch { /* nothing more can be done */ }
-    }
+    // Where replacing the entry is refused, setting the address would be refused too.
+    try { location.replace(NEUTRAL_URL); } catch { /* nothing more can be done */ }
   }
 
   /** How this page was reached ('navigate', 'reload', 'back_forward'), or '' if unknown. */
