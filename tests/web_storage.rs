@@ -777,3 +777,46 @@ fn another_tabs_save_is_read_from_the_browsers_own_text() {
         storage::External::Newer(99)
     );
 }
+
+// Making a key takes a second. What another tab does meanwhile can make the core refuse the lock
+// change; the refusal must come back as an error, never as "The lock is on" over plain data.
+
+#[wasm_bindgen_test]
+async fn a_lock_refused_after_a_newer_mend_wrote_meanwhile_says_so() {
+    reset();
+    with_shell(|state| async move {
+        let _ = state.apply(Setting::Name(Partner::A, "Plain".into()));
+        let key = crypto::new_key("a second too late").await.expect("key");
+        // A newer Mend in another tab wrote while the key was being made.
+        let newer = r#"{"schema_version":99}"#;
+        put(&document_key(), newer);
+        other_tab_writes(&document_key(), Some(newer));
+        assert_eq!(state.turn_lock_on(key), Err(StorageError::NewerSchema(99)));
+        assert!(!state.lock_on());
+        assert_eq!(stored(&locked_key()), None, "nothing was sealed");
+        assert_eq!(stored(&document_key()).as_deref(), Some(newer));
+        assert_eq!(state.turn_lock_off(), Err(StorageError::NewerSchema(99)));
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn a_lock_refused_after_another_tab_locked_meanwhile_says_so() {
+    reset();
+    with_shell(|state| async move {
+        let _ = state.apply(Setting::Name(Partner::A, "Mine".into()));
+        let key = crypto::new_key("a second too late").await.expect("key");
+        // The other tab sealed with its own passphrase while this one made its key.
+        let theirs = crypto::new_key("theirs").await.expect("key");
+        let envelope =
+            String::from(storage::seal_document(&theirs, &named("Theirs")).expect("seals"));
+        put(&locked_key(), &envelope);
+        js(&format!("localStorage.removeItem({:?});", document_key()));
+        other_tab_writes(&locked_key(), Some(&envelope));
+        assert_eq!(state.turn_lock_on(key), Err(StorageError::LockedElsewhere));
+        // Their passphrase still opens what is stored: this tab's key sealed nothing.
+        assert_eq!(stored(&locked_key()).as_deref(), Some(envelope.as_str()));
+        assert!(storage::unlock(envelope, "theirs").await.is_ok());
+    })
+    .await;
+}

@@ -189,8 +189,15 @@ async fn a_full_storage_is_reported_and_the_text_stays_on_screen() {
     })
     .await;
     let banner = text_of(&container, "[data-testid=banner-save-failed]");
+    // The quiet line under the banners must not say the change is on its way to storage.
+    leptos::task::tick().await;
+    let line = text_of(&container, "[data-testid=save-state]");
     restore();
     assert!(banner.unwrap_or_default().contains("full"));
+    assert_eq!(
+        line, None,
+        "no \"Saving…\" or \"Saved\" under a refused save"
+    );
     let input: web_sys::HtmlInputElement = container
         .query_selector("#name-a")
         .ok()

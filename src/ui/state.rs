@@ -272,6 +272,7 @@ impl AppState {
         // Never seal runs no read has checked: unlocking reads everything strictly, and would
         // refuse the whole document for them.
         self.read_runs_now()?;
+        self.able_to_change_lock()?;
         self.next_key.set_value(Some(key));
         self.save_status.set(None);
         self.dispatch(Event::LockOn);
@@ -281,9 +282,24 @@ impl AppState {
 
     /// Stores everything plain again.
     pub fn turn_lock_off(&self) -> Result<(), StorageError> {
+        self.able_to_change_lock()?;
         self.save_status.set(None);
         self.dispatch(Event::LockOff);
         self.last_write_result()
+    }
+
+    /// Why the core would refuse a lock change now, if it would. Making a key takes a second,
+    /// in which another tab may lock the data or a newer Mend may write it; the core then
+    /// writes nothing, and a refusal read as a save that went through said "The lock is on"
+    /// over data no one had sealed.
+    fn able_to_change_lock(&self) -> Result<(), StorageError> {
+        self.core
+            .with_untracked(|core| match (core.phase(), core.mode()) {
+                (Phase::Open, SaveMode::Normal) => Ok(()),
+                (Phase::Locked, _) => Err(StorageError::LockedElsewhere),
+                (_, SaveMode::ReadOnly { version }) => Err(StorageError::NewerSchema(version)),
+                _ => Err(StorageError::NotReady),
+            })
     }
 
     fn last_write_result(&self) -> Result<(), StorageError> {

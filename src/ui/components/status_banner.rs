@@ -185,8 +185,11 @@ fn save_state(state: AppState) -> impl IntoView {
         }
         match (state.opened.get(), state.mode(), state.save_status.get()) {
             (false, ..) | (_, SaveMode::ReadOnly { .. } | SaveMode::MemoryOnly, _) => None,
-            _ if state.has_unsaved() => Some(Msg::SaveStateSaving),
+            // A refused save keeps its changes unsaved: "Saving…" under the banner that says
+            // storage is full read as if they were on their way. Nothing is said until a save
+            // goes through.
             (_, _, Some(SaveStatus::Failed(_))) => None,
+            _ if state.has_unsaved() => Some(Msg::SaveStateSaving),
             _ => Some(Msg::SaveStateSaved),
         }
     });
