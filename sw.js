@@ -44,14 +44,16 @@ const INDEX = new URL('index.html', scopeUrl).href;
 
 /**
  * Same-origin files under our scope that index.html refers to (never this worker itself),
- * including the lazily loaded parts of the app that the boot script lists in `data-lazy`
- * (build/split-wasm.sh): a tool opened for the first time while offline must still work.
+ * including the lazily loaded parts of the app: the split loader, which the boot script lists in
+ * `data-lazy`, and every part's modules (`partModules`): a tool opened for the first time while
+ * offline must still work.
  */
 function shellUrls(html) {
   const urls = new Set();
   const refs = [];
   for (const m of html.matchAll(/\b(?:href|src|data-js|data-wasm)\s*=\s*["']([^"']+)["']/gi)) refs.push(m[1]);
   for (const m of html.matchAll(/\bdata-lazy\s*=\s*["']([^"']*)["']/gi)) refs.push(...m[1].split(/\s+/).filter(Boolean));
+  refs.push(...partModules(html));
   for (const ref of refs) {
     let url;
     try {
@@ -65,6 +67,36 @@ function shellUrls(html) {
     urls.add(url.href);
   }
   return [...urls];
+}
+
+/**
+ * Every part's modules, from the boot script's `data-parts` in the short form build/split-wasm.sh
+ * writes (build/compact-parts.mjs): per part, its module's name and its shared chunks, a chunk by
+ * its number and a run of them as "first-last", each name ending in `data-suffix`. Nothing when
+ * the page has no such map (a build without the split).
+ */
+function partModules(html) {
+  const names = [];
+  const suffix = /\bdata-suffix\s*=\s*"([^"]*)"/i.exec(html);
+  const map = /\bdata-parts\s*=\s*'([^']*)'/i.exec(html);
+  if (!suffix || !map) return names;
+  let parts;
+  try {
+    parts = JSON.parse(map[1]);
+  } catch {
+    return names;
+  }
+  for (const entries of Object.values(parts)) {
+    for (const entry of Array.isArray(entries) ? entries : []) {
+      const run = /^(\d+)(?:-(\d+))?$/.exec(String(entry));
+      if (!run) {
+        names.push(`./${entry}${suffix[1]}`);
+        continue;
+      }
+      for (let n = Number(run[1]); n <= Number(run[2] ?? run[1]); n++) names.push(`./chunk_${n}${suffix[1]}`);
+    }
+  }
+  return names;
 }
 
 /**

@@ -11,8 +11,8 @@
 #   2b. shortens the main module's import names from wasm-bindgen's glue (build/short-imports.mjs);
 #   3. names every file after a hash of all the final files, so a cache never mixes two builds,
 #      and puts them in place of Trunk's js/wasm (index.html is rewritten to the new names, with
-#      fresh integrity hashes); the parts are listed in `data-lazy` on the boot script, where the
-#      service worker finds them for offline use (sw.js);
+#      fresh integrity hashes); the loader is listed in `data-lazy` on the boot script and the
+#      parts' modules in `data-parts`, where the service worker finds them for offline use (sw.js);
 #   4. writes one pack per screen (build/pack.mjs): every module the screen needs joined into one,
 #      which boot.js fetches on a first visit and the split loader instantiates once for them all;
 #   4b. for release builds, takes the comments out of the style sheets (esbuild) and index.html,
@@ -131,14 +131,18 @@ must_contain "$stage/$loader" "\"./$stem.js\"" "the split loader's import of the
 node "$root/build/loader-hooks.mjs" "$stage/$loader" >/dev/null || fail "could not give the split loader the packs"
 must_lack "$stage/$loader" "fetch(new URL(" "the split loader still fetches a module around the packs"
 must_contain "$stage/$loader" "const mendLoad" "could not give the split loader the packs"
-lazy="./$loader"
 for file in "${parts[@]}"; do
   name="$(basename "$file" .wasm)"
   cp "$file" "$stage/$name-$hash.wasm"
-  sed -i "s|\"./$name.wasm\"|\"./$name-$hash.wasm\"|" "$stage/$loader"
-  must_contain "$stage/$loader" "\"./$name-$hash.wasm\"" "the split loader's URL of $name was not renamed"
-  lazy="$lazy ./$name-$hash.wasm"
+  must_contain "$stage/$loader" "mendLoad(\"$name\")" "the split loader does not load $name by its name"
 done
+# The loader makes each module's address from its name and this one suffix (build/loader-hooks.mjs).
+sed -i "s|const mendSuffix = \".wasm\";|const mendSuffix = \"-$hash.wasm\";|" "$stage/$loader"
+must_contain "$stage/$loader" "const mendSuffix = \"-$hash.wasm\";" "the split loader's suffix was not set"
+# What the service worker keeps for offline use besides what the page names: the loader, and
+# every part's modules, which sw.js reads from `data-parts` (the map below) rather than from a
+# list naming each of them in full (0.4 KB of brotli on every first load).
+lazy="./$loader"
 # Only the JS import is renamed; the module's own import name stays "./__wasm_split.js".
 sed -e "s|from \"./__wasm_split.js\"|from \"./$loader\"|" -e "s|main_bg\.wasm|${stem}_bg.wasm|g" \
   "$work/bindgen/main.js" > "$stage/$stem.js"

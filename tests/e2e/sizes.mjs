@@ -36,12 +36,16 @@ const sum = (rows) => rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip 
 export async function measure(dist) {
   const files = (await readdir(dist)).filter((f) => SHIPPED.test(f) && !f.endsWith('.map')).sort();
   const html = await readFile(join(dist, 'index.html'), 'utf8');
-  const lazy = new Set(
-    (html.match(/data-lazy="([^"]*)"/)?.[1] ?? '')
+  const parts = await partsOf(dist, files);
+  // Every part's modules load only with a screen (builds before 2026-12-06 also listed them in
+  // `data-lazy`, which now names only the split loader: the service worker reads `data-parts`).
+  const lazy = new Set([
+    ...(html.match(/data-lazy="([^"]*)"/)?.[1] ?? '')
       .split(/\s+/)
       .map((url) => url.replace(/^\.\//, ''))
       .filter((name) => name.endsWith('.wasm')),
-  );
+    ...Object.values(parts).flat(),
+  ]);
   // A screen's pack (build/pack.mjs): what a first visit straight to that screen fetches in
   // place of its parts' files.
   const packs = JSON.parse(html.match(/data-packs='([^']*)'/)?.[1] ?? '{}');
@@ -57,7 +61,6 @@ export async function measure(dist) {
       brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
     });
   }
-  const parts = await partsOf(dist, files);
   // A screen's `text_<slice>_*` is that slice in the language on screen: no part in English
   // (its text is in the screen's own part), `text_<slice>_<tag>` in another language. A first
   // visit fetches the screen's pack, which holds the parts that are the same in every language
