@@ -23,7 +23,11 @@
 // Caches are per origin, not per path: two copies of Mend on one host (/a/ and /b/) see each
 // other's caches. Every name therefore carries this worker's scope path, and activation deletes
 // only older caches of the same scope: `mend-shell:/a/:v1`.
-const VERSION = 'v1';
+// v2 (2026-12-06): index.html's `data-lazy` names only the split loader and the worker reads the
+// parts' modules from `data-parts`. A v1 worker still in charge of an open page reads only
+// `data-lazy` and drops the modules it does not find there from its cache, so this version fills
+// a cache of its own, which v1's never touches.
+const VERSION = 'v2';
 const scopeUrl = new URL(self.registration.scope);
 const PREFIX = `mend-shell:${scopeUrl.pathname}:`;
 const CACHE = PREFIX + VERSION;

@@ -2,7 +2,7 @@
 // every module's fetcher, `() => { const src = fetch(new URL("./x.wasm", import.meta.url)); ... }`,
 // becomes `() => mendLoad("x")`. `mendLoad` makes the module's address from its name and the
 // build's suffix (`mendSuffix`, ".wasm" here; build/split-wasm.sh writes `-<hash>.wasm` in, once,
-// where the loader named each of its 260 modules in full: 0.2 KB of brotli on every first load,
+// where the loader named each of its nearly 300 modules in full: 0.2 KB of brotli on every first load,
 // and most of what a new hash moved it by). It tells boot.js of every module it loads
 // (`mendBundled`) and, when a pack boot.js chose holds the module, instantiates that pack (once
 // for all its modules); otherwise it fetches the module alone.

@@ -118,7 +118,11 @@ fi
 node "$root/build/short-imports.mjs" "$work/bindgen/main_bg.wasm" "$work/bindgen/main.js" >/dev/null \
   || fail "could not shorten the main module's import names"
 
-hash="$(cat "$work/bindgen/main.js" "$work/bindgen/main_bg.wasm" "$work/split/__wasm_split.js" "${parts[@]}" \
+# The loader ships as build/loader-hooks.mjs, this script and esbuild make it, not as wasm-split-cli
+# wrote it: they are in the hash too, or a change to them would ship new bytes under a name a
+# returning visitor's service worker already holds (cache first) with the old ones.
+hash="$( { cat "$work/bindgen/main.js" "$work/bindgen/main_bg.wasm" "$work/split/__wasm_split.js" "${parts[@]}" \
+  "$root/build/loader-hooks.mjs" "$root/build/split-wasm.sh"; { esbuild --version 2>/dev/null || true; }; } \
   | sha256sum | cut -c1-16)"
 stem="mend-$hash"
 loader="split-$hash.js"
@@ -140,8 +144,8 @@ done
 sed -i "s|const mendSuffix = \".wasm\";|const mendSuffix = \"-$hash.wasm\";|" "$stage/$loader"
 must_contain "$stage/$loader" "const mendSuffix = \"-$hash.wasm\";" "the split loader's suffix was not set"
 # What the service worker keeps for offline use besides what the page names: the loader, and
-# every part's modules, which sw.js reads from `data-parts` (the map below) rather than from a
-# list naming each of them in full (0.4 KB of brotli on every first load).
+# every part's modules, which sw.js reads from `data-parts` (the parts map, below) rather than
+# from a list naming each of them in full (0.4 KB of brotli on every first load).
 lazy="./$loader"
 # Only the JS import is renamed; the module's own import name stays "./__wasm_split.js".
 sed -e "s|from \"./__wasm_split.js\"|from \"./$loader\"|" -e "s|main_bg\.wasm|${stem}_bg.wasm|g" \
@@ -177,13 +181,18 @@ if grep -q 'integrity=' "$stage/index.html"; then
   must_contain "$stage/index.html" "$js_sri" "index.html lacks the main script's new integrity hash"
   must_contain "$stage/index.html" "$wasm_sri" "index.html lacks the main module's new integrity hash"
 fi
-grep -q "data-lazy=" "$stage/index.html" || fail "could not list the parts in index.html"
+grep -q "data-lazy=" "$stage/index.html" || fail "could not list the split loader in index.html"
 
 # Which files each part needs, so boot.js can fetch a deep link's parts together with the main
 # module instead of after it. JSON in a single-quoted attribute: file names hold no quotes.
 parts_json="$(node "$root/build/parts.mjs" "$stage" "$loader")" || fail "could not read the parts from $loader"
 for part in "${expected_parts[@]}"; do
   grep -q "\"$part\":\[" <<<"$parts_json" || fail "the parts map has no '$part'"
+done
+# The service worker finds the modules to keep for offline use only in this map: each must be there.
+for file in "${parts[@]}"; do
+  grep -qF "\"$(basename "$file" .wasm)-$hash.wasm\"" <<<"$parts_json" \
+    || fail "the parts map lacks $(basename "$file"), which the service worker would not keep offline"
 done
 screens_json="$(node -e 'process.stdout.write(JSON.stringify(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).screens))' "$parts_list")" \
   || fail "could not read the screens from $parts_list"

@@ -820,3 +820,24 @@ async fn a_lock_refused_after_another_tab_locked_meanwhile_says_so() {
     })
     .await;
 }
+
+#[wasm_bindgen_test]
+async fn a_lock_turned_on_before_another_tabs_lock_is_heard_seals_nothing_over_it() {
+    reset();
+    with_shell(|state| async move {
+        let _ = state.apply(Setting::Name(Partner::A, "Mine".into()));
+        let key = crypto::new_key("a second too late").await.expect("key");
+        // The other tab sealed with its own passphrase; its storage event has not arrived yet.
+        let theirs = crypto::new_key("theirs").await.expect("key");
+        let envelope =
+            String::from(storage::seal_document(&theirs, &named("Theirs")).expect("seals"));
+        put(&locked_key(), &envelope);
+        js(&format!("localStorage.removeItem({:?});", document_key()));
+        assert_eq!(state.turn_lock_on(key), Err(StorageError::LockedElsewhere));
+        assert_eq!(stored(&locked_key()).as_deref(), Some(envelope.as_str()));
+        assert!(storage::unlock(envelope, "theirs").await.is_ok());
+        // And this tab shows the lock screen, as if the event had come.
+        assert!(matches!(state.outcome.get_untracked(), LoadOutcome::Locked));
+    })
+    .await;
+}

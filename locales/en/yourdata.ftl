@@ -25,6 +25,7 @@ exit-limits = The quick exit replaces this page with a weather site and takes it
 
 copies-heading = Copies of unreadable data
 copies-lead = Mend once found saved data it could not read and kept it here instead of deleting it. With the passphrase lock on, these copies are sealed with it too.
+copies-plain = A downloaded copy is not encrypted, even with the lock on: anyone who opens the file can read it. Delete the file once you have what you need from it.
 copy-download = Download
 copy-sealed-earlier = (sealed with an earlier passphrase)
 copy-delete = Delete this copy
@@ -88,6 +89,7 @@ import-merged = The file was merged with your data.
 import-replaced = Your data was replaced with the file's.
 preview-title = This file holds
 preview-settings = If you replace, these settings on this device change:
+preview-locks = This file is encrypted, so importing it turns the passphrase lock on in this browser, with the passphrase you just typed. You will need it to open Mend here.
 preview-save-first = Before you go on, you can save what this browser has now.
 preview-download = Download my current data first
 # The two words in bold, then how they differ: merge-replace-word and merge-merge-word.

@@ -22,6 +22,7 @@ exit-limits = La salida rápida cambia esta página por un sitio del tiempo y la
 
 copies-heading = Copias de datos ilegibles
 copies-lead = Mend encontró una vez datos guardados que no pudo leer y los conservó aquí en lugar de borrarlos. Con el bloqueo con frase de contraseña activado, estas copias también quedan selladas con ella.
+copies-plain = Una copia descargada no está cifrada, ni siquiera con el bloqueo activado: cualquiera que abra el archivo puede leerla. Borra el archivo cuando hayas sacado de él lo que necesites.
 copy-download = Descargar
 copy-sealed-earlier = (sellada con una frase de contraseña anterior)
 copy-delete = Borrar esta copia
@@ -79,6 +80,7 @@ import-merged = El archivo se ha combinado con tus datos.
 import-replaced = Tus datos se han sustituido por los del archivo.
 preview-title = Este archivo contiene
 preview-settings = Si sustituyes, cambian estos ajustes en este dispositivo:
+preview-locks = Este archivo está cifrado, así que importarlo activa el bloqueo con frase de contraseña en este navegador, con la frase que acabas de escribir. La necesitarás para abrir Mend aquí.
 preview-save-first = Antes de seguir, puedes guardar lo que tiene ahora este navegador.
 preview-download = Descargar primero mis datos actuales
 merge-replace-word = Sustituir

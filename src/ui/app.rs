@@ -85,7 +85,7 @@ pub fn App() -> impl IntoView {
         // Draws nothing: the exit button is static markup in index.html (first in the tab
         // order), handled by exit.js; this listens for it to clean up the data.
         <QuickExit/>
-        {site_header(route)}
+        {site_header(route, locked)}
         <StatusBanner/>
         <main id="main" tabindex="-1">{content}</main>
         {site_footer()}
@@ -126,13 +126,18 @@ fn shell_text(id: &str) -> &'static str {
 
 /// The header: the brand, the main navigation (marking the link of the current `route`) and the
 /// language switch.
-fn site_header(route: ReadSignal<Route>) -> impl IntoView {
+///
+/// While the lock screen stands in for a tool (`locked`), no link is marked: a reload on locking
+/// keeps the route, and the checklist's link drawn as the current page above the lock screen
+/// told whoever picked the device up which tool was open.
+fn site_header(route: ReadSignal<Route>, locked: Memo<bool>) -> impl IntoView {
     let nav_link = move |target: Route, id: &'static str| {
         let href = target.href();
         let current = target.clone();
+        let marked = move || route.get() == current && (current == Route::Help || !locked.get());
         view! {
             <li>
-                <a href=href id=id aria-current=move || (route.get() == current).then_some("page")>{shell_text(id)}</a>
+                <a href=href id=id aria-current=move || marked().then_some("page")>{shell_text(id)}</a>
             </li>
         }
     };

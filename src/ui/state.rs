@@ -363,14 +363,14 @@ impl AppState {
         Ok(())
     }
 
-    /// Opens an encrypted backup file with the passphrase it was made with (nothing is stored).
+    /// Opens an encrypted backup file with the passphrase it was made with (nothing is stored),
+    /// with the key that passphrase makes: importing the file turns the lock on with it, when
+    /// the lock is off here.
     pub async fn open_sealed_file(
         envelope: String,
         passphrase: &str,
-    ) -> Result<Document, CryptoError> {
-        storage::unlock(envelope, passphrase)
-            .await
-            .map(|(document, _)| document)
+    ) -> Result<(Document, LockKey), CryptoError> {
+        storage::unlock(envelope, passphrase).await
     }
 
     /// The copies of unreadable data, opened with the lock's key where they are sealed.
@@ -656,6 +656,12 @@ impl AppState {
                 let Some(key) = self.next_key.get_value().or_else(|| previous.clone()) else {
                     return self.written(Err(StorageError::NotReady));
                 };
+                // As for a plain write: another tab locked a moment ago, its storage event still
+                // on the way. Sealing now would put this passphrase over theirs.
+                if previous.is_none() && storage::is_locked() {
+                    self.written(Err(StorageError::LockedElsewhere));
+                    return self.dispatch(Event::OtherTab(Incoming::LockChanged));
+                }
                 let result = self
                     .document
                     .with_untracked(|d| storage::seal_all(&key, previous.as_ref(), d));

@@ -471,10 +471,21 @@ test('a sealed backup of the quadruple document opens again in another browser a
   await other.getByRole('button', { name: 'Replace my data' }).click();
   await settle(other, { timeout: 60000 });
   assert.equal(await other.locator('#name-a').inputValue(), 'Ana');
+  // The file was encrypted: importing it turned the lock on here, with its passphrase, before
+  // anything of it was saved, so nothing of it is stored plain.
   const stored = await mendStorage(other);
-  assert.deepEqual(Object.keys(stored), [key('document')]);
-  assert.deepEqual(JSON.parse(stored[key('document')]), JSON.parse(text), 'the stored data is the backed-up data');
+  assert.deepEqual(Object.keys(stored), [key('locked')]);
+  assert.doesNotMatch(stored[key('locked')].slice(0, 4000), /Ana|schema_version/);
   await within(other, 'opening it and replacing the data with it');
+  // What is stored is the backed-up data: its passphrase opens it, and a plain export gives it.
+  await other.reload();
+  await waitForApp(other);
+  await unlock(other, passphrase);
+  await other.getByLabel('Encrypt the file with my passphrase').uncheck();
+  const restored = await new TransferPanel(other).exportData();
+  const { settings: _, ...kept } = JSON.parse(restored.text);
+  const { settings: __, ...backedUp } = JSON.parse(text);
+  assert.deepEqual(kept, backedUp, 'the stored data is the backed-up data');
   await clean(other);
 });
 

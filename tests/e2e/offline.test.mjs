@@ -401,10 +401,12 @@ test('a new version offers a reload, keeps the data, and reloads only when asked
     const firstWorker = await page.evaluate(() => navigator.serviceWorker.controller.scriptURL);
 
     // Deploy a new version of the worker; the open page checks for it.
-    // A release build ships sw.js with its whitespace minified: `const VERSION="v1"`.
-    const version = /const VERSION ?= ?(['"])v1\1/;
-    assert.match(original, version);
-    await writeFile(swFile, original.replace(version, "const VERSION = 'v1-next'"));
+    // A release build ships sw.js with its whitespace minified: `const VERSION="v2"`.
+    const version = /const VERSION ?= ?(['"])(v\d+)\1/;
+    const current = original.match(version)?.[2];
+    assert.ok(current, 'sw.js names its VERSION');
+    const next = `${current}-next`;
+    await writeFile(swFile, original.replace(version, `const VERSION = '${next}'`));
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
 
     const notice = page.getByRole('status').filter({ hasText: 'A new version of Mend is ready' });
@@ -425,7 +427,7 @@ test('a new version offers a reload, keeps the data, and reloads only when asked
     assert.equal(await page.locator('.update-banner').count(), 0);
     const names = await page.evaluate(() => caches.keys());
     // Cache names carry the scope's path (two copies of Mend on one host keep their own).
-    assert.deepEqual(names, [`mend-shell:${new URL(server.base).pathname}:v1-next`], 'the old version\'s cache is gone');
+    assert.deepEqual(names, [`mend-shell:${new URL(server.base).pathname}:${next}`], 'the old version\'s cache is gone');
     assert.equal(await page.evaluate(() => navigator.serviceWorker.controller.scriptURL), firstWorker);
     assert.match(JSON.stringify(await mendStorage(page)), /Sam and Alex/);
 

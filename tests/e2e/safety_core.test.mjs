@@ -216,6 +216,8 @@ test('turning the lock on leaves no plain value: unreadable copies are sealed to
   await page.reload();
   await waitForApp(page);
   await unlock(page);
+  // A plain file, lock or not, and the screen says so before it is made.
+  await page.getByText('A downloaded copy is not encrypted, even with the lock on').waitFor();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download', exact: true }).click(),

@@ -1,9 +1,10 @@
 // What a first visit downloads, what opening each screen adds, and their compressed sizes.
 // Shared by the budget test and the bench.
 //
-// The build splits the app (build/split-wasm.sh): index.html lists the lazily loaded modules in
-// `data-lazy`, and the split loader names, above each shared chunk, the parts that need it. A
-// first visit loads everything except those modules; opening a tool screen adds the parts
+// The build splits the app (build/split-wasm.sh): index.html's `data-parts` lists the modules
+// each lazily loaded part needs (build/parts.mjs read them from the split loader, which names,
+// above each shared chunk, the parts that need it). A first visit loads everything except those
+// modules and the screens' packs; opening a tool screen adds the parts
 // build/parts.json lists for it (the `data` part that reads the stored data and the screen's own)
 // and the chunks they share.
 import { readdir, readFile } from 'node:fs/promises';

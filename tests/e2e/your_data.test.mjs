@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appSuite, openPage, gotoApp, waitForApp, axeViolations, mendStorage, key, settle, waitPastSaveDelay, cspViolations } from './harness.mjs';
-import { YourDataPage, TransferPanel, turnLockOn } from './pages/your_data.mjs';
+import { YourDataPage, TransferPanel, turnLockOn, unlock } from './pages/your_data.mjs';
 import { AssessmentPage } from './pages/assessment.mjs';
 
 const app = appSuite();
@@ -352,14 +352,28 @@ test('an encrypted export opens only with its passphrase and restores the data',
   await page.getByRole('status').filter({ hasText: 'Everything Mend stored in this browser has been deleted.' }).waitFor();
   assert.deepEqual(page.mend.pageErrors, []);
   await transfer.chooseFile(file.name, file.text);
-  await page.getByLabel('Passphrase of the file').fill('wrong words here');
+  // The file's passphrase is the lock's: the field warns as the lock's own fields do.
+  const filePass = page.getByLabel('Passphrase of the file');
+  const warning = await filePass.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
+  assert.match(warning, /browser may offer to save this passphrase.*someone else also uses/s);
+  await filePass.fill('wrong words here');
   await page.getByRole('button', { name: 'Open the file' }).click();
   await page.getByText('That passphrase does not open this data').waitFor({ timeout: 15000 });
   assert.equal(await transfer.preview().count(), 0);
   await page.getByLabel('Passphrase of the file').fill('green door, red roof');
   await page.getByRole('button', { name: 'Open the file' }).click();
   await transfer.preview().waitFor({ timeout: 15000 });
+  // The lock is off here since the deletion: the file was kept encrypted, and so is its import.
+  await transfer.preview().getByText('importing it turns the passphrase lock on in this browser').waitFor();
   await page.getByRole('button', { name: 'Replace my data' }).click();
+  assert.equal(await data.nameA().inputValue(), 'Encrypted backup name');
+  await page.getByRole('button', { name: 'Lock now' }).waitFor();
+  await waitPastSaveDelay(page);
+  const stored = await mendStorage(page);
+  assert.equal(stored[key('document')], undefined, 'nothing of the file is stored plain');
+  assert.doesNotMatch(stored[key('locked')], /Encrypted backup name/);
+  await page.getByRole('button', { name: 'Lock now' }).click();
+  await unlock(page, 'green door, red roof');
   assert.equal(await data.nameA().inputValue(), 'Encrypted backup name');
   await page.context().close();
 });
@@ -447,6 +461,11 @@ test('two tabs and the lock: locking in one locks the other, sealed saves still 
   await first.getByRole('button', { name: 'Lock now' }).click();
   await Promise.all([first, second].map((page) => page.getByRole('heading', { name: 'Mend is locked' }).waitFor({ timeout: 15000 })));
   assert.doesNotMatch(await second.locator('body').innerText(), /Shared name|Typed/);
+  // Nor which screen was open: the reload keeps the route, and its link was drawn as the current
+  // page above the lock screen.
+  for (const page of [first, second]) {
+    assert.equal(await page.locator('nav [aria-current]').count(), 0, 'the lock screen marks no link as the page open');
+  }
   await second.getByLabel('Passphrase').fill('two tabs passphrase');
   await second.getByRole('button', { name: 'Unlock' }).click();
   await secondData.nameB().waitFor({ timeout: 15000 });

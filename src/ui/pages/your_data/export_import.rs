@@ -8,6 +8,7 @@ use crate::domain::lock;
 use crate::domain::transfer::{self, Apply, Import, ImportError, Preview};
 use crate::i18n::yourdata::{f, t, Fmt, Msg};
 use crate::part::from_part;
+use crate::storage::crypto::LockKey;
 use crate::storage::Held;
 use crate::ui::browser;
 use crate::ui::components::field_group::field_group;
@@ -17,6 +18,12 @@ use wasm_bindgen::JsCast;
 
 /// An encrypted backup waiting for its passphrase, as the browser holds it.
 type LockedFile = RwSignal<Option<Held>, LocalStorage>;
+
+/// The key of the encrypted backup waiting in the preview, made from the passphrase it was
+/// opened with. Where the lock is off, importing turns it on with this key first: the person
+/// kept the file encrypted, and a plain save of it would stay readable in the browser's files
+/// for a while even if they turned the lock on straight after.
+type FileKey = StoredValue<Option<LockKey>, LocalStorage>;
 
 /// What importing a file needs beyond the screen: checking the file, describing it, and merging
 /// or replacing (`domain::transfer`, with `domain::merge` behind it). They come from the part
@@ -87,10 +94,11 @@ pub fn ExportImport() -> impl IntoView {
     let (file_pass, set_file_pass) = signal(String::new());
     let (encrypt_export, set_encrypt_export) = signal(true);
     let chosen = StoredValue::new(0u32);
+    let file_key: FileKey = StoredValue::new_local(None);
     let open_locked_file = open_locked_file(
         locked_file,
         (file_pass, set_file_pass),
-        set_pending,
+        (set_pending, file_key),
         set_error,
         chosen,
     );
@@ -103,6 +111,7 @@ pub fn ExportImport() -> impl IntoView {
     };
     let on_file = move |ev: leptos::ev::Event| {
         locked_file.set(None);
+        file_key.set_value(None);
         set_message.set(None);
         set_error.set(None);
         set_pending.set(None);
@@ -111,6 +120,10 @@ pub fn ExportImport() -> impl IntoView {
     };
     let apply = move |merge: bool| {
         if let Err(why) = ready_to_import(state) {
+            set_error.set(Some(why));
+            return;
+        }
+        if let Err(why) = lock_with_files_key(state, file_key) {
             set_error.set(Some(why));
             return;
         }
@@ -134,7 +147,7 @@ pub fn ExportImport() -> impl IntoView {
             </div>
             {passphrase_of_file(locked_file, (file_pass, set_file_pass), open_locked_file)}
             <p role="alert" class="error-text" class:hidden=move || error.with(Option::is_none)>{move || error.get()}</p>
-            {move || pending.with(|p| p.as_ref().map(|pending| import_preview(state, pending, export, apply, set_pending)))}
+            {move || pending.with(|p| p.as_ref().map(|pending| import_preview(state, pending, file_key, export, apply, set_pending)))}
             <p role="status" id="import-status" tabindex="-1">{move || message.get()}</p>
         </section>
     }
@@ -173,9 +186,12 @@ fn passphrase_of_file(
                 <p>{t(Msg::ImportEncrypted)}</p>
                 <div class="field">
                     <label for="import-pass">{t(Msg::ImportPassphrase)}</label>
-                    <input id="import-pass" type="password" autocomplete="off" prop:value=file_pass
-                        on:input:target=move |ev| set_file_pass.set(ev.target().value())/>
+                    <input id="import-pass" type="password" autocomplete="off" aria-describedby="import-browser-save"
+                        prop:value=file_pass on:input:target=move |ev| set_file_pass.set(ev.target().value())/>
                 </div>
+                // A backup sealed while the lock was on opens with the lock's passphrase, and some
+                // browsers offer to save a typed password whatever the field says.
+                <p id="import-browser-save">{t(Msg::LockBrowserSave)}</p>
                 <button type="submit">{t(Msg::ImportOpen)}</button>
             </form>
         </Show>
@@ -188,7 +204,7 @@ fn passphrase_of_file(
 fn open_locked_file(
     locked_file: LockedFile,
     (file_pass, set_file_pass): (ReadSignal<String>, WriteSignal<String>),
-    set_pending: WriteSignal<Option<Pending>>,
+    (set_pending, file_key): (WriteSignal<Option<Pending>>, FileKey),
     set_error: WriteSignal<Option<String>>,
     chosen: Chosen,
 ) -> impl Fn(leptos::ev::SubmitEvent) + Copy + Send + Sync + 'static {
@@ -221,9 +237,10 @@ fn open_locked_file(
                 return;
             }
             match opened {
-                Ok(document) => {
+                Ok((document, key)) => {
                     locked_file.set(None);
                     set_file_pass.set(String::new());
+                    file_key.set_value(Some(key));
                     match (with.new)(document, crate::domain::schema::CURRENT_VERSION) {
                         Ok(import) => set_pending.set(Some((import, with))),
                         Err(e) => set_error.set(Some(e.to_string())),
@@ -304,6 +321,17 @@ fn ready_to_import(state: AppState) -> Result<(), String> {
     state.read_runs_now().map_err(|e| e.to_string())
 }
 
+/// Where the lock is off and the file waiting was encrypted, turns the lock on with the file's
+/// key (see [`FileKey`]) before anything of the file is saved; the message to show if that failed.
+fn lock_with_files_key(state: AppState, file_key: FileKey) -> Result<(), String> {
+    match file_key.get_value() {
+        Some(key) if state.lock_key().is_none() => state
+            .turn_lock_on(key)
+            .map_err(|e| f(Fmt::LockSetFailed, &[("error", &e.to_string())])),
+        _ => Ok(()),
+    }
+}
+
 /// Merges the pending import into the data (`merge`) or replaces the data with it (see
 /// [`ready_to_import`] for what is checked first): the message to show.
 fn apply_import(state: AppState, (import, with): Pending, merge: bool) -> &'static str {
@@ -325,6 +353,7 @@ fn apply_import(state: AppState, (import, with): Pending, merge: bool) -> &'stat
 fn import_preview(
     state: AppState,
     (import, with): &Pending,
+    file_key: FileKey,
     export: impl FnMut(leptos::ev::MouseEvent) + 'static,
     apply: impl Fn(bool) + Copy + 'static,
     set_pending: WriteSignal<Option<Pending>>,
@@ -347,6 +376,7 @@ fn import_preview(
                     </ul>
                 })
             }
+            {(file_key.with_value(Option::is_some) && state.lock_key().is_none()).then(|| view! { <p><strong>{t(Msg::PreviewLocks)}</strong></p> })}
             <p>{t(Msg::PreviewSaveFirst)}</p>
             <button type="button" on:click=export>{t(Msg::PreviewDownload)}</button>
             <p><strong>{t(Msg::MergeReplaceWord)}</strong>" "{t(Msg::MergeReplaceAbout)}" "<strong>{t(Msg::MergeMergeWord)}</strong>" "{t(Msg::MergeMergeAbout)}</p>

@@ -51,6 +51,8 @@ pub fn UnreadableCopies() -> impl IntoView {
                 <section aria-labelledby="copies-heading">
                     <h2 id="copies-heading" tabindex="-1">{t(Msg::CopiesHeading)}</h2>
                     <p>{t(Msg::CopiesLead)}</p>
+                    // Opened with the lock's key to be of any use, so a download is plain text.
+                    <p>{t(Msg::CopiesPlain)}</p>
                     <ul>{copies.into_iter().map(row).collect::<Vec<_>>()}</ul>
                 </section>
             }
