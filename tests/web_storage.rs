@@ -800,44 +800,38 @@ async fn a_lock_refused_after_a_newer_mend_wrote_meanwhile_says_so() {
     .await;
 }
 
-#[wasm_bindgen_test]
-async fn a_lock_refused_after_another_tab_locked_meanwhile_says_so() {
+/// Another tab turns the lock on with its own passphrase while this one, holding "Mine", makes
+/// its key; its storage event comes before this tab's lock change when `heard`. Whichever comes
+/// first, this tab's lock change is refused, their passphrase still opens what is stored, and
+/// this tab shows the lock screen.
+async fn lock_race_with_another_tab(heard: bool) {
     reset();
     with_shell(|state| async move {
         let _ = state.apply(Setting::Name(Partner::A, "Mine".into()));
         let key = crypto::new_key("a second too late").await.expect("key");
-        // The other tab sealed with its own passphrase while this one made its key.
         let theirs = crypto::new_key("theirs").await.expect("key");
         let envelope =
             String::from(storage::seal_document(&theirs, &named("Theirs")).expect("seals"));
         put(&locked_key(), &envelope);
         js(&format!("localStorage.removeItem({:?});", document_key()));
-        other_tab_writes(&locked_key(), Some(&envelope));
+        if heard {
+            other_tab_writes(&locked_key(), Some(&envelope));
+        }
         assert_eq!(state.turn_lock_on(key), Err(StorageError::LockedElsewhere));
-        // Their passphrase still opens what is stored: this tab's key sealed nothing.
         assert_eq!(stored(&locked_key()).as_deref(), Some(envelope.as_str()));
         assert!(storage::unlock(envelope, "theirs").await.is_ok());
+        assert!(matches!(state.outcome.get_untracked(), LoadOutcome::Locked));
     })
     .await;
 }
 
 #[wasm_bindgen_test]
+async fn a_lock_refused_after_another_tab_locked_meanwhile_says_so() {
+    lock_race_with_another_tab(true).await;
+}
+
+/// The other tab's storage event still on its way: the seal itself checks.
+#[wasm_bindgen_test]
 async fn a_lock_turned_on_before_another_tabs_lock_is_heard_seals_nothing_over_it() {
-    reset();
-    with_shell(|state| async move {
-        let _ = state.apply(Setting::Name(Partner::A, "Mine".into()));
-        let key = crypto::new_key("a second too late").await.expect("key");
-        // The other tab sealed with its own passphrase; its storage event has not arrived yet.
-        let theirs = crypto::new_key("theirs").await.expect("key");
-        let envelope =
-            String::from(storage::seal_document(&theirs, &named("Theirs")).expect("seals"));
-        put(&locked_key(), &envelope);
-        js(&format!("localStorage.removeItem({:?});", document_key()));
-        assert_eq!(state.turn_lock_on(key), Err(StorageError::LockedElsewhere));
-        assert_eq!(stored(&locked_key()).as_deref(), Some(envelope.as_str()));
-        assert!(storage::unlock(envelope, "theirs").await.is_ok());
-        // And this tab shows the lock screen, as if the event had come.
-        assert!(matches!(state.outcome.get_untracked(), LoadOutcome::Locked));
-    })
-    .await;
+    lock_race_with_another_tab(false).await;
 }
