@@ -207,7 +207,11 @@ test('turning the lock on leaves no plain value: unreadable copies are sealed to
   await page.evaluate((k) => localStorage.setItem(k, 'broken text with a secret in it'), key('document'));
   await gotoApp(page, app.server.base, '#/your-data');
   await page.getByRole('heading', { name: 'Copies of unreadable data' }).waitFor();
+  const bannerDownload = page.getByTestId('banner-corrupt').getByRole('button', { name: 'Download the unreadable copy' });
+  await bannerDownload.waitFor();
   await turnLockOn(page);
+  // The banner no longer hands out the text it read, plain, once the copy is sealed.
+  assert.equal(await bannerDownload.count(), 0, 'no plain download from the banner under the lock');
   const stored = await mendStorage(page);
   const plain = Object.entries(stored).filter(([k, v]) => k !== key('wipe-on-exit') && !sealed(v));
   assert.deepEqual(plain, [], 'only sealed values (and the delete-on-exit flag) are left');

@@ -97,15 +97,21 @@ fn load_notice(state: AppState) -> impl IntoView {
             };
             let details = error.to_string();
             let raw_for_download = raw.clone();
+            // Once the lock is on, the copy kept aside is sealed with it: this button would still
+            // hand out the text as it was read, plain. Your data's list offers the copy, and says
+            // a download is plain.
+            let download = (!state.lock_on()).then(|| view! {
+                <button type="button" on:click=move |_| {
+                    let name = crate::domain::transfer::unreadable_file_name(browser::today());
+                    let _ = browser::download(&name, "text/plain", &raw_for_download);
+                }>{t(Msg::BannerCorruptDownload)}</button>
+            });
             Some(
                 view! {
                     <div class="banner banner-warning" role="alert" data-testid="banner-corrupt">
                         <p><strong>{t(Msg::BannerCorrupt)}</strong>" "{t(kept)}</p>
                         <p class="banner-detail">{tf(Fmt::BannerDetails, &[("details", &details)])}</p>
-                        <button type="button" on:click=move |_| {
-                            let name = crate::domain::transfer::unreadable_file_name(browser::today());
-                            let _ = browser::download(&name, "text/plain", &raw_for_download);
-                        }>{t(Msg::BannerCorruptDownload)}</button>
+                        {download}
                     </div>
                 }
                 .into_any(),
