@@ -548,22 +548,69 @@ async fn a_tab_that_cannot_save_touches_nothing_stored_for_damaged_runs() {
     reset();
     put(&document_key(), DAMAGED_RUNS);
     with_shell(|state| async move {
-        // Another tab's newer Mend wrote meanwhile: this one shows its own copy, read-only.
-        let newer = r#"{"schema_version":9,"couple":{"a":"Later"}}"#;
-        put(&document_key(), newer);
-        state.external(mend::domain::lifecycle::Incoming::Newer { version: 9 });
-        assert!(!state.can_save_untracked());
+        // A name typed, and another tab's save before it is written: this tab holds both
+        // versions until the person chooses, and saves neither meanwhile.
+        let _ = state.apply(Setting::Name(Partner::B, "Ash".into()));
+        let theirs = mend::domain::schema::encode(&named("Theirs")).expect("encodes");
+        put(&document_key(), &theirs);
+        other_tab_writes(&document_key(), Some(&theirs));
+        assert!(state.conflict.with_untracked(Option::is_some));
         assert_eq!(
             state.export_file(false).map(String::from),
             Err(StorageError::DamagedRunsOnScreen.to_string())
         );
-        assert!(kept_aside().is_empty(), "the newer data is not set aside");
-        assert_eq!(stored(&document_key()).as_deref(), Some(newer));
+        assert!(
+            kept_aside().is_empty(),
+            "the other tab's data is not set aside"
+        );
+        assert_eq!(stored(&document_key()).as_deref(), Some(theirs.as_str()));
         assert_eq!(
             state.document.with_untracked(|d| d.couple.a.clone()),
             "Kai",
             "the screen keeps what it showed"
         );
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn another_tabs_newer_data_takes_the_screens_place() {
+    reset();
+    storage::write_plain(&named("Kai")).expect("saves");
+    with_shell(|state| async move {
+        let _ = state.apply(Setting::Name(Partner::B, "Ash".into()));
+        // A newer Mend in another tab wrote data this version can partly read.
+        let newer = r#"{"schema_version":99,"couple":{"a":"Later","b":""},"hologram":true}"#;
+        put(&document_key(), newer);
+        other_tab_writes(&document_key(), Some(newer));
+        assert_eq!(
+            state.outcome.get_untracked(),
+            LoadOutcome::Newer {
+                version: 99,
+                readable: true
+            }
+        );
+        assert_eq!(
+            state.document.with_untracked(|d| d.couple.clone()),
+            named("Later").couple,
+            "the banner says the newer data is shown: it is, not this tab's older copy"
+        );
+        assert!(!state.can_save_untracked());
+        // Then data of a shape this version cannot read at all: nothing of it, and nothing old.
+        let unreadable = r#"{"schema_version":99,"couple":"changed shape"}"#;
+        put(&document_key(), unreadable);
+        other_tab_writes(&document_key(), Some(unreadable));
+        assert_eq!(
+            state.outcome.get_untracked(),
+            LoadOutcome::Newer {
+                version: 99,
+                readable: false
+            }
+        );
+        assert!(state.document.with_untracked(Document::is_empty));
+        state.page(mend::domain::lifecycle::Event::Hidden);
+        assert_eq!(stored(&document_key()).as_deref(), Some(unreadable));
+        assert!(kept_aside().is_empty());
     })
     .await;
 }
@@ -774,7 +821,14 @@ fn another_tabs_save_is_read_from_the_browsers_own_text() {
     );
     assert_eq!(
         storage::read_external(Some(&held(r#"{"schema_version":99}"#)), &Default::default()),
-        storage::External::Newer(99)
+        storage::External::Newer(99, Some(Box::default()))
+    );
+    assert_eq!(
+        storage::read_external(
+            Some(&held(r#"{"schema_version":99,"couple":7}"#)),
+            &Default::default()
+        ),
+        storage::External::Newer(99, None)
     );
 }
 

@@ -38,6 +38,17 @@ pub enum SaveMode {
     MemoryOnly,
 }
 
+/// Why the core refuses to change the lock now (see [`Lifecycle::lock_refusal`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LockRefusal {
+    /// The data is locked: in another tab, as a rule, while this one made its key.
+    Locked,
+    /// Data from a newer Mend is stored (its version): nothing may be written over it.
+    Newer(u32),
+    /// The data is not open, or nothing this tab writes is stored.
+    NotOpen,
+}
+
 /// What reading the stored data found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LoadKind {
@@ -299,6 +310,19 @@ impl Lifecycle {
         self.phase == Phase::Open && self.mode == SaveMode::Normal
     }
 
+    /// Why [`Event::LockOn`] or [`Event::LockOff`] would change nothing now, if they would:
+    /// the rule `update` itself applies. Making a key takes a second, in which another tab may
+    /// lock the data or a newer Mend may write it; the shell asks before and after, so that a
+    /// refusal is reported as one, never as "The lock is on" over data nobody sealed.
+    pub fn lock_refusal(&self) -> Option<LockRefusal> {
+        match (self.phase, self.mode) {
+            (Phase::Open, SaveMode::Normal) => None,
+            (Phase::Locked, _) => Some(LockRefusal::Locked),
+            (_, SaveMode::ReadOnly { version }) => Some(LockRefusal::Newer(version)),
+            _ => Some(LockRefusal::NotOpen),
+        }
+    }
+
     fn write(&self) -> Effect {
         if self.lock_on {
             Effect::WriteSealed
@@ -452,7 +476,7 @@ impl Lifecycle {
                 }
             }
             Event::LockOn => {
-                if !self.can_save() {
+                if self.lock_refusal().is_some() {
                     return effects;
                 }
                 self.lock_before = Some(self.lock_on);
@@ -462,7 +486,7 @@ impl Lifecycle {
                 effects.extend([Effect::CancelSave, Effect::Seal]);
             }
             Event::LockOff => {
-                if !(self.lock_on && self.can_save()) {
+                if !self.lock_on || self.lock_refusal().is_some() {
                     return effects;
                 }
                 self.lock_before = Some(true);

@@ -593,8 +593,9 @@ pub enum External {
     /// A document this tab may adopt (empty when the other tab deleted everything). Boxed: it is
     /// far larger than the other answers.
     Document(Box<Document>),
-    /// A newer Mend wrote it: this tab must stop writing.
-    Newer(u32),
+    /// A newer Mend wrote it (data format `.0`): this tab must stop writing, and shows what this
+    /// version can read of it (`.1`; `None` when it can read nothing).
+    Newer(u32, Option<Box<Document>>),
     /// Nothing to adopt: unreadable text, or the plain copy removed because the data was locked.
     Ignore,
 }
@@ -615,7 +616,9 @@ pub fn read_external(new_value: Option<&Held>, runs: &History) -> External {
             Ok(Decoded::Current(document)) | Ok(Decoded::Migrated { document, .. }) => {
                 External::Document(Box::new(document))
             }
-            Ok(Decoded::Newer { version, .. }) => External::Newer(version),
+            Ok(Decoded::Newer { version, document }) => {
+                External::Newer(version, document.map(Box::new))
+            }
             Err(_) => External::Ignore,
         },
     }

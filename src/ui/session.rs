@@ -115,7 +115,9 @@ fn follow_other_tabs(state: AppState) {
         } else if key == keys.document() {
             match storage::read_external(held(&ev, "newValue").as_ref(), &runs()) {
                 storage::External::Document(document) => state.external_document(*document),
-                storage::External::Newer(version) => state.external(Incoming::Newer { version }),
+                storage::External::Newer(version, document) => {
+                    state.external_newer(version, document.map(|d| *d))
+                }
                 storage::External::Ignore => {}
             }
         }

@@ -9,7 +9,7 @@
 use crate::domain::change::{Apply, Made};
 use crate::domain::document::Document;
 use crate::domain::edit::FieldError;
-use crate::domain::lifecycle::{Effect, Event, Incoming, Lifecycle, Phase};
+use crate::domain::lifecycle::{Effect, Event, Incoming, Lifecycle, LockRefusal, Phase};
 use crate::storage::crypto::{CryptoError, LockKey};
 use crate::storage::{self, LoadOutcome, Loaded, SaveMode, SaveStatus, StorageError};
 use crate::ui::browser;
@@ -288,18 +288,14 @@ impl AppState {
         self.last_write_result()
     }
 
-    /// Why the core would refuse a lock change now, if it would. Making a key takes a second,
-    /// in which another tab may lock the data or a newer Mend may write it; the core then
-    /// writes nothing, and a refusal read as a save that went through said "The lock is on"
-    /// over data no one had sealed.
+    /// The core's refusal of a lock change now, if any, as the error to show.
     fn able_to_change_lock(&self) -> Result<(), StorageError> {
-        self.core
-            .with_untracked(|core| match (core.phase(), core.mode()) {
-                (Phase::Open, SaveMode::Normal) => Ok(()),
-                (Phase::Locked, _) => Err(StorageError::LockedElsewhere),
-                (_, SaveMode::ReadOnly { version }) => Err(StorageError::NewerSchema(version)),
-                _ => Err(StorageError::NotReady),
-            })
+        match self.core.with_untracked(Lifecycle::lock_refusal) {
+            None => Ok(()),
+            Some(LockRefusal::Locked) => Err(StorageError::LockedElsewhere),
+            Some(LockRefusal::Newer(version)) => Err(StorageError::NewerSchema(version)),
+            Some(LockRefusal::NotOpen) => Err(StorageError::NotReady),
+        }
     }
 
     fn last_write_result(&self) -> Result<(), StorageError> {
@@ -469,7 +465,16 @@ impl AppState {
         self.incoming.set_value(None);
     }
 
-    /// Another tab changed something else: newer data, the lock, the delete-on-exit choice.
+    /// A newer Mend in another tab wrote the data (format `version`); `document` is what this
+    /// version can read of it, if anything. It takes this screen's place: left showing its own
+    /// older copy under a banner about the newer data, the tab passed one off as the other.
+    pub fn external_newer(&self, version: u32, document: Option<Document>) {
+        self.incoming.set_value(document);
+        self.dispatch(Event::OtherTab(Incoming::Newer { version }));
+        self.incoming.set_value(None);
+    }
+
+    /// Another tab changed something else: the lock, the delete-on-exit choice.
     pub fn external(&self, incoming: Incoming) {
         self.dispatch(Event::OtherTab(incoming));
     }
@@ -564,10 +569,15 @@ impl AppState {
                     self.conflict.set(Some(document));
                 }
             }
-            Effect::ShowNewer(version) => self.outcome.set(LoadOutcome::Newer {
-                version,
-                readable: true,
-            }),
+            Effect::ShowNewer(version) => {
+                // As a load of that data shows it: what this version can read, or nothing.
+                let document = self.incoming.try_update_value(Option::take).flatten();
+                self.outcome.set(LoadOutcome::Newer {
+                    version,
+                    readable: document.is_some(),
+                });
+                self.replace(document.unwrap_or_default());
+            }
             Effect::Reload => {
                 if let Some(window) = web_sys::window() {
                     let _ = window.location().reload();
@@ -631,11 +641,9 @@ impl AppState {
     fn run_data_effect(&self, effect: Effect) {
         match effect {
             Effect::WritePlain => {
-                // Another tab locked the data a moment ago (its storage event is still on the
-                // way): never write a plain copy beside the sealed one. Start again from storage.
-                if storage::is_locked() {
-                    self.written(Err(StorageError::LockedElsewhere));
-                    return self.dispatch(Event::OtherTab(Incoming::LockChanged));
+                // Never a plain copy beside the sealed one.
+                if self.locked_elsewhere() {
+                    return;
                 }
                 let result = self.document.with_untracked(storage::write_plain);
                 self.written(result);
@@ -656,11 +664,9 @@ impl AppState {
                 let Some(key) = self.next_key.get_value().or_else(|| previous.clone()) else {
                     return self.written(Err(StorageError::NotReady));
                 };
-                // As for a plain write: another tab locked a moment ago, its storage event still
-                // on the way. Sealing now would put this passphrase over theirs.
-                if previous.is_none() && storage::is_locked() {
-                    self.written(Err(StorageError::LockedElsewhere));
-                    return self.dispatch(Event::OtherTab(Incoming::LockChanged));
+                // Never this passphrase over theirs.
+                if previous.is_none() && self.locked_elsewhere() {
+                    return;
                 }
                 let result = self
                     .document
@@ -685,6 +691,18 @@ impl AppState {
             Effect::Reopen => self.reopen(storage::load(browser::now_millis())),
             other => self.run(other),
         }
+    }
+
+    /// Whether another tab locked the data a moment ago, its storage event still on the way, so
+    /// that a write from this tab, which holds no key to it, must not go ahead: if so, reports
+    /// the write as refused and starts again from storage, as the event will.
+    fn locked_elsewhere(&self) -> bool {
+        let locked = storage::is_locked();
+        if locked {
+            self.written(Err(StorageError::LockedElsewhere));
+            self.dispatch(Event::OtherTab(Incoming::LockChanged));
+        }
+        locked
     }
 
     /// Reads the assessment's finished runs now if the load left them for later (see

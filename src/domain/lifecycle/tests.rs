@@ -76,7 +76,26 @@ impl World {
         );
         let outer = self.in_choice;
         self.in_choice = self.core.in_conflict() && !chosen;
+        let refusal = self.core.lock_refusal();
+        let lock_on = self.core.lock_on();
         let effects = self.core.update(event);
+        // A lock change goes ahead exactly when `lock_refusal` (which the shell reports) allows.
+        let changes_lock = |effect| effects.contains(&effect);
+        match event {
+            Event::LockOn => assert_eq!(
+                changes_lock(Effect::Seal),
+                refusal.is_none(),
+                "{refusal:?}: {:#?}",
+                self.log
+            ),
+            Event::LockOff => assert_eq!(
+                changes_lock(Effect::Unseal),
+                lock_on && refusal.is_none(),
+                "{refusal:?}: {:#?}",
+                self.log
+            ),
+            _ => {}
+        }
         assert!(
             !self.left || effects.is_empty(),
             "effects after leaving: {effects:?}"
@@ -267,12 +286,12 @@ impl World {
                 }
             }
             Op::LockOn => {
-                if self.core.can_save() && self.screen.is_some() {
-                    self.key = true;
-                    self.dispatch(Event::LockOn);
-                    if !self.core.lock_on() {
-                        self.key = false;
-                    }
+                // The passphrase was typed while the data was open, but its key takes a second to
+                // make, in which anything may happen: the core decides whether it still applies.
+                self.key |= self.core.lock_refusal().is_none();
+                self.dispatch(Event::LockOn);
+                if !self.core.lock_on() {
+                    self.key = false;
                 }
             }
             Op::Import(wipe) => {

@@ -131,6 +131,8 @@ pub fn ExportImport() -> impl IntoView {
         let Some(pending) = set_pending.try_update(Option::take).flatten() else {
             return;
         };
+        // The file's key is the lock's now, or was never needed: held no longer than its file.
+        file_key.set_value(None);
         let done = apply_import(state, pending, merge);
         request_animation_frame(|| browser::focus_id("import-status"));
         set_message.set(Some(done.into()));
