@@ -8,7 +8,9 @@ use mend::domain::change::Setting;
 use mend::domain::couple::Partner;
 use mend::domain::document::Document;
 use mend::domain::schema::DecodeError;
-use mend::storage::{self, crypto, keys, LoadOutcome, SaveMode, SaveStatus, StorageError};
+use mend::storage::{
+    self, crypto, keys, LoadOutcome, NewerShown, SaveMode, SaveStatus, StorageError,
+};
 use mend::ui::{session, state::AppState};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -294,7 +296,7 @@ fn a_newer_schema_is_read_only() {
         loaded.outcome,
         LoadOutcome::Newer {
             version: 99,
-            readable: true
+            shown: NewerShown::Readable
         }
     );
     assert_eq!(loaded.mode(), SaveMode::ReadOnly { version: 99 });
@@ -579,6 +581,8 @@ async fn another_tabs_newer_data_takes_the_screens_place() {
     storage::write_plain(&named("Kai")).expect("saves");
     with_shell(|state| async move {
         let _ = state.apply(Setting::Name(Partner::B, "Ash".into()));
+        state.page(mend::domain::lifecycle::Event::Hidden);
+        assert!(!state.has_unsaved_untracked());
         // A newer Mend in another tab wrote data this version can partly read.
         let newer = r#"{"schema_version":99,"couple":{"a":"Later","b":""},"hologram":true}"#;
         put(&document_key(), newer);
@@ -587,7 +591,7 @@ async fn another_tabs_newer_data_takes_the_screens_place() {
             state.outcome.get_untracked(),
             LoadOutcome::Newer {
                 version: 99,
-                readable: true
+                shown: NewerShown::Readable
             }
         );
         assert_eq!(
@@ -604,13 +608,75 @@ async fn another_tabs_newer_data_takes_the_screens_place() {
             state.outcome.get_untracked(),
             LoadOutcome::Newer {
                 version: 99,
-                readable: false
+                shown: NewerShown::Nothing
             }
         );
         assert!(state.document.with_untracked(Document::is_empty));
         state.page(mend::domain::lifecycle::Event::Hidden);
         assert_eq!(stored(&document_key()).as_deref(), Some(unreadable));
         assert!(kept_aside().is_empty());
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn another_tabs_newer_data_leaves_changes_this_tab_had_not_saved_on_screen() {
+    reset();
+    storage::write_plain(&named("Kai")).expect("saves");
+    with_shell(|state| async move {
+        // Typed a moment ago: the save waits for a quiet moment that has not come.
+        let _ = state.apply(Setting::Name(Partner::B, "Ash".into()));
+        let newer = r#"{"schema_version":99,"couple":{"a":"Later","b":""}}"#;
+        put(&document_key(), newer);
+        other_tab_writes(&document_key(), Some(newer));
+        assert_eq!(
+            state.outcome.get_untracked(),
+            LoadOutcome::Newer {
+                version: 99,
+                shown: NewerShown::Unsaved
+            }
+        );
+        assert_eq!(
+            state.document.with_untracked(|d| d.couple.b.clone()),
+            "Ash",
+            "replaced, the change would be gone: nothing else holds it"
+        );
+        assert!(!state.can_save_untracked());
+        state.page(mend::domain::lifecycle::Event::Hidden);
+        assert_eq!(
+            stored(&document_key()).as_deref(),
+            Some(newer),
+            "never written over"
+        );
+        // What the banner says to do keeps it.
+        let file = String::from(state.export_file(false).expect("exports"));
+        assert!(file.contains(r#""b":"Ash""#), "{file}");
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn a_tab_left_read_only_by_a_newer_mend_touches_nothing_stored_for_damaged_runs() {
+    reset();
+    put(&document_key(), DAMAGED_RUNS);
+    with_shell(|state| async move {
+        // A name typed, then a newer Mend's save in another tab: the screen stays, read-only.
+        let _ = state.apply(Setting::Name(Partner::B, "Ash".into()));
+        let newer = r#"{"schema_version":9,"couple":{"a":"Later"}}"#;
+        put(&document_key(), newer);
+        other_tab_writes(&document_key(), Some(newer));
+        assert!(!state.can_save_untracked());
+        assert_eq!(
+            state.export_file(false).map(String::from),
+            Err(StorageError::DamagedRunsOnScreen.to_string())
+        );
+        assert!(kept_aside().is_empty(), "the newer data is not set aside");
+        assert_eq!(stored(&document_key()).as_deref(), Some(newer));
+        assert_eq!(
+            state.document.with_untracked(|d| d.couple.a.clone()),
+            "Kai",
+            "the screen keeps what it showed"
+        );
     })
     .await;
 }

@@ -9,6 +9,7 @@ banner-details = Detalles: { $details }.
 banner-corrupt-download = Descargar la copia ilegible
 banner-newer = Estos datos los guardó una versión más reciente de Mend.
 banner-newer-readable = Puedes verlos aquí, pero los cambios no se guardarán, para no sobrescribir nada de lo que escribió la versión más reciente.
+banner-newer-unsaved = Esta pestaña sigue mostrando su propia versión, con cambios que aún no había guardado. Aquí no se guardarán: para conservarlos, exporta una copia de seguridad desde Tus datos.
 banner-newer-unreadable = Esta versión no puede mostrarlos, y los cambios no se guardarán, para no sobrescribir nada de lo que escribió la versión más reciente.
 banner-newer-format = (Formato de datos { $format }.)
 banner-unavailable = Este navegador no deja que Mend guarde nada.

@@ -204,8 +204,16 @@ pub enum Effect {
     AdoptIncoming,
     /// Keep the other tab's version aside and ask which to keep; this screen's edits stay.
     HoldConflict,
-    /// Show the stored newer data read-only (the banner says why).
-    ShowNewer(u32),
+    /// Another tab stored a newer Mend's data (`version`): show it read-only in place of this
+    /// screen's, as a load of it would, or with `keep_screen` leave the screen as it is, since it
+    /// holds what storage does not (the banner says which).
+    ShowNewer {
+        /// The data format found.
+        version: u32,
+        /// Whether the screen stays: it holds changes never written, or everything when nothing
+        /// is stored.
+        keep_screen: bool,
+    },
     /// Reload the page, which leaves nothing readable in memory.
     Reload,
     /// Blank the page and go to a neutral website, replacing this history entry.
@@ -596,9 +604,20 @@ impl Lifecycle {
             }
             _ if self.phase != Phase::Open => {}
             Incoming::Newer { version } => {
+                // Replaced, the screen's unsaved changes (a choice between two versions among
+                // them, or everything when nothing is stored) would be gone: they stay, for the
+                // person to export.
+                let keep_screen = self.dirty || self.conflict || self.mode == SaveMode::MemoryOnly;
+                self.dirty &= keep_screen;
                 self.mode = SaveMode::ReadOnly { version };
                 self.conflict = false;
-                effects.extend([Effect::CancelSave, Effect::ShowNewer(version)]);
+                effects.extend([
+                    Effect::CancelSave,
+                    Effect::ShowNewer {
+                        version,
+                        keep_screen,
+                    },
+                ]);
             }
             Incoming::Readable => {
                 if self.dirty && self.mode == SaveMode::Normal {

@@ -56,14 +56,37 @@ pub enum LoadOutcome {
     Newer {
         /// The version found.
         version: u32,
-        /// Whether any of it could be shown.
-        readable: bool,
+        /// What the screen shows.
+        shown: NewerShown,
     },
     /// localStorage cannot be used; the app runs in memory.
     Unavailable(StorageError),
     /// The data is locked with a passphrase; the envelope waits to be opened (read from storage
     /// only then: years of data make it millions of characters).
     Locked,
+}
+
+/// What the screen shows while a newer Mend's data is stored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NewerShown {
+    /// What this version can read of it.
+    Readable,
+    /// Nothing: this version can read none of it.
+    Nothing,
+    /// This tab's own version, with changes it had not written when another tab stored the
+    /// newer data: in its place they would be lost.
+    Unsaved,
+}
+
+impl NewerShown {
+    /// Whether this version could read any of it.
+    pub fn of<T>(document: &Option<T>) -> NewerShown {
+        if document.is_some() {
+            NewerShown::Readable
+        } else {
+            NewerShown::Nothing
+        }
+    }
 }
 
 impl LoadOutcome {
@@ -179,7 +202,7 @@ pub fn load(now_millis: u64) -> Loaded {
         Ok(Decoded::Newer { version, document }) => Loaded {
             outcome: LoadOutcome::Newer {
                 version,
-                readable: document.is_some(),
+                shown: NewerShown::of(&document),
             },
             document: document.unwrap_or_default(),
             rewrite: false,

@@ -11,7 +11,7 @@ use crate::domain::document::Document;
 use crate::domain::edit::FieldError;
 use crate::domain::lifecycle::{Effect, Event, Incoming, Lifecycle, LockRefusal, Phase};
 use crate::storage::crypto::{CryptoError, LockKey};
-use crate::storage::{self, LoadOutcome, Loaded, SaveMode, SaveStatus, StorageError};
+use crate::storage::{self, LoadOutcome, Loaded, NewerShown, SaveMode, SaveStatus, StorageError};
 use crate::ui::browser;
 use leptos::prelude::*;
 use leptos::reactive::owner::WeakOwner;
@@ -466,8 +466,9 @@ impl AppState {
     }
 
     /// A newer Mend in another tab wrote the data (format `version`); `document` is what this
-    /// version can read of it, if anything. It takes this screen's place: left showing its own
-    /// older copy under a banner about the newer data, the tab passed one off as the other.
+    /// version can read of it, if anything. It takes this screen's place unless the screen holds
+    /// changes storage does not (see `Effect::ShowNewer`): left showing its own copy under a
+    /// banner about the newer data, the tab passed one off as the other.
     pub fn external_newer(&self, version: u32, document: Option<Document>) {
         self.incoming.set_value(document);
         self.dispatch(Event::OtherTab(Incoming::Newer { version }));
@@ -569,15 +570,10 @@ impl AppState {
                     self.conflict.set(Some(document));
                 }
             }
-            Effect::ShowNewer(version) => {
-                // As a load of that data shows it: what this version can read, or nothing.
-                let document = self.incoming.try_update_value(Option::take).flatten();
-                self.outcome.set(LoadOutcome::Newer {
-                    version,
-                    readable: document.is_some(),
-                });
-                self.replace(document.unwrap_or_default());
-            }
+            Effect::ShowNewer {
+                version,
+                keep_screen,
+            } => self.show_newer(version, keep_screen),
             Effect::Reload => {
                 if let Some(window) = web_sys::window() {
                     let _ = window.location().reload();
@@ -614,6 +610,27 @@ impl AppState {
         self.conflict.set(None);
         self.replace(Document::default());
         self.outcome.set(LoadOutcome::Locked);
+    }
+
+    /// Shows what this version can read of another tab's newer data (in `incoming`), or with
+    /// `keep_screen` leaves the screen's unsaved version, and says which.
+    fn show_newer(&self, version: u32, keep_screen: bool) {
+        let document = self.incoming.try_update_value(Option::take).flatten();
+        let shown = if keep_screen {
+            // Unreadable data held only in memory keeps its banner, which offers its text.
+            if self
+                .outcome
+                .with_untracked(|o| matches!(o, LoadOutcome::Corrupt { .. }))
+            {
+                return;
+            }
+            NewerShown::Unsaved
+        } else {
+            let shown = NewerShown::of(&document);
+            self.replace(document.unwrap_or_default());
+            shown
+        };
+        self.outcome.set(LoadOutcome::Newer { version, shown });
     }
 
     /// Shows the other tab's version (just read, or held aside as a conflict) in place of this

@@ -134,7 +134,7 @@ impl World {
     fn run(&mut self, effect: Effect) {
         self.log.push(Step::Effect(effect));
         match effect {
-            Effect::ScheduleSave | Effect::CancelSave | Effect::ShowNewer(_) => {}
+            Effect::ScheduleSave | Effect::CancelSave | Effect::ShowNewer { .. } => {}
             Effect::WritePlain => {
                 let content = self.screen.expect("a write needs a document on screen");
                 self.write_check(content);
@@ -765,9 +765,67 @@ fn newer_data_from_another_tab_stops_writing() {
     let effects = world
         .core
         .update(Event::OtherTab(Incoming::Newer { version: 9 }));
-    assert_eq!(effects, [Effect::CancelSave, Effect::ShowNewer(9)]);
+    assert_eq!(
+        effects,
+        [
+            Effect::CancelSave,
+            Effect::ShowNewer {
+                version: 9,
+                keep_screen: true
+            }
+        ]
+    );
     assert_eq!(world.core.mode(), SaveMode::ReadOnly { version: 9 });
     assert!(world.core.update(Event::SaveDue).is_empty());
+    assert!(
+        world.core.has_unsaved(),
+        "the changes kept on screen are still unsaved"
+    );
+}
+
+#[test]
+fn newer_data_from_another_tab_takes_the_place_only_of_a_screen_with_nothing_unsaved() {
+    // (what happens before it, whether the screen stays)
+    let cases: [(&[Op], bool); 5] = [
+        (&[], false),
+        (&[Op::Edit, Op::Event(Event::SaveDue)], false),
+        (&[Op::Edit], true),
+        (&[Op::Edit, Op::OtherTabWrites], true),
+        (
+            &[Op::Failing(true), Op::Edit, Op::Event(Event::SaveDue)],
+            true,
+        ),
+    ];
+    for (before, kept) in cases {
+        let mut world = opened();
+        for op in before {
+            world.act(*op);
+        }
+        let effects = world
+            .core
+            .update(Event::OtherTab(Incoming::Newer { version: 9 }));
+        assert!(
+            effects.contains(&Effect::ShowNewer {
+                version: 9,
+                keep_screen: kept
+            }),
+            "{before:?}: {effects:?}"
+        );
+        assert_eq!(world.core.has_unsaved(), kept, "{before:?}");
+        assert!(!world.core.in_conflict(), "{before:?}");
+    }
+    // With nothing stored (unreadable data that could not be set aside), the screen holds all.
+    let mut world = World::new();
+    world
+        .core
+        .update(Event::Loaded(LoadKind::Corrupt { kept_aside: false }));
+    let effects = world
+        .core
+        .update(Event::OtherTab(Incoming::Newer { version: 9 }));
+    assert!(effects.contains(&Effect::ShowNewer {
+        version: 9,
+        keep_screen: true
+    }));
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! Tells the user, in plain words, when their data is not being kept the usual way.
 
 use crate::i18n::banners::{f as tf, t, Fmt, Msg};
-use crate::storage::{LoadOutcome, SaveMode, SaveStatus, StorageError};
+use crate::storage::{LoadOutcome, NewerShown, SaveMode, SaveStatus, StorageError};
 use crate::ui::browser;
 use crate::ui::i18n::current;
 use crate::ui::state::AppState;
@@ -117,12 +117,16 @@ fn load_notice(state: AppState) -> impl IntoView {
                 .into_any(),
             )
         }
-        LoadOutcome::Newer { version, readable } => Some(
+        LoadOutcome::Newer { version, shown } => Some(
             view! {
                 <div class="banner banner-warning" role="alert" data-testid="banner-newer">
                     <p>
                         <strong>{t(Msg::BannerNewer)}</strong>" "
-                        {t(if readable { Msg::BannerNewerReadable } else { Msg::BannerNewerUnreadable })}" "
+                        {t(match shown {
+                            NewerShown::Readable => Msg::BannerNewerReadable,
+                            NewerShown::Nothing => Msg::BannerNewerUnreadable,
+                            NewerShown::Unsaved => Msg::BannerNewerUnsaved,
+                        })}" "
                         {tf(Fmt::BannerNewerFormat, &[("format", &version.to_string())])}
                     </p>
                 </div>

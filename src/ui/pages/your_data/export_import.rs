@@ -384,7 +384,7 @@ fn import_preview(
             <p><strong>{t(Msg::MergeReplaceWord)}</strong>" "{t(Msg::MergeReplaceAbout)}" "<strong>{t(Msg::MergeMergeWord)}</strong>" "{t(Msg::MergeMergeAbout)}</p>
             <button type="button" class="primary" on:click=move |_| apply(true)>{t(Msg::MergeButton)}</button>" "
             <button type="button" class="danger" on:click=move |_| apply(false)>{t(Msg::ReplaceButton)}</button>" "
-            <button type="button" on:click=move |_| set_pending.set(None)>{t(Msg::Cancel)}</button>
+            <button type="button" on:click=move |_| { file_key.set_value(None); set_pending.set(None) }>{t(Msg::Cancel)}</button>
         </div>
     }
 }
