@@ -95,8 +95,8 @@ earlier-reopened = Opened again on { $reopened }:
 status-label = Where you are with this
 revisit-by = Look at it again by
 # $topic: the topic's name (read by screen readers only).
-move-up = Move { $topic } up
-move-down = Move { $topic } down
+move-up = Move up { $topic }
+move-down = Move down { $topic }
 hide = Hide { $topic }
 manage = Rename or remove this topic
 new-name = New name

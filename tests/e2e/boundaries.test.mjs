@@ -99,9 +99,25 @@ test('choosing "Agreed" leaves the status picker where it was: what agreeing add
   const description = () => sheet.box(MONEY, 'What we agree').evaluate((el) => el.getAttribute('aria-describedby').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
   assert.match(await description(), /^33 \/ 2000 You agreed on this wording on \d{4}-\d{2}-\d{2}\./);
 
-  // Back to talking opens the wording again; the picker stays put that way too.
-  await status.selectOption({ label: 'Talking it through' });
+  // An arrow key on the closed picker chooses at once (Chromium off macOS): browsing it never
+  // opens the agreed wording again, nor agrees it anew; "Needs another look" and back keeps it.
+  await status.focus();
+  const agreedText = await agreedLine.textContent();
+  for (const key of ['ArrowUp', 'ArrowUp', 'ArrowDown', 'ArrowUp']) {
+    await page.keyboard.press(key);
+  }
+  assert.equal(await status.evaluate((el) => el.selectedOptions[0].textContent), 'Agreed');
+  assert.equal(await agreedLine.textContent(), agreedText);
+  assert.equal(await sheet.card(MONEY).locator('details.b-history').isHidden(), true, 'no earlier wording was made');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => [...document.querySelectorAll('select')].some((el) => el.selectedOptions[0]?.textContent === 'Needs another look'));
+  assert.equal(await agreedLine.textContent(), agreedText, 'the wording stays agreed');
+  // The picker says why talking is not offered, and the button opens the wording again; the
+  // picker stays put that way too.
+  assert.match(await status.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')).textContent), /To change it, open it again/);
+  await sheet.button(MONEY, 'Revisit this agreement').click();
   await agreedLine.waitFor({ state: 'hidden' });
+  assert.equal(await status.evaluate((el) => el.selectedOptions[0].textContent), 'Talking it through');
   assert.equal(await offset(), before, 'opening the wording again moved the picker');
   assert.equal(await sheet.box(MONEY, 'What we agree').getAttribute('readonly'), null);
   assert.equal(await description(), '33 / 2000 ');
@@ -164,7 +180,7 @@ test('a topic of your own can be added, moved, hidden, shown again and removed',
   assert.equal((await sheet.titles()).at(-1), 'Chores');
   await sheet.box('Chores', 'Partner A: What I need').fill('Share the dishes');
 
-  await sheet.page.getByRole('button', { name: 'Move Chores up' }).click();
+  await sheet.page.getByRole('button', { name: 'Move up Chores' }).click();
   const titles = await sheet.titles();
   assert.equal(titles.at(-2), 'Chores');
   await page.waitForFunction(() => document.activeElement?.textContent?.includes('up'));

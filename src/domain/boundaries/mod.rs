@@ -758,9 +758,10 @@ impl Worksheet {
     }
 
     /// Sets where the conversation stands. Marking [`Status::Agreed`] needs agreed wording and
-    /// records `today` as the agreed date (kept if it was already agreed). Going back to "not
-    /// talked about yet" or "talking it through" from an agreement opens the wording again
-    /// ([`Worksheet::revisit`]: the agreed text goes into the history), so it can be edited.
+    /// records `today` as the agreed date (kept if it was already agreed, as under "needs
+    /// another look"). Going back to "not talked about yet" or "talking it through" from an
+    /// agreement opens the wording again ([`Worksheet::revisit`]: the agreed text goes into the
+    /// history), so it can be edited.
     pub fn set_status(&mut self, id: &str, status: Status, today: Day) -> Result<(), FieldError> {
         if self.kind(id).is_none() {
             return Err(FieldError::UnknownTopic);
@@ -778,8 +779,8 @@ impl Worksheet {
             self.revisit(id, today)?;
         }
         let entry = self.entry_mut(id)?;
-        if status == Status::Agreed && (entry.status != Status::Agreed || entry.agreed_on.is_none())
-        {
+        // Back from "Needs another look" the wording is the one agreed, on the day it was.
+        if status == Status::Agreed && entry.agreed_on.is_none() {
             entry.agreed_on = Some(today);
         }
         entry.status = status;

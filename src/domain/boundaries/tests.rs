@@ -695,6 +695,15 @@ fn leaving_an_agreement_for_talking_opens_the_wording_again_and_keeps_the_agreed
         (entry.agreed_on, entry.history.len()),
         (Some(day(2026, 2, 1)), 0)
     );
+    // And back to "Agreed" (an arrow key on the picker does both at once): the wording is the
+    // one agreed, on the day it was.
+    ws.set_status("money", Status::Agreed, day(2026, 3, 2))
+        .expect("agreed");
+    let entry = ws.topic("money").expect("known").entry;
+    assert_eq!(
+        (entry.status, entry.agreed_on, entry.history.len()),
+        (Status::Agreed, Some(day(2026, 2, 1)), 0)
+    );
 }
 
 #[test]
