@@ -411,9 +411,29 @@ impl<T: ToJson> ToJson for Vec<T> {
     }
 }
 
+/// The most entries a map or set read from text may hold once its keys come out of order. Mend
+/// writes them in order, so each is added at the end; one out of order moves every entry after
+/// it, and text made to be slow (a partner's packet, a file of 20 MB) kept the page busy for
+/// minutes. No map Mend keeps comes near this size.
+pub const SCATTERED: usize = 4096;
+
+/// The error for an entry that came out of order (`after` the last one kept) in a map or set
+/// already past [`SCATTERED`] entries, if it is one.
+fn scattered<K: Ord>(len: usize, last: Option<&K>, after: &K) -> Result<(), ShapeError> {
+    if len > SCATTERED && last.is_some_and(|last| last > after) {
+        return Err(ShapeError::expected("entries in order"));
+    }
+    Ok(())
+}
+
 impl FromJson for FlatSet<String> {
     fn from_json(value: &Value) -> Result<FlatSet<String>, ShapeError> {
-        Ok(items::<String>(value)?.into_iter().collect())
+        let mut out = FlatSet::new();
+        for (i, item) in items::<String>(value)?.into_iter().enumerate() {
+            scattered(out.len(), out.iter().next_back(), &item).map_err(|e| e.at_index(i))?;
+            out.insert(item);
+        }
+        Ok(out)
     }
 }
 
@@ -447,7 +467,11 @@ impl<K: JsonKey + Ord, V: FromJson> FromJson for FlatMap<K, V> {
         // Room for every field at once: a run's answers grew their list five times over.
         let mut out = FlatMap::with_capacity(object.len());
         for (key, item) in object {
-            match K::from_key(key).and_then(|k| V::from_json(item).map(|v| (k, v))) {
+            let entry = K::from_key(key).and_then(|k| {
+                scattered(out.len(), out.keys().next_back(), &k)?;
+                V::from_json(item).map(|v| (k, v))
+            });
+            match entry {
                 Ok((k, v)) => {
                     out.insert(k, v);
                 }
