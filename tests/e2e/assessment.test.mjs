@@ -194,9 +194,21 @@ test('history: two runs give a trend, one can be deleted, start over clears all'
   await page.getByRole('button', { name: /^Open results from/ }).click();
   await page.getByRole('heading', { name: /results/i }).first().waitFor();
   await page.getByRole('button', { name: 'Back to the assessment' }).first().click();
+  // "Start over…" and Cancel each take their own button away: focus goes to the other one, so a
+  // keyboard is not sent back to the top of the page.
+  const focused = () => page.evaluate(() => document.activeElement?.textContent);
   await page.getByRole('button', { name: 'Start over…' }).click();
-  await page.getByRole('button', { name: 'Yes, delete all results' }).click();
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Cancel');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Start over…');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Cancel');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await focused(), 'Yes, delete all results');
+  await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Earlier results' }).waitFor({ state: 'detached' });
+  // The section went with the results: focus goes to the screen's title, not to the page.
+  await page.waitForFunction(() => document.activeElement?.id === 'page-title');
   await page.context().close();
 });
 

@@ -82,7 +82,12 @@ test('a promise kept shows in the kept rate, its chart and table', async () => {
   // Reopening takes it out of the rate; deleting takes it off the list.
   await repair.promise('Put my phone away at dinner').getByRole('radio', { name: 'Not decided yet' }).check();
   assert.equal(await repair.keptRate().innerText(), '1 of 1 promise kept: 100%');
-  await repair.promise('Put my phone away at dinner').getByRole('button', { name: 'Delete this promise' }).click();
+  // Deleted by keyboard: the pressed button goes with its row, and focus goes to the other row's
+  // button, not to the page.
+  await repair.promise('Put my phone away at dinner').getByRole('button', { name: 'Delete this promise' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.closest('fieldset')?.querySelector('legend')?.textContent === 'Text when I will be late');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Delete this promise');
   assert.equal(await repair.promise('Put my phone away at dinner').count(), 0);
   await settle(page);
   await page.reload();
@@ -140,7 +145,12 @@ test('two check-ins show as a trend with a table twin, and a gentle reminder', a
   assert.equal(await section.locator('svg path').count(), 4);
   assert.match(await section.innerText(), /Your next check-in is on/);
   await section.getByLabel('How often to check in').selectOption({ label: 'Every two weeks' });
-  await section.getByRole('button', { name: /Delete this check-in from/ }).first().click();
+  // Deleted by keyboard: focus goes to the other check-in's delete button, not to the page.
+  const deletes = section.getByRole('button', { name: /Delete this check-in from/ });
+  const [, other] = await deletes.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+  await deletes.first().focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((label) => document.activeElement?.getAttribute('aria-label') === label, other);
   assert.equal(await rows.count(), 2);
   await settle(page);
   assert.match((await mendStorage(page))[key('document')], /"check_in_every_days":14/);
@@ -149,7 +159,12 @@ test('two check-ins show as a trend with a table twin, and a gentle reminder', a
 
 test('a step can be hidden and shown again, and your own step added and removed', async () => {
   const { page, repair } = await open();
-  await repair.hide(STEPS[1]);
+  // Each button below takes its own row away: focus goes to the next row's, else the previous
+  // row's, else the phase's heading, never to the page.
+  const focusedName = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent);
+  await page.getByRole('button', { name: `Hide this step: ${STEPS[1]}`, exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((name) => document.activeElement?.getAttribute('aria-label') === name, `Hide this step: ${STEPS[2]}`);
   assert.equal(await repair.stepBox(STEPS[1]).count(), 0);
   assert.match(await repair.section('Acknowledge the hurt').innerText(), /0 of 3 done/);
   await repair.addStep('Acknowledge the hurt', '', 'Both of you');
@@ -165,7 +180,11 @@ test('a step can be hidden and shown again, and your own step added and removed'
   assert.equal(await repair.stepBox(STEPS[1]).count(), 0);
   await repair.showAgain('Acknowledge the hurt', STEPS[1]);
   assert.equal(await repair.stepBox(STEPS[1]).count(), 1);
+  // It was the only hidden step: its list is gone too.
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H2');
+  assert.equal(await focusedName(), 'Acknowledge the hurt');
   await repair.removeStep('Write each other a short letter');
+  await page.waitForFunction(() => /^Hide this step: /.test(document.activeElement?.getAttribute('aria-label') ?? ''));
   assert.equal(await repair.stepBox('Write each other a short letter').count(), 0);
   assert.match(await repair.section('Acknowledge the hurt').innerText(), /0 of 4 done/);
   await clean(page);

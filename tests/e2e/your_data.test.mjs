@@ -23,6 +23,12 @@ test('export, delete everything, import: the same data comes back', async () => 
   const file = await transfer.exportData();
   assert.match(file.name, /^backup-\d{4}-\d{2}-\d{2}\.json$/);
   assert.equal(JSON.parse(file.text).schema_version, 3);
+  // "Delete everything…" and Cancel each take their own button away: focus goes to the other one.
+  await page.getByRole('button', { name: 'Delete everything…' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Cancel');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.textContent.trim() === 'Delete everything…');
   await data.deleteEverything();
   // Nothing must be written after the deletion (no late save of what was on screen).
   await waitPastSaveDelay(page);
@@ -72,6 +78,8 @@ test('malformed and hostile files get a clear message and change nothing', async
   await transfer.chooseFile('markup.json', '{"schema_version":2,"couple":{"a":"<img src=x onerror=alert(1)>"}}');
   await transfer.preview().waitFor();
   await page.getByRole('button', { name: 'Cancel' }).click();
+  // The preview went with the button: focus goes back to choosing a file.
+  await page.waitForFunction(() => document.activeElement?.labels?.[0]?.textContent === 'Import a Mend file');
   assert.deepEqual(await mendStorage(page), before);
   assert.deepEqual(page.mend.dialogs, []);
   assert.deepEqual(await cspViolations(page), []);
@@ -363,6 +371,8 @@ test('an encrypted export opens only with its passphrase and restores the data',
   await page.getByLabel('Passphrase of the file').fill('green door, red roof');
   await page.getByRole('button', { name: 'Open the file' }).click();
   await transfer.preview().waitFor({ timeout: 15000 });
+  // The passphrase's form went as the file opened: focus goes to what the file holds.
+  await page.waitForFunction(() => document.activeElement?.textContent === 'This file holds');
   // The lock is off here since the deletion: the file was kept encrypted, and so is its import.
   await transfer.preview().getByText('importing it turns the passphrase lock on in this browser').waitFor();
   await page.getByRole('button', { name: 'Replace my data' }).click();

@@ -2,6 +2,7 @@
 
 use crate::i18n::lock::{f, t, Fmt, Msg};
 use crate::storage::crypto::CryptoError;
+use crate::ui::browser;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -54,16 +55,25 @@ pub fn LockScreen() -> impl IntoView {
         <details class="forgot">
             <summary>{t(Msg::LockForgot)}</summary>
             <p>{t(Msg::LockForgotBody)}</p>
+            // Asking and Cancel each take their own button away: focus goes to the other.
             <Show when=move || confirm_wipe.get() fallback=move || view! {
-                <button type="button" class="danger" on:click=move |_| set_confirm_wipe.set(true)>{t(Msg::LockDeleteStart)}</button>
+                <button type="button" class="danger" id="wipe-start" on:click=move |_| {
+                    set_confirm_wipe.set(true);
+                    request_animation_frame(|| browser::focus_id("wipe-keep"));
+                }>{t(Msg::LockDeleteStart)}</button>
             }>
                 <p><strong>{t(Msg::LockDeleteConfirm)}</strong></p>
                 <button type="button" class="danger" on:click=move |_| {
-                    if let Err(e) = state.delete_everything() {
-                        set_error.set(Some(Problem::Delete(e.to_string())));
+                    match state.delete_everything() {
+                        // The app replaces this screen: focus goes to its title.
+                        Ok(()) => browser::focus_title_soon(),
+                        Err(e) => set_error.set(Some(Problem::Delete(e.to_string()))),
                     }
                 }>{t(Msg::LockDeleteYes)}</button>" "
-                <button type="button" on:click=move |_| set_confirm_wipe.set(false)>{t(Msg::Cancel)}</button>
+                <button type="button" id="wipe-keep" on:click=move |_| {
+                    set_confirm_wipe.set(false);
+                    request_animation_frame(|| browser::focus_id("wipe-start"));
+                }>{t(Msg::Cancel)}</button>
             </Show>
         </details>
     }

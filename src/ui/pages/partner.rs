@@ -513,6 +513,8 @@ fn packet_preview(
             <button type="button" on:click=move |_| {
                 set_pending.set(None);
                 set_code.set(String::new());
+                // This preview is gone: back to the packet pasted, for another try.
+                request_animation_frame(|| browser::focus_id("packet-paste"));
             }>{t(Msg::Cancel)}</button>
         </div>
     }

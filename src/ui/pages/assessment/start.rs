@@ -4,6 +4,7 @@ use super::results::{score_text, trend_chart};
 use crate::domain::assessment::scoring::assessment_disclaimer;
 use crate::domain::assessment::{Area, Change, Mode};
 use crate::i18n::assessment::{f, t, Fmt, Msg};
+use crate::ui::browser;
 use crate::ui::components::first_paint::rest_after_first_paint;
 use crate::ui::components::names_form::NamesForm;
 use crate::ui::state::AppState;
@@ -22,7 +23,7 @@ pub fn start(viewing: RwSignal<Option<u64>>) -> impl IntoView {
     let state = AppState::get();
     let memory = super::InMemory::get();
     let begin = move |mode: Mode| {
-        crate::ui::browser::release_focus();
+        browser::release_focus();
         viewing.set(None);
         memory.stopped.set(false);
         let _ = super::send(state, Change::Start(mode));
@@ -53,7 +54,7 @@ pub fn start(viewing: RwSignal<Option<u64>>) -> impl IntoView {
                 <p>{t(Msg::StartTogetherAbout)}</p>
                 <details>
                     <summary>{t(Msg::StartNames)}</summary>
-                    <NamesForm/>
+                    <NamesForm nested=true/>
                 </details>
                 <button type="button" class="primary" on:click=move |_| begin(Mode::Together)>{t(Msg::StartTogetherButton)}</button>
             </section>
@@ -88,7 +89,6 @@ fn History(
     viewing: RwSignal<Option<u64>>,
 ) -> impl IntoView {
     let state = AppState::get();
-    let (confirm_clear, set_confirm_clear) = signal(false);
     let (trend_area, set_trend_area) = signal(None::<Area>);
     // Newest first, a page at a time; a memo, so the list is drawn again only when what it
     // shows changes, not at every change elsewhere in the data.
@@ -141,18 +141,42 @@ fn History(
                     }).collect_view()}
                 </ul>
                 {show_older(state, shown)}
-                <Show when=move || confirm_clear.get() fallback=move || view! {
-                    <button type="button" class="danger" on:click=move |_| set_confirm_clear.set(true)>{t(Msg::HistoryStartOver)}</button>
-                }>
-                    <p><strong>{t(Msg::HistoryClearConfirm)}</strong></p>
-                    <button type="button" class="danger" on:click=move |_| {
-                        let _ = super::send(state, Change::Clear);
-                        set_confirm_clear.set(false);
-                    }>{t(Msg::HistoryClearYes)}</button>" "
-                    <button type="button" on:click=move |_| set_confirm_clear.set(false)>{t(Msg::Cancel)}</button>
-                </Show>
+                {start_over(state)}
             </section>
         </Show>
+    }
+}
+
+/// "Start over", which deletes every earlier result once confirmed. Each answer takes its own
+/// button away: focus goes to its counterpart, or after deleting to a heading still there.
+fn start_over(state: AppState) -> impl IntoView {
+    let (confirm_clear, set_confirm_clear) = signal(false);
+    view! {
+        <Show when=move || confirm_clear.get() fallback=move || view! {
+            <button type="button" class="danger" id="history-clear" on:click=move |_| {
+                set_confirm_clear.set(true);
+                request_animation_frame(|| browser::focus_id("history-keep"));
+            }>{t(Msg::HistoryStartOver)}</button>
+        }>
+            <p><strong>{t(Msg::HistoryClearConfirm)}</strong></p>
+            <button type="button" class="danger" on:click=move |_| {
+                let _ = super::send(state, Change::Clear);
+                set_confirm_clear.set(false);
+                request_animation_frame(focus_history);
+            }>{t(Msg::HistoryClearYes)}</button>" "
+            <button type="button" id="history-keep" on:click=move |_| {
+                set_confirm_clear.set(false);
+                request_animation_frame(|| browser::focus_id("history-clear"));
+            }>{t(Msg::Cancel)}</button>
+        </Show>
+    }
+}
+
+/// Focuses the earlier results' heading, or the screen's once they are all gone and the section
+/// with them: focus never falls to the page.
+fn focus_history() {
+    if !browser::try_focus_id("history-heading") {
+        browser::focus_id(crate::ui::components::page_title::PAGE_TITLE_ID);
     }
 }
 
@@ -177,7 +201,7 @@ fn run_button(ev: &leptos::ev::MouseEvent, state: AppState, viewing: RwSignal<Op
         Some("delete") => {
             let _ = super::send(state, Change::DeleteRun(id));
             // The button is gone; keep keyboard users in the list's section.
-            request_animation_frame(|| crate::ui::browser::focus_id("history-heading"));
+            request_animation_frame(focus_history);
         }
         _ => {}
     }

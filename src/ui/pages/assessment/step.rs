@@ -224,7 +224,11 @@ fn safety_step() -> impl IntoView {
                 <Show when=together_a>
                     <p>
                         {t(Msg::ContinueAloneNote)}" "
-                        <button type="button" on:click=move |_| { let _ = send(state, Change::ContinueAlone); }>
+                        // Goes with this choice: focus goes to the step's title.
+                        <button type="button" on:click=move |_| {
+                            let _ = send(state, Change::ContinueAlone);
+                            request_animation_frame(|| browser::focus_id("step-title"));
+                        }>
                             {t(Msg::ContinueAloneButton)}
                         </button>
                     </p>

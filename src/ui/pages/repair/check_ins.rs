@@ -1,6 +1,7 @@
 //! Check-ins: both partners rate trust and closeness, say what went well, what was hard and one
 //! next step; a trend over time and a gentle reminder when the next one is due.
 
+use super::checklist::send_taking_row;
 use super::{chart, chart_data, entries, error_line, send, show_older, Entry, PAGE};
 use crate::domain::couple::Partner;
 use crate::domain::date::Day;
@@ -78,7 +79,7 @@ pub fn check_ins() -> impl IntoView {
     }
     view! {
         <section class="r-long" aria-labelledby="check-ins-heading">
-            <h2 id="check-ins-heading">{t(Msg::CheckInsHeading)}</h2>
+            <h2 id="check-ins-heading" tabindex="-1">{t(Msg::CheckInsHeading)}</h2>
             <p>{t(Msg::CheckInsLead)}</p>
             <p class="r-reminder" role="status">{reminder}</p>
             <div class="field">
@@ -243,8 +244,8 @@ pub(super) fn check_in_item(saved: SavedCheckIn) -> impl IntoView {
             {answer(Msg::PastWentWell, ci.went_well)}
             {answer(Msg::PastWasHard, ci.was_hard)}
             {answer(Msg::PastNextStep, ci.next_step)}
-            <button type="button" class="r-small" aria-label=f(Fmt::CheckInDeleteLabel, &[("date", &ci.date.to_string())]) on:click=move |_| {
-                let _ = send(state, Change::DeleteCheckIn(id));
+            <button type="button" class="r-small" aria-label=f(Fmt::CheckInDeleteLabel, &[("date", &ci.date.to_string())]) on:click=move |ev| {
+                send_taking_row(state, &ev, Change::DeleteCheckIn(id));
             }>{t(Msg::CheckInDelete)}</button>
         </li>
     }

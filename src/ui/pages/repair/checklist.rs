@@ -130,7 +130,7 @@ pub(super) fn phase_section(
     });
     view! {
         <section class="r-phase" aria-labelledby=labelled_by>
-            <h2 id=heading>{phase.title()}</h2>
+            <h2 id=heading tabindex="-1">{phase.title()}</h2>
             <p>{phase.intro()}</p>
             {related.collect_view()}
             {bar("", progress.into())}
@@ -191,11 +191,35 @@ pub(super) fn hidden_row(step: StepView) -> impl IntoView {
         // `browser::translation`).
         <li translate=browser::translation(custom)>
             {text.clone()}" "
-            <button type="button" aria-label=f(Fmt::ShowAgainLabel, &[("step", &text)]) on:click=move |_| {
-                let _ = send(state, Change::Show(id.clone()));
+            <button type="button" aria-label=f(Fmt::ShowAgainLabel, &[("step", &text)]) on:click=move |ev| {
+                send_taking_row(state, &ev, Change::Show(id.clone()));
             }>{t(Msg::ShowAgain)}</button>
         </li>
     }
+}
+
+/// Sends `change`, made by `ev`'s button, which takes the button's own row (`li`) away. Focus
+/// would fall to the page: in the frame after the change it goes to the button of the next row,
+/// else of the previous one, else the section's `h2` (`tabindex="-1"`). Found in the DOM before
+/// the change: a row knows nothing of its neighbours, and each of these rows has one button.
+pub(super) fn send_taking_row(state: AppState, ev: &web_sys::Event, change: Change) {
+    use wasm_bindgen::JsCast;
+    let found = |e: Option<web_sys::Element>, css| e?.query_selector(css).ok().flatten();
+    let row = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|b| b.closest("li").ok().flatten());
+    let to = row.and_then(|r| {
+        found(r.next_element_sibling(), "button")
+            .or_else(|| found(r.previous_element_sibling(), "button"))
+            .or_else(|| found(r.closest("section").ok().flatten(), "h2"))
+    });
+    let _ = send(state, change);
+    request_animation_frame(move || {
+        if let Some(el) = to.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    });
 }
 
 /// A form to add your own step to a phase.
@@ -309,8 +333,8 @@ fn row(list: List, step: StepView, tick: Signal<Option<Tick>>) -> impl IntoView 
         set_error.set(result.as_ref().err().map(ToString::to_string));
         result.is_ok()
     };
-    let remove = move |_| {
-        let _ = send(state, Change::TakeOff(id.get_value()));
+    let remove = move |ev: leptos::ev::MouseEvent| {
+        send_taking_row(state, &ev, Change::TakeOff(id.get_value()));
     };
     let about = step.why.map(|why| {
         view! {

@@ -1,5 +1,6 @@
 //! Small promises: add one with a day, say how it went, and see how many were kept.
 
+use super::checklist::send_taking_row;
 use super::{chart, chart_data, entries, error_line, send, show_older, Entry, PAGE};
 use crate::domain::change::Made;
 use crate::domain::date::Day;
@@ -94,7 +95,7 @@ pub fn promises() -> impl IntoView {
     rehearse_note();
     view! {
         <section class="r-long" aria-labelledby="promises-heading">
-            <h2 id="promises-heading">{t(Msg::PromisesHeading)}</h2>
+            <h2 id="promises-heading" tabindex="-1">{t(Msg::PromisesHeading)}</h2>
             <p>{t(Msg::PromisesLead)}</p>
             // Not remembered by the browser, as every field of Mend (see `field_group`).
             <form autocomplete="off" novalidate on:submit=submit>
@@ -219,8 +220,8 @@ pub(super) fn promise_row(id: u32) -> impl IntoView {
                         }></textarea>
                 </div>
                 {error_line(error_id, error)}
-                <button type="button" class="r-small" on:click=move |_| {
-                    let _ = send(state, Change::DeletePromise(id));
+                <button type="button" class="r-small" on:click=move |ev| {
+                    send_taking_row(state, &ev, Change::DeletePromise(id));
                 }>{t(Msg::PromiseDelete)}</button>
             </fieldset>
         </li>

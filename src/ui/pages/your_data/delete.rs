@@ -43,15 +43,23 @@ pub fn DeleteEverything() -> impl IntoView {
         <section aria-labelledby="delete-heading">
             <h2 id="delete-heading">{t(Msg::DeleteHeading)}</h2>
             <p>{t(Msg::DeleteLead)}</p>
+            // Asking and Cancel each take their own button away: focus goes to the other.
             <Show when=move || confirming.get() fallback=move || view! {
-                <button type="button" class="danger" on:click=move |_| { set_message.set(None); set_confirming.set(true) }>
+                <button type="button" class="danger" id="delete-start" on:click=move |_| {
+                    set_message.set(None);
+                    set_confirming.set(true);
+                    request_animation_frame(|| browser::focus_id("delete-keep"));
+                }>
                     {t(Msg::DeleteButton)}
                 </button>
             }>
                 <div role="group" aria-labelledby="confirm-delete">
                     <p id="confirm-delete"><strong>{t(Msg::DeleteConfirm)}</strong></p>
                     <button type="button" class="danger" on:click=delete>{t(Msg::DeleteYes)}</button>" "
-                    <button type="button" on:click=move |_| set_confirming.set(false)>{t(Msg::Cancel)}</button>
+                    <button type="button" id="delete-keep" on:click=move |_| {
+                        set_confirming.set(false);
+                        request_animation_frame(|| browser::focus_id("delete-start"));
+                    }>{t(Msg::Cancel)}</button>
                 </div>
             </Show>
             <p role="status" id="delete-status" tabindex="-1">{move || message.get()}</p>

@@ -244,7 +244,11 @@ fn open_locked_file(
                     set_file_pass.set(String::new());
                     file_key.set_value(Some(key));
                     match (with.new)(document, crate::domain::schema::CURRENT_VERSION) {
-                        Ok(import) => set_pending.set(Some((import, with))),
+                        Ok(import) => {
+                            set_pending.set(Some((import, with)));
+                            // The passphrase's form is gone: on to what the file holds.
+                            request_animation_frame(|| browser::focus_id("import-preview-title"));
+                        }
                         Err(e) => set_error.set(Some(e.to_string())),
                     }
                 }
@@ -362,7 +366,7 @@ fn import_preview(
 ) -> impl IntoView {
     view! {
         <div class="import-preview" role="group" aria-labelledby="import-preview-title">
-            <h3 id="import-preview-title">{t(Msg::PreviewTitle)}</h3>
+            <h3 id="import-preview-title" tabindex="-1">{t(Msg::PreviewTitle)}</h3>
             <p>{(with.describe)(&import.preview)}</p>
             {
                 // This device's delete-on-exit choice lives outside the document.
@@ -384,7 +388,12 @@ fn import_preview(
             <p><strong>{t(Msg::MergeReplaceWord)}</strong>" "{t(Msg::MergeReplaceAbout)}" "<strong>{t(Msg::MergeMergeWord)}</strong>" "{t(Msg::MergeMergeAbout)}</p>
             <button type="button" class="primary" on:click=move |_| apply(true)>{t(Msg::MergeButton)}</button>" "
             <button type="button" class="danger" on:click=move |_| apply(false)>{t(Msg::ReplaceButton)}</button>" "
-            <button type="button" on:click=move |_| { file_key.set_value(None); set_pending.set(None) }>{t(Msg::Cancel)}</button>
+            <button type="button" on:click=move |_| {
+                file_key.set_value(None);
+                set_pending.set(None);
+                // This preview is gone: back to choosing a file.
+                request_animation_frame(|| browser::focus_id("import-file"));
+            }>{t(Msg::Cancel)}</button>
         </div>
     }
 }

@@ -51,7 +51,7 @@ pub fn LockSettings() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="lock-heading">
-            <h2 id="lock-heading">{t(Msg::LockHeading)}</h2>
+            <h2 id="lock-heading" tabindex="-1">{t(Msg::LockHeading)}</h2>
             <p>{t(Msg::LockLead)}</p>
             <p><strong>{t(Msg::LockWarning)}</strong>" "{t(Msg::LockWarningMore)}</p>
             {while_locking(state, set_error, set_message)}
@@ -95,7 +95,12 @@ fn while_locking(
     let remove = move |_| {
         set_error.set(None);
         match state.turn_lock_off() {
-            Ok(()) => set_message.set(Some(t(Msg::LockOff))),
+            Ok(()) => {
+                set_message.set(Some(t(Msg::LockOff)));
+                // This button went with the lock: focus goes to the section's heading, above
+                // the fields that turn it on again (not into them: no keyboard pops up).
+                request_animation_frame(|| crate::ui::browser::focus_id("lock-heading"));
+            }
             Err(e) => set_error.set(Some(f(Fmt::LockRemoveFailed, &[("error", &e.to_string())]))),
         }
     };
