@@ -165,6 +165,52 @@ async fn newer_data_is_announced_and_never_written() {
 }
 
 #[wasm_bindgen_test]
+async fn a_newer_mend_writing_in_another_tab_is_shown_unless_this_screen_holds_unsaved_typing() {
+    reset();
+    let (container, handle) = mount_at("#/your-data").await;
+    let value = |id: &str| {
+        container
+            .query_selector(id)
+            .ok()
+            .flatten()
+            .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .map(|input| input.value())
+    };
+    // Nothing unsaved here: the newer data takes the screen's place, as a load of it would.
+    let newer = r#"{"schema_version":7,"couple":{"a":"Later","b":""}}"#;
+    put(&document_key(), newer);
+    other_tab_writes(&document_key(), Some(newer));
+    leptos::task::tick().await;
+    assert_eq!(value("#name-a").as_deref(), Some("Later"));
+    let banner = text_of(&container, "[data-testid=banner-newer]").unwrap_or_default();
+    assert!(banner.contains("You can look at it here"), "{banner}");
+    drop(handle);
+    container.remove();
+
+    // Typing not yet saved when it comes: the typing stays, and the banner says to export it.
+    reset();
+    let (container, handle) = mount_at("#/your-data").await;
+    type_into(&container, "#name-b", "Typed here");
+    leptos::task::tick().await;
+    put(&document_key(), newer);
+    other_tab_writes(&document_key(), Some(newer));
+    leptos::task::tick().await;
+    let input = container
+        .query_selector("#name-b")
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|input| input.value());
+    assert_eq!(input.as_deref(), Some("Typed here"));
+    let banner = text_of(&container, "[data-testid=banner-newer]").unwrap_or_default();
+    assert!(banner.contains("export a backup"), "{banner}");
+    sleep(PAST_SAVE_DELAY_MS).await;
+    assert_eq!(stored(&document_key()).as_deref(), Some(newer));
+    drop(handle);
+    container.remove();
+}
+
+#[wasm_bindgen_test]
 async fn unavailable_storage_says_nothing_will_be_kept() {
     reset();
     simulate_unavailable();

@@ -333,7 +333,29 @@ async function axeSettled(page) {
     violations = result.violations.map((v) => `${v.id}: ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     if ((await layoutPrint(page)) === before) break;
   }
-  return violations;
+  return [...violations, ...(await headingJumps(page))];
+}
+
+/**
+ * Headings that skip a level on the way down (an h4 straight after an h2), as a screen reader's
+ * list of headings shows them: axe's own check of this is not among the WCAG rules run above.
+ * Only headings a person can reach count (not those hidden, or in a closed `<details>`); a
+ * heading's level is its `aria-level` where it has one.
+ */
+export function headingJumps(page) {
+  return page.evaluate(() => {
+    const jumps = [];
+    let previous = 0;
+    for (const h of document.querySelectorAll('h1, h2, h3, h4, h5, h6, [role=heading]')) {
+      if (!h.checkVisibility()) continue;
+      const level = Number(h.getAttribute('aria-level') ?? h.tagName.slice(1));
+      if (previous && level > previous + 1) {
+        jumps.push(`heading-order: level ${level} after ${previous} -> "${h.textContent.trim().slice(0, 60)}"`);
+      }
+      previous = level;
+    }
+    return jumps;
+  });
 }
 
 /** A fingerprint of the page's layout: every element's count and the boxes of the main parts. */

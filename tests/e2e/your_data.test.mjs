@@ -194,6 +194,12 @@ test('lock, reload, a wrong passphrase changes nothing, the right one opens', as
   await page.getByRole('button', { name: 'Unlock' }).click();
   await page.getByText('That passphrase does not open this data').waitFor({ timeout: 15000 });
   assert.deepEqual(await mendStorage(page), stored, 'a wrong passphrase changes nothing');
+  // Back in the field, which says it was refused and why: the button pressed was disabled while
+  // the key was made, and focus fell to the page.
+  await page.waitForFunction(() => document.activeElement?.id === 'unlock-pass');
+  const field = page.getByLabel('Passphrase');
+  assert.equal(await field.getAttribute('aria-invalid'), 'true');
+  assert.match(await field.evaluate((el) => el.getAttribute('aria-describedby').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ')), /That passphrase does not open this data/);
   await page.getByLabel('Passphrase').fill('blue kettle at dawn');
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Your data', exact: true }).waitFor({ timeout: 15000 });

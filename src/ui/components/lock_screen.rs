@@ -19,6 +19,7 @@ pub fn LockScreen() -> impl IntoView {
     let (error, set_error) = signal(None::<Problem>);
     let (busy, set_busy) = signal(false);
     let (confirm_wipe, set_confirm_wipe) = signal(false);
+    let refused = move || error.with(|e| matches!(e, Some(Problem::Unlock(_))));
     // The page was hidden when it was left with the lock on; the lock screen may be seen.
     crate::ui::state::set_forgotten(false);
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -35,6 +36,9 @@ pub fn LockScreen() -> impl IntoView {
                 Err(e) => {
                     set_error.set(Some(Problem::Unlock(e)));
                     set_busy.set(false);
+                    // The button was disabled while the key was made, and focus fell to the page:
+                    // back to the field, which now says why.
+                    request_animation_frame(|| browser::focus_id("unlock-pass"));
                 }
             }
         });
@@ -45,13 +49,15 @@ pub fn LockScreen() -> impl IntoView {
         <form class="lock-form" on:submit=submit>
             <div class="field">
                 <label for="unlock-pass">{t(Msg::LockPassphrase)}</label>
-                <input id="unlock-pass" type="password" autocomplete="current-password" aria-describedby="unlock-browser-save" prop:value=pass
+                <input id="unlock-pass" type="password" autocomplete="current-password" prop:value=pass
+                    aria-describedby=move || if refused() { "unlock-error unlock-browser-save" } else { "unlock-browser-save" }
+                    attr:aria-invalid=move || refused().then_some("true")
                     on:input:target=move |ev| set_pass.set(ev.target().value())/>
             </div>
             <p id="unlock-browser-save">{t(Msg::LockBrowserSave)}</p>
             <button type="submit" class="primary" disabled=busy>{move || t(if busy.get() { Msg::LockOpening } else { Msg::LockUnlock })}</button>
         </form>
-        <p role="alert" class="error-text" class:hidden=move || error.with(Option::is_none)>{move || error.get().map(|problem| problem.text())}</p>
+        <p role="alert" id="unlock-error" class="error-text" class:hidden=move || error.with(Option::is_none)>{move || error.get().map(|problem| problem.text())}</p>
         <details class="forgot">
             <summary>{t(Msg::LockForgot)}</summary>
             <p>{t(Msg::LockForgotBody)}</p>
