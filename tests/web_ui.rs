@@ -180,7 +180,13 @@ async fn a_newer_mend_writing_in_another_tab_is_shown_unless_this_screen_holds_u
     let newer = r#"{"schema_version":7,"couple":{"a":"Later","b":""}}"#;
     put(&document_key(), newer);
     other_tab_writes(&document_key(), Some(newer));
-    leptos::task::tick().await;
+    // The screen is drawn again (a few frames, more on a busy machine): wait for it, within 2 s.
+    for _ in 0..80 {
+        if value("#name-a").as_deref() == Some("Later") {
+            break;
+        }
+        sleep(25).await;
+    }
     assert_eq!(value("#name-a").as_deref(), Some("Later"));
     let banner = text_of(&container, "[data-testid=banner-newer]").unwrap_or_default();
     assert!(banner.contains("You can look at it here"), "{banner}");

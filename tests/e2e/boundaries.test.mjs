@@ -100,7 +100,8 @@ test('choosing "Agreed" leaves the status picker where it was: what agreeing add
   assert.match(await description(), /^33 \/ 2000 You agreed on this wording on \d{4}-\d{2}-\d{2}\./);
 
   // An arrow key on the closed picker chooses at once (Chromium off macOS): browsing it never
-  // opens the agreed wording again, nor agrees it anew; "Needs another look" and back keeps it.
+  // opens the agreed wording again (refused, and the picker put back), nor agrees it anew;
+  // "Needs another look" and back keeps it.
   await status.focus();
   const agreedText = await agreedLine.textContent();
   for (const key of ['ArrowUp', 'ArrowUp', 'ArrowDown', 'ArrowUp']) {
@@ -112,8 +113,12 @@ test('choosing "Agreed" leaves the status picker where it was: what agreeing add
   await page.keyboard.press('ArrowDown');
   await page.waitForFunction(() => [...document.querySelectorAll('select')].some((el) => el.selectedOptions[0]?.textContent === 'Needs another look'));
   assert.equal(await agreedLine.textContent(), agreedText, 'the wording stays agreed');
-  // The picker says why talking is not offered, and the button opens the wording again; the
-  // picker stays put that way too.
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await sheet.card(MONEY).getByText(/This wording is agreed\. Choose "Revisit" to change it/).waitFor();
+  assert.equal(await status.evaluate((el) => el.selectedOptions[0].textContent), 'Agreed', 'put back');
+  // The picker says how agreed wording opens again, and its button does; the picker stays put
+  // that way too.
   assert.match(await status.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')).textContent), /To change it, open it again/);
   await sheet.button(MONEY, 'Revisit this agreement').click();
   await agreedLine.waitFor({ state: 'hidden' });

@@ -760,8 +760,8 @@ impl Worksheet {
     /// Sets where the conversation stands. Marking [`Status::Agreed`] needs agreed wording and
     /// records `today` as the agreed date (kept if it was already agreed, as under "needs
     /// another look"). Going back to "not talked about yet" or "talking it through" from an
-    /// agreement opens the wording again ([`Worksheet::revisit`]: the agreed text goes into the
-    /// history), so it can be edited.
+    /// agreement is refused ([`FieldError::AgreementLocked`]): [`Worksheet::revisit`] opens the
+    /// wording again, keeping the agreed text in the history.
     pub fn set_status(&mut self, id: &str, status: Status, today: Day) -> Result<(), FieldError> {
         if self.kind(id).is_none() {
             return Err(FieldError::UnknownTopic);
@@ -774,9 +774,12 @@ impl Worksheet {
         if status == Status::Agreed && !words {
             return Err(FieldError::Empty { field: "agreement" });
         }
-        let agreed = self.entry_mut(id)?.agreed_on.is_some();
+        // Agreed wording opens again only by `revisit`, asked for by its own button: an arrow key
+        // on a closed picker chooses the next status at once, and one press on an agreement
+        // opened it, put it among the earlier wordings and cleared the review date.
+        let agreed = self.entries.get(id).is_some_and(|e| e.agreed_on.is_some());
         if agreed && matches!(status, Status::NotDiscussed | Status::Talking) {
-            self.revisit(id, today)?;
+            return Err(FieldError::AgreementLocked);
         }
         let entry = self.entry_mut(id)?;
         // Back from "Needs another look" the wording is the one agreed, on the day it was.

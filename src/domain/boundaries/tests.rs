@@ -649,7 +649,7 @@ proptest! {
 }
 
 #[test]
-fn leaving_an_agreement_for_talking_opens_the_wording_again_and_keeps_the_agreed_text() {
+fn leaving_an_agreement_for_talking_is_refused_and_revisiting_keeps_the_agreed_text() {
     for back_to in [Status::Talking, Status::NotDiscussed] {
         let mut ws = Worksheet::new();
         let (d1, d2) = (day(2026, 2, 1), day(2026, 3, 1));
@@ -662,13 +662,19 @@ fn leaving_an_agreement_for_talking_opens_the_wording_again_and_keeps_the_agreed
         .expect("fits");
         ws.set_status("money", Status::Agreed, d1)
             .expect("has wording");
-        ws.set_status("money", back_to, d2).expect("known");
-        let entry = ws.topic("money").expect("known").entry;
+        ws.set_revisit_by("money", Some(d2)).expect("known");
+        let before = ws.clone();
+        // One arrow key on the picker: nothing opened, nothing moved, no date lost.
         assert_eq!(
-            (entry.status, entry.agreed_on),
-            (back_to, None),
+            ws.set_status("money", back_to, d2),
+            Err(FieldError::AgreementLocked),
             "{back_to:?}"
         );
+        assert_eq!(ws, before, "{back_to:?}");
+        // Its own button opens it again.
+        ws.revisit("money", d2).expect("known");
+        let entry = ws.topic("money").expect("known").entry;
+        assert_eq!((entry.status, entry.agreed_on), (Status::Talking, None));
         assert_eq!(
             entry.history.len(),
             1,
@@ -678,9 +684,10 @@ fn leaving_an_agreement_for_talking_opens_the_wording_again_and_keeps_the_agreed
             (entry.history[0].agreed_on, entry.history[0].replaced_on),
             (Some(d1), d2)
         );
-        // The wording can be edited again.
+        // The wording can be edited again, and the status set freely.
         ws.set_field("money", Side::Shared, Field::Agreement, "Talk first.")
             .expect("editable");
+        ws.set_status("money", back_to, d2).expect("open");
     }
     // "Needs another look" keeps the agreement as it is.
     let mut ws = Worksheet::new();

@@ -51,7 +51,7 @@ pub fn LockScreen() -> impl IntoView {
                 <label for="unlock-pass">{t(Msg::LockPassphrase)}</label>
                 <input id="unlock-pass" type="password" autocomplete="current-password" prop:value=pass
                     aria-describedby=move || if refused() { "unlock-error unlock-browser-save" } else { "unlock-browser-save" }
-                    attr:aria-invalid=move || refused().then_some("true")
+                    aria-invalid=move || refused().then_some("true")
                     on:input:target=move |ev| set_pass.set(ev.target().value())/>
             </div>
             <p id="unlock-browser-save">{t(Msg::LockBrowserSave)}</p>

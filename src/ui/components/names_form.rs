@@ -10,11 +10,7 @@ use leptos::prelude::*;
 /// the `names` slice, which `ui::lazy` loads with each screen that shows the form; the router
 /// draws those screens again when the language changes.
 #[component]
-pub fn NamesForm(
-    /// Inside a section that has its own heading (an h2): the form's heading is a level below.
-    #[prop(optional)]
-    nested: bool,
-) -> impl IntoView {
+pub fn NamesForm() -> impl IntoView {
     let state = AppState::get();
     let field = move |who: Partner, id: &'static str, label: Msg| {
         // Re-run, and the field set again, on every change to the document: a memo per name would
@@ -38,7 +34,7 @@ pub fn NamesForm(
     };
     view! {
         <section aria-labelledby="names-heading">
-            <h2 id="names-heading" attr:aria-level=nested.then_some("3")>{t(Msg::NamesHeading)}</h2>
+            <h2 id="names-heading">{t(Msg::NamesHeading)}</h2>
             // The default names come from the domain, as every screen shows them.
             <p>{f(Fmt::NamesHelp, &[
                 ("first", Partner::A.default_name()),

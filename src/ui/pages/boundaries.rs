@@ -390,14 +390,11 @@ fn status_row(card: Memo<Card>, cid: &str, rest: RwSignal<bool>) -> impl IntoVie
         <div class="b-row no-print">
             <div class="field">
                 <label for=ids(Control::Status)>{t(Msg::StatusLabel)}</label>
-                // Agreed wording opens again only by its own button (`Control::Revisit`), which
-                // keeps it among the earlier ones: an arrow key on a closed picker chooses the
-                // next status at once, and one press on "Agreed" did that, cleared the review
-                // date, and the next press back agreed again as of today.
+                // Described by the line saying how agreed wording opens again: not from here (the
+                // domain refuses it; see `Worksheet::set_status`).
                 <select id=ids(Control::Status) autocomplete="off" data-cat=cid.to_owned() data-f=Control::Status.key() aria-describedby=locked_id(cid) prop:value=text(card, |c, _| status_index(c.cat.entry.status), 0)>
-                    {Status::ALL.iter().enumerate().map(|(i, &s)| view! {
-                        <option value=status_index(s) selected=s == status
-                            disabled=flag(card, |c, i| i < 2 && c.cat.entry.agreed_on.is_some(), i)>{s.label()}</option>
+                    {Status::ALL.iter().map(|&s| view! {
+                        <option value=status_index(s) selected=s == status>{s.label()}</option>
                     }).collect_view()}
                 </select>
             </div>

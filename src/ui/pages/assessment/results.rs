@@ -174,9 +174,8 @@ fn next_steps_view(
 ) -> impl IntoView {
     (!steps.is_empty()).then(|| {
         view! {
-            // A heading named after a partner (see `browser::translation`), which comes under
-            // that partner's own heading (an h4): a level below it, not back up beside it.
-            <h3 translate=browser::translation(named) attr:aria-level=named.then_some("5")>{heading}</h3>
+            // A heading named after a partner (see `browser::translation`).
+            <h3 translate=browser::translation(named)>{heading}</h3>
             <ul class="next-steps">
                 {steps.into_iter().map(|step| {
                     let href = tool_href(step.tool, role);

@@ -54,7 +54,7 @@ pub fn start(viewing: RwSignal<Option<u64>>) -> impl IntoView {
                 <p>{t(Msg::StartTogetherAbout)}</p>
                 <details>
                     <summary>{t(Msg::StartNames)}</summary>
-                    <NamesForm nested=true/>
+                    <NamesForm/>
                 </details>
                 <button type="button" class="primary" on:click=move |_| begin(Mode::Together)>{t(Msg::StartTogetherButton)}</button>
             </section>
