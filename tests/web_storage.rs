@@ -545,6 +545,22 @@ async fn a_change_to_damaged_runs_keeps_them_aside_at_once_and_other_edits_read_
     .await;
 }
 
+/// Checks what a tab that cannot save does with the damaged runs on its screen: it refuses the
+/// export, sets nothing aside, leaves `stored_text` stored and keeps its screen.
+fn touches_nothing_for_damaged_runs(state: AppState, stored_text: &str) {
+    assert_eq!(
+        state.export_file(false).map(String::from),
+        Err(StorageError::DamagedRunsOnScreen.to_string())
+    );
+    assert!(kept_aside().is_empty(), "what is stored is not set aside");
+    assert_eq!(stored(&document_key()).as_deref(), Some(stored_text));
+    assert_eq!(
+        state.document.with_untracked(|d| d.couple.a.clone()),
+        "Kai",
+        "the screen keeps what it showed"
+    );
+}
+
 #[wasm_bindgen_test]
 async fn a_tab_that_cannot_save_touches_nothing_stored_for_damaged_runs() {
     reset();
@@ -557,20 +573,7 @@ async fn a_tab_that_cannot_save_touches_nothing_stored_for_damaged_runs() {
         put(&document_key(), &theirs);
         other_tab_writes(&document_key(), Some(&theirs));
         assert!(state.conflict.with_untracked(Option::is_some));
-        assert_eq!(
-            state.export_file(false).map(String::from),
-            Err(StorageError::DamagedRunsOnScreen.to_string())
-        );
-        assert!(
-            kept_aside().is_empty(),
-            "the other tab's data is not set aside"
-        );
-        assert_eq!(stored(&document_key()).as_deref(), Some(theirs.as_str()));
-        assert_eq!(
-            state.document.with_untracked(|d| d.couple.a.clone()),
-            "Kai",
-            "the screen keeps what it showed"
-        );
+        touches_nothing_for_damaged_runs(state, &theirs);
     })
     .await;
 }
@@ -666,17 +669,7 @@ async fn a_tab_left_read_only_by_a_newer_mend_touches_nothing_stored_for_damaged
         put(&document_key(), newer);
         other_tab_writes(&document_key(), Some(newer));
         assert!(!state.can_save_untracked());
-        assert_eq!(
-            state.export_file(false).map(String::from),
-            Err(StorageError::DamagedRunsOnScreen.to_string())
-        );
-        assert!(kept_aside().is_empty(), "the newer data is not set aside");
-        assert_eq!(stored(&document_key()).as_deref(), Some(newer));
-        assert_eq!(
-            state.document.with_untracked(|d| d.couple.a.clone()),
-            "Kai",
-            "the screen keeps what it showed"
-        );
+        touches_nothing_for_damaged_runs(state, newer);
     })
     .await;
 }
