@@ -200,6 +200,14 @@ test('lock, reload, a wrong passphrase changes nothing, the right one opens', as
   const field = page.getByLabel('Passphrase');
   assert.equal(await field.getAttribute('aria-invalid'), 'true');
   assert.match(await field.evaluate((el) => el.getAttribute('aria-describedby').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ')), /That passphrase does not open this data/);
+  // Asking to delete, and Cancel, each take their own button away: focus goes to the other.
+  await page.getByText('Forgot your passphrase?').click();
+  await page.getByRole('button', { name: 'Delete the locked data…' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'wipe-keep');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'wipe-start');
+  assert.deepEqual(await mendStorage(page), stored, 'nothing was deleted');
   await page.getByLabel('Passphrase').fill('blue kettle at dawn');
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Your data', exact: true }).waitFor({ timeout: 15000 });
