@@ -212,6 +212,14 @@ async fn a_newer_mend_writing_in_another_tab_is_shown_unless_this_screen_holds_u
     assert!(banner.contains("export a backup"), "{banner}");
     sleep(PAST_SAVE_DELAY_MS).await;
     assert_eq!(stored(&document_key()).as_deref(), Some(newer));
+    // Still there once any redraw would have come.
+    let input = container
+        .query_selector("#name-b")
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|input| input.value());
+    assert_eq!(input.as_deref(), Some("Typed here"));
     drop(handle);
     container.remove();
 }

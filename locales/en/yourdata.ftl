@@ -122,6 +122,8 @@ import-counts-note = { $counts }. { $note }
 import-renumbered-one = One entry in this file was numbered the same as another, so Mend gave it a number of its own. Both are kept.
 # $count: how many entries, more than one.
 import-renumbered = { $count } entries in this file were numbered the same as others, so Mend gave them numbers of their own. All of them are kept.
+# $count: records in the file's longest list; $limit: the most Mend takes.
+import-too-many = This file holds { $count } records in one list, more than Mend ever keeps (at most { $limit }), so it was not read. Nothing was changed.
 # $size: the file's size; $limit: the largest Mend takes; both in kilobytes.
 import-too-large = This file is too large to be a Mend backup ({ $size } KB; the limit is { $limit } KB). Nothing was changed.
 import-empty = This file is empty. Nothing was changed.

@@ -107,6 +107,7 @@ import-counts = { $runs }, { $areas }, { $steps }, { $promises }, { $checkins }
 import-counts-note = { $counts }. { $note }
 import-renumbered-one = Una entrada de este archivo tenía el mismo número que otra, así que Mend le dio uno propio. Se conservan las dos.
 import-renumbered = { $count } entradas de este archivo tenían el mismo número que otras, así que Mend les dio números propios. Se conservan todas.
+import-too-many = Este archivo tiene { $count } registros en una sola lista, más de los que Mend llega a guardar (como máximo { $limit }), así que no se leyó. No se cambió nada.
 import-too-large = Este archivo es demasiado grande para ser una copia de Mend ({ $size } KB; el límite es de { $limit } KB). No se cambió nada.
 import-empty = Este archivo está vacío. No se cambió nada.
 import-cannot = Este archivo no se puede importar: { $why }. No se cambió nada.

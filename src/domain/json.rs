@@ -10,8 +10,9 @@
 //!
 //! The format is serde's, field for field: the same names, the same order when written, the same
 //! defaults for missing fields, unknown fields skipped, `null` only where a value is optional.
-//! Host tests hold the two to each other: whatever serde's derives write, this reads the same way,
-//! and this writes the very same text (see `tests` here and the frozen fixtures in
+//! Host tests hold the two to each other: whatever serde's derives write, this reads the same way
+//! (but for a map of more than [`SCATTERED`] keys out of order, which Mend never writes and this
+//! refuses), and this writes the very same text (see `tests` here and the frozen fixtures in
 //! `tests/fixtures/`). The derives stay on the types for those tests, which use serde_json (a
 //! dev-dependency only).
 
@@ -414,8 +415,8 @@ impl<T: ToJson> ToJson for Vec<T> {
 /// The most entries a map or set read from text may hold once its keys come out of order. Mend
 /// writes them in order, so each is added at the end; one out of order moves every entry after
 /// it, and text made to be slow (a partner's packet, a file of 20 MB) kept the page busy for
-/// minutes. No map Mend keeps comes near this size.
-pub const SCATTERED: usize = 4096;
+/// minutes. The largest map Mend keeps holds a few dozen entries.
+pub const SCATTERED: usize = 256;
 
 /// Refuses the keys of a map or set with more than [`SCATTERED`] of them (every map's keys are
 /// strings) unless they come in order: at the first key out of order, with the error's path.

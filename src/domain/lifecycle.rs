@@ -608,7 +608,10 @@ impl Lifecycle {
                 // them, or everything when nothing is stored) would be gone: they stay, for the
                 // person to export.
                 let keep_screen = self.dirty || self.conflict || self.mode == SaveMode::MemoryOnly;
-                self.dirty &= keep_screen;
+                // What stays is unsaved by definition, so a later write from that tab keeps it too
+                // (in memory only, the only copy of unreadable data was on screen, and the next
+                // write took it).
+                self.dirty = keep_screen;
                 self.mode = SaveMode::ReadOnly { version };
                 self.conflict = false;
                 effects.extend([

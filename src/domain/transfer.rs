@@ -52,6 +52,10 @@ pub fn export(document: &Document) -> Result<String, String> {
     schema::encode(document)
 }
 
+/// The most records one list of an imported file may hold (promises, check-ins, steps added):
+/// more than ten times the longest list of the largest document the bench uses (1,600 promises).
+pub const MAX_RECORDS: usize = 20_000;
+
 /// Why a file cannot be imported. Every case leaves the current data untouched.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
@@ -64,6 +68,11 @@ pub enum ImportError {
     Empty,
     /// Not a Mend file, or damaged.
     Unreadable(DecodeError),
+    /// One of its lists holds more records than [`MAX_RECORDS`].
+    TooMany {
+        /// How many records the longest list holds.
+        count: usize,
+    },
     /// Made by a newer Mend than this one.
     Newer {
         /// The version in the file.
@@ -82,6 +91,13 @@ pub enum ImportError {
 impl fmt::Display for ImportError {
     fn fmt(&self, out: &mut fmt::Formatter<'_>) -> fmt::Result {
         let text = match self {
+            ImportError::TooMany { count } => f(
+                Fmt::ImportTooMany,
+                &[
+                    ("count", &count.to_string()),
+                    ("limit", &MAX_RECORDS.to_string()),
+                ],
+            ),
             ImportError::TooLarge { bytes } => f(
                 Fmt::ImportTooLarge,
                 &[
@@ -118,6 +134,21 @@ impl Import {
     /// to preview: ids shared by several records are renumbered, and the preview says how many.
     /// Refused when renumbering would mean guessing which record saved data belongs to.
     pub fn new(mut document: Document, from_version: u32) -> Result<Import, ImportError> {
+        // Shared ids are found with sorted sets, which a list out of order fills in quadratic
+        // time: a file made to hold hundreds of thousands of records kept the page busy for
+        // minutes. Years of use come to a few thousand.
+        let repair = &document.repair;
+        let count = [
+            repair.promises().len(),
+            repair.check_ins().len(),
+            repair.custom_steps().len(),
+        ]
+        .into_iter()
+        .max()
+        .unwrap_or(0);
+        if count > MAX_RECORDS {
+            return Err(ImportError::TooMany { count });
+        }
         if let Some(what) = ids_in_doubt(&document) {
             return Err(ImportError::IdsInDoubt { what });
         }
@@ -883,6 +914,23 @@ mod id_tests {
             .into_iter()
             .map(|(_, _, records)| records)
             .collect()
+    }
+
+    #[test]
+    fn a_file_with_more_records_in_a_list_than_mend_keeps_is_refused_before_its_ids_are_read() {
+        let promises = |n: u32| -> Vec<Value> { (0..n).rev().map(|id| promise(id, "p")).collect() };
+        let file =
+            |n: u32| json!({"schema_version": 3, "repair": {"promises": promises(n)}}).to_string();
+        let most = u32::try_from(MAX_RECORDS).expect("fits");
+        assert!(read(file(most).as_bytes()).is_ok());
+        let refused = read(file(most + 1).as_bytes()).expect_err("refused");
+        assert_eq!(
+            refused,
+            ImportError::TooMany {
+                count: MAX_RECORDS + 1
+            }
+        );
+        assert!(refused.to_string().contains("20001"), "{refused}");
     }
 
     #[test]

@@ -159,10 +159,27 @@ thread_local! {
 }
 
 /// The element that has keyboard focus, if any.
-fn active_element() -> Option<web_sys::Element> {
+pub fn active_element() -> Option<web_sys::Element> {
     web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.active_element())
+}
+
+/// Focuses `id` in the next animation frame unless the person has moved focus since `from` (the
+/// focused element when they acted): a result that comes a second later (a key made, a file
+/// opened) must not pull them back from wherever they went meanwhile. Focus on the page itself,
+/// where a control that went away or was disabled leaves it, counts as not moved.
+pub fn focus_unless_moved(id: &'static str, from: Option<web_sys::Element>) {
+    leptos::prelude::request_animation_frame(move || {
+        let now = active_element();
+        let body = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.body())
+            .map(web_sys::Element::from);
+        if now.is_none() || now == body || now == from {
+            focus_id(id);
+        }
+    });
 }
 
 /// On navigation: focus the new screen's heading in the next animation frame, or as soon as it

@@ -617,11 +617,17 @@ impl AppState {
     fn show_newer(&self, version: u32, keep_screen: bool) {
         let document = self.incoming.try_update_value(Option::take).flatten();
         let shown = if keep_screen {
-            // Unreadable data held only in memory keeps its banner, which offers its text.
-            if self
-                .outcome
-                .with_untracked(|o| matches!(o, LoadOutcome::Corrupt { .. }))
-            {
+            // Unreadable data held only in memory (no copy set aside) keeps its banner, which
+            // offers its text.
+            if self.outcome.with_untracked(|o| {
+                matches!(
+                    o,
+                    LoadOutcome::Corrupt {
+                        backup_key: None,
+                        ..
+                    }
+                )
+            }) {
                 return;
             }
             NewerShown::Unsaved

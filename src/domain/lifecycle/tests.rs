@@ -814,18 +814,36 @@ fn newer_data_from_another_tab_takes_the_place_only_of_a_screen_with_nothing_uns
         assert_eq!(world.core.has_unsaved(), kept, "{before:?}");
         assert!(!world.core.in_conflict(), "{before:?}");
     }
-    // With nothing stored (unreadable data that could not be set aside), the screen holds all.
+    // With nothing stored (unreadable data that could not be set aside), the screen holds all,
+    // and it stays through every later write of that tab, not only the first.
     let mut world = World::new();
     world
         .core
         .update(Event::Loaded(LoadKind::Corrupt { kept_aside: false }));
-    let effects = world
-        .core
-        .update(Event::OtherTab(Incoming::Newer { version: 9 }));
-    assert!(effects.contains(&Effect::ShowNewer {
-        version: 9,
-        keep_screen: true
-    }));
+    for write in 1..=3 {
+        let effects = world
+            .core
+            .update(Event::OtherTab(Incoming::Newer { version: 9 }));
+        assert!(
+            effects.contains(&Effect::ShowNewer {
+                version: 9,
+                keep_screen: true
+            }),
+            "write {write}: {effects:?}"
+        );
+    }
+    // So does unsaved typing, at the second write as at the first.
+    let mut world = opened();
+    world.act(Op::Edit);
+    for _ in 0..2 {
+        let effects = world
+            .core
+            .update(Event::OtherTab(Incoming::Newer { version: 9 }));
+        assert!(effects.contains(&Effect::ShowNewer {
+            version: 9,
+            keep_screen: true
+        }));
+    }
 }
 
 #[test]

@@ -19,7 +19,8 @@ pub fn LockScreen() -> impl IntoView {
     let (error, set_error) = signal(None::<Problem>);
     let (busy, set_busy) = signal(false);
     let (confirm_wipe, set_confirm_wipe) = signal(false);
-    let refused = move || error.with(|e| matches!(e, Some(Problem::Unlock(_))));
+    let refused =
+        move || error.with(|e| matches!(e, Some(Problem::Unlock(CryptoError::WrongPassphrase))));
     // The page was hidden when it was left with the lock on; the lock screen may be seen.
     crate::ui::state::set_forgotten(false);
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -27,6 +28,7 @@ pub fn LockScreen() -> impl IntoView {
         if busy.get_untracked() {
             return;
         }
+        let pressed = browser::active_element();
         set_busy.set(true);
         set_error.set(None);
         let passphrase = pass.get_untracked();
@@ -37,8 +39,8 @@ pub fn LockScreen() -> impl IntoView {
                     set_error.set(Some(Problem::Unlock(e)));
                     set_busy.set(false);
                     // The button was disabled while the key was made, and focus fell to the page:
-                    // back to the field, which now says why.
-                    request_animation_frame(|| browser::focus_id("unlock-pass"));
+                    // back to the field, which now says why (unless the person moved on).
+                    browser::focus_unless_moved("unlock-pass", pressed);
                 }
             }
         });

@@ -209,6 +209,7 @@ pub(super) fn send_taking_row(state: AppState, ev: &web_sys::Event, change: Chan
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .and_then(|b| b.closest("li").ok().flatten());
+    let row_gone = row.clone();
     let to = row.and_then(|r| {
         found(r.next_element_sibling(), "button")
             .or_else(|| found(r.previous_element_sibling(), "button"))
@@ -216,8 +217,11 @@ pub(super) fn send_taking_row(state: AppState, ev: &web_sys::Event, change: Chan
     });
     let _ = send(state, change);
     request_animation_frame(move || {
-        if let Some(el) = to.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = el.focus();
+        // Only if the row went: a change refused, or that changed nothing, leaves it in place.
+        if row_gone.is_some_and(|row| !row.is_connected()) {
+            if let Some(el) = to.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = el.focus();
+            }
         }
     });
 }

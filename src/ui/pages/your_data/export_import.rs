@@ -219,6 +219,7 @@ fn open_locked_file(
             return;
         };
         let passphrase = file_pass.get_untracked();
+        let pressed = browser::active_element();
         let file = chosen.get_value();
         let still = move || chosen.try_get_value() == Some(file);
         set_error.set(None);
@@ -247,7 +248,7 @@ fn open_locked_file(
                         Ok(import) => {
                             set_pending.set(Some((import, with)));
                             // The passphrase's form is gone: on to what the file holds.
-                            request_animation_frame(|| browser::focus_id("import-preview-title"));
+                            browser::focus_unless_moved("import-preview-title", pressed);
                         }
                         Err(e) => set_error.set(Some(e.to_string())),
                     }
