@@ -164,30 +164,32 @@ async fn newer_data_is_announced_and_never_written() {
     container.remove();
 }
 
+/// The value of the input `selector` finds in `container`, if there is one.
+fn input_value(container: &web_sys::HtmlElement, selector: &str) -> Option<String> {
+    container
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|input| input.value())
+}
+
 #[wasm_bindgen_test]
 async fn a_newer_mend_writing_in_another_tab_is_shown_unless_this_screen_holds_unsaved_typing() {
     reset();
     let (container, handle) = mount_at("#/your-data").await;
-    let value = |id: &str| {
-        container
-            .query_selector(id)
-            .ok()
-            .flatten()
-            .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .map(|input| input.value())
-    };
     // Nothing unsaved here: the newer data takes the screen's place, as a load of it would.
     let newer = r#"{"schema_version":7,"couple":{"a":"Later","b":""}}"#;
     put(&document_key(), newer);
     other_tab_writes(&document_key(), Some(newer));
     // The screen is drawn again (a few frames, more on a busy machine): wait for it, within 2 s.
     for _ in 0..80 {
-        if value("#name-a").as_deref() == Some("Later") {
+        if input_value(&container, "#name-a").as_deref() == Some("Later") {
             break;
         }
         sleep(25).await;
     }
-    assert_eq!(value("#name-a").as_deref(), Some("Later"));
+    assert_eq!(input_value(&container, "#name-a").as_deref(), Some("Later"));
     let banner = text_of(&container, "[data-testid=banner-newer]").unwrap_or_default();
     assert!(banner.contains("You can look at it here"), "{banner}");
     drop(handle);
@@ -201,25 +203,19 @@ async fn a_newer_mend_writing_in_another_tab_is_shown_unless_this_screen_holds_u
     put(&document_key(), newer);
     other_tab_writes(&document_key(), Some(newer));
     leptos::task::tick().await;
-    let input = container
-        .query_selector("#name-b")
-        .ok()
-        .flatten()
-        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .map(|input| input.value());
-    assert_eq!(input.as_deref(), Some("Typed here"));
+    assert_eq!(
+        input_value(&container, "#name-b").as_deref(),
+        Some("Typed here")
+    );
     let banner = text_of(&container, "[data-testid=banner-newer]").unwrap_or_default();
     assert!(banner.contains("export a backup"), "{banner}");
     sleep(PAST_SAVE_DELAY_MS).await;
     assert_eq!(stored(&document_key()).as_deref(), Some(newer));
     // Still there once any redraw would have come.
-    let input = container
-        .query_selector("#name-b")
-        .ok()
-        .flatten()
-        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .map(|input| input.value());
-    assert_eq!(input.as_deref(), Some("Typed here"));
+    assert_eq!(
+        input_value(&container, "#name-b").as_deref(),
+        Some("Typed here")
+    );
     drop(handle);
     container.remove();
 }
@@ -393,7 +389,10 @@ async fn choosing_the_other_tabs_version_shows_it_and_writes_nothing() {
             .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
             .map(|input| input.value())
     };
-    assert_eq!(value("#name-a").as_deref(), Some("From elsewhere"));
+    assert_eq!(
+        input_value(&container, "#name-a").as_deref(),
+        Some("From elsewhere")
+    );
     assert_eq!(value("#name-b").as_deref(), Some("Theirs"));
     assert_eq!(text_of(&container, "[data-testid=banner-conflict]"), None);
     // Nothing of this screen's is written over the other tab's save, then or after the debounce.

@@ -796,53 +796,43 @@ fn newer_data_from_another_tab_takes_the_place_only_of_a_screen_with_nothing_uns
             true,
         ),
     ];
+    // Whether a newer write from another tab now keeps the screen, as the core answers.
+    let keeps = |world: &mut World| {
+        let effects = world
+            .core
+            .update(Event::OtherTab(Incoming::Newer { version: 9 }));
+        [true, false]
+            .into_iter()
+            .find(|&keep_screen| {
+                effects.contains(&Effect::ShowNewer {
+                    version: 9,
+                    keep_screen,
+                })
+            })
+            .expect("the screen is shown or kept")
+    };
     for (before, kept) in cases {
         let mut world = opened();
         for op in before {
             world.act(*op);
         }
-        let effects = world
-            .core
-            .update(Event::OtherTab(Incoming::Newer { version: 9 }));
-        assert!(
-            effects.contains(&Effect::ShowNewer {
-                version: 9,
-                keep_screen: kept
-            }),
-            "{before:?}: {effects:?}"
-        );
+        assert_eq!(keeps(&mut world), kept, "{before:?}");
         assert_eq!(world.core.has_unsaved(), kept, "{before:?}");
         assert!(!world.core.in_conflict(), "{before:?}");
     }
     // With nothing stored (unreadable data that could not be set aside), the screen holds all,
-    // and it stays through every later write of that tab, not only the first.
-    let mut world = World::new();
-    world
+    // and it stays through every later write of that tab, not only the first; so does unsaved
+    // typing.
+    let mut memory_only = World::new();
+    memory_only
         .core
         .update(Event::Loaded(LoadKind::Corrupt { kept_aside: false }));
-    for write in 1..=3 {
-        let effects = world
-            .core
-            .update(Event::OtherTab(Incoming::Newer { version: 9 }));
-        assert!(
-            effects.contains(&Effect::ShowNewer {
-                version: 9,
-                keep_screen: true
-            }),
-            "write {write}: {effects:?}"
-        );
-    }
-    // So does unsaved typing, at the second write as at the first.
-    let mut world = opened();
-    world.act(Op::Edit);
-    for _ in 0..2 {
-        let effects = world
-            .core
-            .update(Event::OtherTab(Incoming::Newer { version: 9 }));
-        assert!(effects.contains(&Effect::ShowNewer {
-            version: 9,
-            keep_screen: true
-        }));
+    let mut typed = opened();
+    typed.act(Op::Edit);
+    for world in [&mut memory_only, &mut typed] {
+        for write in 1..=3 {
+            assert!(keeps(world), "write {write}");
+        }
     }
 }
 
