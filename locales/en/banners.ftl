@@ -11,7 +11,7 @@ banner-details = Details: { $details }.
 banner-corrupt-download = Download the unreadable copy
 banner-newer = This data was saved by a newer version of Mend.
 banner-newer-readable = You can look at it here, but changes will not be saved, so nothing the newer version wrote is overwritten.
-banner-newer-unsaved = This tab still shows its own version, with changes it had not saved yet. They will not be saved here: to keep them, export a backup from Your data.
+banner-newer-unsaved = This tab still shows its own version, with changes not yet saved. To keep them, export a backup from Your data.
 banner-newer-unreadable = This version cannot show it, and changes will not be saved, so nothing the newer version wrote is overwritten.
 # $format: a number.
 banner-newer-format = (Data format { $format }.)

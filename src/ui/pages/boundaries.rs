@@ -390,9 +390,7 @@ fn status_row(card: Memo<Card>, cid: &str, rest: RwSignal<bool>) -> impl IntoVie
         <div class="b-row no-print">
             <div class="field">
                 <label for=ids(Control::Status)>{t(Msg::StatusLabel)}</label>
-                // Described by the line saying how agreed wording opens again: not from here (the
-                // domain refuses it; see `Worksheet::set_status`).
-                <select id=ids(Control::Status) autocomplete="off" data-cat=cid.to_owned() data-f=Control::Status.key() aria-describedby=locked_id(cid) prop:value=text(card, |c, _| status_index(c.cat.entry.status), 0)>
+                <select id=ids(Control::Status) autocomplete="off" data-cat=cid.to_owned() data-f=Control::Status.key() prop:value=text(card, |c, _| status_index(c.cat.entry.status), 0)>
                     {Status::ALL.iter().map(|&s| view! {
                         <option value=status_index(s) selected=s == status>{s.label()}</option>
                     }).collect_view()}
