@@ -10,9 +10,8 @@
 //!
 //! The format is serde's, field for field: the same names, the same order when written, the same
 //! defaults for missing fields, unknown fields skipped, `null` only where a value is optional.
-//! Host tests hold the two to each other: whatever serde's derives write, this reads the same way
-//! (but for a map of more than [`SCATTERED`] keys out of order, which Mend never writes and this
-//! refuses), and this writes the very same text (see `tests` here and the frozen fixtures in
+//! Host tests hold the two to each other: whatever serde's derives write, this reads the same way,
+//! and this writes the very same text (see `tests` here and the frozen fixtures in
 //! `tests/fixtures/`). The derives stay on the types for those tests, which use serde_json (a
 //! dev-dependency only).
 
@@ -412,34 +411,9 @@ impl<T: ToJson> ToJson for Vec<T> {
     }
 }
 
-/// The most entries a map or set read from text may hold once its keys come out of order. Mend
-/// writes them in order, so each is added at the end; one out of order moves every entry after
-/// it, and text made to be slow (a partner's packet, a file of 20 MB) kept the page busy for
-/// minutes. The largest map Mend keeps holds a few dozen entries.
-pub const SCATTERED: usize = 256;
-
-/// Refuses the keys of a map or set with more than [`SCATTERED`] of them (every map's keys are
-/// strings) unless they come in order: at the first key out of order, with the error's path.
-/// One copy for every type of map and set (a copy per type cost every deep link 0.6 KB).
-fn in_order<'k>(keys: &mut dyn Iterator<Item = &'k str>, len: usize) -> Result<(), ShapeError> {
-    if len <= SCATTERED {
-        return Ok(());
-    }
-    let mut previous = "";
-    for (i, key) in keys.enumerate() {
-        if i > 0 && previous > key {
-            return Err(ShapeError::expected("entries in order").at(key));
-        }
-        previous = key;
-    }
-    Ok(())
-}
-
 impl FromJson for FlatSet<String> {
     fn from_json(value: &Value) -> Result<FlatSet<String>, ShapeError> {
-        let items = items::<String>(value)?;
-        in_order(&mut items.iter().map(String::as_str), items.len())?;
-        Ok(items.into_iter().collect())
+        Ok(items::<String>(value)?.into_iter().collect())
     }
 }
 
@@ -470,7 +444,6 @@ impl<K: JsonKey + Ord, V: FromJson> FromJson for FlatMap<K, V> {
         let object = value
             .as_object()
             .ok_or_else(|| ShapeError::expected("an object"))?;
-        in_order(&mut object.keys(), object.len())?;
         // Room for every field at once: a run's answers grew their list five times over.
         let mut out = FlatMap::with_capacity(object.len());
         for (key, item) in object {

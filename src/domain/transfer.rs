@@ -2,9 +2,8 @@
 //!
 //! Import is defensive: files come from anywhere. A file is size-capped before it is parsed,
 //! parsed with the same nesting limit as serde_json (`json::value`: deep nesting is refused, not
-//! a stack overflow) and no long map out of order (`json::SCATTERED`), checked for its schema
-//! version and migrated like stored data, and nothing is applied until the user has seen a
-//! preview and confirmed.
+//! a stack overflow), checked for its schema version and migrated like stored data, and nothing
+//! is applied until the user has seen a preview and confirmed.
 //!
 //! Every list the screens key by id (promises, check-ins, custom steps, custom worksheet topics,
 //! finished assessments) leaves here with each id once: later records that share an id are given

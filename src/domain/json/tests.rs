@@ -731,39 +731,3 @@ fn a_list_read_item_by_item_says_what_reading_the_tree_says() {
     );
     assert_eq!(read_list::<u32>("[1,2,3]"), Ok(Ok(vec![1, 2, 3])));
 }
-
-#[test]
-fn a_long_map_or_list_of_tags_out_of_order_is_refused_before_it_takes_minutes() {
-    let object = |keys: &mut dyn Iterator<Item = usize>| {
-        let fields: Vec<String> = keys.map(|k| format!("\"k{k:06}\":true")).collect();
-        format!("{{{}}}", fields.join(","))
-    };
-    let list = |keys: &mut dyn Iterator<Item = usize>| {
-        let items: Vec<String> = keys.map(|k| format!("\"k{k:06}\"")).collect();
-        format!("[{}]", items.join(","))
-    };
-    let map = |text: &str| FlatMap::<String, bool>::from_json(&parse(text).expect("parses"));
-    let set = |text: &str| FlatSet::<String>::from_json(&parse(text).expect("parses"));
-    let n = SCATTERED + 1;
-    // In order, any length reads (as Mend writes them); out of order, up to the limit.
-    assert_eq!(map(&object(&mut (0..n * 4))).map(|m| m.len()), Ok(n * 4));
-    assert_eq!(set(&list(&mut (0..n * 4))).map(|s| s.len()), Ok(n * 4));
-    let small = map(&object(&mut (0..SCATTERED).rev())).expect("reads");
-    assert_eq!(small.keys().next().map(String::as_str), Some("k000000"));
-    assert_eq!(small.len(), SCATTERED);
-    assert_eq!(
-        set(&list(&mut (0..SCATTERED).rev())).map(|s| s.len()),
-        Ok(SCATTERED)
-    );
-    // One more, and text out of order is refused, saying where.
-    let refused = map(&object(&mut (0..n).rev())).expect_err("refused");
-    assert!(
-        refused.to_string().contains("entries in order"),
-        "{refused}"
-    );
-    assert!(set(&list(&mut (0..n).rev())).is_err());
-    let mut one_late = (1..n).chain([0]);
-    assert!(map(&object(&mut one_late)).is_err());
-    let mut keys = (0..n).chain([n - 1]);
-    assert_eq!(map(&object(&mut keys)).map(|m| m.len()), Ok(n));
-}

@@ -67,11 +67,6 @@ impl<'a> Map<'a> {
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Value<'a>)> {
         self.0.iter().map(|(k, v)| (k.as_ref(), v))
     }
-
-    /// The field names in the order written.
-    pub fn keys(&self) -> impl Iterator<Item = &str> {
-        self.0.iter().map(|(k, _)| k.as_ref())
-    }
 }
 
 impl<'m, 'a> IntoIterator for &'m Map<'a> {
