@@ -782,7 +782,14 @@ impl AppState {
     pub fn reopen(&self, loaded: Loaded) {
         self.key.set_value(None);
         self.conflict.set(None);
-        if matches!(loaded.outcome, LoadOutcome::Locked) {
+        // Hidden until the lock screen is drawn, which shows the page again. Not when it already
+        // stands (a page back from the back/forward cache, locked as it was left): the router
+        // keeps it rather than drawing it again, and the page stayed hidden, with no way to
+        // unlock but a reload.
+        let already_locked = self
+            .outcome
+            .with_untracked(|o| matches!(o, LoadOutcome::Locked));
+        if matches!(loaded.outcome, LoadOutcome::Locked) && !already_locked {
             set_forgotten(true);
         }
         self.adopt(loaded);
