@@ -262,6 +262,8 @@
     if (event.persisted) {
       listenToTabs();
       leaveAgainIfLeft('back_forward');
+      // No storage event reached the page while it waited in the cache.
+      markShortcut();
     }
   });
 
@@ -284,7 +286,32 @@
   }, true);
 
   // Shift three times: each press within EXIT_WINDOW_MS of the previous one, holding the key down
-  // is not pressing it again, and any other key starts over.
+  // is not pressing it again, and any other key starts over. Unless the person turned it off
+  // (Privacy and limits): Sticky Keys takes the same presses to latch, lock and release Shift.
+  // Read at each press, so a choice made in another tab holds here at once.
+  const shortcutOffKey = () => keyPrefix(location.pathname) + 'shift-exit-off';
+  function shortcutOff() {
+    try {
+      return localStorage.getItem(shortcutOffKey()) !== null;
+    } catch {
+      return false;
+    }
+  }
+  // The hint beside the button ("or press Shift 3 times") is hidden while the shortcut is off
+  // (style/main.css), from the first paint and whenever another tab changes the choice.
+  function markShortcut() {
+    try {
+      const off = shortcutOff();
+      document.documentElement.classList.toggle('no-shift-exit', off);
+      // The choice's own box on Privacy and limits, when it is open, says the same.
+      const box = document.getElementById('shift-choice');
+      if (box) box.checked = !off;
+    } catch { /* the hint stays */ }
+  }
+  markShortcut();
+  window.addEventListener('storage', (event) => {
+    if (event.key === null || event.key === shortcutOffKey()) markShortcut();
+  });
   let shiftCount = 0;
   let lastShift = 0;
   window.addEventListener('keydown', (event) => {
@@ -292,7 +319,7 @@
       shiftCount = 0;
       return;
     }
-    if (event.repeat) return;
+    if (event.repeat || shortcutOff()) return;
     const now = performance.now();
     if (shiftCount > 0 && now - lastShift > EXIT_WINDOW_MS) shiftCount = 0;
     shiftCount += 1;

@@ -400,29 +400,56 @@ fn keys_from_before_the_namespace_are_adopted_once_and_never_over_newer_data() {
     );
 }
 
+/// A choice stored as a key of its own: its reader, its writer, its key, and what holds when
+/// nothing is stored.
+type Choice = (
+    fn() -> bool,
+    fn(bool) -> Result<(), StorageError>,
+    String,
+    bool,
+);
+
 #[wasm_bindgen_test]
-fn the_spelling_choice_is_a_key_of_its_own_that_off_and_delete_everything_remove() {
-    reset();
-    assert!(!storage::spellcheck(), "nothing chosen: not checked");
-    storage::set_spellcheck(true).expect("stores");
-    assert!(storage::spellcheck());
-    assert_eq!(all_keys(), vec![keys::current().spellcheck()]);
-    storage::set_spellcheck(false).expect("stores");
-    assert!(!storage::spellcheck());
-    assert_eq!(
-        all_keys(),
-        Vec::<String>::new(),
-        "off leaves nothing behind"
-    );
-    storage::set_spellcheck(true).expect("stores");
-    storage::delete_everything().expect("deletes");
-    assert!(!storage::spellcheck(), "goes with everything else");
-    // Storage that refuses writes refuses the choice, typed, and stores nothing.
-    simulate_quota_exceeded();
-    let refused = storage::set_spellcheck(true);
-    restore();
-    assert!(refused.is_err(), "{refused:?}");
-    assert!(!storage::spellcheck());
+fn choices_kept_as_keys_of_their_own_leave_nothing_at_their_default_and_go_with_everything_else() {
+    let choices: [Choice; 2] = [
+        // Spell checking: off unless chosen.
+        (
+            storage::spellcheck,
+            storage::set_spellcheck,
+            keys::current().spellcheck(),
+            false,
+        ),
+        // The quick exit's Shift shortcut: on unless turned off.
+        (
+            storage::shift_exit,
+            storage::set_shift_exit,
+            keys::current().shift_exit_off(),
+            true,
+        ),
+    ];
+    for (read, store, key, default) in choices {
+        reset();
+        assert_eq!(read(), default, "{key}: nothing chosen");
+        store(!default).expect("stores");
+        assert_eq!(read(), !default, "{key}");
+        assert_eq!(all_keys(), vec![key.clone()]);
+        store(default).expect("stores");
+        assert_eq!(read(), default, "{key}");
+        assert_eq!(
+            all_keys(),
+            Vec::<String>::new(),
+            "{key}: the default leaves nothing behind"
+        );
+        store(!default).expect("stores");
+        storage::delete_everything().expect("deletes");
+        assert_eq!(read(), default, "{key}: goes with everything else");
+        // Storage that refuses writes refuses the choice, typed, and stores nothing.
+        simulate_quota_exceeded();
+        let refused = store(!default);
+        restore();
+        assert!(refused.is_err(), "{key}: {refused:?}");
+        assert_eq!(read(), default, "{key}");
+    }
 }
 
 #[wasm_bindgen_test]

@@ -58,7 +58,9 @@ home-privacy-on-device = What you enter is stored only on this device, in this b
 # $your-data: a link whose text is nav-your-data.
 home-privacy-delete = You can delete everything at any time from { $your-data }.
 # $exit: the name of the quick exit button (quick-exit-button), in bold.
-home-privacy-exit = If you need to leave quickly, use { $exit } at the top, or press Shift three times.
+home-privacy-exit = If you need to leave quickly, use { $exit } at the top.
+# Hidden while the shortcut is turned off (Privacy and limits).
+home-privacy-shift = Pressing Shift three times does the same.
 home-privacy-more = What Mend can and cannot protect you from
 
 ## A link that leads nowhere

@@ -19,7 +19,7 @@ keep-refused = This browser did not agree, so it may clear Mend's data when spac
 # $exit: the quick exit button's name (quick-exit-button in shell.ftl), in quotes.
 wipe-on-exit = Delete everything when I use "{ $exit }"
 # $link: a link whose text is footer-privacy-link (shell.ftl, "Privacy and limits").
-exit-limits = The quick exit replaces this page with a weather site and takes it out of this tab's Back history. It cannot erase your earlier browser history or hide Mend from monitoring software. See { $link }.
+exit-limits = The quick exit replaces this page with a weather site and takes it out of this tab's Back history. It cannot erase your earlier browser history or hide Mend from monitoring software. Pressing Shift three times exits too; if you use Sticky Keys, you can turn that off. See { $link } for both.
 
 ## Copies of data Mend could not read
 

@@ -47,7 +47,8 @@ home-privacy-heading = Tu privacidad
 home-privacy-no-account = Sin cuenta, sin registro, sin servidor. Mend funciona por completo en este navegador.
 home-privacy-on-device = Lo que escribes se guarda solo en este dispositivo, en este navegador. No se envía nada a ningún sitio.
 home-privacy-delete = Puedes borrarlo todo cuando quieras desde { $your-data }.
-home-privacy-exit = Si necesitas irte rápido, usa { $exit } arriba, o pulsa Mayús tres veces.
+home-privacy-exit = Si necesitas irte rápido, usa { $exit } arriba.
+home-privacy-shift = Pulsar Mayús tres veces hace lo mismo.
 home-privacy-more = De qué puede protegerte Mend y de qué no
 
 ## Un enlace que no lleva a ninguna parte

@@ -16,7 +16,7 @@ keep-not-offered = Este navegador no ofrece esa opción. Exportar una copia de v
 keep-granted = Hecho: este navegador ha aceptado conservar los datos de Mend salvo que los borres.
 keep-refused = Este navegador no lo ha aceptado, así que puede borrar los datos de Mend cuando falte espacio. Exporta una copia de vez en cuando.
 wipe-on-exit = Borrarlo todo cuando use «{ $exit }»
-exit-limits = La salida rápida cambia esta página por un sitio del tiempo y la quita del historial de Atrás de esta pestaña. No puede borrar tu historial anterior del navegador ni ocultar Mend a programas de vigilancia. Consulta { $link }.
+exit-limits = La salida rápida cambia esta página por un sitio del tiempo y la quita del historial de Atrás de esta pestaña. No puede borrar tu historial anterior del navegador ni ocultar Mend a programas de vigilancia. También se sale pulsando Mayús tres veces; si usas Teclas especiales (Sticky Keys), puedes desactivarlo. Consulta { $link } para ambas cosas.
 
 ## Copias de datos que Mend no pudo leer
 

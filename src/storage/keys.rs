@@ -79,6 +79,15 @@ impl Keys {
         self.key("spellcheck")
     }
 
+    /// Present when the person turned off the quick exit's keyboard shortcut, Shift pressed three
+    /// times (Sticky Keys takes the same presses to latch, lock and release Shift). Plain even
+    /// with the lock on, like the delete-on-exit choice: `exit.js` reads it on the lock screen
+    /// and before the app has started. Goes with everything else on "delete everything" and
+    /// the quick exit's deletion.
+    pub fn shift_exit_off(&self) -> String {
+        self.key("shift-exit-off")
+    }
+
     /// The note the quick exit leaves in this tab's `sessionStorage` (not `localStorage`): Mend
     /// was left here, so a Mend page that Back, Forward or Reload reach leaves again. Written and
     /// read by `exit.js` alone, never by the app, and cleared by `exit.js` whenever Mend is opened
@@ -170,6 +179,7 @@ mod tests {
             a.wipe_on_exit(),
             a.language(),
             a.spellcheck(),
+            a.shift_exit_off(),
             a.probe(),
             a.backup_key(1, 0),
             a.backup_key(1, 2),
@@ -207,7 +217,12 @@ mod tests {
     fn exit_js_uses_the_same_key_names() {
         let exit = include_str!("../../exit.js");
         let keys = Keys::for_path("/");
-        for key in [keys.wipe_on_exit(), keys.language(), keys.left_note()] {
+        for key in [
+            keys.wipe_on_exit(),
+            keys.language(),
+            keys.left_note(),
+            keys.shift_exit_off(),
+        ] {
             let name = key.strip_prefix(keys.prefix()).unwrap_or(&key);
             assert!(
                 exit.contains(&format!("+ '{name}'")),

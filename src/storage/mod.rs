@@ -491,17 +491,36 @@ pub fn spellcheck() -> bool {
 
 /// Stores whether the browser may check spelling in Mend's fields. Turning it off removes the
 /// key, so "off" leaves nothing behind.
-///
-/// The same lines as [`set_wipe_on_exit`], on purpose: one helper for both, inlined or not,
-/// cost the main module 66 to 140 bytes, and Your data's deep link had 53 to spare then.
 pub fn set_spellcheck(on: bool) -> Result<(), StorageError> {
-    let key = keys::current().spellcheck();
-    if on {
+    set_flag(&keys::current().spellcheck(), on)
+}
+
+/// Whether Shift pressed three times leaves Mend, as stored (see
+/// [`keys::Keys::shift_exit_off`]): `true` unless the person turned it off. `exit.js` reads the
+/// same key on every Shift press; this is the key's rule in Rust, which the storage tests hold.
+pub fn shift_exit() -> bool {
+    !(local::check_present().is_ok()
+        && matches!(local::read(&keys::current().shift_exit_off()), Ok(Some(_))))
+}
+
+/// Stores whether Shift pressed three times leaves Mend. Turning it back on removes the key, so
+/// the usual way leaves nothing behind.
+pub fn set_shift_exit(on: bool) -> Result<(), StorageError> {
+    set_flag(&keys::current().shift_exit_off(), !on)
+}
+
+/// Writes a key whose presence is a choice, or removes it.
+///
+/// The same lines as [`set_wipe_on_exit`], which does not call it on purpose: a helper shared
+/// with it, inlined or not, cost the main module 66 to 140 bytes, and Your data's deep link had
+/// 53 to spare then. The choices that call it are made on Privacy and limits, whose part holds it.
+fn set_flag(key: &str, present: bool) -> Result<(), StorageError> {
+    if present {
         local::check_available()?;
-        local::write(&key, "1")
+        local::write(key, "1")
     } else {
         local::check_present()?;
-        local::remove(&key);
+        local::remove(key);
         Ok(())
     }
 }

@@ -12,10 +12,14 @@
 
 use crate::storage::{self, StorageError};
 
-/// Marks the page not to be checked: everything was deleted here, the choice with it (the
-/// browser tells other tabs of a deletion, which `boot.js` hears, never the tab that made it).
+/// Marks the page not to be checked, and the quick exit's Shift shortcut as on (its hint shown):
+/// everything was deleted here, both choices with it (the browser tells other tabs of a
+/// deletion, which `boot.js` and `exit.js` hear, never the tab that made it).
 pub fn forget() {
     show(false);
+    if let Some(root) = root() {
+        let _ = root.class_list().remove_1("no-shift-exit");
+    }
 }
 
 /// Stores whether the browser may check spelling, then marks the page so. A choice that cannot

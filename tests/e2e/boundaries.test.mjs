@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { appSuite, openPage, waitForApp, cspViolations, axeViolations, mendStorage, key, settle } from './harness.mjs';
+import { appSuite, openPage, waitForApp, cspViolations, axeViolations, mendStorage, key, settle, describedBy } from './harness.mjs';
 import { BoundariesPage } from './pages/boundaries.mjs';
 import { noteWhenUsable, notedWhenUsable } from './sizes.mjs';
 
@@ -96,7 +96,7 @@ test('choosing "Agreed" leaves the status picker where it was: what agreeing add
   // After the picker in the page's order too, where a screen reader comes to it next; and the
   // locked box itself is described by it, for someone who is in the box.
   assert.ok(await status.evaluate((el, line) => Boolean(el.compareDocumentPosition(line) & Node.DOCUMENT_POSITION_FOLLOWING), await agreedLine.elementHandle()));
-  const description = () => sheet.box(MONEY, 'What we agree').evaluate((el) => el.getAttribute('aria-describedby').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
+  const description = () => describedBy(sheet.box(MONEY, 'What we agree'));
   assert.match(await description(), /^33 \/ 2000 You agreed on this wording on \d{4}-\d{2}-\d{2}\./);
 
   // An arrow key on the closed picker chooses at once (Chromium off macOS): browsing it never

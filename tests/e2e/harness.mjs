@@ -293,6 +293,11 @@ export async function cspViolations(page) {
   return page.evaluate(() => window.__csp ?? []);
 }
 
+/** The text of what `locator`'s aria-describedby names, in order, joined by spaces: what a screen reader reads after its name. */
+export function describedBy(locator) {
+  return locator.evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean).map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
+}
+
 /** Runs axe-core for WCAG 2.x A/AA (up to 2.2) and returns the violations, summarised. */
 export async function axeViolations(page) {
   // Parts that arrive once a screen is drawn (its later parts, the banners) add sections while

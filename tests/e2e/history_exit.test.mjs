@@ -534,6 +534,63 @@ test('the quick exit works when the app could not start', async () => {
   }
 });
 
+test('the Shift shortcut can be turned off for Sticky Keys: then Shift three times neither leaves nor deletes, nothing promises it, and another tab or a deletion turns it back on at once', async () => {
+  const page = await openPage(app.browser);
+  await answerNeutral(page);
+  await page.addInitScript(() => window.addEventListener('mend:leave', () => { window.__left = (window.__left ?? 0) + 1; }));
+  await startOutside(page);
+  await gotoApp(page, app.server.base, '#/your-data');
+  const data = new YourDataPage(page);
+  await data.nameA().fill('Kept through Sticky Keys');
+  await page.getByLabel('Delete everything when I use "Exit this page"').check();
+  await settle(page);
+  const hint = page.locator('.quick-exit-hint');
+  assert.ok(await hint.isVisible(), 'the hint shows while the shortcut works');
+  await page.getByRole('link', { name: 'Privacy and limits' }).first().click();
+  const shortcut = page.getByLabel('Leave Mend when I press Shift three times');
+  assert.equal(await shortcut.isChecked(), true, 'on unless turned off');
+  assert.deepEqual(await axeViolations(page), [], 'Privacy and limits with the choice');
+  await shortcut.uncheck();
+  await hint.waitFor({ state: 'hidden' });
+  /** Latch, lock and release, as Sticky Keys has them pressed: the keys are handled as they are pressed, so the exit would have begun. */
+  const shiftStays = async (why) => {
+    await pressShiftThrice(page);
+    assert.equal(await page.evaluate(() => window.__left ?? 0), 0, `no exit began: ${why}`);
+    assert.ok(page.url().startsWith(app.server.base), `still on Mend: ${why}`);
+  };
+  await shiftStays('just turned off');
+  assert.match(await page.evaluate((k) => localStorage.getItem(k), `${SCOPED}document`), /Kept through Sticky Keys/);
+  // A new load: marked before the app runs, and home no longer offers the shortcut.
+  await page.goto(app.server.base);
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('no-shift-exit')), true, 'from the first paint');
+  await waitForApp(page);
+  const homeSentence = page.getByText('Pressing Shift three times does the same.');
+  assert.equal(await homeSentence.count(), 1);
+  assert.equal(await homeSentence.isVisible(), false);
+  assert.equal(await hint.isVisible(), false);
+  await shiftStays('after a new load');
+  // Turned back on in another tab: this one follows at once.
+  const other = await page.context().newPage();
+  await gotoApp(other, app.server.base, '#/privacy');
+  await other.getByLabel('Leave Mend when I press Shift three times').check();
+  await hint.waitFor({ state: 'visible' });
+  await homeSentence.waitFor({ state: 'visible' });
+  // Off again there; here on Privacy and limits, the box follows it.
+  await gotoApp(page, app.server.base, '#/privacy');
+  await other.getByLabel('Leave Mend when I press Shift three times').uncheck();
+  await page.waitForFunction(() => document.getElementById('shift-choice')?.checked === false);
+  await hint.waitFor({ state: 'hidden' });
+  await other.close();
+  // Everything deleted in this tab takes the choice with it, and the page says so at once.
+  await gotoApp(page, app.server.base, '#/your-data');
+  await data.deleteEverything();
+  await hint.waitFor({ state: 'visible' });
+  await pressShiftThrice(page);
+  await page.waitForURL(NEUTRAL_URL, { timeout: 5000 });
+  assertNothingOfOurs(await storageOutside(page), 'Shift three times once on again');
+  await page.context().close();
+});
+
 /** No key of this copy of Mend, old or new style, is left in storage. */
 function assertNothingOfOurs(stored, why) {
   const left = Object.keys(stored).filter((k) => k.startsWith('mend.') || k.startsWith(SCOPED));

@@ -1,7 +1,7 @@
 // Your data: export, wipe, import back; hostile files change nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appSuite, openPage, gotoApp, waitForApp, axeViolations, mendStorage, key, settle, waitPastSaveDelay, cspViolations } from './harness.mjs';
+import { appSuite, openPage, gotoApp, waitForApp, axeViolations, mendStorage, key, settle, waitPastSaveDelay, cspViolations, describedBy } from './harness.mjs';
 import { YourDataPage, TransferPanel, turnLockOn, unlock } from './pages/your_data.mjs';
 import { AssessmentPage } from './pages/assessment.mjs';
 
@@ -173,6 +173,10 @@ test('lock, reload, a wrong passphrase changes nothing, the right one opens', as
   await page.getByLabel('Type it again').fill('short');
   await page.getByRole('button', { name: 'Turn on the lock' }).click();
   await page.getByText('at least 8 characters').waitFor();
+  // Read with the fields it is about, not only announced once.
+  for (const field of [page.getByLabel('Passphrase', { exact: true }), page.getByLabel('Type it again')]) {
+    assert.match(await describedBy(field), /at least 8 characters/);
+  }
   await page.getByLabel('Passphrase', { exact: true }).fill('blue kettle at dawn');
   await page.getByLabel('Type it again').fill('blue kettle at dawn');
   await page.getByRole('button', { name: 'Turn on the lock' }).click();

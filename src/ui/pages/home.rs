@@ -36,7 +36,7 @@ pub fn HomePage() -> impl IntoView {
                 <li>{c.text(Msg::HomePrivacyNoAccount)}</li>
                 <li>{c.text(Msg::HomePrivacyOnDevice)}</li>
                 <li>{delete_before}<a href=Route::YourData.href()>{c.text(Msg::NavYourData)}</a>{delete_after}</li>
-                <li>{exit_before}<strong>{c.text(Msg::QuickExitButton)}</strong>{exit_after}</li>
+                <li>{exit_before}<strong>{c.text(Msg::QuickExitButton)}</strong>{exit_after}<span class="shift-note">" "{c.text(Msg::HomePrivacyShift)}</span></li>
             </ul>
             <p><a href=Route::Privacy.href()>{c.text(Msg::HomePrivacyMore)}</a></p>
         </section>

@@ -3,6 +3,7 @@
 use crate::domain::route::Route;
 use crate::i18n::privacy::{around, t, Fmt, Msg};
 use crate::i18n::Msg as Shell;
+use crate::storage;
 use crate::ui::components::language_switch::escape;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::i18n::{catalogue_now, set_text};
@@ -39,6 +40,7 @@ pub fn PrivacyPage() -> impl IntoView {
         <p>{t(Msg::PrivacyPartnerLink)}</p>
         <h2>{t(Msg::PrivacyLeavingHeading)}</h2>
         <p>{t(Msg::PrivacyLeaving)}</p>
+        <ShiftChoice/>
         <h2>{t(Msg::PrivacyDeleteHeading)}</h2>
         <p>{delete_before}<a href=Route::YourData.href()>{c.text(Shell::NavYourData)}</a>{delete_after}</p>
         <h2>{t(Msg::PrivacyLimitsHeading)}</h2>
@@ -49,18 +51,57 @@ pub fn PrivacyPage() -> impl IntoView {
 
 /// Spell checking and translation: why Mend's fields are not checked, the choice to let the
 /// browser check them (see `ui::spelling`), and what a page translation is not given.
-///
-/// The checkbox and its alert are markup with one change handler, as the language switch is: the
-/// reactive pieces they would otherwise take cost this small screen's part 7 KB of code shared
-/// with the tools' parts.
 #[component]
 fn SpellingChoice() -> impl IntoView {
-    const CHOICE_ID: &str = "spellcheck-choice";
-    const FAILED_ID: &str = "spellcheck-failed";
+    view! {
+        <h2>{t(Msg::PrivacySpellingHeading)}</h2>
+        <p id="spelling-about">{t(Msg::PrivacySpelling)}</p>
+        {stored_choice("spellcheck-choice", "spelling-about", spelling::is_on(), t(Msg::PrivacySpellingChoice), |on| spelling::choose(on).is_ok())}
+        <p>{t(Msg::PrivacyTranslation)}</p>
+    }
+}
+
+/// The quick exit's shortcut: Shift pressed three times is also how Sticky Keys latches, locks
+/// and releases Shift, so a person who uses it would leave Mend (and with "delete on exit", lose
+/// everything) while typing. `exit.js` reads the choice on each Shift press and hides the
+/// shortcut's hint; here the page is marked at once, as `exit.js` marks it from then on.
+#[component]
+fn ShiftChoice() -> impl IntoView {
+    let choose = |on: bool| {
+        let stored = storage::set_shift_exit(on).is_ok();
+        if stored {
+            if let Some(root) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.document_element())
+            {
+                let _ = root.class_list().toggle_with_force("no-shift-exit", !on);
+            }
+        }
+        stored
+    };
+    view! {
+        <p id="shift-about">{t(Msg::PrivacyShift)}</p>
+        {stored_choice("shift-choice", "shift-about", storage::shift_exit(), t(Msg::PrivacyShiftChoice), choose)}
+    }
+}
+
+/// A checkbox `id` described by `about`, with its alert: `choose` stores the choice and says
+/// whether it could; when it could not, the box shows what still holds and the alert says so.
+///
+/// Markup with one change handler, as the language switch is: the reactive pieces they would
+/// otherwise take cost this small screen's part 7 KB of code shared with the tools' parts.
+fn stored_choice(
+    id: &'static str,
+    about: &'static str,
+    checked: bool,
+    label: &str,
+    choose: fn(bool) -> bool,
+) -> impl IntoView {
+    let failed_id = format!("{id}-failed");
     let markup = format!(
-        r#"<form autocomplete="off"><div class="field field-inline"><input id="{CHOICE_ID}" type="checkbox" aria-describedby="spelling-about"{checked}><label for="{CHOICE_ID}">{label}</label></div></form><p id="{FAILED_ID}" class="error-text" role="alert"></p>"#,
-        checked = if spelling::is_on() { " checked" } else { "" },
-        label = escape(t(Msg::PrivacySpellingChoice)),
+        r#"<form autocomplete="off"><div class="field field-inline"><input id="{id}" type="checkbox" aria-describedby="{about}"{checked}><label for="{id}">{label}</label></div></form><p id="{failed_id}" class="error-text" role="alert"></p>"#,
+        checked = if checked { " checked" } else { "" },
+        label = escape(label),
     );
     let change = move |ev: leptos::ev::Event| {
         let Some(input) = ev
@@ -70,26 +111,22 @@ fn SpellingChoice() -> impl IntoView {
             return;
         };
         let on = input.checked();
-        let stored = spelling::choose(on).is_ok();
-        // Nothing was stored: the box shows what still holds.
+        let stored = choose(on);
         if !stored {
             input.set_checked(!on);
         }
         set_text(
-            FAILED_ID,
+            &failed_id,
             if stored {
                 ""
             } else {
-                t(Msg::PrivacySpellingFailed)
+                t(Msg::PrivacyChoiceFailed)
             },
         );
     };
+    // The box is in a form that says autocomplete="off", so no browser keeps its state for
+    // restoring the tab; the form never submits (see `field_group`).
     view! {
-        <h2>{t(Msg::PrivacySpellingHeading)}</h2>
-        <p id="spelling-about">{t(Msg::PrivacySpelling)}</p>
-        // The box is in a form that says autocomplete="off", so no browser keeps its state for
-        // restoring the tab; the form never submits (see `field_group`).
         <div on:change=change on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default() inner_html=markup></div>
-        <p>{t(Msg::PrivacyTranslation)}</p>
     }
 }

@@ -57,11 +57,11 @@ pub fn LockSettings() -> impl IntoView {
             {while_locking(state, set_error, set_message)}
             <div class="field">
                 <label for="lock-pass">{move || t(if state.lock_on() { Msg::LockNewPassphrase } else { Msg::LockPassphrase })}</label>
-                <input id="lock-pass" type="password" autocomplete="new-password" aria-describedby="lock-browser-save" prop:value=pass on:input:target=move |ev| set_pass.set(ev.target().value())/>
+                <input id="lock-pass" type="password" autocomplete="new-password" aria-describedby="lock-error lock-browser-save" prop:value=pass on:input:target=move |ev| set_pass.set(ev.target().value())/>
             </div>
             <div class="field">
                 <label for="lock-confirm">{t(Msg::LockAgain)}</label>
-                <input id="lock-confirm" type="password" autocomplete="new-password" aria-describedby="lock-browser-save" prop:value=confirm on:input:target=move |ev| set_confirm.set(ev.target().value())/>
+                <input id="lock-confirm" type="password" autocomplete="new-password" aria-describedby="lock-error lock-browser-save" prop:value=confirm on:input:target=move |ev| set_confirm.set(ev.target().value())/>
             </div>
             // The fields keep their purpose (`new-password`), so a password manager can help
             // someone who needs one; a saved passphrase is what the other person on a shared
@@ -70,7 +70,9 @@ pub fn LockSettings() -> impl IntoView {
             <button type="button" disabled=busy on:click=set_new>
                 {move || t(if busy.get() { Msg::LockWorking } else if state.lock_on() { Msg::LockChange } else { Msg::LockTurnOn })}
             </button>
-            <p role="alert" class="error-text" class:hidden=move || error.with(Option::is_none)>{move || error.get()}</p>
+            // Tied to the fields (empty while there is no error, so it adds nothing to them): a
+            // passphrase refused as too short or not typed the same twice is read with them.
+            <p role="alert" id="lock-error" class="error-text" class:hidden=move || error.with(Option::is_none)>{move || error.get()}</p>
             <p role="status">{move || message.get()}</p>
         </section>
     }
