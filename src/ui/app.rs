@@ -74,7 +74,13 @@ pub fn App() -> impl IntoView {
         true if route.get() != Route::Help => {
             view! { <LazyScreen screen=Screen::Lock/> }.into_any()
         }
-        _ => page(),
+        // Only the lock screen had shown the page again once it was forgotten: Help while locked,
+        // or data no longer locked (another tab deleted everything or took the lock off) stayed
+        // blank, for good, as nothing else ever showed it.
+        _ => {
+            crate::ui::state::set_forgotten(false);
+            page()
+        }
     };
 
     view! {

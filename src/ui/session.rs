@@ -152,8 +152,14 @@ fn follow_page_life(state: AppState, idle_check: impl Fn() + 'static) {
             // Storage is read again (see the core's rule), but not over what the screen holds
             // and storage does not: changes it could not write (storage full, or kept in memory
             // only) or a choice between two versions still open. With the lock on, always: the
-            // screen is forgotten first.
-            if state.lock_on() || (state.can_save_untracked() && !state.has_unsaved_untracked()) {
+            // screen is forgotten first. Always, too, when another tab locked the data meanwhile
+            // (its word to this tab was lost while the page waited): the screen's plain data,
+            // unsaved changes and all, stayed in view of anyone while the data was locked, as a
+            // tab that hears the lock at once does not.
+            if state.lock_on()
+                || storage::is_locked()
+                || (state.can_save_untracked() && !state.has_unsaved_untracked())
+            {
                 state.page(Event::PageShownFromCache);
             }
         }

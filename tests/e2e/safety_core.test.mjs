@@ -209,6 +209,35 @@ test('with the lock on, a lock screen drawn as the page went into the back/forwa
   await page.context().close();
 });
 
+test('with the lock on, Help left for the back/forward cache is seen when it comes back, and a screen opened after another tab deleted everything is never hidden', async () => {
+  const page = await openPage(app.browser);
+  await gotoApp(page, app.server.base, '#/your-data');
+  await turnLockOn(page);
+  const forgotten = () => page.evaluate(() => document.documentElement.classList.contains('forgotten'));
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Help' }).click();
+  const help = page.getByRole('heading', { name: 'Help and support', level: 1 });
+  await help.waitFor();
+  // Help stays reachable with the data locked; the lock screen is not drawn over it.
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true })));
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
+  await page.waitForTimeout(500);
+  assert.ok(await help.isVisible(), 'Help can be seen');
+  assert.equal(await forgotten(), false);
+  // Another tab deletes everything: this one, locked until now, has nothing locked any more.
+  const other = await page.context().newPage();
+  await gotoApp(other, app.server.base, '#/your-data');
+  await other.getByRole('heading', { name: 'Mend is locked' }).waitFor({ timeout: 15000 });
+  await other.getByText('Forgot your passphrase?').click();
+  await other.getByRole('button', { name: 'Delete the locked data…' }).click();
+  await other.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await other.getByRole('heading', { name: 'Mend is locked' }).waitFor({ state: 'detached' });
+  await other.close();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Your data' }).click();
+  await page.getByRole('heading', { name: 'Your data', exact: true }).waitFor({ state: 'visible' });
+  assert.equal(await forgotten(), false);
+  await page.context().close();
+});
+
 test('with the lock on, a change typed right before a reload is in the sealed copy', async () => {
   const page = await openPage(app.browser);
   await gotoApp(page, app.server.base, '#/your-data');
