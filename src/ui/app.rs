@@ -74,9 +74,8 @@ pub fn App() -> impl IntoView {
         true if route.get() != Route::Help => {
             view! { <LazyScreen screen=Screen::Lock/> }.into_any()
         }
-        // Only the lock screen had shown the page again once it was forgotten: Help while locked,
-        // or data no longer locked (another tab deleted everything or took the lock off) stayed
-        // blank, for good, as nothing else ever showed it.
+        // Every screen but the lock screen shows a forgotten page again (Help while locked, data
+        // unlocked elsewhere): only the lock screen did, and those stayed blank for good.
         _ => {
             crate::ui::state::set_forgotten(false);
             page()
