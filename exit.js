@@ -315,6 +315,7 @@
   let shiftCount = 0;
   let lastShift = 0;
   window.addEventListener('keydown', (event) => {
+    byPointer = false;
     if (event.key !== 'Shift') {
       shiftCount = 0;
       return;
@@ -329,6 +330,28 @@
       leave();
     }
   }, true);
+
+  // What stays fixed over the page, the quick exit at the top and the update notice at the
+  // bottom (boot.js), never covers the control the keyboard moves to (WCAG 2.4.11): the browser
+  // scrolls a control reached with Tab or Shift+Tab only just into view, on a narrow screen
+  // often under one of them; this scrolls it clear. Not after a press of a pointer: the control
+  // is where the person pressed, and moving it before the release would move the click. (CSS
+  // `scroll-padding` did this too, but made WebKit's WebDriver miss fields it scrolled to.)
+  let byPointer = false;
+  window.addEventListener('pointerdown', () => { byPointer = true; }, true);
+  document.addEventListener('focusin', (event) => {
+    const control = event.target;
+    if (byPointer || !control.closest || control.closest('.quick-exit,.update-banner')) return;
+    const c = control.getBoundingClientRect();
+    for (const cover of document.querySelectorAll('.quick-exit,.update-banner')) {
+      const r = cover.getBoundingClientRect();
+      if (c.left < r.right && c.right > r.left && c.top < r.bottom && c.bottom > r.top) {
+        // Below a cover at the top, above one at the bottom, with a little room.
+        window.scrollBy(0, r.top < innerHeight / 2 ? c.top - r.bottom - 8 : c.bottom - r.top + 8);
+        return;
+      }
+    }
+  });
 
   // The app's own "leave" buttons ask for the same path.
   window.addEventListener('mend:quick-exit', () => leave());

@@ -597,6 +597,51 @@ function assertNothingOfOurs(stored, why) {
   assert.deepEqual(left, [], why);
 }
 
+test('on a narrow screen, the quick exit and the update notice never cover the control the keyboard moves to; a click moves nothing', async () => {
+  const page = await openPage(app.browser, { viewport: { width: 320, height: 560 } });
+  await gotoApp(page, app.server.base, '#/boundaries');
+  await page.getByLabel('Name of the new topic').waitFor();
+  // Where the focused control and what covers it meet, if they do.
+  const covered = () => page.evaluate(() => {
+    const c = document.activeElement.getBoundingClientRect();
+    return [...document.querySelectorAll('.quick-exit,.update-banner')].some((cover) => {
+      const r = cover.getBoundingClientRect();
+      return c.left < r.right && c.right > r.left && c.top < r.bottom && c.bottom > r.top;
+    }) ? document.activeElement.outerHTML.slice(0, 80) : '';
+  });
+  // Backwards from the bottom of the page, controls come into view at the top, under the exit.
+  await page.getByRole('button', { name: 'Add topic' }).focus();
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Shift+Tab');
+    assert.equal(await covered(), '', `Shift+Tab ${i + 1} left the control under the quick exit`);
+  }
+  // Forwards with an update notice (as boot.js draws it), controls come into view at the bottom.
+  await page.evaluate(() => {
+    const notice = document.createElement('div');
+    notice.className = 'banner banner-info update-banner';
+    Object.assign(notice.style, { position: 'fixed', left: '1rem', right: '1rem', bottom: '1rem', height: '6rem' });
+    document.body.append(notice);
+  });
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    assert.equal(await covered(), '', `Tab ${i + 1} left the control under the update notice`);
+  }
+  // A control partly under the exit, pressed with the pointer, stays where it was pressed.
+  const field = page.getByLabel('Name of the new topic');
+  await field.evaluate((el) => {
+    const exit = document.querySelector('.quick-exit').getBoundingClientRect();
+    window.scrollBy(0, el.getBoundingClientRect().top - exit.top - 4);
+  });
+  await page.evaluate(() => document.activeElement.blur());
+  const before = await page.evaluate(() => window.scrollY);
+  const box = await field.boundingBox();
+  await page.mouse.click(box.x + 10, box.y + box.height / 2);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'b-new-title');
+  assert.equal(await page.evaluate(() => window.scrollY), before, 'a click scrolled the page');
+  assert.deepEqual(page.mend.pageErrors, []);
+  await page.context().close();
+});
+
 test('with the app running, the exit button and the safety panel leave the same way', async () => {
   // Armed in the app, with something typed: the app cleans up and nothing is left.
   // The neutral site takes a second to answer, and a name was typed just before: the save the
