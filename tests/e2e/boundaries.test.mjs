@@ -47,7 +47,8 @@ test('both columns of two topics, an agreement and its review date survive a rel
   await assert.doesNotReject(sheet.card(MONEY).getByText(/You agreed on this wording on \d{4}-\d{2}-\d{2}/).waitFor());
   assert.match(await sheet.overview().innerText(), /Money: 7 of 7 filled · Agreed/);
   assert.match(await sheet.overview().innerText(), /How we handle conflict: 6 of 7 filled · Not talked about yet/);
-  assert.match(await sheet.box(MONEY, 'Sam: What I need').evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')).textContent), /^25 \/ 2000$/);
+  // Described by its refusal line (empty, so nothing is read) and its count.
+  assert.equal(await describedBy(sheet.box(MONEY, 'Sam: What I need')), '25 / 2000');
   const stored = JSON.parse((await mendStorage(page))[key('document')]);
   assert.equal(stored.boundaries.entries.money.status, 'agreed');
 
@@ -70,9 +71,12 @@ test('marking agreed without wording is refused with a message next to the field
   const alert = sheet.card(MONEY).getByRole('alert').filter({ hasText: 'Write what you agree first' });
   await assert.doesNotReject(alert.waitFor());
   assert.equal(await sheet.status(MONEY).inputValue(), '0', 'the select goes back to the stored status');
+  // Read with the picker it refused, not only announced once.
+  assert.equal(await describedBy(sheet.status(MONEY)), 'Write what you agree first, then mark it as agreed.');
   // The next change that is made takes the refusal away (only then is the refusal line touched).
   await sheet.box(MONEY, 'What we agree').fill('Talk first');
   await assert.doesNotReject(alert.waitFor({ state: 'detached' }));
+  assert.equal(await describedBy(sheet.status(MONEY)), '');
   assert.equal(await sheet.card(MONEY).getByRole('alert').filter({ hasText: /\S/ }).count(), 0, 'no refusal left on the topic');
   await page.context().close();
 });
@@ -123,7 +127,7 @@ test('choosing "Agreed" leaves the status picker where it was: what agreeing add
   assert.equal(await status.evaluate((el) => el.selectedOptions[0].textContent), 'Talking it through');
   assert.equal(await offset(), before, 'opening the wording again moved the picker');
   assert.equal(await sheet.box(MONEY, 'What we agree').getAttribute('readonly'), null);
-  assert.equal(await description(), '33 / 2000 ');
+  assert.equal(await description(), '33 / 2000');
   assert.deepEqual(page.mend.pageErrors, []);
   await page.context().close();
 });
@@ -199,6 +203,28 @@ test('a topic of your own can be added, moved, hidden, shown again and removed',
   await settle(page);
   const stored = (await mendStorage(page))[key('document')];
   assert.ok(!stored.includes('Chores') && !stored.includes('Share the dishes'), 'nothing of the removed topic is kept');
+  await page.context().close();
+});
+
+test('a refused name is read with its field, and goes with the next name saved', async () => {
+  const page = await openPage(app.browser);
+  const sheet = new BoundariesPage(page);
+  await sheet.open(app.server.base);
+  await sheet.card(MONEY).getByText('Rename or remove this topic').click();
+  const name = sheet.card(MONEY).getByLabel('New name');
+  await name.fill('   ');
+  await sheet.button(MONEY, 'Save the name').click();
+  const refusal = sheet.card(MONEY).getByRole('alert').filter({ hasText: /\S/ });
+  await refusal.waitFor();
+  assert.equal(await describedBy(name), await refusal.textContent());
+  await name.fill('Our money');
+  await sheet.button(MONEY, 'Save the name').click();
+  await sheet.heading('Our money').waitFor();
+  assert.equal(await describedBy(sheet.card('Our money').getByLabel('New name')), '', 'the refusal went');
+  await sheet.button('Our money', 'Use the original name').click();
+  await sheet.heading(MONEY).waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(page.mend.pageErrors, []);
   await page.context().close();
 });
 

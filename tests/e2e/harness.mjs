@@ -293,9 +293,13 @@ export async function cspViolations(page) {
   return page.evaluate(() => window.__csp ?? []);
 }
 
-/** The text of what `locator`'s aria-describedby names, in order, joined by spaces: what a screen reader reads after its name. */
+/**
+ * The text of what `locator`'s aria-describedby names, in order, joined by spaces: what a screen
+ * reader reads after its name. An empty line (a refusal not shown) adds nothing, as it adds
+ * nothing to what is read.
+ */
 export function describedBy(locator) {
-  return locator.evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean).map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
+  return locator.evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean).map((id) => document.getElementById(id)?.textContent ?? '').filter(Boolean).join(' '));
 }
 
 /** Runs axe-core for WCAG 2.x A/AA (up to 2.2) and returns the violations, summarised. */
