@@ -16,7 +16,9 @@
 //!   per language and its lookups;
 //! - `language_parts.rs`, included by `src/ui/i18n.rs`: the split points, one per language other
 //!   than English for its shell (`lang_<tag>`) and one per slice (`text_<slice>_<tag>`), so each
-//!   is its own lazily loaded part of the module.
+//!   is its own lazily loaded part of the module;
+//! - `styles.rs`, included by `src/ui/styles.rs`: each tool's own style sheet
+//!   (`style/<tool>.css`, see [`TOOL_STYLES`]) as its rules, without comments.
 
 #[path = "src/i18n/ftl.rs"]
 #[allow(dead_code)]
@@ -49,6 +51,7 @@ fn main() {
     // Read when the script runs, not when it is compiled: two checkouts sharing one target
     // directory share this script's binary, and a baked-in path would read the other's files.
     let root = std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_else(|| ".".into());
+    write_styles(Path::new(&root));
     let dir = Path::new(&root).join("locales");
     println!("cargo::rerun-if-changed=locales");
     println!("cargo::rerun-if-changed=src/i18n/ftl.rs");
@@ -578,4 +581,90 @@ fn parts(languages: &[Language]) -> String {
 /// A block that fetches the part `part` (with the `split` feature) and returns `&path`.
 fn split_call(part: &str, ty: &str, path: &str) -> String {
     format!("crate::part::from_part!({part}, () -> &'static {ty} {{ &{path} }})")
+}
+
+/// The style sheets only some screens use: each comes with the part of the module that draws
+/// what it styles (`ui::styles`), not in every first load's `main.css`.
+const TOOL_STYLES: &[&str] = &["assessment", "charts", "repair", "sharing"];
+
+/// Writes `styles.rs`: for each of [`TOOL_STYLES`] a constant `<NAME>` holding its top-level rules
+/// (an `@media` block is one rule), one per line, minified by [`css_rules`]. One string, not a
+/// list: a list's table of addresses costs the part more than the line breaks.
+fn write_styles(root: &Path) {
+    let mut out = String::from("// Written by build.rs from style/<tool>.css.\n");
+    for name in TOOL_STYLES {
+        let path = root.join("style").join(format!("{name}.css"));
+        println!("cargo::rerun-if-changed={}", path.display());
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let rules = css_rules(&text).unwrap_or_else(|e| panic!("style/{name}.css: {e}"));
+        let _ = writeln!(
+            out,
+            "/// The rules of `style/{name}.css`, one per line.\npub const {}: &str = {:?};",
+            name.to_ascii_uppercase(),
+            rules.join("\n")
+        );
+    }
+    let dir = std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR");
+    std::fs::write(Path::new(&dir).join("styles.rs"), out).expect("write styles.rs");
+}
+
+/// The top-level rules of a style sheet, minified: no comments, no space that means nothing (at a
+/// brace, a semicolon or a comma, after a declaration's colon), no semicolon before a closing
+/// brace. Fails on a comment or a brace left open, or a brace closed too often. Enough for Mend's
+/// own sheets, which have no strings and no nesting but `@media`.
+fn css_rules(text: &str) -> Result<Vec<String>, String> {
+    let mut plain = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("/*") {
+        plain.push_str(&rest[..at]);
+        let end = rest[at..].find("*/").ok_or("a comment is never closed")?;
+        rest = &rest[at + end + 2..];
+    }
+    plain.push_str(rest);
+    let chars: Vec<char> = plain
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .collect();
+    let (mut rules, mut rule) = (Vec::new(), String::new());
+    // For each open block, whether it holds declarations (a style rule's) or rules (`@media`'s);
+    // and where the current prelude or declaration began in `rule`.
+    let (mut blocks, mut segment): (Vec<bool>, usize) = (Vec::new(), 0);
+    for (i, &c) in chars.iter().enumerate() {
+        let prev = rule.chars().last();
+        if c == ' ' {
+            let next = chars.get(i + 1).copied();
+            let at_edge = |x: Option<char>| matches!(x, None | Some('{' | '}' | ';' | ','));
+            let declaring = blocks.last() == Some(&true);
+            if at_edge(prev) || at_edge(next) || (declaring && prev == Some(':')) {
+                continue;
+            }
+        }
+        match c {
+            '{' => {
+                blocks.push(!rule[segment..].trim_start().starts_with('@'));
+                rule.push(c);
+            }
+            '}' => {
+                if prev == Some(';') {
+                    rule.pop();
+                }
+                rule.push(c);
+                blocks.pop().ok_or("a '}' closes nothing")?;
+                if blocks.is_empty() {
+                    rules.push(std::mem::take(&mut rule));
+                }
+            }
+            _ => rule.push(c),
+        }
+        if matches!(c, '{' | '}' | ';') {
+            segment = rule.len();
+        }
+    }
+    if !blocks.is_empty() || !rule.trim().is_empty() {
+        return Err("a rule is never closed".into());
+    }
+    Ok(rules)
 }

@@ -1,5 +1,7 @@
-// Joins the style sheets index.html links (Trunk's main-<hash>.css and one per tool) into one
-// file, in the order they are linked, and links that one instead.
+// Joins the style sheets index.html links (Trunk's main-<hash>.css, and any other) into one
+// file, in the order they are linked, and links that one instead, named and hashed for
+// Subresource Integrity after its final bytes. Since 2026-12-06 there is one: each tool's own
+// sheet comes with its part of the module (src/ui/styles.rs).
 //
 // Why: every page links all of them (a tool's styles must be there before its screen draws), so
 // each visit fetched four small files, each compressed on its own. One file is about 0.9 KB of
@@ -25,7 +27,8 @@ const LINK = /[ \t]*<link rel="stylesheet" href="\.\/([\w.-]+\.css)"[^>]*>\n?/g;
 const links = [...html.matchAll(LINK)];
 if (links.length === 0) fail('index.html links no style sheet');
 if (!/^main-[0-9a-f]+\.css$/.test(links[0][1])) fail(`the first style sheet is ${links[0][1]}, not Trunk's main-<hash>.css`);
-if (links.length === 1) process.exit(0);
+// Even one sheet is written anew: esbuild minified it after Trunk hashed it, and a stale
+// integrity makes the browser refuse the whole sheet (the page then has no style at all).
 
 const joined = Buffer.concat(links.flatMap(([, file]) => [readFileSync(join(stage, file)), Buffer.from('\n')]));
 const name = `main-${createHash('sha256').update(joined).digest('hex').slice(0, 16)}.css`;

@@ -227,9 +227,20 @@ if [ "$profile" = release ]; then
   must_contain "$stage/index.html" "Content-Security-Policy" "index.html lost its Content-Security-Policy"
 fi
 
-# One style sheet instead of one per tool, all linked on every page anyway (build/one-css.mjs).
+# One style sheet, named and hashed after its minified bytes (build/one-css.mjs).
 node "$root/build/one-css.mjs" "$stage" >/dev/null || fail "could not join the style sheets"
 must_contain "$stage/index.html" 'rel="stylesheet" href="./main-' "index.html lost its style sheet"
+# A sheet whose integrity does not match its bytes is refused whole by the browser: check each.
+node -e '
+  const fs = require("fs"), crypto = require("crypto"), path = require("path");
+  const stage = process.argv[1], html = fs.readFileSync(path.join(stage, "index.html"), "utf8");
+  const sheets = [...html.matchAll(/<link rel="stylesheet" href="\.\/([^"]+)" integrity="sha384-([^"]+)"/g)];
+  if (sheets.length === 0) { console.error("no style sheet with its integrity"); process.exit(1); }
+  for (const [, file, sri] of sheets) {
+    const actual = crypto.createHash("sha384").update(fs.readFileSync(path.join(stage, file))).digest("base64");
+    if (actual !== sri) { console.error(file); process.exit(1); }
+  }
+' "$stage" || fail "a style sheet does not match its integrity hash"
 
 # A release is a new service worker too, so tabs still open on the previous one are offered a
 # reload (boot.js) instead of meeting parts that are no longer there.

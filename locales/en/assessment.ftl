@@ -195,6 +195,9 @@ history-delete-label = Delete results from { $row }
 history-start-over = Start over…
 history-clear-confirm = Delete all assessment results and answers? Your worksheet and checklist stay.
 history-clear-yes = Yes, delete all results
+# Said once a result is deleted, for everyone and for screen readers; $date: its date.
+history-deleted = The results from { $date } are deleted.
+history-cleared = Every earlier result is deleted.
 cancel = Cancel
 results-load-failed = The results could not be loaded. If you are offline, connect and try again. Your answers are saved.
 # Each step.

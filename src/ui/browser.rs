@@ -128,6 +128,18 @@ pub fn holding_focus(f: impl FnOnce()) {
     FOCUS_HELD.set(false);
 }
 
+/// Puts `text` in the element with `id`, if it is on the page: a status line that says what a
+/// person's action did, set only by that action, needs no reactive text (whose code each screen's
+/// part would carry).
+pub fn say(id: &str, text: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        el.set_text_content(Some(text));
+    }
+}
+
 /// Moves keyboard focus to the element with `id` (headings carry `tabindex="-1"`).
 pub fn focus_id(id: &str) {
     try_focus_id(id);

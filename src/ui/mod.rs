@@ -11,3 +11,4 @@ pub mod session;
 pub mod shell_text;
 pub mod spelling;
 pub mod state;
+pub mod styles;

@@ -186,7 +186,12 @@ test('history: two runs give a trend, one can be deleted, start over clears all'
   assert.equal(await trend.locator('tbody tr').count(), 2);
   assert.equal(await trend.locator('thead th').count(), 3, 'overall and the chosen area');
   assert.deepEqual(await axeViolations(page), [], 'history is accessible');
+  const said = page.locator('main p[role=status]');
+  assert.equal(await said.innerText(), '', 'nothing is said before a deletion');
+  const deleted = (await page.getByRole('button', { name: /^Delete results from/ }).first().getAttribute('aria-label')).match(/from (\d{4}-\d{2}-\d{2}) ·/)[1];
   await page.getByRole('button', { name: /^Delete results from/ }).first().click();
+  // Focus moves to a heading in silence; the line under the list says what went.
+  assert.equal(await said.innerText(), `The results from ${deleted} are deleted.`);
   assert.equal(await page.getByRole('button', { name: /^Open results from/ }).count(), 1);
   // The pressed button is gone: focus waits at the list's heading, not at the top of the page.
   await page.waitForFunction(() => document.activeElement?.id === 'history-heading');
@@ -207,6 +212,8 @@ test('history: two runs give a trend, one can be deleted, start over clears all'
   assert.equal(await focused(), 'Yes, delete all results');
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Earlier results' }).waitFor({ state: 'detached' });
+  // The line outside the list's section stays to say so.
+  assert.equal(await said.innerText(), 'Every earlier result is deleted.');
   // The section went with the results: focus goes to the screen's title, not to the page.
   await page.waitForFunction(() => document.activeElement?.id === 'page-title');
   await page.context().close();

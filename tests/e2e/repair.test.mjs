@@ -65,9 +65,13 @@ test('three ticked steps keep their notes and dates after a reload', async () =>
 
 test('a promise kept shows in the kept rate, its chart and table', async () => {
   const { page, repair } = await open();
+  const promiseSaid = repair.section('Small promises').locator('form [role=status]');
   await repair.addPromise('', undefined);
   assert.match(await repair.section('Small promises').getByRole('alert').first().innerText(), /write a few words/);
+  assert.equal(await promiseSaid.innerText(), '', 'a refused promise is not said to be added');
   await repair.addPromise('Text when I will be late', await today(page, 3));
+  // Adding only empties the field: the form says what it added, for eyes and screen readers.
+  assert.equal(await promiseSaid.innerText(), 'Promise added: Text when I will be late');
   await repair.addPromise('Put my phone away at dinner', await today(page));
   const kept = repair.promise('Text when I will be late');
   assert.match(await kept.innerText(), /Open/);
@@ -167,9 +171,12 @@ test('a step can be hidden and shown again, and your own step added and removed'
   await page.waitForFunction((name) => document.activeElement?.getAttribute('aria-label') === name, `Hide this step: ${STEPS[2]}`);
   assert.equal(await repair.stepBox(STEPS[1]).count(), 0);
   assert.match(await repair.section('Acknowledge the hurt').innerText(), /0 of 3 done/);
+  const stepSaid = repair.section('Acknowledge the hurt').locator('form [role=status]');
   await repair.addStep('Acknowledge the hurt', '', 'Both of you');
   assert.match(await repair.section('Acknowledge the hurt').getByRole('alert').last().innerText(), /write a few words/);
+  assert.equal(await stepSaid.innerText(), '', 'a refused step is not said to be added');
   await repair.addStep('Acknowledge the hurt', 'Write each other a short letter', 'The partner who was hurt');
+  assert.equal(await stepSaid.innerText(), 'Added to this phase: Write each other a short letter');
   await repair.stepBox('Write each other a short letter').check();
   assert.match(await repair.stepItem('Write each other a short letter').innerText(), /The partner who was hurt/);
   assert.match(await repair.section('Acknowledge the hurt').innerText(), /1 of 4 done/);

@@ -32,6 +32,48 @@ for (const colorScheme of ['light', 'dark']) {
   });
 }
 
+test('the assessment\'s and the checklist\'s own styles come with their screen: home has none of them, a tool adds its own before it is drawn, once, and they hold as screens change', async () => {
+  const page = await openPage(app.browser);
+  await gotoApp(page, app.server.base, '');
+  // The rules of the one style sheet the page links (src/ui/styles.rs adds to it).
+  const rules = () => page.evaluate(() => [...document.styleSheets[0].cssRules].map((r) => r.cssText));
+  const TOOLS = [
+    // The screen, a rule of its own style sheet, and an element that rule draws.
+    ['#/assessment', '.start-options {', '.start-options', (el) => getComputedStyle(el).display === 'grid'],
+    ['#/repair', '.r-step, .r-promise, .r-check-in {', '.r-step', (el) => getComputedStyle(el).borderTopStyle === 'solid'],
+  ];
+  const home = await rules();
+  for (const [hash, rule] of TOOLS) assert.ok(!home.some((r) => r.startsWith(rule)), `home has ${hash}'s ${rule}`);
+  // Nor the charts' (added with the first chart) or Your data's and the partner screen's; the
+  // worksheet's is joined to main.css, where it costs a deep link to the worksheet less.
+  for (const rule of ['.chart {', '.import-preview {']) assert.ok(!home.some((r) => r.startsWith(rule)), `home has ${rule}`);
+  assert.ok(home.some((r) => r.startsWith('.b-cols {')), 'the worksheet\'s rules are not in main.css');
+  // Twice round, by the address as a person would type it: the second time adds nothing.
+  let after = home.length;
+  for (const round of [1, 2]) {
+    for (const [hash, rule, selector, drawn] of TOOLS) {
+      await page.evaluate((h) => { location.hash = h; }, hash);
+      await page.locator(selector).first().waitFor();
+      assert.ok(await page.locator(selector).first().evaluate(drawn), `${hash}: ${selector} drawn without its rule (round ${round})`);
+      const now = await rules();
+      assert.equal(now.filter((r) => r.startsWith(rule)).length, 1, `${hash}: ${rule} added ${round === 1 ? 'not once' : 'again'}`);
+      if (round === 2) assert.equal(now.length, after, `${hash} added rules a second time`);
+      after = now.length;
+    }
+  }
+  await page.evaluate(() => { location.hash = '#/your-data'; });
+  await page.getByRole('heading', { level: 1 }).filter({ hasText: 'Your data' }).waitFor();
+  assert.equal((await rules()).filter((r) => r.startsWith('.import-preview {')).length, 1, 'Your data came without its rules');
+  // A link straight to a tool (a reload on it) has its styles from the first frame it is drawn.
+  const fresh = await openPage(app.browser);
+  await gotoApp(fresh, app.server.base, '#/repair');
+  assert.ok(await fresh.locator('.r-step').first().evaluate((el) => getComputedStyle(el).borderTopStyle === 'solid'));
+  assert.deepEqual(page.mend.pageErrors, []);
+  assert.deepEqual(fresh.mend.pageErrors, []);
+  await page.context().close();
+  await fresh.context().close();
+});
+
 test('the layout holds at 200% zoom (640 px viewport at device scale 2)', async () => {
   const page = await openPage(app.browser, { viewport: { width: 640, height: 800 }, contextOptions: { deviceScaleFactor: 2 } });
   for (const hash of SCREENS) {

@@ -58,6 +58,7 @@ struct Made {
 /// Sending and receiving.
 #[component]
 pub fn PartnerPage() -> impl IntoView {
+    crate::ui::styles::add(crate::ui::styles::SHARING);
     let state = AppState::get();
     // A link's packet is read once and taken out of the address bar and this history entry.
     let from_link = take_packet_from_address();

@@ -32,6 +32,7 @@ pub fn bar_chart(
     series: &[&str],
     rows: &[(String, Vec<Option<u8>>)],
 ) -> impl IntoView {
+    crate::ui::styles::add(crate::ui::styles::CHARTS);
     let bar = 16;
     let group = 22 + bar * series.len() as i32 + 10;
     let height = group * rows.len() as i32;
@@ -146,6 +147,7 @@ impl ChartData {
 /// Draws the lines over evenly spaced days on a scale from 0 to `max`, with each line's name and
 /// latest value written at its end, followed by a visually hidden table of the same numbers.
 pub fn draw(data: ChartData) -> impl IntoView {
+    crate::ui::styles::add(crate::ui::styles::CHARTS);
     let scale = Scale::new(data.days.len(), data.max);
     view! {
         <figure class="chart line-chart">

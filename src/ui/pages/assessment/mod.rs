@@ -207,6 +207,7 @@ fn focus_if_lost() {
 /// Trust self-assessment.
 #[component]
 pub fn AssessmentPage() -> impl IntoView {
+    crate::ui::styles::add(crate::ui::styles::ASSESSMENT);
     // The run whose results are open, if any (not persisted: a reload returns to the start).
     let viewing = RwSignal::new(None::<u64>);
     let memory = InMemory::new();

@@ -60,8 +60,15 @@ pub fn start(viewing: RwSignal<Option<u64>>) -> impl IntoView {
             </section>
         </div>
         {move || rest.get().then(|| view! { <History viewing=viewing/> })}
+        // Outside the list's section, which goes with the last result: what a deletion did is
+        // said even then, to everyone and to screen readers (focus alone moves to a heading in
+        // silence). Filled by `browser::say`.
+        <p class="muted" role="status" id=HISTORY_SAID></p>
     }
 }
+
+/// The id of the line under the earlier results that says what a deletion did.
+const HISTORY_SAID: &str = "history-said";
 
 /// How many earlier results the list shows at first, and how many more each "Show older" adds.
 const RUNS_PAGE: usize = 20;
@@ -160,7 +167,9 @@ fn start_over(state: AppState) -> impl IntoView {
         }>
             <p><strong>{t(Msg::HistoryClearConfirm)}</strong></p>
             <button type="button" class="danger" on:click=move |_| {
-                let _ = super::send(state, Change::Clear);
+                if super::send(state, Change::Clear).is_ok() {
+                    browser::say(HISTORY_SAID, t(Msg::HistoryCleared));
+                }
                 set_confirm_clear.set(false);
                 request_animation_frame(focus_history);
             }>{t(Msg::HistoryClearYes)}</button>" "
@@ -199,7 +208,16 @@ fn run_button(ev: &leptos::ev::MouseEvent, state: AppState, viewing: RwSignal<Op
     match button.get_attribute("data-act").as_deref() {
         Some("open") => viewing.set(Some(id)),
         Some("delete") => {
-            let _ = super::send(state, Change::DeleteRun(id));
+            let date = state.document.with_untracked(|d| {
+                d.assessment
+                    .history
+                    .iter()
+                    .find(|run| run.id == id)
+                    .map(|run| run.date.to_string())
+            });
+            if let (Some(date), Ok(_)) = (date, super::send(state, Change::DeleteRun(id))) {
+                browser::say(HISTORY_SAID, &f(Fmt::HistoryDeleted, &[("date", &date)]));
+            }
             // The button is gone; keep keyboard users in the list's section.
             request_animation_frame(focus_history);
         }

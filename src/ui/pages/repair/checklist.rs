@@ -1,6 +1,6 @@
 //! The phases with their steps, and the self-trust list. Both use the same tickable row.
 
-use super::{bar, error_line, list, send, Block, Item};
+use super::{bar, done_line, error_line, list, send, Block, Item};
 use crate::domain::assessment::Role;
 use crate::domain::repair::{
     commitment_note, self_trust_intro, Change, Doer, List, Phase, Related, StepView, Tick,
@@ -232,21 +232,28 @@ fn add_step(phase_id: &'static str) -> impl IntoView {
     let (text, set_text) = signal(String::new());
     let (who, set_who) = signal(Doer::Both);
     let (error, set_error) = signal(None::<String>);
-    let [text_id, who_id, error_id] =
-        ["new-step", "new-who", "new-error"].map(|p| format!("{p}-{phase_id}"));
+    let [text_id, who_id, error_id, done_id] =
+        ["new-step", "new-who", "new-error", "new-done"].map(|p| format!("{p}-{phase_id}"));
+    let said_in = done_id.clone();
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
+        let step = text.get_untracked();
         let result = send(
             state,
             Change::AddStep {
                 phase: phase_id.to_owned(),
-                text: text.get_untracked(),
+                text: step.clone(),
                 doer: who.get_untracked(),
             },
         );
-        if result.is_ok() {
-            set_text.set(String::new());
-        }
+        let said = match result {
+            Ok(_) => {
+                set_text.set(String::new());
+                f(Fmt::StepAdded, &[("step", step.trim())])
+            }
+            Err(_) => String::new(),
+        };
+        browser::say(&said_in, &said);
         set_error.set(result.err().map(|e| e.to_string()));
     };
     view! {
@@ -270,6 +277,7 @@ fn add_step(phase_id: &'static str) -> impl IntoView {
                 </div>
                 {error_line(error_id, error)}
                 <button type="submit">{t(Msg::AddStep)}</button>
+                {done_line(done_id)}
             </form>
         </details>
     }

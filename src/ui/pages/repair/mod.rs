@@ -22,6 +22,7 @@ use leptos::prelude::*;
 /// The repair checklist screen.
 #[component]
 pub fn RepairPage() -> impl IntoView {
+    crate::ui::styles::add(crate::ui::styles::REPAIR);
     let rest = rest_after_first_paint();
     let late = RwSignal::new(false);
     view! {
@@ -94,6 +95,14 @@ fn show_older(what: (Fmt, Fmt), shown: RwSignal<usize>, total: Memo<usize>) -> i
 /// The paragraph that shows a refused input's message next to it, announced when it appears.
 fn error_line(id: String, error: ReadSignal<Option<String>>) -> impl IntoView {
     view! { <p id=id class="error-text r-error" role="alert">{error}</p> }
+}
+
+/// The line under a form that says what it just added, announced politely: adding a step or a
+/// promise otherwise only empties the field, and the new row may be out of sight or, for a
+/// screen reader, out of hearing (WCAG 4.1.3).
+/// [`crate::ui::browser::say`] fills it.
+fn done_line(id: String) -> impl IntoView {
+    view! { <p class="muted" role="status" id=id></p> }
 }
 
 /// An entry of the checklist's keyed lists.

@@ -1,7 +1,7 @@
 //! Small promises: add one with a day, say how it went, and see how many were kept.
 
 use super::checklist::send_taking_row;
-use super::{chart, chart_data, entries, error_line, send, show_older, Entry, PAGE};
+use super::{chart, chart_data, done_line, entries, error_line, send, show_older, Entry, PAGE};
 use crate::domain::change::Made;
 use crate::domain::date::Day;
 use crate::domain::repair::{Change, Outcome, Promise, RepairPlan, MAX_NOTE_CHARS, MAX_STEP_CHARS};
@@ -76,20 +76,26 @@ pub fn promises() -> impl IntoView {
     });
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
+        let promise = text.get_untracked();
         let result = match Day::parse(&due.get_untracked()) {
             Ok(due) => send(
                 state,
                 Change::AddPromise {
-                    text: text.get_untracked(),
+                    text: promise.clone(),
                     due,
                 },
             )
             .map_err(|e| e.to_string()),
             Err(_) => Err(t(Msg::PromiseChooseDay).to_owned()),
         };
-        if result.is_ok() {
-            set_text.set(String::new());
-        }
+        let said = match result {
+            Ok(_) => {
+                set_text.set(String::new());
+                f(Fmt::PromiseAdded, &[("promise", promise.trim())])
+            }
+            Err(_) => String::new(),
+        };
+        browser::say(PROMISE_DONE, &said);
         set_error.set(result.err());
     };
     rehearse_note();
@@ -111,6 +117,7 @@ pub fn promises() -> impl IntoView {
                 </div>
                 {error_line("promise-error".to_owned(), error)}
                 <button type="submit" class="primary">{t(Msg::PromiseAdd)}</button>
+                {done_line(PROMISE_DONE.to_owned())}
             </form>
             <p class="r-kept">{summary}</p>
             {chart(rates)}
@@ -155,6 +162,9 @@ fn rehearse_note() {
         |host| type_into(host, "textarea"),
     );
 }
+
+/// The line under the promise form that says what it added (see [`done_line`]).
+const PROMISE_DONE: &str = "promise-done";
 
 /// One promise: its day and state in words, a choice of how it went, a note, and delete.
 // Rows stay in the order added (newest first), so choosing an answer never moves the focused row.

@@ -26,6 +26,7 @@ use unreadable::UnreadableCopies;
 /// Names, backups and deletion.
 #[component]
 pub fn YourDataPage() -> impl IntoView {
+    crate::ui::styles::add(crate::ui::styles::SHARING);
     let state = AppState::get();
     let shell = crate::ui::i18n::catalogue_now();
     let (partner_before, partner_after) = around(Fmt::PartnerLead);
