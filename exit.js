@@ -314,6 +314,8 @@
   });
   let shiftCount = 0;
   let lastShift = 0;
+  /** Whether the last press was of a pointer, not a key (see the focus handler below). */
+  let byPointer = false;
   window.addEventListener('keydown', (event) => {
     byPointer = false;
     if (event.key !== 'Shift') {
@@ -337,7 +339,6 @@
   // often under one of them; this scrolls it clear. Not after a press of a pointer: the control
   // is where the person pressed, and moving it before the release would move the click. (CSS
   // `scroll-padding` did this too, but made WebKit's WebDriver miss fields it scrolled to.)
-  let byPointer = false;
   window.addEventListener('pointerdown', () => { byPointer = true; }, true);
   document.addEventListener('focusin', (event) => {
     const control = event.target;
@@ -346,8 +347,10 @@
     for (const cover of document.querySelectorAll('.quick-exit,.update-banner')) {
       const r = cover.getBoundingClientRect();
       if (c.left < r.right && c.right > r.left && c.top < r.bottom && c.bottom > r.top) {
-        // Below a cover at the top, above one at the bottom, with a little room.
-        window.scrollBy(0, r.top < innerHeight / 2 ? c.top - r.bottom - 8 : c.bottom - r.top + 8);
+        // Below a cover in the upper half, above one in the lower half, with a little room. (At
+        // the very end of the page nothing can scroll further: the footer's last links can stay
+        // under the update notice.)
+        window.scrollBy(0, r.top + r.bottom < innerHeight ? c.top - r.bottom - 8 : c.bottom - r.top + 8);
         return;
       }
     }

@@ -59,8 +59,8 @@ add-own = Add your own step
 your-step = Your step
 who-does-it = Who does it
 add-step = Add step
-# Said once a step is added; $step: its text.
-step-added = Added to this phase: { $step }
+# Said once a step is added (not its words: they are on screen, and would stay after a deletion).
+step-added = Step added to this phase.
 why-matters = Why it matters
 # Followed by what shows the step is done.
 done-when = You will know it is done when:
@@ -245,8 +245,8 @@ promises-lead = Trust grows back through small promises kept. Choose something s
 promise-what = What will you do?
 promise-by = By when
 promise-add = Add promise
-# Said once a promise is added; $promise: its text.
-promise-added = Promise added: { $promise }
+# Said once a promise is added.
+promise-added = Promise added.
 promise-choose-day = Please choose a day for this promise.
 choice-undecided = Not decided yet
 choice-kept = Kept

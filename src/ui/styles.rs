@@ -29,11 +29,7 @@ pub fn add(rules: &'static str) {
     if ADDED.with(|added| added.borrow().contains(&key)) {
         return;
     }
-    let Some(sheet) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.style_sheets().get(0))
-        .and_then(|s| s.dyn_into::<web_sys::CssStyleSheet>().ok())
-    else {
+    let Some(sheet) = own_sheet() else {
         // No style sheet at all (the component tests): nothing to add to, and nothing to draw.
         return;
     };
@@ -45,4 +41,22 @@ pub fn add(rules: &'static str) {
         let _ = sheet.insert_rule_with_index(rule, list.length());
     }
     ADDED.with(|added| added.borrow_mut().push(key));
+}
+
+/// The page's own style sheet, the one `index.html` links from Mend's origin: a sheet that an
+/// extension or the browser put before it (another origin's cannot be read at all) is passed by.
+fn own_sheet() -> Option<web_sys::CssStyleSheet> {
+    let window = web_sys::window()?;
+    let origin = window.location().origin().ok()?;
+    let sheets = window.document()?.style_sheets();
+    (0..sheets.length())
+        .filter_map(|i| sheets.get(i))
+        .find(|s| {
+            s.href()
+                .ok()
+                .flatten()
+                .is_some_and(|h| h.starts_with(&origin))
+        })?
+        .dyn_into()
+        .ok()
 }

@@ -70,8 +70,9 @@ test('a promise kept shows in the kept rate, its chart and table', async () => {
   assert.match(await repair.section('Small promises').getByRole('alert').first().innerText(), /write a few words/);
   assert.equal(await promiseSaid.innerText(), '', 'a refused promise is not said to be added');
   await repair.addPromise('Text when I will be late', await today(page, 3));
-  // Adding only empties the field: the form says what it added, for eyes and screen readers.
-  assert.equal(await promiseSaid.innerText(), 'Promise added: Text when I will be late');
+  // Adding only empties the field: the form says it added one, for eyes and screen readers, and
+  // never repeats the words (they would stay there after the promise is deleted).
+  assert.equal(await promiseSaid.innerText(), 'Promise added.');
   await repair.addPromise('Put my phone away at dinner', await today(page));
   const kept = repair.promise('Text when I will be late');
   assert.match(await kept.innerText(), /Open/);
@@ -176,7 +177,7 @@ test('a step can be hidden and shown again, and your own step added and removed'
   assert.match(await repair.section('Acknowledge the hurt').getByRole('alert').last().innerText(), /write a few words/);
   assert.equal(await stepSaid.innerText(), '', 'a refused step is not said to be added');
   await repair.addStep('Acknowledge the hurt', 'Write each other a short letter', 'The partner who was hurt');
-  assert.equal(await stepSaid.innerText(), 'Added to this phase: Write each other a short letter');
+  assert.equal(await stepSaid.innerText(), 'Step added to this phase.');
   await repair.stepBox('Write each other a short letter').check();
   assert.match(await repair.stepItem('Write each other a short letter').innerText(), /The partner who was hurt/);
   assert.match(await repair.section('Acknowledge the hurt').innerText(), /1 of 4 done/);

@@ -36,7 +36,7 @@ test('the assessment\'s and the checklist\'s own styles come with their screen: 
   const page = await openPage(app.browser);
   await gotoApp(page, app.server.base, '');
   // The rules of the one style sheet the page links (src/ui/styles.rs adds to it).
-  const rules = () => page.evaluate(() => [...document.styleSheets[0].cssRules].map((r) => r.cssText));
+  const rules = () => page.evaluate(() => [...[...document.styleSheets].find((s) => s.href?.startsWith(location.origin)).cssRules].map((r) => r.cssText));
   const TOOLS = [
     // The screen, a rule of its own style sheet, and an element that rule draws.
     ['#/assessment', '.start-options {', '.start-options', (el) => getComputedStyle(el).display === 'grid'],

@@ -237,23 +237,22 @@ fn add_step(phase_id: &'static str) -> impl IntoView {
     let said_in = done_id.clone();
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let step = text.get_untracked();
         let result = send(
             state,
             Change::AddStep {
                 phase: phase_id.to_owned(),
-                text: step.clone(),
+                text: text.get_untracked(),
                 doer: who.get_untracked(),
             },
         );
         let said = match result {
             Ok(_) => {
                 set_text.set(String::new());
-                f(Fmt::StepAdded, &[("step", step.trim())])
+                t(Msg::StepAdded)
             }
-            Err(_) => String::new(),
+            Err(_) => "",
         };
-        browser::say(&said_in, &said);
+        browser::say(&said_in, said);
         set_error.set(result.err().map(|e| e.to_string()));
     };
     view! {

@@ -97,9 +97,10 @@ fn error_line(id: String, error: ReadSignal<Option<String>>) -> impl IntoView {
     view! { <p id=id class="error-text r-error" role="alert">{error}</p> }
 }
 
-/// The line under a form that says what it just added, announced politely: adding a step or a
+/// The line under a form that says it added something, announced politely: adding a step or a
 /// promise otherwise only empties the field, and the new row may be out of sight or, for a
-/// screen reader, out of hearing (WCAG 4.1.3).
+/// screen reader, out of hearing (WCAG 4.1.3). Never the words added: they are in the new row,
+/// and would stay here after the row is deleted.
 /// [`crate::ui::browser::say`] fills it.
 fn done_line(id: String) -> impl IntoView {
     view! { <p class="muted" role="status" id=id></p> }

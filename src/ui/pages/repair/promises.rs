@@ -76,12 +76,11 @@ pub fn promises() -> impl IntoView {
     });
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let promise = text.get_untracked();
         let result = match Day::parse(&due.get_untracked()) {
             Ok(due) => send(
                 state,
                 Change::AddPromise {
-                    text: promise.clone(),
+                    text: text.get_untracked(),
                     due,
                 },
             )
@@ -91,11 +90,11 @@ pub fn promises() -> impl IntoView {
         let said = match result {
             Ok(_) => {
                 set_text.set(String::new());
-                f(Fmt::PromiseAdded, &[("promise", promise.trim())])
+                t(Msg::PromiseAdded)
             }
-            Err(_) => String::new(),
+            Err(_) => "",
         };
-        browser::say(PROMISE_DONE, &said);
+        browser::say(PROMISE_DONE, said);
         set_error.set(result.err());
     };
     rehearse_note();
