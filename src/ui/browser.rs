@@ -128,10 +128,10 @@ pub fn holding_focus(f: impl FnOnce()) {
     FOCUS_HELD.set(false);
 }
 
-/// Puts `text` in the element with `id`, if it is on the page: a status line that says what a
-/// person's action did, set only by that action, needs no reactive text (whose code each screen's
-/// part would carry).
-pub fn say(id: &str, text: &str) {
+/// Puts `text` in the element with `id`, if it is on the page: text set only by one action (a
+/// status line saying what a person's action did, the language switch's own words) needs no
+/// reactive text, whose code each screen's part would carry.
+pub fn set_text(id: &str, text: &str) {
     if let Some(el) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))

@@ -24,6 +24,7 @@
 
 use crate::i18n::{Catalogue, Fmt, Lang, Msg, Slice, Table, EN};
 use crate::storage;
+use crate::ui::browser::set_text;
 use crate::ui::shell_text;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
@@ -220,15 +221,6 @@ async fn load(lang: Lang) -> Result<(), LoadFailed> {
             );
             Err(LoadFailed(lang))
         }
-    }
-}
-
-pub(crate) fn set_text(id: &str, text: &str) {
-    if let Some(element) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    {
-        element.set_text_content(Some(text));
     }
 }
 

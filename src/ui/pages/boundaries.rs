@@ -255,7 +255,7 @@ fn box_text(c: &Card, i: usize) -> String {
 /// The refusal message for the control `slot`, announced when it appears; hidden when empty. Its
 /// id, `<slot>-error`, describes the control (`aria-describedby`), so the reason is read with it.
 fn alert(errors: Errors, slot: String) -> impl IntoView {
-    let id = format!("{slot}-error");
+    let id = error_id(&slot);
     view! {
         <p id=id class="error-text" role="alert">
             {move || errors.with(|e| e.as_ref().filter(|(s, _)| *s == slot).map(|(_, m)| m.clone()))}
@@ -382,7 +382,7 @@ fn status_row(card: Memo<Card>, cid: &str, rest: RwSignal<bool>) -> impl IntoVie
             view! {
                 <div class="field">
                     <label for=date_id.clone()>{t(Msg::RevisitBy)}</label>
-                    <input type="date" id=date_id.clone() aria-describedby=format!("{cat}-error") data-cat=cat.clone() data-f=Control::RevisitBy.key()
+                    <input type="date" id=date_id.clone() aria-describedby=error_id(&cat) data-cat=cat.clone() data-f=Control::RevisitBy.key()
                         prop:value=text(card, |c, _| c.cat.entry.revisit_by.map(|d| d.to_string()).unwrap_or_default(), 0)/>
                 </div>
             }
@@ -392,7 +392,7 @@ fn status_row(card: Memo<Card>, cid: &str, rest: RwSignal<bool>) -> impl IntoVie
         <div class="b-row no-print">
             <div class="field">
                 <label for=ids(Control::Status)>{t(Msg::StatusLabel)}</label>
-                <select id=ids(Control::Status) autocomplete="off" aria-describedby=format!("{cid}-error") data-cat=cid.to_owned() data-f=Control::Status.key() prop:value=text(card, |c, _| status_index(c.cat.entry.status), 0)>
+                <select id=ids(Control::Status) autocomplete="off" aria-describedby=error_id(cid) data-cat=cid.to_owned() data-f=Control::Status.key() prop:value=text(card, |c, _| status_index(c.cat.entry.status), 0)>
                     {Status::ALL.iter().map(|&s| view! {
                         <option value=status_index(s) selected=s == status>{s.label()}</option>
                     }).collect_view()}
@@ -418,7 +418,7 @@ fn card_tools(card: Memo<Card>, cid: &str) -> impl IntoView {
             <form data-cat=cid.to_owned() data-f=Control::Rename.key()>
                 <div class="field">
                     <label for=rename_id.clone()>{t(Msg::NewName)}</label>
-                    <input type="text" id=rename_id autocomplete="off" aria-describedby=format!("{cid}-error") maxlength=MAX_TITLE_CHARS value=title/>
+                    <input type="text" id=rename_id autocomplete="off" aria-describedby=error_id(cid) maxlength=MAX_TITLE_CHARS value=title/>
                 </div>
                 <button type="submit">{t(Msg::SaveName)}</button>
             </form>
@@ -504,9 +504,9 @@ fn text_field(card: Memo<Card>, errors: Errors, cid: &str, i: usize) -> impl Int
     // The agreed wording's box is described by the line saying it is locked, which comes after
     // the status picker: someone in the box hears why it cannot be changed.
     let described_by = if i == AGREEMENT_BOX {
-        format!("{id}-error {count_id} {}", locked_id(cid))
+        format!("{} {count_id} {}", error_id(&id), locked_id(cid))
     } else {
-        format!("{id}-error {count_id}")
+        format!("{} {count_id}", error_id(&id))
     };
     let initial = card.with_untracked(|c| box_text(c, i));
     let owner = match who {
@@ -543,7 +543,7 @@ fn MoreTopics(
             <form data-cat="" data-f=Control::Add.key()>
                 <div class="field">
                     <label for="b-new-title">{t(Msg::NewTopic)}</label>
-                    <input type="text" id="b-new-title" autocomplete="off" aria-describedby="add-error" maxlength=MAX_TITLE_CHARS/>
+                    <input type="text" id="b-new-title" autocomplete="off" aria-describedby=error_id("add") maxlength=MAX_TITLE_CHARS/>
                 </div>
                 <button type="submit">{t(Msg::AddTopic)}</button>
             </form>
@@ -724,6 +724,12 @@ fn act(ev: &Event, errors: Errors) {
 /// The id of a topic's heading, where focus goes to show the topic.
 fn title_id(cat: &str) -> String {
     format!("b-{cat}-title")
+}
+
+/// The id of the refusal line of `slot` (a box's id, a topic's id, or "add"; see [`send`]),
+/// which describes the controls whose refusals it shows.
+fn error_id(slot: &str) -> String {
+    format!("{slot}-error")
 }
 
 /// The id of the line saying when a topic's wording was agreed, which describes its locked box.

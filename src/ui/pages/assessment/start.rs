@@ -62,7 +62,7 @@ pub fn start(viewing: RwSignal<Option<u64>>) -> impl IntoView {
         {move || rest.get().then(|| view! { <History viewing=viewing/> })}
         // Outside the list's section, which goes with the last result: what a deletion did is
         // said even then, to everyone and to screen readers (focus alone moves to a heading in
-        // silence). Filled by `browser::say`.
+        // silence). Filled by `browser::set_text`.
         <p class="muted" role="status" id=HISTORY_SAID></p>
     }
 }
@@ -168,7 +168,7 @@ fn start_over(state: AppState) -> impl IntoView {
             <p><strong>{t(Msg::HistoryClearConfirm)}</strong></p>
             <button type="button" class="danger" on:click=move |_| {
                 if super::send(state, Change::Clear).is_ok() {
-                    browser::say(HISTORY_SAID, t(Msg::HistoryCleared));
+                    browser::set_text(HISTORY_SAID, t(Msg::HistoryCleared));
                 }
                 set_confirm_clear.set(false);
                 request_animation_frame(focus_history);
@@ -216,7 +216,7 @@ fn run_button(ev: &leptos::ev::MouseEvent, state: AppState, viewing: RwSignal<Op
                     .map(|run| run.date.to_string())
             });
             if let (Some(date), Ok(_)) = (date, super::send(state, Change::DeleteRun(id))) {
-                browser::say(HISTORY_SAID, &f(Fmt::HistoryDeleted, &[("date", &date)]));
+                browser::set_text(HISTORY_SAID, &f(Fmt::HistoryDeleted, &[("date", &date)]));
             }
             // The button is gone; keep keyboard users in the list's section.
             request_animation_frame(focus_history);

@@ -252,7 +252,7 @@ fn add_step(phase_id: &'static str) -> impl IntoView {
             }
             Err(_) => "",
         };
-        browser::say(&said_in, said);
+        browser::set_text(&said_in, said);
         set_error.set(result.err().map(|e| e.to_string()));
     };
     view! {

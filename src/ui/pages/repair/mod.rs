@@ -101,7 +101,7 @@ fn error_line(id: String, error: ReadSignal<Option<String>>) -> impl IntoView {
 /// promise otherwise only empties the field, and the new row may be out of sight or, for a
 /// screen reader, out of hearing (WCAG 4.1.3). Never the words added: they are in the new row,
 /// and would stay here after the row is deleted.
-/// [`crate::ui::browser::say`] fills it.
+/// [`crate::ui::browser::set_text`] fills it.
 fn done_line(id: String) -> impl IntoView {
     view! { <p class="muted" role="status" id=id></p> }
 }

@@ -94,7 +94,7 @@ pub fn promises() -> impl IntoView {
             }
             Err(_) => "",
         };
-        browser::say(PROMISE_DONE, said);
+        browser::set_text(PROMISE_DONE, said);
         set_error.set(result.err());
     };
     rehearse_note();
