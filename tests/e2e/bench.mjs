@@ -16,6 +16,11 @@
 //   - the JS heap and the wasm module's memory, together, after each document's last round;
 //   - a returning visit: time to usable of a reload of each tool under the service worker, once
 //     its cache holds the screen's pack (empty document; MEND_BENCH_RETURNS loads, default 5);
+//   - a key and its save: one key in the worksheet's first field, in a fresh page at 4x once it is
+//     quiet, and the 1.5 s after it, which hold the save 300 ms after the key: the main thread's
+//     script and busy time by the browser's own counters, per document (MEND_BENCH_SAVES pages,
+//     default 5; 0 leaves it out). Event Timing counts a key only to its frame; this counts the
+//     save too, where years of data cost (issue #13, goal 4);
 //   - code compiled before usable: in one traced first visit per screen (empty document), how
 //     many WebAssembly functions V8 compiled on their first call before the screen was usable,
 //     and how long that took. The count is the same from load to load, so unlike the times it
@@ -27,7 +32,7 @@
 // Run with `bash .ci/bench` (builds the release first), or on a build you have:
 //   MEND_DIST=target/bench-dist node tests/e2e/bench.mjs
 // Knobs: MEND_BENCH_ROUNDS (3), MEND_BENCH_LOADS (5), MEND_BENCH_LOADS_QUADRUPLE (3),
-// MEND_BENCH_ROUNDS_QUADRUPLE (1), MEND_BENCH_RETURNS (5), MEND_BENCH_TRACE (1), MEND_BENCH_DOCS (empty,three-years,quadruple),
+// MEND_BENCH_ROUNDS_QUADRUPLE (1), MEND_BENCH_RETURNS (5), MEND_BENCH_SAVES (5), MEND_BENCH_TRACE (1), MEND_BENCH_DOCS (empty,three-years,quadruple),
 // MEND_BENCH_SCREENS (home,assessment,boundaries,repair,your data), MEND_BENCH_PRESS_MS (80; 0 for
 // Playwright's own click, as before), MEND_BENCH_VERBOSE=1.
 import { serveDist, launch, DIST, PREFIX, packUrls, workerCacheSettles, traced, navigationStartIn } from './harness.mjs';
@@ -49,6 +54,8 @@ const RETURNS = Number(env('MEND_BENCH_RETURNS', 5));
 const ROUNDS_QUADRUPLE = Number(env('MEND_BENCH_ROUNDS_QUADRUPLE', 1));
 /** Whether to make one traced first visit per screen to count the code compiled before usable. */
 const TRACE = env('MEND_BENCH_TRACE', '1') !== '0';
+/** Fresh pages per document for a key and its save. */
+const SAVES = Number(env('MEND_BENCH_SAVES', 5));
 const THROTTLE = 4;
 const VERBOSE = Boolean(process.env.MEND_BENCH_VERBOSE);
 /** What each typing action types: four keys, each its own interaction (a key costs seconds with the 1.5 MB document today). */
@@ -166,6 +173,33 @@ async function freshPage(doc) {
   if (doc.text) await seedStorage(page, server.origin, storageEntries(doc.text, PREFIX));
   const cdp = await context.newCDPSession(page);
   return { context, page, cdp };
+}
+
+/**
+ * One key in the worksheet's first field with `doc` stored, in a fresh page at 4x once the page is
+ * quiet, and the 1.5 s after it, which hold the save 300 ms after the key: the script and busy
+ * time of the main thread (`ScriptDuration`, `TaskDuration`, the browser's own counters), in ms.
+ */
+async function keyAndSave(doc) {
+  const { context, page, cdp } = await freshPage(doc);
+  try {
+    const screen = FIRST_VISITS.find((visit) => visit.hash === '#/boundaries');
+    await openTimed(page, cdp, screen);
+    await page.locator('main textarea').first().focus();
+    await cdp.send('Performance.enable');
+    // Quiet: the screen's later parts, the rehearsal and autofill's first reading are done.
+    await page.waitForTimeout(2500);
+    const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    const before = await metrics();
+    await page.keyboard.type('x');
+    await page.waitForTimeout(1500);
+    const after = await metrics();
+    return { script: (after.ScriptDuration - before.ScriptDuration) * 1000, busy: (after.TaskDuration - before.TaskDuration) * 1000 };
+  } catch (e) {
+    return { error: String(e).split('\n')[0] };
+  } finally {
+    await context.close();
+  }
 }
 
 /** Opens `screen` in a fresh page at 4x; resolves to its time to usable (ms). */
@@ -412,6 +446,12 @@ for (const doc of DOCS) {
     rounds[doc.name].push(await round(doc, { heap: r === doc.rounds - 1 }));
   }
 }
+const saves = {};
+for (const doc of SAVES > 0 ? DOCS : []) {
+  progress(`a key and its save with the ${doc.name} document, ${SAVES} pages`);
+  saves[doc.name] = [];
+  for (let i = 0; i < SAVES; i++) saves[doc.name].push(await keyAndSave(doc));
+}
 const compiled = {};
 for (const screen of TRACE ? SCREENS : []) {
   progress(`tracing a first visit to ${screen.name}: code compiled before usable`);
@@ -474,6 +514,18 @@ for (const doc of DOCS) {
   const both = last.heap + last.wasm;
   console.log(`${pad(doc.name, 13)}JS heap ${mb(last.heap)} + wasm memory ${mb(last.wasm)} = ${mb(both)} ${within(both <= BUDGET.heapBytes)} ${mb(BUDGET.heapBytes)}`);
   for (const r of rounds[doc.name]) if (r.errors?.length) problems.push(`${doc.name}: page errors: ${r.errors.slice(0, 2).join(' | ')}`);
+}
+
+if (Object.keys(saves).length > 0) {
+  console.log(`\na key and its save: one key in the worksheet's first field and the 1.5 s after it (the save comes 300 ms after the key), at ${THROTTLE}x, once the page is quiet; main-thread time by the browser's counters, median (range) of ${SAVES} fresh pages`);
+  console.log(`${pad('document', 13)}${pad('script', 24)}busy (script, style, layout, paint, storage)`);
+  for (const [name, runs] of Object.entries(saves)) {
+    const ok = runs.filter((r) => !r.error);
+    const cell = (key) => (ok.length ? `${median(ok.map((r) => r[key])).toFixed(0)} ms (${Math.min(...ok.map((r) => r[key])).toFixed(0)}-${Math.max(...ok.map((r) => r[key])).toFixed(0)})` : 'n/a');
+    console.log(`${pad(name, 13)}${pad(cell('script'), 24)}${cell('busy')}`);
+    const errors = runs.filter((r) => r.error).map((r) => r.error);
+    if (errors.length) problems.push(`${name}: a key and its save: ${errors.slice(0, 2).join(' | ')}`);
+  }
 }
 
 if (Object.keys(compiled).length > 0) {
