@@ -191,9 +191,15 @@ async function keyAndSave(doc) {
     await page.waitForTimeout(2500);
     const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
     const before = await metrics();
-    await page.keyboard.type('x');
+    const field = page.locator('main textarea').first();
+    const typed = `${await field.inputValue()}Q`;
+    await page.keyboard.type('Q');
     await page.waitForTimeout(1500);
     const after = await metrics();
+    // Counted only if the key reached the field and its save was stored in that window.
+    if ((await field.inputValue()) !== typed) throw new Error('the key did not reach the field');
+    const stored = await page.evaluate(() => Object.values(localStorage).join(''));
+    if (!stored.includes(JSON.stringify(typed))) throw new Error('no save within 1.5 s of the key');
     return { script: (after.ScriptDuration - before.ScriptDuration) * 1000, busy: (after.TaskDuration - before.TaskDuration) * 1000 };
   } catch (e) {
     return { error: String(e).split('\n')[0] };
