@@ -175,6 +175,13 @@ async function freshPage(doc) {
   return { context, page, cdp };
 }
 
+/** The browser's own counters for the page of `cdp` (`Performance.getMetrics`), by name. */
+async function metricsOf(cdp) {
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+}
+
 /**
  * One key in the worksheet's first field with `doc` stored, in a fresh page at 4x once the page is
  * quiet, and the 1.5 s after it, which hold the save 300 ms after the key: the script and busy
@@ -185,17 +192,15 @@ async function keyAndSave(doc) {
   try {
     const screen = FIRST_VISITS.find((visit) => visit.hash === '#/boundaries');
     await openTimed(page, cdp, screen);
-    await page.locator('main textarea').first().focus();
-    await cdp.send('Performance.enable');
+    const field = page.locator('main textarea').first();
+    await field.focus();
     // Quiet: the screen's later parts, the rehearsal and autofill's first reading are done.
     await page.waitForTimeout(2500);
-    const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
-    const before = await metrics();
-    const field = page.locator('main textarea').first();
+    const before = await metricsOf(cdp);
     const typed = `${await field.inputValue()}Q`;
     await page.keyboard.type('Q');
     await page.waitForTimeout(1500);
-    const after = await metrics();
+    const after = await metricsOf(cdp);
     // Counted only if the key reached the field and its save was stored in that window.
     if ((await field.inputValue()) !== typed) throw new Error('the key did not reach the field');
     const stored = await page.evaluate(() => Object.values(localStorage).join(''));
@@ -410,9 +415,7 @@ async function round(doc, { heap }) {
     }
     if (heap) {
       await cdp.send('HeapProfiler.collectGarbage').catch(() => {});
-      await cdp.send('Performance.enable');
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      result.heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+      result.heap = (await metricsOf(cdp)).JSHeapUsedSize ?? NaN;
       result.wasm = await page.evaluate(() => [...window.__memories].reduce((sum, m) => sum + m.buffer.byteLength, 0) || NaN);
     }
     result.errors = page.errors;
