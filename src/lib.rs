@@ -27,6 +27,11 @@ mod storage_error_on_host;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 #[path = "storage/keys.rs"]
 mod storage_keys_on_host;
+// So is `part::ready_now`, which tells whether a part's call can be made synchronously.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "part.rs"]
+#[allow(dead_code, unused_imports, unused_macros)]
+mod part_on_host;
 // The line chart's arithmetic is plain Rust too; its tests run on the host.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 #[path = "ui/components/chart/layout.rs"]

@@ -38,3 +38,52 @@ macro_rules! from_part {
 }
 
 pub(crate) use from_part;
+
+/// The output of `future` if it is ready on its first poll, as a call into a part that is already
+/// here is (and every call in a build without parts): such a call can then be made
+/// synchronously. `None` leaves the future started, to be awaited.
+pub fn ready_now<F: std::future::Future + ?Sized>(
+    future: std::pin::Pin<&mut F>,
+) -> Option<F::Output> {
+    let mut context = std::task::Context::from_waker(std::task::Waker::noop());
+    match future.poll(&mut context) {
+        std::task::Poll::Ready(output) => Some(output),
+        std::task::Poll::Pending => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ready_now;
+    use std::future::Future;
+    use std::pin::Pin;
+    use std::task::{Context, Poll};
+
+    /// Pending on its first poll, ready on the next, as a part's download is.
+    struct Later(bool);
+
+    impl Future for Later {
+        type Output = u8;
+        fn poll(mut self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<u8> {
+            if self.0 {
+                Poll::Ready(7)
+            } else {
+                self.0 = true;
+                Poll::Pending
+            }
+        }
+    }
+
+    #[test]
+    fn a_ready_future_answers_at_once() {
+        assert_eq!(ready_now(std::pin::pin!(async { 5 })), Some(5));
+    }
+
+    #[test]
+    fn a_pending_future_answers_none_and_is_left_started() {
+        let mut later = Later(false);
+        assert_eq!(ready_now(Pin::new(&mut later)), None);
+        assert!(later.0, "it was polled once");
+        assert_eq!(ready_now(Pin::new(&mut later)), Some(7));
+    }
+}

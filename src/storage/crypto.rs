@@ -111,6 +111,10 @@ pub struct Ciphers {
     pub(super) seal_all: fn(&LockKey, Option<&LockKey>, &Document) -> Result<(), StorageError>,
     /// `storage::unseal_all`'s work.
     pub(super) unseal_all: fn(&LockKey, &Document) -> Result<(), StorageError>,
+    /// `storage::seal_document`'s work.
+    pub(super) seal_document: fn(&LockKey, &Document) -> Result<JsString, StorageError>,
+    /// `storage::seal_in_background`'s work.
+    pub(super) seal_document_later: fn(&LockKey, &Document) -> SealingDocument,
 }
 
 /// An opening under way: the plain text, or why there is none.
@@ -118,6 +122,10 @@ type Opening = Pin<Box<dyn Future<Output = Result<String, CryptoError>>>>;
 
 /// A seal under way in the background: the envelope text, or why there is none.
 pub type Sealing = Pin<Box<dyn Future<Output = Result<JsString, CryptoError>>>>;
+
+/// A document's seal under way in the background (`storage::seal_in_background`): the envelope
+/// text, or why there is none.
+pub type SealingDocument = Pin<Box<dyn Future<Output = Result<JsString, StorageError>>>>;
 
 /// AES-GCM's functions, from a part of their own (`cipher`, see build/parts.json): the lock
 /// screen, Your data's lock form and the partner screen need them only once a passphrase or code
@@ -140,6 +148,8 @@ async fn ciphers() -> Result<Ciphers, CryptoError> {
             write_sealed: super::write_sealed_now,
             seal_all: super::seal_all_now,
             unseal_all: super::unseal_all_now,
+            seal_document: super::seal_document_now,
+            seal_document_later: super::seal_in_background_now,
         }
     })
     .map_err(|_| CryptoError::CodeMissing)

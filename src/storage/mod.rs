@@ -261,8 +261,37 @@ fn keep_aside(raw: &str, now_millis: u64) -> Option<String> {
     None
 }
 
+/// The code that writes the stored format in plain form, from a part of its own (`saving`, see
+/// build/parts.json): [`write_plain`] and [`document_text`].
+///
+/// Why a part: no screen writes before its first control is usable, and the writer (every
+/// model's encoder) is a tenth of the code that reads the stored data. A screen that reads the
+/// data asks for it once it is drawn (`AppState::prepare_writer`); a save due before it came
+/// waits for it, the change still marked unsaved. Sealed writes never need it: they are reached
+/// through the lock's key, from the `cipher` part (see `crypto::LockKey`).
+#[derive(Clone, Copy)]
+pub struct Writer {
+    /// [`write_plain`].
+    pub write_plain: fn(&Document) -> Result<(), StorageError>,
+    /// [`document_text`].
+    pub document_text: fn(&Document) -> JsString,
+}
+
+/// The [`Writer`], once its part is here. `Err(NotReady)` when it could not be downloaded
+/// (offline before it was ever fetched, or a newer version replaced the files); a later call
+/// tries again.
+pub async fn writer() -> Result<Writer, StorageError> {
+    crate::part::from_part!(saving, () -> Writer {
+        Writer {
+            write_plain,
+            document_text,
+        }
+    })
+    .map_err(|_| StorageError::NotReady)
+}
+
 /// Writes the document in plain form. An empty document is the same as none: the key is removed,
-/// which keeps "delete everything" true.
+/// which keeps "delete everything" true. The app reaches it through a [`Writer`].
 pub fn write_plain(document: &Document) -> Result<(), StorageError> {
     // Presence only, not the probe write of `check_available`: the write itself reports a full
     // storage, typed, and two extra writes at every save would be paid on every change.
@@ -277,12 +306,18 @@ pub fn write_plain(document: &Document) -> Result<(), StorageError> {
 
 /// The document's text, as a save writes it, joined in JavaScript from the pieces a save hands
 /// over (see `schema::with_encoded_pieces`): what an export file holds, never whole in the module.
+/// The app reaches it through a [`Writer`].
 pub fn document_text(document: &Document) -> JsString {
     schema::with_encoded_pieces(document, local::joined)
 }
 
 /// The document sealed with `key`, as envelope text JavaScript holds (nothing is written).
 pub fn seal_document(key: &LockKey, document: &Document) -> Result<JsString, StorageError> {
+    (key.ciphers().seal_document)(key, document)
+}
+
+// Reached through a key, as the lock's other writes are (see `write_sealed_now`).
+fn seal_document_now(key: &LockKey, document: &Document) -> Result<JsString, StorageError> {
     // Sealed as a plain save is written, a piece at a time (see `crypto::seal_now`).
     schema::with_encoded_pieces(document, |pieces| crypto::seal_now(key, pieces))
         .map_err(|e| StorageError::Failed(e.to_string()))
@@ -304,10 +339,12 @@ fn write_sealed_now(key: &LockKey, document: &Document) -> Result<(), StorageErr
 
 /// The document sealed with `key` by the browser's own AES-GCM, as envelope text to store with
 /// [`store_sealed`]. The document is written out now; the sealing runs while the page goes on.
-pub fn seal_in_background(
-    key: &LockKey,
-    document: &Document,
-) -> impl std::future::Future<Output = Result<JsString, StorageError>> {
+pub fn seal_in_background(key: &LockKey, document: &Document) -> crypto::SealingDocument {
+    (key.ciphers().seal_document_later)(key, document)
+}
+
+// Reached through a key, as the lock's other writes are (see `write_sealed_now`).
+fn seal_in_background_now(key: &LockKey, document: &Document) -> crypto::SealingDocument {
     // Handed over in pieces, as a plain save is (see `schema::with_encoded_pieces`), into one
     // array of the browser's, which the sealing zeroes once done.
     let plain = schema::with_encoded_pieces(document, |pieces| {
@@ -322,11 +359,11 @@ pub fn seal_in_background(
         plain
     });
     let sealing = crypto::seal_in_background(key, plain);
-    async move {
+    Box::pin(async move {
         sealing
             .await
             .map_err(|e| StorageError::Failed(e.to_string()))
-    }
+    })
 }
 
 /// Stores envelope text in place of the plain copy, which is removed only after the sealed one

@@ -67,7 +67,7 @@ split_screen!(
 );
 
 /// Fetches the banners under the header (`ui::components::status_banner`, a part of their own).
-/// Asked for once a screen that read the data is drawn (see [`banners_after_paint`]); a failed
+/// Asked for once a screen that read the data is drawn (see [`later_parts_after_paint`]); a failed
 /// download is tried again by the next screen.
 async fn load_banners() -> Result<(), ()> {
     if status_banner::has_notices() {
@@ -78,20 +78,23 @@ async fn load_banners() -> Result<(), ()> {
     Ok(())
 }
 
-/// Asks for the banners' part once the screen being built has been painted, so that a link
-/// straight to a tool does not download it before the screen's controls work (on a first visit it
-/// comes in the screen's later pack, see build/parts.json).
-fn banners_after_paint() {
-    if status_banner::has_notices() {
-        return;
-    }
-    request_animation_frame(|| {
+/// Asks for the banners' part and the writer's (see `AppState::prepare_writer`) once the screen
+/// being built has been painted, so that a link straight to a tool does not download them before
+/// the screen's controls work (on a first visit they come in the screen's later pack, see
+/// build/parts.json). The lock screen writes nothing: the screen it opens asks for the writer.
+fn later_parts_after_paint(state: AppState, screen: Screen) {
+    request_animation_frame(move || {
         set_timeout(
-            || {
-                leptos::task::spawn_local(async {
-                    // A failed download is tried again when the next screen is drawn.
-                    let _ = load_banners().await;
-                })
+            move || {
+                if screen != Screen::Lock {
+                    state.prepare_writer();
+                }
+                if !status_banner::has_notices() {
+                    leptos::task::spawn_local(async {
+                        // A failed download is tried again when the next screen is drawn.
+                        let _ = load_banners().await;
+                    })
+                }
             },
             std::time::Duration::ZERO,
         );
@@ -178,7 +181,7 @@ pub fn LazyScreen(
         }
         let view = screen.load().await.map_err(drop);
         if screen.needs_data() {
-            banners_after_paint();
+            later_parts_after_paint(state, screen);
         }
         view
     };

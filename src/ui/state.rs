@@ -63,6 +63,10 @@ pub struct AppState {
     // `ui::session` when the data is opened, so that code stays out of a first visit's download:
     // before then the core asks for none of them (nothing is open to write).
     data_effects: StoredValue<Option<DataEffects>>,
+    // The code that writes the stored format in plain form, once its part is here, and whether
+    // it has been asked for and not come yet (see `AppState::writer`).
+    writer: StoredValue<Option<storage::Writer>>,
+    writer_asked: StoredValue<bool>,
     // The result of the last removal of everything, for the screen that asked.
     last_delete: StoredValue<Result<(), StorageError>>,
     // The app's root owner: what keeps the data in step must outlive the screen that opened it.
@@ -116,6 +120,8 @@ impl AppState {
             sealed: StoredValue::new_local(None),
             timer: StoredValue::new(None),
             data_effects: StoredValue::new(None),
+            writer: StoredValue::new(None),
+            writer_asked: StoredValue::new(false),
             last_delete: StoredValue::new(Ok(())),
             owner: StoredValue::new_local(owner),
             inert,
@@ -387,19 +393,27 @@ impl AppState {
     /// and the lock is on. Written from the document where it stands, a piece at a time as a save
     /// is: a copy of the document and the file's text whole in the module took the module's
     /// memory from 6.7 to 21.8 MB for a sealed export of issue #13's quadruple document.
+    /// Plain, it needs the writer's part: see [`AppState::writer_ready`].
     pub fn export_file(&self, sealed: bool) -> Result<js_sys::JsString, String> {
         // A file of runs no read has checked could not be imported again.
         self.read_runs_now().map_err(|e| e.to_string())?;
         let wipe = self.core.with_untracked(Lifecycle::wipe_on_exit);
         let key = self.lock_key().filter(|_| sealed);
+        let plain = match key {
+            Some(_) => None,
+            None => Some(self.writer().ok_or_else(|| StorageError::NotReady.to_string())?),
+        };
         self.document
             .try_update_untracked(|document| {
                 // In the document for as long as the file takes to write, and out again: nothing
                 // runs in between, and nothing is told of the change.
                 let kept = std::mem::replace(&mut document.settings.wipe_on_quick_exit, wipe);
-                let file = match &key {
-                    Some(key) => storage::seal_document(key, document).map_err(|e| e.to_string()),
-                    None => Ok(storage::document_text(document)),
+                let file = match (&key, plain) {
+                    (Some(key), _) => {
+                        storage::seal_document(key, document).map_err(|e| e.to_string())
+                    }
+                    (None, Some(writer)) => Ok((writer.document_text)(document)),
+                    (None, None) => Err(StorageError::NotReady.to_string()),
                 };
                 document.settings.wipe_on_quick_exit = kept;
                 file
@@ -655,6 +669,68 @@ impl AppState {
         }
     }
 
+    /// Asks for the writer's part ahead of the first save (see [`storage::Writer`]). Called once
+    /// a screen that reads the stored data has been drawn, so that a link straight to a tool does
+    /// not download it before the screen's controls work.
+    pub fn prepare_writer(&self) {
+        if !self.inert {
+            let _ = self.writer();
+        }
+    }
+
+    /// Waits for the writer's part, if it has not come yet: an export clicked before it came.
+    pub async fn writer_ready(&self) -> Result<(), StorageError> {
+        if self.writer.get_value().is_none() {
+            let writer = storage::writer().await?;
+            self.writer.try_set_value(Some(writer));
+        }
+        Ok(())
+    }
+
+    /// The plain writer, if its part is here; otherwise asks for it (once) and answers `None`.
+    /// A save that waits for it is written when it comes: the core still counts the change as
+    /// unsaved, and the writer's arrival is taken as a quiet moment ([`Event::SaveDue`]). A
+    /// failed download shows as a failed save, and the next save asks again.
+    fn writer(&self) -> Option<storage::Writer> {
+        if let Some(writer) = self.writer.get_value() {
+            return Some(writer);
+        }
+        if self.writer_asked.get_value() {
+            return None;
+        }
+        let mut fetching = Box::pin(storage::writer());
+        // Ready at once when the part is already here (always, in builds without parts).
+        if let Some(fetched) = crate::part::ready_now(fetching.as_mut()) {
+            return self.took_writer(fetched);
+        }
+        self.writer_asked.set_value(true);
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            let fetched = fetching.await;
+            state.writer_asked.try_set_value(false);
+            if state.took_writer(fetched).is_some() {
+                state.dispatch(Event::SaveDue);
+            }
+        });
+        None
+    }
+
+    fn took_writer(
+        &self,
+        fetched: Result<storage::Writer, StorageError>,
+    ) -> Option<storage::Writer> {
+        match fetched {
+            Ok(writer) => {
+                self.writer.try_set_value(Some(writer));
+                Some(writer)
+            }
+            Err(error) => {
+                self.save_status.try_set(Some(SaveStatus::Failed(error)));
+                None
+            }
+        }
+    }
+
     /// Installs the carrier of the effects that read and write the stored format (see
     /// `data_effects`). Called by `ui::session` when it opens the data.
     pub fn install_data_effects(&self) {
@@ -668,7 +744,12 @@ impl AppState {
                 if self.locked_elsewhere() {
                     return;
                 }
-                let result = self.document.with_untracked(storage::write_plain);
+                // Until the writer's part is here the change stays unsaved, and is written when
+                // it comes (see `writer`).
+                let Some(writer) = self.writer() else {
+                    return;
+                };
+                let result = self.document.with_untracked(writer.write_plain);
                 self.written(result);
             }
             Effect::WriteSealed => {

@@ -277,6 +277,58 @@ test('when the checklist\'s later part cannot be downloaded, the first phase sti
   await context.close();
 });
 
+test('a change typed before the code that saves has come is kept as unsaved, and written when it comes', async () => {
+  const context = await app.browser.newContext({ serviceWorkers: 'block' });
+  // The writer's part comes in the worksheet's later pack, or alone when that fails: the pack
+  // fails (the banners, which say how saving goes, then come alone) and the writer is held.
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await context.route(/\/pack_boundaries_later-[^/]*$/, (route) => route.abort());
+  await context.route(/\/split_saving-[^/]*$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  const page = await openPage(app.browser, { context });
+  await page.goto(app.server.base + '#/boundaries', { waitUntil: 'commit' });
+  await waitUsable(page, FIRST_VISITS.find((v) => v.name === 'boundaries'), 15000);
+  const field = page.locator('main textarea').first();
+  await field.fill('Typed before the writer came');
+  // Well past the save's quiet moment: nothing could be written yet, and the screen says the
+  // change is on its way, not that it was saved.
+  await page.getByTestId('save-state').filter({ hasText: 'Saving…' }).waitFor();
+  await page.waitForTimeout(1000);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), key('document')), null, 'nothing was written without the writer');
+  assert.equal(await page.getByTestId('save-state').textContent(), 'Saving…');
+  release();
+  await page.waitForFunction((k) => (localStorage.getItem(k) ?? '').includes('Typed before the writer came'), key('document'));
+  await page.getByTestId('save-state').filter({ hasText: 'Saved on this device' }).waitFor();
+  assert.equal(await page.getByTestId('banner-save-failed').count(), 0);
+  assert.deepEqual(page.mend.pageErrors, []);
+  await context.close();
+});
+
+test('when the code that saves cannot be downloaded, the screen says the change was not saved, and a later change saves it once it can', async () => {
+  const context = await app.browser.newContext({ serviceWorkers: 'block' });
+  let blocked = true;
+  await context.route(/\/(split_saving|pack_boundaries_later)-[^/]*$/, (route) => (blocked ? route.abort() : route.continue()));
+  const page = await openPage(app.browser, { context });
+  await page.goto(app.server.base + '#/boundaries', { waitUntil: 'commit' });
+  await waitUsable(page, FIRST_VISITS.find((v) => v.name === 'boundaries'), 15000);
+  const field = page.locator('main textarea').first();
+  await field.fill('Kept on screen');
+  const failed = page.getByTestId('banner-save-failed');
+  await assert.doesNotReject(failed.filter({ hasText: 'not ready to save' }).waitFor());
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), key('document')), null);
+  assert.equal(await field.inputValue(), 'Kept on screen', 'what was typed stays on screen');
+  assert.deepEqual(await axeViolations(page), []);
+  blocked = false;
+  await field.press('End');
+  await field.pressSequentially('.');
+  await page.waitForFunction((k) => (localStorage.getItem(k) ?? '').includes('Kept on screen.'), key('document'));
+  await assert.doesNotReject(failed.waitFor({ state: 'detached' }));
+  await context.close();
+});
+
 test('when the questionnaire\'s steps cannot be downloaded, Start says so, and Try again goes on from the run', async () => {
   const context = await app.browser.newContext({ serviceWorkers: 'block' });
   let blocked = true;
