@@ -21,6 +21,13 @@ use crate::domain::lock;
 use crate::domain::schema::{self, DecodeError, Decoded};
 use crypto::LockKey;
 use js_sys::JsString;
+use std::cell::Cell;
+
+thread_local! {
+    /// The number of the results' text stored under `Keys::runs` (see `json::Kept`) as far as
+    /// this tab knows, 0 when it does not: a save stores them again only when theirs differs.
+    static RUNS_STORED: Cell<u64> = const { Cell::new(0) };
+}
 
 /// What the last write did, for the status line.
 #[derive(Clone, Debug, PartialEq)]
@@ -176,22 +183,41 @@ pub fn load(now_millis: u64) -> Loaded {
     }
     adopt_legacy();
     let keys = keys::current();
+    RUNS_STORED.set(0);
     if local::exists(&keys.locked()) {
         return Loaded::empty(LoadOutcome::Locked);
     }
-    let raw = match local::read_large(&keys.document()) {
-        Ok(Some(raw)) => raw,
-        Ok(None) => return Loaded::empty(LoadOutcome::Fresh),
-        Err(error) => return Loaded::empty(LoadOutcome::Unavailable(error)),
-    };
+    let stored =
+        match local::read_held(&keys.document()).and_then(|head| head.map(with_runs).transpose()) {
+            Ok(Some(stored)) => stored,
+            Ok(None) => return Loaded::empty(LoadOutcome::Fresh),
+            Err(error) => return Loaded::empty(LoadOutcome::Unavailable(error)),
+        };
+    let raw = local::copy_with_room(&stored.text);
+    if stored.runs_missing {
+        return Loaded::empty(LoadOutcome::Corrupt {
+            error: DecodeError::Invalid {
+                version: schema::CURRENT_VERSION,
+                reason: "the earlier results, stored apart, are missing".into(),
+            },
+            backup_key: keep_aside(&raw, now_millis),
+            raw,
+        });
+    }
     // Safety answers stored by an earlier build go at once, not at the next edit.
     let retired = schema::holds_retired_fields(&raw);
     match schema::decode_stored(&raw, retired) {
-        Ok(Decoded::Current(document)) => Loaded {
-            document,
-            outcome: LoadOutcome::Loaded,
-            rewrite: retired,
-        },
+        Ok(Decoded::Current(document)) => {
+            // The results, unread, are the text just read from their own key: stored already.
+            if stored.runs_apart {
+                RUNS_STORED.set(document.assessment.history.unread_text_id().unwrap_or(0));
+            }
+            Loaded {
+                document,
+                outcome: LoadOutcome::Loaded,
+                rewrite: retired,
+            }
+        }
         // Older versions stored things this one never keeps (the safety answers): write the
         // converted document at once rather than at the next edit.
         Ok(Decoded::Migrated { document, from }) => Loaded {
@@ -224,9 +250,12 @@ pub fn load(now_millis: u64) -> Loaded {
 /// runs' text back as it was): the caller makes sure it is this tab's (see
 /// `AppState::keep_damaged_runs`).
 pub fn keep_damaged_runs(why: String, now_millis: u64) -> Loaded {
-    let Ok(Some(raw)) = local::read(&keys::current().document()) else {
+    let Ok(Some(stored)) = local::read_held(&keys::current().document())
+        .and_then(|head| head.map(with_runs).transpose())
+    else {
         return load(now_millis);
     };
+    let raw = local::copy_with_room(&stored.text);
     let backup_key = keep_aside(&raw, now_millis);
     Loaded::empty(LoadOutcome::Corrupt {
         error: DecodeError::Invalid {
@@ -261,18 +290,76 @@ fn keep_aside(raw: &str, now_millis: u64) -> Option<String> {
     None
 }
 
-/// Writes the document in plain form. An empty document is the same as none: the key is removed,
-/// which keeps "delete everything" true.
+/// The stored document's text, as JavaScript holds it (see [`with_runs`]).
+struct Stored {
+    /// The whole text: the head with the results put back in their place.
+    text: JsString,
+    /// Whether the results came from their own key.
+    runs_apart: bool,
+    /// Whether the head marks results that are not stored: the text has an empty list there.
+    runs_missing: bool,
+}
+
+/// `head`, the text stored under `Keys::document`, with the results stored under `Keys::runs`
+/// put back at its mark (see `schema::with_stored_parts`); as it is when it has none (stored
+/// whole, by the lock's removal or by an earlier Mend). Joined in JavaScript, as a save's pieces
+/// are: the module gets the whole only once, copied as before.
+fn with_runs(head: JsString) -> Result<Stored, StorageError> {
+    let at = head.index_of(schema::RUNS_MARK, 0);
+    let Ok(at) = u32::try_from(at) else {
+        return Ok(Stored {
+            text: head,
+            runs_apart: false,
+            runs_missing: false,
+        });
+    };
+    let runs = local::read_held(&keys::current().runs())?;
+    let runs_missing = runs.is_none();
+    let runs = runs.unwrap_or_else(|| JsString::from("[]"));
+    let after = head.slice(at + schema::RUNS_MARK.len() as u32, head.length());
+    Ok(Stored {
+        text: head.slice(0, at).concat(&runs).concat(&after),
+        runs_apart: !runs_missing,
+        runs_missing,
+    })
+}
+
+/// Removes the plain document, its results' key with it.
+fn remove_plain(keys: &keys::Keys) {
+    local::remove(&keys.document());
+    local::remove(&keys.runs());
+    RUNS_STORED.set(0);
+}
+
+/// Writes the document in plain form: the assessment's earlier results under their own key,
+/// only when they changed since this tab last stored them, then the rest, which names their
+/// place (see `schema::with_stored_parts`). In that order, so that stored text never marks
+/// results that were not written; a save cut short between the two keeps the new results with
+/// the last head, which they do not depend on. An empty document is the same as none: the keys
+/// are removed, which keeps "delete everything" true.
 pub fn write_plain(document: &Document) -> Result<(), StorageError> {
     // Presence only, not the probe write of `check_available`: the write itself reports a full
     // storage, typed, and two extra writes at every save would be paid on every change.
     local::check_present()?;
-    let key = keys::current().document();
+    let keys = keys::current();
     if document.is_empty() {
-        local::remove(&key);
+        remove_plain(&keys);
         return Ok(());
     }
-    schema::with_encoded_pieces(document, |pieces| local::write_pieces(&key, pieces))
+    schema::with_stored_parts(document, |head, runs| {
+        if let Some((id, text)) = runs.filter(|(id, _)| *id != RUNS_STORED.get()) {
+            // Not known until written: a refused write may leave either text.
+            RUNS_STORED.set(0);
+            local::write(&keys.runs(), text)?;
+            RUNS_STORED.set(id);
+        }
+        local::write_pieces(&keys.document(), head)?;
+        if runs.is_none() {
+            local::remove(&keys.runs());
+            RUNS_STORED.set(0);
+        }
+        Ok(())
+    })
 }
 
 /// The document's text, as a save writes it, joined in JavaScript from the pieces a save hands
@@ -335,7 +422,7 @@ pub fn store_sealed(sealed: &JsString) -> Result<(), StorageError> {
     local::check_present()?;
     let keys = keys::current();
     local::write_held(&keys.locked(), sealed)?;
-    local::remove(&keys.document());
+    remove_plain(&keys);
     Ok(())
 }
 
@@ -409,7 +496,7 @@ fn seal_all_now(
         ));
     }
     write_all(changes)?;
-    local::remove(&keys.document());
+    remove_plain(&keys);
     Ok(())
 }
 
@@ -437,9 +524,11 @@ fn unseal_all_now(key: &LockKey, document: &Document) -> Result<(), StorageError
             changes.push((copy, JsString::from(plain.as_str())));
         }
     }
+    // Stored whole: the next save stores the results apart.
+    RUNS_STORED.set(0);
     write_all(changes)?;
     if document.is_empty() {
-        local::remove(&keys.document());
+        remove_plain(&keys);
     }
     local::remove(&keys.locked());
     Ok(())
@@ -626,6 +715,7 @@ pub fn delete_everything() -> Result<(), StorageError> {
     for key in local::keys_where(|k| keys.owns(k) || keys.adopt(k).is_some()) {
         local::remove(&key);
     }
+    RUNS_STORED.set(0);
     Ok(())
 }
 
@@ -654,15 +744,26 @@ pub fn read_external(new_value: Option<&Held>, runs: &History) -> External {
         None => External::Document(Box::default()),
         // The same document or the same error as `decode`, without a tree of the whole text:
         // with years of data, every save in the other tab would have grown this one's memory.
-        Some(held) => match History::alongside(runs, || schema::decode_now(&held.text())) {
-            Ok(Decoded::Current(document)) | Ok(Decoded::Migrated { document, .. }) => {
-                External::Document(Box::new(document))
+        Some(held) => match with_runs(held.0.clone()) {
+            // The other tab may have stored other results: this one's number is no longer known.
+            Ok(stored) if !stored.runs_missing => {
+                RUNS_STORED.set(0);
+                decode_external(&stored.text, runs)
             }
-            Ok(Decoded::Newer { version, document }) => {
-                External::Newer(version, document.map(Box::new))
-            }
-            Err(_) => External::Ignore,
+            _ => External::Ignore,
         },
+    }
+}
+
+fn decode_external(text: &JsString, runs: &History) -> External {
+    match History::alongside(runs, || schema::decode_now(&local::copy_with_room(text))) {
+        Ok(Decoded::Current(document)) | Ok(Decoded::Migrated { document, .. }) => {
+            External::Document(Box::new(document))
+        }
+        Ok(Decoded::Newer { version, document }) => {
+            External::Newer(version, document.map(Box::new))
+        }
+        Err(_) => External::Ignore,
     }
 }
 
