@@ -15,12 +15,16 @@ const stored = async (page) => JSON.parse((await mendStorage(page))[key('documen
 test('the generator is deterministic and uses the app\'s key', () => {
   assert.equal(largeDocumentText({ size: 'three-years' }), TEXT);
   assert.notEqual(largeDocumentText({ size: 'three-years', seed: 14 }), TEXT);
-  assert.deepEqual(Object.keys(storageEntries(TEXT, PREFIX)), [key('document')]);
+  const entries = storageEntries(TEXT, PREFIX);
+  assert.deepEqual(Object.keys(entries), [key('document'), key('runs')]);
+  // As the app stores it: the results apart, a tab before an empty list in their place.
+  assert.equal(entries[key('document')].replace('\t[]', entries[key('runs')]), TEXT);
+  assert.equal(JSON.parse(entries[key('runs')]).length, SPEC.runs);
   assert.equal(keyPrefix('/'), 'mend[/].');
   assert.equal(keyPrefix('/a/index.html'), 'mend[/a/].');
   assert.equal(keyPrefix('/a]%/'), 'mend[/a%5D%25/].');
   const doc = JSON.parse(TEXT);
-  assert.equal(doc.schema_version, 3);
+  assert.equal(doc.schema_version, 4);
   assert.equal(doc.repair.check_ins.length, SPEC.checkIns);
   assert.equal(doc.repair.promises.length, SPEC.promises);
   assert.equal(doc.assessment.history.length, SPEC.runs);

@@ -136,6 +136,16 @@ pub fn document_key() -> String {
     mend::storage::keys::current().document()
 }
 
+/// The plain document as stored, whole: the text under its key with the earlier results, which a
+/// save stores under a key of their own, put back at their mark (`schema::with_stored_parts`).
+pub fn stored_document() -> Option<String> {
+    let head = stored(&document_key())?;
+    Some(match stored(&mend::storage::keys::current().runs()) {
+        Some(runs) => head.replacen(mend::domain::schema::RUNS_MARK, &runs, 1),
+        None => head,
+    })
+}
+
 /// The lock's key of the Mend running in this page.
 pub fn locked_key() -> String {
     mend::storage::keys::current().locked()
