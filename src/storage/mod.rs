@@ -347,7 +347,9 @@ pub fn write_plain(document: &Document) -> Result<(), StorageError> {
         return Ok(());
     }
     schema::with_stored_parts(document, |head, runs| {
-        if let Some((id, text)) = runs.filter(|(id, _)| *id != RUNS_STORED.get()) {
+        // Stored already only if still there: another tab or the quick exit may have removed it.
+        let stored = |id: u64| id == RUNS_STORED.get() && local::exists(&keys.runs());
+        if let Some((id, text)) = runs.filter(|(id, _)| !stored(*id)) {
             // Not known until written: a refused write may leave either text.
             RUNS_STORED.set(0);
             local::write(&keys.runs(), text)?;
@@ -738,6 +740,8 @@ pub enum External {
 /// size. Runs stored as the same text as `runs` (this tab's) are shared with them
 /// ([`History::alongside`]).
 pub fn read_external(new_value: Option<&Held>, runs: &History) -> External {
+    // The other tab may have stored other results, or none: this one's number is no longer known.
+    RUNS_STORED.set(0);
     match new_value {
         // Locking removes the plain copy; that is not "everything was deleted".
         None if is_locked() => External::Ignore,
@@ -745,11 +749,7 @@ pub fn read_external(new_value: Option<&Held>, runs: &History) -> External {
         // The same document or the same error as `decode`, without a tree of the whole text:
         // with years of data, every save in the other tab would have grown this one's memory.
         Some(held) => match with_runs(held.0.clone()) {
-            // The other tab may have stored other results: this one's number is no longer known.
-            Ok(stored) if !stored.runs_missing => {
-                RUNS_STORED.set(0);
-                decode_external(&stored.text, runs)
-            }
+            Ok(stored) if !stored.runs_missing => decode_external(&stored.text, runs),
             _ => External::Ignore,
         },
     }
