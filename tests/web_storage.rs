@@ -202,10 +202,18 @@ fn the_results_are_stored_apart_and_again_only_when_they_change() {
     storage::write_plain(&loaded).expect("saves");
     assert_eq!(runs_writes(), 1);
     assert_eq!(stored_document(), Some(whole(&loaded)));
+    // Removed behind this tab's back (another tab, the quick exit), they are stored again.
+    js(&format!(
+        "localStorage.removeItem({:?});",
+        keys::current().runs()
+    ));
+    storage::write_plain(&loaded).expect("saves");
+    assert_eq!(runs_writes(), 2);
+    assert_eq!(stored_document(), Some(whole(&loaded)));
     // A change to the results stores them again.
     loaded.assessment.history.push(run(7));
     storage::write_plain(&loaded).expect("saves");
-    assert_eq!(runs_writes(), 2);
+    assert_eq!(runs_writes(), 3);
     assert_eq!(stored_document(), Some(whole(&loaded)));
     assert_eq!(storage::load(1).document, loaded);
     restore();

@@ -312,7 +312,12 @@ fn keep_buffer(mut out: String) {
 /// the module's memory, never shrinking, kept for good. Now the buffer holds only what was
 /// written afresh: a few KB while typing, a list's size when that list changed.
 pub fn with_encoded_pieces<R>(document: &Document, use_pieces: impl FnOnce(&[&str]) -> R) -> R {
-    with_noted(document, |pieces, _| use_pieces(pieces))
+    let mut use_pieces = Some(use_pieces);
+    let mut result = None;
+    with_noted(document, &mut |pieces, _| {
+        result = use_pieces.take().map(|f| f(pieces));
+    });
+    result.expect("with_noted hands the pieces over once")
 }
 
 /// Where the assessment's earlier results go in the head of a plain save (see
@@ -336,23 +341,27 @@ pub fn with_stored_parts<R>(
     document: &Document,
     store: impl FnOnce(&[&str], Option<(u64, &str)>) -> R,
 ) -> R {
-    with_noted(document, |pieces, own| match own {
-        Some((at, id)) => {
-            let mut head = pieces.to_vec();
-            let runs = std::mem::replace(&mut head[at], RUNS_MARK);
-            store(&head, Some((id, runs)))
-        }
-        None => store(pieces, None),
-    })
+    let mut store = Some(store);
+    let mut result = None;
+    with_noted(document, &mut |pieces, own| {
+        let Some(store) = store.take() else { return };
+        result = Some(match own {
+            Some((at, id)) => {
+                let mut head = pieces.to_vec();
+                let runs = std::mem::replace(&mut head[at], RUNS_MARK);
+                store(&head, Some((id, runs)))
+            }
+            None => store(pieces, None),
+        });
+    });
+    result.expect("with_noted hands the pieces over once")
 }
 
 /// Writes the document with every kept text noted in place rather than copied (see
-/// [`with_encoded_pieces`]), and hands `use_pieces` the pieces and, when one was the results'
-/// own text ([`json::push_own`]), its place among them and its number.
-fn with_noted<R>(
-    document: &Document,
-    use_pieces: impl FnOnce(&[&str], Option<(usize, u64)>) -> R,
-) -> R {
+/// [`with_encoded_pieces`]), and hands `use_pieces` the pieces once and, when one was the
+/// results' own text ([`json::push_own`]), its place among them and its number. Not generic:
+/// one copy in the module for every kind of save.
+fn with_noted(document: &Document, use_pieces: &mut dyn FnMut(&[&str], Option<(usize, u64)>)) {
     let mut out = BUFFER.with(Cell::take);
     out.clear();
     let kept = json::written_in_pieces(|| write_fields(document, &mut out));
@@ -379,11 +388,10 @@ fn with_noted<R>(
     };
     pieces.push(rest);
     let len = pieces.iter().map(|piece| piece.len()).sum();
-    let result = use_pieces(&pieces, own);
+    use_pieces(&pieces, own);
     drop(pieces);
     LAST_LEN.with(|last| last.set(len));
     keep_buffer(out);
-    result
 }
 
 fn write(document: &Document, out: &mut String) {
@@ -486,9 +494,20 @@ mod tests {
 
     #[test]
     fn a_plain_save_stores_the_results_apart_and_the_head_marks_their_place() {
-        for document in [Document::default(), with_results()] {
-            // Twice: once writing every list, once with their texts kept.
-            for _ in 0..2 {
+        // Never any results: nothing to store apart, the head is the whole text.
+        let none = Document::default();
+        let whole = with_encoded(&none, str::to_owned);
+        with_stored_parts(&none, |head, runs| {
+            assert_eq!((head.concat(), runs), (whole, None));
+        });
+        let mut document = with_results();
+        for round in 0..3 {
+            if round == 2 {
+                // Results that were all deleted are still a list of their own, empty.
+                document.assessment.history.clear();
+            }
+            // Writing every list, then with their texts kept.
+            {
                 let whole = with_encoded(&document, str::to_owned);
                 with_stored_parts(&document, |head, runs| {
                     let (_, runs) = runs.expect("the results are a piece of their own");

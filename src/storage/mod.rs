@@ -187,13 +187,14 @@ pub fn load(now_millis: u64) -> Loaded {
     if local::exists(&keys.locked()) {
         return Loaded::empty(LoadOutcome::Locked);
     }
-    let stored =
-        match local::read_held(&keys.document()).and_then(|head| head.map(with_runs).transpose()) {
-            Ok(Some(stored)) => stored,
-            Ok(None) => return Loaded::empty(LoadOutcome::Fresh),
-            Err(error) => return Loaded::empty(LoadOutcome::Unavailable(error)),
-        };
-    let raw = local::copy_with_room(&stored.text);
+    let stored = match local::read_large(&keys.document())
+        .and_then(|head| head.map(with_runs).transpose())
+    {
+        Ok(Some(stored)) => stored,
+        Ok(None) => return Loaded::empty(LoadOutcome::Fresh),
+        Err(error) => return Loaded::empty(LoadOutcome::Unavailable(error)),
+    };
+    let (raw, runs_apart) = (stored.text, stored.runs_apart);
     if stored.runs_missing {
         return Loaded::empty(LoadOutcome::Corrupt {
             error: DecodeError::Invalid {
@@ -209,7 +210,7 @@ pub fn load(now_millis: u64) -> Loaded {
     match schema::decode_stored(&raw, retired) {
         Ok(Decoded::Current(document)) => {
             // The results, unread, are the text just read from their own key: stored already.
-            if stored.runs_apart {
+            if runs_apart {
                 RUNS_STORED.set(document.assessment.history.unread_text_id().unwrap_or(0));
             }
             Loaded {
@@ -250,12 +251,12 @@ pub fn load(now_millis: u64) -> Loaded {
 /// runs' text back as it was): the caller makes sure it is this tab's (see
 /// `AppState::keep_damaged_runs`).
 pub fn keep_damaged_runs(why: String, now_millis: u64) -> Loaded {
-    let Ok(Some(stored)) = local::read_held(&keys::current().document())
-        .and_then(|head| head.map(with_runs).transpose())
+    let Ok(Some(stored)) =
+        local::read(&keys::current().document()).and_then(|head| head.map(with_runs).transpose())
     else {
         return load(now_millis);
     };
-    let raw = local::copy_with_room(&stored.text);
+    let raw = stored.text;
     let backup_key = keep_aside(&raw, now_millis);
     Loaded::empty(LoadOutcome::Corrupt {
         error: DecodeError::Invalid {
@@ -290,10 +291,10 @@ fn keep_aside(raw: &str, now_millis: u64) -> Option<String> {
     None
 }
 
-/// The stored document's text, as JavaScript holds it (see [`with_runs`]).
+/// The stored document's whole text (see [`with_runs`]).
 struct Stored {
-    /// The whole text: the head with the results put back in their place.
-    text: JsString,
+    /// The head with the results put back in their place.
+    text: String,
     /// Whether the results came from their own key.
     runs_apart: bool,
     /// Whether the head marks results that are not stored: the text has an empty list there.
@@ -302,25 +303,28 @@ struct Stored {
 
 /// `head`, the text stored under `Keys::document`, with the results stored under `Keys::runs`
 /// put back at its mark (see `schema::with_stored_parts`); as it is when it has none (stored
-/// whole, by the lock's removal or by an earlier Mend). Joined in JavaScript, as a save's pieces
-/// are: the module gets the whole only once, copied as before.
-fn with_runs(head: JsString) -> Result<Stored, StorageError> {
-    let at = head.index_of(schema::RUNS_MARK, 0);
-    let Ok(at) = u32::try_from(at) else {
+/// whole by an unlock, or by an earlier Mend). Joined in JavaScript, as a save's pieces are, and
+/// copied into the module once.
+fn with_runs(head: String) -> Result<Stored, StorageError> {
+    let Some(at) = head.find(schema::RUNS_MARK) else {
         return Ok(Stored {
             text: head,
             runs_apart: false,
             runs_missing: false,
         });
     };
-    let runs = local::read_held(&keys::current().runs())?;
-    let runs_missing = runs.is_none();
-    let runs = runs.unwrap_or_else(|| JsString::from("[]"));
-    let after = head.slice(at + schema::RUNS_MARK.len() as u32, head.length());
+    let (before, after) = (&head[..at], &head[at + schema::RUNS_MARK.len()..]);
+    let Some(runs) = local::read_held(&keys::current().runs())? else {
+        return Ok(Stored {
+            text: format!("{before}[]{after}"),
+            runs_apart: false,
+            runs_missing: true,
+        });
+    };
     Ok(Stored {
-        text: head.slice(0, at).concat(&runs).concat(&after),
-        runs_apart: !runs_missing,
-        runs_missing,
+        text: local::copy_with_room(&local::joined_around(before, &runs, after)),
+        runs_apart: true,
+        runs_missing: false,
     })
 }
 
@@ -748,15 +752,15 @@ pub fn read_external(new_value: Option<&Held>, runs: &History) -> External {
         None => External::Document(Box::default()),
         // The same document or the same error as `decode`, without a tree of the whole text:
         // with years of data, every save in the other tab would have grown this one's memory.
-        Some(held) => match with_runs(held.0.clone()) {
+        Some(held) => match with_runs(held.text()) {
             Ok(stored) if !stored.runs_missing => decode_external(&stored.text, runs),
             _ => External::Ignore,
         },
     }
 }
 
-fn decode_external(text: &JsString, runs: &History) -> External {
-    match History::alongside(runs, || schema::decode_now(&local::copy_with_room(text))) {
+fn decode_external(text: &str, runs: &History) -> External {
+    match History::alongside(runs, || schema::decode_now(text)) {
         Ok(Decoded::Current(document)) | Ok(Decoded::Migrated { document, .. }) => {
             External::Document(Box::new(document))
         }

@@ -342,12 +342,9 @@ impl FromJson for History {
 }
 
 impl ToJson for History {
-    /// The stored text as it is while it is kept, the runs otherwise: always one kept text, the
-    /// one a plain save stores under a key of its own ([`json::push_own`]).
+    /// The stored text as it is while it is kept, the runs otherwise: the text a plain save
+    /// stores under a key of its own ([`json::push_own`]), unless there have never been any.
     fn to_json(&self, out: &mut String) {
-        thread_local! {
-            static NONE: Kept = Kept::new("[]");
-        }
         match (&self.text, self.read.get()) {
             (Some(text), None) => json::push_own(out, text),
             (Some(text), Some(read)) if read.damage.is_some() || !read.renumbered => {
@@ -357,7 +354,7 @@ impl ToJson for History {
                 let kept = read.runs.kept(out).clone();
                 json::push_own(out, &kept)
             }
-            (None, None) => NONE.with(|none| json::push_own(out, none)),
+            (None, None) => out.push_str("[]"),
         }
     }
 }
