@@ -187,27 +187,23 @@ pub fn load(now_millis: u64) -> Loaded {
     if local::exists(&keys.locked()) {
         return Loaded::empty(LoadOutcome::Locked);
     }
-    let stored = match local::read_large(&keys.document())
+    let (raw, runs_apart, runs_missing) = match local::read_large(&keys.document())
         .and_then(|head| head.map(with_runs).transpose())
     {
         Ok(Some(stored)) => stored,
         Ok(None) => return Loaded::empty(LoadOutcome::Fresh),
         Err(error) => return Loaded::empty(LoadOutcome::Unavailable(error)),
     };
-    let (raw, runs_apart) = (stored.text, stored.runs_apart);
-    if stored.runs_missing {
-        return Loaded::empty(LoadOutcome::Corrupt {
-            error: DecodeError::Invalid {
-                version: schema::CURRENT_VERSION,
-                reason: "the earlier results, stored apart, are missing".into(),
-            },
-            backup_key: keep_aside(&raw, now_millis),
-            raw,
-        });
-    }
     // Safety answers stored by an earlier build go at once, not at the next edit.
     let retired = schema::holds_retired_fields(&raw);
-    match schema::decode_stored(&raw, retired) {
+    let decoded = match runs_missing {
+        true => Err(DecodeError::Invalid {
+            version: schema::CURRENT_VERSION,
+            reason: "the earlier results, stored apart, are missing".into(),
+        }),
+        false => schema::decode_stored(&raw, retired),
+    };
+    match decoded {
         Ok(Decoded::Current(document)) => {
             // The results, unread, are the text just read from their own key: stored already.
             if runs_apart {
@@ -251,12 +247,11 @@ pub fn load(now_millis: u64) -> Loaded {
 /// runs' text back as it was): the caller makes sure it is this tab's (see
 /// `AppState::keep_damaged_runs`).
 pub fn keep_damaged_runs(why: String, now_millis: u64) -> Loaded {
-    let Ok(Some(stored)) =
+    let Ok(Some((raw, ..))) =
         local::read(&keys::current().document()).and_then(|head| head.map(with_runs).transpose())
     else {
         return load(now_millis);
     };
-    let raw = stored.text;
     let backup_key = keep_aside(&raw, now_millis);
     Loaded::empty(LoadOutcome::Corrupt {
         error: DecodeError::Invalid {
@@ -291,41 +286,26 @@ fn keep_aside(raw: &str, now_millis: u64) -> Option<String> {
     None
 }
 
-/// The stored document's whole text (see [`with_runs`]).
-struct Stored {
-    /// The head with the results put back in their place.
-    text: String,
-    /// Whether the results came from their own key.
-    runs_apart: bool,
-    /// Whether the head marks results that are not stored: the text has an empty list there.
-    runs_missing: bool,
-}
-
 /// `head`, the text stored under `Keys::document`, with the results stored under `Keys::runs`
 /// put back at its mark (see `schema::with_stored_parts`); as it is when it has none (stored
 /// whole by an unlock, or by an earlier Mend). Joined in JavaScript, as a save's pieces are, and
-/// copied into the module once.
-fn with_runs(head: String) -> Result<Stored, StorageError> {
-    let Some(at) = head.find(schema::RUNS_MARK) else {
-        return Ok(Stored {
-            text: head,
-            runs_apart: false,
-            runs_missing: false,
-        });
+/// copied into the module once. Also whether the results came from their key, and whether the
+/// head marks results that are not stored (the text then has an empty list in their place).
+fn with_runs(mut head: String) -> Result<(String, bool, bool), StorageError> {
+    // The first tab is the mark: the writer writes none (see `schema::RUNS_MARK`). Text with a
+    // tab elsewhere was not written by a save: it is read as it is, and kept whole if refused.
+    let mark = head.bytes().position(|b| b == b'\t');
+    let Some(at) = mark.filter(|&at| head[at..].starts_with(schema::RUNS_MARK)) else {
+        return Ok((head, false, false));
     };
-    let (before, after) = (&head[..at], &head[at + schema::RUNS_MARK.len()..]);
     let Some(runs) = local::read_held(&keys::current().runs())? else {
-        return Ok(Stored {
-            text: format!("{before}[]{after}"),
-            runs_apart: false,
-            runs_missing: true,
-        });
+        head.remove(at);
+        return Ok((head, false, true));
     };
-    Ok(Stored {
-        text: local::copy_with_room(&local::joined_around(before, &runs, after)),
-        runs_apart: true,
-        runs_missing: false,
-    })
+    let (before, after) = head.split_at(at);
+    let after = &after[schema::RUNS_MARK.len()..];
+    let text = local::copy_with_room(&local::joined_around(before, &runs, after));
+    Ok((text, true, false))
 }
 
 /// Removes the plain document, its results' key with it.
@@ -753,7 +733,7 @@ pub fn read_external(new_value: Option<&Held>, runs: &History) -> External {
         // The same document or the same error as `decode`, without a tree of the whole text:
         // with years of data, every save in the other tab would have grown this one's memory.
         Some(held) => match with_runs(held.text()) {
-            Ok(stored) if !stored.runs_missing => decode_external(&stored.text, runs),
+            Ok((text, _, false)) => decode_external(&text, runs),
             _ => External::Ignore,
         },
     }

@@ -350,10 +350,7 @@ impl ToJson for History {
             (Some(text), Some(read)) if read.damage.is_some() || !read.renumbered => {
                 json::push_own(out, text)
             }
-            (_, Some(read)) => {
-                let kept = read.runs.kept(out).clone();
-                json::push_own(out, &kept)
-            }
+            (_, Some(read)) => read.runs.to_json_own(out),
             (None, None) => out.push_str("[]"),
         }
     }

@@ -95,20 +95,23 @@ impl<T> Cached<T> {
         self.value
     }
 
-    /// The text it is written as, written first (using the end of `out` as room, then cut
-    /// back) if there is none.
-    pub fn kept(&self, out: &mut String) -> &Kept
+    /// [`ToJson::to_json`], with the text noted as the one a plain save stores under a key of its
+    /// own ([`push_own`]).
+    pub fn to_json_own(&self, out: &mut String)
     where
         T: ToJson,
     {
-        self.text.get_or_init(|| {
-            // Written into `out` and copied once at its exact size, as `to_json` does.
+        if self.text.get().is_none() {
+            // Written into `out` and copied once at its exact size, as `to_json` does, then cut
+            // back: the text is noted, or put back, by `push_own`.
             let start = out.len();
             self.value.to_json(out);
-            let kept = Kept::new(&out[start..]);
+            let _ = self.text.set(Kept::new(&out[start..]));
             out.truncate(start);
-            kept
-        })
+        }
+        if let Some(text) = self.text.get() {
+            push_own(out, text);
+        }
     }
 
     /// Whether the text is kept.
