@@ -347,9 +347,8 @@ pub fn with_stored_parts<R>(
         let Some(store) = store.take() else { return };
         result = Some(match own {
             Some((at, id)) => {
-                let mut head = pieces.to_vec();
-                let runs = std::mem::replace(&mut head[at], RUNS_MARK);
-                store(&head, Some((id, runs)))
+                let runs = std::mem::replace(&mut pieces[at], RUNS_MARK);
+                store(pieces, Some((id, runs)))
             }
             None => store(pieces, None),
         });
@@ -361,7 +360,7 @@ pub fn with_stored_parts<R>(
 /// [`with_encoded_pieces`]), and hands `use_pieces` the pieces once and, when one was the
 /// results' own text ([`json::push_own`]), its place among them and its number. Not generic:
 /// one copy in the module for every kind of save.
-fn with_noted(document: &Document, use_pieces: &mut dyn FnMut(&[&str], Option<(usize, u64)>)) {
+fn with_noted(document: &Document, use_pieces: &mut dyn FnMut(&mut [&str], Option<(usize, u64)>)) {
     let mut out = BUFFER.with(Cell::take);
     out.clear();
     let kept = json::written_in_pieces(|| write_fields(document, &mut out));
@@ -384,11 +383,11 @@ fn with_noted(document: &Document, use_pieces: &mut dyn FnMut(&[&str], Option<(u
     let Some(rest) = out.get(at..).filter(|_| pieces.len() == 2 * kept.len()) else {
         drop(pieces);
         keep_buffer(out);
-        return with_encoded(document, |text| use_pieces(&[text], None));
+        return with_encoded(document, |text| use_pieces(&mut [text], None));
     };
     pieces.push(rest);
     let len = pieces.iter().map(|piece| piece.len()).sum();
-    use_pieces(&pieces, own);
+    use_pieces(&mut pieces, own);
     drop(pieces);
     LAST_LEN.with(|last| last.set(len));
     keep_buffer(out);

@@ -187,7 +187,7 @@ pub fn load(now_millis: u64) -> Loaded {
     if local::exists(&keys.locked()) {
         return Loaded::empty(LoadOutcome::Locked);
     }
-    let (raw, runs_apart, runs_missing) = match local::read_large(&keys.document())
+    let (raw, runs_apart) = match local::read_large(&keys.document())
         .and_then(|head| head.map(with_runs).transpose())
     {
         Ok(Some(stored)) => stored,
@@ -196,14 +196,7 @@ pub fn load(now_millis: u64) -> Loaded {
     };
     // Safety answers stored by an earlier build go at once, not at the next edit.
     let retired = schema::holds_retired_fields(&raw);
-    let decoded = match runs_missing {
-        true => Err(DecodeError::Invalid {
-            version: schema::CURRENT_VERSION,
-            reason: "the earlier results, stored apart, are missing".into(),
-        }),
-        false => schema::decode_stored(&raw, retired),
-    };
-    match decoded {
+    match schema::decode_stored(&raw, retired) {
         Ok(Decoded::Current(document)) => {
             // The results, unread, are the text just read from their own key: stored already.
             if runs_apart {
@@ -287,25 +280,29 @@ fn keep_aside(raw: &str, now_millis: u64) -> Option<String> {
 }
 
 /// `head`, the text stored under `Keys::document`, with the results stored under `Keys::runs`
-/// put back at its mark (see `schema::with_stored_parts`); as it is when it has none (stored
-/// whole by an unlock, or by an earlier Mend). Joined in JavaScript, as a save's pieces are, and
-/// copied into the module once. Also whether the results came from their key, and whether the
-/// head marks results that are not stored (the text then has an empty list in their place).
-fn with_runs(mut head: String) -> Result<(String, bool, bool), StorageError> {
+/// put back at its mark (see `schema::with_stored_parts`), and whether they were; as it is when it
+/// has no mark (stored whole by an unlock, or by an earlier Mend) or they are not stored. Joined
+/// in JavaScript, as a save's pieces are, and copied into the module once.
+///
+/// Results missing under a head that marks them can only have been removed from outside (a save
+/// writes them before the head that marks them): the mark then reads as what is left, no results,
+/// and the rest opens.
+fn with_runs(head: String) -> Result<(String, bool), StorageError> {
     // The first tab is the mark: the writer writes none (see `schema::RUNS_MARK`). Text with a
-    // tab elsewhere was not written by a save: it is read as it is, and kept whole if refused.
+    // tab elsewhere was not written by a save, and is read as it is.
     let mark = head.bytes().position(|b| b == b'\t');
     let Some(at) = mark.filter(|&at| head[at..].starts_with(schema::RUNS_MARK)) else {
-        return Ok((head, false, false));
+        return Ok((head, false));
     };
     let Some(runs) = local::read_held(&keys::current().runs())? else {
-        head.remove(at);
-        return Ok((head, false, true));
+        return Ok((head, false));
     };
     let (before, after) = head.split_at(at);
     let after = &after[schema::RUNS_MARK.len()..];
-    let text = local::copy_with_room(&local::joined_around(before, &runs, after));
-    Ok((text, true, false))
+    Ok((
+        local::copy_with_room(&local::joined_around(before, &runs, after)),
+        true,
+    ))
 }
 
 /// Removes the plain document, its results' key with it.
@@ -733,7 +730,7 @@ pub fn read_external(new_value: Option<&Held>, runs: &History) -> External {
         // The same document or the same error as `decode`, without a tree of the whole text:
         // with years of data, every save in the other tab would have grown this one's memory.
         Some(held) => match with_runs(held.text()) {
-            Ok((text, _, false)) => decode_external(&text, runs),
+            Ok((text, _)) => decode_external(&text, runs),
             _ => External::Ignore,
         },
     }

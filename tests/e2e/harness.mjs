@@ -413,6 +413,17 @@ export async function mendStorage(page) {
   return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('mend.') || k.startsWith('mend[')).map((k) => [k, localStorage.getItem(k)])));
 }
 
+/**
+ * The plain document as the app stores it, whole: the text under `document` with the earlier
+ * results, which a save stores under `runs`, put back at their mark (a tab before an empty list;
+ * src/domain/schema.rs, with_stored_parts). `stored` is mendStorage's answer.
+ */
+export function wholeDocument(stored) {
+  const head = stored[key('document')];
+  const runs = stored[key('runs')];
+  return head === undefined || runs === undefined ? head : head.replace('\t[]', () => runs);
+}
+
 /** What the quiet line under the banners reads once the latest change is stored. */
 export const SAVED = 'Saved on this device';
 
