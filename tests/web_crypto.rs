@@ -74,12 +74,19 @@ async fn tampered_data_is_refused() {
 #[wasm_bindgen_test]
 async fn a_locked_document_replaces_the_plain_one_and_loads_as_locked() {
     reset();
-    let mut document = Document::default();
+    // With earlier results, which a plain save stores under a key of their own.
+    let Ok(mend::domain::schema::Decoded::Migrated { mut document, .. }) =
+        mend::domain::schema::decode(include_str!("fixtures/v2-populated.json"))
+    else {
+        panic!("the fixture reads");
+    };
     document.couple.a = "Hidden name".into();
     storage::write_plain(&document).expect("plain save");
+    assert!(stored(&keys::current().runs()).is_some());
     let key = crypto::new_key("lock it please").await.expect("key");
     storage::write_sealed(&key, &document).expect("locked save");
     assert_eq!(stored(&document_key()), None, "the plain copy is gone");
+    assert_eq!(stored(&keys::current().runs()), None, "its results too");
     let envelope = stored(&locked_key()).expect("locked copy");
     assert!(!envelope.contains("Hidden name"));
     let loaded = storage::load(1);

@@ -243,26 +243,39 @@ fn results_a_refused_write_may_have_left_are_stored_again() {
 }
 
 #[wasm_bindgen_test]
-fn a_head_whose_results_were_removed_opens_with_none_and_the_rest_whole() {
+fn results_removed_from_under_their_head_are_damage_kept_aside_whole() {
     reset();
-    let document = populated();
-    storage::write_plain(&document).expect("saves");
+    storage::write_plain(&populated()).expect("saves");
     js(&format!(
         "localStorage.removeItem({:?});",
         keys::current().runs()
     ));
-    // Only from outside: what is left opens, and nothing stored is written over by the load.
-    let head = stored(&document_key());
+    // Only from outside (a save writes them before the head that marks them). The rest opens,
+    // and the results are found damaged when read, as any damaged results are.
+    let head = stored(&document_key()).expect("stored");
     let loaded = storage::load(5);
     assert_eq!(loaded.outcome, LoadOutcome::Loaded);
-    let mut expected = document.clone();
-    expected.assessment.history.clear();
-    assert_eq!(loaded.document, expected);
-    assert_eq!(stored(&document_key()), head);
-    // The next save stores the results as they now are, none, beside the rest.
-    storage::write_plain(&loaded.document).expect("saves");
-    assert_eq!(stored(&keys::current().runs()).as_deref(), Some("[]"));
-    assert_eq!(storage::load(6).document, expected);
+    assert_eq!(loaded.document.couple.a, "Ana");
+    let why = loaded
+        .document
+        .assessment
+        .history
+        .damage()
+        .map(ToString::to_string)
+        .expect("the mark is no list of results");
+    // Nothing stored was written over by the load; what the shell then does keeps it all aside.
+    assert_eq!(stored(&document_key()).as_ref(), Some(&head));
+    let kept = storage::keep_damaged_runs(why, 6);
+    let LoadOutcome::Corrupt {
+        backup_key: Some(copy),
+        raw,
+        ..
+    } = kept.outcome
+    else {
+        panic!("expected corrupt, got {:?}", kept.outcome);
+    };
+    assert_eq!(raw, head);
+    assert_eq!(stored(&copy), Some(head));
 }
 
 #[wasm_bindgen_test]
@@ -745,6 +758,73 @@ async fn a_tab_that_cannot_save_touches_nothing_stored_for_damaged_runs() {
         touches_nothing_for_damaged_runs(state, &theirs);
     })
     .await;
+}
+
+#[wasm_bindgen_test]
+async fn a_result_deleted_in_another_tab_goes_here_too_though_the_head_is_unchanged() {
+    reset();
+    let mut document = populated();
+    document.assessment.history.push(run(7));
+    storage::write_plain(&document).expect("saves");
+    with_shell(|state| async move {
+        let count = || {
+            state
+                .document
+                .with_untracked(|d| d.assessment.history.len())
+        };
+        assert_eq!(count(), 2);
+        // The other tab deletes a result: it stores the results alone, and its head's text is
+        // the same as before, so the browser tells of no change to the head.
+        let head = stored(&document_key());
+        let mut theirs = document.clone();
+        theirs.assessment.history.pop();
+        let runs = mend::domain::schema::encode(&theirs)
+            .ok()
+            .and_then(|text| {
+                let at = text.find("\"history\":")? + "\"history\":".len();
+                let end = text.find(",\"next_id\"")?;
+                Some(text[at..end].to_string())
+            })
+            .expect("their results");
+        put(&keys::current().runs(), &runs);
+        other_tab_writes(&keys::current().runs(), Some(&runs));
+        assert_eq!(stored(&document_key()), head);
+        assert_eq!(count(), 1, "the deleted result is gone here too");
+        // And this tab's next save cannot bring it back.
+        let _ = state.apply(Setting::Name(Partner::B, "Ash".into()));
+        state.page(mend::domain::lifecycle::Event::Hidden);
+        assert_eq!(storage::load(2).document.assessment.history.len(), 1);
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+fn with_no_room_for_the_results_beside_a_whole_text_the_whole_is_stored_again() {
+    reset();
+    let document = populated();
+    // A whole text, as an earlier Mend or an unlock stored it.
+    put(
+        &document_key(),
+        &mend::domain::schema::encode(&document).expect("encodes"),
+    );
+    let mut loaded = storage::load(1).document;
+    loaded.couple.b = "Edited".into();
+    js(r#"
+        if (!window.__realSetItem) { window.__realSetItem = Storage.prototype.setItem; }
+        Storage.prototype.setItem = function (k, v) {
+            if (k.endsWith('].runs')) { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); }
+            return window.__realSetItem.call(this, k, v);
+        };
+    "#);
+    assert_eq!(storage::write_plain(&loaded), Ok(()));
+    restore();
+    assert_eq!(stored(&keys::current().runs()), None);
+    assert_eq!(
+        stored(&document_key()),
+        mend::domain::schema::encode(&loaded).ok(),
+        "stored whole, with no mark"
+    );
+    assert_eq!(storage::load(2).document, loaded);
 }
 
 #[wasm_bindgen_test]

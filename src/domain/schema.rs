@@ -312,24 +312,47 @@ fn keep_buffer(mut out: String) {
 /// the module's memory, never shrinking, kept for good. Now the buffer holds only what was
 /// written afresh: a few KB while typing, a list's size when that list changed.
 pub fn with_encoded_pieces<R>(document: &Document, use_pieces: impl FnOnce(&[&str]) -> R) -> R {
-    let mut use_pieces = Some(use_pieces);
-    let mut result = None;
-    with_noted(document, &mut |pieces, _| {
-        result = use_pieces.take().map(|f| f(pieces));
-    });
-    result.expect("with_noted hands the pieces over once")
+    let mut out = BUFFER.with(Cell::take);
+    out.clear();
+    let kept = json::written_in_pieces(|| write_fields(document, &mut out));
+    // Each place is the buffer's length when its text was met, so it is in the buffer, at a
+    // character's start, and not before the one before; were one ever not, the whole text is
+    // written the usual way rather than anything less.
+    let mut pieces: Vec<&str> = Vec::with_capacity(2 * kept.len() + 1);
+    let mut at = 0;
+    for (place, text) in &kept {
+        let Some(before) = out.get(at..*place) else {
+            break;
+        };
+        pieces.extend([before, text]);
+        at = *place;
+    }
+    let Some(rest) = out.get(at..).filter(|_| pieces.len() == 2 * kept.len()) else {
+        drop(pieces);
+        keep_buffer(out);
+        return with_encoded(document, |text| use_pieces(&[text]));
+    };
+    pieces.push(rest);
+    let len = pieces.iter().map(|piece| piece.len()).sum();
+    let result = use_pieces(&pieces);
+    drop(pieces);
+    LAST_LEN.with(|last| last.set(len));
+    keep_buffer(out);
+    result
 }
 
 /// Where the assessment's earlier results go in the head of a plain save (see
-/// [`with_stored_parts`]): a tab before an empty list. The writer never writes a tab (it writes
+/// [`with_stored_parts`]): a tab before an empty object. The writer never writes a tab (it writes
 /// no spaces between values, and a tab in a string as `\t`), so the first one in stored text is
-/// this mark; and the head is still JSON, which an earlier Mend reads as a newer version's data
-/// (shown, never written over).
-pub const RUNS_MARK: &str = "\t[]";
+/// this mark. The head is still JSON, but not a document: results must be a list. So an earlier
+/// Mend shows nothing of it (never a document without its results, to export or show), and this
+/// one, if the results' key is ever missing, finds the results damaged and keeps the text aside
+/// with the banner, as for any damaged results.
+pub const RUNS_MARK: &str = "\t{}";
 
 /// [`with_encoded_pieces`] for a plain save, which stores the assessment's earlier results under a
 /// key of their own: `store` gets the head, in pieces, with [`RUNS_MARK`] where the results were,
-/// and the results' text with its number (see [`json::Kept`]). Put back at the mark, the results
+/// and the place of that piece, the results' text and its number (see [`json::Kept`]). Put back at the mark, the results
 /// make the text [`with_encoded`] gives. Without them in a piece of their own (never, but for a
 /// write that could not be noted), the head is the whole text and the results are `None`.
 ///
@@ -339,58 +362,20 @@ pub const RUNS_MARK: &str = "\t[]";
 /// characters (issue #13, "cost does not grow with history").
 pub fn with_stored_parts<R>(
     document: &Document,
-    store: impl FnOnce(&[&str], Option<(u64, &str)>) -> R,
+    store: impl for<'a> FnOnce(&mut [&'a str], Option<(usize, u64, &'a str)>) -> R,
 ) -> R {
-    let mut store = Some(store);
-    let mut result = None;
-    with_noted(document, &mut |pieces, own| {
-        let Some(store) = store.take() else { return };
-        result = Some(match own {
-            Some((at, id)) => {
-                let runs = std::mem::replace(&mut pieces[at], RUNS_MARK);
-                store(pieces, Some((id, runs)))
-            }
-            None => store(pieces, None),
+    with_encoded_pieces(document, |pieces| {
+        let mut head = pieces.to_vec();
+        // The results' piece is their kept text itself, handed over without a copy: found by
+        // where it is, not by what it says (another list could say the same).
+        let runs = document.assessment.history.kept_text().and_then(|kept| {
+            let at = head
+                .iter()
+                .position(|piece| std::ptr::eq(*piece, &**kept))?;
+            Some((at, kept.id(), std::mem::replace(&mut head[at], RUNS_MARK)))
         });
-    });
-    result.expect("with_noted hands the pieces over once")
-}
-
-/// Writes the document with every kept text noted in place rather than copied (see
-/// [`with_encoded_pieces`]), and hands `use_pieces` the pieces once and, when one was the
-/// results' own text ([`json::push_own`]), its place among them and its number. Not generic:
-/// one copy in the module for every kind of save.
-fn with_noted(document: &Document, use_pieces: &mut dyn FnMut(&mut [&str], Option<(usize, u64)>)) {
-    let mut out = BUFFER.with(Cell::take);
-    out.clear();
-    let kept = json::written_in_pieces(|| write_fields(document, &mut out));
-    // Each place is the buffer's length when its text was met, so it is in the buffer, at a
-    // character's start, and not before the one before; were one ever not, the whole text is
-    // written the usual way rather than anything less.
-    let mut pieces: Vec<&str> = Vec::with_capacity(2 * kept.len() + 1);
-    let mut own = None;
-    let mut at = 0;
-    for (place, text, is_own) in &kept {
-        let Some(before) = out.get(at..*place) else {
-            break;
-        };
-        if *is_own {
-            own = Some((pieces.len() + 1, text.id()));
-        }
-        pieces.extend([before, &**text]);
-        at = *place;
-    }
-    let Some(rest) = out.get(at..).filter(|_| pieces.len() == 2 * kept.len()) else {
-        drop(pieces);
-        keep_buffer(out);
-        return with_encoded(document, |text| use_pieces(&mut [text], None));
-    };
-    pieces.push(rest);
-    let len = pieces.iter().map(|piece| piece.len()).sum();
-    use_pieces(&mut pieces, own);
-    drop(pieces);
-    LAST_LEN.with(|last| last.set(len));
-    keep_buffer(out);
+        store(&mut head, runs)
+    })
 }
 
 fn write(document: &Document, out: &mut String) {
@@ -509,17 +494,16 @@ mod tests {
             {
                 let whole = with_encoded(&document, str::to_owned);
                 with_stored_parts(&document, |head, runs| {
-                    let (_, runs) = runs.expect("the results are a piece of their own");
+                    let (at, _, runs) = runs.expect("the results are a piece of their own");
+                    assert_eq!(head[at], RUNS_MARK);
                     let head = head.concat();
                     assert_eq!(head.matches('\t').count(), 1, "{head}");
                     assert_eq!(head.replacen(RUNS_MARK, runs, 1), whole);
-                    // Still JSON, tagged with a version an earlier Mend reads as newer.
-                    let head_read = decode(&head);
-                    assert!(
-                        matches!(head_read, Ok(Decoded::Current(_))),
-                        "{head_read:?}"
-                    );
+                    // Still JSON, tagged with a version an earlier Mend reads as newer, but no
+                    // document: the results' place holds no list.
                     assert!(head.starts_with("{\"schema_version\":4,"));
+                    assert!(json::parse(&head).is_ok());
+                    assert!(matches!(decode(&head), Err(DecodeError::Invalid { .. })));
                 });
             }
         }
@@ -528,7 +512,7 @@ mod tests {
     #[test]
     fn the_results_number_changes_exactly_when_their_text_does() {
         let mut document = with_results();
-        let id = |d: &Document| with_stored_parts(d, |_, runs| runs.map(|(id, _)| id));
+        let id = |d: &Document| with_stored_parts(d, |_, runs| runs.map(|(_, id, _)| id));
         let first = id(&document);
         document.couple.a = "Another name".into();
         let first_promise = document.repair.promises()[0].id;

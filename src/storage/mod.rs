@@ -305,6 +305,15 @@ fn with_runs(head: String) -> Result<(String, bool), StorageError> {
     ))
 }
 
+/// The head of the plain document as the browser holds it (see [`with_runs`]), for another tab's
+/// change to the results alone, which leaves the head as it was.
+pub fn stored_head() -> Option<Held> {
+    local::read_held(&keys::current().document())
+        .ok()
+        .flatten()
+        .map(Held)
+}
+
 /// Removes the plain document, its results' key with it.
 fn remove_plain(keys: &keys::Keys) {
     local::remove(&keys.document());
@@ -330,10 +339,17 @@ pub fn write_plain(document: &Document) -> Result<(), StorageError> {
     schema::with_stored_parts(document, |head, runs| {
         // Stored already only if still there: another tab or the quick exit may have removed it.
         let stored = |id: u64| id == RUNS_STORED.get() && local::exists(&keys.runs());
-        if let Some((id, text)) = runs.filter(|(id, _)| !stored(*id)) {
-            // Not known until written: a refused write may leave either text.
+        if let Some((at, id, text)) = runs.filter(|&(_, id, _)| !stored(id)) {
             RUNS_STORED.set(0);
-            local::write(&keys.runs(), text)?;
+            if local::write(&keys.runs(), text).is_err() {
+                // No room for them beside what is stored now (the first save after a whole
+                // text, an earlier Mend's or an unlock's, needs theirs on top): the whole goes
+                // under `document`, which needs no more room than before, and no results key.
+                head[at] = text;
+                local::write_pieces(&keys.document(), head)?;
+                local::remove(&keys.runs());
+                return Ok(());
+            }
             RUNS_STORED.set(id);
         }
         local::write_pieces(&keys.document(), head)?;

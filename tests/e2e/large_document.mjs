@@ -353,13 +353,13 @@ export function storageEntries(document, pathname = '/') {
   const doc = typeof document === 'string' ? JSON.parse(document) : document;
   const prefix = keyPrefix(pathname);
   // As a plain save stores the current schema (src/domain/schema.rs, with_stored_parts): the
-  // earlier results under a key of their own, and a tab before an empty list in their place.
+  // earlier results under a key of their own, and a tab before an empty object in their place.
   const history = doc.schema_version === SCHEMA_VERSION ? doc.assessment?.history : undefined;
   if (Array.isArray(history)) {
     const runs = JSON.stringify(history);
     const at = text.indexOf('"history":', text.indexOf('"assessment":')) + '"history":'.length;
     if (at > 0 && text.startsWith(runs, at)) {
-      return { [`${prefix}document`]: `${text.slice(0, at)}\t[]${text.slice(at + runs.length)}`, [`${prefix}runs`]: runs };
+      return { [`${prefix}document`]: `${text.slice(0, at)}\t{}${text.slice(at + runs.length)}`, [`${prefix}runs`]: runs };
     }
   }
   return { [`${prefix}document`]: text };

@@ -17,8 +17,8 @@ test('the generator is deterministic and uses the app\'s key', () => {
   assert.notEqual(largeDocumentText({ size: 'three-years', seed: 14 }), TEXT);
   const entries = storageEntries(TEXT, PREFIX);
   assert.deepEqual(Object.keys(entries), [key('document'), key('runs')]);
-  // As the app stores it: the results apart, a tab before an empty list in their place.
-  assert.equal(entries[key('document')].replace('\t[]', () => entries[key('runs')]), TEXT);
+  // As the app stores it: the results apart, a tab before an empty object in their place.
+  assert.equal(entries[key('document')].replace('\t{}', () => entries[key('runs')]), TEXT);
   assert.equal(JSON.parse(entries[key('runs')]).length, SPEC.runs);
   assert.equal(keyPrefix('/'), 'mend[/].');
   assert.equal(keyPrefix('/a/index.html'), 'mend[/a/].');

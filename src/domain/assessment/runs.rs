@@ -342,16 +342,27 @@ impl FromJson for History {
 }
 
 impl ToJson for History {
-    /// The stored text as it is while it is kept, the runs otherwise: the text a plain save
-    /// stores under a key of its own ([`json::push_own`]), unless there have never been any.
+    /// The stored text as it is while it is kept, the runs otherwise: a kept text of its own
+    /// (see [`History::kept_text`]), unless there have never been any.
     fn to_json(&self, out: &mut String) {
-        match (&self.text, self.read.get()) {
-            (Some(text), None) => json::push_own(out, text),
-            (Some(text), Some(read)) if read.damage.is_some() || !read.renumbered => {
-                json::push_own(out, text)
-            }
-            (_, Some(read)) => read.runs.to_json_own(out),
+        match (self.kept_text(), self.read.get()) {
+            (Some(text), _) => json::push_kept(out, text),
+            (None, Some(read)) => read.runs.to_json_piece(out),
             (None, None) => out.push_str("[]"),
+        }
+    }
+}
+
+impl History {
+    /// The text a save writes for the runs: their stored text while it is kept (not read yet,
+    /// read and unchanged, or not readable), else the runs' own, once written. A plain save
+    /// stores it under a key of its own (`schema::with_stored_parts`).
+    pub fn kept_text(&self) -> Option<&Kept> {
+        match (&self.text, self.read.get()) {
+            (Some(text), None) => Some(text),
+            (Some(text), Some(read)) if read.damage.is_some() || !read.renumbered => Some(text),
+            (_, Some(read)) => read.runs.kept_text(),
+            (None, None) => None,
         }
     }
 }

@@ -95,23 +95,28 @@ impl<T> Cached<T> {
         self.value
     }
 
-    /// [`ToJson::to_json`], with the text noted as the one a plain save stores under a key of its
-    /// own ([`push_own`]).
-    pub fn to_json_own(&self, out: &mut String)
+    /// [`ToJson::to_json`], with the text always a piece of its own while [`written_in_pieces`]
+    /// runs, even when written now: a plain save stores it under a key of its own.
+    pub fn to_json_piece(&self, out: &mut String)
     where
         T: ToJson,
     {
         if self.text.get().is_none() {
             // Written into `out` and copied once at its exact size, as `to_json` does, then cut
-            // back: the text is noted, or put back, by `push_own`.
+            // back: the text is noted, or put back, by `push_kept`.
             let start = out.len();
             self.value.to_json(out);
             let _ = self.text.set(Kept::new(&out[start..]));
             out.truncate(start);
         }
         if let Some(text) = self.text.get() {
-            push_own(out, text);
+            push_kept(out, text);
         }
+    }
+
+    /// The text it was last written as, while it is kept.
+    pub fn kept_text(&self) -> Option<&Kept> {
+        self.text.get()
     }
 
     /// Whether the text is kept.
@@ -181,9 +186,8 @@ impl<T: FromJson> FromJson for Cached<T> {
     }
 }
 
-/// Kept texts, each with the length of the output before it, and whether it is the one that is
-/// stored under a key of its own (see [`written_in_pieces`], [`push_own`]).
-pub type Pieces = Vec<(usize, Kept, bool)>;
+/// Kept texts, each with the length of the output before it (see [`written_in_pieces`]).
+pub type Pieces = Vec<(usize, Kept)>;
 
 thread_local! {
     /// While [`written_in_pieces`] runs: each kept text met, by the length of the output before
@@ -194,19 +198,9 @@ thread_local! {
 /// Appends a kept text (a list's, or the stored text of the assessment's results) to `out`; while
 /// [`written_in_pieces`] runs, notes it as a piece of its own at this place instead.
 pub fn push_kept(out: &mut String, text: &Kept) {
-    note(out, text, false);
-}
-
-/// [`push_kept`] for the one text a plain save stores under a key of its own: the assessment's
-/// earlier results (see `schema::with_stored_parts`).
-pub fn push_own(out: &mut String, text: &Kept) {
-    note(out, text, true);
-}
-
-fn note(out: &mut String, text: &Kept, own: bool) {
     let noted = PIECES.with(|pieces| match pieces.borrow_mut().as_mut() {
         Some(pieces) => {
-            pieces.push((out.len(), text.clone(), own));
+            pieces.push((out.len(), text.clone()));
             true
         }
         None => false,
@@ -335,7 +329,7 @@ mod tests {
         let mut out = String::new();
         let pieces = written_in_pieces(|| write(&mut out));
         assert_eq!(out, "[,]");
-        let noted: Vec<(usize, &str)> = pieces.iter().map(|(at, t, _)| (*at, &**t)).collect();
+        let noted: Vec<(usize, &str)> = pieces.iter().map(|(at, t)| (*at, &**t)).collect();
         assert_eq!(noted, vec![(1, "[1,2]"), (2, "[3]")]);
         // Outside, the texts are copied as before.
         let mut out = String::new();
