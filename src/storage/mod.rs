@@ -187,13 +187,12 @@ pub fn load(now_millis: u64) -> Loaded {
     if local::exists(&keys.locked()) {
         return Loaded::empty(LoadOutcome::Locked);
     }
-    let (raw, runs_apart) = match local::read_large(&keys.document())
-        .and_then(|head| head.map(with_runs).transpose())
-    {
-        Ok(Some(stored)) => stored,
-        Ok(None) => return Loaded::empty(LoadOutcome::Fresh),
-        Err(error) => return Loaded::empty(LoadOutcome::Unavailable(error)),
-    };
+    let (raw, runs_apart) =
+        match local::read_large(&keys.document()).map(|head| head.map(with_runs)) {
+            Ok(Some(stored)) => stored,
+            Ok(None) => return Loaded::empty(LoadOutcome::Fresh),
+            Err(error) => return Loaded::empty(LoadOutcome::Unavailable(error)),
+        };
     // Safety answers stored by an earlier build go at once, not at the next edit.
     let retired = schema::holds_retired_fields(&raw);
     match schema::decode_stored(&raw, retired) {
@@ -241,7 +240,7 @@ pub fn load(now_millis: u64) -> Loaded {
 /// `AppState::keep_damaged_runs`).
 pub fn keep_damaged_runs(why: String, now_millis: u64) -> Loaded {
     let Ok(Some((raw, ..))) =
-        local::read(&keys::current().document()).and_then(|head| head.map(with_runs).transpose())
+        local::read(&keys::current().document()).map(|head| head.map(with_runs))
     else {
         return load(now_millis);
     };
@@ -287,22 +286,21 @@ fn keep_aside(raw: &str, now_millis: u64) -> Option<String> {
 /// Results missing under a head that marks them can only have been removed from outside (a save
 /// writes them before the head that marks them): the mark then reads as what is left, no results,
 /// and the rest opens.
-fn with_runs(head: String) -> Result<(String, bool), StorageError> {
+fn with_runs(head: String) -> (String, bool) {
     // The first tab is the mark: the writer writes none (see `schema::RUNS_MARK`). Text with a
     // tab elsewhere was not written by a save, and is read as it is.
     let mark = head.bytes().position(|b| b == b'\t');
     let Some(at) = mark.filter(|&at| head[at..].starts_with(schema::RUNS_MARK)) else {
-        return Ok((head, false));
+        return (head, false);
     };
-    let Some(runs) = local::read_held(&keys::current().runs())? else {
-        return Ok((head, false));
+    // Results that cannot be read from their key leave the mark, which reads as damaged results.
+    let Ok(Some(runs)) = local::read_held(&keys::current().runs()) else {
+        return (head, false);
     };
     let (before, after) = head.split_at(at);
     let after = &after[schema::RUNS_MARK.len()..];
-    Ok((
-        local::copy_with_room(&local::joined_around(before, &runs, after)),
-        true,
-    ))
+    let text = local::copy_with_room(&local::joined_around(before, &runs, after));
+    (text, true)
 }
 
 /// The head of the plain document as the browser holds it (see [`with_runs`]), for another tab's
@@ -745,10 +743,7 @@ pub fn read_external(new_value: Option<&Held>, runs: &History) -> External {
         None => External::Document(Box::default()),
         // The same document or the same error as `decode`, without a tree of the whole text:
         // with years of data, every save in the other tab would have grown this one's memory.
-        Some(held) => match with_runs(held.text()) {
-            Ok((text, _)) => decode_external(&text, runs),
-            _ => External::Ignore,
-        },
+        Some(held) => decode_external(&with_runs(held.text()).0, runs),
     }
 }
 
