@@ -38,9 +38,36 @@ fn minimal_v1_migrates_to_an_empty_document() {
 }
 
 #[test]
-fn the_current_version_is_three() {
+fn the_current_version_is_four() {
     // Bumping the version means adding a frozen fixture for the old one and a migration.
-    assert_eq!(CURRENT_VERSION, 3);
+    assert_eq!(CURRENT_VERSION, 4);
+}
+
+#[test]
+fn populated_v3_reads_as_the_current_version_unchanged() {
+    // v4 changed only where a plain save stores the earlier results (`schema::with_stored_parts`),
+    // so v3 text is read as it is: no banner, no rewrite at once. This fixture is
+    // `v2-populated.json` as v3 wrote it.
+    let text = fixture("v3-populated.json");
+    let Ok(Decoded::Migrated {
+        document: from_v2, ..
+    }) = decode(&fixture("v2-populated.json"))
+    else {
+        panic!("v2 reads");
+    };
+    let decoded = decode(&text);
+    assert_eq!(decoded, Ok(Decoded::Current(from_v2.clone())));
+    assert_eq!(
+        mend::domain::schema::decode_later(&text),
+        Ok(Decoded::Current(from_v2.clone()))
+    );
+    assert_eq!(from_v2.assessment.history.len(), 1);
+    // Saved again, it is v4 with the same fields.
+    let again = encode(&from_v2).expect("encodes");
+    assert_eq!(
+        again.replacen("\"schema_version\":4", "\"schema_version\":3", 1),
+        text
+    );
 }
 
 #[test]
@@ -88,7 +115,7 @@ fn v2_with_bank_one_answers_moves_to_the_current_bank_and_keeps_old_runs() {
     );
     // Saving writes the current version, which reads back unchanged and is not migrated twice.
     let text = encode(&document).expect("encodes");
-    assert!(text.contains("\"schema_version\":3"));
+    assert!(text.contains("\"schema_version\":4"));
     assert_eq!(decode(&text), Ok(Decoded::Current(document)));
 }
 

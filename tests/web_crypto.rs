@@ -74,12 +74,19 @@ async fn tampered_data_is_refused() {
 #[wasm_bindgen_test]
 async fn a_locked_document_replaces_the_plain_one_and_loads_as_locked() {
     reset();
-    let mut document = Document::default();
+    // With earlier results, which a plain save stores under a key of their own.
+    let Ok(mend::domain::schema::Decoded::Migrated { mut document, .. }) =
+        mend::domain::schema::decode(include_str!("fixtures/v2-populated.json"))
+    else {
+        panic!("the fixture reads");
+    };
     document.couple.a = "Hidden name".into();
     storage::write_plain(&document).expect("plain save");
+    assert!(stored(&keys::current().runs()).is_some());
     let key = crypto::new_key("lock it please").await.expect("key");
     storage::write_sealed(&key, &document).expect("locked save");
     assert_eq!(stored(&document_key()), None, "the plain copy is gone");
+    assert_eq!(stored(&keys::current().runs()), None, "its results too");
     let envelope = stored(&locked_key()).expect("locked copy");
     assert!(!envelope.contains("Hidden name"));
     let loaded = storage::load(1);
@@ -112,10 +119,18 @@ async fn turning_the_lock_on_leaves_nothing_plain_and_off_brings_it_back() {
             ..
         }
     ));
-    let mut document = Document::default();
+    // Stored plain first, earlier results and all, as a tab that turns the lock on has.
+    let Ok(mend::domain::schema::Decoded::Migrated { mut document, .. }) =
+        mend::domain::schema::decode(include_str!("fixtures/v2-populated.json"))
+    else {
+        panic!("the fixture reads");
+    };
     document.couple.b = "Plain name".into();
+    storage::write_plain(&document).expect("plain save");
+    assert!(stored(&keys::current().runs()).is_some_and(|runs| runs.contains("2026-11-01")));
     let key = crypto::new_key("seal the copies").await.expect("key");
     storage::seal_all(&key, None, &document).expect("seals");
+    assert_eq!(stored(&keys::current().runs()), None);
     let prefix = keys::current().prefix().to_string();
     for k in all_keys().into_iter().filter(|k| k.starts_with(&prefix)) {
         let text = stored(&k).unwrap_or_default();
@@ -152,6 +167,13 @@ async fn turning_the_lock_on_leaves_nothing_plain_and_off_brings_it_back() {
     assert!(stored(&document_key())
         .unwrap_or_default()
         .contains("Plain name"));
+    // Stored whole by the unlock; the next save stores the results apart again.
+    storage::write_plain(&document).expect("plain save");
+    assert!(stored(&keys::current().runs()).is_some_and(|runs| runs.contains("2026-11-01")));
+    assert_eq!(
+        stored_document(),
+        mend::domain::schema::encode(&document).ok()
+    );
 }
 
 #[wasm_bindgen_test]

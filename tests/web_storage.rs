@@ -112,7 +112,7 @@ fn a_load_and_a_save_of_years_of_data_need_the_text_s_room_once() {
         grown < LONG * 5 / 2,
         "a load and a save of {LONG} bytes grew the memory by {grown}"
     );
-    assert_eq!(stored(&document_key()).map(|t| t.len() > LONG), Some(true));
+    assert_eq!(stored_document().map(|t| t.len() > LONG), Some(true));
 }
 
 #[wasm_bindgen_test]
@@ -129,13 +129,13 @@ fn a_save_handed_over_in_pieces_stores_exactly_the_whole_text() {
     let whole = |d: &Document| mend::domain::schema::encode(d).expect("encodes");
     for _ in 0..2 {
         assert_eq!(storage::write_plain(&document), Ok(()));
-        assert_eq!(stored(&document_key()), Some(whole(&document)));
+        assert_eq!(stored_document(), Some(whole(&document)));
     }
     let loaded = storage::load(1);
     assert!(loaded.document.assessment.history.keeps_stored_text());
     put(&document_key(), "{}");
     assert_eq!(storage::write_plain(&loaded.document), Ok(()));
-    assert_eq!(stored(&document_key()), Some(whole(&document)));
+    assert_eq!(stored_document(), Some(whole(&document)));
     // Refused, it is the same typed failure as a write in one piece, and nothing is stored.
     simulate_quota_exceeded();
     assert_eq!(
@@ -143,7 +143,162 @@ fn a_save_handed_over_in_pieces_stores_exactly_the_whole_text() {
         Err(StorageError::QuotaExceeded)
     );
     restore();
-    assert_eq!(stored(&document_key()), Some(whole(&document)));
+    assert_eq!(stored_document(), Some(whole(&document)));
+}
+
+/// The fixture's document: a result, a promise, a check-in.
+fn populated() -> Document {
+    let Ok(mend::domain::schema::Decoded::Migrated { document, .. }) =
+        mend::domain::schema::decode(include_str!("fixtures/v2-populated.json"))
+    else {
+        panic!("the fixture reads");
+    };
+    document
+}
+
+/// Counts writes to the results' own key from now on (read with [`runs_writes`]).
+fn count_runs_writes() {
+    js(r#"
+        if (!window.__realSetItem) { window.__realSetItem = Storage.prototype.setItem; }
+        window.__runsWrites = 0;
+        Storage.prototype.setItem = function (k, v) { if (k.endsWith('].runs')) { window.__runsWrites += 1; } return window.__realSetItem.call(this, k, v); };
+    "#);
+}
+
+fn runs_writes() -> u32 {
+    js("return window.__runsWrites || 0;")
+        .as_f64()
+        .unwrap_or(0.0) as u32
+}
+
+#[wasm_bindgen_test]
+fn the_results_are_stored_apart_and_again_only_when_they_change() {
+    reset();
+    let mut document = populated();
+    let whole = |d: &Document| mend::domain::schema::encode(d).expect("encodes");
+    count_runs_writes();
+    storage::write_plain(&document).expect("saves");
+    assert_eq!(runs_writes(), 1);
+    let head = stored(&document_key()).expect("stored");
+    let runs = stored(&keys::current().runs()).expect("stored apart");
+    assert!(
+        runs.starts_with("[{") && runs.contains("2026-11-01"),
+        "{runs}"
+    );
+    assert!(
+        head.contains(mend::domain::schema::RUNS_MARK)
+            && !head.contains("2026-11-01\",\"bank_version")
+    );
+    assert_eq!(stored_document(), Some(whole(&document)));
+    // A change elsewhere stores the head alone.
+    document.couple.a = "Another name".into();
+    storage::write_plain(&document).expect("saves");
+    assert_eq!(runs_writes(), 1);
+    assert_eq!(stored_document(), Some(whole(&document)));
+    // Loaded, the results read from their key are known to be stored: still the head alone.
+    let mut loaded = storage::load(1).document;
+    assert_eq!(loaded, document);
+    loaded.couple.b = "Changed after a load".into();
+    storage::write_plain(&loaded).expect("saves");
+    assert_eq!(runs_writes(), 1);
+    assert_eq!(stored_document(), Some(whole(&loaded)));
+    // Removed behind this tab's back (another tab, the quick exit), they are stored again.
+    js(&format!(
+        "localStorage.removeItem({:?});",
+        keys::current().runs()
+    ));
+    storage::write_plain(&loaded).expect("saves");
+    assert_eq!(runs_writes(), 2);
+    assert_eq!(stored_document(), Some(whole(&loaded)));
+    // A change to the results stores them again.
+    loaded.assessment.history.push(run(7));
+    storage::write_plain(&loaded).expect("saves");
+    assert_eq!(runs_writes(), 3);
+    assert_eq!(stored_document(), Some(whole(&loaded)));
+    assert_eq!(storage::load(1).document, loaded);
+    restore();
+    // Empty, both keys go.
+    storage::write_plain(&Document::default()).expect("saves");
+    assert_eq!(stored(&document_key()), None);
+    assert_eq!(stored(&keys::current().runs()), None);
+}
+
+#[wasm_bindgen_test]
+fn results_a_refused_write_may_have_left_are_stored_again() {
+    reset();
+    let mut document = populated();
+    storage::write_plain(&document).expect("saves");
+    document.assessment.history.push(run(7));
+    simulate_quota_exceeded();
+    assert_eq!(
+        storage::write_plain(&document),
+        Err(StorageError::QuotaExceeded)
+    );
+    restore();
+    count_runs_writes();
+    storage::write_plain(&document).expect("saves");
+    assert_eq!(runs_writes(), 1, "the refused results are tried again");
+    assert_eq!(storage::load(1).document, document);
+    restore();
+}
+
+#[wasm_bindgen_test]
+fn results_removed_from_under_their_head_are_damage_kept_aside_whole() {
+    reset();
+    storage::write_plain(&populated()).expect("saves");
+    js(&format!(
+        "localStorage.removeItem({:?});",
+        keys::current().runs()
+    ));
+    // Only from outside (a save writes them before the head that marks them). The rest opens,
+    // and the results are found damaged when read, as any damaged results are.
+    let head = stored(&document_key()).expect("stored");
+    let loaded = storage::load(5);
+    assert_eq!(loaded.outcome, LoadOutcome::Loaded);
+    assert_eq!(loaded.document.couple.a, "Ana");
+    let why = loaded
+        .document
+        .assessment
+        .history
+        .damage()
+        .map(ToString::to_string)
+        .expect("the mark is no list of results");
+    // Nothing stored was written over by the load; what the shell then does keeps it all aside.
+    assert_eq!(stored(&document_key()).as_ref(), Some(&head));
+    let kept = storage::keep_damaged_runs(why, 6);
+    let LoadOutcome::Corrupt {
+        backup_key: Some(copy),
+        raw,
+        ..
+    } = kept.outcome
+    else {
+        panic!("expected corrupt, got {:?}", kept.outcome);
+    };
+    assert_eq!(raw, head);
+    assert_eq!(stored(&copy), Some(head));
+}
+
+#[wasm_bindgen_test]
+fn another_tabs_save_is_read_with_its_results_from_their_key() {
+    reset();
+    let mut theirs = populated();
+    theirs.assessment.history.push(run(7));
+    storage::write_plain(&theirs).expect("their save");
+    let head = stored(&document_key()).expect("stored");
+    let held = |text: &str| storage::Held::from(js_sys::JsString::from(text));
+    assert_eq!(
+        storage::read_external(Some(&held(&head)), &Default::default()),
+        storage::External::Document(Box::new(theirs))
+    );
+    // Without them, there is nothing to follow.
+    js(&format!(
+        "localStorage.removeItem({:?});",
+        keys::current().runs()
+    ));
+    assert_eq!(
+        storage::read_external(Some(&held(&head)), &Default::default()),
+        storage::External::Ignore
+    );
 }
 
 #[wasm_bindgen_test]
@@ -154,11 +309,11 @@ fn an_older_version_is_migrated_and_left_in_place_until_saved() {
     let loaded = storage::load(1);
     assert_eq!(loaded.outcome, LoadOutcome::Migrated { from: 1 });
     assert_eq!(loaded.document.couple.b, "Bo");
-    assert_eq!(stored(&document_key()).as_deref(), Some(v1));
+    assert_eq!(stored_document().as_deref(), Some(v1));
     storage::write_plain(&loaded.document).expect("saves");
-    assert!(stored(&document_key())
+    assert!(stored_document()
         .unwrap_or_default()
-        .contains("\"schema_version\":3"));
+        .contains("\"schema_version\":4"));
 }
 
 #[wasm_bindgen_test]
@@ -182,7 +337,7 @@ fn a_damaged_run_is_found_when_the_runs_are_read_and_then_kept_aside() {
     let mut edited = loaded.document.clone();
     edited.couple.b = "Ash".into();
     storage::write_plain(&edited).expect("saves");
-    let saved = stored(&document_key()).unwrap_or_default();
+    let saved = stored_document().unwrap_or_default();
     assert!(
         saved.contains(r#""history":[{"id":1}]"#) && saved.contains("Ash"),
         "{saved}"
@@ -191,7 +346,7 @@ fn a_damaged_run_is_found_when_the_runs_are_read_and_then_kept_aside() {
     // the reason is the one reading it strictly gives.
     let kept = storage::keep_damaged_runs(why.clone(), 8);
     let LoadOutcome::Corrupt {
-        error: DecodeError::Invalid { version: 3, reason },
+        error: DecodeError::Invalid { version: 4, reason },
         backup_key: Some(key),
         raw,
     } = kept.outcome
@@ -280,7 +435,7 @@ fn corrupt_text_that_cannot_be_copied_keeps_mend_in_memory() {
     );
     assert_eq!(loaded.mode(), SaveMode::MemoryOnly);
     assert_eq!(
-        stored(&document_key()).as_deref(),
+        stored_document().as_deref(),
         Some("not json"),
         "the only copy is untouched"
     );
@@ -301,7 +456,7 @@ fn a_newer_schema_is_read_only() {
     );
     assert_eq!(loaded.mode(), SaveMode::ReadOnly { version: 99 });
     assert_eq!(loaded.document.couple.a, "Future");
-    assert_eq!(stored(&document_key()).as_deref(), Some(newer));
+    assert_eq!(stored_document().as_deref(), Some(newer));
 }
 
 #[wasm_bindgen_test]
@@ -321,7 +476,7 @@ fn unavailable_storage_runs_in_memory() {
     );
     assert_eq!(loaded.mode(), SaveMode::MemoryOnly);
     assert!(saved.is_err());
-    assert_eq!(stored(&document_key()), None);
+    assert_eq!(stored_document(), None);
 }
 
 #[wasm_bindgen_test]
@@ -365,7 +520,7 @@ fn saving_an_empty_document_removes_the_key() {
     reset();
     storage::write_plain(&named("Temp")).expect("saves");
     storage::write_plain(&Document::default()).expect("saves");
-    assert_eq!(stored(&document_key()), None);
+    assert_eq!(stored_document(), None);
 }
 
 #[wasm_bindgen_test]
@@ -461,7 +616,7 @@ fn another_copy_of_mend_on_the_same_host_keeps_its_data() {
     storage::write_plain(&named("Ours")).expect("saves");
     storage::set_wipe_on_exit(true).expect("flag");
     storage::delete_everything().expect("deletes");
-    assert_eq!(stored(&document_key()), None);
+    assert_eq!(stored_document(), None);
     assert_eq!(stored(&elsewhere.document()).as_deref(), Some("theirs"));
     assert_eq!(stored(&elsewhere.wipe_on_exit()).as_deref(), Some("1"));
     assert!(!storage::wipe_on_exit());
@@ -510,7 +665,7 @@ fn kept_aside_as(state: AppState, text: &str) {
         state.outcome.get_untracked(),
         LoadOutcome::Corrupt { .. }
     ));
-    assert_eq!(stored(&document_key()).as_deref(), Some(text));
+    assert_eq!(stored_document().as_deref(), Some(text));
 }
 
 // Before the shell's idle read (with_shell mounts no banners, so it never comes), each action on
@@ -580,7 +735,7 @@ fn touches_nothing_for_damaged_runs(state: AppState, stored_text: &str) {
         Err(StorageError::DamagedRunsOnScreen.to_string())
     );
     assert!(kept_aside().is_empty(), "what is stored is not set aside");
-    assert_eq!(stored(&document_key()).as_deref(), Some(stored_text));
+    assert_eq!(stored_document().as_deref(), Some(stored_text));
     assert_eq!(
         state.document.with_untracked(|d| d.couple.a.clone()),
         "Kai",
@@ -603,6 +758,73 @@ async fn a_tab_that_cannot_save_touches_nothing_stored_for_damaged_runs() {
         touches_nothing_for_damaged_runs(state, &theirs);
     })
     .await;
+}
+
+#[wasm_bindgen_test]
+async fn a_result_deleted_in_another_tab_goes_here_too_though_the_head_is_unchanged() {
+    reset();
+    let mut document = populated();
+    document.assessment.history.push(run(7));
+    storage::write_plain(&document).expect("saves");
+    with_shell(|state| async move {
+        let count = || {
+            state
+                .document
+                .with_untracked(|d| d.assessment.history.len())
+        };
+        assert_eq!(count(), 2);
+        // The other tab deletes a result: it stores the results alone, and its head's text is
+        // the same as before, so the browser tells of no change to the head.
+        let head = stored(&document_key());
+        let mut theirs = document.clone();
+        theirs.assessment.history.pop();
+        let runs = mend::domain::schema::encode(&theirs)
+            .ok()
+            .and_then(|text| {
+                let at = text.find("\"history\":")? + "\"history\":".len();
+                let end = text.find(",\"next_id\"")?;
+                Some(text[at..end].to_string())
+            })
+            .expect("their results");
+        put(&keys::current().runs(), &runs);
+        other_tab_writes(&keys::current().runs(), Some(&runs));
+        assert_eq!(stored(&document_key()), head);
+        assert_eq!(count(), 1, "the deleted result is gone here too");
+        // And this tab's next save cannot bring it back.
+        let _ = state.apply(Setting::Name(Partner::B, "Ash".into()));
+        state.page(mend::domain::lifecycle::Event::Hidden);
+        assert_eq!(storage::load(2).document.assessment.history.len(), 1);
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+fn with_no_room_for_the_results_beside_a_whole_text_the_whole_is_stored_again() {
+    reset();
+    let document = populated();
+    // A whole text, as an earlier Mend or an unlock stored it.
+    put(
+        &document_key(),
+        &mend::domain::schema::encode(&document).expect("encodes"),
+    );
+    let mut loaded = storage::load(1).document;
+    loaded.couple.b = "Edited".into();
+    js(r#"
+        if (!window.__realSetItem) { window.__realSetItem = Storage.prototype.setItem; }
+        Storage.prototype.setItem = function (k, v) {
+            if (k.endsWith('].runs')) { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); }
+            return window.__realSetItem.call(this, k, v);
+        };
+    "#);
+    assert_eq!(storage::write_plain(&loaded), Ok(()));
+    restore();
+    assert_eq!(stored(&keys::current().runs()), None);
+    assert_eq!(
+        stored(&document_key()),
+        mend::domain::schema::encode(&loaded).ok(),
+        "stored whole, with no mark"
+    );
+    assert_eq!(storage::load(2).document, loaded);
 }
 
 #[wasm_bindgen_test]
@@ -643,7 +865,7 @@ async fn another_tabs_newer_data_takes_the_screens_place() {
         );
         assert!(state.document.with_untracked(Document::is_empty));
         state.page(mend::domain::lifecycle::Event::Hidden);
-        assert_eq!(stored(&document_key()).as_deref(), Some(unreadable));
+        assert_eq!(stored_document().as_deref(), Some(unreadable));
         assert!(kept_aside().is_empty());
     })
     .await;
@@ -674,7 +896,7 @@ async fn another_tabs_newer_data_leaves_changes_this_tab_had_not_saved_on_screen
         assert!(!state.can_save_untracked());
         state.page(mend::domain::lifecycle::Event::Hidden);
         assert_eq!(
-            stored(&document_key()).as_deref(),
+            stored_document().as_deref(),
             Some(newer),
             "never written over"
         );
@@ -761,7 +983,7 @@ async fn saves_are_debounced_into_one_write() {
         sleep(PAST_SAVE_DELAY_MS).await;
         assert_eq!(writes(), 1);
         assert_eq!(state.save_status.get_untracked(), Some(SaveStatus::Saved));
-        assert!(stored(&document_key()).unwrap_or_default().contains("Jord"));
+        assert!(stored_document().unwrap_or_default().contains("Jord"));
     })
     .await;
     restore();
@@ -772,11 +994,9 @@ async fn leaving_the_page_writes_at_once() {
     reset();
     with_shell(|state| async move {
         let _ = state.apply(Setting::Name(Partner::A, "Quick".into()));
-        assert_eq!(stored(&document_key()), None);
+        assert_eq!(stored_document(), None);
         js("window.dispatchEvent(new Event('pagehide'));");
-        assert!(stored(&document_key())
-            .unwrap_or_default()
-            .contains("Quick"));
+        assert!(stored_document().unwrap_or_default().contains("Quick"));
         assert_eq!(
             state.document.with_untracked(|d| d.couple.a.clone()),
             "Quick",
@@ -810,9 +1030,7 @@ async fn a_failed_save_keeps_the_data_and_retries_on_the_next_change() {
         })
         .await;
         assert_eq!(state.save_status.get_untracked(), Some(SaveStatus::Saved));
-        assert!(stored(&document_key())
-            .unwrap_or_default()
-            .contains("Kept again"));
+        assert!(stored_document().unwrap_or_default().contains("Kept again"));
     })
     .await;
 }
@@ -826,7 +1044,7 @@ async fn with_the_lock_on_the_last_keystroke_is_sealed_as_the_page_goes() {
         let _ = state.apply(Setting::Name(Partner::A, "Last keystroke".into()));
         // No quiet time: the tab closes straight away.
         js("window.dispatchEvent(new Event('pagehide'));");
-        assert_eq!(stored(&document_key()), None, "nothing plain");
+        assert_eq!(stored_document(), None, "nothing plain");
         let envelope = stored(&locked_key()).expect("sealed");
         assert!(!envelope.contains("Last keystroke"));
         let (document, _) = storage::unlock(envelope.clone(), "typing until the end")
@@ -878,7 +1096,7 @@ async fn safety_answers_stored_by_older_versions_are_written_away_on_opening() {
             state.save_status.get_untracked() == Some(SaveStatus::Saved)
         })
         .await;
-        let text = stored(&document_key()).unwrap_or_default();
+        let text = stored_document().unwrap_or_default();
         assert!(!text.is_empty());
         assert!(
             !text.contains("safe-0") && !text.contains("safety_"),
@@ -934,7 +1152,7 @@ async fn a_lock_refused_after_a_newer_mend_wrote_meanwhile_says_so() {
         assert_eq!(state.turn_lock_on(key), Err(StorageError::NewerSchema(99)));
         assert!(!state.lock_on());
         assert_eq!(stored(&locked_key()), None, "nothing was sealed");
-        assert_eq!(stored(&document_key()).as_deref(), Some(newer));
+        assert_eq!(stored_document().as_deref(), Some(newer));
         assert_eq!(state.turn_lock_off(), Err(StorageError::NewerSchema(99)));
     })
     .await;

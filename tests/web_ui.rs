@@ -116,7 +116,7 @@ async fn corrupt_data_shows_a_banner_offering_the_copy() {
     // The home page reads no data; the first screen that does tells what happened.
     let (container, handle) = mount_at("#/").await;
     assert_eq!(text_of(&container, "[data-testid=banner-corrupt]"), None);
-    assert_eq!(stored(&document_key()).as_deref(), Some("{oops"));
+    assert_eq!(stored_document().as_deref(), Some("{oops"));
     drop(handle);
     container.remove();
     let (container, handle) = mount_at("#/boundaries").await;
@@ -159,7 +159,7 @@ async fn newer_data_is_announced_and_never_written() {
     type_into(&container, "#name-b", "Typed");
     // Time by nature: read-only, so nothing may be written within the save debounce.
     sleep(PAST_SAVE_DELAY_MS).await;
-    assert_eq!(stored(&document_key()).as_deref(), Some(newer));
+    assert_eq!(stored_document().as_deref(), Some(newer));
     drop(handle);
     container.remove();
 }
@@ -210,7 +210,7 @@ async fn a_newer_mend_writing_in_another_tab_is_shown_unless_this_screen_holds_u
     let banner = text_of(&container, "[data-testid=banner-newer]").unwrap_or_default();
     assert!(banner.contains("export a backup"), "{banner}");
     sleep(PAST_SAVE_DELAY_MS).await;
-    assert_eq!(stored(&document_key()).as_deref(), Some(newer));
+    assert_eq!(stored_document().as_deref(), Some(newer));
     // Still there once any redraw would have come.
     assert_eq!(
         input_value(&container, "#name-b").as_deref(),
@@ -265,7 +265,7 @@ async fn a_full_storage_is_reported_and_the_text_stays_on_screen() {
     // The next change saves both.
     type_into(&container, "#name-a", "Still here!");
     until_saved(&container).await;
-    assert!(stored(&document_key())
+    assert!(stored_document()
         .unwrap_or_default()
         .contains("Still here!"));
     leptos::task::tick().await;
@@ -334,7 +334,7 @@ async fn another_tabs_save_never_silently_replaces_unsaved_typing() {
     // Time by nature: nothing may be written within the save debounce while the user chooses.
     sleep(PAST_SAVE_DELAY_MS).await;
     assert_eq!(
-        stored(&document_key()),
+        stored_document(),
         None,
         "nothing is written while the user chooses"
     );
@@ -348,9 +348,7 @@ async fn another_tabs_save_never_silently_replaces_unsaved_typing() {
         .expect("button");
     keep.click();
     until_saved(&container).await;
-    assert!(stored(&document_key())
-        .unwrap_or_default()
-        .contains("Typed here"));
+    assert!(stored_document().unwrap_or_default().contains("Typed here"));
     assert_eq!(
         text_of(&container, "[data-testid=banner-conflict]"),
         None,
@@ -397,7 +395,7 @@ async fn choosing_the_other_tabs_version_shows_it_and_writes_nothing() {
     assert_eq!(text_of(&container, "[data-testid=banner-conflict]"), None);
     // Nothing of this screen's is written over the other tab's save, then or after the debounce.
     sleep(PAST_SAVE_DELAY_MS).await;
-    assert_eq!(stored(&document_key()), None);
+    assert_eq!(stored_document(), None);
     drop(handle);
     container.remove();
 }
@@ -434,7 +432,7 @@ async fn a_rehearsals_stand_in_state_never_touches_storage() {
     sleep(PAST_SAVE_DELAY_MS).await;
     assert_eq!(writes(), 0, "no save");
     assert_eq!(all_keys(), before, "no key added or removed");
-    assert_eq!(stored(&document_key()).as_deref(), Some(kept));
+    assert_eq!(stored_document().as_deref(), Some(kept));
     owner.cleanup();
     restore();
 }

@@ -19,7 +19,7 @@ use crate::domain::flat::{FlatMap, FlatSet};
 mod cached;
 mod value;
 
-pub use cached::{push_kept, written_in_pieces, Cached};
+pub use cached::{push_kept, written_in_pieces, Cached, Kept};
 use std::fmt;
 pub use value::{Map, SyntaxError, Value};
 

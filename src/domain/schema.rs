@@ -13,6 +13,10 @@
 //!   progress moves to the new statements and steps (see
 //!   [`AssessmentState::migrate_from_bank_v1`]); finished runs keep their bank version and scores.
 //!   Runs and sessions gain an optional `role`, which older data simply lacks.
+//! - **v4**: v3's fields, unchanged; a plain save stores the earlier results under a key of their
+//!   own (see [`with_stored_parts`]). The number changed so that an earlier Mend, which would
+//!   read the head alone as a document without results and write it back, shows it as a newer
+//!   version's data instead and writes nothing. v3 text is read as it is, as the current version.
 
 use super::assessment::AssessmentState;
 use super::boundaries::Worksheet;
@@ -25,7 +29,7 @@ use std::fmt;
 use zeroize::Zeroize;
 
 /// The schema version this build writes.
-pub const CURRENT_VERSION: u32 = 3;
+pub const CURRENT_VERSION: u32 = 4;
 
 /// A stored document that was read successfully.
 #[derive(Clone, Debug, PartialEq)]
@@ -206,7 +210,7 @@ fn decode_with(text: &str, later: bool) -> Result<Decoded, DecodeError> {
         .and_then(Value::as_u64)
         .and_then(|v| u32::try_from(v).ok())
         .ok_or(DecodeError::NoVersion)?;
-    if later && version != CURRENT_VERSION {
+    if later && !matches!(version, 3 | CURRENT_VERSION) {
         return decode_with(text, false);
     }
     let invalid = |e: ShapeError| DecodeError::Invalid {
@@ -229,7 +233,8 @@ fn decode_with(text: &str, later: bool) -> Result<Decoded, DecodeError> {
                 from: 2,
             })
         }
-        CURRENT_VERSION => Document::from_json(&value)
+        // v4 only changed where a plain save stores the results (see the module's notes).
+        3 | CURRENT_VERSION => Document::from_json(&value)
             .map(Decoded::Current)
             .map_err(invalid),
         version => Ok(Decoded::Newer {
@@ -336,6 +341,43 @@ pub fn with_encoded_pieces<R>(document: &Document, use_pieces: impl FnOnce(&[&st
     result
 }
 
+/// Where the assessment's earlier results go in the head of a plain save (see
+/// [`with_stored_parts`]): a tab before an empty object. The writer never writes a tab (it writes
+/// no spaces between values, and a tab in a string as `\t`), so the first one in stored text is
+/// this mark. The head is still JSON, but not a document: results must be a list. So an earlier
+/// Mend shows nothing of it (never a document without its results, to export or show), and this
+/// one, if the results' key is ever missing, finds the results damaged and keeps the text aside
+/// with the banner, as for any damaged results.
+pub const RUNS_MARK: &str = "\t{}";
+
+/// [`with_encoded_pieces`] for a plain save, which stores the assessment's earlier results under a
+/// key of their own: `store` gets the head, in pieces, with [`RUNS_MARK`] where the results were,
+/// and the place of that piece, the results' text and its number (see [`json::Kept`]). Put back at the mark, the results
+/// make the text [`with_encoded`] gives. Without them in a piece of their own (never, but for a
+/// write that could not be noted), the head is the whole text and the results are `None`.
+///
+/// Why: the results are three quarters of a document of years, and change only when a
+/// questionnaire is finished or a result deleted. Stored with the rest, every save 300 ms after a
+/// key stored them again, and a key pressed meanwhile waited for the browser to take 1.2 million
+/// characters (issue #13, "cost does not grow with history").
+pub fn with_stored_parts<R>(
+    document: &Document,
+    store: impl for<'a> FnOnce(&mut [&'a str], Option<(usize, u64, &'a str)>) -> R,
+) -> R {
+    with_encoded_pieces(document, |pieces| {
+        let mut head = pieces.to_vec();
+        // The results' piece is their kept text itself, handed over without a copy: found by
+        // where it is, not by what it says (another list could say the same).
+        let runs = document.assessment.history.kept_text().and_then(|kept| {
+            let at = head
+                .iter()
+                .position(|piece| std::ptr::eq(*piece, &**kept))?;
+            Some((at, kept.id(), std::mem::replace(&mut head[at], RUNS_MARK)))
+        });
+        store(&mut head, runs)
+    })
+}
+
 fn write(document: &Document, out: &mut String) {
     // Sized exactly from the last text read or written, which the next is usually within a few
     // bytes of, and only when the buffer is short of it. Grown by doubling instead (as `reserve`
@@ -413,8 +455,79 @@ mod tests {
         let mut document = Document::default();
         document.couple.a = "Sam".into();
         let text = encode(&document).expect("encodes");
-        assert!(text.contains("\"schema_version\":3"), "{text}");
-        assert_eq!(decode(&text), Ok(Decoded::Current(document)));
+        assert!(text.contains("\"schema_version\":4"), "{text}");
+        assert_eq!(decode(&text), Ok(Decoded::Current(document.clone())));
+        // v3 differs only in where a plain save stores the results: read as it is, both ways.
+        let v3 = text.replace("\"schema_version\":4", "\"schema_version\":3");
+        assert_eq!(decode(&v3), Ok(Decoded::Current(document.clone())));
+        assert_eq!(decode_later(&v3), Ok(Decoded::Current(document)));
+    }
+
+    /// A document with every kind of kept text: results, promises and check-ins.
+    fn with_results() -> Document {
+        let text = std::fs::read_to_string("tests/fixtures/v2-populated.json").expect("fixture");
+        let document = decode(&text)
+            .expect("reads")
+            .document()
+            .cloned()
+            .expect("a document");
+        assert!(!document.assessment.history.is_empty());
+        assert!(!document.repair.promises().is_empty());
+        document
+    }
+
+    #[test]
+    fn a_plain_save_stores_the_results_apart_and_the_head_marks_their_place() {
+        // Never any results: nothing to store apart, the head is the whole text.
+        let none = Document::default();
+        let whole = with_encoded(&none, str::to_owned);
+        with_stored_parts(&none, |head, runs| {
+            assert_eq!((head.concat(), runs), (whole, None));
+        });
+        let mut document = with_results();
+        for round in 0..3 {
+            if round == 2 {
+                // Results that were all deleted are still a list of their own, empty.
+                document.assessment.history.clear();
+            }
+            // Writing every list, then with their texts kept.
+            {
+                let whole = with_encoded(&document, str::to_owned);
+                with_stored_parts(&document, |head, runs| {
+                    let (at, _, runs) = runs.expect("the results are a piece of their own");
+                    assert_eq!(head[at], RUNS_MARK);
+                    let head = head.concat();
+                    assert_eq!(head.matches('\t').count(), 1, "{head}");
+                    assert_eq!(head.replacen(RUNS_MARK, runs, 1), whole);
+                    // Still JSON, tagged with a version an earlier Mend reads as newer, but no
+                    // document: the results' place holds no list.
+                    assert!(head.starts_with("{\"schema_version\":4,"));
+                    assert!(json::parse(&head).is_ok());
+                    assert!(matches!(decode(&head), Err(DecodeError::Invalid { .. })));
+                });
+            }
+        }
+    }
+
+    #[test]
+    fn the_results_number_changes_exactly_when_their_text_does() {
+        let mut document = with_results();
+        let id = |d: &Document| with_stored_parts(d, |_, runs| runs.map(|(_, id, _)| id));
+        let first = id(&document);
+        document.couple.a = "Another name".into();
+        let first_promise = document.repair.promises()[0].id;
+        document
+            .repair
+            .delete_promise(first_promise)
+            .expect("deletes");
+        assert_eq!(id(&document), first, "nothing of the results changed");
+        let copy = document.clone();
+        assert_eq!(id(&copy), first, "a copy shares the results' text");
+        let removed = document.assessment.history.pop();
+        assert!(removed.is_some());
+        let changed = id(&document);
+        assert_ne!(changed, first);
+        assert_eq!(id(&document), changed);
     }
 
     #[test]
@@ -493,12 +606,12 @@ mod tests {
                 matches!(r, Err(DecodeError::Invalid { version: 3, .. }))
             }),
             (
-                "{\"schema_version\":4,\"couple\":{\"a\":\"X\"},\"future\":true}",
+                "{\"schema_version\":5,\"couple\":{\"a\":\"X\"},\"future\":true}",
                 |r| {
                     matches!(
                         r,
                         Ok(Decoded::Newer {
-                            version: 4,
+                            version: 5,
                             document: Some(_)
                         })
                     )

@@ -50,6 +50,13 @@ impl Keys {
         self.key("document")
     }
 
+    /// The assessment's earlier results, stored apart from the rest of the plain document, whose
+    /// text has a mark in their place (`domain::schema::with_stored_parts`): most of years of
+    /// data, they are stored again only when they change. Never present while the data is locked.
+    pub fn runs(&self) -> String {
+        self.key("runs")
+    }
+
     /// The document sealed with the passphrase lock (see `domain::lock::Envelope`). When it
     /// exists, [`Keys::document`] does not.
     pub fn locked(&self) -> String {
@@ -175,6 +182,7 @@ mod tests {
         let ab = Keys::for_path("/a/b/");
         for key in [
             a.document(),
+            a.runs(),
             a.locked(),
             a.wipe_on_exit(),
             a.language(),

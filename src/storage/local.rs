@@ -145,6 +145,16 @@ pub fn joined(pieces: &[&str]) -> js_sys::JsString {
     parts.join("")
 }
 
+/// `before`, `middle` and `after` one after the other, joined in JavaScript: `middle`, stored
+/// text the browser holds, is never copied into the module on the way.
+pub fn joined_around(before: &str, middle: &js_sys::JsString, after: &str) -> js_sys::JsString {
+    let parts = js_sys::Array::new();
+    parts.push(&JsValue::from_str(before));
+    parts.push(middle);
+    parts.push(&JsValue::from_str(after));
+    parts.join("")
+}
+
 /// Removes `key`; removing a missing key is not an error.
 pub fn remove(key: &str) {
     LocalStorage::delete(key);

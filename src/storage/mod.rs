@@ -21,6 +21,13 @@ use crate::domain::lock;
 use crate::domain::schema::{self, DecodeError, Decoded};
 use crypto::LockKey;
 use js_sys::JsString;
+use std::cell::Cell;
+
+thread_local! {
+    /// The number of the results' text stored under `Keys::runs` (see `json::Kept`) as far as
+    /// this tab knows, 0 when it does not: a save stores them again only when theirs differs.
+    static RUNS_STORED: Cell<u64> = const { Cell::new(0) };
+}
 
 /// What the last write did, for the status line.
 #[derive(Clone, Debug, PartialEq)]
@@ -176,22 +183,30 @@ pub fn load(now_millis: u64) -> Loaded {
     }
     adopt_legacy();
     let keys = keys::current();
+    RUNS_STORED.set(0);
     if local::exists(&keys.locked()) {
         return Loaded::empty(LoadOutcome::Locked);
     }
-    let raw = match local::read_large(&keys.document()) {
-        Ok(Some(raw)) => raw,
-        Ok(None) => return Loaded::empty(LoadOutcome::Fresh),
-        Err(error) => return Loaded::empty(LoadOutcome::Unavailable(error)),
-    };
+    let (raw, runs_apart) =
+        match local::read_large(&keys.document()).map(|head| head.map(with_runs)) {
+            Ok(Some(stored)) => stored,
+            Ok(None) => return Loaded::empty(LoadOutcome::Fresh),
+            Err(error) => return Loaded::empty(LoadOutcome::Unavailable(error)),
+        };
     // Safety answers stored by an earlier build go at once, not at the next edit.
     let retired = schema::holds_retired_fields(&raw);
     match schema::decode_stored(&raw, retired) {
-        Ok(Decoded::Current(document)) => Loaded {
-            document,
-            outcome: LoadOutcome::Loaded,
-            rewrite: retired,
-        },
+        Ok(Decoded::Current(document)) => {
+            // The results, unread, are the text just read from their own key: stored already.
+            if runs_apart {
+                RUNS_STORED.set(document.assessment.history.unread_text_id().unwrap_or(0));
+            }
+            Loaded {
+                document,
+                outcome: LoadOutcome::Loaded,
+                rewrite: retired,
+            }
+        }
         // Older versions stored things this one never keeps (the safety answers): write the
         // converted document at once rather than at the next edit.
         Ok(Decoded::Migrated { document, from }) => Loaded {
@@ -224,7 +239,9 @@ pub fn load(now_millis: u64) -> Loaded {
 /// runs' text back as it was): the caller makes sure it is this tab's (see
 /// `AppState::keep_damaged_runs`).
 pub fn keep_damaged_runs(why: String, now_millis: u64) -> Loaded {
-    let Ok(Some(raw)) = local::read(&keys::current().document()) else {
+    let Ok(Some((raw, ..))) =
+        local::read(&keys::current().document()).map(|head| head.map(with_runs))
+    else {
         return load(now_millis);
     };
     let backup_key = keep_aside(&raw, now_millis);
@@ -261,6 +278,47 @@ fn keep_aside(raw: &str, now_millis: u64) -> Option<String> {
     None
 }
 
+/// `head`, the text stored under `Keys::document`, with the results stored under `Keys::runs`
+/// put back at its mark (see `schema::with_stored_parts`), and whether they were; as it is when it
+/// has no mark (stored whole by an unlock, or by an earlier Mend) or they are not stored. Joined
+/// in JavaScript, as a save's pieces are, and copied into the module once.
+///
+/// Results missing under a head that marks them can only have been removed from outside (a save
+/// writes them before the head that marks them): the mark then reads as what is left, no results,
+/// and the rest opens.
+fn with_runs(head: String) -> (String, bool) {
+    // The first tab is the mark: the writer writes none (see `schema::RUNS_MARK`). Text with a
+    // tab elsewhere was not written by a save, and is read as it is.
+    let mark = head.bytes().position(|b| b == b'\t');
+    let Some(at) = mark.filter(|&at| head[at..].starts_with(schema::RUNS_MARK)) else {
+        return (head, false);
+    };
+    // Results that cannot be read from their key leave the mark, which reads as damaged results.
+    let Ok(Some(runs)) = local::read_held(&keys::current().runs()) else {
+        return (head, false);
+    };
+    let (before, after) = head.split_at(at);
+    let after = &after[schema::RUNS_MARK.len()..];
+    let text = local::copy_with_room(&local::joined_around(before, &runs, after));
+    (text, true)
+}
+
+/// The head of the plain document as the browser holds it (see [`with_runs`]), for another tab's
+/// change to the results alone, which leaves the head as it was.
+pub fn stored_head() -> Option<Held> {
+    local::read_held(&keys::current().document())
+        .ok()
+        .flatten()
+        .map(Held)
+}
+
+/// Removes the plain document, its results' key with it.
+fn remove_plain(keys: &keys::Keys) {
+    local::remove(&keys.document());
+    local::remove(&keys.runs());
+    RUNS_STORED.set(0);
+}
+
 /// The code that writes the stored format in plain form, from a part of its own (`saving`, see
 /// build/parts.json): [`write_plain`] and [`document_text`].
 ///
@@ -290,18 +348,45 @@ pub async fn writer() -> Result<Writer, StorageError> {
     .map_err(|_| StorageError::NotReady)
 }
 
-/// Writes the document in plain form. An empty document is the same as none: the key is removed,
-/// which keeps "delete everything" true. The app reaches it through a [`Writer`].
+/// Writes the document in plain form: the assessment's earlier results under their own key,
+/// only when they changed since this tab last stored them, then the rest, which names their
+/// place (see `schema::with_stored_parts`). In that order, so that stored text never marks
+/// results that were not written; a save cut short between the two keeps the new results with
+/// the last head, which they do not depend on. An empty document is the same as none: the keys
+/// are removed, which keeps "delete everything" true.
+/// The app reaches it through a [`Writer`].
 pub fn write_plain(document: &Document) -> Result<(), StorageError> {
     // Presence only, not the probe write of `check_available`: the write itself reports a full
     // storage, typed, and two extra writes at every save would be paid on every change.
     local::check_present()?;
-    let key = keys::current().document();
+    let keys = keys::current();
     if document.is_empty() {
-        local::remove(&key);
+        remove_plain(&keys);
         return Ok(());
     }
-    schema::with_encoded_pieces(document, |pieces| local::write_pieces(&key, pieces))
+    schema::with_stored_parts(document, |head, runs| {
+        // Stored already only if still there: another tab or the quick exit may have removed it.
+        let stored = |id: u64| id == RUNS_STORED.get() && local::exists(&keys.runs());
+        if let Some((at, id, text)) = runs.filter(|&(_, id, _)| !stored(id)) {
+            RUNS_STORED.set(0);
+            if local::write(&keys.runs(), text).is_err() {
+                // No room for them beside what is stored now (the first save after a whole
+                // text, an earlier Mend's or an unlock's, needs theirs on top): the whole goes
+                // under `document`, which needs no more room than before, and no results key.
+                head[at] = text;
+                local::write_pieces(&keys.document(), head)?;
+                local::remove(&keys.runs());
+                return Ok(());
+            }
+            RUNS_STORED.set(id);
+        }
+        local::write_pieces(&keys.document(), head)?;
+        if runs.is_none() {
+            local::remove(&keys.runs());
+            RUNS_STORED.set(0);
+        }
+        Ok(())
+    })
 }
 
 /// The document's text, as a save writes it, joined in JavaScript from the pieces a save hands
@@ -372,7 +457,7 @@ pub fn store_sealed(sealed: &JsString) -> Result<(), StorageError> {
     local::check_present()?;
     let keys = keys::current();
     local::write_held(&keys.locked(), sealed)?;
-    local::remove(&keys.document());
+    remove_plain(&keys);
     Ok(())
 }
 
@@ -446,7 +531,7 @@ fn seal_all_now(
         ));
     }
     write_all(changes)?;
-    local::remove(&keys.document());
+    remove_plain(&keys);
     Ok(())
 }
 
@@ -474,9 +559,11 @@ fn unseal_all_now(key: &LockKey, document: &Document) -> Result<(), StorageError
             changes.push((copy, JsString::from(plain.as_str())));
         }
     }
+    // Stored whole: the next save stores the results apart.
+    RUNS_STORED.set(0);
     write_all(changes)?;
     if document.is_empty() {
-        local::remove(&keys.document());
+        remove_plain(&keys);
     }
     local::remove(&keys.locked());
     Ok(())
@@ -663,6 +750,7 @@ pub fn delete_everything() -> Result<(), StorageError> {
     for key in local::keys_where(|k| keys.owns(k) || keys.adopt(k).is_some()) {
         local::remove(&key);
     }
+    RUNS_STORED.set(0);
     Ok(())
 }
 
@@ -685,21 +773,27 @@ pub enum External {
 /// size. Runs stored as the same text as `runs` (this tab's) are shared with them
 /// ([`History::alongside`]).
 pub fn read_external(new_value: Option<&Held>, runs: &History) -> External {
+    // The other tab may have stored other results, or none: this one's number is no longer known.
+    RUNS_STORED.set(0);
     match new_value {
         // Locking removes the plain copy; that is not "everything was deleted".
         None if is_locked() => External::Ignore,
         None => External::Document(Box::default()),
         // The same document or the same error as `decode`, without a tree of the whole text:
         // with years of data, every save in the other tab would have grown this one's memory.
-        Some(held) => match History::alongside(runs, || schema::decode_now(&held.text())) {
-            Ok(Decoded::Current(document)) | Ok(Decoded::Migrated { document, .. }) => {
-                External::Document(Box::new(document))
-            }
-            Ok(Decoded::Newer { version, document }) => {
-                External::Newer(version, document.map(Box::new))
-            }
-            Err(_) => External::Ignore,
-        },
+        Some(held) => decode_external(&with_runs(held.text()).0, runs),
+    }
+}
+
+fn decode_external(text: &str, runs: &History) -> External {
+    match History::alongside(runs, || schema::decode_now(text)) {
+        Ok(Decoded::Current(document)) | Ok(Decoded::Migrated { document, .. }) => {
+            External::Document(Box::new(document))
+        }
+        Ok(Decoded::Newer { version, document }) => {
+            External::Newer(version, document.map(Box::new))
+        }
+        Err(_) => External::Ignore,
     }
 }
 

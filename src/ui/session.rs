@@ -112,8 +112,14 @@ fn follow_other_tabs(state: AppState) {
                 // The lock was turned on or off elsewhere.
                 _ => state.external(Incoming::LockChanged),
             }
-        } else if key == keys.document() {
-            match storage::read_external(held(&ev, "newValue").as_ref(), &runs()) {
+        } else if key == keys.document() || key == keys.runs() {
+            // The results have a key of their own: a change to them alone (a result deleted)
+            // leaves the head's text as it was, and of that the browser tells nothing.
+            let head = match key == keys.runs() {
+                true => storage::stored_head(),
+                false => held(&ev, "newValue"),
+            };
+            match storage::read_external(head.as_ref(), &runs()) {
                 storage::External::Document(document) => state.external_document(*document),
                 storage::External::Newer(version, document) => {
                     state.external_newer(version, document.map(|d| *d))

@@ -79,7 +79,7 @@ test('something typed survives a reload, even when the tab is left at once', asy
   await waitForApp(page);
   assert.equal(await data.nameA().inputValue(), 'Robin');
   const stored = await mendStorage(page);
-  assert.match(stored[key('document')], /"schema_version":3/);
+  assert.match(stored[key('document')], /"schema_version":4/);
   await page.context().close();
 });
 

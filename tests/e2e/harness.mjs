@@ -413,6 +413,19 @@ export async function mendStorage(page) {
   return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('mend.') || k.startsWith('mend[')).map((k) => [k, localStorage.getItem(k)])));
 }
 
+/**
+ * The plain document as the app stores it, whole: the text under `document` with the earlier
+ * results, which a save stores under `runs`, put back at their mark (a tab before an empty object;
+ * src/domain/schema.rs, with_stored_parts). `stored` is mendStorage's answer. Results left without
+ * a head are given as they are, so that a check for plain data cannot miss them.
+ */
+export function wholeDocument(stored) {
+  const head = stored[key('document')];
+  const runs = stored[key('runs')];
+  if (head === undefined || runs === undefined) return head ?? runs;
+  return head.replace('\t{}', () => runs);
+}
+
 /** What the quiet line under the banners reads once the latest change is stored. */
 export const SAVED = 'Saved on this device';
 

@@ -3,24 +3,28 @@
 // without a "could not be read" banner, shows its newest records, and takes edits.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appSuite, openPage, gotoApp, settle, mendStorage, key, PREFIX } from './harness.mjs';
+import { appSuite, openPage, gotoApp, settle, mendStorage, wholeDocument, key, PREFIX } from './harness.mjs';
 import { largeDocumentText, storageEntries, seedStorage, keyPrefix, SIZES, END_DAY } from './large_document.mjs';
 import { Shell } from './pages/shell.mjs';
 
 const app = appSuite();
 const SPEC = SIZES['three-years'];
 const TEXT = largeDocumentText({ size: 'three-years' });
-const stored = async (page) => JSON.parse((await mendStorage(page))[key('document')]);
+const stored = async (page) => JSON.parse(wholeDocument(await mendStorage(page)));
 
 test('the generator is deterministic and uses the app\'s key', () => {
   assert.equal(largeDocumentText({ size: 'three-years' }), TEXT);
   assert.notEqual(largeDocumentText({ size: 'three-years', seed: 14 }), TEXT);
-  assert.deepEqual(Object.keys(storageEntries(TEXT, PREFIX)), [key('document')]);
+  const entries = storageEntries(TEXT, PREFIX);
+  assert.deepEqual(Object.keys(entries), [key('document'), key('runs')]);
+  // As the app stores it: the results apart, a tab before an empty object in their place.
+  assert.equal(entries[key('document')].replace('\t{}', () => entries[key('runs')]), TEXT);
+  assert.equal(JSON.parse(entries[key('runs')]).length, SPEC.runs);
   assert.equal(keyPrefix('/'), 'mend[/].');
   assert.equal(keyPrefix('/a/index.html'), 'mend[/a/].');
   assert.equal(keyPrefix('/a]%/'), 'mend[/a%5D%25/].');
   const doc = JSON.parse(TEXT);
-  assert.equal(doc.schema_version, 3);
+  assert.equal(doc.schema_version, 4);
   assert.equal(doc.repair.check_ins.length, SPEC.checkIns);
   assert.equal(doc.repair.promises.length, SPEC.promises);
   assert.equal(doc.assessment.history.length, SPEC.runs);
@@ -43,7 +47,7 @@ test('the three-year document opens on the checklist and the assessment, and edi
   assert.ok(!progress.startsWith('Overall: 0 '), progress);
   // Written as serde writes it, the text is not rewritten on opening (a diagnostic, not a rule:
   // a field added to the schema later makes the app add it).
-  const unchanged = (await mendStorage(page))[key('document')] === TEXT;
+  const unchanged = wholeDocument(await mendStorage(page)) === TEXT;
   t.diagnostic(`stored text after opening ${unchanged ? 'unchanged' : 'REWRITTEN by the app (update the generator)'}`);
 
   // Ticking an open step is saved, and nothing else is lost.

@@ -162,6 +162,41 @@ test('earlier assessment results show twenty at a time, newest first', async () 
   await clean(page);
 });
 
+test('with three years of results, a change elsewhere stores only the rest, and a deleted result stores the results again', async () => {
+  // The earlier results have a key of their own (src/domain/schema.rs, with_stored_parts): a
+  // save 300 ms after a key no longer stores three quarters of the document again.
+  const doc = largeDocument({ size: 'three-years' });
+  const page = await openPage(app.browser);
+  await seedStorage(page, app.server.base, storageEntries(JSON.stringify(doc), PREFIX));
+  await page.addInitScript(() => {
+    const set = Storage.prototype.setItem;
+    window.__written = [];
+    Storage.prototype.setItem = function (k, v) { window.__written.push([k, String(v).length]); return set.call(this, k, v); };
+  });
+  await gotoApp(page, app.server.base, '#/boundaries');
+  const written = () => page.evaluate(() => window.__written.map(([k]) => k).filter((k) => !k.endsWith('probe')));
+  const field = page.locator('main textarea').first();
+  await field.click();
+  await page.keyboard.type(' and more');
+  await settle(page);
+  assert.deepEqual(await written(), [key('document')], "the worksheet's change stores the head alone");
+  const head = await page.evaluate((k) => localStorage.getItem(k), key('document'));
+  assert.ok(head.length < 150e3 && head.includes('\t{}') && head.includes(' and more'), `${head.length} characters`);
+
+  await page.getByRole('link', { name: 'Assessment', exact: true }).first().click();
+  const remove = page.getByRole('button', { name: /^Delete results from/ }).first();
+  await remove.click();
+  await settle(page);
+  assert.deepEqual((await written()).slice(1), [key('runs'), key('document')], 'the results first, then the head');
+  const runs = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), key('runs')));
+  assert.equal(runs.length, doc.assessment.history.length - 1);
+  await page.reload();
+  await waitForApp(page);
+  await page.locator('ul.run-list > li').first().waitFor();
+  assert.match(await page.locator('main').innerText(), new RegExp(`Showing the newest 20 of ${doc.assessment.history.length - 1} results`));
+  await clean(page);
+});
+
 test('a deep link to the assessment offers its start before it reads years of earlier results, which follow just after', async () => {
   const doc = largeDocument({ size: 'three-years' });
   const page = await openPage(app.browser);

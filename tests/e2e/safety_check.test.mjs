@@ -154,6 +154,8 @@ test('together: the second partner stops privately; a neutral screen, no compari
   const document = JSON.parse(stored[`local:${key('document')}`] ?? '{}');
   assert.equal(document.assessment?.in_progress ?? null, null, 'the questionnaire is gone');
   assert.deepEqual(document.assessment?.history ?? [], [], 'no run, so no comparison later either');
+  // Nor under the results' own key (a save stores them there once there are any).
+  assert.equal(stored[`local:${key('runs')}`], undefined, 'no results stored apart either');
 
   // A reload does not bring anything back either.
   await page.reload();

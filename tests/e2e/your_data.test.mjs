@@ -22,7 +22,7 @@ test('export, delete everything, import: the same data comes back', async () => 
   const transfer = new TransferPanel(page);
   const file = await transfer.exportData();
   assert.match(file.name, /^backup-\d{4}-\d{2}-\d{2}\.json$/);
-  assert.equal(JSON.parse(file.text).schema_version, 3);
+  assert.equal(JSON.parse(file.text).schema_version, 4);
   // "Delete everything…" and Cancel each take their own button away: focus goes to the other one.
   await page.getByRole('button', { name: 'Delete everything…' }).focus();
   await page.keyboard.press('Enter');

@@ -375,7 +375,7 @@ export function engineSuite(name) {
       assert.match(file.name, /^backup-\d{4}-\d{2}-\d{2}\.json$/);
       assert.equal(file.type, 'application/json');
       const json = JSON.parse(file.text);
-      assert.equal(json.schema_version, 3);
+      assert.equal(json.schema_version, 4);
       assert.match(file.text, /Robin/);
       assert.match(file.text, /Talk before big purchases/);
       if (driver.downloads) {

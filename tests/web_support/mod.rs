@@ -136,6 +136,18 @@ pub fn document_key() -> String {
     mend::storage::keys::current().document()
 }
 
+/// The plain document as stored, whole: the text under its key with the earlier results, which a
+/// save stores under a key of their own, put back at their mark (`schema::with_stored_parts`).
+/// Results left without a head are given as they are, so that a check for plain data cannot miss
+/// them.
+pub fn stored_document() -> Option<String> {
+    let runs = stored(&mend::storage::keys::current().runs());
+    match (stored(&document_key()), runs) {
+        (Some(head), Some(runs)) => Some(head.replacen(mend::domain::schema::RUNS_MARK, &runs, 1)),
+        (head, runs) => head.or(runs),
+    }
+}
+
 /// The lock's key of the Mend running in this page.
 pub fn locked_key() -> String {
     mend::storage::keys::current().locked()

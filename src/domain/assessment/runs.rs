@@ -19,7 +19,7 @@
 //! `storage::keep_damaged_runs`).
 
 use super::history::CompletedRun;
-use crate::domain::json::{self, Cached, FromJson, ShapeError, ToJson, Value};
+use crate::domain::json::{self, Cached, FromJson, Kept, ShapeError, ToJson, Value};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::cell::RefCell;
 use std::fmt;
@@ -34,7 +34,7 @@ use std::sync::{Arc, OnceLock};
 pub struct History {
     /// The stored text, while a save must write it as it is: until the runs are reached mutably,
     /// or for good if it could not be read.
-    text: Option<Arc<str>>,
+    text: Option<Kept>,
     /// Ids at and above this are free (the assessment's `next_id` when [`History::renumber_from`]
     /// was asked): a run that shares an id is given one of them when the text is read.
     renumber_from: Option<u64>,
@@ -74,7 +74,7 @@ impl History {
                 .cloned()
         });
         shared.unwrap_or_else(|| History {
-            text: Some(text.into()),
+            text: Some(Kept::new(text)),
             renumber_from: None,
             read: OnceLock::new(),
         })
@@ -115,6 +115,16 @@ impl History {
     /// or not readable.
     pub fn keeps_stored_text(&self) -> bool {
         self.text.is_some()
+    }
+
+    /// The number of the stored text the runs were given (see [`Kept`]), while they are not read:
+    /// what a save writes for them until then. Storage learns from it, once it has read the
+    /// runs' text from their own key, that a save need not store them again.
+    pub fn unread_text_id(&self) -> Option<u64> {
+        self.text
+            .as_ref()
+            .filter(|_| self.is_unread())
+            .map(Kept::id)
     }
 
     /// Why the stored runs could not be read (reading them now if they were not yet); `None` when
@@ -332,15 +342,27 @@ impl FromJson for History {
 }
 
 impl ToJson for History {
-    /// The stored text as it is while it is kept, the runs otherwise.
+    /// The stored text as it is while it is kept, the runs otherwise: a kept text of its own
+    /// (see [`History::kept_text`]), unless there have never been any.
     fn to_json(&self, out: &mut String) {
-        match (&self.text, self.read.get()) {
-            (Some(text), None) => json::push_kept(out, text),
-            (Some(text), Some(read)) if read.damage.is_some() || !read.renumbered => {
-                json::push_kept(out, text)
-            }
-            (_, Some(read)) => read.runs.to_json(out),
+        match (self.kept_text(), self.read.get()) {
+            (Some(text), _) => json::push_kept(out, text),
+            (None, Some(read)) => read.runs.to_json_piece(out),
             (None, None) => out.push_str("[]"),
+        }
+    }
+}
+
+impl History {
+    /// The text a save writes for the runs: their stored text while it is kept (not read yet,
+    /// read and unchanged, or not readable), else the runs' own, once written. A plain save
+    /// stores it under a key of its own (`schema::with_stored_parts`).
+    pub fn kept_text(&self) -> Option<&Kept> {
+        match (&self.text, self.read.get()) {
+            (Some(text), None) => Some(text),
+            (Some(text), Some(read)) if read.damage.is_some() || !read.renumbered => Some(text),
+            (_, Some(read)) => read.runs.kept_text(),
+            (None, None) => None,
         }
     }
 }
@@ -578,7 +600,7 @@ mod tests {
     /// Whether two documents' runs are one and the same in memory, text and all.
     fn same_in_memory(a: &Document, b: &Document) -> bool {
         let (a, b) = (&a.assessment.history, &b.assessment.history);
-        let text = matches!((&a.text, &b.text), (Some(x), Some(y)) if Arc::ptr_eq(x, y));
+        let text = matches!((&a.text, &b.text), (Some(x), Some(y)) if x.id() == y.id());
         let read = matches!((a.read.get(), b.read.get()), (Some(x), Some(y)) if Arc::ptr_eq(x, y));
         text && read
     }
@@ -606,7 +628,7 @@ mod tests {
         let unread = read_later(&text);
         let beside = History::alongside(&unread.assessment.history, || read_later(&text));
         let (a, b) = (&unread.assessment.history, &beside.assessment.history);
-        assert!(matches!((&a.text, &b.text), (Some(x), Some(y)) if Arc::ptr_eq(x, y)));
+        assert!(matches!((&a.text, &b.text), (Some(x), Some(y)) if x.id() == y.id()));
         assert!(a.is_unread() && b.is_unread());
         assert_eq!(ids(&beside), [1, 2, 3]);
         assert!(a.is_unread());

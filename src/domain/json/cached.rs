@@ -17,7 +17,56 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::cell::RefCell;
 use std::fmt;
 use std::ops::{Deref, DerefMut};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
+
+/// A kept text, with a number no other kept text has had since the module started: a save tells
+/// "stored as it was" from "changed" by the number alone, without comparing texts of years.
+///
+/// Why a number and not the text's address: a changed list written at the address its old text
+/// was freed from, at the same length, would pass for the text already stored.
+#[derive(Clone)]
+pub struct Kept {
+    id: u64,
+    text: Arc<str>,
+}
+
+impl Kept {
+    /// `text`, copied once, with a number of its own.
+    pub fn new(text: &str) -> Kept {
+        static NEXT: AtomicU64 = AtomicU64::new(1);
+        Kept {
+            id: NEXT.fetch_add(1, Ordering::Relaxed),
+            text: Arc::from(text),
+        }
+    }
+
+    /// Its number: equal for two kept texts only when they are the same one.
+    pub fn id(&self) -> u64 {
+        self.id
+    }
+}
+
+impl Deref for Kept {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl PartialEq for Kept {
+    /// Compared as text.
+    fn eq(&self, other: &Kept) -> bool {
+        *self.text == *other.text
+    }
+}
+
+impl fmt::Debug for Kept {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.text.fmt(f)
+    }
+}
 
 /// `T` with the JSON text it was last written as, until it is next reached mutably.
 ///
@@ -27,8 +76,9 @@ use std::sync::{Arc, OnceLock};
 pub struct Cached<T> {
     value: T,
     // A `OnceLock`, not a `RefCell`: the document lives in a signal, which must be `Sync`. An
-    // `Arc`, so that a save in pieces ([`written_in_pieces`]) hands it over without a copy.
-    text: OnceLock<Arc<str>>,
+    // `Arc` in [`Kept`], so that a save in pieces ([`written_in_pieces`]) hands it over without a
+    // copy.
+    text: OnceLock<Kept>,
 }
 
 impl<T> Cached<T> {
@@ -43,6 +93,30 @@ impl<T> Cached<T> {
     /// The value, without its text.
     pub fn into_inner(self) -> T {
         self.value
+    }
+
+    /// [`ToJson::to_json`], with the text always a piece of its own while [`written_in_pieces`]
+    /// runs, even when written now: a plain save stores it under a key of its own.
+    pub fn to_json_piece(&self, out: &mut String)
+    where
+        T: ToJson,
+    {
+        if self.text.get().is_none() {
+            // Written into `out` and copied once at its exact size, as `to_json` does, then cut
+            // back: the text is noted, or put back, by `push_kept`.
+            let start = out.len();
+            self.value.to_json(out);
+            let _ = self.text.set(Kept::new(&out[start..]));
+            out.truncate(start);
+        }
+        if let Some(text) = self.text.get() {
+            push_kept(out, text);
+        }
+    }
+
+    /// The text it was last written as, while it is kept.
+    pub fn kept_text(&self) -> Option<&Kept> {
+        self.text.get()
     }
 
     /// Whether the text is kept.
@@ -113,7 +187,7 @@ impl<T: FromJson> FromJson for Cached<T> {
 }
 
 /// Kept texts, each with the length of the output before it (see [`written_in_pieces`]).
-pub type Pieces = Vec<(usize, Arc<str>)>;
+pub type Pieces = Vec<(usize, Kept)>;
 
 thread_local! {
     /// While [`written_in_pieces`] runs: each kept text met, by the length of the output before
@@ -123,10 +197,10 @@ thread_local! {
 
 /// Appends a kept text (a list's, or the stored text of the assessment's results) to `out`; while
 /// [`written_in_pieces`] runs, notes it as a piece of its own at this place instead.
-pub fn push_kept(out: &mut String, text: &Arc<str>) {
+pub fn push_kept(out: &mut String, text: &Kept) {
     let noted = PIECES.with(|pieces| match pieces.borrow_mut().as_mut() {
         Some(pieces) => {
-            pieces.push((out.len(), Arc::clone(text)));
+            pieces.push((out.len(), text.clone()));
             true
         }
         None => false,
@@ -171,7 +245,7 @@ impl<T: ToJson> ToJson for Cached<T> {
         // module's memory (which never shrinks) would keep.
         let start = out.len();
         self.value.to_json(out);
-        let _ = self.text.set(Arc::from(&out[start..]));
+        let _ = self.text.set(Kept::new(&out[start..]));
     }
 }
 
