@@ -242,6 +242,77 @@ fn results_a_refused_write_may_have_left_are_stored_again() {
     restore();
 }
 
+/// Makes `localStorage.setItem` throw "storage full" for `key` alone until [`restore`].
+fn refuse_writes_to(key: &str) {
+    js(&format!(
+        r#"
+        if (!window.__realSetItem) {{ window.__realSetItem = Storage.prototype.setItem; }}
+        Storage.prototype.setItem = function (k, v) {{
+            if (k === {key:?}) {{ throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); }}
+            return window.__realSetItem.call(this, k, v);
+        }};
+    "#
+    ));
+}
+
+#[wasm_bindgen_test]
+fn when_the_rest_cannot_be_written_after_new_results_were_the_earlier_results_go_back() {
+    reset();
+    // Results stored before: the new ones go, and the stored head and results read as before.
+    let before = populated();
+    storage::write_plain(&before).expect("saves");
+    let runs_before = stored(&keys::current().runs()).expect("stored apart");
+    let mut finished = before.clone();
+    finished.assessment.history.push(run(7));
+    refuse_writes_to(&document_key());
+    assert_eq!(
+        storage::write_plain(&finished),
+        Err(StorageError::QuotaExceeded)
+    );
+    restore();
+    assert_eq!(stored(&keys::current().runs()), Some(runs_before));
+    assert_eq!(storage::load(1).document, before);
+    // The next save stores the new results, whose first write was taken back.
+    storage::write_plain(&finished).expect("saves");
+    assert_eq!(storage::load(1).document, finished);
+    // No results stored before (a whole text, as an earlier Mend or an unlock stores it): the
+    // new ones are removed, and the whole text reads as it was.
+    reset();
+    let whole = mend::domain::schema::encode(&before).expect("encodes");
+    put(&document_key(), &whole);
+    refuse_writes_to(&document_key());
+    assert_eq!(
+        storage::write_plain(&finished),
+        Err(StorageError::QuotaExceeded)
+    );
+    restore();
+    assert_eq!(stored(&keys::current().runs()), None);
+    assert_eq!(stored(&document_key()), Some(whole));
+    assert_eq!(storage::load(1).document, before);
+}
+
+#[wasm_bindgen_test]
+fn results_read_from_their_key_with_another_tabs_save_are_not_stored_again() {
+    reset();
+    let mut theirs = populated();
+    theirs.assessment.history.push(run(7));
+    storage::write_plain(&theirs).expect("their save");
+    let head = stored(&document_key()).expect("stored");
+    let held = storage::Held::from(js_sys::JsString::from(head.as_str()));
+    let storage::External::Document(mut shown) =
+        storage::read_external(Some(&held), &Default::default())
+    else {
+        panic!("their save reads");
+    };
+    // This tab shows their save, then a name is typed: the head alone is stored.
+    count_runs_writes();
+    shown.couple.a = "Typed here after".into();
+    storage::write_plain(&shown).expect("saves");
+    assert_eq!(runs_writes(), 0, "the results just read are stored already");
+    assert_eq!(storage::load(1).document, *shown);
+    restore();
+}
+
 #[wasm_bindgen_test]
 fn results_removed_from_under_their_head_are_damage_kept_aside_whole() {
     reset();

@@ -199,7 +199,12 @@ pub fn load(now_millis: u64) -> Loaded {
         Ok(Decoded::Current(document)) => {
             // The results, unread, are the text just read from their own key: stored already.
             if runs_apart {
-                RUNS_STORED.set(document.assessment.history.unread_text_id().unwrap_or(0));
+                let kept = document
+                    .assessment
+                    .history
+                    .kept_text()
+                    .map(|kept| kept.id());
+                RUNS_STORED.set(kept.unwrap_or(0));
             }
             Loaded {
                 document,
@@ -351,10 +356,11 @@ pub async fn writer() -> Result<Writer, StorageError> {
 /// Writes the document in plain form: the assessment's earlier results under their own key,
 /// only when they changed since this tab last stored them, then the rest, which names their
 /// place (see `schema::with_stored_parts`). In that order, so that stored text never marks
-/// results that were not written; a save cut short between the two keeps the new results with
-/// the last head, which they do not depend on. An empty document is the same as none: the keys
-/// are removed, which keeps "delete everything" true.
-/// The app reaches it through a [`Writer`].
+/// results that were not written. When the rest cannot be written after new results were, the
+/// results stored before go back: the head still stored may hold the questionnaire those results
+/// finished, which would otherwise show both in progress and done. An empty document is the same
+/// as none: the keys are removed, which keeps "delete everything" true. The app reaches it
+/// through a [`Writer`].
 pub fn write_plain(document: &Document) -> Result<(), StorageError> {
     // Presence only, not the probe write of `check_available`: the write itself reports a full
     // storage, typed, and two extra writes at every save would be paid on every change.
@@ -368,6 +374,8 @@ pub fn write_plain(document: &Document) -> Result<(), StorageError> {
         // Stored already only if still there: another tab or the quick exit may have removed it.
         let stored = |id: u64| id == RUNS_STORED.get() && local::exists(&keys.runs());
         if let Some((at, id, text)) = runs.filter(|&(_, id, _)| !stored(id)) {
+            // Held by the browser, not copied in: read only when the results changed.
+            let before = local::read_held(&keys.runs()).ok().flatten();
             RUNS_STORED.set(0);
             if local::write(&keys.runs(), text).is_err() {
                 // No room for them beside what is stored now (the first save after a whole
@@ -378,7 +386,18 @@ pub fn write_plain(document: &Document) -> Result<(), StorageError> {
                 local::remove(&keys.runs());
                 return Ok(());
             }
+            if let Err(error) = local::write_pieces(&keys.document(), head) {
+                // They took no more room than the new ones, which fitted.
+                match before {
+                    Some(before) => {
+                        let _ = local::write_held(&keys.runs(), &before);
+                    }
+                    None => local::remove(&keys.runs()),
+                }
+                return Err(error);
+            }
             RUNS_STORED.set(id);
+            return Ok(());
         }
         local::write_pieces(&keys.document(), head)?;
         if runs.is_none() {
@@ -781,7 +800,21 @@ pub fn read_external(new_value: Option<&Held>, runs: &History) -> External {
         None => External::Document(Box::default()),
         // The same document or the same error as `decode`, without a tree of the whole text:
         // with years of data, every save in the other tab would have grown this one's memory.
-        Some(held) => decode_external(&with_runs(held.text()).0, runs),
+        Some(held) => {
+            let (text, apart) = with_runs(held.text());
+            let external = decode_external(&text, runs);
+            // The results just read from their key are stored: a save holding the same text
+            // (this tab's, shared with it, or the other tab's once shown) need not store them.
+            if let (true, External::Document(document)) = (apart, &external) {
+                let kept = document
+                    .assessment
+                    .history
+                    .kept_text()
+                    .map(|kept| kept.id());
+                RUNS_STORED.set(kept.unwrap_or(0));
+            }
+            external
+        }
     }
 }
 

@@ -401,7 +401,10 @@ impl AppState {
         let key = self.lock_key().filter(|_| sealed);
         let plain = match key {
             Some(_) => None,
-            None => Some(self.writer().ok_or_else(|| StorageError::NotReady.to_string())?),
+            None => Some(
+                self.writer()
+                    .ok_or_else(|| StorageError::NotReady.to_string())?,
+            ),
         };
         self.document
             .try_update_untracked(|document| {
