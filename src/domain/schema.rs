@@ -368,7 +368,9 @@ pub fn with_stored_parts<R>(
         let mut head = pieces.to_vec();
         // The results' piece is their kept text itself, handed over without a copy: found by
         // where it is, not by what it says (another list could say the same).
-        let runs = document.assessment.history.kept_text().and_then(|kept| {
+        // No results (an empty list) stay in the head: a key of their own would hold nothing.
+        let kept = document.assessment.history.kept_text();
+        let runs = kept.filter(|kept| &***kept != "[]").and_then(|kept| {
             let at = head
                 .iter()
                 .position(|piece| std::ptr::eq(*piece, &**kept))?;
@@ -485,10 +487,18 @@ mod tests {
             assert_eq!((head.concat(), runs), (whole, None));
         });
         let mut document = with_results();
-        for round in 0..3 {
+        for round in 0..4 {
             if round == 2 {
-                // Results that were all deleted are still a list of their own, empty.
+                // Results that were all deleted, an empty list, stay in the head, which is then
+                // the whole text: a key of their own would hold nothing.
                 document.assessment.history.clear();
+            }
+            if round >= 2 {
+                let whole = with_encoded(&document, str::to_owned);
+                with_stored_parts(&document, |head, runs| {
+                    assert_eq!((head.concat(), runs), (whole, None));
+                });
+                continue;
             }
             // Writing every list, then with their texts kept.
             {
