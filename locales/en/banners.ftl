@@ -89,6 +89,7 @@ passphrase-too-short = Please use at least { $count } characters.
 passphrase-mismatch = The two passphrases are not the same.
 storage-locked-elsewhere = The data was locked in another tab. Unlock it to go on.
 storage-not-ready = Mend was not ready to save. Reload the page; what was saved before is kept.
+storage-writer-missing = Mend could not download the part of itself that writes your data, so nothing was written: what is on screen is not saved yet. Keep this page open; Mend tries again with your next change.
 storage-runs-kept-aside = Just now Mend found that the finished assessments in your saved data are damaged, so nothing else was done. It left the saved data as it was and opened without it, as it does with any data it cannot read; the note at the top of the page says more.
 storage-runs-on-screen = Just now Mend found that the finished assessments on screen are damaged, so nothing was done and nothing saved was changed.
 crypto-gone = The locked data is no longer on this device: it was deleted, perhaps from another tab.

@@ -63,6 +63,7 @@ passphrase-too-short = Usa al menos { $count } caracteres.
 passphrase-mismatch = Las dos frases de contraseña no coinciden.
 storage-locked-elsewhere = Los datos se bloquearon en otra pestaña. Desbloquéalos para seguir.
 storage-not-ready = Mend no estaba listo para guardar. Recarga la página; lo que se guardó antes se conserva.
+storage-writer-missing = Mend no pudo descargar la parte de sí mismo que escribe tus datos, así que no se escribió nada: lo que ves en pantalla aún no está guardado. Deja esta página abierta; Mend lo vuelve a intentar con tu próximo cambio.
 storage-runs-kept-aside = Mend acaba de ver que las evaluaciones terminadas de tus datos guardados están dañadas, así que no se hizo nada más. Dejó los datos guardados como estaban y se abrió sin ellos, como hace con cualquier dato que no puede leer; el aviso de arriba de la página da más detalles.
 storage-runs-on-screen = Mend acaba de ver que las evaluaciones terminadas en pantalla están dañadas, así que no se hizo nada y no se cambió nada de lo guardado.
 crypto-gone = Los datos bloqueados ya no están en este dispositivo: se borraron, quizá desde otra pestaña.

@@ -352,9 +352,10 @@ pub const RUNS_MARK: &str = "\t{}";
 
 /// [`with_encoded_pieces`] for a plain save, which stores the assessment's earlier results under a
 /// key of their own: `store` gets the head, in pieces, with [`RUNS_MARK`] where the results were,
-/// and the place of that piece, the results' text and its number (see [`json::Kept`]). Put back at the mark, the results
-/// make the text [`with_encoded`] gives. Without them in a piece of their own (never, but for a
-/// write that could not be noted), the head is the whole text and the results are `None`.
+/// and the place of that piece, the results' text and its number (see [`json::Kept`]). Put back
+/// at the mark, the results make the text [`with_encoded`] gives. Without any results (none ever,
+/// or all deleted), or without them in a piece of their own (the writer's fallback when it could
+/// not note the pieces), the head is the whole text and the results are `None`.
 ///
 /// Why: the results are three quarters of a document of years, and change only when a
 /// questionnaire is finished or a result deleted. Stored with the rest, every save 300 ms after a

@@ -19,6 +19,10 @@ pub enum StorageError {
     /// Mend itself was not ready to save (the data not open, the lock's key not held): a defect,
     /// said as such rather than pretending the save happened.
     NotReady,
+    /// The code that writes the stored data in plain form (the `saving` part) could not be
+    /// downloaded: offline before it was ever fetched, or a newer version replaced the files.
+    /// What is on screen stays, unsaved; the next change asks for it again.
+    WriterMissing,
     /// The assessment's finished runs, left unread by the load, proved damaged when an action
     /// needed them: Mend opened without the stored data, having set it aside as for any other
     /// damage (see `AppState::keep_damaged_runs`), so the action was not carried out.
@@ -50,6 +54,7 @@ impl fmt::Display for StorageError {
             }
             StorageError::LockedElsewhere => f.write_str(t(Msg::StorageLockedElsewhere)),
             StorageError::NotReady => f.write_str(t(Msg::StorageNotReady)),
+            StorageError::WriterMissing => f.write_str(t(Msg::StorageWriterMissing)),
             StorageError::DamagedRunsKeptAside => f.write_str(t(Msg::StorageRunsKeptAside)),
             StorageError::DamagedRunsOnScreen => f.write_str(t(Msg::StorageRunsOnScreen)),
             StorageError::Failed(why) => f.write_str(&tf(Fmt::StorageFailed, &[("details", why)])),

@@ -289,8 +289,8 @@ fn keep_aside(raw: &str, now_millis: u64) -> Option<String> {
 /// in JavaScript, as a save's pieces are, and copied into the module once.
 ///
 /// Results missing under a head that marks them can only have been removed from outside (a save
-/// writes them before the head that marks them): the mark then reads as what is left, no results,
-/// and the rest opens.
+/// writes them before the head that marks them): the head is then read as it is, and its mark,
+/// no list, as damaged results, kept aside with the banner as any are.
 fn with_runs(head: String) -> (String, bool) {
     // The first tab is the mark: the writer writes none (see `schema::RUNS_MARK`). Text with a
     // tab elsewhere was not written by a save, and is read as it is.
@@ -340,7 +340,7 @@ pub struct Writer {
     pub document_text: fn(&Document) -> JsString,
 }
 
-/// The [`Writer`], once its part is here. `Err(NotReady)` when it could not be downloaded
+/// The [`Writer`], once its part is here. `Err(WriterMissing)` when it could not be downloaded
 /// (offline before it was ever fetched, or a newer version replaced the files); a later call
 /// tries again.
 pub async fn writer() -> Result<Writer, StorageError> {
@@ -350,7 +350,7 @@ pub async fn writer() -> Result<Writer, StorageError> {
             document_text,
         }
     })
-    .map_err(|_| StorageError::NotReady)
+    .map_err(|_| StorageError::WriterMissing)
 }
 
 /// Writes the document in plain form: the assessment's earlier results under their own key,
@@ -387,7 +387,7 @@ pub fn write_plain(document: &Document) -> Result<(), StorageError> {
                 return Ok(());
             }
             if let Err(error) = local::write_pieces(&keys.document(), head) {
-                // They took no more room than the new ones, which fitted.
+                // Storage goes back to what it held before this save, which fitted.
                 match before {
                     Some(before) => {
                         let _ = local::write_held(&keys.runs(), &before);
@@ -766,6 +766,9 @@ pub fn remove_backup(key: &str) {
 pub fn delete_everything() -> Result<(), StorageError> {
     local::check_present()?;
     let keys = keys::current();
+    // The head first: a tab opening meanwhile then finds nothing stored, never a head whose
+    // results are gone (which it would keep aside as damaged, a copy outliving the deletion).
+    local::remove(&keys.document());
     for key in local::keys_where(|k| keys.owns(k) || keys.adopt(k).is_some()) {
         local::remove(&key);
     }

@@ -393,7 +393,8 @@ impl AppState {
     /// and the lock is on. Written from the document where it stands, a piece at a time as a save
     /// is: a copy of the document and the file's text whole in the module took the module's
     /// memory from 6.7 to 21.8 MB for a sealed export of issue #13's quadruple document.
-    /// Plain, it needs the writer's part: see [`AppState::writer_ready`].
+    /// Plain, it needs the writer's part (see [`storage::Writer`]): if that has not come, the
+    /// error says so and it is asked for again.
     pub fn export_file(&self, sealed: bool) -> Result<js_sys::JsString, String> {
         // A file of runs no read has checked could not be imported again.
         self.read_runs_now().map_err(|e| e.to_string())?;
@@ -403,7 +404,7 @@ impl AppState {
             Some(_) => None,
             None => Some(
                 self.writer()
-                    .ok_or_else(|| StorageError::NotReady.to_string())?,
+                    .ok_or_else(|| StorageError::WriterMissing.to_string())?,
             ),
         };
         self.document
@@ -416,7 +417,7 @@ impl AppState {
                         storage::seal_document(key, document).map_err(|e| e.to_string())
                     }
                     (None, Some(writer)) => Ok((writer.document_text)(document)),
-                    (None, None) => Err(StorageError::NotReady.to_string()),
+                    (None, None) => Err(StorageError::WriterMissing.to_string()),
                 };
                 document.settings.wipe_on_quick_exit = kept;
                 file
@@ -681,19 +682,12 @@ impl AppState {
         }
     }
 
-    /// Waits for the writer's part, if it has not come yet: an export clicked before it came.
-    pub async fn writer_ready(&self) -> Result<(), StorageError> {
-        if self.writer.get_value().is_none() {
-            let writer = storage::writer().await?;
-            self.writer.try_set_value(Some(writer));
-        }
-        Ok(())
-    }
-
     /// The plain writer, if its part is here; otherwise asks for it (once) and answers `None`.
     /// A save that waits for it is written when it comes: the core still counts the change as
     /// unsaved, and the writer's arrival is taken as a quiet moment ([`Event::SaveDue`]). A
-    /// failed download shows as a failed save, and the next save asks again.
+    /// failed download while a plain save waits shows as a failed save that leaves the screen as
+    /// it is (`StorageError::WriterMissing`), and the next save asks again; with nothing waiting
+    /// it says nothing.
     fn writer(&self) -> Option<storage::Writer> {
         if let Some(writer) = self.writer.get_value() {
             return Some(writer);
@@ -722,13 +716,26 @@ impl AppState {
         &self,
         fetched: Result<storage::Writer, StorageError>,
     ) -> Option<storage::Writer> {
+        let missing = Some(SaveStatus::Failed(StorageError::WriterMissing));
         match fetched {
             Ok(writer) => {
                 self.writer.try_set_value(Some(writer));
+                // Said while a save waited for it; nothing waits now but what its arrival writes.
+                if self.save_status.try_get_untracked().flatten() == missing {
+                    self.save_status.try_set(None);
+                }
                 Some(writer)
             }
             Err(error) => {
-                self.save_status.try_set(Some(SaveStatus::Failed(error)));
+                // Only a plain save ever waits for it: sealed ones come through the lock's key.
+                let waiting = self.has_unsaved_untracked()
+                    && !self
+                        .core
+                        .try_with_untracked(Lifecycle::lock_on)
+                        .unwrap_or(true);
+                if waiting {
+                    self.save_status.try_set(Some(SaveStatus::Failed(error)));
+                }
                 None
             }
         }

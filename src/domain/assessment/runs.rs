@@ -117,16 +117,6 @@ impl History {
         self.text.is_some()
     }
 
-    /// The number of the stored text the runs were given (see [`Kept`]), while they are not read:
-    /// what a save writes for them until then. Storage learns from it, once it has read the
-    /// runs' text from their own key, that a save need not store them again.
-    pub fn unread_text_id(&self) -> Option<u64> {
-        self.text
-            .as_ref()
-            .filter(|_| self.is_unread())
-            .map(Kept::id)
-    }
-
     /// Why the stored runs could not be read (reading them now if they were not yet); `None` when
     /// they were read or never came from text.
     pub fn damage(&self) -> Option<&ShapeError> {

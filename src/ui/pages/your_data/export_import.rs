@@ -105,17 +105,11 @@ pub fn ExportImport() -> impl IntoView {
     let export = move |_| {
         set_error.set(None);
         let sealed = state.lock_key().is_some() && encrypt_export.get_untracked();
-        leptos::task::spawn_local(async move {
-            // The writer's part is asked for once the screen is drawn; a click before it came
-            // waits for it (at once when it is here, still within the click for the download).
-            let done = match state.writer_ready().await {
-                Ok(()) => download_current(state, sealed),
-                Err(e) => Err(e.to_string()),
-            };
-            if let Err(e) = done {
-                set_error.try_set(Some(f(Fmt::ExportFailed, &[("error", &e)])));
-            }
-        });
+        // Written from the document as it stands at the click: a plain file needs the writer's
+        // part, asked for once the screen was drawn, and says so if it has not come.
+        if let Err(e) = download_current(state, sealed) {
+            set_error.set(Some(f(Fmt::ExportFailed, &[("error", &e.to_string())])));
+        }
     };
     let on_file = move |ev: leptos::ev::Event| {
         locked_file.set(None);
