@@ -197,14 +197,8 @@ pub fn load(now_millis: u64) -> Loaded {
     let retired = schema::holds_retired_fields(&raw);
     match schema::decode_stored(&raw, retired) {
         Ok(Decoded::Current(document)) => {
-            // The results, unread, are the text just read from their own key: stored already.
             if runs_apart {
-                let kept = document
-                    .assessment
-                    .history
-                    .kept_text()
-                    .map(|kept| kept.id());
-                RUNS_STORED.set(kept.unwrap_or(0));
+                note_runs_read(&document);
             }
             Loaded {
                 document,
@@ -306,6 +300,17 @@ fn with_runs(head: String) -> (String, bool) {
     let after = &after[schema::RUNS_MARK.len()..];
     let text = local::copy_with_room(&local::joined_around(before, &runs, after));
     (text, true)
+}
+
+/// Notes that `document`'s results, just read from their own key, are what is stored there: a
+/// save that holds the same text need not store them again.
+fn note_runs_read(document: &Document) {
+    let kept = document
+        .assessment
+        .history
+        .kept_text()
+        .map(|kept| kept.id());
+    RUNS_STORED.set(kept.unwrap_or(0));
 }
 
 /// The head of the plain document as the browser holds it (see [`with_runs`]), for another tab's
@@ -809,12 +814,7 @@ pub fn read_external(new_value: Option<&Held>, runs: &History) -> External {
             // The results just read from their key are stored: a save holding the same text
             // (this tab's, shared with it, or the other tab's once shown) need not store them.
             if let (true, External::Document(document)) = (apart, &external) {
-                let kept = document
-                    .assessment
-                    .history
-                    .kept_text()
-                    .map(|kept| kept.id());
-                RUNS_STORED.set(kept.unwrap_or(0));
+                note_runs_read(document);
             }
             external
         }
