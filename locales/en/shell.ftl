@@ -22,6 +22,7 @@ quick-exit-hint = or press Shift 3 times
 nav-your-data = Your data
 loading = Loading…
 try-again = Try again
+save-not-written = Your latest change is not saved yet. Keep this page open: reloading or closing it would lose it.
 part-load-failed = This part of Mend could not be loaded. If you are offline, connect and try again; if Mend was just updated, reload the page. Your saved data is safe.
 
 ## The header and footer, on every screen

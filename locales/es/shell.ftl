@@ -15,6 +15,7 @@ quick-exit-hint = o pulsa Mayús 3 veces
 nav-your-data = Tus datos
 loading = Cargando…
 try-again = Volver a intentarlo
+save-not-written = Tu último cambio aún no está guardado. Deja esta página abierta: si la recargas o la cierras, se perderá.
 part-load-failed = No se pudo cargar esta parte de Mend. Si no tienes conexión, conéctate y vuelve a intentarlo; si Mend se acaba de actualizar, recarga la página. Tus datos guardados están a salvo.
 
 ## La cabecera y el pie, en todas las pantallas

@@ -23,6 +23,9 @@ pub enum StorageError {
     /// downloaded: offline before it was ever fetched, or a newer version replaced the files.
     /// What is on screen stays, unsaved; the next change asks for it again.
     WriterMissing,
+    /// A plain export asked for before that part came (it is on its way, or failed): no file was
+    /// made, and the part is asked for again.
+    WriterComing,
     /// The assessment's finished runs, left unread by the load, proved damaged when an action
     /// needed them: Mend opened without the stored data, having set it aside as for any other
     /// damage (see `AppState::keep_damaged_runs`), so the action was not carried out.
@@ -55,6 +58,7 @@ impl fmt::Display for StorageError {
             StorageError::LockedElsewhere => f.write_str(t(Msg::StorageLockedElsewhere)),
             StorageError::NotReady => f.write_str(t(Msg::StorageNotReady)),
             StorageError::WriterMissing => f.write_str(t(Msg::StorageWriterMissing)),
+            StorageError::WriterComing => f.write_str(t(Msg::StorageWriterComing)),
             StorageError::DamagedRunsKeptAside => f.write_str(t(Msg::StorageRunsKeptAside)),
             StorageError::DamagedRunsOnScreen => f.write_str(t(Msg::StorageRunsOnScreen)),
             StorageError::Failed(why) => f.write_str(&tf(Fmt::StorageFailed, &[("details", why)])),

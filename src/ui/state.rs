@@ -404,7 +404,7 @@ impl AppState {
             Some(_) => None,
             None => Some(
                 self.writer()
-                    .ok_or_else(|| StorageError::WriterMissing.to_string())?,
+                    .ok_or_else(|| StorageError::WriterComing.to_string())?,
             ),
         };
         self.document
@@ -417,7 +417,7 @@ impl AppState {
                         storage::seal_document(key, document).map_err(|e| e.to_string())
                     }
                     (None, Some(writer)) => Ok((writer.document_text)(document)),
-                    (None, None) => Err(StorageError::WriterMissing.to_string()),
+                    (None, None) => Err(StorageError::WriterComing.to_string()),
                 };
                 document.settings.wipe_on_quick_exit = kept;
                 file

@@ -331,6 +331,29 @@ test('when the code that saves cannot be downloaded, the screen says the change 
   await context.close();
 });
 
+test('when neither the code that saves nor the banners can be downloaded, the screen still says the change is not saved', async () => {
+  const context = await app.browser.newContext({ serviceWorkers: 'block' });
+  let blocked = true;
+  // Both come just after the screen, in its later pack or alone: offline, both fail.
+  await context.route(/\/(split_saving|split_banners|pack_boundaries_later)-[^/]*$/, (route) => (blocked ? route.abort() : route.continue()));
+  const page = await openPage(app.browser, { context });
+  await page.goto(app.server.base + '#/boundaries', { waitUntil: 'commit' });
+  await waitUsable(page, FIRST_VISITS.find((v) => v.name === 'boundaries'), 15000);
+  const field = page.locator('main textarea').first();
+  await field.fill('Only on screen');
+  const said = page.getByTestId('save-not-written');
+  await assert.doesNotReject(said.filter({ hasText: 'not saved yet' }).waitFor());
+  assert.equal(await said.getAttribute('role'), 'alert');
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), key('document')), null);
+  assert.deepEqual(await axeViolations(page), []);
+  blocked = false;
+  await field.press('End');
+  await field.pressSequentially('!');
+  await page.waitForFunction((k) => (localStorage.getItem(k) ?? '').includes('Only on screen!'), key('document'));
+  await assert.doesNotReject(said.waitFor({ state: 'detached' }));
+  await context.close();
+});
+
 test('when the questionnaire\'s steps cannot be downloaded, Start says so, and Try again goes on from the run', async () => {
   const context = await app.browser.newContext({ serviceWorkers: 'block' });
   let blocked = true;

@@ -51,7 +51,18 @@ pub fn StatusBanner() -> impl IntoView {
             Some(notices) => notices(state),
             // Until the code arrives, a moment after the screen is drawn, an empty line holds the
             // place of "Saved on this device", so the screen does not move down under a finger.
-            None => view! { <p class="save-state" aria-hidden="true">"\u{a0}"</p> }.into_any(),
+            // A save refused meanwhile is said in the shell's own words: the banners' part may
+            // have failed with the writer's (both come just after the screen), and a screen that
+            // looked saved would be closed.
+            None => match state.save_status.get() {
+                Some(SaveStatus::Failed(_)) => view! {
+                    <p class="banner banner-warning" role="alert" data-testid="save-not-written">
+                        {crate::ui::i18n::t(crate::i18n::Msg::SaveNotWritten)}
+                    </p>
+                }
+                .into_any(),
+                _ => view! { <p class="save-state" aria-hidden="true">"\u{a0}"</p> }.into_any(),
+            },
         })
     };
     view! { <div class="banners">{banners}</div> }
