@@ -728,11 +728,11 @@ impl AppState {
             }
             Err(error) => {
                 // Only a plain save ever waits for it: sealed ones come through the lock's key.
-                let waiting = self.has_unsaved_untracked()
-                    && !self
-                        .core
-                        .try_with_untracked(Lifecycle::lock_on)
-                        .unwrap_or(true);
+                // Asked after the download, when the app may be gone: then nothing waits.
+                let waiting = self
+                    .core
+                    .try_with_untracked(|core| core.has_unsaved() && !core.lock_on())
+                    .unwrap_or(false);
                 if waiting {
                     self.save_status.try_set(Some(SaveStatus::Failed(error)));
                 }
